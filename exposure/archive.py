@@ -1,0 +1,163 @@
+"""One read-only view over the files of an export: a folder, a zip, or several zip parts.
+
+Every file is addressed by its path relative to the export root (POSIX, NFC-normalised), whichever
+part or folder holds it. Nothing here writes: archives are only ever read.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .errors import ArchiveNotFound, EmptyArchive
+
+
+def normalise(path: str) -> str:
+    """The key a path is stored under: NFC, forward slashes, no leading './'."""
+    path = unicodedata.normalize("NFC", path.replace("\\", "/"))
+    while path.startswith("./"):
+        path = path[2:]
+    return path
+
+
+@dataclass(frozen=True)
+class Member:
+    """Where one file's bytes live: a file on disk, or an entry of a zip part."""
+
+    container: str  # absolute path of the folder's file or of the zip
+    name: str  # entry name inside the zip, "" for a plain file
+    size: int
+
+    def read(self) -> bytes:
+        if not self.name:
+            return Path(self.container).read_bytes()
+        with zipfile.ZipFile(self.container) as zf:
+            return zf.read(self.name)
+
+
+@dataclass
+class Archive:
+    """The files of one export, merged over all of its parts."""
+
+    paths: list[str]  # what the user named, for the report
+    files: dict[str, Member] = field(default_factory=dict)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    _zips: dict[str, zipfile.ZipFile] = field(default_factory=dict, repr=False)
+
+    def read(self, path: str) -> bytes:
+        """Bytes of the file at `path` (a key of `files`); keeps zip parts open between reads."""
+        member = self.files[path]
+        if not member.name:
+            return Path(member.container).read_bytes()
+        zf = self._zips.get(member.container)
+        if zf is None:
+            zf = self._zips[member.container] = zipfile.ZipFile(member.container)
+        return zf.read(member.name)
+
+    def close(self) -> None:
+        for zf in self._zips.values():
+            zf.close()
+        self._zips.clear()
+
+    def add(self, path: str, member: Member) -> None:
+        key = normalise(path)
+        if key in self.files:
+            return  # the same path in two parts: keep the first, as the spec recommends
+        self.files[key] = member
+
+
+def _unsafe(name: str) -> bool:
+    parts = PurePosixPath(name.replace("\\", "/")).parts
+    return name.startswith(("/", "\\")) or bool(re.match(r"^[A-Za-z]:", name)) or ".." in parts
+
+
+def _add_zip(archive: Archive, zpath: Path) -> None:
+    try:
+        zf = zipfile.ZipFile(zpath)
+    except (zipfile.BadZipFile, OSError) as exc:
+        archive.skipped.append((zpath.name, f"not a readable zip file ({exc})"))
+        return
+    with zf:
+        for info in zf.infolist():
+            if info.is_dir():
+                continue
+            if _unsafe(info.filename):
+                archive.skipped.append((info.filename, "unsafe path in zip (absolute or '..')"))
+                continue
+            archive.add(info.filename, Member(str(zpath), info.filename, info.file_size))
+
+
+def _add_folder(archive: Archive, root: Path) -> None:
+    real_root = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        here = Path(dirpath)
+        for d in list(dirnames):
+            p = here / d
+            if p.is_symlink():
+                dirnames.remove(d)
+                archive.skipped.append((_rel(p, root), "symbolic link to a folder (not followed)"))
+        for fname in sorted(filenames):
+            p = here / fname
+            rel = _rel(p, root)
+            if p.is_symlink():
+                target = p.resolve()
+                if not target.is_relative_to(real_root):
+                    archive.skipped.append((rel, "symbolic link out of the archive"))
+                    continue
+            try:
+                size = p.stat().st_size
+            except OSError as exc:
+                archive.skipped.append((rel, f"cannot read ({exc.strerror})"))
+                continue
+            archive.add(rel, Member(str(p.absolute()), "", size))
+
+
+def _rel(p: Path, root: Path) -> str:
+    return os.fsdecode(p.relative_to(root)).encode("utf-8", "replace").decode("utf-8")
+
+
+def _part_prefix(name: str) -> str | None:
+    """Export id of a zip part: Google `takeout-<ts>-NNN` up to the 2nd dash, Meta up to the last."""
+    stem = name[:-4] if name.lower().endswith(".zip") else name
+    if stem.startswith("takeout-"):
+        bits = stem.split("-")
+        return "-".join(bits[:2]) if len(bits) > 2 else None
+    if "-" not in stem or not stem.rsplit("-", 1)[1].isdigit():
+        return None
+    return stem.rsplit("-", 1)[0]
+
+
+def sibling_parts(zpath: Path) -> list[Path]:
+    """The zip parts beside `zpath` that belong to the same export (including itself)."""
+    prefix = _part_prefix(zpath.name)
+    if prefix is None:
+        return [zpath]
+    found = [p for p in zpath.parent.glob("*.zip") if _part_prefix(p.name) == prefix]
+    return sorted(found) or [zpath]
+
+
+def open_archive(paths: list[str | os.PathLike]) -> Archive:
+    """Index the files of the export(s) at `paths` without extracting anything."""
+    archive = Archive(paths=[os.fspath(p) for p in paths])
+    seen: set[Path] = set()
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            raise ArchiveNotFound(f"{p}: no such file or folder")
+        parts = sibling_parts(p) if p.is_file() and p.suffix.lower() == ".zip" else [p]
+        for part in parts:
+            if part.resolve() in seen:
+                continue
+            seen.add(part.resolve())
+            if part.is_dir():
+                _add_folder(archive, part)
+            else:
+                _add_zip(archive, part)
+    if not archive.files:
+        raise EmptyArchive(f"{', '.join(archive.paths)}: no files found")
+    return archive

@@ -1,0 +1,82 @@
+"""The `exposure` command: thin wrappers that build a Config, call the library, print one line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .config import Config
+from .errors import ExposureError
+
+MODELS_HELP = "Folder with offline model files (default: $EXPOSURE_MODELS, else ultralytics' own)."
+
+
+def _fail(exc: ExposureError) -> None:
+    click.echo(f"exposure: {exc}", err=True)
+    sys.exit(exc.exit_code)
+
+
+@click.group()
+@click.version_option(package_name="exposure")
+def main() -> None:
+    """See what your own photo archive gives away, on your own computer."""
+
+
+@main.command()
+@click.argument("archives", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="Output folder: exposure.db, results.json, report.html.")
+@click.option("--models", "models_dir", type=click.Path(path_type=Path), help=MODELS_HELP)
+@click.option("--workers", type=int, default=0, help="Parallel workers (default: one per core).")
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), help="Rules folder.")
+@click.option("--no-vision", is_flag=True, help="Only read the archive; run no model.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def scan(archives, out_dir, models_dir, workers, rules_dir, no_vision, quiet) -> None:
+    """Read ARCHIVE(s), analyse every photo, write the report.
+
+    Example: exposure scan facebook-jdoe.zip --out out/
+    """
+    from .pipeline import scan as run_scan
+
+    extra = {"rules_dir": rules_dir} if rules_dir else {}
+    config = Config(out_dir=out_dir, models_dir=models_dir, workers=workers, quiet=quiet,
+                    vision=not no_vision, **extra)
+    try:
+        results = run_scan(config, list(archives))
+    except ExposureError as exc:
+        _fail(exc)
+    except KeyboardInterrupt:
+        click.echo("exposure: interrupted; finished photos are kept, run the same command "
+                   "again to go on", err=True)
+        sys.exit(130)
+    _summary(results, out_dir, quiet)
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(path_type=Path))
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), help="Rules folder.")
+@click.option("--quiet", is_flag=True)
+def report(out_dir, rules_dir, quiet) -> None:
+    """Re-infer and re-render DIR from its cache, without running any model.
+
+    Example: exposure report out/
+    """
+    from .pipeline import report as run_report
+
+    extra = {"rules_dir": rules_dir} if rules_dir else {}
+    try:
+        results = run_report(Config(out_dir=out_dir, quiet=quiet, vision=False, **extra))
+    except ExposureError as exc:
+        _fail(exc)
+    _summary(results, out_dir, quiet)
+
+
+def _summary(results, out_dir: Path, quiet: bool) -> None:
+    if quiet:
+        return
+    arch = results.data["archive"]
+    click.echo(f"{arch['photos']} photos, {arch['analyzed']} analysed, "
+               f"{len(arch['skipped'])} skipped, {len(results.reported)} inferences reported")
+    click.echo(f"report: {Path(out_dir) / 'report.html'}")

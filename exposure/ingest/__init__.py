@@ -1,0 +1,158 @@
+"""ingest: read an export (folder, zip, zip parts) into the `photos` table.
+
+The format is detected from the files, each reader turns the export's own description into
+records, and `ingest` reads every file's bytes once: it sniffs the type, hashes the content (the
+photo id), reads the header (size, EXIF), and merges byte-identical copies into one photo.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..archive import Archive, open_archive
+from ..errors import EmptyArchive
+from ..media import IMAGE_KINDS, MEDIA_SUFFIXES, VIDEO_KINDS, read_header, sniff
+from . import facebook, facebook_html, google, instagram
+from .records import Found, Record
+
+PHOTO_COLUMNS = [
+    "photo_id", "path", "source", "album", "caption", "taken_at", "uploaded_at", "lat", "lon",
+    "camera", "upload_ip", "place", "place_lat", "place_lon", "device_id", "tagged", "width",
+    "height", "error", "size", "container", "member",
+]
+SOURCE_TIMES = ["taken_at", "uploaded_at"]
+
+_FB = re.compile(r"(?:^|/)(your_facebook_activity|your_activity_across_facebook|photos_and_videos|"
+                 r"posts|profile_information)/(?:album/\d+|your_posts[^/]*|"
+                 r"your_uncategorized_photos|profile_information|your_photos)\.(json|html?)$")
+_IG = re.compile(r"(?:^|/)(your_instagram_activity|content)/(?:media/|content/)?"
+                 r"(?:posts_\d+|stories|profile_photos|reels)\.json$")
+_GOOGLE = re.compile(r"(?:^|/)(Takeout/Google Photos|Google Photos)/")
+
+
+@dataclass
+class Ingested:
+    """The photos of an export and what was noticed while reading it."""
+
+    paths: list[str]
+    format: str
+    photos: pd.DataFrame
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    checkins: pd.DataFrame = field(default_factory=pd.DataFrame)
+    owner: str | None = None
+
+
+def detect(archive: Archive) -> tuple[str, str]:
+    """(reader name, root prefix) of an export, by the files it holds."""
+    best: tuple[int, str, str] | None = None
+    for key in archive.files:
+        for name, pattern in (("google", _GOOGLE), ("instagram", _IG), ("facebook", _FB)):
+            m = pattern.search(key)
+            if not m:
+                continue
+            root = key[: m.start(1)]
+            for wrapper in ("your_facebook_activity/", "your_activity_across_facebook/"):
+                root = root.removesuffix(wrapper)
+            if name == "google":
+                root = key[: m.end()]
+            elif name == "facebook" and m.group(2).startswith("htm"):
+                name = "facebook_html"
+            cand = (root.count("/"), name, root)
+            if best is None or cand[0] < best[0] or (cand[0] == best[0] and name == "facebook"):
+                best = cand
+    return (best[1], best[2]) if best else ("folder", "")
+
+
+READERS: dict[str, Callable[[Archive, str], Found]] = {
+    "facebook": facebook.read, "facebook_html": facebook_html.read,
+    "instagram": instagram.read, "google": google.read,
+}
+
+
+def read_folder(archive: Archive, root: str) -> Found:
+    """A plain folder (or zip) of photos: every media file, described by its own EXIF."""
+    found = Found(format="folder")
+    for key in archive.files:
+        name = key.rsplit("/", 1)[-1]
+        suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+        if name.startswith("."):
+            continue
+        if suffix in MEDIA_SUFFIXES and suffix:
+            found.records.append(Record(path=key, source="folder", album=_folder_album(key)))
+        elif not suffix:
+            found.records.append(Record(path=key, source="folder", album=_folder_album(key)))
+    return found
+
+
+def _folder_album(key: str) -> str | None:
+    return key.rsplit("/", 2)[-2] if "/" in key else None
+
+
+def ingest(paths: list[str | os.PathLike], progress: Callable[[int], None] | None = None) -> Ingested:
+    """Read the export(s) at `paths` into the photos table; bad files are listed, never fatal."""
+    archive = open_archive(paths)
+    try:
+        reader, root = detect(archive)
+        found = READERS.get(reader, read_folder)(archive, root)
+        photos, skipped = _read_files(archive, found.records, progress)
+    finally:
+        archive.close()
+    skipped = archive.skipped + found.skipped + skipped
+    if photos.empty and not skipped:
+        raise EmptyArchive(f"{', '.join(map(str, paths))}: no photos found")
+    checkins = pd.DataFrame(found.checkins, columns=["time", "place", "lat", "lon", "message"])
+    return Ingested(paths=[os.fspath(p) for p in paths], format=found.format, photos=photos,
+                    skipped=skipped, notes=found.notes, checkins=checkins, owner=found.owner)
+
+
+def _read_files(archive: Archive, records: list[Record], progress) -> tuple[pd.DataFrame, list]:
+    rows: dict[str, dict] = {}
+    merged: dict[str, Record] = {}
+    skipped: list[tuple[str, str]] = []
+    for i, rec in enumerate(records):
+        if progress and i % 200 == 0:
+            progress(i)
+        try:
+            data = archive.read(rec.path)
+        except Exception as exc:  # noqa: BLE001 - a broken zip entry is one skipped file
+            skipped.append((rec.path, f"cannot read ({type(exc).__name__}: {exc})"[:200]))
+            continue
+        kind = sniff(data[:32])
+        if kind in VIDEO_KINDS:
+            skipped.append((rec.path, "video (only photos are analysed)"))
+            continue
+        if kind not in IMAGE_KINDS:
+            reason = "empty file" if not data else "not an image (unrecognised content)"
+            skipped.append((rec.path, reason))
+            continue
+        photo_id = hashlib.sha256(data).hexdigest()[:16]
+        if photo_id in merged:  # a byte-identical copy: one photo, both descriptions
+            merged[photo_id].merge(rec)
+            continue
+        header = read_header(data)
+        if header.error:
+            skipped.append((rec.path, header.error))
+            continue
+        rec.taken_at = rec.taken_at or header.taken_at
+        if rec.lat is None and header.lat is not None:
+            rec.lat, rec.lon = header.lat, header.lon
+        rec.camera = rec.camera or header.camera
+        merged[photo_id] = rec
+        member = archive.files[rec.path]
+        rows[photo_id] = {"photo_id": photo_id, "width": header.width, "height": header.height,
+                          "error": None, "size": len(data), "container": member.container,
+                          "member": member.name}
+    table = [dict(vars(merged[pid]), **row) for pid, row in rows.items()]
+    for row in table:
+        row["tagged"] = "; ".join(row["tagged"]) or None
+    photos = pd.DataFrame(table, columns=PHOTO_COLUMNS)
+    for col in SOURCE_TIMES:
+        photos[col] = pd.to_datetime(photos[col], utc=True)
+    return photos, skipped

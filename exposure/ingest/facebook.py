@@ -1,0 +1,236 @@
+"""Facebook "Download Your Information" JSON exports, every generation (2018 to now).
+
+The approach of the robust parsers in the spec: walk every JSON file, collect every object with a
+local `uri`, and enrich it from what contains it (album, post, place, tags). The same file met in a
+post and in an album becomes one record with both descriptions merged.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..archive import Archive
+from ..media import MEDIA_SUFFIXES, exif_datetime
+from .records import Found, Record, Resolver, coords, is_web, load_json, stamp
+
+GENERATIONS = (  # marker folder → format name
+    ("your_facebook_activity/", "facebook-json-2024"),
+    ("your_activity_across_facebook/", "facebook-json-2023"),
+    ("photos_and_videos/", "facebook-json-2018"),
+    ("posts/", "facebook-json-2021"),
+)
+SKIP_KEYS = {"cover_photo", "thumbnail", "backup_uri", "profile_uri", "subtitles"}
+NOT_PHOTOS = ("/messages/", "/stickers_used/", "messages/", "stickers_used/")
+EXIF_KEYS = ("taken_timestamp", "latitude", "longitude", "camera_make", "camera_model",
+             "upload_ip", "date_time_original", "device_id", "modified_timestamp")
+
+
+def generation(keys: list[str], root: str) -> str:
+    for marker, name in GENERATIONS:
+        if any(k.startswith(root + marker) for k in keys):
+            return name
+    return "facebook-json"
+
+
+def read(archive: Archive, root: str) -> Found:
+    keys = list(archive.files)
+    found = Found(format=generation(keys, root))
+    resolver = Resolver(archive, [root, ""] if root else [""])
+    by_path: dict[str, Record] = {}
+    for key in keys:
+        if not key.startswith(root) or not key.endswith(".json") or _excluded(key):
+            continue
+        rel = key[len(root):]
+        if rel.endswith("profile_information.json"):
+            found.owner = _owner(load_json(archive, key, found))
+            continue
+        if rel.endswith(("check-ins.json", "places_you_have_been_tagged_in.json")):
+            found.checkins += _checkins(load_json(archive, key, found), key, found)
+            continue
+        if rel.endswith("face_recognition.json"):
+            found.notes.append((key, "Facebook kept a face-recognition template of you"))
+            continue
+        tree = load_json(archive, key, found)
+        if tree is not None:
+            for media, ctx in walk(tree, {}):
+                _collect(media, ctx, key, resolver, by_path, found, "facebook")
+    _sweep_unreferenced(archive, root, by_path, found)
+    found.records = list(by_path.values())
+    return found
+
+
+def _excluded(key: str) -> bool:
+    return any(part in "/" + key for part in NOT_PHOTOS)
+
+
+def walk(node: Any, ctx: dict[str, Any]):
+    """Yield (media object, context) for every object with a `uri`, carrying album/post context."""
+    if isinstance(node, list):
+        for item in node:
+            yield from walk(item, ctx)
+    elif isinstance(node, dict):
+        ctx = context(node, ctx)
+        if isinstance(node.get("uri"), str):
+            yield node, ctx
+            return
+        for key, value in node.items():
+            if key not in SKIP_KEYS and isinstance(value, (list, dict)):
+                yield from walk(value, ctx)
+
+
+def context(node: dict[str, Any], ctx: dict[str, Any]) -> dict[str, Any]:
+    """What a container (album, post, note, Instagram post) says about the media inside it."""
+    new = dict(ctx)
+    if isinstance(node.get("photos"), list) and isinstance(node.get("name"), str):
+        new["album"] = node["name"]
+    if isinstance(node.get("attachments"), list) or (
+        isinstance(node.get("data"), list) and "timestamp" in node
+    ):
+        new.update(_post(node))
+    if isinstance(node.get("media"), list):  # a note, or an Instagram post with several media
+        text = node.get("text") or node.get("title")
+        if isinstance(text, str) and text.strip():
+            new.setdefault("caption", text)
+        if "creation_timestamp" in node:
+            new.setdefault("timestamp", node["creation_timestamp"])
+    return new
+
+
+def _post(post: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {"timestamp": post.get("timestamp")}
+    for item in post.get("data") or []:
+        if isinstance(item, dict) and isinstance(item.get("post"), str) and item["post"].strip():
+            out["caption"] = item["post"]
+    for att in post.get("attachments") or []:
+        for item in (att.get("data") or []) if isinstance(att, dict) else []:
+            place = item.get("place") if isinstance(item, dict) else None
+            if isinstance(place, dict):
+                out["place"] = place.get("name")
+                c = place.get("coordinate") or {}
+                out["place_coords"] = coords(c.get("latitude"), c.get("longitude"))
+    tags = post.get("tags") or []
+    out["tagged"] = [t.get("name") for t in tags if isinstance(t, dict) and t.get("name")]
+    return out
+
+
+def exif_fields(media: dict[str, Any]) -> dict[str, Any]:
+    """The EXIF-like fields of a media entry: flat 2018 variant, `exif_data` list, or top level."""
+    found: dict[str, Any] = {k: media[k] for k in EXIF_KEYS if k in media}
+    meta = media.get("media_metadata") or {}
+    for kind in ("photo_metadata", "video_metadata"):
+        block = meta.get(kind) if isinstance(meta, dict) else None
+        if not isinstance(block, dict):
+            continue
+        found.update({k: block[k] for k in EXIF_KEYS if k in block})
+        exif = block.get("exif_data")
+        for entry in exif if isinstance(exif, list) else [exif] if isinstance(exif, dict) else []:
+            if isinstance(entry, dict):
+                found.update({k: v for k, v in entry.items() if k in EXIF_KEYS})
+    return found
+
+
+def _collect(media, ctx, json_path, resolver, by_path, found: Found, source: str) -> None:
+    uri = media["uri"]
+    if is_web(uri):
+        if not uri.rstrip("/").endswith("facebook.com"):  # placeholder covers are not photos
+            found.skipped.append((uri[:120], "web address, the file is not in the export"))
+        return
+    key = resolver.resolve(uri)
+    if key is None:
+        found.skipped.append((uri, "referenced in the export but the file is missing"))
+        return
+    if _excluded(key):
+        return
+    rec = to_record(media, ctx, key, json_path, found, source)
+    if key in by_path:
+        by_path[key].merge(rec)
+    else:
+        by_path[key] = rec
+
+
+def to_record(media, ctx, key: str, json_path: str, found: Found, source: str) -> Record:
+    """A record from one media entry and its context, for Facebook and Instagram alike."""
+    ex = exif_fields(media)
+    lat, lon = coords(ex.get("latitude"), ex.get("longitude"))
+    make, model = ex.get("camera_make"), ex.get("camera_model")
+    camera = f"{make} {model}" if make and model and not str(model).startswith(make) else (
+        model or make)
+    taken = stamp(ex.get("taken_timestamp"), key, found) if "taken_timestamp" in ex else None
+    if taken is None and isinstance(ex.get("date_time_original"), str):
+        taken = exif_datetime(ex["date_time_original"])
+    own_title = media.get("title") if isinstance(media.get("title"), str) else None
+    if source == "instagram":
+        caption, album = own_title or ctx.get("caption"), ctx.get("album")
+    else:
+        caption = media.get("description") or ctx.get("caption")
+        album = ctx.get("album") or own_title
+    place_lat, place_lon = ctx.get("place_coords") or (None, None)
+    return Record(
+        path=key, source=source, album=album or None, caption=(caption or "").strip() or None,
+        taken_at=taken,
+        uploaded_at=stamp(media.get("creation_timestamp") or ctx.get("timestamp"), key, found),
+        lat=lat, lon=lon, camera=str(camera) if camera else None,
+        upload_ip=ex.get("upload_ip") or None, place=ctx.get("place") or None,
+        place_lat=place_lat, place_lon=place_lon, device_id=ex.get("device_id"),
+        tagged=list(ctx.get("tagged") or []),
+    )
+
+
+def _sweep_unreferenced(archive: Archive, root: str, by_path: dict, found: Found) -> None:
+    """Media files no JSON names (the 2018 `your_posts/` folder, stray roots): still photos."""
+    for key in archive.files:
+        if key in by_path or not key.startswith(root) or _excluded(key):
+            continue
+        rel = key[len(root):]
+        if ("/media/" in "/" + rel or rel.startswith("photos_and_videos/")) and _media_name(key):
+            by_path[key] = Record(path=key, source="facebook")
+
+
+def _media_name(key: str) -> bool:
+    name = key.rsplit("/", 1)[-1]
+    return "." not in name or "." + name.rsplit(".", 1)[-1].lower() in MEDIA_SUFFIXES
+
+
+def _owner(tree: Any) -> str | None:
+    if not isinstance(tree, dict):
+        return None
+    prof = tree.get("profile_v2") or tree.get("profile") or {}
+    name = prof.get("name") if isinstance(prof, dict) else None
+    if isinstance(name, dict):
+        return name.get("full_name")
+    return name if isinstance(name, str) else None
+
+
+def _checkins(tree: Any, path: str, found: Found) -> list[dict[str, Any]]:
+    """Check-ins and tagged places: `label_values` lists, one object or an array (pitfall P11)."""
+    if isinstance(tree, dict):  # one check-in, or a wrapper {"checkins_v2": [...]}
+        tree = [tree] if "label_values" in tree else next(
+            (v for v in tree.values() if isinstance(v, list)), [])
+    out = []
+    for item in tree if isinstance(tree, list) else []:
+        if not isinstance(item, dict):
+            continue
+        row: dict[str, Any] = {"time": stamp(item.get("timestamp"), path, found),
+                               "place": None, "lat": None, "lon": None, "message": None}
+        for lv in _label_values(item.get("label_values") or []):
+            label, value = lv.get("label", ""), lv.get("value")
+            if label in ("Name", "Place name"):
+                row["place"] = value
+            elif label == "Coordinates" and isinstance(value, str):
+                bits = value.strip("() ").split(",")
+                if len(bits) == 2:
+                    row["lat"], row["lon"] = coords(bits[0], bits[1])
+            elif label == "Visit time":
+                row["time"] = stamp(lv.get("timestamp_value"), path, found)
+            elif label == "Message":
+                row["message"] = value
+        if row["place"] or row["lat"] is not None:
+            out.append(row)
+    return out
+
+
+def _label_values(items: list[Any]):
+    for lv in items:
+        if isinstance(lv, dict):
+            yield lv
+            yield from _label_values(lv.get("dict") or [])

@@ -1,0 +1,131 @@
+"""Google Photos in a Google Takeout export: media files paired with their JSON sidecars.
+
+Pairing follows the quirks in the spec (section 4.2): `.json` and `.supplemental-metadata.json`
+sidecars, names cut at 51 characters, `(n)` suffixes that move, `-edited` copies that share the
+original's sidecar, media without an extension.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..archive import Archive
+from ..media import MEDIA_SUFFIXES
+from .records import Found, Record, coords, load_json, stamp
+
+YEAR_FOLDER = re.compile(r"^Photos from (18|19|20)\d{2}$")
+EDITED = re.compile(
+    r"-(edited|effects|smile|mix|bearbeitet|modifié|modificato|bewerkt|edytowane|編集済み|"
+    r"ha editado|editat)$", re.IGNORECASE)
+BRACKET = re.compile(r"^(.*?)(\(\d+\))$")
+SUPPLEMENTAL = ".supplemental-metadata"
+ALBUM_META = {"metadata.json", "métadonnées.json", "metadatos.json", "metadati.json", "metadaten.json"}
+
+
+def read(archive: Archive, root: str) -> Found:
+    found = Found(format="google-takeout")
+    folders: dict[str, dict[str, str]] = {}  # folder → {file name: key}
+    for key in archive.files:
+        if key.startswith(root):
+            folder, _, name = key.rpartition("/")
+            folders.setdefault(folder, {})[name] = key
+    for folder, names in sorted(folders.items()):
+        sidecars = {n: k for n, k in names.items() if n.lower().endswith(".json")}
+        album = folder.rsplit("/", 1)[-1]
+        album = None if YEAR_FOLDER.match(album) or album == "Google Photos" else album
+        for name, key in sorted(names.items()):
+            if name in sidecars or not _media_name(name):
+                continue
+            rec = Record(path=key, source="google", album=album)
+            side = pair(name, sidecars)
+            if side is None:
+                found.notes.append((key, "no JSON sidecar found; using the file's own metadata"))
+            else:
+                _apply(rec, load_json(archive, sidecars[side], found), key, found)
+            found.records.append(rec)
+    return found
+
+
+def _media_name(name: str) -> bool:
+    if name.lower() in ("archive_browser.html", "print-subscriptions.json", "shared_album_comments.json"):
+        return False
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    return suffix in MEDIA_SUFFIXES and not name.lower().endswith((".html", ".json"))
+
+
+def pair(name: str, sidecars: dict[str, str]) -> str | None:
+    """The sidecar file name that describes media file `name`, or None."""
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    variants = [(stem, "")]
+    m = BRACKET.match(stem)
+    if m:
+        variants.insert(0, (m.group(1), m.group(2)))
+    for base, bracket in variants:
+        stems = [base]
+        edited = EDITED.sub("", base)
+        if edited != base:
+            stems.append(edited)
+        for s in stems:
+            full = f"{s}.{ext}" if ext else s
+            for cand in _candidates(full, s, bracket):
+                if cand in sidecars:
+                    return cand
+    for base, bracket in variants:
+        hit = _by_prefix([base, EDITED.sub("", base)], ext, bracket, sidecars)
+        if hit:
+            return hit
+    return None
+
+
+def _candidates(full: str, stem: str, bracket: str) -> list[str]:
+    names = [
+        f"{full}{SUPPLEMENTAL}{bracket}.json", f"{full}{bracket}.json", f"{stem}{bracket}.json",
+        f"{full}{SUPPLEMENTAL}.json", f"{full}.json",
+    ]
+    cut = [_cut(f"{full}{SUPPLEMENTAL}", bracket), _cut(full, bracket)]
+    return names + cut
+
+
+def _cut(base: str, bracket: str) -> str:
+    """A sidecar name cut so that the whole file name is at most 51 characters."""
+    room = 51 - len(bracket) - len(".json")
+    return f"{base[:room]}{bracket}.json"
+
+
+def _by_prefix(stems: list[str], ext: str, bracket: str, sidecars: dict[str, str]) -> str | None:
+    """Last resort for truncated names: the longest sidecar whose name starts the media's."""
+    best, best_len = None, 0
+    for side in sidecars:
+        key = side[: -len(".json")]
+        m = BRACKET.match(key)
+        side_bracket = m.group(2) if m else ""
+        key = m.group(1) if m else key
+        if side_bracket != bracket or len(key) < 8:
+            continue
+        for s in stems:
+            full = f"{s}.{ext}{SUPPLEMENTAL}" if ext else s
+            if full.startswith(key) and len(key) > best_len:
+                best, best_len = side, len(key)
+    return best
+
+
+def _apply(rec: Record, meta: Any, key: str, found: Found) -> None:
+    if not isinstance(meta, dict):
+        return
+    taken = (meta.get("photoTakenTime") or {}).get("timestamp")
+    rec.taken_at = stamp(taken, key, found)
+    rec.uploaded_at = stamp((meta.get("creationTime") or {}).get("timestamp"), key, found)
+    geo, exif = meta.get("geoData") or {}, meta.get("geoDataExif") or {}
+    lat, lon = coords(geo.get("latitude"), geo.get("longitude"))
+    if lat is None:
+        lat, lon = coords(exif.get("latitude"), exif.get("longitude"))
+    rec.lat, rec.lon = lat, lon
+    desc = meta.get("description")
+    rec.caption = desc.strip() if isinstance(desc, str) and desc.strip() else None
+    rec.tagged = [p["name"] for p in meta.get("people") or [] if isinstance(p, dict) and p.get("name")]
+    origin = (meta.get("googlePhotosOrigin") or {}).get("mobileUpload") or {}
+    if isinstance(origin, dict) and origin.get("deviceType"):
+        rec.device_id = origin["deviceType"]

@@ -1,0 +1,152 @@
+"""What every reader produces: one record per referenced media file, plus the problems it met."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ..archive import Archive, normalise
+from ..timeparse import from_unix
+
+
+@dataclass
+class Record:
+    """One media file as an export describes it, before its bytes are read."""
+
+    path: str  # key in the archive (resolved)
+    source: str
+    album: str | None = None
+    caption: str | None = None
+    taken_at: datetime | None = None
+    uploaded_at: datetime | None = None
+    lat: float | None = None
+    lon: float | None = None
+    camera: str | None = None
+    upload_ip: str | None = None
+    place: str | None = None
+    place_lat: float | None = None
+    place_lon: float | None = None
+    device_id: str | None = None
+    tagged: list[str] = field(default_factory=list)
+
+    def merge(self, other: Record) -> None:
+        """Fill what this record lacks from another description of the same file."""
+        for name in self.__dataclass_fields__:
+            if name in ("path", "source", "tagged"):
+                continue
+            if getattr(self, name) in (None, "") and getattr(other, name) not in (None, ""):
+                setattr(self, name, getattr(other, name))
+        self.tagged += [t for t in other.tagged if t not in self.tagged]
+
+
+@dataclass
+class Found:
+    """What a reader found in an archive."""
+
+    format: str
+    records: list[Record] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): not analysed
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (path, problem): analysed anyway
+    checkins: list[dict[str, Any]] = field(default_factory=list)
+    owner: str | None = None
+
+
+def fix_text(s: str) -> str:
+    """Undo Meta's mojibake (UTF-8 bytes escaped as \\u00XX) and NFC-normalise; else unchanged."""
+    if s and not s.isascii() and max(map(ord, s)) < 256:
+        try:
+            s = s.encode("latin-1").decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    return unicodedata.normalize("NFC", s)
+
+
+def fix_tree(node: Any) -> Any:
+    """`fix_text` applied to every string (and key) of parsed JSON."""
+    if isinstance(node, str):
+        return fix_text(node)
+    if isinstance(node, list):
+        return [fix_tree(x) for x in node]
+    if isinstance(node, dict):
+        return {fix_text(k): fix_tree(v) for k, v in node.items()}
+    return node
+
+
+def load_json(archive: Archive, path: str, found: Found) -> Any:
+    """Parsed, mojibake-fixed JSON of `path`, or None (recorded) when it is broken."""
+    try:
+        return fix_tree(json.loads(archive.read(path)))
+    except (ValueError, UnicodeDecodeError) as exc:
+        found.notes.append((path, f"broken JSON, ignored ({type(exc).__name__})"))
+    except OSError as exc:
+        found.notes.append((path, f"cannot read ({exc})"))
+    return None
+
+
+def is_web(uri: str) -> bool:
+    return uri.lower().startswith(("http://", "https://", "data:", "//"))
+
+
+def coords(lat: Any, lon: Any) -> tuple[float | None, float | None]:
+    """A (lat, lon) pair, or (None, None) for 0/0, non-numbers and impossible values."""
+    try:
+        la, lo = float(lat), float(lon)
+    except (TypeError, ValueError):
+        return None, None
+    if (la == 0 and lo == 0) or not (-90 <= la <= 90 and -180 <= lo <= 180):
+        return None, None
+    return la, lo
+
+
+def stamp(value: Any, path: str, found: Found) -> datetime | None:
+    """A Unix timestamp as UTC; an absurd one is noted against `path` and dropped."""
+    dt, problem = from_unix(value)
+    if problem:
+        found.notes.append((path, problem))
+    return dt
+
+
+class Resolver:
+    """Finds the archive file a `uri` means, as real parsers do (spec pitfall P3).
+
+    Exact path, then under each export root, then with the first component dropped or swapped
+    between the 2023 and 2024 Facebook roots, then by the last three components, then by a unique
+    file name.
+    """
+
+    SWAPS = (("your_activity_across_facebook/", "your_facebook_activity/"),
+             ("your_facebook_activity/", "your_activity_across_facebook/"))
+
+    def __init__(self, archive: Archive, roots: list[str]):
+        self.files = archive.files
+        self.roots = roots
+        self.by_tail: dict[str, list[str]] = {}
+        self.by_name: dict[str, list[str]] = {}
+        for key in self.files:
+            parts = key.rsplit("/", 3)
+            self.by_tail.setdefault("/".join(parts[-3:]), []).append(key)
+            self.by_name.setdefault(parts[-1], []).append(key)
+
+    def resolve(self, uri: str) -> str | None:
+        uri = normalise(uri.split("?", 1)[0])
+        for cand in self._candidates(uri):
+            if cand in self.files:
+                return cand
+        parts = uri.rsplit("/", 3)
+        tails = self.by_tail.get("/".join(parts[-3:]), [])
+        if len(tails) == 1:
+            return tails[0]
+        names = self.by_name.get(parts[-1], [])
+        return names[0] if len(names) == 1 else None
+
+    def _candidates(self, uri: str) -> list[str]:
+        variants = [uri]
+        for a, b in self.SWAPS:
+            if uri.startswith(a):
+                variants.append(b + uri[len(a):])
+        if "/" in uri:
+            variants.append(uri.split("/", 1)[1])
+        return [root + v for v in variants for root in self.roots]

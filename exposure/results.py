@@ -1,0 +1,123 @@
+"""results.json (schema `exposure.results/1`): the findings for machines, loaded back identically."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .config import Config
+from .store import private_file
+
+SCHEMA = "exposure.results/1"
+
+
+@dataclass
+class Results:
+    """The content of results.json as plain Python data."""
+
+    data: dict[str, Any]
+
+    def to_json(self) -> str:
+        return json.dumps(self.data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+    def save(self, path: Path) -> Path:
+        path = Path(path)
+        tmp = path.with_suffix(".json.tmp")
+        tmp.write_text(self.to_json(), encoding="utf-8")
+        private_file(tmp)
+        tmp.replace(path)  # never a half-written results.json
+        return path
+
+    @classmethod
+    def load(cls, path: Path) -> Results:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"{path}: not an exposure results file (schema {data.get('schema')!r})")
+        return cls(data)
+
+    @property
+    def inferences(self) -> list[dict[str, Any]]:
+        return self.data["inferences"]
+
+    @property
+    def reported(self) -> list[dict[str, Any]]:
+        """Inferences at confidence 0.5 or above, strongest first."""
+        rows = [i for i in self.inferences if i["confidence"] >= 0.5]
+        return sorted(rows, key=lambda i: -i["confidence"])
+
+
+def _iso(t: Any) -> str | None:
+    if t is None or (isinstance(t, float) and math.isnan(t)) or t is pd.NaT or pd.isna(t):
+        return None
+    return pd.Timestamp(t).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _num(x: Any) -> float | None:
+    return None if x is None or pd.isna(x) else round(float(x), 6)
+
+
+def _str(x: Any) -> str | None:
+    return None if x is None or (isinstance(x, float) and math.isnan(x)) else str(x)
+
+
+def photo_entries(tables: dict) -> list[dict[str, Any]]:
+    photos: pd.DataFrame = tables["photos"]
+    alt = dict(zip(tables["analyses"]["photo_id"], tables["analyses"]["alt_text"]))
+    tags: dict[str, list] = {}
+    for r in tables["detections"].itertuples():
+        tags.setdefault(r.photo_id, []).append({"label": r.label, "kind": "object",
+                                                "score": round(float(r.score), 3)})
+    for r in tables["labels"].itertuples():
+        tags.setdefault(r.photo_id, []).append({"label": r.label, "kind": "scene",
+                                                "score": round(float(r.score), 3)})
+    people = tables.get("photo_people", {})
+    out = []
+    for p in photos.itertuples():
+        out.append({
+            "photo_id": p.photo_id, "path": p.path, "album": _str(p.album),
+            "caption": _str(p.caption), "taken_at": _iso(p.taken_at),
+            "lat": _num(p.lat), "lon": _num(p.lon), "alt_text": _str(alt.get(p.photo_id)),
+            "tags": _dedupe(tags.get(p.photo_id, [])), "people": people.get(p.photo_id, []),
+        })
+    return out
+
+
+def _dedupe(tags: list[dict]) -> list[dict]:
+    best: dict[tuple, dict] = {}
+    for t in tags:
+        k = (t["label"], t["kind"])
+        if k not in best or t["score"] > best[k]["score"]:
+            best[k] = t
+    return sorted(best.values(), key=lambda t: -t["score"])
+
+
+def build_results(config: Config, tables: dict) -> Results:
+    meta = tables["meta"]
+    photos = tables["photos"]
+    errors = set(tables["analyses"].dropna(subset=["error"])["photo_id"]) if len(
+        tables["analyses"]) else set()
+    skipped = [{"path": r.path, "reason": r.reason} for r in tables["skipped"].itertuples()]
+    skipped += [{"path": r.path, "reason": r.error}
+                for r in tables["analyses"].itertuples() if r.error]
+    data = {
+        "schema": SCHEMA,
+        "generated_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "archive": {
+            "paths": [Path(p).name for p in meta.get("paths", [])],
+            "format": meta.get("format"),
+            "photos": int(len(photos)),
+            "analyzed": int(len(set(tables["analyses"]["photo_id"]) - errors)),
+            "skipped": skipped,
+        },
+        "photos": photo_entries(tables),
+        "people": tables.get("people_list", []),
+        "trips": tables.get("trips_list", []),
+        "inferences": tables.get("inference_list", []),
+    }
+    return Results(data)

@@ -1,0 +1,136 @@
+"""The output folder's SQLite database: the ingested tables and the per-photo vision cache.
+
+Vision results are keyed by (photo content hash, model identity), so a re-run only analyses new
+photos or photos not yet seen by the current models. WAL mode and one commit per finished photo
+batch make an interrupted scan resume where it stopped, with nothing half-written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+
+import pandas as pd
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS analyses (
+    photo_id TEXT, model_key TEXT, error TEXT, alt_text TEXT,
+    PRIMARY KEY (photo_id, model_key));
+CREATE TABLE IF NOT EXISTS detections (
+    photo_id TEXT, model_key TEXT, label TEXT, score REAL,
+    x0 REAL, y0 REAL, x1 REAL, y1 REAL, model TEXT);
+CREATE INDEX IF NOT EXISTS detections_photo ON detections (photo_id, model_key);
+CREATE TABLE IF NOT EXISTS labels (
+    photo_id TEXT, model_key TEXT, label TEXT, score REAL, model TEXT, tag TEXT);
+CREATE INDEX IF NOT EXISTS labels_photo ON labels (photo_id, model_key);
+CREATE TABLE IF NOT EXISTS faces (
+    face_id TEXT PRIMARY KEY, photo_id TEXT, model_key TEXT,
+    top INTEGER, right INTEGER, bottom INTEGER, left INTEGER, encoding BLOB, thumb BLOB);
+CREATE INDEX IF NOT EXISTS faces_photo ON faces (photo_id, model_key);
+"""
+INGEST_TABLES = ("photos", "skipped", "notes", "checkins")
+
+
+def private_dir(path: Path) -> Path:
+    """Create `path` (and parents that are missing) readable by the owner only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(path, 0o700)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Make sure a file we wrote is readable by the owner only."""
+    if path.exists():
+        os.chmod(path, 0o600)
+    return path
+
+
+class Store:
+    """`DIR/exposure.db`: open once per run; every write is its own short transaction."""
+
+    def __init__(self, out_dir: Path):
+        self.path = Path(out_dir) / "exposure.db"
+        fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600)
+        os.close(fd)
+        self.db = sqlite3.connect(self.path, timeout=60)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+        for extra in ("-wal", "-shm"):
+            private_file(Path(str(self.path) + extra))
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self):
+        with self.db:
+            yield self.db
+
+    # --- ingest tables -------------------------------------------------------------------------
+    def put_table(self, name: str, frame: pd.DataFrame) -> None:
+        frame = frame.copy()
+        for col in frame.columns:
+            if pd.api.types.is_datetime64_any_dtype(frame[col]):
+                frame[col] = frame[col].map(lambda t: None if pd.isna(t) else t.isoformat())
+        with self.db:
+            frame.to_sql(name, self.db, if_exists="replace", index=False)
+
+    def get_table(self, name: str, times: tuple[str, ...] = ()) -> pd.DataFrame:
+        try:
+            frame = pd.read_sql_query(f"SELECT * FROM {name}", self.db)  # noqa: S608 - our names
+        except (pd.errors.DatabaseError, sqlite3.OperationalError):
+            return pd.DataFrame()
+        for col in times:
+            if col in frame:
+                frame[col] = pd.to_datetime(frame[col], utc=True, format="ISO8601")
+        return frame
+
+    def set_meta(self, **values) -> None:
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                                [(k, json.dumps(v, default=str)) for k, v in values.items()])
+
+    def meta(self) -> dict:
+        return {k: json.loads(v) for k, v in self.db.execute("SELECT key, value FROM meta")}
+
+    # --- vision cache --------------------------------------------------------------------------
+    def done(self, model_key: str) -> set[str]:
+        rows = self.db.execute("SELECT photo_id FROM analyses WHERE model_key = ?", (model_key,))
+        return {r[0] for r in rows}
+
+    def put_analysis(self, model_key: str, result) -> None:
+        """Store one photo's vision result atomically (all of it, or nothing)."""
+        pid = result.photo_id
+        with self.db:
+            for table in ("detections", "labels", "faces"):
+                self.db.execute(f"DELETE FROM {table} WHERE photo_id = ? AND model_key = ?",  # noqa: S608
+                                (pid, model_key))
+            self.db.executemany(
+                "INSERT INTO detections VALUES (?,?,?,?,?,?,?,?,?)",
+                [(pid, model_key, d.label, d.score, *d.box, d.model) for d in result.detections])
+            self.db.executemany(
+                "INSERT INTO labels VALUES (?,?,?,?,?,?)",
+                [(pid, model_key, lb.label, lb.score, lb.model, lb.tag) for lb in result.labels])
+            self.db.executemany(
+                "INSERT OR REPLACE INTO faces VALUES (?,?,?,?,?,?,?,?,?)",
+                [(f"{pid}-{i}", pid, model_key, *f.box, f.encoding.astype("float32").tobytes(),
+                  f.thumb) for i, f in enumerate(result.faces)])
+            self.db.execute("INSERT OR REPLACE INTO analyses VALUES (?,?,?,?)",
+                            (pid, model_key, result.error, result.alt_text))
+
+    def vision_tables(self, model_key: str) -> dict[str, pd.DataFrame]:
+        q = lambda sql: pd.read_sql_query(sql, self.db, params=(model_key,))  # noqa: E731
+        faces = q("SELECT face_id, photo_id, top, right, bottom, left, encoding, thumb "
+                  "FROM faces WHERE model_key = ?")
+        return {
+            "analyses": q("SELECT photo_id, error, alt_text FROM analyses WHERE model_key = ?"),
+            "detections": q("SELECT photo_id, label, score, x0, y0, x1, y1, model "
+                            "FROM detections WHERE model_key = ?"),
+            "labels": q("SELECT photo_id, label, score, model, tag FROM labels WHERE model_key = ?"),
+            "faces": faces,
+        }

@@ -1,0 +1,37 @@
+"""Shared fixtures: where the real photos and offline models are, and tiny exports."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+IN_CI = os.environ.get("CI") == "true"
+
+
+def _env_path(var: str, what: str) -> Path:
+    value = os.environ.get(var)
+    if not value:
+        if IN_CI:
+            pytest.fail(f"{var} is not set in CI: {what} are required there")
+        pytest.skip(f"{var} not set: {what} not available")
+    path = Path(value)
+    if not path.is_dir():
+        pytest.fail(f"{var}={value} is not a folder")
+    return path
+
+
+@pytest.fixture(scope="session")
+def models_dir() -> Path:
+    """The offline models (../shared/models), from EXPOSURE_MODELS."""
+    return _env_path("EXPOSURE_MODELS", "offline models")
+
+
+@pytest.fixture(scope="session")
+def test_data() -> Path:
+    """The real photos (../shared/data), from EXPOSURE_TEST_DATA."""
+    return _env_path("EXPOSURE_TEST_DATA", "real test photos")
