@@ -1,0 +1,25 @@
+# Two commands: `make demo` (set up, scan the bundled sample, write out/report.html) and `make test`.
+VENV ?= .venv
+STAMP := $(VENV)/.installed
+# Offline models for development machines without internet (see README); a user's machine lets
+# ultralytics download its standard weights instead.
+EXPOSURE_MODELS ?= $(abspath $(wildcard ../shared/models))
+export EXPOSURE_MODELS
+
+.PHONY: demo test install clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml scripts/install.sh
+	bash scripts/install.sh $(VENV)
+	touch $@
+
+demo: $(STAMP)
+	$(VENV)/bin/exposure scan sample_data/facebook-grace --out out
+	@echo "open out/report.html in a browser"
+
+test: $(STAMP)
+	$(VENV)/bin/python -m pytest
+
+clean:
+	rm -rf out .pytest_cache

@@ -1,0 +1,5 @@
+"""`python -m exposure` is the `exposure` command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,68 @@
+"""The command line end to end (without models): outputs, permissions, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "sample_data" / "facebook-grace"
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "exposure", *args], capture_output=True,
+                          text=True, cwd=cwd, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("cli") / "out"
+    proc = run("scan", str(SAMPLE), "--out", str(out), "--no-vision", "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+def test_scan_reads_the_sample_and_writes_the_three_outputs(scanned):
+    assert sorted(p.name for p in scanned.iterdir() if not p.name.startswith("exposure.db-")) == [
+        "exposure.db", "report.html", "results.json"]
+    data = json.loads((scanned / "results.json").read_text())
+    assert data["schema"] == "exposure.results/1"
+    assert data["archive"]["format"] == "facebook-json-2024"
+    assert data["archive"]["photos"] == 18
+    assert "<html" in (scanned / "report.html").read_text()
+
+
+def test_outputs_are_readable_by_the_owner_only(scanned):
+    assert stat.S_IMODE(scanned.stat().st_mode) == 0o700
+    for f in scanned.iterdir():
+        assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
+
+
+def test_report_rerenders_from_the_cache(scanned):
+    before = (scanned / "results.json").stat().st_mtime_ns
+    proc = run("report", str(scanned), "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    assert (scanned / "results.json").stat().st_mtime_ns > before
+
+
+@pytest.mark.parametrize("case", ["missing", "empty", "inside", "no_db"])
+def test_misuse_gets_one_clear_line_and_a_nonzero_exit(case, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    args = {
+        "missing": ["scan", str(tmp_path / "nope.zip"), "--out", str(tmp_path / "o")],
+        "empty": ["scan", str(empty), "--out", str(tmp_path / "o")],
+        "inside": ["scan", str(SAMPLE), "--out", str(SAMPLE / "out")],
+        "no_db": ["report", str(empty)],
+    }[case]
+    proc = run(*args, "--quiet")
+    assert proc.returncode != 0
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("exposure: "), proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not (SAMPLE / "out").exists()
