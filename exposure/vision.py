@@ -1,0 +1,223 @@
+"""vision: objects, scene labels and faces for every photo not yet analysed by the current models.
+
+Each worker process loads the models once and analyses batches of photos; the parent stores each
+finished photo in one SQLite transaction, so a killed scan resumes where it stopped and a re-run
+only analyses new photos (or all of them, when a model changed). Workers die with their parent.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing as mp
+import os
+import shutil
+import signal
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .config import Config
+from .decode import DecodeError, decode
+from .models import Detection, Face, Label, ModelSpec, model_spec
+from .progress import Progress
+from .store import Store, private_dir
+from .vocabulary import OBJECT_TAGS, alt_text
+
+WORK_SIDE = 1600  # decode size: enough for face encodings; YOLO and the classifier shrink further
+DETECT_SIDE = 640  # what YOLO sees (it letterboxes to 640 anyway)
+BATCH = 4
+ALT_OBJECT_SCORE = 0.4
+ALT_TAG_SCORE = 0.08
+
+
+@dataclass
+class PhotoResult:
+    photo_id: str
+    detections: list[Detection] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
+    faces: list[Face] = field(default_factory=list)
+    alt_text: str | None = None
+    error: str | None = None
+
+
+class Analyzer:
+    """The three models, loaded once per process."""
+
+    def __init__(self, spec: ModelSpec, cache_dir: Path):
+        from .faces import FaceAnalyzer
+        from .models import ObjectDetector, load_classifier, quiet_ultralytics
+
+        quiet_ultralytics(cache_dir, spec.offline)
+        self.detector = ObjectDetector(spec.detector)
+        self.classifier = load_classifier(spec.classifier)
+        self.faces = FaceAnalyzer()
+
+    def analyse(self, items: list[tuple[str, bytes]]) -> list[PhotoResult]:
+        results, decoded = [], []
+        for photo_id, data in items:
+            try:
+                decoded.append((PhotoResult(photo_id), decode(data, WORK_SIDE)))
+            except DecodeError as exc:
+                results.append(PhotoResult(photo_id, error=str(exc)))
+        if not decoded:
+            return results
+        small = [_shrink(d.image, DETECT_SIDE) for _, d in decoded]
+        scales = [d.width / s.shape[1] for (_, d), s in zip(decoded, small)]
+        detections = self.detector.detect(small, scales)
+        labels = self.classifier.classify([d.image for _, d in decoded])
+        for (res, dec), dets, labs in zip(decoded, detections, labels):
+            res.detections, res.labels = dets, labs
+            res.faces = self.faces.analyse(dec.image, dec.scale)
+            res.alt_text = describe(res)
+            results.append(res)
+        return results
+
+
+def _shrink(image: np.ndarray, side: int) -> np.ndarray:
+    h, w = image.shape[:2]
+    if max(h, w) <= side:
+        return image
+    from PIL import Image
+
+    f = side / max(h, w)
+    return np.asarray(Image.fromarray(image).resize((round(w * f), round(h * f)), Image.BILINEAR))
+
+
+def describe(res: PhotoResult) -> str:
+    """The photo's alt text, Facebook-style, from what the models found."""
+    people = sum(1 for d in res.detections if d.label == "person" and d.score >= 0.5)
+    people = max(people, len(res.faces))
+    objects = sorted((d for d in res.detections if d.score >= ALT_OBJECT_SCORE),
+                     key=lambda d: -d.score)
+    words = [d.label for d in objects]
+    words += [OBJECT_TAGS[w] for w in words if w in OBJECT_TAGS]
+    tags = [lb.tag for lb in res.labels if lb.tag and lb.score >= ALT_TAG_SCORE]
+    return alt_text(people, words, tags)
+
+
+# --- worker processes ---------------------------------------------------------------------------
+_analyzer: Analyzer | None = None
+
+
+def _die_with_parent() -> None:
+    try:
+        ctypes.CDLL("libc.so.6").prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _init_worker(spec: ModelSpec, cache_dir: str) -> None:
+    global _analyzer
+    _die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    _limit_threads()
+    _analyzer = Analyzer(spec, Path(cache_dir))
+
+
+def _limit_threads() -> None:
+    try:
+        import torch
+
+        torch.set_num_threads(1)
+    except ImportError:
+        pass
+
+
+def _work(batch: list[tuple[str, str, str]]) -> list[PhotoResult]:
+    assert _analyzer is not None
+    good, out = [], []
+    for photo_id, container, member in batch:
+        data = _read(container, member)
+        if isinstance(data, str):
+            out.append(PhotoResult(photo_id, error=data))
+        else:
+            good.append((photo_id, data))
+    return out + _analyzer.analyse(good)
+
+
+def _read(container: str, member: str) -> bytes | str:
+    """A photo's bytes again (the archive may be a zip part); an error text if it went away."""
+    import zipfile
+
+    try:
+        if not member:
+            return Path(container).read_bytes()
+        with zipfile.ZipFile(container) as zf:
+            return zf.read(member)
+    except (OSError, KeyError, zipfile.BadZipFile) as exc:
+        return f"cannot read the file again ({type(exc).__name__})"
+
+
+# --- the stage ----------------------------------------------------------------------------------
+def analyse(config: Config, store: Store) -> ModelSpec:
+    """Analyse every photo of the store's `photos` table not yet done with these models."""
+    spec = model_spec(config.models_dir)
+    store.set_meta(model_key=spec.key, models=spec.description)
+    photos = store.get_table("photos")
+    done = store.done(spec.key)
+    todo = [(r.photo_id, r.container, r.member or "") for r in photos.itertuples()
+            if r.photo_id not in done]
+    if not todo:
+        return spec
+    cache = private_dir(Path(config.out_dir) / ".cache")  # removed at the end of the run
+    tmp = private_dir(cache / "tmp")
+    batches = [todo[i: i + BATCH] for i in range(0, len(todo), BATCH)]
+    try:
+        with Progress("analysing photos", config.quiet, total=len(todo), unit="photo") as bar, \
+                _private_tmp(tmp):
+            for results in _run(spec, cache, batches, min(config.workers, len(batches))):
+                for res in results:
+                    store.put_analysis(spec.key, res)
+                bar.update(len(results))
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+    return spec
+
+
+def _run(spec: ModelSpec, cache: Path, batches: list, workers: int):
+    if workers <= 1:
+        _init_in_process(spec, cache)
+        for batch in batches:
+            yield _work(batch)
+        return
+    ctx = mp.get_context("spawn")
+    pool = ctx.Pool(workers, initializer=_init_worker, initargs=(spec, str(cache)))
+    try:
+        yield from pool.imap_unordered(_work, batches)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _init_in_process(spec: ModelSpec, cache: Path) -> None:
+    global _analyzer
+    if _analyzer is None or getattr(_analyzer, "spec_key", None) != spec.key:
+        _analyzer = Analyzer(spec, cache)
+        _analyzer.spec_key = spec.key  # type: ignore[attr-defined]
+
+
+class _private_tmp:
+    """Point temp files (ultralytics sessions, torch caches) of this run into the output folder."""
+
+    def __init__(self, tmp: Path):
+        self.tmp = tmp
+        self.saved: dict[str, str | None] = {}
+
+    def __enter__(self):
+        for var in ("TMPDIR", "TORCHINDUCTOR_CACHE_DIR", "MPLCONFIGDIR"):
+            self.saved[var] = os.environ.get(var)
+            os.environ[var] = str(self.tmp)
+        self.saved_tempdir = tempfile.tempdir
+        tempfile.tempdir = str(self.tmp)
+        return self
+
+    def __exit__(self, *exc):
+        for var, value in self.saved.items():
+            if value is None:
+                os.environ.pop(var, None)
+            else:
+                os.environ[var] = value
+        tempfile.tempdir = self.saved_tempdir
