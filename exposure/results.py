@@ -12,6 +12,7 @@ from typing import Any
 import pandas as pd
 
 from .config import Config
+from .vocabulary import SCENE_TAG_SCORE, TAG_SCORE
 from .store import private_file
 
 SCHEMA = "exposure.results/1"
@@ -71,11 +72,17 @@ def photo_entries(tables: dict) -> list[dict[str, Any]]:
     alt = dict(zip(tables["analyses"]["photo_id"], tables["analyses"]["alt_text"]))
     tags: dict[str, list] = {}
     for r in tables["detections"].itertuples():
+        if r.score < TAG_SCORE:
+            continue
         tags.setdefault(r.photo_id, []).append({"label": r.label, "kind": "object",
                                                 "score": round(float(r.score), 3)})
     for r in tables["labels"].itertuples():
-        tags.setdefault(r.photo_id, []).append({"label": r.label, "kind": "scene",
-                                                "score": round(float(r.score), 3)})
+        if r.score < SCENE_TAG_SCORE:
+            continue
+        score = round(float(r.score), 3)
+        tags.setdefault(r.photo_id, []).append({"label": r.label, "kind": "scene", "score": score})
+        if r.tag:
+            tags[r.photo_id].append({"label": r.tag, "kind": "tag", "score": score})
     people = tables.get("photo_people", {})
     out = []
     for p in photos.itertuples():

@@ -23,13 +23,11 @@ from .decode import DecodeError, decode
 from .models import Detection, Face, Label, ModelSpec, model_spec
 from .progress import Progress
 from .store import Store, private_dir
-from .vocabulary import OBJECT_TAGS, alt_text
+from .vocabulary import OBJECT_TAGS, SCENE_TAG_SCORE, TAG_SCORE, alt_text
 
 WORK_SIDE = 1600  # decode size: enough for face encodings; YOLO and the classifier shrink further
 DETECT_SIDE = 640  # what YOLO sees (it letterboxes to 640 anyway)
 BATCH = 4
-ALT_OBJECT_SCORE = 0.4
-ALT_TAG_SCORE = 0.08
 
 
 @dataclass
@@ -89,11 +87,11 @@ def describe(res: PhotoResult) -> str:
     """The photo's alt text, Facebook-style, from what the models found."""
     people = sum(1 for d in res.detections if d.label == "person" and d.score >= 0.5)
     people = max(people, len(res.faces))
-    objects = sorted((d for d in res.detections if d.score >= ALT_OBJECT_SCORE),
+    objects = sorted((d for d in res.detections if d.score >= TAG_SCORE),
                      key=lambda d: -d.score)
     words = [d.label for d in objects]
     words += [OBJECT_TAGS[w] for w in words if w in OBJECT_TAGS]
-    tags = [lb.tag for lb in res.labels if lb.tag and lb.score >= ALT_TAG_SCORE]
+    tags = [lb.tag for lb in res.labels if lb.tag and lb.score >= SCENE_TAG_SCORE]
     return alt_text(people, words, tags)
 
 
@@ -159,19 +157,23 @@ def analyse(config: Config, store: Store) -> ModelSpec:
     done = store.done(spec.key)
     todo = [(r.photo_id, r.container, r.member or "") for r in photos.itertuples()
             if r.photo_id not in done]
+    store.set_meta(analysed_last_run=0)
     if not todo:
         return spec
     cache = private_dir(Path(config.out_dir) / ".cache")  # removed at the end of the run
     tmp = private_dir(cache / "tmp")
     batches = [todo[i: i + BATCH] for i in range(0, len(todo), BATCH)]
+    analysed = 0
     try:
         with Progress("analysing photos", config.quiet, total=len(todo), unit="photo") as bar, \
                 _private_tmp(tmp):
             for results in _run(spec, cache, batches, min(config.workers, len(batches))):
                 for res in results:
                     store.put_analysis(spec.key, res)
+                analysed += len(results)
                 bar.update(len(results))
     finally:
+        store.set_meta(analysed_last_run=analysed)
         shutil.rmtree(cache, ignore_errors=True)
     return spec
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+TAG_SCORE = 0.3  # a detected object is a tag of its photo from this score (COCO: P 0.90, R 0.68)
+SCENE_TAG_SCORE = 0.08  # classifier probabilities are low (label smoothing): a scene tag from here
 DOG_BREEDS = range(151, 269)  # ImageNet-1k indices, the same order in every ImageNet classifier
 DOMESTIC_CATS = range(281, 286)
 BIRDS = [*range(7, 25), *range(80, 101), *range(127, 147)]
