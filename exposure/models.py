@@ -120,8 +120,8 @@ def quiet_ultralytics(cache_dir: Path, offline: bool) -> None:
     uu.ONLINE = uu.ONLINE and not offline
 
 
-class ObjectDetector:
-    """YOLO through ultralytics (a `.pt` or an exported `.onnx`), fed decoded RGB arrays."""
+class UltralyticsDetector:
+    """YOLO through ultralytics (the default `yolo11n.pt`), fed decoded RGB arrays."""
 
     def __init__(self, weights: str, conf: float = DETECT_CONF):
         from ultralytics import YOLO
@@ -217,6 +217,19 @@ class UltralyticsClassifier:
             out.append([Label(normalise(res.names[int(i)]), float(p[i]), self.name,
                               imagenet_tag(int(i), res.names[int(i)])) for i in idx])
         return out
+
+
+def load_detector(path: str):
+    """An exported `.onnx` runs on onnxruntime alone; anything else through ultralytics."""
+    if path.endswith(".onnx"):
+        from .yolo_onnx import OnnxYoloDetector
+
+        return OnnxYoloDetector(path)
+    return UltralyticsDetector(path)
+
+
+def needs_ultralytics(spec: ModelSpec) -> bool:
+    return not (spec.detector.endswith(".onnx") and spec.classifier.endswith(".onnx"))
 
 
 def load_classifier(path: str):

@@ -12,6 +12,7 @@ import multiprocessing as mp
 import os
 import shutil
 import signal
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +27,6 @@ from .store import Store, private_dir
 from .vocabulary import OBJECT_TAGS, SCENE_TAG_SCORE, TAG_SCORE, alt_text
 
 WORK_SIDE = 1600  # decode size: enough for face encodings; YOLO and the classifier shrink further
-DETECT_SIDE = 640  # what YOLO sees (it letterboxes to 640 anyway)
 BATCH = 4
 
 
@@ -45,10 +45,11 @@ class Analyzer:
 
     def __init__(self, spec: ModelSpec, cache_dir: Path):
         from .faces import FaceAnalyzer
-        from .models import ObjectDetector, load_classifier, quiet_ultralytics
+        from .models import load_classifier, load_detector, needs_ultralytics, quiet_ultralytics
 
-        quiet_ultralytics(cache_dir, spec.offline)
-        self.detector = ObjectDetector(spec.detector)
+        if needs_ultralytics(spec):
+            quiet_ultralytics(cache_dir, spec.offline)
+        self.detector = load_detector(spec.detector)
         self.classifier = load_classifier(spec.classifier)
         self.faces = FaceAnalyzer()
 
@@ -61,9 +62,9 @@ class Analyzer:
                 results.append(PhotoResult(photo_id, error=str(exc)))
         if not decoded:
             return results
-        small = [_shrink(d.image, DETECT_SIDE) for _, d in decoded]
-        scales = [d.width / s.shape[1] for (_, d), s in zip(decoded, small)]
-        detections = self.detector.detect(small, scales)
+        # YOLO letterboxes the working image itself (linear resize, as ultralytics does)
+        detections = self.detector.detect([d.image for _, d in decoded],
+                                          [d.scale for _, d in decoded])
         labels = self.classifier.classify([d.image for _, d in decoded])
         for (res, dec), dets, labs in zip(decoded, detections, labels):
             res.detections, res.labels = dets, labs
@@ -71,16 +72,6 @@ class Analyzer:
             res.alt_text = describe(res)
             results.append(res)
         return results
-
-
-def _shrink(image: np.ndarray, side: int) -> np.ndarray:
-    h, w = image.shape[:2]
-    if max(h, w) <= side:
-        return image
-    from PIL import Image
-
-    f = side / max(h, w)
-    return np.asarray(Image.fromarray(image).resize((round(w * f), round(h * f)), Image.BILINEAR))
 
 
 def describe(res: PhotoResult) -> str:
@@ -110,17 +101,9 @@ def _init_worker(spec: ModelSpec, cache_dir: str) -> None:
     global _analyzer
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    _limit_threads()
     _analyzer = Analyzer(spec, Path(cache_dir))
-
-
-def _limit_threads() -> None:
-    try:
-        import torch
-
-        torch.set_num_threads(1)
-    except ImportError:
-        pass
+    if "torch" in sys.modules:  # one thread per worker: the workers are the parallelism
+        sys.modules["torch"].set_num_threads(1)
 
 
 def _work(batch: list[tuple[str, str, str]]) -> list[PhotoResult]:

@@ -1,0 +1,152 @@
+"""Vision throughput: `exposure scan` against a naive baseline with the same models.
+
+    EXPOSURE_MODELS=../shared/models EXPOSURE_TEST_DATA=../shared/data python benchmarks/vision.py
+
+Real photos from EXPOSURE_TEST_DATA (COCO and face photos) are upscaled to 2048 and 4032 px on the
+long side. The baseline does what a first script would: one process, each photo fully decoded,
+`YOLO(model)(path)`, face_recognition on the full image, the classifier on the full image. Prints
+photos/s for both, the ratio, the peak RSS of each process tree, how often both agree on the set of
+object labels and on the face count, and how much faster a rescan of the unchanged archive is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from exposure.vocabulary import TAG_SCORE  # noqa: E402
+
+BASELINE = r'''
+import json, sys, warnings
+warnings.simplefilter("ignore")
+import os
+os.environ.update(YOLO_OFFLINE="1", YOLO_AUTOINSTALL="false", YOLO_CONFIG_DIR=sys.argv[3])
+import numpy as np, face_recognition
+from PIL import Image
+from ultralytics import YOLO
+from exposure.models import OnnxClassifier
+models = sys.argv[2]
+yolo = YOLO(os.path.join(models, "yolov8n_int8.onnx"), task="detect")
+cls = OnnxClassifier(os.path.join(models, "mobilenet_v2_int8.onnx"))
+out = {}
+for path in json.load(open(sys.argv[1])):
+    res = yolo(path, verbose=False)[0]
+    labels = sorted({res.names[int(c)] for c, s in zip(res.boxes.cls.tolist(), res.boxes.conf.tolist())
+                     if s >= TAG})
+    image = face_recognition.load_image_file(path)
+    locs = face_recognition.face_locations(image)
+    face_recognition.face_encodings(image, locs)
+    cls.classify([np.asarray(Image.open(path).convert("RGB"))])
+    out[os.path.basename(path)] = {"labels": labels, "faces": len(locs)}
+print(json.dumps(out))
+'''
+
+
+def prepare(data: Path, folder: Path, side: int, limit: int) -> list[Path]:
+    """Up to `limit` real photos, each upscaled so its long side is `side` px."""
+    sources = sorted((data / "coco" / "images").glob("*.jpg"))
+    faces = sorted((data / "faces").glob("person_*/*.jpg"))
+    picked = (faces[: limit // 4] + sources)[:limit]
+    folder.mkdir(parents=True)
+    out = []
+    for i, src in enumerate(picked):
+        im = Image.open(src).convert("RGB")
+        f = side / max(im.size)
+        im = im.resize((round(im.width * f), round(im.height * f)), Image.BICUBIC)
+        dst = folder / f"{i:03d}_{src.stem}.jpg"
+        im.save(dst, "JPEG", quality=90)
+        out.append(dst)
+    return out
+
+
+def measure(cmd: list[str], env: dict) -> tuple[float, float, str]:
+    """(seconds, peak RSS of the whole process tree in MB, stdout)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    peak = [0]
+
+    def poll():
+        p = psutil.Process(proc.pid)
+        while proc.poll() is None:
+            try:
+                tree = [p, *p.children(recursive=True)]
+                peak[0] = max(peak[0], sum(q.memory_info().rss for q in tree))
+            except psutil.Error:
+                pass
+            time.sleep(0.05)
+
+    t = threading.Thread(target=poll, daemon=True)
+    t.start()
+    out, err = proc.communicate()
+    dt = time.perf_counter() - t0
+    t.join()
+    if proc.returncode:
+        raise SystemExit(f"{cmd[:3]} failed:\n{err[-3000:]}")
+    return dt, peak[0] / 2**20, out
+
+
+def ours(folder: Path, out: Path, env: dict) -> tuple[float, float, dict]:
+    exe = [sys.executable, "-m", "exposure", "scan", str(folder), "--out", str(out), "--quiet"]
+    dt, rss, _ = measure(exe, env)
+    db = sqlite3.connect(out / "exposure.db")
+    found: dict[str, dict] = {}
+    for path, pid in db.execute("SELECT path, photo_id FROM photos"):
+        labels = sorted({r[0] for r in db.execute(
+            "SELECT label FROM detections WHERE photo_id = ? AND score >= ?", (pid, TAG_SCORE))})
+        faces = db.execute("SELECT COUNT(*) FROM faces WHERE photo_id = ?", (pid,)).fetchone()[0]
+        found[Path(path).name] = {"labels": labels, "faces": faces}
+    return dt, rss, found
+
+
+def naive(photos: list[Path], tmp: Path, env: dict) -> tuple[float, float, dict]:
+    listing = tmp / "photos.json"
+    listing.write_text(json.dumps([str(p) for p in photos]))
+    script = "TAG = %r\n" % TAG_SCORE + BASELINE
+    dt, rss, out = measure([sys.executable, "-c", script, str(listing), env["EXPOSURE_MODELS"],
+                            str(tmp / "ycfg")], env)
+    return dt, rss, json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--photos", type=int, default=40)
+    ap.add_argument("--sides", default="2048,4032")
+    args = ap.parse_args()
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    data = Path(env["EXPOSURE_TEST_DATA"])
+    for side in map(int, args.sides.split(",")):
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            photos = prepare(data, tmp / "photos", side, args.photos)
+            t_ours, rss_ours, res_ours = ours(tmp / "photos", tmp / "out", env)
+            t_re, _, _ = ours(tmp / "photos", tmp / "out", env)
+            t_base, rss_base, res_base = naive(photos, tmp, env)
+        n = len(photos)
+        same_labels = sum(res_ours[k]["labels"] == res_base[k]["labels"] for k in res_base) / n
+        same_faces = sum(res_ours[k]["faces"] == res_base[k]["faces"] for k in res_base) / n
+        print(f"{side} px, {n} photos, 2 cores:")
+        print(f"  exposure scan: {n / t_ours:.2f} photos/s ({t_ours:.1f} s), peak RSS {rss_ours:.0f} MB")
+        print(f"  naive baseline: {n / t_base:.2f} photos/s ({t_base:.1f} s), peak RSS {rss_base:.0f} MB")
+        print(f"  speed-up: {t_base / t_ours:.1f}x")
+        print(f"  agreement: object labels {100 * same_labels:.0f}%, face counts {100 * same_faces:.0f}%")
+        print(f"  rescan of the unchanged archive: {t_re:.2f} s, {t_ours / t_re:.0f}x faster than the first scan")
+        for k in res_base:
+            if res_ours[k] != res_base[k]:
+                print(f"    differs: {k}: ours {res_ours[k]} baseline {res_base[k]}")
+
+
+if __name__ == "__main__":
+    main()
