@@ -56,14 +56,20 @@ print(json.dumps(out))
 
 
 def prepare(data: Path, folder: Path, side: int, limit: int) -> list[Path]:
-    """Up to `limit` real photos, each upscaled so its long side is `side` px."""
+    """Up to `limit` real photos, each upscaled so its long side is `side` px.
+
+    Past the 99 photos of the data set, mirrored copies make further distinct photos.
+    """
     sources = sorted((data / "coco" / "images").glob("*.jpg"))
     faces = sorted((data / "faces").glob("person_*/*.jpg"))
-    picked = (faces[: limit // 4] + sources)[:limit]
+    base = faces[: limit // 4] + sources + faces[limit // 4:]
+    picked = [(src, i >= len(base)) for i, src in enumerate(base * (1 + limit // len(base)))]
     folder.mkdir(parents=True)
     out = []
-    for i, src in enumerate(picked):
+    for i, (src, mirror) in enumerate(picked[:limit]):
         im = Image.open(src).convert("RGB")
+        if mirror:
+            im = im.transpose(Image.FLIP_LEFT_RIGHT)
         f = side / max(im.size)
         im = im.resize((round(im.width * f), round(im.height * f)), Image.BICUBIC)
         dst = folder / f"{i:03d}_{src.stem}.jpg"

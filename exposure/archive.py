@@ -31,6 +31,12 @@ class Member:
     container: str  # absolute path of the folder's file or of the zip
     name: str  # entry name inside the zip, "" for a plain file
     size: int
+    stamp: str = ""  # changes when the content may have: mtime of a file, CRC of a zip entry
+
+    @property
+    def signature(self) -> str:
+        """Identifies this version of this file without reading it."""
+        return f"{self.container}|{self.name}|{self.size}|{self.stamp}"
 
     def read(self) -> bytes:
         if not self.name:
@@ -88,7 +94,8 @@ def _add_zip(archive: Archive, zpath: Path) -> None:
             if _unsafe(info.filename):
                 archive.skipped.append((info.filename, "unsafe path in zip (absolute or '..')"))
                 continue
-            archive.add(info.filename, Member(str(zpath), info.filename, info.file_size))
+            archive.add(info.filename, Member(str(zpath.resolve()), info.filename, info.file_size,
+                                              f"crc{info.CRC:08x}"))
 
 
 def _add_folder(archive: Archive, root: Path) -> None:
@@ -110,11 +117,11 @@ def _add_folder(archive: Archive, root: Path) -> None:
                     archive.skipped.append((rel, "symbolic link out of the archive"))
                     continue
             try:
-                size = p.stat().st_size
+                st = p.stat()
             except OSError as exc:
                 archive.skipped.append((rel, f"cannot read ({exc.strerror})"))
                 continue
-            archive.add(rel, Member(str(p.absolute()), "", size))
+            archive.add(rel, Member(str(p.absolute()), "", st.st_size, f"m{st.st_mtime_ns}"))
 
 
 def _rel(p: Path, root: Path) -> str:

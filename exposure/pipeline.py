@@ -10,7 +10,7 @@ import pandas as pd
 
 from .config import Config
 from .errors import NotAnOutputFolder, UnsafeOutput
-from .ingest import Ingested, ingest
+from .ingest import FileFacts, Ingested, ingest
 from .progress import Progress
 from .results import Results, build_results
 from .store import Store, private_dir, private_file
@@ -35,7 +35,7 @@ def scan(config: Config, archives: list[str | os.PathLike]) -> Results:
         store = Store(config.out_dir)
         try:
             with Progress("reading the archive", config.quiet) as bar:
-                ingested = ingest(archives, progress=bar.update_to)
+                ingested = ingest(archives, progress=bar.update_to, known=load_file_facts(store))
             save_ingested(store, ingested)
             if config.vision:
                 from .vision import analyse  # heavy imports only when models are used
@@ -53,8 +53,19 @@ def save_ingested(store: Store, ing: Ingested) -> None:
     store.put_table("skipped", pd.DataFrame(ing.skipped, columns=["path", "reason"]))
     store.put_table("notes", pd.DataFrame(ing.notes, columns=["path", "problem"]))
     store.put_table("checkins", ing.checkins)
+    store.put_table("files", pd.DataFrame(
+        [{"signature": sig, **vars(f)} for sig, f in ing.files.items()]))
     store.set_meta(paths=ing.paths, format=ing.format, owner=ing.owner,
                    scanned_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+
+
+def load_file_facts(store: Store) -> dict[str, FileFacts]:
+    """What earlier runs learned from each file's bytes, by file signature."""
+    table = store.get_table("files")
+    if table.empty:
+        return {}
+    table = table.astype(object).where(table.notna(), None)
+    return {r.pop("signature"): FileFacts(**r) for r in table.to_dict("records")}
 
 
 def report(config: Config) -> Results:

@@ -47,6 +47,7 @@ class Ingested:
     notes: list[tuple[str, str]] = field(default_factory=list)
     checkins: pd.DataFrame = field(default_factory=pd.DataFrame)
     owner: str | None = None
+    files: dict = field(default_factory=dict)  # signature → FileFacts, for the next run
 
 
 def detect(archive: Archive) -> tuple[str, str]:
@@ -95,60 +96,103 @@ def _folder_album(key: str) -> str | None:
     return key.rsplit("/", 2)[-2] if "/" in key else None
 
 
-def ingest(paths: list[str | os.PathLike], progress: Callable[[int], None] | None = None) -> Ingested:
-    """Read the export(s) at `paths` into the photos table; bad files are listed, never fatal."""
+def ingest(paths: list[str | os.PathLike], progress: Callable[[int], None] | None = None,
+           known: dict[str, FileFacts] | None = None) -> Ingested:
+    """Read the export(s) at `paths` into the photos table; bad files are listed, never fatal.
+
+    `known` maps file signatures (path, size, mtime or zip CRC) to what an earlier run learned
+    from the file's bytes, so that an unchanged archive is not read and hashed again.
+    """
     archive = open_archive(paths)
     try:
         reader, root = detect(archive)
         found = READERS.get(reader, read_folder)(archive, root)
-        photos, skipped = _read_files(archive, found.records, progress)
+        facts = _examine_all(archive, found.records, known or {}, progress)
     finally:
         archive.close()
+    photos, skipped = _photos(archive, found.records, facts)
     skipped = archive.skipped + found.skipped + skipped
     if photos.empty and not skipped:
         raise EmptyArchive(f"{', '.join(map(str, paths))}: no photos found")
     checkins = pd.DataFrame(found.checkins, columns=["time", "place", "lat", "lon", "message"])
     return Ingested(paths=[os.fspath(p) for p in paths], format=found.format, photos=photos,
-                    skipped=skipped, notes=found.notes, checkins=checkins, owner=found.owner)
+                    skipped=skipped, notes=found.notes, checkins=checkins, owner=found.owner,
+                    files=facts)
 
 
-def _read_files(archive: Archive, records: list[Record], progress) -> tuple[pd.DataFrame, list]:
-    rows: dict[str, dict] = {}
-    merged: dict[str, Record] = {}
-    skipped: list[tuple[str, str]] = []
+@dataclass
+class FileFacts:
+    """What a file's bytes say: its kind, content hash and header. Cached by file signature."""
+
+    kind: str  # image, video, other, empty, unreadable
+    photo_id: str | None = None
+    width: int | None = None
+    height: int | None = None
+    taken_at: str | None = None  # ISO, from the file's own EXIF
+    lat: float | None = None
+    lon: float | None = None
+    camera: str | None = None
+    reason: str | None = None
+
+
+def examine(data: bytes) -> FileFacts:
+    kind = sniff(data[:32])
+    if kind in VIDEO_KINDS:
+        return FileFacts("video", reason="video (only photos are analysed)")
+    if kind not in IMAGE_KINDS:
+        return FileFacts("other", reason="empty file" if not data else
+                         "not an image (unrecognised content)")
+    header = read_header(data)
+    if header.error:
+        return FileFacts("unreadable", reason=header.error)
+    return FileFacts("image", hashlib.sha256(data).hexdigest()[:16], header.width, header.height,
+                     header.taken_at.isoformat() if header.taken_at else None, header.lat,
+                     header.lon, header.camera)
+
+
+def _examine_all(archive: Archive, records: list[Record], known: dict[str, FileFacts],
+                 progress) -> dict[str, FileFacts]:
+    """Facts for every record's file, by signature: from `known`, else from its bytes."""
+    facts: dict[str, FileFacts] = {}
     for i, rec in enumerate(records):
         if progress and i % 200 == 0:
             progress(i)
+        sig = archive.files[rec.path].signature
+        if sig in facts:
+            continue
+        if sig in known:
+            facts[sig] = known[sig]
+            continue
         try:
-            data = archive.read(rec.path)
+            facts[sig] = examine(archive.read(rec.path))
         except Exception as exc:  # noqa: BLE001 - a broken zip entry is one skipped file
-            skipped.append((rec.path, f"cannot read ({type(exc).__name__}: {exc})"[:200]))
-            continue
-        kind = sniff(data[:32])
-        if kind in VIDEO_KINDS:
-            skipped.append((rec.path, "video (only photos are analysed)"))
-            continue
-        if kind not in IMAGE_KINDS:
-            reason = "empty file" if not data else "not an image (unrecognised content)"
-            skipped.append((rec.path, reason))
-            continue
-        photo_id = hashlib.sha256(data).hexdigest()[:16]
-        if photo_id in merged:  # a byte-identical copy: one photo, both descriptions
-            merged[photo_id].merge(rec)
-            continue
-        header = read_header(data)
-        if header.error:
-            skipped.append((rec.path, header.error))
-            continue
-        rec.taken_at = rec.taken_at or header.taken_at
-        if rec.lat is None and header.lat is not None:
-            rec.lat, rec.lon = header.lat, header.lon
-        rec.camera = rec.camera or header.camera
-        merged[photo_id] = rec
+            facts[sig] = FileFacts("unreadable", reason=f"cannot read ({type(exc).__name__})")
+    return facts
+
+
+def _photos(archive: Archive, records: list[Record], facts: dict[str, FileFacts]):
+    rows: dict[str, dict] = {}
+    merged: dict[str, Record] = {}
+    skipped: list[tuple[str, str]] = []
+    for rec in records:
         member = archive.files[rec.path]
-        rows[photo_id] = {"photo_id": photo_id, "width": header.width, "height": header.height,
-                          "error": None, "size": len(data), "container": member.container,
-                          "member": member.name}
+        f = facts[member.signature]
+        if f.kind != "image":
+            skipped.append((rec.path, f.reason or f.kind))
+            continue
+        assert f.photo_id is not None
+        if f.photo_id in merged:  # a byte-identical copy: one photo, both descriptions
+            merged[f.photo_id].merge(rec)
+            continue
+        rec.taken_at = rec.taken_at or (pd.Timestamp(f.taken_at).to_pydatetime()
+                                        if f.taken_at else None)
+        if rec.lat is None and f.lat is not None:
+            rec.lat, rec.lon = f.lat, f.lon
+        rec.camera = rec.camera or f.camera
+        merged[f.photo_id] = rec
+        rows[f.photo_id] = {"photo_id": f.photo_id, "width": f.width, "height": f.height,
+                            "error": None, "size": member.size, "container": member.container,
+                            "member": member.name}
     table = [dict(vars(merged[pid]), **row) for pid, row in rows.items()]
     for row in table:
         row["tagged"] = "; ".join(row["tagged"]) or None
