@@ -83,7 +83,10 @@ def photo_entries(tables: dict) -> list[dict[str, Any]]:
         tags.setdefault(r.photo_id, []).append({"label": r.label, "kind": "scene", "score": score})
         if r.tag:
             tags[r.photo_id].append({"label": r.tag, "kind": "tag", "score": score})
-    people = tables.get("photo_people", {})
+    people: dict[str, list[str]] = {}
+    for r in tables["faces"].dropna(subset=["person_id"]).itertuples():
+        if r.person_id not in people.setdefault(r.photo_id, []):
+            people[r.photo_id].append(r.person_id)
     out = []
     for p in photos.itertuples():
         out.append({
@@ -102,6 +105,23 @@ def _dedupe(tags: list[dict]) -> list[dict]:
         if k not in best or t["score"] > best[k]["score"]:
             best[k] = t
     return sorted(best.values(), key=lambda t: -t["score"])
+
+
+def _day(t: Any) -> str | None:
+    return None if t is None or pd.isna(t) else pd.Timestamp(t).strftime("%Y-%m-%d")
+
+
+def people_entries(people: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{"person_id": r.person_id, "photos": int(r.photos), "first_seen": _day(r.first_seen),
+             "last_seen": _day(r.last_seen), "is_owner": bool(r.is_owner),
+             "co_occurs_with_owner": int(r.co_occurs_with_owner), "name": _str(r.name)}
+            for r in people.itertuples()]
+
+
+def trip_entries(trips: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{"start": _day(r.start), "end": _day(r.end), "place": _str(r.place),
+             "country": _str(r.country), "km_from_home": int(r.km_from_home),
+             "photos": list(r.photos)} for r in trips.itertuples()]
 
 
 def build_results(config: Config, tables: dict) -> Results:
@@ -123,8 +143,8 @@ def build_results(config: Config, tables: dict) -> Results:
             "skipped": skipped,
         },
         "photos": photo_entries(tables),
-        "people": tables.get("people_list", []),
-        "trips": tables.get("trips_list", []),
-        "inferences": tables.get("inference_list", []),
+        "people": people_entries(tables["people"]),
+        "trips": trip_entries(tables["trips"]),
+        "inferences": tables.get("inferences", []),
     }
     return Results(data)

@@ -18,7 +18,7 @@ import pandas as pd
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS analyses (
-    photo_id TEXT, model_key TEXT, error TEXT, alt_text TEXT,
+    photo_id TEXT, model_key TEXT, error TEXT, alt_text TEXT, thumb BLOB,
     PRIMARY KEY (photo_id, model_key));
 CREATE TABLE IF NOT EXISTS detections (
     photo_id TEXT, model_key TEXT, label TEXT, score REAL,
@@ -112,7 +112,8 @@ class Store:
                                 (pid, model_key))
             self.db.executemany(
                 "INSERT INTO detections VALUES (?,?,?,?,?,?,?,?,?)",
-                [(pid, model_key, d.label, d.score, *d.box, d.model) for d in result.detections])
+                [(pid, model_key, d.label, float(d.score), *map(float, d.box), d.model)
+                 for d in result.detections])
             self.db.executemany(
                 "INSERT INTO labels VALUES (?,?,?,?,?,?)",
                 [(pid, model_key, lb.label, lb.score, lb.model, lb.tag) for lb in result.labels])
@@ -120,15 +121,15 @@ class Store:
                 "INSERT OR REPLACE INTO faces VALUES (?,?,?,?,?,?,?,?,?)",
                 [(f"{pid}-{i}", pid, model_key, *f.box, f.encoding.astype("float32").tobytes(),
                   f.thumb) for i, f in enumerate(result.faces)])
-            self.db.execute("INSERT OR REPLACE INTO analyses VALUES (?,?,?,?)",
-                            (pid, model_key, result.error, result.alt_text))
+            self.db.execute("INSERT OR REPLACE INTO analyses VALUES (?,?,?,?,?)",
+                            (pid, model_key, result.error, result.alt_text, result.thumb))
 
     def vision_tables(self, model_key: str) -> dict[str, pd.DataFrame]:
         q = lambda sql: pd.read_sql_query(sql, self.db, params=(model_key,))  # noqa: E731
         faces = q("SELECT face_id, photo_id, top, right, bottom, left, encoding, thumb "
                   "FROM faces WHERE model_key = ?")
         return {
-            "analyses": q("SELECT photo_id, error, alt_text FROM analyses WHERE model_key = ?"),
+            "analyses": q("SELECT photo_id, error, alt_text, thumb FROM analyses WHERE model_key = ?"),
             "detections": q("SELECT photo_id, label, score, x0, y0, x1, y1, model "
                             "FROM detections WHERE model_key = ?"),
             "labels": q("SELECT photo_id, label, score, model, tag FROM labels WHERE model_key = ?"),

@@ -1,4 +1,4 @@
-"""Load every table of an output folder, the shared input of inference, results and report."""
+"""Every table of an output folder, loaded from the cache and derived again (in seconds)."""
 
 from __future__ import annotations
 
@@ -6,33 +6,43 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import people as people_stage
+from . import places, timeline
 from .config import Config
 from .store import Store
 
 TIME_COLUMNS = {"photos": ("taken_at", "uploaded_at"), "checkins": ("time",)}
 
 
-def model_key(store: Store) -> str | None:
-    """The model identity of the newest vision run stored in this folder."""
-    return store.meta().get("model_key")
-
-
-def load_tables(config: Config) -> dict[str, pd.DataFrame | dict]:
-    """photos, skipped, notes, checkins, analyses, detections, labels, faces and meta."""
+def load_tables(config: Config) -> dict:
+    """photos, skipped, notes, checkins, analyses, detections, labels, faces, meta, and the
+    derived people, locations, homes, trips, tags and timeline."""
     store = Store(Path(config.out_dir))
     try:
-        tables: dict[str, pd.DataFrame | dict] = {
-            name: store.get_table(name, TIME_COLUMNS.get(name, ()))
-            for name in ("photos", "skipped", "notes", "checkins")
-        }
-        key = model_key(store)
-        vision = store.vision_tables(key or "")
-        tables.update(vision)
+        tables: dict = {name: store.get_table(name, TIME_COLUMNS.get(name, ()))
+                        for name in ("photos", "skipped", "notes", "checkins")}
         tables["meta"] = store.meta()
+        tables.update(store.vision_tables(tables["meta"].get("model_key") or ""))
     finally:
         store.close()
     photos = tables["photos"]
-    assert isinstance(photos, pd.DataFrame)
     if not photos.empty:
         photos["when"] = photos["taken_at"].fillna(photos["uploaded_at"])
+    else:
+        photos["when"] = pd.Series(dtype="datetime64[ns, UTC]")
+    derive(config, tables)
     return tables
+
+
+def derive(config: Config, t: dict) -> None:
+    """people, places and timeline from the stored tables; no model runs."""
+    photos = t["photos"]
+    t["locations"] = places.locations(photos, t["checkins"])
+    t["homes"] = places.homes(t["locations"])
+    t["trips"] = places.trips(t["locations"], t["homes"])
+    home_ids = {p for h in t["homes"] for p in h.photo_ids}
+    corrections = people_stage.Corrections.load(config.out_dir)
+    t["faces"], t["people"] = people_stage.people(t["faces"], photos, corrections, home_ids)
+    t["tags"] = timeline.photo_tags(t["detections"], t["labels"])
+    t["timeline"] = timeline.timeline(photos, t["tags"])
+    t["people_by_month"] = timeline.people_by_month(photos, t["faces"])

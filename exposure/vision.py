@@ -28,6 +28,7 @@ from .vocabulary import OBJECT_TAGS, SCENE_TAG_SCORE, TAG_SCORE, alt_text
 
 WORK_SIDE = 1600  # decode size: enough for face encodings; YOLO and the classifier shrink further
 BATCH = 4
+PHOTO_THUMB = 160
 
 
 @dataclass
@@ -38,6 +39,7 @@ class PhotoResult:
     faces: list[Face] = field(default_factory=list)
     alt_text: str | None = None
     error: str | None = None
+    thumb: bytes | None = None  # a small JPEG for the report
 
 
 class Analyzer:
@@ -62,16 +64,32 @@ class Analyzer:
                 results.append(PhotoResult(photo_id, error=str(exc)))
         if not decoded:
             return results
-        # YOLO letterboxes the working image itself (linear resize, as ultralytics does)
-        detections = self.detector.detect([d.image for _, d in decoded],
-                                          [d.scale for _, d in decoded])
+        # YOLO letterboxes the full photo itself (linear resize, as ultralytics does)
+        detections = self.detector.detect([d.detect for _, d in decoded],
+                                          [d.detect_scale for _, d in decoded])
+        for _, d in decoded:
+            d.detect = d.image  # let the full-size pixels go before the faces run
         labels = self.classifier.classify([d.image for _, d in decoded])
         for (res, dec), dets, labs in zip(decoded, detections, labels):
             res.detections, res.labels = dets, labs
             res.faces = self.faces.analyse(dec.image, dec.scale)
             res.alt_text = describe(res)
+            res.thumb = thumbnail(dec.image)
             results.append(res)
         return results
+
+
+def thumbnail(image: np.ndarray, side: int = PHOTO_THUMB) -> bytes:
+    """A small JPEG of the whole photo, for the report's evidence and gallery."""
+    import io
+
+    from PIL import Image
+
+    im = Image.fromarray(image)
+    im.thumbnail((side, side), Image.BILINEAR)
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=70)
+    return buf.getvalue()
 
 
 def describe(res: PhotoResult) -> str:

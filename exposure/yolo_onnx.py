@@ -57,8 +57,8 @@ class OnnxYoloDetector:
             x0, y0, x1, y1 = boxes[i]
             x0, x1 = np.clip([(x0 - left) / r, (x1 - left) / r], 0, w)
             y0, y1 = np.clip([(y0 - top) / r, (y1 - top) / r], 0, h)
-            out.append(Detection(self.names[int(cls[i])], float(conf[i]),
-                                 (x0 * scale, y0 * scale, x1 * scale, y1 * scale), self.name))
+            box = tuple(float(v * scale) for v in (x0, y0, x1, y1))
+            out.append(Detection(self.names[int(cls[i])], float(conf[i]), box, self.name))
         return out
 
 

@@ -35,3 +35,14 @@ def models_dir() -> Path:
 def test_data() -> Path:
     """The real photos (../shared/data), from EXPOSURE_TEST_DATA."""
     return _env_path("EXPOSURE_TEST_DATA", "real test photos")
+
+
+@pytest.fixture(scope="session")
+def faces_scan(models_dir, test_data, tmp_path_factory) -> Path:
+    """The output folder of one real scan of ../shared/data/faces (all identity sets)."""
+    from exposure.config import Config
+    from exposure.pipeline import scan
+
+    out = tmp_path_factory.mktemp("faces") / "out"
+    scan(Config(out_dir=out, models_dir=models_dir, quiet=True), [test_data / "faces"])
+    return out

@@ -28,7 +28,9 @@ def jpeg(size: int = 8, exif: Image.Exif | None = None, seed: int | None = None)
     buf = io.BytesIO()
     im = Image.new("RGB", (size, size), colour)
     im.putpixel((0, 0), (seed % 256, (seed // 256) % 256, (seed // 65536) % 256))
-    im.save(buf, "JPEG", quality=95, exif=exif if exif is not None else b"")
+    # the comment keeps the bytes (and so the content hash) unique whatever the colours
+    im.save(buf, "JPEG", quality=95, exif=exif if exif is not None else b"",
+            comment=f"exposure test {seed}".encode())
     return buf.getvalue()
 
 
@@ -473,3 +475,58 @@ def _heic() -> bytes:
     buf = io.BytesIO()
     Image.new("RGB", (16, 16), (10, 200, 30)).save(buf, "HEIF", exif=exif_with("2021:03:03 03:03:03"))
     return buf.getvalue()
+
+
+# --- a life story for places: a home, a move, four trips ----------------------------------------
+AMSTERDAM = (52.3676, 4.9041)
+ROTTERDAM = (51.9244, 4.4777)
+MOVE_DAY = "2021-06-12"
+STORY_TRIPS = [  # (start, end, lat, lon, country)
+    ("2019-07-10", "2019-07-17", 38.7223, -9.1393, "PT"),
+    ("2019-12-28", "2020-01-03", 48.2082, 16.3738, "AT"),  # across New Year
+    ("2020-09-05", "2020-09-08", 41.3874, 2.1686, "ES"),
+    ("2022-04-14", "2022-04-18", 41.9028, 12.4964, "IT"),
+]
+
+
+def _jitter(i: int, lat: float, lon: float, metres: float = 60) -> tuple[float, float]:
+    return lat + ((i * 37) % 11 - 5) * metres / 5 / 111_000, lon + ((i * 53) % 11 - 5) * metres / 5 / 70_000
+
+
+def places_story(root: Path, gps: bool = True) -> tuple[Path, dict]:
+    """A Facebook 2024 export whose locations tell a known story (photo GPS, or check-ins only)."""
+    import pandas as pd
+
+    tree = Tree()
+    posts, checkins = [], []
+    events = []  # (datetime, lat, lon)
+    for i, day in enumerate(pd.date_range("2019-01-02", "2022-12-28", freq="4D")):
+        if any(pd.Timestamp(s) - pd.Timedelta(days=1) <= day <= pd.Timestamp(e) + pd.Timedelta(days=1)
+               for s, e, *_ in STORY_TRIPS):
+            continue
+        home = AMSTERDAM if day < pd.Timestamp(MOVE_DAY) else ROTTERDAM
+        events.append((day + pd.Timedelta(hours=20), *_jitter(i, *home)))
+    events.append((pd.Timestamp("2020-05-09 14:00"), 52.3874, 4.6462))  # Haarlem, 20 km: no trip
+    for s, e, lat, lon, _ in STORY_TRIPS:
+        for j, day in enumerate(pd.date_range(s, e, freq="D")):
+            events.append((day + pd.Timedelta(hours=11), *_jitter(j, lat, lon, 3000)))
+    for k, (when, lat, lon) in enumerate(sorted(events)):
+        t = int(when.tz_localize("UTC").timestamp())
+        uri = tree.add(f"your_facebook_activity/posts/media/MobileUploads_Zz/{k}_n.jpg", jpeg())
+        exif = {"taken_timestamp": t, "upload_ip": "1.2.3.4"}
+        if gps:
+            exif.update(latitude=lat, longitude=lon)
+        else:
+            checkins.append({"timestamp": t, "fbid": str(k), "media": [], "label_values": [
+                {"label": "Place tags", "dict": [
+                    {"label": "Coordinates", "value": f"({lat} , {lon})"},
+                    {"label": "Name", "value": f"Place {k}"}]}]})
+        posts.append({"timestamp": t + 600, "data": [{"post": f"photo {k}"}], "attachments": [
+            {"data": [{"media": {"uri": uri, "creation_timestamp": t + 600,
+                                 "media_metadata": {"photo_metadata": {"exif_data": [exif]}}}}]}]})
+    tree.add("your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json", posts)
+    if checkins:
+        tree.add("your_facebook_activity/posts/check-ins.json", checkins)
+    expected = {"homes": [AMSTERDAM, ROTTERDAM], "move_month": MOVE_DAY[:7],
+                "trips": [(s, e, c) for s, e, _, _, c in STORY_TRIPS]}
+    return tree.write(root / ("story-gps" if gps else "story-checkins")), expected

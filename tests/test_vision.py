@@ -104,11 +104,9 @@ def test_a_changed_model_file_changes_the_cache_key(models_dir, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def face_encodings(models_dir, test_data, tmp_path_factory):
+def face_encodings(faces_scan):
     """The largest face of every photo in person_a … person_h, by person."""
-    out = tmp_path_factory.mktemp("faces") / "out"
-    scan(Config(out_dir=out, models_dir=models_dir, quiet=True), [test_data / "faces"])
-    db = sqlite3.connect(out / "exposure.db")
+    db = sqlite3.connect(faces_scan / "exposure.db")
     rows = db.execute("SELECT p.path, f.top, f.right, f.bottom, f.left, f.encoding FROM photos p "
                       "LEFT JOIN faces f ON f.photo_id = p.photo_id WHERE p.path LIKE 'person_%'")
     best: dict[str, tuple[int, np.ndarray] | None] = {}

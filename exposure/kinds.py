@@ -1,0 +1,292 @@
+"""The rule kinds: one short pure function each, from (rule, evidence tables) to an inference.
+
+Confidence, per kind:
+- recurring_tag: recurrence 1 - 0.5^(days / min_days), days at home counting `home_weight`,
+  times detector quality 0.6 + 0.4 × mean(top scores / 0.8), plus 0.1 when captions agree with the
+  labels; capped at 0.3 below min_photos, min_days, min_months or when one day holds more than
+  max_day_share of the photos (a single burst: a zoo visit, a friend's dog).
+- trips: 0.95 × (1 - 0.5^count). home: 1 - 0.5^(points / min_points), at most 0.97.
+- household: 0.5 + 0.45 × the weakest member's strength (days at home over 2 × min_days).
+- event: label_weight × label strength + caption_weight × caption hit + owner_weight × owner seen,
+  on the best day; capped at 0.4 without a caption when the rule requires one.
+- move: 0.6, + 0.2 when captions near the date speak of moving, + 0.1 when both homes are solid.
+- first_appearance: the pet's confidence × 0.9, when it first appears months into the archive.
+- metadata: 1.0 when any photo carries the field (a fact, not a guess).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .infer import Evidence, Inference, Rule, caption_hits
+from .places import reverse_geocode
+
+SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring",
+           6: "summer", 7: "summer", 8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}
+SOUTH = {"winter": "summer", "summer": "winter", "spring": "autumn", "autumn": "spring"}
+
+
+def _month(t: pd.Timestamp) -> str:
+    return t.strftime("%Y-%m")
+
+
+def _month_text(t: pd.Timestamp) -> str:
+    return t.strftime("%B %Y")
+
+
+def _make(rule: Rule, conf: float, value: dict, facts: dict, evidence: list[str]) -> Inference:
+    facts = {**facts, **{k: v for k, v in value.items() if not isinstance(v, (list, dict))}}
+    return Inference(rule.id, rule.category, rule.statement.format(**facts),
+                     max(0.0, min(1.0, conf)), value,
+                     (rule.explanation or "").format(**facts), evidence,
+                     thresholds=dict(rule.thresholds))
+
+
+def matches(rule: Rule, ev: Evidence) -> pd.DataFrame:
+    """Photos that show the rule's tags or whose caption uses its words, strongest first.
+
+    Columns: photo_id, score (best tag score; 0.7 for a caption alone), label, caption, when.
+    """
+    tags = rule.vocabulary.get("tags") or []
+    t = ev.tags[ev.tags["tag"].isin(tags) & (ev.tags["score"] >= rule.t("min_score", 0.0))]
+    by_label = t.groupby("photo_id")["score"].max()
+    hits = caption_hits(ev, rule.caption_words())
+    ids = set(by_label.index) | set(hits[hits].index)
+    if not ids:
+        return pd.DataFrame(columns=["photo_id", "score", "label", "caption", "when"])
+    when = ev.photos.set_index("photo_id")["when"]
+    rows = [{"photo_id": p, "label": p in by_label.index, "caption": bool(hits.get(p, False)),
+             "score": float(by_label.get(p, 0.7)), "when": when.get(p)} for p in ids]
+    df = pd.DataFrame(rows)
+    df["when"] = pd.to_datetime(df["when"], utc=True)
+    return df.sort_values(["score", "photo_id"], ascending=[False, True]).reset_index(drop=True)
+
+
+def recurring_tag(rule: Rule, ev: Evidence) -> Inference | None:
+    m = matches(rule, ev)
+    if m.empty:
+        return None
+    dated = m.dropna(subset=["when"])
+    days = dated["when"].dt.date
+    n_days, n_months = days.nunique(), dated["when"].dt.strftime("%Y-%m").nunique()
+    home = m["photo_id"].isin(ev.at_home)
+    home_days = dated.loc[home[dated.index], "when"].dt.date.nunique() if len(dated) else 0
+    weighted = n_days + (rule.t("home_weight", 1.0) - 1) * home_days
+    recurrence = 1 - 0.5 ** (weighted / rule.t("min_days", 3))
+    top = m["score"].head(10)
+    conf = recurrence * (0.6 + 0.4 * float((top / 0.8).clip(upper=1).mean()))
+    conf += 0.1 if m["label"].any() and m["caption"].any() else 0.0
+    burst = days.value_counts().max() / len(m) if len(dated) else 1.0
+    if (len(m) < rule.t("min_photos", 5) or n_days < rule.t("min_days", 3)
+            or n_months < rule.t("min_months", 2) or burst > rule.t("max_day_share", 0.5)):
+        conf = min(conf, 0.3)
+    first, last = (dated["when"].min(), dated["when"].max()) if len(dated) else (None, None)
+    value: dict = {}
+    if rule.category == "pets" and first is not None:
+        value = {"since": _month(first)}
+    elif first is not None:
+        value = {"years": sorted({int(y) for y in dated["when"].dt.year})}
+        season = _season(dated["when"], ev)
+        if season:
+            value["season"] = season
+    facts = {"photos": len(m), "days": n_days, "months": n_months, "home": int(home.sum()),
+             "first": _month(first) if first is not None else "?",
+             "last": _month(last) if last is not None else "?",
+             "since_text": _month_text(first) if first is not None else "an unknown date",
+             "years_text": ", ".join(map(str, value.get("years", []))),
+             "season_text": f" in {value['season']}" if value.get("season") else "",
+             "burst_pct": round(100 * burst)}
+    return _make(rule, min(conf, 0.97), value, facts, list(m["photo_id"]))
+
+
+def _season(when: pd.Series, ev: Evidence) -> str | None:
+    seasons = when.dt.month.map(SEASONS).value_counts()
+    if seasons.empty or seasons.iloc[0] / seasons.sum() < 0.75:
+        return None
+    season = str(seasons.index[0])
+    south = ev.homes and ev.homes[-1].lat < 0
+    return SOUTH[season] if south else season
+
+
+def trips(rule: Rule, ev: Evidence) -> Inference | None:
+    t = ev.trips
+    if t.empty:
+        return None
+    count = len(t)
+    span = (t["end"].max() - t["start"].min()).days / 365.25
+    per_year = round(count / max(1.0, span), 1)
+    countries = sorted({c for c in t["country"] if c})
+    evidence = [p for ps in t["photos"] if ps for p in ps[:1]]
+    evidence += [p for ps in t["photos"] for p in ps[1:]]
+    places_text = ", ".join(dict.fromkeys(f"{r.place} ({r.start:%b %Y})" for r in t.itertuples()))
+    value = {"count": count, "per_year": per_year, "countries": countries}
+    facts = {"countries_text": ", ".join(countries) or "unknown countries",
+             "places_text": places_text, "photos": sum(len(p) for p in t["photos"])}
+    return _make(rule, 0.95 * (1 - 0.5 ** count), value, facts, evidence)
+
+
+def home(rule: Rule, ev: Evidence) -> Inference | None:
+    if not ev.homes:
+        return None
+    h = ev.homes[-1]
+    place, country = reverse_geocode(h.lat, h.lon)
+    pts = ev.locations
+    from .places import haversine_km
+
+    d = haversine_km(pts["lat"].to_numpy(), pts["lon"].to_numpy(), h.lat, h.lon)
+    spread_m = int(round(float(pd.Series(d[d < 1.0]).median() * 1000), -1)) if (d < 1).any() else 0
+    value = {"lat": round(h.lat, 4), "lon": round(h.lon, 4), "place": place, "country": country}
+    evidence = list(reversed(h.photo_ids)) + [p for old in ev.homes[:-1] for p in old.photo_ids]
+    facts = {"points": h.points, "spread_m": spread_m, "place_text": place or "an unnamed place",
+             "since": _month(h.start), "homes": len(ev.homes)}
+    conf = min(0.97, 1 - 0.5 ** (h.points / rule.t("min_points", 5)))
+    return _make(rule, conf, value, facts, evidence)
+
+
+def _member_stats(rule: Rule, ev: Evidence) -> list[dict]:
+    """People (not the owner) who recur at home (or with the owner, without a home) long enough."""
+    faces = ev.faces.dropna(subset=["person_id"]) if len(ev.faces) else ev.faces
+    if len(faces) == 0:
+        return []
+    when = ev.photos.set_index("photo_id")["when"]
+    owner_photos = set(faces.loc[faces["person_id"] == ev.owner, "photo_id"])
+    use_home = bool(ev.homes)
+    out = []
+    for person, group in faces.groupby("person_id"):
+        if person == ev.owner:
+            continue
+        ids = set(group["photo_id"])
+        place = ids & ev.at_home if use_home else ids & owner_photos
+        times = pd.to_datetime(pd.Series([when.get(p) for p in place]), utc=True).dropna()
+        if len(times) == 0:
+            continue
+        span = (times.max() - times.min()).days
+        n_days = times.dt.date.nunique()
+        if (len(place) >= rule.t("min_photos", 3) and n_days >= rule.t("min_days", 3)
+                and span >= rule.t("min_span_days", 180)):
+            out.append({"person": person, "photos": sorted(place), "days": n_days, "span": span})
+    return out
+
+
+def household(rule: Rule, ev: Evidence) -> Inference | None:
+    members = _member_stats(rule, ev)
+    if not members or ev.owner is None:
+        return None
+    weakest = min(min(1.0, m["days"] / (2 * rule.t("min_days", 3))) for m in members)
+    conf = (0.5 + 0.45 * weakest) * (1.0 if ev.homes else rule.t("no_home_factor", 0.8))
+    names = [ev.owner] + [m["person"] for m in members]
+    evidence = [p for m in sorted(members, key=lambda m: -m["days"]) for p in m["photos"]]
+    facts = {"others": len(members), "where": "at home" if ev.homes else "together with you",
+             "span_years": round(max(m["span"] for m in members) / 365.25, 1)}
+    return _make(rule, conf, {"size": len(names), "members": names}, facts, evidence)
+
+
+def children(rule: Rule, ev: Evidence) -> Inference | None:
+    members = {m["person"] for m in _member_stats(rule, ev)}
+    m = matches(rule, ev)
+    if not members or m.empty:
+        return None
+    faces = ev.faces.dropna(subset=["person_id"])
+    with_child = faces[faces["photo_id"].isin(set(m["photo_id"])) & faces["person_id"].isin(members)]
+    counts = with_child.groupby("person_id")["photo_id"].nunique()
+    kids = counts[counts >= rule.t("min_photos_with_child_signal", 2)]
+    if kids.empty:
+        return None
+    evidence = list(m.loc[m["photo_id"].isin(set(with_child["photo_id"])), "photo_id"])
+    conf = 0.5 + 0.4 * min(1.0, float(kids.min()) / (2 * rule.t("min_photos_with_child_signal", 2)))
+    facts = {"photos": len(evidence)}
+    return _make(rule, conf, {"count": int(len(kids))}, facts, evidence)
+
+
+def event(rule: Rule, ev: Evidence) -> Inference | None:
+    m = matches(rule, ev).dropna(subset=["when"])
+    if m.empty:
+        return None
+    m["day"] = m["when"].dt.date
+    owner_photos = set(ev.faces.loc[ev.faces["person_id"] == ev.owner, "photo_id"]) if (
+        ev.owner and len(ev.faces)) else set()
+    best = None
+    for day, group in m.groupby("day"):
+        labels = int(group["label"].sum())
+        caption = bool(group["caption"].any())
+        owner = bool(owner_photos & set(group["photo_id"]))
+        conf = (rule.t("label_weight", 0.35) * min(1.0, labels / rule.t("min_label_photos", 2))
+                + rule.t("caption_weight", 0.45) * caption + rule.t("owner_weight", 0.2) * owner)
+        if rule.t("require_caption", 0) and not caption:
+            conf = min(conf, 0.4)
+        if best is None or conf > best[0]:
+            best = (conf, day, group, labels, caption, owner)
+    conf, day, group, labels, caption, owner = best
+    day = pd.Timestamp(day)
+    date = day.strftime("%Y-%m") if rule.t("month_only", 0) else day.strftime("%Y-%m-%d")
+    facts = {"day_text": day.strftime("%-d %B %Y"), "month_text": _month_text(day),
+             "photos": len(group), "label_photos": labels,
+             "caption_text": "a caption says so" if caption else "no caption says so",
+             "owner_text": "you are in them" if owner else "you are not recognised in them"}
+    return _make(rule, conf, {"date": date}, facts, list(group["photo_id"]))
+
+
+def move(rule: Rule, ev: Evidence) -> Inference | None:
+    if len(ev.homes) < 2:
+        return None
+    new, old = ev.homes[-1], ev.homes[-2]
+    from .places import haversine_km
+
+    hits = caption_hits(ev, rule.caption_words())
+    when = ev.photos.set_index("photo_id")["when"]
+    near = [p for p in hits[hits].index
+            if p in when and not pd.isna(when[p]) and abs((when[p] - new.start).days) <= 60]
+    conf = 0.6 + (0.2 if near else 0.0) + (0.1 if min(new.points, old.points) >= 10 else 0.0)
+    facts = {"km": round(float(haversine_km(old.lat, old.lon, new.lat, new.lon))),
+             "month_text": _month_text(new.start), "new_place": reverse_geocode(new.lat, new.lon)[0],
+             "old_place": reverse_geocode(old.lat, old.lon)[0]}
+    return _make(rule, conf, {"date": _month(new.start)}, facts, near + new.photo_ids[:20])
+
+
+def first_appearance(rule: Rule, ev: Evidence) -> Inference | None:
+    best = None
+    archive_start = ev.photos["when"].min()
+    for pet in ev.rules.values():
+        if pet.category != "pets":
+            continue
+        inf = recurring_tag(pet, ev)
+        if inf is None or inf.confidence < 0.5 or "since" not in inf.value:
+            continue
+        first = pd.Timestamp(inf.value["since"] + "-01", tz="UTC")
+        months = (first - archive_start).days / 30.4
+        if months < rule.t("min_months_into_archive", 6):
+            continue  # there from the start: not a *new* pet
+        if best is None or inf.confidence > best[0].confidence:
+            best = (inf, first, pet)
+    if best is None:
+        return None
+    inf, first, pet = best
+    animal = pet.id.split(".", 1)[1]
+    facts = {"animal": animal, "month_text": _month_text(first)}
+    return _make(rule, inf.confidence * 0.9, {"date": _month(first), "animal": animal}, facts,
+                 inf.evidence)
+
+
+METADATA_FIELDS = {"gps": "lat", "upload_ip": "upload_ip", "devices": "camera", "place": "place"}
+
+
+def metadata(rule: Rule, ev: Evidence) -> Inference | None:
+    column = METADATA_FIELDS[rule.vocabulary.get("field", rule.id.split(".", 1)[1])]
+    has = ev.photos[ev.photos[column].notna()] if len(ev.photos) else ev.photos
+    if has.empty:
+        return None
+    value: dict = {"photos": int(len(has))}
+    distinct = has[column].astype(str).value_counts()
+    if column in ("camera", "upload_ip"):
+        value["distinct"] = int(len(distinct))
+    facts = {"total": len(ev.photos), "pct": round(100 * len(has) / max(1, len(ev.photos))),
+             "top": ", ".join(f"{k} ({v})" for k, v in distinct.head(3).items())}
+    return _make(rule, 1.0, value, facts, list(has["photo_id"]))
+
+
+KIND_FUNCTIONS = {
+    "recurring_tag": recurring_tag, "trips": trips, "home": home, "household": household,
+    "children": children, "event": event, "move": move, "first_appearance": first_appearance,
+    "metadata": metadata,
+}
+ORDER = {k: i for i, k in enumerate(KIND_FUNCTIONS)}  # rules on rules run after their inputs

@@ -1,0 +1,202 @@
+"""people: face encodings clustered into people, the owner, and what each person's photos show.
+
+Clustering is conservative, because merging two siblings into one person (or one person into
+many) is the error photo managers are blamed for most: average linkage with a distance threshold
+below dlib's usual 0.6, and a cluster only becomes a *person* with several photos on different
+days; the rest stay unnamed strangers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import yaml
+
+THRESHOLD = 0.5  # average-linkage distance: same person ≤ 0.48 and different ≥ 0.62 on average
+MIN_PHOTOS = 3
+MIN_DAYS = 2
+PROFILE_ALBUM = re.compile(r"profile|profil|perfil|foto.*profilo|profielfoto", re.IGNORECASE)
+CORRECTIONS = "corrections.yaml"
+
+
+class FaceClusterer:
+    """Average-linkage clustering of face encodings, in the scikit-learn style.
+
+    Up to `max_exact` encodings are clustered exactly. Larger sets are first reduced to leaders
+    (each encoding joins the nearest leader within `leader_radius`, below the closest two different
+    people seen, 0.51), the leaders are clustered, and every encoding takes its leader's cluster. That keeps
+    100,000 encodings within a minute and a few GB.
+    """
+
+    def __init__(self, threshold: float = THRESHOLD, leader_radius: float = 0.42,
+                 max_exact: int = 4000, block: int = 2048):
+        self.threshold = threshold
+        self.leader_radius = leader_radius
+        self.max_exact = max_exact
+        self.block = block
+
+    def fit(self, X: np.ndarray, y: None = None) -> FaceClusterer:
+        X = np.asarray(X, dtype=np.float32)
+        if X.ndim != 2:
+            raise ValueError(f"expected a 2-d array of encodings, got shape {X.shape}")
+        if len(X) == 0:
+            self.labels_ = np.zeros(0, dtype=int)
+            return self
+        if len(X) <= self.max_exact:
+            self.labels_ = _average_linkage(X, self.threshold)
+            return self
+        leaders, assign = _leaders(X, self.leader_radius, self.block)
+        self.n_leaders_ = len(leaders)
+        self.labels_ = _average_linkage(leaders, self.threshold)[assign]
+        return self
+
+    def fit_predict(self, X: np.ndarray, y: None = None) -> np.ndarray:
+        return self.fit(X).labels_
+
+
+def _average_linkage(X: np.ndarray, threshold: float) -> np.ndarray:
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    if len(X) == 1:
+        return np.zeros(1, dtype=int)
+    Z = linkage(X.astype(np.float64), method="average", metric="euclidean")
+    return fcluster(Z, t=threshold, criterion="distance") - 1
+
+
+def _leaders(X: np.ndarray, radius: float, block: int) -> tuple[np.ndarray, np.ndarray]:
+    """Greedy leader clustering, vectorised by blocks: (leader vectors, leader index per row)."""
+    leaders = np.empty((0, X.shape[1]), dtype=np.float32)
+    lead_sq = np.empty(0, dtype=np.float32)
+    assign = np.empty(len(X), dtype=np.int64)
+    r2 = radius * radius
+    for start in range(0, len(X), block):
+        B = X[start: start + block]
+        b_sq = (B * B).sum(1)
+        if len(leaders):
+            d2 = b_sq[:, None] + lead_sq[None, :] - 2 * B @ leaders.T
+            best = d2.argmin(1)
+            near = d2[np.arange(len(B)), best] <= r2
+        else:
+            best, near = np.zeros(len(B), dtype=np.int64), np.zeros(len(B), dtype=bool)
+        assign[start: start + len(B)][near] = best[near]
+        new: list[int] = []
+        for i in np.flatnonzero(~near):  # the rest lead, or join a leader made in this block
+            if new:
+                d2 = ((B[new] - B[i]) ** 2).sum(1)
+                j = int(d2.argmin())
+                if d2[j] <= r2:
+                    assign[start + i] = len(leaders) + j
+                    continue
+            assign[start + i] = len(leaders) + len(new)
+            new.append(int(i))
+        if new:
+            leaders = np.vstack([leaders, B[new]])
+            lead_sq = np.concatenate([lead_sq, b_sq[new]])
+    return leaders, assign
+
+
+@dataclass
+class Corrections:
+    """The user's fixes, read from DIR/corrections.yaml; applied without re-running any model."""
+
+    merge: list[list[str]]
+    split: dict[str, list[str]]
+    not_a_person: list[str]
+    names: dict[str, str]
+
+    @classmethod
+    def load(cls, out_dir: Path) -> Corrections:
+        path = Path(out_dir) / CORRECTIONS
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+        data = data or {}
+        return cls(merge=data.get("merge") or [], split=data.get("split") or {},
+                   not_a_person=data.get("not_a_person") or [], names=data.get("names") or {})
+
+
+def cluster_faces(faces: pd.DataFrame, clusterer: FaceClusterer | None = None) -> pd.Series:
+    """A cluster number per face (index of `faces`)."""
+    if faces.empty:
+        return pd.Series(dtype=int)
+    X = np.stack([np.frombuffer(e, dtype=np.float32) for e in faces["encoding"]])
+    labels = (clusterer or FaceClusterer()).fit_predict(X)
+    return pd.Series(labels, index=faces.index)
+
+
+def people(faces: pd.DataFrame, photos: pd.DataFrame, corrections: Corrections | None = None,
+           home_photos: set[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(faces with `person_id`, the people table). Strangers have person_id None."""
+    faces = faces.copy()
+    faces["cluster"] = cluster_faces(faces)
+    corrections = corrections or Corrections([], {}, [], {})
+    faces["person_id"] = _name_clusters(faces, photos)
+    faces = _apply(faces, corrections)
+    table = _table(faces, photos, corrections, home_photos or set())
+    return faces, table
+
+
+def _name_clusters(faces: pd.DataFrame, photos: pd.DataFrame) -> pd.Series:
+    """person-1, person-2 … by number of photos, for clusters that recur on different days."""
+    when = photos.set_index("photo_id")["when"] if "when" in photos else pd.Series(dtype=object)
+    stats = []
+    for cluster, group in faces.groupby("cluster"):
+        pids = set(group["photo_id"])
+        days = {when.get(p).date() for p in pids if p in when and not pd.isna(when.get(p))}
+        undated = any(p not in when or pd.isna(when.get(p)) for p in pids)
+        recurs = len(pids) >= MIN_PHOTOS and (len(days) >= MIN_DAYS or undated)
+        if recurs:
+            stats.append((-len(pids), str(sorted(pids)[0]), cluster))
+    names = {c: f"person-{i + 1}" for i, (_, _, c) in enumerate(sorted(stats))}
+    return faces["cluster"].map(names)
+
+
+def _apply(faces: pd.DataFrame, c: Corrections) -> pd.DataFrame:
+    for group in c.merge:
+        if group:
+            faces.loc[faces["person_id"].isin(group), "person_id"] = group[0]
+    for person, face_ids in c.split.items():
+        faces.loc[faces["face_id"].isin(face_ids), "person_id"] = f"{person}-split"
+    faces.loc[faces["person_id"].isin(c.not_a_person), "person_id"] = None
+    return faces
+
+
+def _table(faces: pd.DataFrame, photos: pd.DataFrame, c: Corrections,
+           home_photos: set[str]) -> pd.DataFrame:
+    cols = ["person_id", "name", "photos", "first_seen", "last_seen", "days_seen", "is_owner",
+            "co_occurs_with_owner", "home_share", "thumb", "photo_ids"]
+    named = faces.dropna(subset=["person_id"])
+    if named.empty:
+        return pd.DataFrame(columns=cols)
+    when = photos.set_index("photo_id")["when"]
+    owner = find_owner(named, photos)
+    owner_photos = set(named.loc[named["person_id"] == owner, "photo_id"])
+    rows = []
+    for person, group in named.groupby("person_id"):
+        pids = sorted(set(group["photo_id"]))
+        times = pd.to_datetime(pd.Series([when.get(p) for p in pids]), utc=True).dropna()
+        biggest = group.assign(area=(group["bottom"] - group["top"]) * (group["right"] - group["left"]))
+        rows.append({
+            "person_id": person, "name": c.names.get(person), "photos": len(pids),
+            "first_seen": times.min() if len(times) else pd.NaT,
+            "last_seen": times.max() if len(times) else pd.NaT,
+            "days_seen": times.dt.date.nunique() if len(times) else 0,
+            "is_owner": person == owner,
+            "co_occurs_with_owner": 0 if person == owner else len(set(pids) & owner_photos),
+            "home_share": len(set(pids) & home_photos) / len(pids),
+            "thumb": biggest.sort_values("area").iloc[-1]["thumb"],
+            "photo_ids": pids,
+        })
+    return pd.DataFrame(rows, columns=cols).sort_values(["photos", "person_id"],
+                                                        ascending=[False, True]).reset_index(drop=True)
+
+
+def find_owner(named_faces: pd.DataFrame, photos: pd.DataFrame) -> str | None:
+    """The person most often in the profile-picture album, else the most frequent person."""
+    profile = set(photos.loc[photos["album"].fillna("").str.contains(PROFILE_ALBUM), "photo_id"])
+    in_profile = named_faces[named_faces["photo_id"].isin(profile)]
+    pool = in_profile if not in_profile.empty else named_faces
+    counts = pool.groupby("person_id")["photo_id"].nunique()
+    return None if counts.empty else str(counts.sort_values(ascending=False).index[0])

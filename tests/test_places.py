@@ -1,0 +1,43 @@
+"""Home, moves and trips from a generated archive with a known story (GPS, or check-ins only)."""
+
+from __future__ import annotations
+
+import exports
+import pytest
+
+from exposure.config import Config
+from exposure.pipeline import scan
+from exposure.places import haversine_km
+from exposure.tables import load_tables
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["photo-gps", "check-ins-only"])
+def story(request, tmp_path_factory):
+    root = tmp_path_factory.mktemp("story")
+    path, expected = exports.places_story(root, gps=request.param)
+    config = Config(out_dir=root / "out", vision=False, quiet=True)
+    scan(config, [path])
+    return load_tables(config), expected
+
+
+def test_home_is_found_within_5_km_and_the_move_month_is_right(story):
+    tables, expected = story
+    homes = tables["homes"]
+    assert len(homes) == 2
+    for home, (lat, lon) in zip(homes, expected["homes"]):
+        assert haversine_km(home.lat, home.lon, lat, lon) < 5
+    assert homes[1].start.strftime("%Y-%m") == expected["move_month"]
+
+
+def test_exactly_the_four_trips_with_their_dates_and_countries(story):
+    tables, expected = story
+    trips = tables["trips"]
+    got = [(t.start.strftime("%Y-%m-%d"), t.end.strftime("%Y-%m-%d"), t.country)
+           for t in trips.itertuples()]
+    assert got == expected["trips"]
+    assert all(t.km_from_home > 100 for t in trips.itertuples())
+
+
+def test_a_day_out_20_km_away_is_not_a_trip(story):
+    tables, _ = story
+    assert not any(t.start.strftime("%Y-%m") == "2020-05" for t in tables["trips"].itertuples())
