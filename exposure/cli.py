@@ -80,3 +80,23 @@ def _summary(results, out_dir: Path, quiet: bool) -> None:
     click.echo(f"{arch['photos']} photos, {arch['analyzed']} analysed, "
                f"{len(arch['skipped'])} skipped, {len(results.reported)} inferences reported")
     click.echo(f"report: {Path(out_dir) / 'report.html'}")
+
+
+@main.command()
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path),
+              help="Rules folder (default: the bundled rules).")
+def rules(rules_dir) -> None:
+    """List the rules and check that every rule file is valid.
+
+    Example: exposure rules --rules my-rules/
+    """
+    from .config import bundled
+    from .infer import load_rules
+
+    try:
+        loaded = load_rules(rules_dir or bundled("rules"))
+    except ExposureError as exc:
+        _fail(exc)
+    for rule in loaded:
+        click.echo(f"{rule.id:28} {rule.kind:17} {rule.title}")
+    click.echo(f"{len(loaded)} rules, all valid")

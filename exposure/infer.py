@@ -10,6 +10,7 @@ inference below 0.5, found by re-running the same kind function.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -22,8 +23,21 @@ from . import places
 from .errors import RuleError
 
 REPORT_AT = 0.5
-KINDS = ("recurring_tag", "trips", "home", "household", "children", "event", "move",
-         "first_appearance", "metadata")
+FACTS = {  # what each kind can put into a statement or explanation template
+    "recurring_tag": {"photos", "days", "months", "home", "first", "last", "since_text",
+                      "years_text", "season_text", "burst_pct", "since", "season"},
+    "trips": {"countries_text", "places_text", "photos", "count", "per_year"},
+    "home": {"points", "spread_m", "place_text", "since", "homes", "lat", "lon", "place",
+             "country"},
+    "household": {"others", "others_text", "where", "span_years", "size"},
+    "children": {"photos", "count"},
+    "event": {"day_text", "month_text", "photos", "label_photos", "caption_text", "owner_text",
+              "date"},
+    "move": {"km", "month_text", "new_place", "old_place", "date"},
+    "first_appearance": {"animal", "month_text", "date"},
+    "metadata": {"total", "pct", "top", "photos", "distinct"},
+}
+KINDS = tuple(FACTS)
 REQUIRED = {"id": str, "category": str, "title": str, "kind": str, "statement": str}
 OPTIONAL = {"vocabulary": dict, "thresholds": dict, "explanation": str, "value": dict,
             "description": str}
@@ -116,6 +130,15 @@ def validate(item: Any, where: str) -> Rule:
         raise RuleError(f"{where}: field 'category': {item['category']!r} does not match the id")
     if item["kind"] not in KINDS:
         raise RuleError(f"{where}: field 'kind': {item['kind']!r} is not one of {', '.join(KINDS)}")
+    for name in ("statement", "explanation"):
+        try:
+            used = {f for _, f, _, _ in string.Formatter().parse(item.get(name) or "") if f}
+        except ValueError as exc:
+            raise RuleError(f"{where}: field '{name}': bad template ({exc})") from None
+        unknown = used - FACTS[item["kind"]]
+        if unknown:
+            raise RuleError(f"{where}: field '{name}': unknown placeholder "
+                            f"{{{sorted(unknown)[0]}}} for kind {item['kind']}")
     for name, value in (item.get("thresholds") or {}).items():
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise RuleError(f"{where}: field 'thresholds.{name}': must be a number")

@@ -134,7 +134,8 @@ def home(rule: Rule, ev: Evidence) -> Inference | None:
     from .places import haversine_km
 
     d = haversine_km(pts["lat"].to_numpy(), pts["lon"].to_numpy(), h.lat, h.lon)
-    spread_m = int(round(float(pd.Series(d[d < 1.0]).median() * 1000), -1)) if (d < 1).any() else 0
+    near = d[d < 1.0]
+    spread_m = max(10, int(round(float(pd.Series(near).median() * 1000), -1)) if len(near) else 1000)
     value = {"lat": round(h.lat, 4), "lon": round(h.lon, 4), "place": place, "country": country}
     evidence = list(reversed(h.photo_ids)) + [p for old in ev.homes[:-1] for p in old.photo_ids]
     facts = {"points": h.points, "spread_m": spread_m, "place_text": place or "an unnamed place",
@@ -176,7 +177,9 @@ def household(rule: Rule, ev: Evidence) -> Inference | None:
     conf = (0.5 + 0.45 * weakest) * (1.0 if ev.homes else rule.t("no_home_factor", 0.8))
     names = [ev.owner] + [m["person"] for m in members]
     evidence = [p for m in sorted(members, key=lambda m: -m["days"]) for p in m["photos"]]
-    facts = {"others": len(members), "where": "at home" if ev.homes else "together with you",
+    others = "1 other person" if len(members) == 1 else f"{len(members)} other people"
+    facts = {"others": len(members), "others_text": others,
+             "where": "at home" if ev.homes else "together with you",
              "span_years": round(max(m["span"] for m in members) / 365.25, 1)}
     return _make(rule, conf, {"size": len(names), "members": names}, facts, evidence)
 

@@ -19,6 +19,7 @@ import pandas as pd
 
 EARTH_KM = 6371.0
 HOME_RADIUS_KM = 1.0
+HOME_DAYS_PER_YEAR = 3  # a place is a candidate home for a year seen on this many days of it
 TRIP_KM = 100.0
 TRIP_GAP_DAYS = 3  # days without an away location that still belong to the same trip
 
@@ -74,8 +75,11 @@ def homes(locs: pd.DataFrame) -> list[Home]:
         return []
     evening = (locs["when"].dt.hour >= 18) | (locs["when"].dt.hour < 7)
     weekend = locs["when"].dt.day_of_week >= 5
-    locs = locs.assign(weight=1.0 + evening + weekend, year=locs["when"].dt.year)
-    per_year = locs.groupby(["year", "cluster"])["weight"].sum().reset_index()
+    locs = locs.assign(weight=1.0 + evening + weekend, year=locs["when"].dt.year,
+                       day=locs["when"].dt.date)
+    per_year = locs.groupby(["year", "cluster"]).agg(weight=("weight", "sum"),
+                                                      days=("day", "nunique")).reset_index()
+    per_year = per_year[per_year["days"] >= HOME_DAYS_PER_YEAR]  # a trip is not a home
     best = per_year.sort_values("weight").groupby("year").tail(1).set_index("year")["cluster"]
     periods: list[int] = []  # home cluster of each period, in time order
     for cluster in best.sort_index():

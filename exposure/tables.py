@@ -9,6 +9,7 @@ import pandas as pd
 from . import people as people_stage
 from . import places, timeline
 from .config import Config
+from .infer import Evidence, infer, load_rules
 from .store import Store
 
 TIME_COLUMNS = {"photos": ("taken_at", "uploaded_at"), "checkins": ("time",)}
@@ -46,3 +47,7 @@ def derive(config: Config, t: dict) -> None:
     t["tags"] = timeline.photo_tags(t["detections"], t["labels"])
     t["timeline"] = timeline.timeline(photos, t["tags"])
     t["people_by_month"] = timeline.people_by_month(photos, t["faces"])
+    owner = t["people"].loc[t["people"]["is_owner"], "person_id"]
+    evidence = Evidence(photos, t["tags"], t["faces"], t["checkins"],
+                        owner=str(owner.iloc[0]) if len(owner) else None)
+    t["inferences"] = [i.to_dict() for i in infer(load_rules(config.rules_dir), evidence)]
