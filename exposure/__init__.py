@@ -1,1 +1,6 @@
-"""exposure."""
+"""exposure: what your own photo archive gives away."""
+
+from .analysis import Analysis
+from .results import Results
+
+__all__ = ["Analysis", "Results"]

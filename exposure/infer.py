@@ -35,7 +35,7 @@ FACTS = {  # what each kind can put into a statement or explanation template
               "date"},
     "move": {"km", "month_text", "new_place", "old_place", "date"},
     "first_appearance": {"animal", "month_text", "date"},
-    "metadata": {"total", "pct", "top", "photos", "distinct"},
+    "metadata": {"total", "pct", "top", "photos", "distinct", "distinct_text"},
 }
 KINDS = tuple(FACTS)
 REQUIRED = {"id": str, "category": str, "title": str, "kind": str, "statement": str}

@@ -282,8 +282,11 @@ def metadata(rule: Rule, ev: Evidence) -> Inference | None:
     distinct = has[column].astype(str).value_counts()
     if column in ("camera", "upload_ip"):
         value["distinct"] = int(len(distinct))
+    noun = {"camera": "device", "upload_ip": "address"}.get(column, "value")
+    n = len(distinct)
     facts = {"total": len(ev.photos), "pct": round(100 * len(has) / max(1, len(ev.photos))),
-             "top": ", ".join(f"{k} ({v})" for k, v in distinct.head(3).items())}
+             "top": ", ".join(f"{k} ({v})" for k, v in distinct.head(3).items()),
+             "distinct_text": f"{n} different {noun}{'' if n == 1 else ('es' if noun == 'address' else 's')}"}
     return _make(rule, 1.0, value, facts, list(has["photo_id"]))
 
 

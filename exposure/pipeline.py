@@ -75,9 +75,10 @@ def report(config: Config) -> Results:
         raise NotAnOutputFolder(f"{config.out_dir}: no exposure.db here; run `exposure scan` first")
     old_umask = os.umask(0o077)
     try:
-        from .tables import load_tables
+        from .tables import load_tables, run_rules
 
         tables = load_tables(config)
+        tables["inferences"] = run_rules(config.rules_dir, tables)
         results = build_results(config, tables)
         results.save(Path(config.out_dir) / "results.json")
         from .report import render

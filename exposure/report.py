@@ -1,8 +1,9 @@
 """report.html: one self-contained page rendered by jinja2 from a documented view model.
 
 The templates never see a DataFrame or HTML built in Python: `view_model` turns results.json and
-the tables into plain dicts, lists and strings (documented in `VIEW_MODEL_DOC`), and archive text is
-always escaped (autoescape on, nothing marked safe).
+the tables into plain dicts, lists, numbers and strings (documented in VIEW_MODEL_DOC; a test fails
+when the two drift apart). Archive text is always escaped: autoescape is on and nothing is marked
+safe. Thumbnails are data URIs and charts are inline SVG drawn by the templates from numbers.
 """
 
 from __future__ import annotations
@@ -18,19 +19,32 @@ import pandas as pd
 from .config import Config
 from .results import Results
 
+CATEGORY_TITLES = {"pets": "Pets", "hobbies": "Hobbies", "travel": "Travel", "location": "Home",
+                   "family": "Family", "life_events": "Life events", "metadata": "Metadata"}
 VIEW_MODEL_DOC = {
     "title": "str: page title",
     "archive": "dict: paths (list[str]), format, photos, analyzed, skipped (list of {path, reason})",
-    "generated_at": "str: when results.json was made (UTC)",
+    "generated_at": "str: when results.json was made (UTC, ISO 8601)",
     "summary": "list of {statement, confidence_pct, category}: reported inferences, strongest first",
-    "cards": "list of {rule_id, category, statement, confidence_pct, explanation, evidence "
-             "(list of {photo_id, thumb, caption}), remove_count, remove (list of photo ids)}",
-    "metadata": "list of {label, count, share_pct}: photos carrying GPS, upload IPs, devices",
+    "cards": "list of {rule_id, category, category_title, statement, confidence_pct, explanation, "
+             "evidence (list of {photo_id, thumb, caption, date}), more_evidence (int), "
+             "remove_count, remove (list of {photo_id, path})}",
+    "people": "list of {person_id, label, photos, first_seen, last_seen, is_owner, "
+              "in_household, thumb}: recurring people, most photos first",
+    "home": "dict or None: place, country, lat, lon, statement",
+    "trips": "list of {start, end, place, country, km, photos}",
+    "trips_by_year": "list of {year, count, width_pct, places}: for the bar chart",
+    "timeline": "list of {tag, total, bars (list of {month, photos, x, height})}: top tags per month",
+    "timeline_months": "list of str: the months on the timeline's axis (YYYY-MM), first and last",
+    "metadata": "list of {label, count, share_pct}: photos carrying GPS, places, upload IPs, devices",
     "devices": "list of {name, count}",
-    "gallery": "list of {photo_id, path, thumb, alt_text, caption, date}",
+    "gallery": "list of {photo_id, path, thumb, alt_text, caption, date}: what the platform saw",
     "notes": "list of {path, problem}: metadata problems met while reading",
     "models": "str: the models used, or a note that vision did not run",
+    "weak": "list of {statement, confidence_pct}: inferences below the reporting threshold",
 }
+GALLERY_SIZE = 48
+TOP_TAGS = 6
 
 
 def environment(templates_dir: Path) -> jinja2.Environment:
@@ -38,11 +52,8 @@ def environment(templates_dir: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
         autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
     )
-    env.filters["pct"] = lambda x: f"{x:.0f}%"
     return env
 
 
@@ -51,39 +62,121 @@ def render(config: Config, results: Results, tables: dict) -> str:
     return env.get_template("report.html").render(**view_model(results, tables))
 
 
-def data_uri(jpeg: bytes | None) -> str:
-    return "data:image/jpeg;base64," + base64.b64encode(jpeg).decode() if jpeg else ""
+def data_uri(jpeg: Any) -> str:
+    if not isinstance(jpeg, (bytes, bytearray)) or not jpeg:
+        return ""
+    return "data:image/jpeg;base64," + base64.b64encode(jpeg).decode("ascii")
 
 
 def view_model(results: Results, tables: dict) -> dict[str, Any]:
     data = results.data
     photos = {p["photo_id"]: p for p in data["photos"]}
-    thumbs = tables.get("thumbs", {})
-    reported = results.reported
-    cards = [{
-        "rule_id": i["rule_id"], "category": i["category"], "statement": i["statement"],
-        "confidence_pct": round(100 * i["confidence"]), "explanation": i["explanation"],
-        "evidence": [{"photo_id": pid, "thumb": thumbs.get(pid, ""),
-                      "caption": (photos.get(pid) or {}).get("caption") or ""}
-                     for pid in i["evidence"][:12]],
-        "remove_count": len(i["remove_to_hide"]), "remove": i["remove_to_hide"],
-    } for i in reported]
+    thumbs = {r.photo_id: data_uri(r.thumb) for r in tables["analyses"].itertuples()} if (
+        "thumb" in tables["analyses"]) else {}
+    cards = [_card(i, photos, thumbs) for i in results.reported]
+    household = next((i["value"].get("members", []) for i in results.reported
+                      if i["rule_id"] == "family.household"), [])
     return {
-        "title": "What your photos reveal",
+        "title": "Your photo archive, read by a machine",
         "archive": data["archive"],
         "generated_at": data["generated_at"],
         "summary": [{"statement": c["statement"], "confidence_pct": c["confidence_pct"],
                      "category": c["category"]} for c in cards],
         "cards": cards,
+        "people": _people(tables["people"], household),
+        "home": _home(results),
+        "trips": [{"start": t["start"], "end": t["end"], "place": t["place"] or "?",
+                   "country": t["country"] or "", "km": t["km_from_home"],
+                   "photos": len(t["photos"])} for t in data["trips"]],
+        "trips_by_year": _trips_by_year(data["trips"]),
+        "timeline": _timeline(tables["timeline"]),
+        "timeline_months": _months(tables["timeline"]),
         "metadata": metadata_rows(tables["photos"]),
         "devices": devices(tables["photos"]),
-        "gallery": [{"photo_id": p["photo_id"], "path": p["path"],
-                     "thumb": thumbs.get(p["photo_id"], ""), "alt_text": p["alt_text"] or "",
-                     "caption": p["caption"] or "", "date": (p["taken_at"] or "")[:10]}
-                    for p in data["photos"][:60]],
+        "gallery": [{"photo_id": p["photo_id"], "path": p["path"], "thumb": thumbs.get(p["photo_id"], ""),
+                     "alt_text": p["alt_text"] or "", "caption": p["caption"] or "",
+                     "date": (p["taken_at"] or "")[:10]} for p in data["photos"][:GALLERY_SIZE]],
         "notes": [{"path": r.path, "problem": r.problem} for r in tables["notes"].itertuples()],
         "models": tables["meta"].get("models") or "vision not run: no objects, scenes or faces",
+        "weak": [{"statement": i["statement"], "confidence_pct": round(100 * i["confidence"])}
+                 for i in data["inferences"] if i["confidence"] < 0.5],
     }
+
+
+def _card(i: dict, photos: dict, thumbs: dict) -> dict[str, Any]:
+    shown = i["evidence"][:12]
+    return {
+        "rule_id": i["rule_id"], "category": i["category"],
+        "category_title": CATEGORY_TITLES.get(i["category"], i["category"].title()),
+        "statement": i["statement"], "confidence_pct": round(100 * i["confidence"]),
+        "explanation": i["explanation"],
+        "evidence": [{"photo_id": pid, "thumb": thumbs.get(pid, ""),
+                      "caption": (photos.get(pid) or {}).get("caption") or "",
+                      "date": ((photos.get(pid) or {}).get("taken_at") or "")[:10]} for pid in shown],
+        "more_evidence": max(0, len(i["evidence"]) - len(shown)),
+        "remove_count": len(i["remove_to_hide"]),
+        "remove": [{"photo_id": pid, "path": (photos.get(pid) or {}).get("path") or pid}
+                   for pid in i["remove_to_hide"]],
+    }
+
+
+def _people(people: pd.DataFrame, household: list[str]) -> list[dict[str, Any]]:
+    out = []
+    for r in people.itertuples():
+        label = r.name if isinstance(r.name, str) and r.name else (
+            "You (the owner)" if r.is_owner else r.person_id)
+        out.append({"person_id": r.person_id, "label": label, "photos": int(r.photos),
+                    "first_seen": _day(r.first_seen), "last_seen": _day(r.last_seen),
+                    "is_owner": bool(r.is_owner), "in_household": r.person_id in household,
+                    "thumb": data_uri(r.thumb)})
+    return out
+
+
+def _day(t: Any) -> str:
+    return "" if t is None or pd.isna(t) else pd.Timestamp(t).strftime("%Y-%m-%d")
+
+
+def _home(results: Results) -> dict[str, Any] | None:
+    home = next((i for i in results.reported if i["rule_id"] == "location.home"), None)
+    if home is None:
+        return None
+    v = home["value"]
+    return {"place": v.get("place") or "", "country": v.get("country") or "", "lat": v["lat"],
+            "lon": v["lon"], "statement": home["statement"]}
+
+
+def _trips_by_year(trips: list[dict]) -> list[dict[str, Any]]:
+    years: dict[str, list[str]] = {}
+    for t in trips:
+        years.setdefault(t["start"][:4], []).append(t["place"] or "?")
+    top = max((len(v) for v in years.values()), default=1)
+    return [{"year": y, "count": len(v), "width_pct": round(100 * len(v) / top),
+             "places": ", ".join(dict.fromkeys(v))} for y, v in sorted(years.items())]
+
+
+def _months(timeline: pd.DataFrame) -> list[str]:
+    if timeline.empty:
+        return []
+    months = pd.period_range(timeline["month"].min(), timeline["month"].max(), freq="M")
+    return [str(m) for m in months]
+
+
+def _timeline(timeline: pd.DataFrame) -> list[dict[str, Any]]:
+    """Bars for the most frequent tags, one per month of the archive's span (x in months)."""
+    if timeline.empty:
+        return []
+    months = _months(timeline)
+    index = {m: i for i, m in enumerate(months)}
+    totals = timeline.groupby("tag")["photos"].sum().sort_values(ascending=False)
+    top = [t for t in totals.index if t != "person"][:TOP_TAGS]
+    peak = max(1, int(timeline[timeline["tag"].isin(top)]["photos"].max()))
+    out = []
+    for tag in top:
+        rows = timeline[timeline["tag"] == tag]
+        bars = [{"month": r.month, "photos": int(r.photos), "x": index[r.month],
+                 "height": round(30 * int(r.photos) / peak, 1)} for r in rows.itertuples()]
+        out.append({"tag": tag, "total": int(totals[tag]), "bars": bars})
+    return out
 
 
 METADATA_CHECKS = (

@@ -48,9 +48,10 @@ class Results:
 
     @property
     def reported(self) -> list[dict[str, Any]]:
-        """Inferences at confidence 0.5 or above, strongest first."""
+        """Inferences at confidence 0.5 or above: what is inferred first, strongest first, then
+        the plain facts of the files' metadata."""
         rows = [i for i in self.inferences if i["confidence"] >= 0.5]
-        return sorted(rows, key=lambda i: -i["confidence"])
+        return sorted(rows, key=lambda i: (i["category"] == "metadata", -i["confidence"]))
 
 
 def _iso(t: Any) -> str | None:

@@ -47,7 +47,11 @@ def derive(config: Config, t: dict) -> None:
     t["tags"] = timeline.photo_tags(t["detections"], t["labels"])
     t["timeline"] = timeline.timeline(photos, t["tags"])
     t["people_by_month"] = timeline.people_by_month(photos, t["faces"])
+
+
+def run_rules(rules_dir: Path, t: dict) -> list[dict]:
+    """The inferences of the rules in `rules_dir` over the tables, as results.json entries."""
     owner = t["people"].loc[t["people"]["is_owner"], "person_id"]
-    evidence = Evidence(photos, t["tags"], t["faces"], t["checkins"],
+    evidence = Evidence(t["photos"], t["tags"], t["faces"], t["checkins"],
                         owner=str(owner.iloc[0]) if len(owner) else None)
-    t["inferences"] = [i.to_dict() for i in infer(load_rules(config.rules_dir), evidence)]
+    return [i.to_dict() for i in infer(load_rules(rules_dir), evidence)]
