@@ -6,6 +6,7 @@ part or folder holds it. Nothing here writes: archives are only ever read.
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import unicodedata
@@ -14,6 +15,21 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from .errors import ArchiveNotFound, EmptyArchive
+
+
+def path_to_text(path: str) -> str:
+    """A path as storable text; a name that is not UTF-8 is kept exactly, escaped."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return "fsb64:" + base64.b64encode(os.fsencode(path)).decode("ascii")
+
+
+def text_to_path(text: str) -> Path:
+    if text.startswith("fsb64:"):
+        return Path(os.fsdecode(base64.b64decode(text[6:])))
+    return Path(text)
 
 
 def normalise(path: str) -> str:
@@ -38,12 +54,6 @@ class Member:
         """Identifies this version of this file without reading it."""
         return f"{self.container}|{self.name}|{self.size}|{self.stamp}"
 
-    def read(self) -> bytes:
-        if not self.name:
-            return Path(self.container).read_bytes()
-        with zipfile.ZipFile(self.container) as zf:
-            return zf.read(self.name)
-
 
 @dataclass
 class Archive:
@@ -58,7 +68,7 @@ class Archive:
         """Bytes of the file at `path` (a key of `files`); keeps zip parts open between reads."""
         member = self.files[path]
         if not member.name:
-            return Path(member.container).read_bytes()
+            return text_to_path(member.container).read_bytes()
         zf = self._zips.get(member.container)
         if zf is None:
             zf = self._zips[member.container] = zipfile.ZipFile(member.container)
@@ -121,7 +131,8 @@ def _add_folder(archive: Archive, root: Path) -> None:
             except OSError as exc:
                 archive.skipped.append((rel, f"cannot read ({exc.strerror})"))
                 continue
-            archive.add(rel, Member(str(p.absolute()), "", st.st_size, f"m{st.st_mtime_ns}"))
+            archive.add(rel, Member(path_to_text(str(p.absolute())), "", st.st_size,
+                                    f"m{st.st_mtime_ns}"))
 
 
 def _rel(p: Path, root: Path) -> str:

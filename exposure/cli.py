@@ -18,6 +18,20 @@ def _fail(exc: ExposureError) -> None:
     sys.exit(exc.exit_code)
 
 
+def _crash(exc: Exception, out_dir: Path | None) -> None:
+    """An unexpected error: one line for the user, the traceback kept in the output folder."""
+    import traceback
+
+    where = ""
+    if out_dir is not None and out_dir.is_dir():
+        log = out_dir / "error.log"
+        log.write_text(traceback.format_exc(), encoding="utf-8")
+        log.chmod(0o600)
+        where = f"; details in {log}"
+    click.echo(f"exposure: internal error: {type(exc).__name__}: {exc}{where}", err=True)
+    sys.exit(1)
+
+
 @click.group()
 @click.version_option(package_name="exposure")
 def main() -> None:
@@ -51,6 +65,8 @@ def scan(archives, out_dir, models_dir, workers, rules_dir, no_vision, quiet) ->
         click.echo("exposure: interrupted; finished photos are kept, run the same command "
                    "again to go on", err=True)
         sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - never a raw traceback on the terminal
+        _crash(exc, out_dir)
     _summary(results, out_dir, quiet)
 
 
@@ -70,6 +86,8 @@ def report(out_dir, rules_dir, quiet) -> None:
         results = run_report(Config(out_dir=out_dir, quiet=quiet, vision=False, **extra))
     except ExposureError as exc:
         _fail(exc)
+    except Exception as exc:  # noqa: BLE001
+        _crash(exc, out_dir)
     _summary(results, out_dir, quiet)
 
 

@@ -96,6 +96,23 @@ def model_spec(models_dir: Path | None) -> ModelSpec:
     return ModelSpec(str(det), str(cls), offline=True, identity=identity)
 
 
+def check_models(spec: ModelSpec) -> None:
+    """Fail early, in one line, on a model file that is not a model (before any worker starts)."""
+    for path in (spec.detector, spec.classifier):
+        if not spec.offline:
+            continue
+        if path.endswith(".onnx"):
+            import onnxruntime as ort
+
+            try:
+                ort.InferenceSession(path, providers=["CPUExecutionProvider"])
+            except Exception as exc:  # noqa: BLE001
+                first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                raise ModelError(f"{path}: not a usable ONNX model ({first[:120]})") from None
+        elif Path(path).read_bytes()[:2] != b"PK":
+            raise ModelError(f"{path}: not a PyTorch model file")
+
+
 def quiet_ultralytics(cache_dir: Path, offline: bool) -> None:
     """Import ultralytics without its side effects: no telemetry, no installs, no patched PIL.
 

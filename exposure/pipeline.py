@@ -10,6 +10,7 @@ import pandas as pd
 
 from .config import Config
 from .errors import NotAnOutputFolder, UnsafeOutput
+from .infer import load_rules
 from .ingest import FileFacts, Ingested, ingest
 from .progress import Progress
 from .results import Results, build_results
@@ -29,6 +30,7 @@ def check_output(out_dir: Path, archives: list[str | os.PathLike]) -> None:
 def scan(config: Config, archives: list[str | os.PathLike]) -> Results:
     """Read the archive(s), analyse every new photo, and write results.json and report.html."""
     check_output(config.out_dir, archives)
+    load_rules(config.rules_dir)  # a bad rule stops the run before any work, in one line
     old_umask = os.umask(0o077)
     try:
         private_dir(config.out_dir)

@@ -19,9 +19,10 @@ from pathlib import Path
 
 import numpy as np
 
+from .archive import text_to_path
 from .config import Config
 from .decode import DecodeError, decode
-from .models import Detection, Face, Label, ModelSpec, model_spec
+from .models import Detection, Face, Label, ModelSpec, check_models, model_spec
 from .progress import Progress
 from .store import Store, private_dir
 from .vocabulary import OBJECT_TAGS, SCENE_TAG_SCORE, TAG_SCORE, alt_text
@@ -142,8 +143,8 @@ def _read(container: str, member: str) -> bytes | str:
 
     try:
         if not member:
-            return Path(container).read_bytes()
-        with zipfile.ZipFile(container) as zf:
+            return text_to_path(container).read_bytes()
+        with zipfile.ZipFile(text_to_path(container)) as zf:
             return zf.read(member)
     except (OSError, KeyError, zipfile.BadZipFile) as exc:
         return f"cannot read the file again ({type(exc).__name__})"
@@ -168,6 +169,7 @@ def analyse(config: Config, store: Store) -> ModelSpec:
     try:
         with Progress("analysing photos", config.quiet, total=len(todo), unit="photo") as bar, \
                 _private_tmp(tmp):
+            check_models(spec)
             for results in _run(spec, cache, batches, min(config.workers, len(batches))):
                 for res in results:
                     store.put_analysis(spec.key, res)
@@ -210,7 +212,7 @@ class _private_tmp:
         self.saved: dict[str, str | None] = {}
 
     def __enter__(self):
-        for var in ("TMPDIR", "TORCHINDUCTOR_CACHE_DIR", "MPLCONFIGDIR"):
+        for var in ("TMPDIR", "TORCHINDUCTOR_CACHE_DIR", "MPLCONFIGDIR", "XDG_CACHE_HOME"):
             self.saved[var] = os.environ.get(var)
             os.environ[var] = str(self.tmp)
         self.saved_tempdir = tempfile.tempdir
