@@ -35,17 +35,38 @@ def build(root: Path, n: int, as_zip: bool) -> Path:
     for i in range(n):
         uri = f"{ACT}posts/media/Album{i % 20}_x/{i}_{i * 7}_n.jpg"
         files[uri] = jpeg + i.to_bytes(4, "big")  # trailing bytes: distinct hash, still a JPEG
-        media = {"uri": uri, "creation_timestamp": 1500000000 + i * 3600,
-                 "media_metadata": {"photo_metadata": {"exif_data": [
-                     {"upload_ip": "1.2.3.4", "taken_timestamp": 1500000000 + i * 3600 - 60,
-                      "latitude": 38.7 + (i % 100) / 1000, "longitude": -9.1}]}}}
+        media = {
+            "uri": uri,
+            "creation_timestamp": 1500000000 + i * 3600,
+            "media_metadata": {
+                "photo_metadata": {
+                    "exif_data": [
+                        {
+                            "upload_ip": "1.2.3.4",
+                            "taken_timestamp": 1500000000 + i * 3600 - 60,
+                            "latitude": 38.7 + (i % 100) / 1000,
+                            "longitude": -9.1,
+                        }
+                    ]
+                }
+            },
+        }
         albums.setdefault(i % 20, []).append(media)
         if i % 2 == 0:
-            posts.append({"timestamp": media["creation_timestamp"], "data": [{"post": f"Post {i} café"}],
-                          "attachments": [{"data": [{"media": media}]}]})
+            posts.append(
+                {
+                    "timestamp": media["creation_timestamp"],
+                    "data": [{"post": f"Post {i} café"}],
+                    "attachments": [{"data": [{"media": media}]}],
+                }
+            )
     for a, photos in albums.items():
-        files[f"{ACT}posts/album/{a}.json"] = json.dumps({"name": f"Album {a}", "photos": photos}).encode()
-    files[f"{ACT}posts/your_posts__check_ins__photos_and_videos_1.json"] = json.dumps(posts).encode()
+        files[f"{ACT}posts/album/{a}.json"] = json.dumps(
+            {"name": f"Album {a}", "photos": photos}
+        ).encode()
+    files[f"{ACT}posts/your_posts__check_ins__photos_and_videos_1.json"] = json.dumps(
+        posts
+    ).encode()
     if as_zip:
         path = root / "facebook-bench.zip"
         with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
@@ -69,8 +90,10 @@ def main() -> None:
         t0 = time.perf_counter()
         ing = ingest([path])
         dt = time.perf_counter() - t0
-    print(f"ingest of {args.photos} photos ({'zip' if args.zip else 'folder'}): {dt:.2f} s, "
-          f"{len(ing.photos)} photos, {len(ing.skipped)} skipped, {args.photos / dt:.0f} photos/s")
+    print(
+        f"ingest of {args.photos} photos ({'zip' if args.zip else 'folder'}): {dt:.2f} s, "
+        f"{len(ing.photos)} photos, {len(ing.skipped)} skipped, {args.photos / dt:.0f} photos/s"
+    )
 
 
 if __name__ == "__main__":

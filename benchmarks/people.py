@@ -43,8 +43,9 @@ def main() -> None:
     X = np.repeat(centres, args.per_person, axis=0)
     X += rng.normal(0, 0.025, X.shape)
     X = np.vstack([X, rng.normal(0, 0.056, (args.noise, 128))]).astype(np.float32)
-    y = np.concatenate([np.repeat(np.arange(args.identities), args.per_person),
-                        -1 - np.arange(args.noise)])
+    y = np.concatenate(
+        [np.repeat(np.arange(args.identities), args.per_person), -1 - np.arange(args.noise)]
+    )
     order = rng.permutation(len(X))
     X, y = X[order], y[order]
     t0 = time.perf_counter()
@@ -52,9 +53,11 @@ def main() -> None:
     dt = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     p, r = bcubed(y, model.labels_)
-    print(f"{len(X)} encodings ({args.identities} identities x {args.per_person} + {args.noise} noise): "
-          f"{dt:.1f} s, peak RSS {peak:.0f} MB, {model.n_leaders_} leaders, "
-          f"{len(np.unique(model.labels_))} clusters, BCubed P={p:.3f} R={r:.3f}")
+    print(
+        f"{len(X)} encodings ({args.identities} identities x {args.per_person} + {args.noise} noise): "
+        f"{dt:.1f} s, peak RSS {peak:.0f} MB, {model.n_leaders_} leaders, "
+        f"{len(np.unique(model.labels_))} clusters, BCubed P={p:.3f} R={r:.3f}"
+    )
 
 
 if __name__ == "__main__":

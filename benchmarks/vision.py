@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from exposure.vocabulary import TAG_SCORE  # noqa: E402
 
-BASELINE = r'''
+BASELINE = r"""
 import json, sys, warnings
 warnings.simplefilter("ignore")
 import os
@@ -52,7 +52,7 @@ for path in json.load(open(sys.argv[1])):
     cls.classify([np.asarray(Image.open(path).convert("RGB"))])
     out[os.path.basename(path)] = {"labels": labels, "faces": len(locs)}
 print(json.dumps(out))
-'''
+"""
 
 
 def prepare(data: Path, folder: Path, side: int, limit: int) -> list[Path]:
@@ -62,7 +62,7 @@ def prepare(data: Path, folder: Path, side: int, limit: int) -> list[Path]:
     """
     sources = sorted((data / "coco" / "images").glob("*.jpg"))
     faces = sorted((data / "faces").glob("person_*/*.jpg"))
-    base = faces[: limit // 4] + sources + faces[limit // 4:]
+    base = faces[: limit // 4] + sources + faces[limit // 4 :]
     picked = [(src, i >= len(base)) for i, src in enumerate(base * (1 + limit // len(base)))]
     folder.mkdir(parents=True)
     out = []
@@ -110,8 +110,15 @@ def ours(folder: Path, out: Path, env: dict) -> tuple[float, float, dict]:
     db = sqlite3.connect(out / "exposure.db")
     found: dict[str, dict] = {}
     for path, pid in db.execute("SELECT path, photo_id FROM photos"):
-        labels = sorted({r[0] for r in db.execute(
-            "SELECT label FROM detections WHERE photo_id = ? AND score >= ?", (pid, TAG_SCORE))})
+        labels = sorted(
+            {
+                r[0]
+                for r in db.execute(
+                    "SELECT label FROM detections WHERE photo_id = ? AND score >= ?",
+                    (pid, TAG_SCORE),
+                )
+            }
+        )
         faces = db.execute("SELECT COUNT(*) FROM faces WHERE photo_id = ?", (pid,)).fetchone()[0]
         found[Path(path).name] = {"labels": labels, "faces": faces}
     return dt, rss, found
@@ -120,9 +127,10 @@ def ours(folder: Path, out: Path, env: dict) -> tuple[float, float, dict]:
 def naive(photos: list[Path], tmp: Path, env: dict) -> tuple[float, float, dict]:
     listing = tmp / "photos.json"
     listing.write_text(json.dumps([str(p) for p in photos]))
-    script = "TAG = %r\n" % TAG_SCORE + BASELINE
-    dt, rss, out = measure([sys.executable, "-c", script, str(listing), env["EXPOSURE_MODELS"],
-                            str(tmp / "ycfg")], env)
+    script = f"TAG = {TAG_SCORE!r}\n" + BASELINE
+    dt, rss, out = measure(
+        [sys.executable, "-c", script, str(listing), env["EXPOSURE_MODELS"], str(tmp / "ycfg")], env
+    )
     return dt, rss, json.loads(out.strip().splitlines()[-1])
 
 
@@ -144,11 +152,19 @@ def main() -> None:
         same_labels = sum(res_ours[k]["labels"] == res_base[k]["labels"] for k in res_base) / n
         same_faces = sum(res_ours[k]["faces"] == res_base[k]["faces"] for k in res_base) / n
         print(f"{side} px, {n} photos, 2 cores:")
-        print(f"  exposure scan: {n / t_ours:.2f} photos/s ({t_ours:.1f} s), peak RSS {rss_ours:.0f} MB")
-        print(f"  naive baseline: {n / t_base:.2f} photos/s ({t_base:.1f} s), peak RSS {rss_base:.0f} MB")
+        print(
+            f"  exposure scan: {n / t_ours:.2f} photos/s ({t_ours:.1f} s), peak RSS {rss_ours:.0f} MB"
+        )
+        print(
+            f"  naive baseline: {n / t_base:.2f} photos/s ({t_base:.1f} s), peak RSS {rss_base:.0f} MB"
+        )
         print(f"  speed-up: {t_base / t_ours:.1f}x")
-        print(f"  agreement: object labels {100 * same_labels:.0f}%, face counts {100 * same_faces:.0f}%")
-        print(f"  rescan of the unchanged archive: {t_re:.2f} s, {t_ours / t_re:.0f}x faster than the first scan")
+        print(
+            f"  agreement: object labels {100 * same_labels:.0f}%, face counts {100 * same_faces:.0f}%"
+        )
+        print(
+            f"  rescan of the unchanged archive: {t_re:.2f} s, {t_ours / t_re:.0f}x faster than the first scan"
+        )
         for k in res_base:
             if res_ours[k] != res_base[k]:
                 print(f"    differs: {k}: ours {res_ours[k]} baseline {res_base[k]}")

@@ -1,9 +1,9 @@
 """`exposure.Analysis`: the same results as the report, as pandas tables for a notebook.
 
-    a = Analysis("facebook-jdoe.zip", out="out/")   # scans on first use (or reuses out/)
-    a.inferences                                      # a DataFrame
-    a.rules_dir = "my-rules/"                         # only inference runs again
-    a.to_html("report.html")
+a = Analysis("facebook-jdoe.zip", out="out/")   # scans on first use (or reuses out/)
+a.inferences                                      # a DataFrame
+a.rules_dir = "my-rules/"                         # only inference runs again
+a.to_html("report.html")
 """
 
 from __future__ import annotations
@@ -23,16 +23,22 @@ from .results import Results, build_results
 class Analysis:
     """Lazy, cached stages over one archive (or an existing output folder)."""
 
-    def __init__(self, archive_or_dir: str | os.PathLike, out: str | os.PathLike | None = None,
-                 models_dir: str | os.PathLike | None = None,
-                 rules_dir: str | os.PathLike | None = None, workers: int = 0,
-                 quiet: bool = True):
+    def __init__(
+        self,
+        archive_or_dir: str | os.PathLike,
+        out: str | os.PathLike | None = None,
+        models_dir: str | os.PathLike | None = None,
+        rules_dir: str | os.PathLike | None = None,
+        workers: int = 0,
+        quiet: bool = True,
+    ):
         path = Path(archive_or_dir)
         self.archive = None if (path / "exposure.db").is_file() else path
         out = path if self.archive is None else (out or tempfile.mkdtemp(prefix="exposure-"))
         extra = {"rules_dir": Path(rules_dir)} if rules_dir else {}
-        self.config = Config(out_dir=Path(out), models_dir=models_dir, workers=workers,
-                             quiet=quiet, **extra)
+        self.config = Config(
+            out_dir=Path(out), models_dir=models_dir, workers=workers, quiet=quiet, **extra
+        )
 
     # --- stages -----------------------------------------------------------------------------------
     @cached_property
@@ -94,9 +100,20 @@ class Analysis:
 
     @property
     def inferences(self) -> pd.DataFrame:
-        return pd.DataFrame(self._inferences, columns=[
-            "rule_id", "category", "statement", "confidence", "value", "explanation", "evidence",
-            "remove_to_hide", "thresholds"])
+        return pd.DataFrame(
+            self._inferences,
+            columns=[
+                "rule_id",
+                "category",
+                "statement",
+                "confidence",
+                "value",
+                "explanation",
+                "evidence",
+                "remove_to_hide",
+                "thresholds",
+            ],
+        )
 
     # --- outputs ----------------------------------------------------------------------------------
     def report(self) -> Results:
@@ -117,7 +134,11 @@ class Analysis:
 
     def _repr_html_(self) -> str:
         reported = [i for i in self._inferences if i["confidence"] >= 0.5]
-        rows = "".join(f"<li>{html.escape(i['statement'])} ({round(100 * i['confidence'])}%)</li>"
-                       for i in reported[:8])
-        return (f"<div><strong>exposure</strong>: {len(self.photos)} photos, "
-                f"{len(reported)} inferences reported<ul>{rows}</ul></div>")
+        rows = "".join(
+            f"<li>{html.escape(i['statement'])} ({round(100 * i['confidence'])}%)</li>"
+            for i in reported[:8]
+        )
+        return (
+            f"<div><strong>exposure</strong>: {len(self.photos)} photos, "
+            f"{len(reported)} inferences reported<ul>{rows}</ul></div>"
+        )

@@ -104,8 +104,10 @@ def _add_zip(archive: Archive, zpath: Path) -> None:
             if _unsafe(info.filename):
                 archive.skipped.append((info.filename, "unsafe path in zip (absolute or '..')"))
                 continue
-            archive.add(info.filename, Member(str(zpath.resolve()), info.filename, info.file_size,
-                                              f"crc{info.CRC:08x}"))
+            archive.add(
+                info.filename,
+                Member(str(zpath.resolve()), info.filename, info.file_size, f"crc{info.CRC:08x}"),
+            )
 
 
 def _add_folder(archive: Archive, root: Path) -> None:
@@ -131,8 +133,9 @@ def _add_folder(archive: Archive, root: Path) -> None:
             except OSError as exc:
                 archive.skipped.append((rel, f"cannot read ({exc.strerror})"))
                 continue
-            archive.add(rel, Member(path_to_text(str(p.absolute())), "", st.st_size,
-                                    f"m{st.st_mtime_ns}"))
+            archive.add(
+                rel, Member(path_to_text(str(p.absolute())), "", st.st_size, f"m{st.st_mtime_ns}")
+            )
 
 
 def _rel(p: Path, root: Path) -> str:
@@ -140,7 +143,7 @@ def _rel(p: Path, root: Path) -> str:
 
 
 def _part_prefix(name: str) -> str | None:
-    """Export id of a zip part: Google `takeout-<ts>-NNN` up to the 2nd dash, Meta up to the last."""
+    """Export id of a zip part: Google `takeout-<ts>-NNN` to the 2nd dash, Meta to the last."""
     stem = name[:-4] if name.lower().endswith(".zip") else name
     if stem.startswith("takeout-"):
         bits = stem.split("-")

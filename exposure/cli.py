@@ -40,8 +40,13 @@ def main() -> None:
 
 @main.command()
 @click.argument("archives", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
-              help="Output folder: exposure.db, results.json, report.html.")
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Output folder: exposure.db, results.json, report.html.",
+)
 @click.option("--models", "models_dir", type=click.Path(path_type=Path), help=MODELS_HELP)
 @click.option("--workers", type=int, default=0, help="Parallel workers (default: one per core).")
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path), help="Rules folder.")
@@ -55,15 +60,23 @@ def scan(archives, out_dir, models_dir, workers, rules_dir, no_vision, quiet) ->
     from .pipeline import scan as run_scan
 
     extra = {"rules_dir": rules_dir} if rules_dir else {}
-    config = Config(out_dir=out_dir, models_dir=models_dir, workers=workers, quiet=quiet,
-                    vision=not no_vision, **extra)
+    config = Config(
+        out_dir=out_dir,
+        models_dir=models_dir,
+        workers=workers,
+        quiet=quiet,
+        vision=not no_vision,
+        **extra,
+    )
     try:
         results = run_scan(config, list(archives))
     except ExposureError as exc:
         _fail(exc)
     except KeyboardInterrupt:
-        click.echo("exposure: interrupted; finished photos are kept, run the same command "
-                   "again to go on", err=True)
+        click.echo(
+            "exposure: interrupted; finished photos are kept, run the same command again to go on",
+            err=True,
+        )
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - never a raw traceback on the terminal
         _crash(exc, out_dir)
@@ -95,14 +108,20 @@ def _summary(results, out_dir: Path, quiet: bool) -> None:
     if quiet:
         return
     arch = results.data["archive"]
-    click.echo(f"{arch['photos']} photos, {arch['analyzed']} analysed, "
-               f"{len(arch['skipped'])} skipped, {len(results.reported)} inferences reported")
+    click.echo(
+        f"{arch['photos']} photos, {arch['analyzed']} analysed, "
+        f"{len(arch['skipped'])} skipped, {len(results.reported)} inferences reported"
+    )
     click.echo(f"report: {Path(out_dir) / 'report.html'}")
 
 
 @main.command()
-@click.option("--rules", "rules_dir", type=click.Path(path_type=Path),
-              help="Rules folder (default: the bundled rules).")
+@click.option(
+    "--rules",
+    "rules_dir",
+    type=click.Path(path_type=Path),
+    help="Rules folder (default: the bundled rules).",
+)
 def rules(rules_dir) -> None:
     """List the rules and check that every rule file is valid.
 

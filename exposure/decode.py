@@ -5,7 +5,8 @@ Two arrays come out: `detect`, what YOLO letterboxes itself, and `image`, a work
 is decoded in full, because YOLO's own linear resize from the full photo is what its results are
 known for: from a pre-reduced copy, 3 in 40 photos at 4032 px changed a label. Above it, Pillow's
 `draft` mode lets libjpeg decode straight to 1/2, 1/4 or 1/8 of the size, which is most of the cost
-of a large JPEG. Every failure becomes a `DecodeError` whose message is the reason shown to the user.
+of a large JPEG. Every failure becomes a `DecodeError` whose message is the reason shown
+to the user.
 """
 
 from __future__ import annotations

@@ -34,18 +34,36 @@ class FaceAnalyzer:
         """Faces in `image` (RGB), boxes in original pixels (`scale` × array pixels)."""
         h, w = image.shape[:2]
         f = min(1.0, self.detect_side / max(h, w))
-        small = image if f == 1.0 else np.asarray(
-            Image.fromarray(image).resize((max(1, round(w * f)), max(1, round(h * f))),
-                                          Image.BILINEAR))
-        locations = self.fr.face_locations(small, number_of_times_to_upsample=self.upsample,
-                                           model="hog")
-        boxes = [(max(0, round(t / f)), min(w, round(r / f)), min(h, round(b / f)),
-                  max(0, round(lf / f))) for t, r, b, lf in locations]
+        small = (
+            image
+            if f == 1.0
+            else np.asarray(
+                Image.fromarray(image).resize(
+                    (max(1, round(w * f)), max(1, round(h * f))), Image.BILINEAR
+                )
+            )
+        )
+        locations = self.fr.face_locations(
+            small, number_of_times_to_upsample=self.upsample, model="hog"
+        )
+        boxes = [
+            (
+                max(0, round(t / f)),
+                min(w, round(r / f)),
+                min(h, round(b / f)),
+                max(0, round(lf / f)),
+            )
+            for t, r, b, lf in locations
+        ]
         if not boxes:
             return []
         encodings = self.fr.face_encodings(image, boxes, num_jitters=1, model="small")
-        return [Face(tuple(round(v * scale) for v in box), enc.astype(np.float32),
-                     thumbnail(image, box)) for box, enc in zip(boxes, encodings)]
+        return [
+            Face(
+                tuple(round(v * scale) for v in box), enc.astype(np.float32), thumbnail(image, box)
+            )
+            for box, enc in zip(boxes, encodings)
+        ]
 
 
 def thumbnail(image: np.ndarray, box: tuple[int, int, int, int], size: int = THUMB) -> bytes:
@@ -53,7 +71,7 @@ def thumbnail(image: np.ndarray, box: tuple[int, int, int, int], size: int = THU
     t, r, b, lf = box
     m = (b - t) // 4
     h, w = image.shape[:2]
-    crop = image[max(0, t - m): min(h, b + m), max(0, lf - m): min(w, r + m)]
+    crop = image[max(0, t - m) : min(h, b + m), max(0, lf - m) : min(w, r + m)]
     im = Image.fromarray(crop)
     im.thumbnail((size, size))
     buf = io.BytesIO()

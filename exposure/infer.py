@@ -24,25 +24,64 @@ from .errors import RuleError
 
 REPORT_AT = 0.5
 FACTS = {  # what each kind can put into a statement or explanation template
-    "recurring_tag": {"photos", "days", "months", "home", "first", "last", "since_text",
-                      "years_text", "season_text", "burst_pct", "since", "season"},
+    "recurring_tag": {
+        "photos",
+        "days",
+        "months",
+        "home",
+        "first",
+        "last",
+        "since_text",
+        "years_text",
+        "season_text",
+        "burst_pct",
+        "since",
+        "season",
+    },
     "trips": {"countries_text", "places_text", "photos", "count", "per_year"},
-    "home": {"points", "spread_m", "place_text", "since", "homes", "lat", "lon", "place",
-             "country"},
+    "home": {
+        "points",
+        "spread_m",
+        "place_text",
+        "since",
+        "homes",
+        "lat",
+        "lon",
+        "place",
+        "country",
+    },
     "household": {"others", "others_text", "where", "span_years", "size"},
     "children": {"photos", "count"},
-    "event": {"day_text", "month_text", "photos", "label_photos", "caption_text", "owner_text",
-              "date"},
+    "event": {
+        "day_text",
+        "month_text",
+        "photos",
+        "label_photos",
+        "caption_text",
+        "owner_text",
+        "date",
+    },
     "move": {"km", "month_text", "new_place", "old_place", "date"},
     "first_appearance": {"animal", "month_text", "date"},
     "metadata": {"total", "pct", "top", "photos", "distinct", "distinct_text"},
 }
 KINDS = tuple(FACTS)
 REQUIRED = {"id": str, "category": str, "title": str, "kind": str, "statement": str}
-OPTIONAL = {"vocabulary": dict, "thresholds": dict, "explanation": str, "value": dict,
-            "description": str}
-VOCABULARY = {"tags": list, "captions": dict, "albums": list, "animal": str, "rule": str,
-              "field": str}
+OPTIONAL = {
+    "vocabulary": dict,
+    "thresholds": dict,
+    "explanation": str,
+    "value": dict,
+    "description": str,
+}
+VOCABULARY = {
+    "tags": list,
+    "captions": dict,
+    "albums": list,
+    "animal": str,
+    "rule": str,
+    "field": str,
+}
 ID = re.compile(r"^[a-z_]+\.[a-z0-9_]+$")
 
 
@@ -80,10 +119,17 @@ class Inference:
     thresholds: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"rule_id": self.rule_id, "category": self.category, "statement": self.statement,
-                "confidence": round(float(self.confidence), 3), "value": self.value,
-                "explanation": self.explanation, "evidence": self.evidence,
-                "remove_to_hide": self.remove_to_hide, "thresholds": self.thresholds}
+        return {
+            "rule_id": self.rule_id,
+            "category": self.category,
+            "statement": self.statement,
+            "confidence": round(float(self.confidence), 3),
+            "value": self.value,
+            "explanation": self.explanation,
+            "evidence": self.evidence,
+            "remove_to_hide": self.remove_to_hide,
+            "thresholds": self.thresholds,
+        }
 
 
 # --- loading and validation ----------------------------------------------------------------------
@@ -102,7 +148,9 @@ def load_rules(rules_dir: Path) -> list[Rule]:
         if not isinstance(items, list):
             raise RuleError(f"{path.name}: field 'rules': must be a list of rules")
         for i, item in enumerate(items):
-            rules.append(validate(item, f"{path.name}" + (f" (rule {i + 1})" if len(items) > 1 else "")))
+            rules.append(
+                validate(item, f"{path.name}" + (f" (rule {i + 1})" if len(items) > 1 else ""))
+            )
     seen: set[str] = set()
     for rule in rules:
         if rule.id in seen:
@@ -137,8 +185,10 @@ def validate(item: Any, where: str) -> Rule:
             raise RuleError(f"{where}: field '{name}': bad template ({exc})") from None
         unknown = used - FACTS[item["kind"]]
         if unknown:
-            raise RuleError(f"{where}: field '{name}': unknown placeholder "
-                            f"{{{sorted(unknown)[0]}}} for kind {item['kind']}")
+            raise RuleError(
+                f"{where}: field '{name}': unknown placeholder "
+                f"{{{sorted(unknown)[0]}}} for kind {item['kind']}"
+            )
     for name, value in (item.get("thresholds") or {}).items():
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise RuleError(f"{where}: field 'thresholds.{name}': must be a number")
@@ -146,8 +196,9 @@ def validate(item: Any, where: str) -> Rule:
         if name not in VOCABULARY:
             raise RuleError(f"{where}: field 'vocabulary.{name}': unknown vocabulary")
         if not isinstance(value, VOCABULARY[name]):
-            raise RuleError(f"{where}: field 'vocabulary.{name}': must be a "
-                            f"{VOCABULARY[name].__name__}")
+            raise RuleError(
+                f"{where}: field 'vocabulary.{name}': must be a {VOCABULARY[name].__name__}"
+            )
     for lang, words in ((item.get("vocabulary") or {}).get("captions") or {}).items():
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise RuleError(f"{where}: field 'vocabulary.captions.{lang}': must be a list of words")
@@ -157,7 +208,7 @@ def validate(item: Any, where: str) -> Rule:
     return Rule(**fields, source=where)
 
 
-# --- the tables a kind reads -----------------------------------------------------------------------
+# --- the tables a kind reads ----------------------------------------------------------------
 @dataclass
 class Evidence:
     """Photos, their tags, faces and locations; `without(ids)` gives the same minus some photos."""
@@ -171,8 +222,14 @@ class Evidence:
 
     def without(self, ids: set[str]) -> Evidence:
         keep = lambda df: df[~df["photo_id"].isin(ids)] if len(df) else df  # noqa: E731
-        return Evidence(keep(self.photos), keep(self.tags), keep(self.faces), self.checkins,
-                        self.owner, self.rules)
+        return Evidence(
+            keep(self.photos),
+            keep(self.tags),
+            keep(self.faces),
+            self.checkins,
+            self.owner,
+            self.rules,
+        )
 
     @cached_property
     def locations(self) -> pd.DataFrame:
@@ -203,7 +260,7 @@ def caption_hits(ev: Evidence, words: list[str]) -> pd.Series:
     return ev.captions.str.contains(pattern, regex=True)
 
 
-# --- running rules ---------------------------------------------------------------------------------
+# --- running rules --------------------------------------------------------------------------
 def infer(rules: list[Rule], ev: Evidence) -> list[Inference]:
     """Every rule's inference (weak ones included), each with its remove-to-hide set."""
     from .kinds import KIND_FUNCTIONS, ORDER

@@ -21,8 +21,20 @@ import pandas as pd
 from .infer import Evidence, Inference, Rule, caption_hits
 from .places import reverse_geocode
 
-SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring",
-           6: "summer", 7: "summer", 8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}
+SEASONS = {
+    12: "winter",
+    1: "winter",
+    2: "winter",
+    3: "spring",
+    4: "spring",
+    5: "spring",
+    6: "summer",
+    7: "summer",
+    8: "summer",
+    9: "autumn",
+    10: "autumn",
+    11: "autumn",
+}
 SOUTH = {"winter": "summer", "summer": "winter", "spring": "autumn", "autumn": "spring"}
 
 
@@ -36,10 +48,16 @@ def _month_text(t: pd.Timestamp) -> str:
 
 def _make(rule: Rule, conf: float, value: dict, facts: dict, evidence: list[str]) -> Inference:
     facts = {**facts, **{k: v for k, v in value.items() if not isinstance(v, (list, dict))}}
-    return Inference(rule.id, rule.category, rule.statement.format(**facts),
-                     max(0.0, min(1.0, conf)), value,
-                     (rule.explanation or "").format(**facts), evidence,
-                     thresholds=dict(rule.thresholds))
+    return Inference(
+        rule.id,
+        rule.category,
+        rule.statement.format(**facts),
+        max(0.0, min(1.0, conf)),
+        value,
+        (rule.explanation or "").format(**facts),
+        evidence,
+        thresholds=dict(rule.thresholds),
+    )
 
 
 def matches(rule: Rule, ev: Evidence) -> pd.DataFrame:
@@ -55,8 +73,16 @@ def matches(rule: Rule, ev: Evidence) -> pd.DataFrame:
     if not ids:
         return pd.DataFrame(columns=["photo_id", "score", "label", "caption", "when"])
     when = ev.photos.set_index("photo_id")["when"]
-    rows = [{"photo_id": p, "label": p in by_label.index, "caption": bool(hits.get(p, False)),
-             "score": float(by_label.get(p, 0.7)), "when": when.get(p)} for p in ids]
+    rows = [
+        {
+            "photo_id": p,
+            "label": p in by_label.index,
+            "caption": bool(hits.get(p, False)),
+            "score": float(by_label.get(p, 0.7)),
+            "when": when.get(p),
+        }
+        for p in ids
+    ]
     df = pd.DataFrame(rows)
     df["when"] = pd.to_datetime(df["when"], utc=True)
     return df.sort_values(["score", "photo_id"], ascending=[False, True]).reset_index(drop=True)
@@ -77,8 +103,12 @@ def recurring_tag(rule: Rule, ev: Evidence) -> Inference | None:
     conf = recurrence * (0.6 + 0.4 * float((top / 0.8).clip(upper=1).mean()))
     conf += 0.1 if m["label"].any() and m["caption"].any() else 0.0
     burst = days.value_counts().max() / len(m) if len(dated) else 1.0
-    if (len(m) < rule.t("min_photos", 5) or n_days < rule.t("min_days", 3)
-            or n_months < rule.t("min_months", 2) or burst > rule.t("max_day_share", 0.5)):
+    if (
+        len(m) < rule.t("min_photos", 5)
+        or n_days < rule.t("min_days", 3)
+        or n_months < rule.t("min_months", 2)
+        or burst > rule.t("max_day_share", 0.5)
+    ):
         conf = min(conf, 0.3)
     first, last = (dated["when"].min(), dated["when"].max()) if len(dated) else (None, None)
     value: dict = {}
@@ -89,13 +119,18 @@ def recurring_tag(rule: Rule, ev: Evidence) -> Inference | None:
         season = _season(dated["when"], ev)
         if season:
             value["season"] = season
-    facts = {"photos": len(m), "days": n_days, "months": n_months, "home": int(home.sum()),
-             "first": _month(first) if first is not None else "?",
-             "last": _month(last) if last is not None else "?",
-             "since_text": _month_text(first) if first is not None else "an unknown date",
-             "years_text": ", ".join(map(str, value.get("years", []))),
-             "season_text": f" in {value['season']}" if value.get("season") else "",
-             "burst_pct": round(100 * burst)}
+    facts = {
+        "photos": len(m),
+        "days": n_days,
+        "months": n_months,
+        "home": int(home.sum()),
+        "first": _month(first) if first is not None else "?",
+        "last": _month(last) if last is not None else "?",
+        "since_text": _month_text(first) if first is not None else "an unknown date",
+        "years_text": ", ".join(map(str, value.get("years", []))),
+        "season_text": f" in {value['season']}" if value.get("season") else "",
+        "burst_pct": round(100 * burst),
+    }
     return _make(rule, min(conf, 0.97), value, facts, list(m["photo_id"]))
 
 
@@ -120,9 +155,12 @@ def trips(rule: Rule, ev: Evidence) -> Inference | None:
     evidence += [p for ps in t["photos"] for p in ps[1:]]
     places_text = ", ".join(dict.fromkeys(f"{r.place} ({r.start:%b %Y})" for r in t.itertuples()))
     value = {"count": count, "per_year": per_year, "countries": countries}
-    facts = {"countries_text": ", ".join(countries) or "unknown countries",
-             "places_text": places_text, "photos": sum(len(p) for p in t["photos"])}
-    return _make(rule, 0.95 * (1 - 0.5 ** count), value, facts, evidence)
+    facts = {
+        "countries_text": ", ".join(countries) or "unknown countries",
+        "places_text": places_text,
+        "photos": sum(len(p) for p in t["photos"]),
+    }
+    return _make(rule, 0.95 * (1 - 0.5**count), value, facts, evidence)
 
 
 def home(rule: Rule, ev: Evidence) -> Inference | None:
@@ -135,11 +173,18 @@ def home(rule: Rule, ev: Evidence) -> Inference | None:
 
     d = haversine_km(pts["lat"].to_numpy(), pts["lon"].to_numpy(), h.lat, h.lon)
     near = d[d < 1.0]
-    spread_m = max(10, int(round(float(pd.Series(near).median() * 1000), -1)) if len(near) else 1000)
+    spread_m = max(
+        10, int(round(float(pd.Series(near).median() * 1000), -1)) if len(near) else 1000
+    )
     value = {"lat": round(h.lat, 4), "lon": round(h.lon, 4), "place": place, "country": country}
     evidence = list(reversed(h.photo_ids)) + [p for old in ev.homes[:-1] for p in old.photo_ids]
-    facts = {"points": h.points, "spread_m": spread_m, "place_text": place or "an unnamed place",
-             "since": _month(h.start), "homes": len(ev.homes)}
+    facts = {
+        "points": h.points,
+        "spread_m": spread_m,
+        "place_text": place or "an unnamed place",
+        "since": _month(h.start),
+        "homes": len(ev.homes),
+    }
     conf = min(0.97, 1 - 0.5 ** (h.points / rule.t("min_points", 5)))
     return _make(rule, conf, value, facts, evidence)
 
@@ -163,8 +208,11 @@ def _member_stats(rule: Rule, ev: Evidence) -> list[dict]:
             continue
         span = (times.max() - times.min()).days
         n_days = times.dt.date.nunique()
-        if (len(place) >= rule.t("min_photos", 3) and n_days >= rule.t("min_days", 3)
-                and span >= rule.t("min_span_days", 180)):
+        if (
+            len(place) >= rule.t("min_photos", 3)
+            and n_days >= rule.t("min_days", 3)
+            and span >= rule.t("min_span_days", 180)
+        ):
             out.append({"person": person, "photos": sorted(place), "days": n_days, "span": span})
     return out
 
@@ -178,9 +226,12 @@ def household(rule: Rule, ev: Evidence) -> Inference | None:
     names = [ev.owner] + [m["person"] for m in members]
     evidence = [p for m in sorted(members, key=lambda m: -m["days"]) for p in m["photos"]]
     others = "1 other person" if len(members) == 1 else f"{len(members)} other people"
-    facts = {"others": len(members), "others_text": others,
-             "where": "at home" if ev.homes else "together with you",
-             "span_years": round(max(m["span"] for m in members) / 365.25, 1)}
+    facts = {
+        "others": len(members),
+        "others_text": others,
+        "where": "at home" if ev.homes else "together with you",
+        "span_years": round(max(m["span"] for m in members) / 365.25, 1),
+    }
     return _make(rule, conf, {"size": len(names), "members": names}, facts, evidence)
 
 
@@ -190,7 +241,9 @@ def children(rule: Rule, ev: Evidence) -> Inference | None:
     if not members or m.empty:
         return None
     faces = ev.faces.dropna(subset=["person_id"])
-    with_child = faces[faces["photo_id"].isin(set(m["photo_id"])) & faces["person_id"].isin(members)]
+    with_child = faces[
+        faces["photo_id"].isin(set(m["photo_id"])) & faces["person_id"].isin(members)
+    ]
     counts = with_child.groupby("person_id")["photo_id"].nunique()
     kids = counts[counts >= rule.t("min_photos_with_child_signal", 2)]
     if kids.empty:
@@ -206,15 +259,21 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
     if m.empty:
         return None
     m["day"] = m["when"].dt.date
-    owner_photos = set(ev.faces.loc[ev.faces["person_id"] == ev.owner, "photo_id"]) if (
-        ev.owner and len(ev.faces)) else set()
+    owner_photos = (
+        set(ev.faces.loc[ev.faces["person_id"] == ev.owner, "photo_id"])
+        if (ev.owner and len(ev.faces))
+        else set()
+    )
     best = None
     for day, group in m.groupby("day"):
         labels = int(group["label"].sum())
         caption = bool(group["caption"].any())
         owner = bool(owner_photos & set(group["photo_id"]))
-        conf = (rule.t("label_weight", 0.35) * min(1.0, labels / rule.t("min_label_photos", 2))
-                + rule.t("caption_weight", 0.45) * caption + rule.t("owner_weight", 0.2) * owner)
+        conf = (
+            rule.t("label_weight", 0.35) * min(1.0, labels / rule.t("min_label_photos", 2))
+            + rule.t("caption_weight", 0.45) * caption
+            + rule.t("owner_weight", 0.2) * owner
+        )
         if rule.t("require_caption", 0) and not caption:
             conf = min(conf, 0.4)
         if best is None or conf > best[0]:
@@ -222,10 +281,14 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
     conf, day, group, labels, caption, owner = best
     day = pd.Timestamp(day)
     date = day.strftime("%Y-%m") if rule.t("month_only", 0) else day.strftime("%Y-%m-%d")
-    facts = {"day_text": day.strftime("%-d %B %Y"), "month_text": _month_text(day),
-             "photos": len(group), "label_photos": labels,
-             "caption_text": "a caption says so" if caption else "no caption says so",
-             "owner_text": "you are in them" if owner else "you are not recognised in them"}
+    facts = {
+        "day_text": day.strftime("%-d %B %Y"),
+        "month_text": _month_text(day),
+        "photos": len(group),
+        "label_photos": labels,
+        "caption_text": "a caption says so" if caption else "no caption says so",
+        "owner_text": "you are in them" if owner else "you are not recognised in them",
+    }
     return _make(rule, conf, {"date": date}, facts, list(group["photo_id"]))
 
 
@@ -237,12 +300,18 @@ def move(rule: Rule, ev: Evidence) -> Inference | None:
 
     hits = caption_hits(ev, rule.caption_words())
     when = ev.photos.set_index("photo_id")["when"]
-    near = [p for p in hits[hits].index
-            if p in when and not pd.isna(when[p]) and abs((when[p] - new.start).days) <= 60]
+    near = [
+        p
+        for p in hits[hits].index
+        if p in when and not pd.isna(when[p]) and abs((when[p] - new.start).days) <= 60
+    ]
     conf = 0.6 + (0.2 if near else 0.0) + (0.1 if min(new.points, old.points) >= 10 else 0.0)
-    facts = {"km": round(float(haversine_km(old.lat, old.lon, new.lat, new.lon))),
-             "month_text": _month_text(new.start), "new_place": reverse_geocode(new.lat, new.lon)[0],
-             "old_place": reverse_geocode(old.lat, old.lon)[0]}
+    facts = {
+        "km": round(float(haversine_km(old.lat, old.lon, new.lat, new.lon))),
+        "month_text": _month_text(new.start),
+        "new_place": reverse_geocode(new.lat, new.lon)[0],
+        "old_place": reverse_geocode(old.lat, old.lon)[0],
+    }
     return _make(rule, conf, {"date": _month(new.start)}, facts, near + new.photo_ids[:20])
 
 
@@ -266,8 +335,13 @@ def first_appearance(rule: Rule, ev: Evidence) -> Inference | None:
     inf, first, pet = best
     animal = pet.id.split(".", 1)[1]
     facts = {"animal": animal, "month_text": _month_text(first)}
-    return _make(rule, inf.confidence * 0.9, {"date": _month(first), "animal": animal}, facts,
-                 inf.evidence)
+    return _make(
+        rule, inf.confidence * 0.9, {"date": _month(first), "animal": animal}, facts, inf.evidence
+    )
+
+
+def _plural(noun: str, n: int) -> str:
+    return "" if n == 1 else ("es" if noun.endswith("ss") else "s")
 
 
 METADATA_FIELDS = {"gps": "lat", "upload_ip": "upload_ip", "devices": "camera", "place": "place"}
@@ -284,15 +358,24 @@ def metadata(rule: Rule, ev: Evidence) -> Inference | None:
         value["distinct"] = int(len(distinct))
     noun = {"camera": "device", "upload_ip": "address"}.get(column, "value")
     n = len(distinct)
-    facts = {"total": len(ev.photos), "pct": round(100 * len(has) / max(1, len(ev.photos))),
-             "top": ", ".join(f"{k} ({v})" for k, v in distinct.head(3).items()),
-             "distinct_text": f"{n} different {noun}{'' if n == 1 else ('es' if noun == 'address' else 's')}"}
+    facts = {
+        "total": len(ev.photos),
+        "pct": round(100 * len(has) / max(1, len(ev.photos))),
+        "top": ", ".join(f"{k} ({v})" for k, v in distinct.head(3).items()),
+        "distinct_text": f"{n} different {noun}{_plural(noun, n)}",
+    }
     return _make(rule, 1.0, value, facts, list(has["photo_id"]))
 
 
 KIND_FUNCTIONS = {
-    "recurring_tag": recurring_tag, "trips": trips, "home": home, "household": household,
-    "children": children, "event": event, "move": move, "first_appearance": first_appearance,
+    "recurring_tag": recurring_tag,
+    "trips": trips,
+    "home": home,
+    "household": household,
+    "children": children,
+    "event": event,
+    "move": move,
+    "first_appearance": first_appearance,
     "metadata": metadata,
 }
 ORDER = {k: i for i, k in enumerate(KIND_FUNCTIONS)}  # rules on rules run after their inputs

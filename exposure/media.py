@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import warnings
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PIL import ExifTags, Image
 
@@ -25,8 +25,23 @@ except ImportError:  # pragma: no cover - pillow-heif is a dependency
 IMAGE_KINDS = {"jpeg", "png", "gif", "webp", "heic", "bmp", "tiff"}
 VIDEO_KINDS = {"mp4", "mov", "video"}
 MEDIA_SUFFIXES = {
-    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".heif", ".bmp", ".tif", ".tiff",
-    ".mp4", ".mov", ".m4v", ".3gp", ".avi", ".mkv", "",
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".webp",
+    ".heic",
+    ".heif",
+    ".bmp",
+    ".tif",
+    ".tiff",
+    ".mp4",
+    ".mov",
+    ".m4v",
+    ".3gp",
+    ".avi",
+    ".mkv",
+    "",
 }
 
 
@@ -152,7 +167,7 @@ def exif_datetime(stamp: str | None) -> datetime | None:
         return None
     for fmt in ("%Y:%m:%d %H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y%m%dT%H%M%S.%fZ", "%Y:%m:%d"):
         try:
-            dt = datetime.strptime(stamp.strip()[:26], fmt).replace(tzinfo=timezone.utc)
+            dt = datetime.strptime(stamp.strip()[:26], fmt).replace(tzinfo=UTC)
         except ValueError:
             continue
         return dt if plausible(dt) else None

@@ -64,8 +64,10 @@ class ModelSpec:
 
     @property
     def description(self) -> str:
-        return (f"objects: {Path(self.detector).name}; scenes: {Path(self.classifier).name}; "
-                f"faces: {FACE_MODEL}")
+        return (
+            f"objects: {Path(self.detector).name}; scenes: {Path(self.classifier).name}; "
+            f"faces: {FACE_MODEL}"
+        )
 
 
 def _digest(path: Path) -> str:
@@ -81,18 +83,25 @@ def model_spec(models_dir: Path | None) -> ModelSpec:
     if models_dir is None:
         det, cls = DEFAULT_DETECTOR, DEFAULT_CLASSIFIER
         identity = {"detector": det, "classifier": cls}
-        return ModelSpec(det, cls, offline=False,
-                         identity={**identity, "faces": FACE_MODEL, "v": VISION_VERSION})
+        return ModelSpec(
+            det, cls, offline=False, identity={**identity, "faces": FACE_MODEL, "v": VISION_VERSION}
+        )
     models_dir = Path(models_dir)
     if not models_dir.is_dir():
         raise ModelError(f"{models_dir}: the models folder does not exist")
     det = next((models_dir / f for f in DETECTOR_FILES if (models_dir / f).is_file()), None)
     cls = next((models_dir / f for f in CLASSIFIER_FILES if (models_dir / f).is_file()), None)
     if det is None or cls is None:
-        raise ModelError(f"{models_dir}: needs one of {', '.join(DETECTOR_FILES)} and one of "
-                         f"{', '.join(CLASSIFIER_FILES)}")
-    identity = {"detector": [det.name, _digest(det)], "classifier": [cls.name, _digest(cls)],
-                "faces": FACE_MODEL, "v": VISION_VERSION}
+        raise ModelError(
+            f"{models_dir}: needs one of {', '.join(DETECTOR_FILES)} and one of "
+            f"{', '.join(CLASSIFIER_FILES)}"
+        )
+    identity = {
+        "detector": [det.name, _digest(det)],
+        "classifier": [cls.name, _digest(cls)],
+        "faces": FACE_MODEL,
+        "v": VISION_VERSION,
+    }
     return ModelSpec(str(det), str(cls), offline=True, identity=identity)
 
 
@@ -158,8 +167,12 @@ class UltralyticsDetector:
             names = res.names
             boxes = res.boxes
             xyxy = boxes.xyxy.cpu().numpy() * scale
-            out.append([Detection(names[int(c)], float(s), tuple(map(float, b)), self.name)
-                        for c, s, b in zip(boxes.cls.tolist(), boxes.conf.tolist(), xyxy)])
+            out.append(
+                [
+                    Detection(names[int(c)], float(s), tuple(map(float, b)), self.name)
+                    for c, s, b in zip(boxes.cls.tolist(), boxes.conf.tolist(), xyxy)
+                ]
+            )
         return out
 
 
@@ -209,8 +222,15 @@ class OnnxClassifier:
 
     def _top(self, p: np.ndarray) -> list[Label]:
         idx = np.argsort(-p)[: self.top]
-        return [Label(normalise(self.names[i]), float(p[i]), self.name,
-                      imagenet_tag(int(i), self.names[i])) for i in idx]
+        return [
+            Label(
+                normalise(self.names[i]),
+                float(p[i]),
+                self.name,
+                imagenet_tag(int(i), self.names[i]),
+            )
+            for i in idx
+        ]
 
 
 class UltralyticsClassifier:
@@ -231,8 +251,17 @@ class UltralyticsClassifier:
         for res in self.model.predict(bgr, verbose=False, save=False) if images else []:
             p = res.probs.data.cpu().numpy()
             idx = np.argsort(-p)[: self.top]
-            out.append([Label(normalise(res.names[int(i)]), float(p[i]), self.name,
-                              imagenet_tag(int(i), res.names[int(i)])) for i in idx])
+            out.append(
+                [
+                    Label(
+                        normalise(res.names[int(i)]),
+                        float(p[i]),
+                        self.name,
+                        imagenet_tag(int(i), res.names[int(i)]),
+                    )
+                    for i in idx
+                ]
+            )
         return out
 
 

@@ -28,12 +28,17 @@ class FaceClusterer:
 
     Up to `max_exact` encodings are clustered exactly. Larger sets are first reduced to leaders
     (each encoding joins the nearest leader within `leader_radius`, below the closest two different
-    people seen, 0.51), the leaders are clustered, and every encoding takes its leader's cluster. That keeps
-    100,000 encodings within a minute and a few GB.
+    people seen, 0.51), the leaders are clustered, and every encoding takes its leader's
+    cluster. That keeps 100,000 encodings within a minute and a few GB.
     """
 
-    def __init__(self, threshold: float = THRESHOLD, leader_radius: float = 0.42,
-                 max_exact: int = 4000, block: int = 2048):
+    def __init__(
+        self,
+        threshold: float = THRESHOLD,
+        leader_radius: float = 0.42,
+        max_exact: int = 4000,
+        block: int = 2048,
+    ):
         self.threshold = threshold
         self.leader_radius = leader_radius
         self.max_exact = max_exact
@@ -74,7 +79,7 @@ def _leaders(X: np.ndarray, radius: float, block: int) -> tuple[np.ndarray, np.n
     assign = np.empty(len(X), dtype=np.int64)
     r2 = radius * radius
     for start in range(0, len(X), block):
-        B = X[start: start + block]
+        B = X[start : start + block]
         b_sq = (B * B).sum(1)
         if len(leaders):
             d2 = b_sq[:, None] + lead_sq[None, :] - 2 * B @ leaders.T
@@ -82,7 +87,7 @@ def _leaders(X: np.ndarray, radius: float, block: int) -> tuple[np.ndarray, np.n
             near = d2[np.arange(len(B)), best] <= r2
         else:
             best, near = np.zeros(len(B), dtype=np.int64), np.zeros(len(B), dtype=bool)
-        assign[start: start + len(B)][near] = best[near]
+        assign[start : start + len(B)][near] = best[near]
         new: list[int] = []
         for i in np.flatnonzero(~near):  # the rest lead, or join a leader made in this block
             if new:
@@ -113,8 +118,12 @@ class Corrections:
         path = Path(out_dir) / CORRECTIONS
         data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
         data = data or {}
-        return cls(merge=data.get("merge") or [], split=data.get("split") or {},
-                   not_a_person=data.get("not_a_person") or [], names=data.get("names") or {})
+        return cls(
+            merge=data.get("merge") or [],
+            split=data.get("split") or {},
+            not_a_person=data.get("not_a_person") or [],
+            names=data.get("names") or {},
+        )
 
 
 def cluster_faces(faces: pd.DataFrame, clusterer: FaceClusterer | None = None) -> pd.Series:
@@ -126,8 +135,12 @@ def cluster_faces(faces: pd.DataFrame, clusterer: FaceClusterer | None = None) -
     return pd.Series(labels, index=faces.index)
 
 
-def people(faces: pd.DataFrame, photos: pd.DataFrame, corrections: Corrections | None = None,
-           home_photos: set[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def people(
+    faces: pd.DataFrame,
+    photos: pd.DataFrame,
+    corrections: Corrections | None = None,
+    home_photos: set[str] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(faces with `person_id`, the people table). Strangers have person_id None."""
     faces = faces.copy()
     faces["cluster"] = cluster_faces(faces)
@@ -163,10 +176,22 @@ def _apply(faces: pd.DataFrame, c: Corrections) -> pd.DataFrame:
     return faces
 
 
-def _table(faces: pd.DataFrame, photos: pd.DataFrame, c: Corrections,
-           home_photos: set[str]) -> pd.DataFrame:
-    cols = ["person_id", "name", "photos", "first_seen", "last_seen", "days_seen", "is_owner",
-            "co_occurs_with_owner", "home_share", "thumb", "photo_ids"]
+def _table(
+    faces: pd.DataFrame, photos: pd.DataFrame, c: Corrections, home_photos: set[str]
+) -> pd.DataFrame:
+    cols = [
+        "person_id",
+        "name",
+        "photos",
+        "first_seen",
+        "last_seen",
+        "days_seen",
+        "is_owner",
+        "co_occurs_with_owner",
+        "home_share",
+        "thumb",
+        "photo_ids",
+    ]
     named = faces.dropna(subset=["person_id"])
     if named.empty:
         return pd.DataFrame(columns=cols)
@@ -177,20 +202,29 @@ def _table(faces: pd.DataFrame, photos: pd.DataFrame, c: Corrections,
     for person, group in named.groupby("person_id"):
         pids = sorted(set(group["photo_id"]))
         times = pd.to_datetime(pd.Series([when.get(p) for p in pids]), utc=True).dropna()
-        biggest = group.assign(area=(group["bottom"] - group["top"]) * (group["right"] - group["left"]))
-        rows.append({
-            "person_id": person, "name": c.names.get(person), "photos": len(pids),
-            "first_seen": times.min() if len(times) else pd.NaT,
-            "last_seen": times.max() if len(times) else pd.NaT,
-            "days_seen": times.dt.date.nunique() if len(times) else 0,
-            "is_owner": person == owner,
-            "co_occurs_with_owner": 0 if person == owner else len(set(pids) & owner_photos),
-            "home_share": len(set(pids) & home_photos) / len(pids),
-            "thumb": biggest.sort_values("area").iloc[-1]["thumb"],
-            "photo_ids": pids,
-        })
-    return pd.DataFrame(rows, columns=cols).sort_values(["photos", "person_id"],
-                                                        ascending=[False, True]).reset_index(drop=True)
+        biggest = group.assign(
+            area=(group["bottom"] - group["top"]) * (group["right"] - group["left"])
+        )
+        rows.append(
+            {
+                "person_id": person,
+                "name": c.names.get(person),
+                "photos": len(pids),
+                "first_seen": times.min() if len(times) else pd.NaT,
+                "last_seen": times.max() if len(times) else pd.NaT,
+                "days_seen": times.dt.date.nunique() if len(times) else 0,
+                "is_owner": person == owner,
+                "co_occurs_with_owner": 0 if person == owner else len(set(pids) & owner_photos),
+                "home_share": len(set(pids) & home_photos) / len(pids),
+                "thumb": biggest.sort_values("area").iloc[-1]["thumb"],
+                "photo_ids": pids,
+            }
+        )
+    return (
+        pd.DataFrame(rows, columns=cols)
+        .sort_values(["photos", "person_id"], ascending=[False, True])
+        .reset_index(drop=True)
+    )
 
 
 def find_owner(named_faces: pd.DataFrame, photos: pd.DataFrame) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -23,8 +23,10 @@ def check_output(out_dir: Path, archives: list[str | os.PathLike]) -> None:
     for a in archives:
         a = Path(a).resolve()
         if a.is_dir() and (out == a or out.is_relative_to(a)):
-            raise UnsafeOutput(f"{out_dir}: the output folder is inside the archive {a}; "
-                               "choose a folder outside it")
+            raise UnsafeOutput(
+                f"{out_dir}: the output folder is inside the archive {a}; "
+                "choose a folder outside it"
+            )
 
 
 def scan(config: Config, archives: list[str | os.PathLike]) -> Results:
@@ -55,10 +57,15 @@ def save_ingested(store: Store, ing: Ingested) -> None:
     store.put_table("skipped", pd.DataFrame(ing.skipped, columns=["path", "reason"]))
     store.put_table("notes", pd.DataFrame(ing.notes, columns=["path", "problem"]))
     store.put_table("checkins", ing.checkins)
-    store.put_table("files", pd.DataFrame(
-        [{"signature": sig, **vars(f)} for sig, f in ing.files.items()]))
-    store.set_meta(paths=ing.paths, format=ing.format, owner=ing.owner,
-                   scanned_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    store.put_table(
+        "files", pd.DataFrame([{"signature": sig, **vars(f)} for sig, f in ing.files.items()])
+    )
+    store.set_meta(
+        paths=ing.paths,
+        format=ing.format,
+        owner=ing.owner,
+        scanned_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
 
 
 def load_file_facts(store: Store) -> dict[str, FileFacts]:

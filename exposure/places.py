@@ -26,7 +26,10 @@ TRIP_GAP_DAYS = 3  # days without an away location that still belong to the same
 
 def haversine_km(lat1, lon1, lat2, lon2):
     lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
-    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    a = (
+        np.sin((lat2 - lat1) / 2) ** 2
+        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    )
     return 2 * EARTH_KM * np.arcsin(np.sqrt(a))
 
 
@@ -61,8 +64,9 @@ def _clusters(locs: pd.DataFrame) -> np.ndarray:
     from sklearn.cluster import DBSCAN
 
     X = np.radians(locs[["lat", "lon"]].to_numpy())
-    return DBSCAN(eps=HOME_RADIUS_KM / EARTH_KM, min_samples=3, metric="haversine",
-                  algorithm="ball_tree").fit_predict(X)
+    return DBSCAN(
+        eps=HOME_RADIUS_KM / EARTH_KM, min_samples=3, metric="haversine", algorithm="ball_tree"
+    ).fit_predict(X)
 
 
 def homes(locs: pd.DataFrame) -> list[Home]:
@@ -75,10 +79,14 @@ def homes(locs: pd.DataFrame) -> list[Home]:
         return []
     evening = (locs["when"].dt.hour >= 18) | (locs["when"].dt.hour < 7)
     weekend = locs["when"].dt.day_of_week >= 5
-    locs = locs.assign(weight=1.0 + evening + weekend, year=locs["when"].dt.year,
-                       day=locs["when"].dt.date)
-    per_year = locs.groupby(["year", "cluster"]).agg(weight=("weight", "sum"),
-                                                      days=("day", "nunique")).reset_index()
+    locs = locs.assign(
+        weight=1.0 + evening + weekend, year=locs["when"].dt.year, day=locs["when"].dt.date
+    )
+    per_year = (
+        locs.groupby(["year", "cluster"])
+        .agg(weight=("weight", "sum"), days=("day", "nunique"))
+        .reset_index()
+    )
     per_year = per_year[per_year["days"] >= HOME_DAYS_PER_YEAR]  # a trip is not a home
     best = per_year.sort_values("weight").groupby("year").tail(1).set_index("year")["cluster"]
     periods: list[int] = []  # home cluster of each period, in time order
@@ -94,9 +102,16 @@ def homes(locs: pd.DataFrame) -> list[Home]:
             after = pts.loc[pts["when"] > last_old, "when"]
             start = after.min() if len(after) else pts["when"].min()
             out[-1].end = start
-        out.append(Home(float(pts["lat"].median()), float(pts["lon"].median()), start,
-                        pd.Timestamp.max.tz_localize("UTC"), len(pts),
-                        [p for p in pts["photo_id"] if p]))
+        out.append(
+            Home(
+                float(pts["lat"].median()),
+                float(pts["lon"].median()),
+                start,
+                pd.Timestamp.max.tz_localize("UTC"),
+                len(pts),
+                [p for p in pts["photo_id"] if p],
+            )
+        )
     return out
 
 
@@ -104,8 +119,11 @@ def home_at(home_list: list[Home], when: pd.Timestamp) -> Home | None:
     for h in home_list:
         if h.start <= when < h.end:
             return h
-    return home_list[0] if home_list and when < home_list[0].start else (
-        home_list[-1] if home_list else None)
+    return (
+        home_list[0]
+        if home_list and when < home_list[0].start
+        else (home_list[-1] if home_list else None)
+    )
 
 
 def trips(locs: pd.DataFrame, home_list: list[Home]) -> pd.DataFrame:
@@ -115,8 +133,12 @@ def trips(locs: pd.DataFrame, home_list: list[Home]) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     locs = locs.copy()
     ref = [home_at(home_list, w) for w in locs["when"]]
-    locs["km"] = haversine_km(locs["lat"].to_numpy(), locs["lon"].to_numpy(),
-                              np.array([h.lat for h in ref]), np.array([h.lon for h in ref]))
+    locs["km"] = haversine_km(
+        locs["lat"].to_numpy(),
+        locs["lon"].to_numpy(),
+        np.array([h.lat for h in ref]),
+        np.array([h.lon for h in ref]),
+    )
     locs["day"] = locs["when"].dt.normalize()
     runs, current = [], None
     for day, group in locs.groupby("day"):
@@ -140,9 +162,17 @@ def _trip(i: int, run: dict) -> dict:
     pts = pd.concat(run["locs"])
     lat, lon = float(pts["lat"].median()), float(pts["lon"].median())
     place, country = reverse_geocode(lat, lon)
-    return {"trip_id": f"trip-{i + 1}", "start": run["start"], "end": run["end"], "place": place,
-            "country": country, "km_from_home": round(float(pts["km"].median())),
-            "photos": [p for p in pts["photo_id"] if p], "lat": lat, "lon": lon}
+    return {
+        "trip_id": f"trip-{i + 1}",
+        "start": run["start"],
+        "end": run["end"],
+        "place": place,
+        "country": country,
+        "km_from_home": round(float(pts["km"].median())),
+        "photos": [p for p in pts["photo_id"] if p],
+        "lat": lat,
+        "lon": lon,
+    }
 
 
 @lru_cache(maxsize=1)
@@ -155,8 +185,12 @@ def _cities() -> tuple[object, pd.DataFrame] | None:
         return None
     from sklearn.neighbors import BallTree
 
-    table = pd.read_csv(path, dtype={"name": str, "cc": str, "admin1": str},
-                        usecols=["lat", "lon", "name", "admin1", "cc"], keep_default_na=False)
+    table = pd.read_csv(
+        path,
+        dtype={"name": str, "cc": str, "admin1": str},
+        usecols=["lat", "lon", "name", "admin1", "cc"],
+        keep_default_na=False,
+    )
     tree = BallTree(np.radians(table[["lat", "lon"]].to_numpy()), metric="haversine")
     return tree, table
 

@@ -10,11 +10,19 @@ from tqdm import tqdm
 class Progress:
     """`with Progress("analysing photos", quiet, total=n, unit="photo") as bar: bar.update(1)`."""
 
-    def __init__(self, desc: str, quiet: bool = False, total: int | None = None,
-                 unit: str = "file"):
+    def __init__(
+        self, desc: str, quiet: bool = False, total: int | None = None, unit: str = "file"
+    ):
         disable = quiet or not sys.stderr.isatty()
-        self.bar = tqdm(total=total, desc=desc, unit=unit, disable=disable, leave=False,
-                        dynamic_ncols=True, smoothing=0.1)
+        self.bar = tqdm(
+            total=total,
+            desc=desc,
+            unit=unit,
+            disable=disable,
+            leave=False,
+            dynamic_ncols=True,
+            smoothing=0.1,
+        )
 
     def __enter__(self) -> Progress:
         return self

@@ -19,24 +19,35 @@ import pandas as pd
 from .config import Config
 from .results import Results
 
-CATEGORY_TITLES = {"pets": "Pets", "hobbies": "Hobbies", "travel": "Travel", "location": "Home",
-                   "family": "Family", "life_events": "Life events", "metadata": "Metadata"}
+CATEGORY_TITLES = {
+    "pets": "Pets",
+    "hobbies": "Hobbies",
+    "travel": "Travel",
+    "location": "Home",
+    "family": "Family",
+    "life_events": "Life events",
+    "metadata": "Metadata",
+}
 VIEW_MODEL_DOC = {
     "title": "str: page title",
-    "archive": "dict: paths (list[str]), format, photos, analyzed, skipped (list of {path, reason})",
+    "archive": "dict: paths (list[str]), format, photos, analyzed, "
+    "skipped (list of {path, reason})",
     "generated_at": "str: when results.json was made (UTC, ISO 8601)",
-    "summary": "list of {statement, confidence_pct, category}: reported inferences, strongest first",
+    "summary": "list of {statement, confidence_pct, category}: reported inferences, "
+    "strongest first",
     "cards": "list of {rule_id, category, category_title, statement, confidence_pct, explanation, "
-             "evidence (list of {photo_id, thumb, caption, date}), more_evidence (int), "
-             "remove_count, remove (list of {photo_id, path})}",
+    "evidence (list of {photo_id, thumb, caption, date}), more_evidence (int), "
+    "remove_count, remove (list of {photo_id, path})}",
     "people": "list of {person_id, label, photos, first_seen, last_seen, is_owner, "
-              "in_household, thumb}: recurring people, most photos first",
+    "in_household, thumb}: recurring people, most photos first",
     "home": "dict or None: place, country, lat, lon, statement",
     "trips": "list of {start, end, place, country, km, photos}",
     "trips_by_year": "list of {year, count, width_pct, places}: for the bar chart",
-    "timeline": "list of {tag, total, bars (list of {month, photos, x, height})}: top tags per month",
+    "timeline": "list of {tag, total, bars (list of {month, photos, x, height})}: "
+    "top tags per month",
     "timeline_months": "list of str: the months on the timeline's axis (YYYY-MM), first and last",
-    "metadata": "list of {label, count, share_pct}: photos carrying GPS, places, upload IPs, devices",
+    "metadata": "list of {label, count, share_pct}: photos carrying GPS, places, "
+    "upload IPs, devices",
     "devices": "list of {name, count}",
     "gallery": "list of {photo_id, path, thumb, alt_text, caption, date}: what the platform saw",
     "notes": "list of {path, problem}: metadata problems met while reading",
@@ -52,7 +63,9 @@ def environment(templates_dir: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
         autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
-        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
     return env
 
@@ -71,64 +84,119 @@ def data_uri(jpeg: Any) -> str:
 def view_model(results: Results, tables: dict) -> dict[str, Any]:
     data = results.data
     photos = {p["photo_id"]: p for p in data["photos"]}
-    thumbs = {r.photo_id: data_uri(r.thumb) for r in tables["analyses"].itertuples()} if (
-        "thumb" in tables["analyses"]) else {}
+    thumbs = (
+        {r.photo_id: data_uri(r.thumb) for r in tables["analyses"].itertuples()}
+        if ("thumb" in tables["analyses"])
+        else {}
+    )
     cards = [_card(i, photos, thumbs) for i in results.reported]
-    household = next((i["value"].get("members", []) for i in results.reported
-                      if i["rule_id"] == "family.household"), [])
+    household = next(
+        (
+            i["value"].get("members", [])
+            for i in results.reported
+            if i["rule_id"] == "family.household"
+        ),
+        [],
+    )
     return {
         "title": "Your photo archive, read by a machine",
         "archive": data["archive"],
         "generated_at": data["generated_at"],
-        "summary": [{"statement": c["statement"], "confidence_pct": c["confidence_pct"],
-                     "category": c["category"]} for c in cards],
+        "summary": [
+            {
+                "statement": c["statement"],
+                "confidence_pct": c["confidence_pct"],
+                "category": c["category"],
+            }
+            for c in cards
+        ],
         "cards": cards,
         "people": _people(tables["people"], household),
         "home": _home(results),
-        "trips": [{"start": t["start"], "end": t["end"], "place": t["place"] or "?",
-                   "country": t["country"] or "", "km": t["km_from_home"],
-                   "photos": len(t["photos"])} for t in data["trips"]],
+        "trips": [
+            {
+                "start": t["start"],
+                "end": t["end"],
+                "place": t["place"] or "?",
+                "country": t["country"] or "",
+                "km": t["km_from_home"],
+                "photos": len(t["photos"]),
+            }
+            for t in data["trips"]
+        ],
         "trips_by_year": _trips_by_year(data["trips"]),
         "timeline": _timeline(tables["timeline"]),
         "timeline_months": _months(tables["timeline"]),
         "metadata": metadata_rows(tables["photos"]),
         "devices": devices(tables["photos"]),
-        "gallery": [{"photo_id": p["photo_id"], "path": p["path"], "thumb": thumbs.get(p["photo_id"], ""),
-                     "alt_text": p["alt_text"] or "", "caption": p["caption"] or "",
-                     "date": (p["taken_at"] or "")[:10]} for p in data["photos"][:GALLERY_SIZE]],
+        "gallery": [
+            {
+                "photo_id": p["photo_id"],
+                "path": p["path"],
+                "thumb": thumbs.get(p["photo_id"], ""),
+                "alt_text": p["alt_text"] or "",
+                "caption": p["caption"] or "",
+                "date": (p["taken_at"] or "")[:10],
+            }
+            for p in data["photos"][:GALLERY_SIZE]
+        ],
         "notes": [{"path": r.path, "problem": r.problem} for r in tables["notes"].itertuples()],
         "models": tables["meta"].get("models") or "vision not run: no objects, scenes or faces",
-        "weak": [{"statement": i["statement"], "confidence_pct": round(100 * i["confidence"])}
-                 for i in data["inferences"] if i["confidence"] < 0.5],
+        "weak": [
+            {"statement": i["statement"], "confidence_pct": round(100 * i["confidence"])}
+            for i in data["inferences"]
+            if i["confidence"] < 0.5
+        ],
     }
 
 
 def _card(i: dict, photos: dict, thumbs: dict) -> dict[str, Any]:
     shown = i["evidence"][:12]
     return {
-        "rule_id": i["rule_id"], "category": i["category"],
+        "rule_id": i["rule_id"],
+        "category": i["category"],
         "category_title": CATEGORY_TITLES.get(i["category"], i["category"].title()),
-        "statement": i["statement"], "confidence_pct": round(100 * i["confidence"]),
+        "statement": i["statement"],
+        "confidence_pct": round(100 * i["confidence"]),
         "explanation": i["explanation"],
-        "evidence": [{"photo_id": pid, "thumb": thumbs.get(pid, ""),
-                      "caption": (photos.get(pid) or {}).get("caption") or "",
-                      "date": ((photos.get(pid) or {}).get("taken_at") or "")[:10]} for pid in shown],
+        "evidence": [
+            {
+                "photo_id": pid,
+                "thumb": thumbs.get(pid, ""),
+                "caption": (photos.get(pid) or {}).get("caption") or "",
+                "date": ((photos.get(pid) or {}).get("taken_at") or "")[:10],
+            }
+            for pid in shown
+        ],
         "more_evidence": max(0, len(i["evidence"]) - len(shown)),
         "remove_count": len(i["remove_to_hide"]),
-        "remove": [{"photo_id": pid, "path": (photos.get(pid) or {}).get("path") or pid}
-                   for pid in i["remove_to_hide"]],
+        "remove": [
+            {"photo_id": pid, "path": (photos.get(pid) or {}).get("path") or pid}
+            for pid in i["remove_to_hide"]
+        ],
     }
 
 
 def _people(people: pd.DataFrame, household: list[str]) -> list[dict[str, Any]]:
     out = []
     for r in people.itertuples():
-        label = r.name if isinstance(r.name, str) and r.name else (
-            "You (the owner)" if r.is_owner else r.person_id)
-        out.append({"person_id": r.person_id, "label": label, "photos": int(r.photos),
-                    "first_seen": _day(r.first_seen), "last_seen": _day(r.last_seen),
-                    "is_owner": bool(r.is_owner), "in_household": r.person_id in household,
-                    "thumb": data_uri(r.thumb)})
+        label = (
+            r.name
+            if isinstance(r.name, str) and r.name
+            else ("You (the owner)" if r.is_owner else r.person_id)
+        )
+        out.append(
+            {
+                "person_id": r.person_id,
+                "label": label,
+                "photos": int(r.photos),
+                "first_seen": _day(r.first_seen),
+                "last_seen": _day(r.last_seen),
+                "is_owner": bool(r.is_owner),
+                "in_household": r.person_id in household,
+                "thumb": data_uri(r.thumb),
+            }
+        )
     return out
 
 
@@ -141,8 +209,13 @@ def _home(results: Results) -> dict[str, Any] | None:
     if home is None:
         return None
     v = home["value"]
-    return {"place": v.get("place") or "", "country": v.get("country") or "", "lat": v["lat"],
-            "lon": v["lon"], "statement": home["statement"]}
+    return {
+        "place": v.get("place") or "",
+        "country": v.get("country") or "",
+        "lat": v["lat"],
+        "lon": v["lon"],
+        "statement": home["statement"],
+    }
 
 
 def _trips_by_year(trips: list[dict]) -> list[dict[str, Any]]:
@@ -150,8 +223,15 @@ def _trips_by_year(trips: list[dict]) -> list[dict[str, Any]]:
     for t in trips:
         years.setdefault(t["start"][:4], []).append(t["place"] or "?")
     top = max((len(v) for v in years.values()), default=1)
-    return [{"year": y, "count": len(v), "width_pct": round(100 * len(v) / top),
-             "places": ", ".join(dict.fromkeys(v))} for y, v in sorted(years.items())]
+    return [
+        {
+            "year": y,
+            "count": len(v),
+            "width_pct": round(100 * len(v) / top),
+            "places": ", ".join(dict.fromkeys(v)),
+        }
+        for y, v in sorted(years.items())
+    ]
 
 
 def _months(timeline: pd.DataFrame) -> list[str]:
@@ -173,8 +253,15 @@ def _timeline(timeline: pd.DataFrame) -> list[dict[str, Any]]:
     out = []
     for tag in top:
         rows = timeline[timeline["tag"] == tag]
-        bars = [{"month": r.month, "photos": int(r.photos), "x": index[r.month],
-                 "height": round(30 * int(r.photos) / peak, 1)} for r in rows.itertuples()]
+        bars = [
+            {
+                "month": r.month,
+                "photos": int(r.photos),
+                "x": index[r.month],
+                "height": round(30 * int(r.photos) / peak, 1),
+            }
+            for r in rows.itertuples()
+        ]
         out.append({"tag": tag, "total": int(totals[tag]), "bars": bars})
     return out
 

@@ -1,19 +1,19 @@
-"""results.json (schema `exposure.results/1`): the findings for machines, loaded back identically."""
+"""results.json (schema `exposure.results/1`): findings for machines, loaded back identically."""
 
 from __future__ import annotations
 
 import json
 import math
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from .config import Config
-from .vocabulary import SCENE_TAG_SCORE, TAG_SCORE
 from .store import private_file
+from .vocabulary import SCENE_TAG_SCORE, TAG_SCORE
 
 SCHEMA = "exposure.results/1"
 
@@ -39,7 +39,9 @@ class Results:
     def load(cls, path: Path) -> Results:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         if data.get("schema") != SCHEMA:
-            raise ValueError(f"{path}: not an exposure results file (schema {data.get('schema')!r})")
+            raise ValueError(
+                f"{path}: not an exposure results file (schema {data.get('schema')!r})"
+            )
         return cls(data)
 
     @property
@@ -75,8 +77,9 @@ def photo_entries(tables: dict) -> list[dict[str, Any]]:
     for r in tables["detections"].itertuples():
         if r.score < TAG_SCORE:
             continue
-        tags.setdefault(r.photo_id, []).append({"label": r.label, "kind": "object",
-                                                "score": round(float(r.score), 3)})
+        tags.setdefault(r.photo_id, []).append(
+            {"label": r.label, "kind": "object", "score": round(float(r.score), 3)}
+        )
     for r in tables["labels"].itertuples():
         if r.score < SCENE_TAG_SCORE:
             continue
@@ -90,12 +93,20 @@ def photo_entries(tables: dict) -> list[dict[str, Any]]:
             people[r.photo_id].append(r.person_id)
     out = []
     for p in photos.itertuples():
-        out.append({
-            "photo_id": p.photo_id, "path": p.path, "album": _str(p.album),
-            "caption": _str(p.caption), "taken_at": _iso(p.taken_at),
-            "lat": _num(p.lat), "lon": _num(p.lon), "alt_text": _str(alt.get(p.photo_id)),
-            "tags": _dedupe(tags.get(p.photo_id, [])), "people": people.get(p.photo_id, []),
-        })
+        out.append(
+            {
+                "photo_id": p.photo_id,
+                "path": p.path,
+                "album": _str(p.album),
+                "caption": _str(p.caption),
+                "taken_at": _iso(p.taken_at),
+                "lat": _num(p.lat),
+                "lon": _num(p.lon),
+                "alt_text": _str(alt.get(p.photo_id)),
+                "tags": _dedupe(tags.get(p.photo_id, [])),
+                "people": people.get(p.photo_id, []),
+            }
+        )
     return out
 
 
@@ -113,29 +124,49 @@ def _day(t: Any) -> str | None:
 
 
 def people_entries(people: pd.DataFrame) -> list[dict[str, Any]]:
-    return [{"person_id": r.person_id, "photos": int(r.photos), "first_seen": _day(r.first_seen),
-             "last_seen": _day(r.last_seen), "is_owner": bool(r.is_owner),
-             "co_occurs_with_owner": int(r.co_occurs_with_owner), "name": _str(r.name)}
-            for r in people.itertuples()]
+    return [
+        {
+            "person_id": r.person_id,
+            "photos": int(r.photos),
+            "first_seen": _day(r.first_seen),
+            "last_seen": _day(r.last_seen),
+            "is_owner": bool(r.is_owner),
+            "co_occurs_with_owner": int(r.co_occurs_with_owner),
+            "name": _str(r.name),
+        }
+        for r in people.itertuples()
+    ]
 
 
 def trip_entries(trips: pd.DataFrame) -> list[dict[str, Any]]:
-    return [{"start": _day(r.start), "end": _day(r.end), "place": _str(r.place),
-             "country": _str(r.country), "km_from_home": int(r.km_from_home),
-             "photos": list(r.photos)} for r in trips.itertuples()]
+    return [
+        {
+            "start": _day(r.start),
+            "end": _day(r.end),
+            "place": _str(r.place),
+            "country": _str(r.country),
+            "km_from_home": int(r.km_from_home),
+            "photos": list(r.photos),
+        }
+        for r in trips.itertuples()
+    ]
 
 
 def build_results(config: Config, tables: dict) -> Results:
     meta = tables["meta"]
     photos = tables["photos"]
-    errors = set(tables["analyses"].dropna(subset=["error"])["photo_id"]) if len(
-        tables["analyses"]) else set()
+    errors = (
+        set(tables["analyses"].dropna(subset=["error"])["photo_id"])
+        if len(tables["analyses"])
+        else set()
+    )
     skipped = [{"path": r.path, "reason": r.reason} for r in tables["skipped"].itertuples()]
-    skipped += [{"path": r.path, "reason": r.error}
-                for r in tables["analyses"].itertuples() if r.error]
+    skipped += [
+        {"path": r.path, "reason": r.error} for r in tables["analyses"].itertuples() if r.error
+    ]
     data = {
         "schema": SCHEMA,
-        "generated_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "archive": {
             "paths": [Path(p).name for p in meta.get("paths", [])],
             "format": meta.get("format"),

@@ -92,8 +92,10 @@ class Store:
 
     def set_meta(self, **values) -> None:
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                                [(k, json.dumps(v, default=str)) for k, v in values.items()])
+            self.db.executemany(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                [(k, json.dumps(v, default=str)) for k, v in values.items()],
+            )
 
     def meta(self) -> dict:
         return {k: json.loads(v) for k, v in self.db.execute("SELECT key, value FROM meta")}
@@ -108,30 +110,56 @@ class Store:
         pid = result.photo_id
         with self.db:
             for table in ("detections", "labels", "faces"):
-                self.db.execute(f"DELETE FROM {table} WHERE photo_id = ? AND model_key = ?",  # noqa: S608
-                                (pid, model_key))
+                self.db.execute(
+                    f"DELETE FROM {table} WHERE photo_id = ? AND model_key = ?",  # noqa: S608
+                    (pid, model_key),
+                )
             self.db.executemany(
                 "INSERT INTO detections VALUES (?,?,?,?,?,?,?,?,?)",
-                [(pid, model_key, d.label, float(d.score), *map(float, d.box), d.model)
-                 for d in result.detections])
+                [
+                    (pid, model_key, d.label, float(d.score), *map(float, d.box), d.model)
+                    for d in result.detections
+                ],
+            )
             self.db.executemany(
                 "INSERT INTO labels VALUES (?,?,?,?,?,?)",
-                [(pid, model_key, lb.label, lb.score, lb.model, lb.tag) for lb in result.labels])
+                [(pid, model_key, lb.label, lb.score, lb.model, lb.tag) for lb in result.labels],
+            )
             self.db.executemany(
                 "INSERT OR REPLACE INTO faces VALUES (?,?,?,?,?,?,?,?,?)",
-                [(f"{pid}-{i}", pid, model_key, *f.box, f.encoding.astype("float32").tobytes(),
-                  f.thumb) for i, f in enumerate(result.faces)])
-            self.db.execute("INSERT OR REPLACE INTO analyses VALUES (?,?,?,?,?)",
-                            (pid, model_key, result.error, result.alt_text, result.thumb))
+                [
+                    (
+                        f"{pid}-{i}",
+                        pid,
+                        model_key,
+                        *f.box,
+                        f.encoding.astype("float32").tobytes(),
+                        f.thumb,
+                    )
+                    for i, f in enumerate(result.faces)
+                ],
+            )
+            self.db.execute(
+                "INSERT OR REPLACE INTO analyses VALUES (?,?,?,?,?)",
+                (pid, model_key, result.error, result.alt_text, result.thumb),
+            )
 
     def vision_tables(self, model_key: str) -> dict[str, pd.DataFrame]:
         q = lambda sql: pd.read_sql_query(sql, self.db, params=(model_key,))  # noqa: E731
-        faces = q("SELECT face_id, photo_id, top, right, bottom, left, encoding, thumb "
-                  "FROM faces WHERE model_key = ?")
+        faces = q(
+            "SELECT face_id, photo_id, top, right, bottom, left, encoding, thumb "
+            "FROM faces WHERE model_key = ?"
+        )
         return {
-            "analyses": q("SELECT photo_id, error, alt_text, thumb FROM analyses WHERE model_key = ?"),
-            "detections": q("SELECT photo_id, label, score, x0, y0, x1, y1, model "
-                            "FROM detections WHERE model_key = ?"),
-            "labels": q("SELECT photo_id, label, score, model, tag FROM labels WHERE model_key = ?"),
+            "analyses": q(
+                "SELECT photo_id, error, alt_text, thumb FROM analyses WHERE model_key = ?"
+            ),
+            "detections": q(
+                "SELECT photo_id, label, score, x0, y0, x1, y1, model "
+                "FROM detections WHERE model_key = ?"
+            ),
+            "labels": q(
+                "SELECT photo_id, label, score, model, tag FROM labels WHERE model_key = ?"
+            ),
             "faces": faces,
         }

@@ -20,8 +20,10 @@ def load_tables(config: Config) -> dict:
     derived people, locations, homes, trips, tags and timeline."""
     store = Store(Path(config.out_dir))
     try:
-        tables: dict = {name: store.get_table(name, TIME_COLUMNS.get(name, ()))
-                        for name in ("photos", "skipped", "notes", "checkins")}
+        tables: dict = {
+            name: store.get_table(name, TIME_COLUMNS.get(name, ()))
+            for name in ("photos", "skipped", "notes", "checkins")
+        }
         tables["meta"] = store.meta()
         tables.update(store.vision_tables(tables["meta"].get("model_key") or ""))
     finally:
@@ -52,6 +54,11 @@ def derive(config: Config, t: dict) -> None:
 def run_rules(rules_dir: Path, t: dict) -> list[dict]:
     """The inferences of the rules in `rules_dir` over the tables, as results.json entries."""
     owner = t["people"].loc[t["people"]["is_owner"], "person_id"]
-    evidence = Evidence(t["photos"], t["tags"], t["faces"], t["checkins"],
-                        owner=str(owner.iloc[0]) if len(owner) else None)
+    evidence = Evidence(
+        t["photos"],
+        t["tags"],
+        t["faces"],
+        t["checkins"],
+        owner=str(owner.iloc[0]) if len(owner) else None,
+    )
     return [i.to_dict() for i in infer(load_rules(rules_dir), evidence)]

@@ -17,8 +17,11 @@ def photo_tags(detections: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
         d = detections[detections["score"] >= TAG_SCORE]
         parts.append(d.assign(tag=d["label"], kind="object")[["photo_id", "tag", "kind", "score"]])
         act = d[d["label"].isin(OBJECT_TAGS)]
-        parts.append(act.assign(tag=act["label"].map(OBJECT_TAGS), kind="activity")[
-            ["photo_id", "tag", "kind", "score"]])
+        parts.append(
+            act.assign(tag=act["label"].map(OBJECT_TAGS), kind="activity")[
+                ["photo_id", "tag", "kind", "score"]
+            ]
+        )
     if not labels.empty:
         lb = labels[(labels["score"] >= SCENE_TAG_SCORE) & labels["tag"].notna()]
         parts.append(lb.assign(kind="scene")[["photo_id", "tag", "kind", "score"]])
@@ -52,5 +55,6 @@ def people_by_month(photos: pd.DataFrame, faces: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=["month", "person_id", "photos"])
     merged = named.merge(dated, on="photo_id")
     merged["month"] = month_of(merged["when"])
-    return (merged.groupby(["month", "person_id"])["photo_id"].nunique().rename("photos")
-            .reset_index())
+    return (
+        merged.groupby(["month", "person_id"])["photo_id"].nunique().rename("photos").reset_index()
+    )

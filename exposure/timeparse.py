@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-EARLIEST = datetime(1971, 1, 1, tzinfo=timezone.utc)  # before this, a photo date is garbage
+EARLIEST = datetime(1971, 1, 1, tzinfo=UTC)  # before this, a photo date is garbage
 
 
 def plausible(dt: datetime) -> bool:
     """A capture or upload time that can be true: after 1970 and not in the future."""
-    return EARLIEST <= dt <= datetime.now(timezone.utc) + timedelta(days=1)
+    return EARLIEST <= dt <= datetime.now(UTC) + timedelta(days=1)
 
 
 def from_unix(value: object) -> tuple[datetime | None, str | None]:
@@ -25,7 +25,7 @@ def from_unix(value: object) -> tuple[datetime | None, str | None]:
     if abs(num) > 1e11:  # milliseconds (Messenger timestamp_ms)
         num /= 1000.0
     try:
-        dt = datetime.fromtimestamp(num, tz=timezone.utc)
+        dt = datetime.fromtimestamp(num, tz=UTC)
     except (OverflowError, OSError, ValueError):
         return None, f"timestamp {value!r} is out of range"
     if not plausible(dt):

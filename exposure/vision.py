@@ -66,8 +66,9 @@ class Analyzer:
         if not decoded:
             return results
         # YOLO letterboxes the full photo itself (linear resize, as ultralytics does)
-        detections = self.detector.detect([d.detect for _, d in decoded],
-                                          [d.detect_scale for _, d in decoded])
+        detections = self.detector.detect(
+            [d.detect for _, d in decoded], [d.detect_scale for _, d in decoded]
+        )
         for _, d in decoded:
             d.detect = d.image  # let the full-size pixels go before the faces run
         labels = self.classifier.classify([d.image for _, d in decoded])
@@ -97,8 +98,7 @@ def describe(res: PhotoResult) -> str:
     """The photo's alt text, Facebook-style, from what the models found."""
     people = sum(1 for d in res.detections if d.label == "person" and d.score >= 0.5)
     people = max(people, len(res.faces))
-    objects = sorted((d for d in res.detections if d.score >= TAG_SCORE),
-                     key=lambda d: -d.score)
+    objects = sorted((d for d in res.detections if d.score >= TAG_SCORE), key=lambda d: -d.score)
     words = [d.label for d in objects]
     words += [OBJECT_TAGS[w] for w in words if w in OBJECT_TAGS]
     tags = [lb.tag for lb in res.labels if lb.tag and lb.score >= SCENE_TAG_SCORE]
@@ -157,18 +157,23 @@ def analyse(config: Config, store: Store) -> ModelSpec:
     store.set_meta(model_key=spec.key, models=spec.description)
     photos = store.get_table("photos")
     done = store.done(spec.key)
-    todo = [(r.photo_id, r.container, r.member or "") for r in photos.itertuples()
-            if r.photo_id not in done]
+    todo = [
+        (r.photo_id, r.container, r.member or "")
+        for r in photos.itertuples()
+        if r.photo_id not in done
+    ]
     store.set_meta(analysed_last_run=0)
     if not todo:
         return spec
     cache = private_dir(Path(config.out_dir) / ".cache")  # removed at the end of the run
     tmp = private_dir(cache / "tmp")
-    batches = [todo[i: i + BATCH] for i in range(0, len(todo), BATCH)]
+    batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
     analysed = 0
     try:
-        with Progress("analysing photos", config.quiet, total=len(todo), unit="photo") as bar, \
-                _private_tmp(tmp):
+        with (
+            Progress("analysing photos", config.quiet, total=len(todo), unit="photo") as bar,
+            _private_tmp(tmp),
+        ):
             check_models(spec)
             for results in _run(spec, cache, batches, min(config.workers, len(batches))):
                 for res in results:

@@ -1,8 +1,8 @@
-"""The project's tags: what model classes mean for a privacy reader, and the alt text built from them.
+"""The project's tags: what model classes mean for a privacy reader, and the alt text.
 
-Object labels (COCO, from YOLO) are kept as they are. ImageNet classes (from the classifier) map to a
-small vocabulary: breeds to `dog`/`cat`, `seashore` and `sandbar` to `beach`, `groom` and `gown` to
-`wedding`, and so on. Classes not listed here keep their ImageNet name but carry no tag.
+Object labels (COCO, from YOLO) are kept as they are. ImageNet classes (from the classifier) map to
+a small vocabulary: breeds to `dog`/`cat`, `seashore` and `sandbar` to `beach`, `groom` and `gown`
+to `wedding`, and so on. Classes not listed here keep their ImageNet name but carry no tag.
 """
 
 from __future__ import annotations
@@ -17,34 +17,80 @@ BIRDS = [*range(7, 25), *range(80, 101), *range(127, 147)]
 
 IMAGENET_TAGS: dict[str, str] = {
     # scenes and places
-    "seashore": "beach", "sandbar": "beach", "lakeside": "lake", "alp": "mountains",
-    "valley": "mountains", "cliff": "mountains", "volcano": "mountains", "coral reef": "diving",
-    "palace": "landmark", "stupa": "landmark", "monastery": "landmark", "church": "church",
-    "altar": "church", "mountain tent": "camping", "restaurant": "restaurant",
-    "library": "books", "bookshop": "books",
+    "seashore": "beach",
+    "sandbar": "beach",
+    "lakeside": "lake",
+    "alp": "mountains",
+    "valley": "mountains",
+    "cliff": "mountains",
+    "volcano": "mountains",
+    "coral reef": "diving",
+    "palace": "landmark",
+    "stupa": "landmark",
+    "monastery": "landmark",
+    "church": "church",
+    "altar": "church",
+    "mountain tent": "camping",
+    "restaurant": "restaurant",
+    "library": "books",
+    "bookshop": "books",
     # events and life stages
-    "groom": "wedding", "gown": "wedding", "mortarboard": "graduation",
-    "academic gown": "graduation", "crib": "baby", "cradle": "baby", "bassinet": "baby",
-    "diaper": "baby", "christmas stocking": "christmas", "jack-o'-lantern": "halloween",
-    "balloon": "party", "candle": "party", "moving van": "moving",
+    "groom": "wedding",
+    "gown": "wedding",
+    "mortarboard": "graduation",
+    "academic gown": "graduation",
+    "crib": "baby",
+    "cradle": "baby",
+    "bassinet": "baby",
+    "diaper": "baby",
+    "christmas stocking": "christmas",
+    "jack-o'-lantern": "halloween",
+    "balloon": "party",
+    "candle": "party",
+    "moving van": "moving",
     # hobbies
-    "ski": "skiing", "dogsled": "skiing", "snowmobile": "snow sports", "snorkel": "diving",
-    "scuba diver": "diving", "paddle": "boating", "canoe": "boating", "speedboat": "boating",
-    "catamaran": "sailing", "yawl": "sailing", "mountain bike": "cycling",
-    "bicycle-built-for-two": "cycling", "tennis ball": "tennis", "racket": "tennis",
-    "golf ball": "golf", "volleyball": "volleyball", "soccer ball": "football",
-    "rugby ball": "rugby", "basketball": "basketball", "baseball": "baseball",
+    "ski": "skiing",
+    "dogsled": "skiing",
+    "snowmobile": "snow sports",
+    "snorkel": "diving",
+    "scuba diver": "diving",
+    "paddle": "boating",
+    "canoe": "boating",
+    "speedboat": "boating",
+    "catamaran": "sailing",
+    "yawl": "sailing",
+    "mountain bike": "cycling",
+    "bicycle-built-for-two": "cycling",
+    "tennis ball": "tennis",
+    "racket": "tennis",
+    "golf ball": "golf",
+    "volleyball": "volleyball",
+    "soccer ball": "football",
+    "rugby ball": "rugby",
+    "basketball": "basketball",
+    "baseball": "baseball",
     # animals kept at home
-    "sorrel": "horse", "goldfish": "fish", "hamster": "hamster", "guinea pig": "guinea pig",
-    "wood rabbit": "rabbit", "hare": "rabbit",
+    "sorrel": "horse",
+    "goldfish": "fish",
+    "hamster": "hamster",
+    "guinea pig": "guinea pig",
+    "wood rabbit": "rabbit",
+    "hare": "rabbit",
 }
 
 # COCO labels worth naming in alt text as activities (YOLO finds the equipment)
 OBJECT_TAGS: dict[str, str] = {
-    "skis": "skiing", "snowboard": "snowboarding", "surfboard": "surfing",
-    "tennis racket": "tennis", "baseball bat": "baseball", "baseball glove": "baseball",
-    "skateboard": "skateboarding", "kite": "kites", "sports ball": "ball sports",
-    "boat": "boating", "bicycle": "cycling",
+    "skis": "skiing",
+    "snowboard": "snowboarding",
+    "surfboard": "surfing",
+    "tennis racket": "tennis",
+    "baseball bat": "baseball",
+    "baseball glove": "baseball",
+    "skateboard": "skateboarding",
+    "kite": "kites",
+    "sports ball": "ball sports",
+    "boat": "boating",
+    "bicycle": "cycling",
 }
 
 

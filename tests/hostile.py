@@ -20,11 +20,19 @@ from PIL import Image
 
 def _png_bomb(w: int = 30000, h: int = 30000) -> bytes:
     """A tiny PNG whose header claims 900 megapixels."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
     ihdr = struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + \
-        chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _save(im: Image.Image, fmt: str, **kw) -> bytes:
@@ -78,8 +86,12 @@ def build(root: Path) -> tuple[list[Path], dict[str, tuple[str | None, str]]]:
     put("cmyk jpeg", "odd/cmyk.jpg", _save(_photo().convert("CMYK"), "JPEG"), "ok")
     put("grayscale jpeg", "odd/gray.jpg", _save(_photo().convert("L"), "JPEG"), "ok")
     put("16-bit png", "odd/deep.png", _save(Image.new("I;16", (64, 48), 40000), "PNG"), "ok")
-    put("palette png with transparency", "odd/palette.png",
-        _save(_photo().convert("P"), "PNG", transparency=0), "ok")
+    put(
+        "palette png with transparency",
+        "odd/palette.png",
+        _save(_photo().convert("P"), "PNG", transparency=0),
+        "ok",
+    )
     put("animated gif", "odd/anim.gif", _gif(), "ok")
     put("broken exif", "odd/broken_exif.jpg", _broken_exif(), "ok")
     for o in range(1, 9):
@@ -90,9 +102,18 @@ def build(root: Path) -> tuple[list[Path], dict[str, tuple[str | None, str]]]:
     put("very deep folder", "/".join(f"d{i}" for i in range(60)) + "/deep.jpg", jpeg(size=24), "ok")
     put("duplicate a", "dup/a.jpg", good, "ok")
     put("duplicate b", "dup/b.jpg", good, "duplicate")
-    put("exif gps and camera", "odd/gps.jpg",
-        jpeg(size=24, exif=exif_with("2019:05:05 10:10:10", (48.1, 11.5), "Canon", "EOS")), "ok")
-    put("absurd exif year", "odd/year3000.jpg", jpeg(size=24, exif=exif_with("3000:01:01 00:00:00")), "ok")
+    put(
+        "exif gps and camera",
+        "odd/gps.jpg",
+        jpeg(size=24, exif=exif_with("2019:05:05 10:10:10", (48.1, 11.5), "Canon", "EOS")),
+        "ok",
+    )
+    put(
+        "absurd exif year",
+        "odd/year3000.jpg",
+        jpeg(size=24, exif=exif_with("3000:01:01 00:00:00")),
+        "ok",
+    )
     put("jpeg with trailing garbage", "odd/trailing.jpg", jpeg(size=24) + b"\x00garbage" * 50, "ok")
     put("caption-like html file name", "odd/<script>x</script>.jpg", jpeg(size=24), "ok")
     # a non-UTF-8 file name (bytes that are not UTF-8)
@@ -109,27 +130,110 @@ def build(root: Path) -> tuple[list[Path], dict[str, tuple[str | None, str]]]:
     # a Facebook export in a zip: broken JSON, wrong types, absurd times, unsafe entries
     zpath = root / "facebook-hostile.zip"
     posts = [
-        {"timestamp": 1600000000, "data": [{"post": "ok post"}], "attachments": [{"data": [
-            {"media": {"uri": "your_facebook_activity/posts/media/a/ok.jpg", "creation_timestamp": 1600000000}}]}]},
-        {"timestamp": "yesterday", "attachments": [{"data": [
-            {"media": {"uri": "your_facebook_activity/posts/media/a/typed.jpg", "creation_timestamp": "soon",
-                       "media_metadata": {"photo_metadata": {"exif_data": "not a list"}}}}]}]},
-        {"timestamp": -2208988800, "attachments": [{"data": [
-            {"media": {"uri": "your_facebook_activity/posts/media/a/y1900.jpg", "creation_timestamp": -2208988800}}]}]},
-        {"timestamp": 32503680000, "attachments": [{"data": [
-            {"media": {"uri": "your_facebook_activity/posts/media/a/y3000.jpg", "creation_timestamp": 32503680000}}]}]},
-        {"timestamp": 1600000000000, "attachments": [{"data": [
-            {"media": {"uri": "your_facebook_activity/posts/media/a/ms.jpg", "creation_timestamp": 1600000000000}}]}]},
-        {"timestamp": 1600000000, "attachments": [{"data": [
-            {"media": {"uri": "../../../../etc/passwd", "creation_timestamp": 1600000000}}]}]},
+        {
+            "timestamp": 1600000000,
+            "data": [{"post": "ok post"}],
+            "attachments": [
+                {
+                    "data": [
+                        {
+                            "media": {
+                                "uri": "your_facebook_activity/posts/media/a/ok.jpg",
+                                "creation_timestamp": 1600000000,
+                            }
+                        }
+                    ]
+                }
+            ],
+        },
+        {
+            "timestamp": "yesterday",
+            "attachments": [
+                {
+                    "data": [
+                        {
+                            "media": {
+                                "uri": "your_facebook_activity/posts/media/a/typed.jpg",
+                                "creation_timestamp": "soon",
+                                "media_metadata": {"photo_metadata": {"exif_data": "not a list"}},
+                            }
+                        }
+                    ]
+                }
+            ],
+        },
+        {
+            "timestamp": -2208988800,
+            "attachments": [
+                {
+                    "data": [
+                        {
+                            "media": {
+                                "uri": "your_facebook_activity/posts/media/a/y1900.jpg",
+                                "creation_timestamp": -2208988800,
+                            }
+                        }
+                    ]
+                }
+            ],
+        },
+        {
+            "timestamp": 32503680000,
+            "attachments": [
+                {
+                    "data": [
+                        {
+                            "media": {
+                                "uri": "your_facebook_activity/posts/media/a/y3000.jpg",
+                                "creation_timestamp": 32503680000,
+                            }
+                        }
+                    ]
+                }
+            ],
+        },
+        {
+            "timestamp": 1600000000000,
+            "attachments": [
+                {
+                    "data": [
+                        {
+                            "media": {
+                                "uri": "your_facebook_activity/posts/media/a/ms.jpg",
+                                "creation_timestamp": 1600000000000,
+                            }
+                        }
+                    ]
+                }
+            ],
+        },
+        {
+            "timestamp": 1600000000,
+            "attachments": [
+                {
+                    "data": [
+                        {
+                            "media": {
+                                "uri": "../../../../etc/passwd",
+                                "creation_timestamp": 1600000000,
+                            }
+                        }
+                    ]
+                }
+            ],
+        },
         {"attachments": "not a list", "data": None},
         "a string where a post should be",
     ]
     with zipfile.ZipFile(zpath, "w") as zf:
-        zf.writestr("your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json",
-                    json.dumps(posts))
+        zf.writestr(
+            "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json",
+            json.dumps(posts),
+        )
         zf.writestr("your_facebook_activity/posts/album/0.json", '{"name": "broken", "photos": [')
-        zf.writestr("your_facebook_activity/posts/album/1.json", json.dumps({"name": 5, "photos": "x"}))
+        zf.writestr(
+            "your_facebook_activity/posts/album/1.json", json.dumps({"name": 5, "photos": "x"})
+        )
         for name in ("ok", "typed", "y1900", "y3000", "ms"):
             zf.writestr(f"your_facebook_activity/posts/media/a/{name}.jpg", jpeg(size=24))
         zf.writestr("../escape.jpg", jpeg(size=24))

@@ -16,14 +16,24 @@ from exports import Tree, ts
 AMSTERDAM = (52.3676, 4.9041)
 FRIEND = (52.3400, 4.8700)
 ZOO = (52.3660, 4.9166)  # Artis, 1 km from home: not a trip, and not home either
-TRIP_PLACES = {"lisbon": (38.7223, -9.1393), "tokyo": (35.6762, 139.6503), "rome": (41.9028, 12.4964)}
+TRIP_PLACES = {
+    "lisbon": (38.7223, -9.1393),
+    "tokyo": (35.6762, 139.6503),
+    "rome": (41.9028, 12.4964),
+}
 
 # (source, when, caption, where (None = no location), album)
 STORY = [
     ("faces/person_a/img16.jpg", "2019-01-06 10:00", None, None, "Profile pictures"),
     ("faces/person_a/img17.jpg", "2020-03-01 10:00", None, None, "Profile pictures"),
     ("faces/person_a/img59.jpg", "2021-06-06 10:00", None, None, "Profile pictures"),
-    ("faces/person_a/img61.jpg", "2019-06-21 11:00", "Graduation day! 🎓 So proud", (52.3560, 4.9550), None),
+    (
+        "faces/person_a/img61.jpg",
+        "2019-06-21 11:00",
+        "Graduation day! 🎓 So proud",
+        (52.3560, 4.9550),
+        None,
+    ),
     ("faces/person_a/img62.jpg", "2021-09-18 15:00", "We said yes! 💍", (52.3731, 4.8922), None),
     ("coco/000000000428.jpg", "2021-09-18 18:00", "The cake!", (52.3731, 4.8922), None),
     ("coco/000000000092.jpg", "2021-09-18 19:00", None, (52.3731, 4.8922), None),
@@ -83,8 +93,17 @@ EXPECTED = {  # rule id → value checks (dates within 2 months, trips ±1, hous
     "hobbies.tennis": {"years": [2021]},
     "metadata.upload_ip": {},
 }
-FALSE_FRIENDS = ["pets.cat", "pets.bird", "pets.horse", "life_events.new_home", "life_events.new_baby",
-                 "family.children", "hobbies.skiing", "hobbies.cycling", "hobbies.baseball"]
+FALSE_FRIENDS = [
+    "pets.cat",
+    "pets.bird",
+    "pets.horse",
+    "life_events.new_home",
+    "life_events.new_baby",
+    "family.children",
+    "hobbies.skiing",
+    "hobbies.cycling",
+    "hobbies.baseball",
+]
 
 
 def build(data: Path, root: Path, gps: bool = True) -> Path:
@@ -95,33 +114,71 @@ def build(data: Path, root: Path, gps: bool = True) -> Path:
     posts, checkins = [], []
     for i, (src, when, caption, where, album) in enumerate(STORY):
         name = Path(src).name
-        uri = tree.add(f"{act}posts/media/{album or 'Mobile uploads'}_x/{i:03d}_{name}",
-                       (data / src).read_bytes() if src.startswith("faces") else
-                       (data / "coco" / "images" / name).read_bytes())
+        uri = tree.add(
+            f"{act}posts/media/{album or 'Mobile uploads'}_x/{i:03d}_{name}",
+            (data / src).read_bytes()
+            if src.startswith("faces")
+            else (data / "coco" / "images" / name).read_bytes(),
+        )
         t = ts(when.replace(" ", "T"))
-        at = AMSTERDAM if where == "home" else TRIP_PLACES.get(where, where) if isinstance(where, str) else where
+        at = (
+            AMSTERDAM
+            if where == "home"
+            else TRIP_PLACES.get(where, where)
+            if isinstance(where, str)
+            else where
+        )
         exif = {"upload_ip": "85.1.2.3", "taken_timestamp": t}
         if gps and at:
             exif.update(latitude=at[0], longitude=at[1])
-        media = {"uri": uri, "creation_timestamp": t + 900,
-                 "media_metadata": {"photo_metadata": {"exif_data": [exif]}}}
+        media = {
+            "uri": uri,
+            "creation_timestamp": t + 900,
+            "media_metadata": {"photo_metadata": {"exif_data": [exif]}},
+        }
         if album:
             albums.setdefault(album, []).append(media)
             continue
         data_items = [{"media": media}]
         if not gps and at:
-            data_items.append({"place": {"name": "Somewhere", "coordinate": {"latitude": at[0],
-                                                                            "longitude": at[1]}}})
-            checkins.append({"timestamp": t, "fbid": str(i), "media": [], "label_values": [
-                {"label": "Place tags", "dict": [{"label": "Coordinates", "value": f"({at[0]} , {at[1]})"},
-                                                 {"label": "Name", "value": "Somewhere"}]}]})
-        posts.append({"timestamp": t + 900, "data": [{"post": caption}] if caption else [],
-                      "attachments": [{"data": data_items}]})
+            data_items.append(
+                {
+                    "place": {
+                        "name": "Somewhere",
+                        "coordinate": {"latitude": at[0], "longitude": at[1]},
+                    }
+                }
+            )
+            checkins.append(
+                {
+                    "timestamp": t,
+                    "fbid": str(i),
+                    "media": [],
+                    "label_values": [
+                        {
+                            "label": "Place tags",
+                            "dict": [
+                                {"label": "Coordinates", "value": f"({at[0]} , {at[1]})"},
+                                {"label": "Name", "value": "Somewhere"},
+                            ],
+                        }
+                    ],
+                }
+            )
+        posts.append(
+            {
+                "timestamp": t + 900,
+                "data": [{"post": caption}] if caption else [],
+                "attachments": [{"data": data_items}],
+            }
+        )
     tree.add(f"{act}posts/your_posts__check_ins__photos_and_videos_1.json", posts)
     for k, (name, photos) in enumerate(albums.items()):
         tree.add(f"{act}posts/album/{k}.json", {"name": name, "photos": photos})
     if checkins:
         tree.add(f"{act}posts/check-ins.json", checkins)
-    tree.add("personal_information/profile_information/profile_information.json",
-             {"profile_v2": {"name": {"full_name": "Alex Example"}}})
+    tree.add(
+        "personal_information/profile_information/profile_information.json",
+        {"profile_v2": {"name": {"full_name": "Alex Example"}}},
+    )
     return tree.write(root / ("story-gps" if gps else "story-nogps"))

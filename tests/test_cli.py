@@ -15,8 +15,13 @@ SAMPLE = ROOT / "sample_data" / "facebook-grace"
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "exposure", *args], capture_output=True,
-                          text=True, cwd=cwd, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "exposure", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=600,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +34,10 @@ def scanned(tmp_path_factory) -> Path:
 
 def test_scan_reads_the_sample_and_writes_the_three_outputs(scanned):
     assert sorted(p.name for p in scanned.iterdir() if not p.name.startswith("exposure.db-")) == [
-        "exposure.db", "report.html", "results.json"]
+        "exposure.db",
+        "report.html",
+        "results.json",
+    ]
     data = json.loads((scanned / "results.json").read_text())
     assert data["schema"] == "exposure.results/1"
     assert data["archive"]["format"] == "facebook-json-2024"

@@ -31,11 +31,17 @@ def _read(builder, tmp_path):
 
 def _same(actual, wanted) -> bool:
     if wanted is None:
-        return actual is None or (isinstance(actual, float) and math.isnan(actual)) or actual is pd.NaT
+        return (
+            actual is None or (isinstance(actual, float) and math.isnan(actual)) or actual is pd.NaT
+        )
     if isinstance(wanted, float):
         return actual is not None and math.isclose(actual, wanted, abs_tol=1e-4)
     if hasattr(wanted, "tzinfo"):
-        return actual is not None and not pd.isna(actual) and pd.Timestamp(actual) == pd.Timestamp(wanted)
+        return (
+            actual is not None
+            and not pd.isna(actual)
+            and pd.Timestamp(actual) == pd.Timestamp(wanted)
+        )
     return actual == wanted
 
 
@@ -51,7 +57,9 @@ def test_every_photo_is_read_with_its_metadata(fmt, tmp_path):
             assert _same(row[field], wanted), f"{path}: {field} is {row[field]!r}, want {wanted!r}"
 
 
-@pytest.mark.parametrize("fmt", [f for f in BUILDERS if f.startswith(("facebook-json", "instagram"))])
+@pytest.mark.parametrize(
+    "fmt", [f for f in BUILDERS if f.startswith(("facebook-json", "instagram"))]
+)
 def test_missing_files_are_listed_with_a_reason(fmt, tmp_path):
     ing, _, problems = _read(BUILDERS[fmt], tmp_path)
     skipped = dict(ing.skipped)
@@ -84,7 +92,9 @@ def test_zip_parts_are_found_beside_each_other_and_joined(tmp_path):
     assert sorted(ing.photos["path"]) == sorted(expected)
     assert list(ing.checkins["place"]) == problems["checkins"]
     temple = ing.checkins.iloc[0]
-    assert math.isclose(temple["lat"], 38.575804323267) and math.isclose(temple["lon"], -121.4804199327)
+    assert math.isclose(temple["lat"], 38.575804323267) and math.isclose(
+        temple["lon"], -121.4804199327
+    )
 
 
 def test_messenger_photos_and_stickers_are_not_counted_as_own_photos(tmp_path):

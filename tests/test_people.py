@@ -13,8 +13,13 @@ import yaml
 from exposure.people import FaceClusterer
 
 MULTI_PERSON = ("two_people", "obama_and_biden", "kit_with_rose", "32bit")
-NAMES = (("obama", "obama"), ("biden", "biden"), ("alex", "alex_lacamoire"),
-         ("lin-manuel", "lin_manuel_miranda"), ("johnsnow", "kit_harington"))
+NAMES = (
+    ("obama", "obama"),
+    ("biden", "biden"),
+    ("alex", "alex_lacamoire"),
+    ("lin-manuel", "lin_manuel_miranda"),
+    ("johnsnow", "kit_harington"),
+)
 
 
 def identity(path: str) -> str | None:
@@ -44,22 +49,26 @@ def bcubed(truth: list[str], labels: list[int]) -> tuple[float, float]:
 @pytest.mark.slow
 def test_clusters_of_the_real_face_sets_are_precise_and_complete(faces_scan):
     db = sqlite3.connect(faces_scan / "exposure.db")
-    rows = db.execute("SELECT p.path, f.encoding FROM faces f JOIN photos p "
-                      "ON p.photo_id = f.photo_id").fetchall()
+    rows = db.execute(
+        "SELECT p.path, f.encoding FROM faces f JOIN photos p ON p.photo_id = f.photo_id"
+    ).fetchall()
     per_photo: dict[str, int] = {}
     for path, _ in rows:
         per_photo[path] = per_photo.get(path, 0) + 1
     X = np.stack([np.frombuffer(e, dtype=np.float32) for _, e in rows])
     labels = FaceClusterer().fit_predict(X)  # every face, multi-person photos included
-    scored = [(identity(p), lab) for (p, _), lab in zip(rows, labels)
-              if per_photo[p] == 1 and identity(p)]
+    scored = [
+        (identity(p), lab) for (p, _), lab in zip(rows, labels) if per_photo[p] == 1 and identity(p)
+    ]
     precision, recall = bcubed([t for t, _ in scored], [lab for _, lab in scored])
     print(f"BCubed over {len(scored)} single-face photos: P={precision:.3f} R={recall:.3f}")
     assert len(scored) >= 40
     assert precision >= 0.95 and recall >= 0.9
 
 
-def _blobs(n_people: int, per_person: int, noise: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+def _blobs(
+    n_people: int, per_person: int, noise: int, seed: int = 0
+) -> tuple[np.ndarray, np.ndarray]:
     """Synthetic encodings: same-person distances about 0.4, different people about 0.9."""
     rng = np.random.default_rng(seed)
     centres = rng.normal(0, 0.056, (n_people, 128))
@@ -79,15 +88,21 @@ def test_large_sets_go_through_leaders_and_agree_with_the_exact_clustering():
     assert bcubed(list(exact), list(fast.labels_)) >= (0.99, 0.99)
 
 
-@pytest.mark.parametrize("case, X, expected", [
-    # one face: one cluster of one
-    ("single", np.zeros((1, 128), np.float32), [0]),
-    # no faces at all: no labels, no error
-    ("empty", np.zeros((0, 128), np.float32), []),
-    # two encodings 0.3 apart are one person; a third 1.0 away is someone else
-    ("near-and-far", np.array([[0] * 128, [0.3] + [0] * 127, [1.0] * 1 + [0.9] + [0] * 126],
-                              np.float32), "two clusters"),
-])
+@pytest.mark.parametrize(
+    "case, X, expected",
+    [
+        # one face: one cluster of one
+        ("single", np.zeros((1, 128), np.float32), [0]),
+        # no faces at all: no labels, no error
+        ("empty", np.zeros((0, 128), np.float32), []),
+        # two encodings 0.3 apart are one person; a third 1.0 away is someone else
+        (
+            "near-and-far",
+            np.array([[0] * 128, [0.3] + [0] * 127, [1.0] * 1 + [0.9] + [0] * 126], np.float32),
+            "two clusters",
+        ),
+    ],
+)
 def test_clusterer_edge_cases(case, X, expected):
     labels = FaceClusterer().fit_predict(X)
     if expected == "two clusters":
@@ -96,24 +111,28 @@ def test_clusterer_edge_cases(case, X, expected):
         assert list(labels) == expected
 
 
-def test_corrections_rename_merge_and_drop_people_without_models(tmp_path):
-    out = tmp_path / "out"
-    sample = "sample_data/facebook-grace"
-    from conftest import IN_CI  # noqa: F401 - the models are needed for faces
-    import os
+def _exposure(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "exposure", *args, "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
 
-    models = os.environ.get("EXPOSURE_MODELS")
-    if not models:
-        pytest.skip("EXPOSURE_MODELS not set: faces need the vision stage")
-    run = lambda *a: subprocess.run([sys.executable, "-m", "exposure", *a, "--quiet"],  # noqa: E731
-                                    capture_output=True, text=True, timeout=900)
-    assert run("scan", sample, "--out", str(out), "--models", models).returncode == 0
+
+def test_corrections_rename_and_drop_people_without_models(models_dir, tmp_path):
+    out = tmp_path / "out"
+    scanned = _exposure(
+        "scan", "sample_data/facebook-grace", "--out", str(out), "--models", str(models_dir)
+    )
+    assert scanned.returncode == 0, scanned.stderr
     before = yaml.safe_load((out / "results.json").read_text())["people"]
     ids = [p["person_id"] for p in before]
     assert len(ids) >= 2 and before[0]["is_owner"]
-    (out / "corrections.yaml").write_text(yaml.safe_dump({
-        "names": {ids[0]: "Grace"}, "not_a_person": [ids[1]]}))
-    proc = run("report", str(out))
+    (out / "corrections.yaml").write_text(
+        yaml.safe_dump({"names": {ids[0]: "Grace"}, "not_a_person": [ids[1]]})
+    )
+    proc = _exposure("report", str(out))
     assert proc.returncode == 0, proc.stderr
     after = yaml.safe_load((out / "results.json").read_text())["people"]
     assert [p["person_id"] for p in after] == [ids[0]] + ids[2:]

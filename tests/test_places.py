@@ -32,8 +32,10 @@ def test_home_is_found_within_5_km_and_the_move_month_is_right(story):
 def test_exactly_the_four_trips_with_their_dates_and_countries(story):
     tables, expected = story
     trips = tables["trips"]
-    got = [(t.start.strftime("%Y-%m-%d"), t.end.strftime("%Y-%m-%d"), t.country)
-           for t in trips.itertuples()]
+    got = [
+        (t.start.strftime("%Y-%m-%d"), t.end.strftime("%Y-%m-%d"), t.country)
+        for t in trips.itertuples()
+    ]
     assert got == expected["trips"]
     assert all(t.km_from_home > 100 for t in trips.itertuples())
 

@@ -22,11 +22,11 @@ SAMPLE = ROOT / "sample_data" / "facebook-grace"
 SECTIONS = ["summary", "inferences", "people", "places", "timeline", "metadata", "platform", "how"]
 INJECTIONS = [
     "<script>window.__pwned = 1; alert('caption')</script>",
-    "<img src=x onerror=\"window.__pwned=2\">",
-    "\"><svg onload=\"window.__pwned=3\">",
-    "</figcaption></figure><script src=\"https://evil.example/x.js\"></script>",
+    '<img src=x onerror="window.__pwned=2">',
+    '"><svg onload="window.__pwned=3">',
+    '</figcaption></figure><script src="https://evil.example/x.js"></script>',
     "{{ 7*7 }} {% raw %}jinja{% endraw %}",
-    "<a href=\"javascript:window.__pwned=4\">click</a>",
+    '<a href="javascript:window.__pwned=4">click</a>',
 ]
 
 
@@ -64,10 +64,18 @@ def hostile(tmp_path_factory) -> Path:
     posts, photos = [], []
     for i, text in enumerate(INJECTIONS):
         uri = tree.add(f"your_facebook_activity/posts/media/x_{i}/{i}_n.jpg", jpeg(size=32))
-        media = {"uri": uri, "creation_timestamp": ts(f"2020-0{1 + i}-0{1 + i}T10:00:00"),
-                 "description": text}
-        posts.append({"timestamp": media["creation_timestamp"], "data": [{"post": text}],
-                      "attachments": [{"data": [{"media": media}, {"place": {"name": text}}]}]})
+        media = {
+            "uri": uri,
+            "creation_timestamp": ts(f"2020-0{1 + i}-0{1 + i}T10:00:00"),
+            "description": text,
+        }
+        posts.append(
+            {
+                "timestamp": media["creation_timestamp"],
+                "data": [{"post": text}],
+                "attachments": [{"data": [{"media": media}, {"place": {"name": text}}]}],
+            }
+        )
         photos.append(media)
     tree.add("your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json", posts)
     tree.add("your_facebook_activity/posts/album/0.json", {"name": INJECTIONS[0], "photos": photos})
@@ -115,12 +123,21 @@ def test_results_json_round_trips(sample, tmp_path):
     text = (sample / "results.json").read_text(encoding="utf-8")
     assert Results.load(sample / "results.json").to_json() == text
     data = json.loads(text)
-    assert {"schema", "generated_at", "archive", "photos", "people", "trips", "inferences"} <= set(data)
+    assert {"schema", "generated_at", "archive", "photos", "people", "trips", "inferences"} <= set(
+        data
+    )
     assert {"paths", "format", "photos", "analyzed", "skipped"} <= set(data["archive"])
     for inf in data["inferences"]:
         assert 0 <= inf["confidence"] <= 1
-        assert {"rule_id", "category", "statement", "value", "explanation", "evidence",
-                "remove_to_hide"} <= set(inf)
+        assert {
+            "rule_id",
+            "category",
+            "statement",
+            "value",
+            "explanation",
+            "evidence",
+            "remove_to_hide",
+        } <= set(inf)
 
 
 def test_the_view_model_matches_its_documentation(sample):
@@ -141,8 +158,15 @@ def _chromium() -> str:
     return path
 
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.mark.parametrize("which", ["sample", "hostile"])
@@ -198,7 +222,29 @@ def test_the_notebook_runs(models_dir, tmp_path):
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
     nb = nbformat.read(ROOT / "notebooks" / "explore.ipynb", as_version=4)
-    nbclient.NotebookClient(nb, timeout=600, kernel_name="python3",
-                            resources={"metadata": {"path": str(ROOT / "notebooks")}}).execute()
+    nbclient.NotebookClient(
+        nb,
+        timeout=600,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(ROOT / "notebooks")}},
+    ).execute()
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     assert not [o for o in outputs if o.get("output_type") == "error"]
+
+
+def test_a_changed_rule_changes_the_report_without_any_model(sample, tmp_path):
+    import subprocess
+    import sys
+
+    rules = tmp_path / "rules"
+    shutil.copytree(bundled("rules"), rules)
+    text = (rules / "travel.yaml").read_text().replace("Travels about", "Goes away about")
+    (rules / "travel.yaml").write_text(text)
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "exposure", "report", str(sample), "--rules", str(rules)],
+        capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    imported = {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
+    assert not imported & {"onnxruntime", "face_recognition", "ultralytics", "torch", "dlib"}
+    statements = [i["statement"] for i in Results.load(sample / "results.json").inferences]
+    assert any(s.startswith("Goes away about") for s in statements)

@@ -19,7 +19,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.slow
-NO_NET = '''
+NO_NET = """
 import os, socket
 _log = os.environ["EXPOSURE_NET_LOG"]
 _Socket = socket.socket
@@ -35,7 +35,7 @@ class _NoNetSocket(_Socket):
 socket.socket = _NoNetSocket
 socket.getaddrinfo = lambda *a, **k: _refuse(f"getaddrinfo{a[:1]}")
 socket.create_connection = lambda *a, **k: _refuse(f"connect{a[:1]}")
-'''
+"""
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -45,13 +45,26 @@ def snapshot(folder: Path) -> dict[str, str]:
         for name in files + [d for d in dirs if os.path.islink(os.path.join(dirpath, d))]:
             p = os.path.join(dirpath, name)
             key = os.fsencode(os.path.relpath(p, folder)).hex()
-            out[key] = os.readlink(p) if os.path.islink(p) else hashlib.sha256(
-                Path(p).read_bytes()).hexdigest()
+            out[key] = (
+                os.readlink(p)
+                if os.path.islink(p)
+                else hashlib.sha256(Path(p).read_bytes()).hexdigest()
+            )
     return out
 
 
 def run_scan(archive: Path, out: Path, env: dict, *extra: str, **kw) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "exposure", "scan", str(archive), "--out", str(out), "--quiet", *extra]
+    cmd = [
+        sys.executable,
+        "-m",
+        "exposure",
+        "scan",
+        str(archive),
+        "--out",
+        str(out),
+        "--quiet",
+        *extra,
+    ]
     return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=900, **kw)
 
 
@@ -61,8 +74,14 @@ def sandbox(tmp_path, models_dir):
     home, tmp = tmp_path / "home", tmp_path / "tmp"
     home.mkdir()
     tmp.mkdir()
-    env = dict(os.environ, HOME=str(home), TMPDIR=str(tmp), XDG_CONFIG_HOME=str(home / ".config"),
-               EXPOSURE_MODELS=str(models_dir), PYTHONPATH=str(ROOT))
+    env = dict(
+        os.environ,
+        HOME=str(home),
+        TMPDIR=str(tmp),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        EXPOSURE_MODELS=str(models_dir),
+        PYTHONPATH=str(ROOT),
+    )
     return env, home, tmp
 
 
@@ -70,8 +89,10 @@ def test_the_hostile_corpus_is_survived(tmp_path, sandbox):
     env, home, tmp = sandbox
     archives, cases = hostile.build(tmp_path)
     assert len(cases) >= 30
-    before = {a: snapshot(a) if a.is_dir() else hashlib.sha256(a.read_bytes()).hexdigest()
-              for a in archives}
+    before = {
+        a: snapshot(a) if a.is_dir() else hashlib.sha256(a.read_bytes()).hexdigest()
+        for a in archives
+    }
     outside_before = sorted(p.name for p in tmp_path.iterdir())
     results = {}
     for i, archive in enumerate(archives):
@@ -82,7 +103,9 @@ def test_the_hostile_corpus_is_survived(tmp_path, sandbox):
         results[archive] = json.loads((out / "results.json").read_text())
     # the archives are untouched, and nothing was written outside the output folders
     for a in archives:
-        assert (snapshot(a) if a.is_dir() else hashlib.sha256(a.read_bytes()).hexdigest()) == before[a]
+        assert (
+            snapshot(a) if a.is_dir() else hashlib.sha256(a.read_bytes()).hexdigest()
+        ) == before[a]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(outside_before + ["out0", "out1"])
     assert list(home.rglob("*")) == [] and list(tmp.rglob("*")) == []
     photos = {p["path"]: p for r in results.values() for p in r["photos"]}
@@ -93,13 +116,17 @@ def test_the_hostile_corpus_is_survived(tmp_path, sandbox):
             assert photos[path]["alt_text"], f"{case}: not analysed"
             assert path not in skipped, f"{case}: also skipped: {skipped[path]}"
         elif expected == "skipped":
-            assert path in skipped and skipped[path].strip(), f"{case}: {path} not listed as skipped"
+            assert path in skipped and skipped[path].strip(), (
+                f"{case}: {path} not listed as skipped"
+            )
             assert "\n" not in skipped[path]
         else:  # a byte-identical duplicate: one photo
             assert path not in photos and path not in skipped
     # EXIF orientation 6 (rotated 90°): the photo is 60x120 once upright
     db = sqlite3.connect(tmp_path / "out0" / "exposure.db")
-    assert db.execute("SELECT width, height FROM photos WHERE path = 'orient/o6.jpg'").fetchone() == (60, 120)
+    assert db.execute(
+        "SELECT width, height FROM photos WHERE path = 'orient/o6.jpg'"
+    ).fetchone() == (60, 120)
     # absurd times are dropped and noted, not believed
     assert photos["odd/year3000.jpg"]["taken_at"] is None
     ms = photos["your_facebook_activity/posts/media/a/ms.jpg"]
@@ -127,8 +154,12 @@ def test_a_killed_scan_resumes_with_the_same_results(tmp_path, sandbox, test_dat
     reference = tmp_path / "reference"
     assert run_scan(photos, reference, env).returncode == 0
     out = tmp_path / "killed"
-    proc = subprocess.Popen([sys.executable, "-m", "exposure", "scan", str(photos), "--out", str(out),
-                             "--quiet"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "exposure", "scan", str(photos), "--out", str(out), "--quiet"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.time() + 300
     while _analysed(out) < 12 and time.time() < deadline and proc.poll() is None:
         time.sleep(0.2)
@@ -144,7 +175,10 @@ def test_a_killed_scan_resumes_with_the_same_results(tmp_path, sandbox, test_dat
     assert again.returncode == 0, again.stderr
     db = sqlite3.connect(out / "exposure.db")
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert db.execute("SELECT COUNT(*), COUNT(DISTINCT photo_id) FROM analyses").fetchone() == (72, 72)
+    assert db.execute("SELECT COUNT(*), COUNT(DISTINCT photo_id) FROM analyses").fetchone() == (
+        72,
+        72,
+    )
     meta = dict(db.execute("SELECT key, value FROM meta"))
     assert json.loads(meta["analysed_last_run"]) == 72 - done_before  # nothing analysed twice
     assert _tags(out) == _tags(reference)
@@ -153,9 +187,23 @@ def test_a_killed_scan_resumes_with_the_same_results(tmp_path, sandbox, test_dat
 def test_ctrl_c_stops_cleanly_and_keeps_the_work(tmp_path, sandbox, test_data):
     env, _, _ = sandbox
     out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, "-m", "exposure", "scan", str(test_data / "coco" / "images"),
-                             "--out", str(out), "--quiet"], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "exposure",
+            "scan",
+            str(test_data / "coco" / "images"),
+            "--out",
+            str(out),
+            "--quiet",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     deadline = time.time() + 300
     while _analysed(out) < 8 and time.time() < deadline and proc.poll() is None:
         time.sleep(0.2)
@@ -163,7 +211,8 @@ def test_ctrl_c_stops_cleanly_and_keeps_the_work(tmp_path, sandbox, test_data):
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130
     assert err.strip().splitlines() == [
-        "exposure: interrupted; finished photos are kept, run the same command again to go on"]
+        "exposure: interrupted; finished photos are kept, run the same command again to go on"
+    ]
     assert _analysed(out) >= 8
     assert not (out / ".cache").exists()
 
@@ -175,12 +224,24 @@ def test_a_full_scan_works_without_any_network(tmp_path, sandbox, test_data):
     (site / "sitecustomize.py").write_text(NO_NET)
     log = tmp_path / "net.log"
     env = dict(env, PYTHONPATH=f"{site}{os.pathsep}{ROOT}", EXPOSURE_NET_LOG=str(log))
-    cmd = [sys.executable, "-m", "exposure", "scan", str(ROOT / "sample_data" / "facebook-grace"),
-           "--out", str(tmp_path / "out"), "--quiet"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "exposure",
+        "scan",
+        str(ROOT / "sample_data" / "facebook-grace"),
+        "--out",
+        str(tmp_path / "out"),
+        "--quiet",
+    ]
     if shutil.which("unshare") and os.geteuid() == 0:
         cmd = ["unshare", "--net", *cmd]  # and a network namespace with no interface up
-    check = subprocess.run([sys.executable, "-c", "import socket; socket.create_connection(('127.0.0.1', 9))"],
-                           env=env, capture_output=True, text=True)
+    check = subprocess.run(
+        [sys.executable, "-c", "import socket; socket.create_connection(('127.0.0.1', 9))"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert "network disabled" in check.stderr  # the blocker works in this environment
     log.unlink()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900)

@@ -20,26 +20,48 @@ HOME = (52.3676, 4.9041)
 FRIEND = (52.3300, 4.8600)  # 5 km away
 
 
-def evidence(rows: list[dict], faces: list[tuple[str, str]] = (), owner: str | None = "me") -> Evidence:
+def evidence(
+    rows: list[dict], faces: list[tuple[str, str]] = (), owner: str | None = "me"
+) -> Evidence:
     """Photos from short dicts: id, when, tags (list of (tag, score)), caption, at (lat, lon)."""
     photos, tags = [], []
     for r in rows:
         lat, lon = r.get("at", (None, None))
-        photos.append({"photo_id": r["id"], "when": pd.Timestamp(r["when"], tz="UTC"),
-                       "caption": r.get("caption"), "album": r.get("album"), "lat": lat, "lon": lon,
-                       "place_lat": None, "place_lon": None, "camera": r.get("camera"),
-                       "upload_ip": r.get("ip"), "place": None})
-        tags += [{"photo_id": r["id"], "tag": t, "kind": "object", "score": s} for t, s in r.get("tags", [])]
+        photos.append(
+            {
+                "photo_id": r["id"],
+                "when": pd.Timestamp(r["when"], tz="UTC"),
+                "caption": r.get("caption"),
+                "album": r.get("album"),
+                "lat": lat,
+                "lon": lon,
+                "place_lat": None,
+                "place_lon": None,
+                "camera": r.get("camera"),
+                "upload_ip": r.get("ip"),
+                "place": None,
+            }
+        )
+        tags += [
+            {"photo_id": r["id"], "tag": t, "kind": "object", "score": s}
+            for t, s in r.get("tags", [])
+        ]
     face_rows = [{"photo_id": p, "person_id": who, "face_id": f"{p}-{who}"} for p, who in faces]
-    return Evidence(pd.DataFrame(photos), pd.DataFrame(tags, columns=["photo_id", "tag", "kind", "score"]),
-                    pd.DataFrame(face_rows, columns=["photo_id", "person_id", "face_id"]),
-                    pd.DataFrame(columns=["time", "place", "lat", "lon"]), owner=owner)
+    return Evidence(
+        pd.DataFrame(photos),
+        pd.DataFrame(tags, columns=["photo_id", "tag", "kind", "score"]),
+        pd.DataFrame(face_rows, columns=["photo_id", "person_id", "face_id"]),
+        pd.DataFrame(columns=["time", "place", "lat", "lon"]),
+        owner=owner,
+    )
 
 
 def home_life(n: int = 12, start: str = "2019-01-05") -> list[dict]:
     """Evening photos at home, every ten days: enough to know where home is."""
     days = pd.date_range(start, periods=n, freq="10D")
-    return [{"id": f"h{i}", "when": d + pd.Timedelta(hours=20), "at": HOME} for i, d in enumerate(days)]
+    return [
+        {"id": f"h{i}", "when": d + pd.Timedelta(hours=20), "at": HOME} for i, d in enumerate(days)
+    ]
 
 
 def run(rule_id: str, ev: Evidence):
@@ -63,7 +85,11 @@ def dog(i: int, when: str, at=HOME, score: float = 0.9, caption: str | None = No
 # --- recurring_tag: pets ----------------------------------------------------------------------------
 PET_CASES = [
     # a dog at home on 8 days over 6 months: a pet, since the first month
-    ("own dog", [dog(i, f"2020-{3 + i // 2:02d}-{1 + 7 * (i % 2):02d} 19:00") for i in range(8)], True),
+    (
+        "own dog",
+        [dog(i, f"2020-{3 + i // 2:02d}-{1 + 7 * (i % 2):02d} 19:00") for i in range(8)],
+        True,
+    ),
     # one afternoon at a friend's place, 6 photos of their dog: not a pet of ours
     ("friend's dog once", [dog(i, f"2020-05-02 15:{i:02d}", at=FRIEND) for i in range(6)], False),
     # 40 photos of one zoo visit: one day, one burst
@@ -71,8 +97,19 @@ PET_CASES = [
     # the dog on 5 days but all within a fortnight: not across enough months
     ("dog-sitting fortnight", [dog(i, f"2020-06-{1 + 3 * i:02d} 18:00") for i in range(5)], False),
     # captions alone on 6 days over 4 months ("walkies with my dog"): still a dog
-    ("captions only", [{"id": f"c{i}", "when": f"2020-{4 + i // 2:02d}-{3 + 9 * (i % 2):02d} 18:00",
-                        "caption": "Walkies with my dog", "at": HOME} for i in range(6)], True),
+    (
+        "captions only",
+        [
+            {
+                "id": f"c{i}",
+                "when": f"2020-{4 + i // 2:02d}-{3 + 9 * (i % 2):02d} 18:00",
+                "caption": "Walkies with my dog",
+                "at": HOME,
+            }
+            for i in range(6)
+        ],
+        True,
+    ),
     # weak detections (0.3) below the rule's 0.4: not evidence
     ("weak detections", [dog(i, f"2020-{3 + i:02d}-05 19:00", score=0.3) for i in range(8)], False),
 ]
@@ -101,8 +138,12 @@ def test_new_pet_is_the_first_appearance_of_a_dog_that_then_recurs():
 
 # --- recurring_tag: hobbies --------------------------------------------------------------------------
 def test_skiing_reports_its_season_and_years():
-    rows = [{"id": f"s{i}", "when": w, "tags": [("skis", 0.8)], "at": (47.1, 11.2)}
-            for i, w in enumerate(["2019-01-12", "2019-01-13", "2019-02-20", "2021-02-02", "2021-02-03"])]
+    rows = [
+        {"id": f"s{i}", "when": w, "tags": [("skis", 0.8)], "at": (47.1, 11.2)}
+        for i, w in enumerate(
+            ["2019-01-12", "2019-01-13", "2019-02-20", "2021-02-02", "2021-02-03"]
+        )
+    ]
     inf = run("hobbies.skiing", evidence(home_life() + rows))
     assert inf.confidence >= REPORT_AT
     assert inf.value == {"years": [2019, 2021], "season": "winter"}
@@ -111,26 +152,38 @@ def test_skiing_reports_its_season_and_years():
 
 def test_bicycles_parked_in_city_photos_are_not_a_hobby():
     # bicycles in the background of 6 city photos, low scores: not cycling
-    rows = [{"id": f"b{i}", "when": f"2020-0{1 + i}-10", "tags": [("cycling", 0.45)]} for i in range(6)]
+    rows = [
+        {"id": f"b{i}", "when": f"2020-0{1 + i}-10", "tags": [("cycling", 0.45)]} for i in range(6)
+    ]
     assert not reported("hobbies.cycling", evidence(home_life() + rows))
 
 
 # --- event -------------------------------------------------------------------------------------------
 def wedding_day(day: str, caption: str, owner_in: bool, n: int = 6) -> tuple[list[dict], list]:
-    rows = [{"id": f"w{day}{i}", "when": f"{day} 1{i}:00", "tags": [("cake", 0.9), ("tie", 0.8)],
-             "caption": caption if i == 0 else None} for i in range(n)]
+    rows = [
+        {
+            "id": f"w{day}{i}",
+            "when": f"{day} 1{i}:00",
+            "tags": [("cake", 0.9), ("tie", 0.8)],
+            "caption": caption if i == 0 else None,
+        }
+        for i in range(n)
+    ]
     faces = [(r["id"], "me") for r in rows[:2]] if owner_in else []
     return rows, faces
 
 
-@pytest.mark.parametrize("case, caption, owner_in, expected", [
-    # our own day: "we said yes", cake and ties, and we are in the photos
-    ("own wedding", "We said yes! 💍", True, True),
-    # a friend's wedding: same cake and ties, we are there too, but the caption congratulates others
-    ("guest at a wedding", "Congrats Anna & Tom!", True, False),
-    # labels alone, no caption: not enough to claim a marriage
-    ("cake and ties only", None, True, False),
-])
+@pytest.mark.parametrize(
+    "case, caption, owner_in, expected",
+    [
+        # our own day: "we said yes", cake and ties, and we are in the photos
+        ("own wedding", "We said yes! 💍", True, True),
+        # a friend's wedding: same cake and ties, we are there too, but the caption congratulates others
+        ("guest at a wedding", "Congrats Anna & Tom!", True, False),
+        # labels alone, no caption: not enough to claim a marriage
+        ("cake and ties only", None, True, False),
+    ],
+)
 def test_wedding(case, caption, owner_in, expected):
     rows, faces = wedding_day("2021-09-18", caption, owner_in)
     ev = evidence(home_life() + rows, faces)
@@ -140,8 +193,10 @@ def test_wedding(case, caption, owner_in, expected):
 
 
 def test_graduation_from_a_caption_and_the_owner():
-    rows = [{"id": "g1", "when": "2019-06-21 11:00", "caption": "Graduation day! 🎓"},
-            {"id": "g2", "when": "2019-06-21 12:00", "tags": [("graduation", 0.2)]}]
+    rows = [
+        {"id": "g1", "when": "2019-06-21 11:00", "caption": "Graduation day! 🎓"},
+        {"id": "g2", "when": "2019-06-21 12:00", "tags": [("graduation", 0.2)]},
+    ]
     inf = run("life_events.graduation", evidence(home_life() + rows, [("g1", "me")]))
     assert inf.confidence >= REPORT_AT and inf.value == {"date": "2019-06-21"}
 
@@ -151,8 +206,11 @@ def test_household_members_recur_at_home_over_a_long_span():
     rows = home_life(n=40)
     partner = [r["id"] for r in rows[::4]]  # 10 home days over more than a year
     friend = [r["id"] for r in rows[1:4]]  # three football nights, then never again
-    faces = [(p, "partner") for p in partner] + [(p, "friend") for p in friend] + [
-        (r["id"], "me") for r in rows[::2]]
+    faces = (
+        [(p, "partner") for p in partner]
+        + [(p, "friend") for p in friend]
+        + [(r["id"], "me") for r in rows[::2]]
+    )
     inf = run("family.household", evidence(rows, faces))
     assert inf.confidence >= REPORT_AT
     assert inf.value == {"size": 2, "members": ["me", "partner"]}
@@ -160,7 +218,9 @@ def test_household_members_recur_at_home_over_a_long_span():
 
 # --- metadata and trips ------------------------------------------------------------------------------
 def test_metadata_counts_what_the_files_carry():
-    rows = home_life(n=4) + [{"id": "x", "when": "2020-01-01", "ip": "1.2.3.4", "camera": "Pixel 6"}]
+    rows = home_life(n=4) + [
+        {"id": "x", "when": "2020-01-01", "ip": "1.2.3.4", "camera": "Pixel 6"}
+    ]
     ev = evidence(rows)
     assert run("metadata.gps", ev).value == {"photos": 4}
     assert run("metadata.upload_ip", ev).value == {"photos": 1, "distinct": 1}
@@ -172,20 +232,29 @@ def test_no_trips_no_travel_claim():
 
 
 # --- rule files --------------------------------------------------------------------------------------
-GOOD = {"id": "pets.dog", "category": "pets", "title": "Dog", "kind": "recurring_tag",
-        "statement": "Has a dog (since {since_text})", "vocabulary": {"tags": ["dog"]},
-        "thresholds": {"min_photos": 5}}
+GOOD = {
+    "id": "pets.dog",
+    "category": "pets",
+    "title": "Dog",
+    "kind": "recurring_tag",
+    "statement": "Has a dog (since {since_text})",
+    "vocabulary": {"tags": ["dog"]},
+    "thresholds": {"min_photos": 5},
+}
 
 
-@pytest.mark.parametrize("change, message", [
-    ({"kind": "guess"}, "field 'kind'"),
-    ({"thresholds": {"min_photos": "five"}}, "field 'thresholds.min_photos'"),
-    ({"statement": "Has a dog since {when}"}, "unknown placeholder {when}"),
-    ({"category": "hobbies"}, "field 'category'"),
-    ({"id": "Dog"}, "field 'id'"),
-    ({"vocabulary": {"tags": "dog"}}, "field 'vocabulary.tags'"),
-    ({"colour": "brown"}, "field 'colour': unknown field"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"kind": "guess"}, "field 'kind'"),
+        ({"thresholds": {"min_photos": "five"}}, "field 'thresholds.min_photos'"),
+        ({"statement": "Has a dog since {when}"}, "unknown placeholder {when}"),
+        ({"category": "hobbies"}, "field 'category'"),
+        ({"id": "Dog"}, "field 'id'"),
+        ({"vocabulary": {"tags": "dog"}}, "field 'vocabulary.tags'"),
+        ({"colour": "brown"}, "field 'colour': unknown field"),
+    ],
+)
 def test_a_bad_rule_names_the_file_the_field_and_the_problem(tmp_path, change, message):
     (tmp_path / "pets.yaml").write_text(yaml.safe_dump({**GOOD, **change}, allow_unicode=True))
     with pytest.raises(RuleError) as err:
@@ -194,7 +263,9 @@ def test_a_bad_rule_names_the_file_the_field_and_the_problem(tmp_path, change, m
 
 
 def test_a_missing_field_and_broken_yaml_are_reported(tmp_path):
-    (tmp_path / "a.yaml").write_text(yaml.safe_dump({k: v for k, v in GOOD.items() if k != "title"}))
+    (tmp_path / "a.yaml").write_text(
+        yaml.safe_dump({k: v for k, v in GOOD.items() if k != "title"})
+    )
     with pytest.raises(RuleError, match=r"a.yaml: field 'title': missing"):
         load_rules(tmp_path)
     (tmp_path / "a.yaml").write_text("id: [unclosed")
@@ -207,13 +278,23 @@ def test_rules_command_lists_and_fails_cleanly(tmp_path):
     assert ok.returncode == 0 and "pets.dog" in ok.stdout and "all valid" in ok.stdout
     shutil.copytree(bundled("rules"), tmp_path / "rules")
     (tmp_path / "rules" / "pets.yaml").write_text("id: pets.x\ncategory: pets\n")
-    bad = subprocess.run([sys.executable, "-m", "exposure", "rules", "--rules", str(tmp_path / "rules")],
-                         capture_output=True, text=True)
+    bad = subprocess.run(
+        [sys.executable, "-m", "exposure", "rules", "--rules", str(tmp_path / "rules")],
+        capture_output=True,
+        text=True,
+    )
     assert bad.returncode != 0
     assert bad.stderr.strip() == "exposure: pets.yaml: field 'title': missing"
 
 
 def test_every_bundled_rule_id_has_the_design_form():
-    assert {"pets.dog", "travel.trips", "location.home", "family.household", "life_events.wedding",
-            "life_events.new_pet", "metadata.gps"} <= set(RULES)
+    assert {
+        "pets.dog",
+        "travel.trips",
+        "location.home",
+        "family.household",
+        "life_events.wedding",
+        "life_events.new_pet",
+        "metadata.gps",
+    } <= set(RULES)
     assert Path(bundled("rules")).is_dir()

@@ -17,14 +17,18 @@ from exposure.store import Store
 from exposure.vocabulary import TAG_SCORE
 
 COCO_NAMES = (
-    "person bicycle car motorcycle airplane bus train truck boat traffic_light fire_hydrant "
-    "stop_sign parking_meter bench bird cat dog horse sheep cow elephant bear zebra giraffe "
-    "backpack umbrella handbag tie suitcase frisbee skis snowboard sports_ball kite baseball_bat "
-    "baseball_glove skateboard surfboard tennis_racket bottle wine_glass cup fork knife spoon bowl "
-    "banana apple sandwich orange broccoli carrot hot_dog pizza donut cake chair couch "
-    "potted_plant bed dining_table toilet tv laptop mouse remote keyboard cell_phone microwave "
-    "oven toaster sink refrigerator book clock vase scissors teddy_bear hair_drier toothbrush"
-).replace("_", "~").split()
+    (
+        "person bicycle car motorcycle airplane bus train truck boat traffic_light fire_hydrant "
+        "stop_sign parking_meter bench bird cat dog horse sheep cow elephant bear zebra giraffe "
+        "backpack umbrella handbag tie suitcase frisbee skis snowboard sports_ball kite baseball_bat "
+        "baseball_glove skateboard surfboard tennis_racket bottle wine_glass cup fork knife spoon bowl "
+        "banana apple sandwich orange broccoli carrot hot_dog pizza donut cake chair couch "
+        "potted_plant bed dining_table toilet tv laptop mouse remote keyboard cell_phone microwave "
+        "oven toaster sink refrigerator book clock vase scissors teddy_bear hair_drier toothbrush"
+    )
+    .replace("_", "~")
+    .split()
+)
 COCO_NAMES = [n.replace("~", " ") for n in COCO_NAMES]
 
 pytestmark = pytest.mark.slow
@@ -33,7 +37,9 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def coco(models_dir, test_data, tmp_path_factory):
     out = tmp_path_factory.mktemp("coco") / "out"
-    results = scan(Config(out_dir=out, models_dir=models_dir, quiet=True), [test_data / "coco" / "images"])
+    results = scan(
+        Config(out_dir=out, models_dir=models_dir, quiet=True), [test_data / "coco" / "images"]
+    )
     return out, results
 
 
@@ -41,7 +47,9 @@ def _truth(test_data: Path, photo_path: str) -> set[str]:
     label = test_data / "coco" / "labels" / (Path(photo_path).stem + ".txt")
     if not label.exists():
         return set()
-    return {COCO_NAMES[int(line.split()[0])] for line in label.read_text().splitlines() if line.strip()}
+    return {
+        COCO_NAMES[int(line.split()[0])] for line in label.read_text().splitlines() if line.strip()
+    }
 
 
 def test_coco_image_level_tags_are_precise_and_find_most_objects(coco, test_data):
@@ -52,10 +60,16 @@ def test_coco_image_level_tags_are_precise_and_find_most_objects(coco, test_data
     classes = {c for c, n in per_class.items() if n >= 3}
     tp = fp = fn = 0
     for p in photos:
-        predicted = {t["label"] for t in p["tags"] if t["kind"] == "object" and t["score"] >= TAG_SCORE}
+        predicted = {
+            t["label"] for t in p["tags"] if t["kind"] == "object" and t["score"] >= TAG_SCORE
+        }
         predicted &= classes
         wanted = truth[p["photo_id"]] & classes
-        tp, fp, fn = tp + len(predicted & wanted), fp + len(predicted - wanted), fn + len(wanted - predicted)
+        tp, fp, fn = (
+            tp + len(predicted & wanted),
+            fp + len(predicted - wanted),
+            fn + len(wanted - predicted),
+        )
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     print(f"COCO image-level tags over {len(classes)} classes: P={precision:.3f} R={recall:.3f}")
     assert precision >= 0.85 and recall >= 0.6
@@ -65,8 +79,10 @@ def test_every_coco_photo_is_analysed_with_alt_text(coco):
     _, results = coco
     assert results.data["archive"]["analyzed"] == results.data["archive"]["photos"] == 72
     assert all(p["alt_text"] for p in results.data["photos"])
-    assert any(p["alt_text"].startswith("Image may contain: ") and "people" in p["alt_text"]
-               for p in results.data["photos"])
+    assert any(
+        p["alt_text"].startswith("Image may contain: ") and "people" in p["alt_text"]
+        for p in results.data["photos"]
+    )
 
 
 def test_boxes_are_in_original_photo_pixels(coco):
@@ -83,7 +99,9 @@ def test_boxes_are_in_original_photo_pixels(coco):
 
 def test_a_rescan_analyses_nothing_again(coco, models_dir, test_data):
     out, first = coco
-    again = scan(Config(out_dir=out, models_dir=models_dir, quiet=True), [test_data / "coco" / "images"])
+    again = scan(
+        Config(out_dir=out, models_dir=models_dir, quiet=True), [test_data / "coco" / "images"]
+    )
     store = Store(out)
     try:
         assert store.meta()["analysed_last_run"] == 0
@@ -99,7 +117,9 @@ def test_a_changed_model_file_changes_the_cache_key(models_dir, tmp_path):
     same = model_spec(tmp_path).key
     assert same == model_spec(models_dir).key
     (tmp_path / "yolov8n_int8.onnx").unlink()
-    (tmp_path / "yolov8n_int8.onnx").write_bytes((models_dir / "yolov8n_int8.onnx").read_bytes() + b"\0")
+    (tmp_path / "yolov8n_int8.onnx").write_bytes(
+        (models_dir / "yolov8n_int8.onnx").read_bytes() + b"\0"
+    )
     assert model_spec(tmp_path).key != same
 
 
@@ -107,8 +127,10 @@ def test_a_changed_model_file_changes_the_cache_key(models_dir, tmp_path):
 def face_encodings(faces_scan):
     """The largest face of every photo in person_a … person_h, by person."""
     db = sqlite3.connect(faces_scan / "exposure.db")
-    rows = db.execute("SELECT p.path, f.top, f.right, f.bottom, f.left, f.encoding FROM photos p "
-                      "LEFT JOIN faces f ON f.photo_id = p.photo_id WHERE p.path LIKE 'person_%'")
+    rows = db.execute(
+        "SELECT p.path, f.top, f.right, f.bottom, f.left, f.encoding FROM photos p "
+        "LEFT JOIN faces f ON f.photo_id = p.photo_id WHERE p.path LIKE 'person_%'"
+    )
     best: dict[str, tuple[int, np.ndarray] | None] = {}
     for path, t, r, b, left, enc in rows:
         best.setdefault(path, None)
@@ -126,13 +148,20 @@ def test_same_person_is_close_and_different_persons_are_far(face_encodings):
     by_person: dict[str, list[np.ndarray]] = {}
     for path, (_, enc) in face_encodings.items():
         by_person.setdefault(path.split("/")[0], []).append(enc)
-    same = [np.linalg.norm(a - b) for encs in by_person.values()
-            for a, b in itertools.combinations(encs, 2)]
-    cross = {(p, q): [np.linalg.norm(a - b) for a in by_person[p] for b in by_person[q]]
-             for p, q in itertools.combinations(sorted(by_person), 2)}
+    same = [
+        np.linalg.norm(a - b)
+        for encs in by_person.values()
+        for a, b in itertools.combinations(encs, 2)
+    ]
+    cross = {
+        (p, q): [np.linalg.norm(a - b) for a in by_person[p] for b in by_person[q]]
+        for p, q in itertools.combinations(sorted(by_person), 2)
+    }
     flat = [d for ds in cross.values() for d in ds]
-    print(f"same person max {max(same):.3f}; different persons min {min(flat):.3f}, "
-          f"{sum(d < 0.6 for d in flat)} of {len(flat)} pairs below 0.6")
+    print(
+        f"same person max {max(same):.3f}; different persons min {min(flat):.3f}, "
+        f"{sum(d < 0.6 for d in flat)} of {len(flat)} pairs below 0.6"
+    )
     assert max(same) < 0.6
     # dlib's model puts person_b and person_c close (some pairs at 0.51-0.56); on average every two
     # people are further apart than 0.6, and nearly every single pair is

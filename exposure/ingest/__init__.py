@@ -22,17 +22,40 @@ from . import facebook, facebook_html, google, instagram
 from .records import Found, Record
 
 PHOTO_COLUMNS = [
-    "photo_id", "path", "source", "album", "caption", "taken_at", "uploaded_at", "lat", "lon",
-    "camera", "upload_ip", "place", "place_lat", "place_lon", "device_id", "tagged", "width",
-    "height", "error", "size", "container", "member",
+    "photo_id",
+    "path",
+    "source",
+    "album",
+    "caption",
+    "taken_at",
+    "uploaded_at",
+    "lat",
+    "lon",
+    "camera",
+    "upload_ip",
+    "place",
+    "place_lat",
+    "place_lon",
+    "device_id",
+    "tagged",
+    "width",
+    "height",
+    "error",
+    "size",
+    "container",
+    "member",
 ]
 SOURCE_TIMES = ["taken_at", "uploaded_at"]
 
-_FB = re.compile(r"(?:^|/)(your_facebook_activity|your_activity_across_facebook|photos_and_videos|"
-                 r"posts|profile_information)/(?:album/\d+|your_posts[^/]*|"
-                 r"your_uncategorized_photos|profile_information|your_photos)\.(json|html?)$")
-_IG = re.compile(r"(?:^|/)(your_instagram_activity|content)/(?:media/|content/)?"
-                 r"(?:posts_\d+|stories|profile_photos|reels)\.json$")
+_FB = re.compile(
+    r"(?:^|/)(your_facebook_activity|your_activity_across_facebook|photos_and_videos|"
+    r"posts|profile_information)/(?:album/\d+|your_posts[^/]*|"
+    r"your_uncategorized_photos|profile_information|your_photos)\.(json|html?)$"
+)
+_IG = re.compile(
+    r"(?:^|/)(your_instagram_activity|content)/(?:media/|content/)?"
+    r"(?:posts_\d+|stories|profile_photos|reels)\.json$"
+)
 _GOOGLE = re.compile(r"(?:^|/)(Takeout/Google Photos|Google Photos)/")
 
 
@@ -72,8 +95,10 @@ def detect(archive: Archive) -> tuple[str, str]:
 
 
 READERS: dict[str, Callable[[Archive, str], Found]] = {
-    "facebook": facebook.read, "facebook_html": facebook_html.read,
-    "instagram": instagram.read, "google": google.read,
+    "facebook": facebook.read,
+    "facebook_html": facebook_html.read,
+    "instagram": instagram.read,
+    "google": google.read,
 }
 
 
@@ -96,8 +121,11 @@ def _folder_album(key: str) -> str | None:
     return key.rsplit("/", 2)[-2] if "/" in key else None
 
 
-def ingest(paths: list[str | os.PathLike], progress: Callable[[int], None] | None = None,
-           known: dict[str, FileFacts] | None = None) -> Ingested:
+def ingest(
+    paths: list[str | os.PathLike],
+    progress: Callable[[int], None] | None = None,
+    known: dict[str, FileFacts] | None = None,
+) -> Ingested:
     """Read the export(s) at `paths` into the photos table; bad files are listed, never fatal.
 
     `known` maps file signatures (path, size, mtime or zip CRC) to what an earlier run learned
@@ -115,9 +143,16 @@ def ingest(paths: list[str | os.PathLike], progress: Callable[[int], None] | Non
     if photos.empty and not skipped:
         raise EmptyArchive(f"{', '.join(map(str, paths))}: no photos found")
     checkins = pd.DataFrame(found.checkins, columns=["time", "place", "lat", "lon", "message"])
-    return Ingested(paths=[os.fspath(p) for p in paths], format=found.format, photos=photos,
-                    skipped=skipped, notes=found.notes, checkins=checkins, owner=found.owner,
-                    files=facts)
+    return Ingested(
+        paths=[os.fspath(p) for p in paths],
+        format=found.format,
+        photos=photos,
+        skipped=skipped,
+        notes=found.notes,
+        checkins=checkins,
+        owner=found.owner,
+        files=facts,
+    )
 
 
 @dataclass
@@ -140,18 +175,27 @@ def examine(data: bytes) -> FileFacts:
     if kind in VIDEO_KINDS:
         return FileFacts("video", reason="video (only photos are analysed)")
     if kind not in IMAGE_KINDS:
-        return FileFacts("other", reason="empty file" if not data else
-                         "not an image (unrecognised content)")
+        return FileFacts(
+            "other", reason="empty file" if not data else "not an image (unrecognised content)"
+        )
     header = read_header(data)
     if header.error:
         return FileFacts("unreadable", reason=header.error)
-    return FileFacts("image", hashlib.sha256(data).hexdigest()[:16], header.width, header.height,
-                     header.taken_at.isoformat() if header.taken_at else None, header.lat,
-                     header.lon, header.camera)
+    return FileFacts(
+        "image",
+        hashlib.sha256(data).hexdigest()[:16],
+        header.width,
+        header.height,
+        header.taken_at.isoformat() if header.taken_at else None,
+        header.lat,
+        header.lon,
+        header.camera,
+    )
 
 
-def _examine_all(archive: Archive, records: list[Record], known: dict[str, FileFacts],
-                 progress) -> dict[str, FileFacts]:
+def _examine_all(
+    archive: Archive, records: list[Record], known: dict[str, FileFacts], progress
+) -> dict[str, FileFacts]:
     """Facts for every record's file, by signature: from `known`, else from its bytes."""
     facts: dict[str, FileFacts] = {}
     for i, rec in enumerate(records):
@@ -184,15 +228,22 @@ def _photos(archive: Archive, records: list[Record], facts: dict[str, FileFacts]
         if f.photo_id in merged:  # a byte-identical copy: one photo, both descriptions
             merged[f.photo_id].merge(rec)
             continue
-        rec.taken_at = rec.taken_at or (pd.Timestamp(f.taken_at).to_pydatetime()
-                                        if f.taken_at else None)
+        rec.taken_at = rec.taken_at or (
+            pd.Timestamp(f.taken_at).to_pydatetime() if f.taken_at else None
+        )
         if rec.lat is None and f.lat is not None:
             rec.lat, rec.lon = f.lat, f.lon
         rec.camera = rec.camera or f.camera
         merged[f.photo_id] = rec
-        rows[f.photo_id] = {"photo_id": f.photo_id, "width": f.width, "height": f.height,
-                            "error": None, "size": member.size, "container": member.container,
-                            "member": member.name}
+        rows[f.photo_id] = {
+            "photo_id": f.photo_id,
+            "width": f.width,
+            "height": f.height,
+            "error": None,
+            "size": member.size,
+            "container": member.container,
+            "member": member.name,
+        }
     table = [dict(vars(merged[pid]), **row) for pid, row in rows.items()]
     for row in table:
         row["tagged"] = "; ".join(row["tagged"]) or None

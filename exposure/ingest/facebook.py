@@ -21,8 +21,17 @@ GENERATIONS = (  # marker folder → format name
 )
 SKIP_KEYS = {"cover_photo", "thumbnail", "backup_uri", "profile_uri", "subtitles"}
 NOT_PHOTOS = ("/messages/", "/stickers_used/", "messages/", "stickers_used/")
-EXIF_KEYS = ("taken_timestamp", "latitude", "longitude", "camera_make", "camera_model",
-             "upload_ip", "date_time_original", "device_id", "modified_timestamp")
+EXIF_KEYS = (
+    "taken_timestamp",
+    "latitude",
+    "longitude",
+    "camera_make",
+    "camera_model",
+    "upload_ip",
+    "date_time_original",
+    "device_id",
+    "modified_timestamp",
+)
 
 
 def generation(keys: list[str], root: str) -> str:
@@ -40,7 +49,7 @@ def read(archive: Archive, root: str) -> Found:
     for key in keys:
         if not key.startswith(root) or not key.endswith(".json") or _excluded(key):
             continue
-        rel = key[len(root):]
+        rel = key[len(root) :]
         if rel.endswith("profile_information.json"):
             found.owner = _owner(load_json(archive, key, found))
             continue
@@ -153,8 +162,9 @@ def to_record(media, ctx, key: str, json_path: str, found: Found, source: str) -
     ex = exif_fields(media)
     lat, lon = coords(ex.get("latitude"), ex.get("longitude"))
     make, model = ex.get("camera_make"), ex.get("camera_model")
-    camera = f"{make} {model}" if make and model and not str(model).startswith(make) else (
-        model or make)
+    camera = (
+        f"{make} {model}" if make and model and not str(model).startswith(make) else (model or make)
+    )
     taken = stamp(ex.get("taken_timestamp"), key, found) if "taken_timestamp" in ex else None
     if taken is None and isinstance(ex.get("date_time_original"), str):
         taken = exif_datetime(ex["date_time_original"])
@@ -166,12 +176,20 @@ def to_record(media, ctx, key: str, json_path: str, found: Found, source: str) -
         album = ctx.get("album") or own_title
     place_lat, place_lon = ctx.get("place_coords") or (None, None)
     return Record(
-        path=key, source=source, album=album or None, caption=(caption or "").strip() or None,
+        path=key,
+        source=source,
+        album=album or None,
+        caption=(caption or "").strip() or None,
         taken_at=taken,
         uploaded_at=stamp(media.get("creation_timestamp") or ctx.get("timestamp"), key, found),
-        lat=lat, lon=lon, camera=str(camera) if camera else None,
-        upload_ip=ex.get("upload_ip") or None, place=ctx.get("place") or None,
-        place_lat=place_lat, place_lon=place_lon, device_id=ex.get("device_id"),
+        lat=lat,
+        lon=lon,
+        camera=str(camera) if camera else None,
+        upload_ip=ex.get("upload_ip") or None,
+        place=ctx.get("place") or None,
+        place_lat=place_lat,
+        place_lon=place_lon,
+        device_id=ex.get("device_id"),
         tagged=list(ctx.get("tagged") or []),
     )
 
@@ -181,7 +199,7 @@ def _sweep_unreferenced(archive: Archive, root: str, by_path: dict, found: Found
     for key in archive.files:
         if key in by_path or not key.startswith(root) or _excluded(key):
             continue
-        rel = key[len(root):]
+        rel = key[len(root) :]
         if ("/media/" in "/" + rel or rel.startswith("photos_and_videos/")) and _media_name(key):
             by_path[key] = Record(path=key, source="facebook")
 
@@ -204,14 +222,22 @@ def _owner(tree: Any) -> str | None:
 def _checkins(tree: Any, path: str, found: Found) -> list[dict[str, Any]]:
     """Check-ins and tagged places: `label_values` lists, one object or an array (pitfall P11)."""
     if isinstance(tree, dict):  # one check-in, or a wrapper {"checkins_v2": [...]}
-        tree = [tree] if "label_values" in tree else next(
-            (v for v in tree.values() if isinstance(v, list)), [])
+        tree = (
+            [tree]
+            if "label_values" in tree
+            else next((v for v in tree.values() if isinstance(v, list)), [])
+        )
     out = []
     for item in tree if isinstance(tree, list) else []:
         if not isinstance(item, dict):
             continue
-        row: dict[str, Any] = {"time": stamp(item.get("timestamp"), path, found),
-                               "place": None, "lat": None, "lon": None, "message": None}
+        row: dict[str, Any] = {
+            "time": stamp(item.get("timestamp"), path, found),
+            "place": None,
+            "lat": None,
+            "lon": None,
+            "message": None,
+        }
         for lv in _label_values(item.get("label_values") or []):
             label, value = lv.get("label", ""), lv.get("value")
             if label in ("Name", "Place name"):

@@ -9,7 +9,7 @@ boundary, and pages without it still yield their images.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 
 from ..archive import Archive
@@ -17,8 +17,12 @@ from ..timeparse import plausible
 from .records import Found, Record, Resolver, coords, fix_text, is_web, stamp
 
 PLACE = re.compile(r"Place:\s*(.*?)\s*\((-?\d+(?:\.\d+)?),\s*(-?\d+(?:\.\d+)?)\)")
-DATE_FORMATS = ("%b %d, %Y %I:%M:%S %p", "%b %d, %Y, %I:%M %p", "%B %d, %Y %I:%M:%S %p",
-                "%Y-%m-%d %H:%M:%S")
+DATE_FORMATS = (
+    "%b %d, %Y %I:%M:%S %p",
+    "%b %d, %Y, %I:%M %p",
+    "%B %d, %Y %I:%M:%S %p",
+    "%Y-%m-%d %H:%M:%S",
+)
 
 
 class _Page(HTMLParser):
@@ -117,8 +121,9 @@ def _add(src, entry, page_key, resolver, by_path, found: Found) -> None:
     if key is None:
         found.skipped.append((src, "referenced in the export but the file is missing"))
         return
-    rec = Record(path=key, source="facebook",
-                 album=fix_text(entry["title"]) if entry["title"] else None)
+    rec = Record(
+        path=key, source="facebook", album=fix_text(entry["title"]) if entry["title"] else None
+    )
     rows = entry["rows"]
     rec.upload_ip = rows.get("Upload IP Address") or rows.get("IP address") or None
     rec.taken_at = _when(rows.get("Taken"), key, found)
@@ -151,7 +156,7 @@ def _when(value: str | None, key: str, found: Found) -> datetime | None:
 def _date(text: str) -> datetime | None:
     for fmt in DATE_FORMATS:
         try:
-            dt = datetime.strptime(text.strip(), fmt).replace(tzinfo=timezone.utc)
+            dt = datetime.strptime(text.strip(), fmt).replace(tzinfo=UTC)
         except ValueError:
             continue
         return dt if plausible(dt) else None

@@ -17,10 +17,18 @@ from .records import Found, Record, coords, load_json, stamp
 YEAR_FOLDER = re.compile(r"^Photos from (18|19|20)\d{2}$")
 EDITED = re.compile(
     r"-(edited|effects|smile|mix|bearbeitet|modifié|modificato|bewerkt|edytowane|編集済み|"
-    r"ha editado|editat)$", re.IGNORECASE)
+    r"ha editado|editat)$",
+    re.IGNORECASE,
+)
 BRACKET = re.compile(r"^(.*?)(\(\d+\))$")
 SUPPLEMENTAL = ".supplemental-metadata"
-ALBUM_META = {"metadata.json", "métadonnées.json", "metadatos.json", "metadati.json", "metadaten.json"}
+ALBUM_META = {
+    "metadata.json",
+    "métadonnées.json",
+    "metadatos.json",
+    "metadati.json",
+    "metadaten.json",
+}
 
 
 def read(archive: Archive, root: str) -> Found:
@@ -48,7 +56,11 @@ def read(archive: Archive, root: str) -> Found:
 
 
 def _media_name(name: str) -> bool:
-    if name.lower() in ("archive_browser.html", "print-subscriptions.json", "shared_album_comments.json"):
+    if name.lower() in (
+        "archive_browser.html",
+        "print-subscriptions.json",
+        "shared_album_comments.json",
+    ):
         return False
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     return suffix in MEDIA_SUFFIXES and not name.lower().endswith((".html", ".json"))
@@ -82,8 +94,11 @@ def pair(name: str, sidecars: dict[str, str]) -> str | None:
 
 def _candidates(full: str, stem: str, bracket: str) -> list[str]:
     names = [
-        f"{full}{SUPPLEMENTAL}{bracket}.json", f"{full}{bracket}.json", f"{stem}{bracket}.json",
-        f"{full}{SUPPLEMENTAL}.json", f"{full}.json",
+        f"{full}{SUPPLEMENTAL}{bracket}.json",
+        f"{full}{bracket}.json",
+        f"{stem}{bracket}.json",
+        f"{full}{SUPPLEMENTAL}.json",
+        f"{full}.json",
     ]
     cut = [_cut(f"{full}{SUPPLEMENTAL}", bracket), _cut(full, bracket)]
     return names + cut
@@ -125,7 +140,9 @@ def _apply(rec: Record, meta: Any, key: str, found: Found) -> None:
     rec.lat, rec.lon = lat, lon
     desc = meta.get("description")
     rec.caption = desc.strip() if isinstance(desc, str) and desc.strip() else None
-    rec.tagged = [p["name"] for p in meta.get("people") or [] if isinstance(p, dict) and p.get("name")]
+    rec.tagged = [
+        p["name"] for p in meta.get("people") or [] if isinstance(p, dict) and p.get("name")
+    ]
     origin = (meta.get("googlePhotosOrigin") or {}).get("mobileUpload") or {}
     if isinstance(origin, dict) and origin.get("deviceType"):
         rec.device_id = origin["deviceType"]

@@ -1,4 +1,4 @@
-"""Instagram JSON exports: the 2021-2024 `content/` layout and the 2025 `your_instagram_activity/`."""
+"""Instagram JSON exports: 2021-2024 `content/` and the 2025 `your_instagram_activity/`."""
 
 from __future__ import annotations
 
@@ -7,8 +7,12 @@ from .facebook import to_record, walk
 from .records import Found, Resolver, is_web, load_json
 
 ALBUMS = {  # index file name → album shown in the report
-    "posts": "Posts", "stories": "Stories", "reels": "Reels", "profile_photos": "Profile pictures",
-    "archived_posts": "Archived posts", "recently_deleted_content": "Recently deleted",
+    "posts": "Posts",
+    "stories": "Stories",
+    "reels": "Reels",
+    "profile_photos": "Profile pictures",
+    "archived_posts": "Archived posts",
+    "recently_deleted_content": "Recently deleted",
     "igtv_videos": "IGTV",
 }
 
@@ -31,11 +35,12 @@ def read(archive: Archive, root: str) -> Found:
     resolver = Resolver(archive, [root, ""] if root else [""])
     by_path = {}
     for key in keys:
-        rel = key[len(root):] if key.startswith(root) else None
+        rel = key[len(root) :] if key.startswith(root) else None
         if rel is None or not key.endswith(".json"):
             continue
-        if not rel.startswith(("content/", "your_instagram_activity/media/",
-                               "your_instagram_activity/content/")):
+        if not rel.startswith(
+            ("content/", "your_instagram_activity/media/", "your_instagram_activity/content/")
+        ):
             continue
         album = _album(key)
         if album is None:

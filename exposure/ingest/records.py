@@ -117,8 +117,10 @@ class Resolver:
     file name.
     """
 
-    SWAPS = (("your_activity_across_facebook/", "your_facebook_activity/"),
-             ("your_facebook_activity/", "your_activity_across_facebook/"))
+    SWAPS = (
+        ("your_activity_across_facebook/", "your_facebook_activity/"),
+        ("your_facebook_activity/", "your_activity_across_facebook/"),
+    )
 
     def __init__(self, archive: Archive, roots: list[str]):
         self.files = archive.files
@@ -146,7 +148,7 @@ class Resolver:
         variants = [uri]
         for a, b in self.SWAPS:
             if uri.startswith(a):
-                variants.append(b + uri[len(a):])
+                variants.append(b + uri[len(a) :])
         if "/" in uri:
             variants.append(uri.split("/", 1)[1])
         return [root + v for v in variants for root in self.roots]
