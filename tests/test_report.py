@@ -241,8 +241,21 @@ def test_a_changed_rule_changes_the_report_without_any_model(sample, tmp_path):
     text = (rules / "travel.yaml").read_text().replace("Travels about", "Goes away about")
     (rules / "travel.yaml").write_text(text)
     proc = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "exposure", "report", str(sample), "--rules", str(rules)],
-        capture_output=True, text=True, timeout=300)
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "exposure",
+            "report",
+            str(sample),
+            "--rules",
+            str(rules),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     imported = {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
     assert not imported & {"onnxruntime", "face_recognition", "ultralytics", "torch", "dlib"}

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..archive import Archive
 from ..media import MEDIA_SUFFIXES, exif_datetime
-from .records import Found, Record, Resolver, coords, is_web, load_json, stamp
+from .records import Found, Record, Resolver, coords, keep, load_json, resolve_media, stamp
 
 GENERATIONS = (  # marker folder → format name
     ("your_facebook_activity/", "facebook-json-2024"),
@@ -139,22 +139,9 @@ def exif_fields(media: dict[str, Any]) -> dict[str, Any]:
 
 
 def _collect(media, ctx, json_path, resolver, by_path, found: Found, source: str) -> None:
-    uri = media["uri"]
-    if is_web(uri):
-        if not uri.rstrip("/").endswith("facebook.com"):  # placeholder covers are not photos
-            found.skipped.append((uri[:120], "web address, the file is not in the export"))
-        return
-    key = resolver.resolve(uri)
-    if key is None:
-        found.skipped.append((uri, "referenced in the export but the file is missing"))
-        return
-    if _excluded(key):
-        return
-    rec = to_record(media, ctx, key, json_path, found, source)
-    if key in by_path:
-        by_path[key].merge(rec)
-    else:
-        by_path[key] = rec
+    key = resolve_media(media["uri"], resolver, found)
+    if key is not None and not _excluded(key):
+        keep(by_path, to_record(media, ctx, key, json_path, found, source))
 
 
 def to_record(media, ctx, key: str, json_path: str, found: Found, source: str) -> Record:

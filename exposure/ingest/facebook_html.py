@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 
 from ..archive import Archive
 from ..timeparse import plausible
-from .records import Found, Record, Resolver, coords, fix_text, is_web, stamp
+from .records import Found, Record, Resolver, coords, fix_text, keep, resolve_media, stamp
 
 PLACE = re.compile(r"Place:\s*(.*?)\s*\((-?\d+(?:\.\d+)?),\s*(-?\d+(?:\.\d+)?)\)")
 DATE_FORMATS = (
@@ -114,12 +114,8 @@ def read(archive: Archive, root: str) -> Found:
 
 
 def _add(src, entry, page_key, resolver, by_path, found: Found) -> None:
-    if is_web(src):
-        found.skipped.append((src[:120], "web address, the file is not in the export"))
-        return
-    key = resolver.resolve(src)
+    key = resolve_media(src, resolver, found)
     if key is None:
-        found.skipped.append((src, "referenced in the export but the file is missing"))
         return
     rec = Record(
         path=key, source="facebook", album=fix_text(entry["title"]) if entry["title"] else None
@@ -139,10 +135,7 @@ def _add(src, entry, page_key, resolver, by_path, found: Found) -> None:
             rec.uploaded_at = dt
         elif not text.startswith(("Address:", "Place:")) and rec.caption is None and len(text) > 1:
             rec.caption = fix_text(text)
-    if key in by_path:
-        by_path[key].merge(rec)
-    else:
-        by_path[key] = rec
+    keep(by_path, rec)
 
 
 def _when(value: str | None, key: str, found: Found) -> datetime | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..archive import Archive
 from .facebook import to_record, walk
-from .records import Found, Resolver, is_web, load_json
+from .records import Found, Resolver, keep, load_json, resolve_media
 
 ALBUMS = {  # index file name → album shown in the report
     "posts": "Posts",
@@ -47,18 +47,8 @@ def read(archive: Archive, root: str) -> Found:
             continue
         tree = load_json(archive, key, found)
         for media, ctx in walk(tree, {"album": album}) if tree is not None else []:
-            uri = media["uri"]
-            if is_web(uri):
-                found.skipped.append((uri[:120], "web address, the file is not in the export"))
-                continue
-            path = resolver.resolve(uri)
-            if path is None:
-                found.skipped.append((uri, "referenced in the export but the file is missing"))
-                continue
-            rec = to_record(media, ctx, path, key, found, "instagram")
-            if path in by_path:
-                by_path[path].merge(rec)
-            else:
-                by_path[path] = rec
+            path = resolve_media(media["uri"], resolver, found)
+            if path is not None:
+                keep(by_path, to_record(media, ctx, path, key, found, "instagram"))
     found.records = list(by_path.values())
     return found

@@ -90,6 +90,26 @@ def is_web(uri: str) -> bool:
     return uri.lower().startswith(("http://", "https://", "data:", "//"))
 
 
+def resolve_media(uri: str, resolver: Resolver, found: Found) -> str | None:
+    """The archive key a media `uri` names; a web address or a missing file is recorded."""
+    if is_web(uri):
+        if not uri.rstrip("/").endswith("facebook.com"):  # placeholder covers are not photos
+            found.skipped.append((uri[:120], "web address, the file is not in the export"))
+        return None
+    key = resolver.resolve(uri)
+    if key is None:
+        found.skipped.append((uri, "referenced in the export but the file is missing"))
+    return key
+
+
+def keep(by_path: dict[str, Record], rec: Record) -> None:
+    """Add a record, merged with an earlier description of the same file."""
+    if rec.path in by_path:
+        by_path[rec.path].merge(rec)
+    else:
+        by_path[rec.path] = rec
+
+
 def coords(lat: Any, lon: Any) -> tuple[float | None, float | None]:
     """A (lat, lon) pair, or (None, None) for 0/0, non-numbers and impossible values."""
     try:
