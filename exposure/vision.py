@@ -22,6 +22,7 @@ import numpy as np
 from .archive import text_to_path
 from .config import Config
 from .decode import DecodeError, decode
+from .errors import ModelError
 from .models import Detection, Face, Label, ModelSpec, check_models, model_spec
 from .progress import Progress
 from .store import Store, private_dir
@@ -107,6 +108,7 @@ def describe(res: PhotoResult) -> str:
 
 # --- worker processes ---------------------------------------------------------------------------
 _analyzer: Analyzer | None = None
+_init_error: str | None = None  # a worker that could not load its models says so on its first batch
 
 
 def _die_with_parent() -> None:
@@ -117,15 +119,21 @@ def _die_with_parent() -> None:
 
 
 def _init_worker(spec: ModelSpec, cache_dir: str) -> None:
-    global _analyzer
+    global _analyzer, _init_error
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    _analyzer = Analyzer(spec, Path(cache_dir))
+    try:
+        _analyzer = Analyzer(spec, Path(cache_dir))
+    except Exception as exc:  # noqa: BLE001 - raising here would make the pool respawn forever
+        _init_error = str(exc) if isinstance(exc, ModelError) else f"cannot load the models ({exc})"
+        return
     if "torch" in sys.modules:  # one thread per worker: the workers are the parallelism
         sys.modules["torch"].set_num_threads(1)
 
 
 def _work(batch: list[tuple[str, str, str]]) -> list[PhotoResult]:
+    if _init_error is not None:
+        raise ModelError(_init_error)
     assert _analyzer is not None
     good, out = [], []
     for photo_id, container, member in batch:

@@ -271,6 +271,22 @@ print("ok")
     assert list(tmp_path.rglob("settings.json"))
 
 
+def test_without_models_and_offline_the_scan_stops_with_one_line(tmp_path, sandbox):
+    env, _, _ = sandbox
+    site = tmp_path / "nonet"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(NO_NET)
+    env = {k: v for k, v in env.items() if k != "EXPOSURE_MODELS"}
+    env.update(PYTHONPATH=f"{site}{os.pathsep}{ROOT}", EXPOSURE_NET_LOG=str(tmp_path / "net.log"),
+               EXPOSURE_CACHE=str(tmp_path / "model-cache"))
+    proc = run_scan(ROOT / "sample_data" / "facebook-grace", tmp_path / "out", env)
+    assert proc.returncode != 0
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr[-3000:]
+    assert "yolo11n.pt: not on this computer" in lines[0] and "--models" in lines[0]
+    assert not list(Path.cwd().glob("yolo11n*.pt"))  # nothing dropped in the current folder
+
+
 @pytest.mark.parametrize("case", ["not a model", "bad rule"])
 def test_misuse_of_models_and_rules_is_one_line(case, tmp_path, sandbox):
     env, _, _ = sandbox
