@@ -83,6 +83,7 @@ VOCABULARY = {
     "field": str,
 }
 ID = re.compile(r"^[a-z_]+\.[a-z0-9_]+$")
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
 
 @dataclass
@@ -141,7 +142,7 @@ def load_rules(rules_dir: Path) -> list[Rule]:
     rules: list[Rule] = []
     for path in sorted(rules_dir.glob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
         except yaml.YAMLError as exc:
             raise RuleError(f"{path.name}: not valid YAML ({str(exc).splitlines()[0]})") from None
         items = data.get("rules") if isinstance(data, dict) and "rules" in data else [data]

@@ -8,6 +8,7 @@ days; the rest stay unnamed strangers.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,12 +127,27 @@ class Corrections:
         )
 
 
-def cluster_faces(faces: pd.DataFrame, clusterer: FaceClusterer | None = None) -> pd.Series:
-    """A cluster number per face (index of `faces`)."""
+def cluster_faces(
+    faces: pd.DataFrame, clusterer: FaceClusterer | None = None, cache: dict | None = None
+) -> pd.Series:
+    """A cluster number per face (index of `faces`).
+
+    `cache` (a dict kept by the caller) maps a digest of the faces and the clusterer's parameters
+    to earlier labels, so that a report over unchanged faces does not cluster them again.
+    """
     if faces.empty:
         return pd.Series(dtype=int)
+    clusterer = clusterer or FaceClusterer()
+    digest = hashlib.sha256(repr(sorted(vars(clusterer).items())).encode())
+    for fid in faces["face_id"]:
+        digest.update(fid.encode())
+    key = digest.hexdigest()[:24]
+    if cache is not None and cache.get("key") == key:
+        return pd.Series(cache["labels"], index=faces.index)
     X = np.stack([np.frombuffer(e, dtype=np.float32) for e in faces["encoding"]])
-    labels = (clusterer or FaceClusterer()).fit_predict(X)
+    labels = clusterer.fit_predict(X)
+    if cache is not None:
+        cache.update(key=key, labels=[int(v) for v in labels])
     return pd.Series(labels, index=faces.index)
 
 
@@ -140,10 +156,11 @@ def people(
     photos: pd.DataFrame,
     corrections: Corrections | None = None,
     home_photos: set[str] | None = None,
+    cache: dict | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(faces with `person_id`, the people table). Strangers have person_id None."""
     faces = faces.copy()
-    faces["cluster"] = cluster_faces(faces)
+    faces["cluster"] = cluster_faces(faces, cache=cache)
     corrections = corrections or Corrections([], {}, [], {})
     faces["person_id"] = _name_clusters(faces, photos)
     faces = _apply(faces, corrections)

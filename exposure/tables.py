@@ -45,7 +45,15 @@ def derive(config: Config, t: dict) -> None:
     t["trips"] = places.trips(t["locations"], t["homes"])
     home_ids = {p for h in t["homes"] for p in h.photo_ids}
     corrections = people_stage.Corrections.load(config.out_dir)
-    t["faces"], t["people"] = people_stage.people(t["faces"], photos, corrections, home_ids)
+    cache = dict(t["meta"].get("face_clusters") or {})
+    t["faces"], t["people"] = people_stage.people(t["faces"], photos, corrections, home_ids, cache)
+    if cache != t["meta"].get("face_clusters"):
+        t["meta"]["face_clusters"] = cache
+        store = Store(Path(config.out_dir))
+        try:
+            store.set_meta(face_clusters=cache)
+        finally:
+            store.close()
     t["tags"] = timeline.photo_tags(t["detections"], t["labels"])
     t["timeline"] = timeline.timeline(photos, t["tags"])
     t["people_by_month"] = timeline.people_by_month(photos, t["faces"])
