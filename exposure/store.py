@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -65,11 +64,6 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
-
-    @contextmanager
-    def transaction(self):
-        with self.db:
-            yield self.db
 
     # --- ingest tables -------------------------------------------------------------------------
     def put_table(self, name: str, frame: pd.DataFrame) -> None:

@@ -108,6 +108,7 @@ def describe(res: PhotoResult) -> str:
 
 # --- worker processes ---------------------------------------------------------------------------
 _analyzer: Analyzer | None = None
+_analyzer_key: str | None = None
 _init_error: str | None = None  # a worker that could not load its models says so on its first batch
 
 
@@ -211,10 +212,10 @@ def _run(spec: ModelSpec, cache: Path, batches: list, workers: int):
 
 
 def _init_in_process(spec: ModelSpec, cache: Path) -> None:
-    global _analyzer
-    if _analyzer is None or getattr(_analyzer, "spec_key", None) != spec.key:
-        _analyzer = Analyzer(spec, cache)
-        _analyzer.spec_key = spec.key  # type: ignore[attr-defined]
+    """workers=1: the models load in this process, once per model identity."""
+    global _analyzer, _analyzer_key
+    if _analyzer is None or _analyzer_key != spec.key:
+        _analyzer, _analyzer_key = Analyzer(spec, cache), spec.key
 
 
 class _private_tmp:
