@@ -120,3 +120,13 @@ def test_post_place_is_kept_apart_from_photo_gps(tmp_path):
 def test_text_named_jpg_is_skipped_not_fatal(tmp_path):
     ing, _, problems = _read(exports.plain_folder, tmp_path)
     assert "not an image" in dict(ing.skipped)[problems["not_image"][0]]
+
+
+def test_different_exports_given_together_are_each_read(tmp_path):
+    fb, fb_expected, _ = exports.facebook_2024_parts(tmp_path / "fb")
+    folder, folder_expected, _ = exports.plain_folder(tmp_path / "phone")
+    ing = ingest([fb[0], folder])
+    assert ing.format == "facebook-json-2024+folder"
+    assert set(ing.photos["path"]) == set(fb_expected) | set(folder_expected)
+    assert ing.photos["photo_id"].is_unique
+    assert len(ing.checkins) == 2  # from the Facebook export

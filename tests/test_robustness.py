@@ -277,8 +277,11 @@ def test_without_models_and_offline_the_scan_stops_with_one_line(tmp_path, sandb
     site.mkdir()
     (site / "sitecustomize.py").write_text(NO_NET)
     env = {k: v for k, v in env.items() if k != "EXPOSURE_MODELS"}
-    env.update(PYTHONPATH=f"{site}{os.pathsep}{ROOT}", EXPOSURE_NET_LOG=str(tmp_path / "net.log"),
-               EXPOSURE_CACHE=str(tmp_path / "model-cache"))
+    env.update(
+        PYTHONPATH=f"{site}{os.pathsep}{ROOT}",
+        EXPOSURE_NET_LOG=str(tmp_path / "net.log"),
+        EXPOSURE_CACHE=str(tmp_path / "model-cache"),
+    )
     proc = run_scan(ROOT / "sample_data" / "facebook-grace", tmp_path / "out", env)
     assert proc.returncode != 0
     lines = proc.stderr.strip().splitlines()

@@ -12,10 +12,11 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
-from ..archive import Archive, open_archive
+from ..archive import Archive, open_archive, sibling_parts
 from ..errors import EmptyArchive
 from ..media import IMAGE_KINDS, MEDIA_SUFFIXES, VIDEO_KINDS, read_header, sniff
 from . import facebook, facebook_html, google, instagram
@@ -128,9 +129,37 @@ def ingest(
 ) -> Ingested:
     """Read the export(s) at `paths` into the photos table; bad files are listed, never fatal.
 
+    Zip parts of one export are read together; every other path is an export of its own (a
+    Facebook zip and a folder of phone photos, say), and a photo in several counts once.
     `known` maps file signatures (path, size, mtime or zip CRC) to what an earlier run learned
     from the file's bytes, so that an unchanged archive is not read and hashed again.
     """
+    groups: dict[str, list[str | os.PathLike]] = {}
+    for p in paths:
+        path = Path(p)
+        is_zip = path.is_file() and path.suffix.lower() == ".zip"
+        groups.setdefault(str(sibling_parts(path)[0] if is_zip else path), []).append(p)
+    parts = [_ingest_export(group, progress, known) for group in groups.values()]
+    if len(parts) == 1:
+        return parts[0]
+    photos = pd.concat([i.photos for i in parts], ignore_index=True)
+    return Ingested(
+        paths=[os.fspath(p) for p in paths],
+        format="+".join(dict.fromkeys(i.format for i in parts)),
+        photos=photos.drop_duplicates("photo_id").reset_index(drop=True),
+        skipped=[s for i in parts for s in i.skipped],
+        notes=[n for i in parts for n in i.notes],
+        checkins=pd.concat([i.checkins for i in parts], ignore_index=True),
+        owner=next((i.owner for i in parts if i.owner), None),
+        files={k: v for i in parts for k, v in i.files.items()},
+    )
+
+
+def _ingest_export(
+    paths: list[str | os.PathLike],
+    progress: Callable[[int], None] | None,
+    known: dict[str, FileFacts] | None,
+) -> Ingested:
     archive = open_archive(paths)
     try:
         reader, root = detect(archive)
