@@ -187,8 +187,10 @@ def _apply(faces: pd.DataFrame, c: Corrections) -> pd.DataFrame:
     for group in c.merge:
         if group:
             faces.loc[faces["person_id"].isin(group), "person_id"] = group[0]
-    for person, face_ids in c.split.items():
-        faces.loc[faces["face_id"].isin(face_ids), "person_id"] = f"{person}-split"
+    for person, ids in c.split.items():  # face ids, or photo ids (shown in the report)
+        mine = faces["person_id"] == person
+        moved = mine & (faces["face_id"].isin(ids) | faces["photo_id"].isin(ids))
+        faces.loc[moved, "person_id"] = f"{person}-split"
     faces.loc[faces["person_id"].isin(c.not_a_person), "person_id"] = None
     return faces
 

@@ -137,3 +137,19 @@ def test_corrections_rename_and_drop_people_without_models(models_dir, tmp_path)
     after = yaml.safe_load((out / "results.json").read_text())["people"]
     assert [p["person_id"] for p in after] == [ids[0]] + ids[2:]
     assert after[0]["name"] == "Grace"
+
+
+def test_split_by_photo_id_moves_only_that_persons_faces():
+    import pandas as pd
+
+    from exposure.people import Corrections, _apply
+
+    faces = pd.DataFrame(
+        {
+            "face_id": ["a-0", "b-0", "b-1", "c-0"],
+            "photo_id": ["a", "b", "b", "c"],
+            "person_id": ["person-1", "person-1", "person-2", "person-1"],
+        }
+    )
+    out = _apply(faces, Corrections(merge=[], split={"person-1": ["b"]}, not_a_person=[], names={}))
+    assert list(out["person_id"]) == ["person-1", "person-1-split", "person-2", "person-1"]
