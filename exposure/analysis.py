@@ -99,6 +99,10 @@ class Analysis:
         return self._table("timeline")
 
     @property
+    def people_by_month(self) -> pd.DataFrame:
+        return self._table("people_by_month")
+
+    @property
     def inferences(self) -> pd.DataFrame:
         return pd.DataFrame(
             self._inferences,

@@ -32,6 +32,14 @@ def text_to_path(text: str) -> Path:
     return Path(text)
 
 
+def read_member(container: str, name: str) -> bytes:
+    """The bytes of one file: on disk (`name` empty) or an entry of the zip `container`."""
+    if not name:
+        return text_to_path(container).read_bytes()
+    with zipfile.ZipFile(text_to_path(container)) as zf:
+        return zf.read(name)
+
+
 def normalise(path: str) -> str:
     """The key a path is stored under: NFC, forward slashes, no leading './'."""
     path = unicodedata.normalize("NFC", path.replace("\\", "/"))
@@ -71,7 +79,7 @@ class Archive:
             return text_to_path(member.container).read_bytes()
         zf = self._zips.get(member.container)
         if zf is None:
-            zf = self._zips[member.container] = zipfile.ZipFile(member.container)
+            zf = self._zips[member.container] = zipfile.ZipFile(text_to_path(member.container))
         return zf.read(member.name)
 
     def close(self) -> None:
@@ -106,7 +114,12 @@ def _add_zip(archive: Archive, zpath: Path) -> None:
                 continue
             archive.add(
                 info.filename,
-                Member(str(zpath.resolve()), info.filename, info.file_size, f"crc{info.CRC:08x}"),
+                Member(
+                    path_to_text(str(zpath.resolve())),
+                    info.filename,
+                    info.file_size,
+                    f"crc{info.CRC:08x}",
+                ),
             )
 
 

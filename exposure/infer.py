@@ -232,6 +232,11 @@ class Evidence:
             self.rules,
         )
 
+    def with_places(self, locations: pd.DataFrame, homes: list, trips: pd.DataFrame) -> Evidence:
+        """Reuse places already derived from these same photos instead of deriving them again."""
+        self.__dict__.update(locations=locations, homes=homes, trips=trips)
+        return self
+
     @cached_property
     def locations(self) -> pd.DataFrame:
         return places.locations(self.photos, self.checkins)

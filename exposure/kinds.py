@@ -19,7 +19,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .infer import Evidence, Inference, Rule, caption_hits
-from .places import reverse_geocode
+from .places import HOME_RADIUS_KM, haversine_km, reverse_geocode
 
 SEASONS = {
     12: "winter",
@@ -169,10 +169,8 @@ def home(rule: Rule, ev: Evidence) -> Inference | None:
     h = ev.homes[-1]
     place, country = reverse_geocode(h.lat, h.lon)
     pts = ev.locations
-    from .places import haversine_km
-
     d = haversine_km(pts["lat"].to_numpy(), pts["lon"].to_numpy(), h.lat, h.lon)
-    near = d[d < 1.0]
+    near = d[d < HOME_RADIUS_KM]
     spread_m = max(
         10, int(round(float(pd.Series(near).median() * 1000), -1)) if len(near) else 1000
     )
@@ -296,8 +294,6 @@ def move(rule: Rule, ev: Evidence) -> Inference | None:
     if len(ev.homes) < 2:
         return None
     new, old = ev.homes[-1], ev.homes[-2]
-    from .places import haversine_km
-
     hits = caption_hits(ev, rule.caption_words())
     when = ev.photos.set_index("photo_id")["when"]
     near = [

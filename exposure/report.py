@@ -17,7 +17,7 @@ import jinja2
 import pandas as pd
 
 from .config import Config
-from .results import Results
+from .results import Results, iso_day
 
 CATEGORY_TITLES = {
     "pets": "Pets",
@@ -190,18 +190,14 @@ def _people(people: pd.DataFrame, household: list[str]) -> list[dict[str, Any]]:
                 "person_id": r.person_id,
                 "label": label,
                 "photos": int(r.photos),
-                "first_seen": _day(r.first_seen),
-                "last_seen": _day(r.last_seen),
+                "first_seen": iso_day(r.first_seen) or "",
+                "last_seen": iso_day(r.last_seen) or "",
                 "is_owner": bool(r.is_owner),
                 "in_household": r.person_id in household,
                 "thumb": data_uri(r.thumb),
             }
         )
     return out
-
-
-def _day(t: Any) -> str:
-    return "" if t is None or pd.isna(t) else pd.Timestamp(t).strftime("%Y-%m-%d")
 
 
 def _home(results: Results) -> dict[str, Any] | None:

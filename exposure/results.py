@@ -119,7 +119,8 @@ def _dedupe(tags: list[dict]) -> list[dict]:
     return sorted(best.values(), key=lambda t: -t["score"])
 
 
-def _day(t: Any) -> str | None:
+def iso_day(t: Any) -> str | None:
+    """YYYY-MM-DD of a time, or None."""
     return None if t is None or pd.isna(t) else pd.Timestamp(t).strftime("%Y-%m-%d")
 
 
@@ -128,8 +129,8 @@ def people_entries(people: pd.DataFrame) -> list[dict[str, Any]]:
         {
             "person_id": r.person_id,
             "photos": int(r.photos),
-            "first_seen": _day(r.first_seen),
-            "last_seen": _day(r.last_seen),
+            "first_seen": iso_day(r.first_seen),
+            "last_seen": iso_day(r.last_seen),
             "is_owner": bool(r.is_owner),
             "co_occurs_with_owner": int(r.co_occurs_with_owner),
             "name": _str(r.name),
@@ -141,8 +142,8 @@ def people_entries(people: pd.DataFrame) -> list[dict[str, Any]]:
 def trip_entries(trips: pd.DataFrame) -> list[dict[str, Any]]:
     return [
         {
-            "start": _day(r.start),
-            "end": _day(r.end),
+            "start": iso_day(r.start),
+            "end": iso_day(r.end),
             "place": _str(r.place),
             "country": _str(r.country),
             "km_from_home": int(r.km_from_home),

@@ -68,5 +68,5 @@ def run_rules(rules_dir: Path, t: dict) -> list[dict]:
         t["faces"],
         t["checkins"],
         owner=str(owner.iloc[0]) if len(owner) else None,
-    )
+    ).with_places(t["locations"], t["homes"], t["trips"])
     return [i.to_dict() for i in infer(load_rules(rules_dir), evidence)]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .archive import text_to_path
+from .archive import read_member
 from .config import Config
 from .decode import DecodeError, decode
 from .errors import ModelError
@@ -151,10 +151,7 @@ def _read(container: str, member: str) -> bytes | str:
     import zipfile
 
     try:
-        if not member:
-            return text_to_path(container).read_bytes()
-        with zipfile.ZipFile(text_to_path(container)) as zf:
-            return zf.read(member)
+        return read_member(container, member)
     except (OSError, KeyError, zipfile.BadZipFile) as exc:
         return f"cannot read the file again ({type(exc).__name__})"
 
