@@ -203,6 +203,7 @@ def test_analysis_gives_tables_and_reruns_only_inference(sample, tmp_path, monke
     assert {"rule_id", "confidence", "evidence"} <= set(a.inferences.columns)
     assert len(a.detections) and len(a.faces) and "encoding" in a.faces
     assert "person_id" in a.people and "month" in a.timeline
+    assert list(a.people_by_month.columns) == ["month", "person_id", "photos"]
     tables_before = a._tables
     rules = tmp_path / "rules"
     shutil.copytree(bundled("rules"), rules)
