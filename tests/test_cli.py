@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "facebook-grace"
@@ -74,3 +75,34 @@ def test_misuse_gets_one_clear_line_and_a_nonzero_exit(case, tmp_path):
     assert len(lines) == 1 and lines[0].startswith("exposure: "), proc.stderr
     assert "Traceback" not in proc.stderr
     assert not (SAMPLE / "out").exists()
+
+
+def test_a_rescan_rerenders_only_when_something_the_report_reads_changed(tmp_path):
+    import shutil
+
+    archive, rules, out = tmp_path / "archive", tmp_path / "rules", tmp_path / "out"
+    shutil.copytree(SAMPLE, archive)
+    shutil.copytree(ROOT / "rules", rules)
+    args = ("scan", str(archive), "--out", str(out), "--no-vision", "--quiet", "--rules", str(rules))
+    html = out / "report.html"
+
+    def rendered_again(change) -> bool:
+        before = html.stat().st_mtime_ns
+        change()
+        proc = run(*args)
+        assert proc.returncode == 0, proc.stderr
+        return not html.exists() or html.stat().st_mtime_ns != before
+
+    assert run(*args).returncode == 0
+    assert not rendered_again(lambda: None)
+    travel = rules / "travel.yaml"
+    assert rendered_again(lambda: travel.write_text(travel.read_text() + "\n# edited\n"))
+    assert not rendered_again(lambda: None)
+    assert rendered_again(lambda: (out / "corrections.yaml").write_text("names: {}\n"))
+    photo = next(archive.rglob("*.jpg"))
+    mirrored = lambda: Image.open(photo).transpose(Image.FLIP_LEFT_RIGHT).save(  # noqa: E731
+        photo.with_name("new-" + photo.name)
+    )
+    assert rendered_again(mirrored)
+    assert rendered_again(lambda: (out / "results.json").unlink())
+    assert (out / "results.json").is_file() and html.is_file()
