@@ -25,7 +25,8 @@ class Results:
     data: dict[str, Any]
 
     def to_json(self) -> str:
-        return json.dumps(self.data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+        """Strict JSON: a missing number is null, never NaN (which most parsers refuse)."""
+        return json.dumps(_no_nan(self.data), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
     def save(self, path: Path) -> Path:
         path = Path(path)
@@ -54,6 +55,16 @@ class Results:
         the plain facts of the files' metadata."""
         rows = [i for i in self.inferences if i["confidence"] >= 0.5]
         return sorted(rows, key=lambda i: (i["category"] == "metadata", -i["confidence"]))
+
+
+def _no_nan(x: Any) -> Any:
+    if isinstance(x, dict):
+        return {k: _no_nan(v) for k, v in x.items()}
+    if isinstance(x, list | tuple):
+        return [_no_nan(v) for v in x]
+    if isinstance(x, float) and not math.isfinite(x):
+        return None
+    return x
 
 
 def _iso(t: Any) -> str | None:
@@ -85,7 +96,7 @@ def photo_entries(tables: dict) -> list[dict[str, Any]]:
             continue
         score = round(float(r.score), 3)
         tags.setdefault(r.photo_id, []).append({"label": r.label, "kind": "scene", "score": score})
-        if r.tag:
+        if isinstance(r.tag, str) and r.tag:  # a label outside the vocabulary has no tag
             tags[r.photo_id].append({"label": r.tag, "kind": "tag", "score": score})
     people: dict[str, list[str]] = {}
     for r in tables["faces"].dropna(subset=["person_id"]).itertuples():

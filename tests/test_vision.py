@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import sqlite3
 from collections import Counter
 from pathlib import Path
@@ -109,6 +110,18 @@ def test_a_rescan_analyses_nothing_again(coco, models_dir, test_data):
     finally:
         store.close()
     assert [p["tags"] for p in again.data["photos"]] == [p["tags"] for p in first.data["photos"]]
+
+
+def test_results_json_is_strict_json_with_a_word_for_every_tag(coco):
+    out, _ = coco
+
+    def refuse(constant):
+        raise AssertionError(f"results.json holds {constant}")
+
+    data = json.loads((out / "results.json").read_text(), parse_constant=refuse)
+    tags = [t for p in data["photos"] for t in p["tags"]]
+    assert {t["kind"] for t in tags} == {"object", "scene", "tag"}
+    assert all(isinstance(t["label"], str) and t["label"] for t in tags)
 
 
 def test_a_changed_model_file_changes_the_cache_key(models_dir, tmp_path):
