@@ -103,6 +103,11 @@ class Analysis:
         return self._table("people_by_month")
 
     @property
+    def places_by_month(self) -> pd.DataFrame:
+        """month, place, country, photos, away: where the photos were taken, month by month."""
+        return self._table("places_by_month")
+
+    @property
     def inferences(self) -> pd.DataFrame:
         return pd.DataFrame(
             self._inferences,

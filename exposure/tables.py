@@ -43,6 +43,7 @@ def derive(config: Config, t: dict) -> None:
     t["locations"] = places.locations(photos, t["checkins"])
     t["homes"] = places.homes(t["locations"])
     t["trips"] = places.trips(t["locations"], t["homes"])
+    t["places_by_month"] = places.places_by_month(t["locations"], t["homes"])
     home_ids = {p for h in t["homes"] for p in h.photo_ids}
     corrections = people_stage.Corrections.load(config.out_dir)
     cache = dict(t["meta"].get("face_clusters") or {})

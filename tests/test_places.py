@@ -43,3 +43,17 @@ def test_exactly_the_four_trips_with_their_dates_and_countries(story):
 def test_a_day_out_20_km_away_is_not_a_trip(story):
     tables, _ = story
     assert not any(t.start.strftime("%Y-%m") == "2020-05" for t in tables["trips"].itertuples())
+
+
+def test_places_by_month_shows_home_months_and_each_trip_abroad(story):
+    tables, expected = story
+    table = tables["places_by_month"]
+    assert table["photos"].sum() == len(tables["locations"])
+    away = table[table["away"]]
+    for start, _, country in expected["trips"]:
+        assert ((away["month"] == start[:7]) & (away["country"] == country)).any(), start
+    trip_months = {m for s, e, _ in expected["trips"] for m in (s[:7], e[:7])}
+    assert set(away["month"]) == trip_months
+    # every month of the archive has the home of that time, not away
+    home = table[~table["away"]]
+    assert set(home["month"]) >= set(table["month"]) - trip_months
