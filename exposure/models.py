@@ -18,7 +18,7 @@ import numpy as np
 from .errors import ModelError
 from .vocabulary import imagenet_tag, normalise
 
-VISION_VERSION = "1"  # bump when decoding or post-processing changes what is stored
+VISION_VERSION = "2"  # bump when decoding or post-processing changes what is stored
 DETECTOR_FILES = ("yolo11n.pt", "yolov8n.pt", "yolov8n_int8.onnx")
 CLASSIFIER_FILES = ("yolo11n-cls.pt", "mobilenet_v2_int8.onnx")
 DEFAULT_DETECTOR, DEFAULT_CLASSIFIER = "yolo11n.pt", "yolo11n-cls.pt"

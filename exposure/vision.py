@@ -23,6 +23,7 @@ from .archive import read_member
 from .config import Config
 from .decode import DecodeError, decode
 from .errors import ModelError
+from .faces import PERSON_SCORE
 from .models import Detection, Face, Label, ModelSpec, check_models, model_spec
 from .progress import Progress
 from .store import Store, private_dir
@@ -70,12 +71,18 @@ class Analyzer:
         detections = self.detector.detect(
             [d.detect for _, d in decoded], [d.detect_scale for _, d in decoded]
         )
-        for _, d in decoded:
-            d.detect = d.image  # let the full-size pixels go before the faces run
         labels = self.classifier.classify([d.image for _, d in decoded])
         for (res, dec), dets, labs in zip(decoded, detections, labels):
             res.detections, res.labels = dets, labs
-            res.faces = self.faces.analyse(dec.image, dec.scale)
+            persons = [
+                d.box
+                for d in sorted(dets, key=lambda d: -d.score)
+                if d.label == "person" and d.score >= PERSON_SCORE
+            ]
+            res.faces = self.faces.analyse(
+                dec.detect, dec.detect_scale, dec.image, dec.scale, persons
+            )
+            dec.detect = dec.image  # let the full-size pixels go
             res.alt_text = describe(res)
             res.thumb = thumbnail(dec.image)
             results.append(res)
