@@ -83,7 +83,16 @@ def test_a_rescan_rerenders_only_when_something_the_report_reads_changed(tmp_pat
     archive, rules, out = tmp_path / "archive", tmp_path / "rules", tmp_path / "out"
     shutil.copytree(SAMPLE, archive)
     shutil.copytree(ROOT / "rules", rules)
-    args = ("scan", str(archive), "--out", str(out), "--no-vision", "--quiet", "--rules", str(rules))
+    args = (
+        "scan",
+        str(archive),
+        "--out",
+        str(out),
+        "--no-vision",
+        "--quiet",
+        "--rules",
+        str(rules),
+    )
     html = out / "report.html"
 
     def rendered_again(change) -> bool:
@@ -100,9 +109,12 @@ def test_a_rescan_rerenders_only_when_something_the_report_reads_changed(tmp_pat
     assert not rendered_again(lambda: None)
     assert rendered_again(lambda: (out / "corrections.yaml").write_text("names: {}\n"))
     photo = next(archive.rglob("*.jpg"))
-    mirrored = lambda: Image.open(photo).transpose(Image.FLIP_LEFT_RIGHT).save(  # noqa: E731
-        photo.with_name("new-" + photo.name)
-    )
+
+    def mirrored() -> None:
+        Image.open(photo).transpose(Image.FLIP_LEFT_RIGHT).save(
+            photo.with_name("new-" + photo.name)
+        )
+
     assert rendered_again(mirrored)
     assert rendered_again(lambda: (out / "results.json").unlink())
     assert (out / "results.json").is_file() and html.is_file()
