@@ -91,6 +91,11 @@ class Analysis:
         return self._table("people", ("thumb",))
 
     @property
+    def locations(self) -> pd.DataFrame:
+        """photo_id, when, lat, lon, source (gps, place, caption or check-in)."""
+        return self._table("locations")
+
+    @property
     def trips(self) -> pd.DataFrame:
         return self._table("trips")
 

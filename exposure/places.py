@@ -17,6 +17,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from . import placenames
+
 EARTH_KM = 6371.0
 HOME_RADIUS_KM = 1.0
 HOME_DAYS_PER_YEAR = 3  # a place is a candidate home for a year seen on this many days of it
@@ -34,17 +36,22 @@ def haversine_km(lat1, lon1, lat2, lon2):
 
 
 def locations(photos: pd.DataFrame, checkins: pd.DataFrame) -> pd.DataFrame:
-    """One row per located thing: photo GPS, else its post's place; plus check-ins."""
+    """One row per located thing: photo GPS, else its post's place, else a town its caption (or
+    its place's name) says it was taken in; plus check-ins. `source` says which."""
     p = photos.copy()
     has_gps = p["lat"].notna()
     p["source"] = np.where(has_gps, "gps", "place")
     p["lat"] = p["lat"].where(has_gps, p["place_lat"])
     p["lon"] = p["lon"].where(has_gps, p["place_lon"])
-    rows = p.dropna(subset=["lat", "lon", "when"])[["photo_id", "when", "lat", "lon", "source"]]
+    cols = ["photo_id", "when", "lat", "lon", "source"]
+    rows = p.dropna(subset=["lat", "lon", "when"])[cols]
     if checkins is not None and not checkins.empty:
         c = checkins.dropna(subset=["lat", "lon", "time"]).rename(columns={"time": "when"})
-        c = c.assign(photo_id=None, source="check-in")[["photo_id", "when", "lat", "lon", "source"]]
+        c = c.assign(photo_id=None, source="check-in")[cols]
         rows = pd.concat([rows, c], ignore_index=True) if len(rows) else c
+    named = _caption_places(p[p["lat"].isna() & p["when"].notna()], rows)
+    if len(named):
+        rows = pd.concat([rows, named], ignore_index=True) if len(rows) else named
     rows = rows.astype({"lat": float, "lon": float})
     rows["when"] = pd.to_datetime(rows["when"], utc=True)
     return rows.sort_values("when").reset_index(drop=True)
@@ -58,6 +65,36 @@ class Home:
     end: pd.Timestamp
     points: int
     photo_ids: list[str]
+
+
+def _caption_places(unlocated: pd.DataFrame, located: pd.DataFrame) -> pd.DataFrame:
+    """Rows (source "caption") for photos whose caption or place name names a town."""
+    cols = ["photo_id", "when", "lat", "lon", "source"]
+    texts = [
+        (r.photo_id, r.when, " ".join(t for t in (r.caption, _pin(r.place)) if isinstance(t, str)))
+        for r in unlocated.itertuples()
+    ]
+    texts = [t for t in texts if placenames.candidates(t[2])]
+    if not texts:
+        return pd.DataFrame(columns=cols)
+    countries = (
+        set(reverse_geocode_many(located["lat"].to_numpy(), located["lon"].to_numpy())["country"])
+        if len(located)
+        else set()
+    )
+    first = [placenames.locate(text, frozenset(countries)) for _, _, text in texts]
+    countries |= {t.country for t in first if t is not None}  # the archive's own countries
+    rows = []
+    for photo_id, when, text in texts:
+        town = placenames.locate(text, frozenset(countries))
+        if town is not None:
+            rows.append((photo_id, when, town.lat, town.lon, "caption"))
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _pin(place) -> str | None:
+    """A post's place name without coordinates, read like a pinned place."""
+    return f"{placenames.PIN} {place}" if isinstance(place, str) and place else None
 
 
 def _unit(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:

@@ -1036,13 +1036,28 @@ def _jitter(i: int, lat: float, lon: float, metres: float = 60) -> tuple[float, 
     ) * metres / 5 / 70_000
 
 
-def places_story(root: Path, gps: bool = True) -> tuple[Path, dict]:
-    """A Facebook 2024 export whose locations tell a known story (photo GPS, or check-ins only)."""
+STORY_TOWNS = {  # what the captions-only story says instead of coordinates
+    AMSTERDAM: ["Evening in Amsterdam", "Canal walk in Amsterdam!", "Tulips in March"],
+    ROTTERDAM: ["Home in Rotterdam", "Rain again in Rotterdam", "Back from Lisbon, missing it"],
+    "PT": ["Pastéis de nata in Lisbon", "Tram 28 📍 Lisboa"],
+    "AT": ["New Year in Wien", "Opera night in Vienna"],
+    "ES": ["Tapas en Barcelona", "Sagrada Familia, in Barcelona"],
+    "IT": ["Easter in Rome", "Gelato in Roma"],
+}
+
+
+def places_story(root: Path, gps: bool | None = True) -> tuple[Path, dict]:
+    """A Facebook 2024 export whose locations tell a known story.
+
+    gps=True: photo GPS; False: check-ins only; None: only captions naming the town ("Evening in
+    Amsterdam", "Gelato in Roma"), with distractors that must not count ("Back from Lisbon",
+    "Tulips in March": March is also a town in England).
+    """
     import pandas as pd
 
     tree = Tree()
     posts, checkins = [], []
-    events = []  # (datetime, lat, lon)
+    events = []  # (datetime, lat, lon, caption)
     for i, day in enumerate(pd.date_range("2019-01-02", "2022-12-28", freq="4D")):
         if any(
             pd.Timestamp(s) - pd.Timedelta(days=1) <= day <= pd.Timestamp(e) + pd.Timedelta(days=1)
@@ -1050,16 +1065,20 @@ def places_story(root: Path, gps: bool = True) -> tuple[Path, dict]:
         ):
             continue
         home = AMSTERDAM if day < pd.Timestamp(MOVE_DAY) else ROTTERDAM
-        events.append((day + pd.Timedelta(hours=20), *_jitter(i, *home)))
-    events.append((pd.Timestamp("2020-05-09 14:00"), 52.3874, 4.6462))  # Haarlem, 20 km: no trip
-    for s, e, lat, lon, _ in STORY_TRIPS:
+        caption = STORY_TOWNS[home][i % 3]
+        events.append((day + pd.Timedelta(hours=20), *_jitter(i, *home), caption))
+    events.append((pd.Timestamp("2020-05-09 14:00"), 52.3874, 4.6462, "A day out in Haarlem"))
+    for s, e, lat, lon, country in STORY_TRIPS:
         for j, day in enumerate(pd.date_range(s, e, freq="D")):
-            events.append((day + pd.Timedelta(hours=11), *_jitter(j, lat, lon, 3000)))
-    for k, (when, lat, lon) in enumerate(sorted(events)):
+            caption = STORY_TOWNS[country][j % 2]
+            events.append((day + pd.Timedelta(hours=11), *_jitter(j, lat, lon, 3000), caption))
+    for k, (when, lat, lon, caption) in enumerate(sorted(events)):
         t = int(when.tz_localize("UTC").timestamp())
         uri = tree.add(f"your_facebook_activity/posts/media/MobileUploads_Zz/{k}_n.jpg", jpeg())
         exif = {"taken_timestamp": t, "upload_ip": "1.2.3.4"}
-        if gps:
+        if gps is None:
+            pass  # the caption is all there is
+        elif gps:
             exif.update(latitude=lat, longitude=lon)
         else:
             checkins.append(
@@ -1081,7 +1100,7 @@ def places_story(root: Path, gps: bool = True) -> tuple[Path, dict]:
         posts.append(
             {
                 "timestamp": t + 600,
-                "data": [{"post": f"photo {k}"}],
+                "data": [{"post": caption if gps is None else f"photo {k}"}],
                 "attachments": [
                     {
                         "data": [
@@ -1105,4 +1124,5 @@ def places_story(root: Path, gps: bool = True) -> tuple[Path, dict]:
         "move_month": MOVE_DAY[:7],
         "trips": [(s, e, c) for s, e, _, _, c in STORY_TRIPS],
     }
-    return tree.write(root / ("story-gps" if gps else "story-checkins")), expected
+    name = {True: "story-gps", False: "story-checkins", None: "story-captions"}[gps]
+    return tree.write(root / name), expected

@@ -1,17 +1,23 @@
-"""Home, moves and trips from a generated archive with a known story (GPS, or check-ins only)."""
+"""Home, moves and trips from a generated archive with a known story.
+
+The same story three times: photo GPS, check-ins only, and captions only ("Evening in Amsterdam").
+"""
 
 from __future__ import annotations
 
 import exports
 import pytest
 
+from exposure import placenames
 from exposure.config import Config
 from exposure.pipeline import scan
 from exposure.places import haversine_km
 from exposure.tables import load_tables
 
 
-@pytest.fixture(scope="module", params=[True, False], ids=["photo-gps", "check-ins-only"])
+@pytest.fixture(
+    scope="module", params=[True, False, None], ids=["photo-gps", "check-ins-only", "captions-only"]
+)
 def story(request, tmp_path_factory):
     root = tmp_path_factory.mktemp("story")
     path, expected = exports.places_story(root, gps=request.param)
@@ -57,3 +63,26 @@ def test_places_by_month_shows_home_months_and_each_trip_abroad(story):
     # every month of the archive has the home of that time, not away
     home = table[~table["away"]]
     assert set(home["month"]) >= set(table["month"]) - trip_months
+
+
+@pytest.mark.parametrize(
+    ("caption", "countries", "town"),
+    [
+        ("Sunset in Lisbon", (), ("Lisbon", "PT")),
+        ("Em Lisboa com amigos", (), ("Lisbon", "PT")),  # another language, the town's own name
+        ("New Year in Wien", (), ("Vienna", "AT")),
+        ("📍 Zurich", (), ("Zürich", "CH")),  # a pin; accents do not matter
+        ("Pizza in New York City!", (), ("New York City", "US")),  # the longest name first
+        ("tapas en Valencia", (), ("Valencia", "VE")),  # the most populous Valencia …
+        ("tapas en Valencia", ("ES",), ("Valencia", "ES")),  # … unless the archive is in Spain
+        ("Back from Rome", (), None),  # not taken there
+        ("Flight to Rome tomorrow", (), None),
+        ("Tulips in March", (), None),  # March is a town in England, but not here
+        ("Life in Paradise", (), None),
+        ("in lisbon", (), None),  # a place name starts with a capital letter
+        ("photo 12", (), None),
+    ],
+)
+def test_a_caption_names_the_town_it_was_taken_in(caption, countries, town):
+    found = placenames.locate(caption, frozenset(countries))
+    assert (None if found is None else (found.name, found.country)) == town

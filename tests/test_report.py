@@ -204,6 +204,8 @@ def test_analysis_gives_tables_and_reruns_only_inference(sample, tmp_path, monke
     assert len(a.detections) and len(a.faces) and "encoding" in a.faces
     assert "person_id" in a.people and "month" in a.timeline
     assert list(a.people_by_month.columns) == ["month", "person_id", "photos"]
+    assert set(a.places_by_month["country"]) >= {"PT", "CN", "ES"}  # home and the trips
+    assert set(a.locations["source"]) <= {"gps", "place", "caption", "check-in"}
     tables_before = a._tables
     rules = tmp_path / "rules"
     shutil.copytree(bundled("rules"), rules)

