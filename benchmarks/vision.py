@@ -140,6 +140,15 @@ def naive(photos: list[Path], tmp: Path, env: dict) -> tuple[float, float, dict]
     return dt, rss, json.loads(out.strip().splitlines()[-1])
 
 
+def _extra(base: dict, ours: dict) -> list[int]:
+    """Sizes of the baseline's faces left over when each of ours takes its closest in size."""
+    left = list(base["sizes"])
+    for size in ours["sizes"]:
+        if left:
+            left.remove(min(left, key=lambda s: abs(s - size)))
+    return left if base["faces"] > ours["faces"] else [10**6]  # we found more: not explained
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--photos", type=int, default=40)
@@ -163,16 +172,12 @@ def main() -> None:
         n = len(photos)
         same_labels = sum(res_ours[k]["labels"] == res_base[k]["labels"] for k in res_base) / n
         same_faces = sum(res_ours[k]["faces"] == res_base[k]["faces"] for k in res_base) / n
-        # the faces our first pass can reach: at least the window of its first pyramid level
+        # the faces our first pass can reach: the window of its first pyramid level
         reach = WINDOW / first_level(side)
-        same_big = (
-            sum(
-                sum(s >= 0.9 * reach for s in res_ours[k]["sizes"])
-                == sum(s >= 0.9 * reach for s in res_base[k]["sizes"])
-                for k in res_base
-            )
-            / n
-        )
+        face_diffs = [k for k in res_base if res_ours[k]["faces"] != res_base[k]["faces"]]
+        small_only = [
+            k for k in face_diffs if all(s < reach for s in _extra(res_base[k], res_ours[k]))
+        ]
         print(f"{side} px, {n} photos, 2 cores:")
         print(
             f"  exposure scan: {n / t_ours:.2f} photos/s ({t_ours:.1f} s), peak RSS {rss_ours:.0f} MB"
@@ -183,7 +188,10 @@ def main() -> None:
         print(f"  speed-up: {t_base / t_ours:.1f}x")
         print(
             f"  agreement: object labels {100 * same_labels:.0f}%, face counts {100 * same_faces:.0f}%"
-            f" (faces of {reach:.0f} px and more: {100 * same_big:.0f}%)"
+        )
+        print(
+            f"  of the {len(face_diffs)} photos with other face counts, {len(small_only)} differ only "
+            f"in faces under {reach:.0f} px, which only the baseline's top pyramid levels scan"
         )
         print(
             f"  rescan of the unchanged archive: {t_re:.2f} s, {t_ours / t_re:.0f}x faster than the first scan"

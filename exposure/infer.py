@@ -59,6 +59,7 @@ FACTS = {  # what each kind can put into a statement or explanation template
         "label_photos",
         "caption_text",
         "owner_text",
+        "new_face_text",
         "date",
     },
     "move": {"km", "month_text", "new_place", "old_place", "date"},

@@ -262,21 +262,30 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
         if (ev.owner and len(ev.faces))
         else set()
     )
+    newcomers = _new_small_faces(rule, ev) if rule.t("new_face_weight", 0) else {}
     best = None
     for day, group in m.groupby("day"):
         labels = int(group["label"].sum())
         caption = bool(group["caption"].any())
         owner = bool(owner_photos & set(group["photo_id"]))
+        start = pd.Timestamp(day, tz="UTC")
+        window = pd.Timedelta(days=rule.t("new_face_days", 30))
+        new = [
+            p
+            for p, (first, _) in newcomers.items()
+            if start - window / 4 <= first <= start + window
+        ]
         conf = (
             rule.t("label_weight", 0.35) * min(1.0, labels / rule.t("min_label_photos", 2))
             + rule.t("caption_weight", 0.45) * caption
             + rule.t("owner_weight", 0.2) * owner
+            + rule.t("new_face_weight", 0) * bool(new)
         )
         if rule.t("require_caption", 0) and not caption:
             conf = min(conf, 0.4)
         if best is None or conf > best[0]:
-            best = (conf, day, group, labels, caption, owner)
-    conf, day, group, labels, caption, owner = best
+            best = (conf, day, group, labels, caption, owner, new)
+    conf, day, group, labels, caption, owner, new = best
     day = pd.Timestamp(day)
     date = day.strftime("%Y-%m") if rule.t("month_only", 0) else day.strftime("%Y-%m-%d")
     facts = {
@@ -286,8 +295,46 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
         "label_photos": labels,
         "caption_text": "a caption says so" if caption else "no caption says so",
         "owner_text": "you are in them" if owner else "you are not recognised in them",
+        "new_face_text": (
+            "a new, smaller face appears then and keeps coming back"
+            if new
+            else "no new face appears then"
+        ),
     }
-    return _make(rule, conf, {"date": date}, facts, list(group["photo_id"]))
+    evidence = list(group["photo_id"]) + [p for person in new for p in newcomers[person][1]]
+    return _make(rule, min(conf, 0.97), {"date": date}, facts, list(dict.fromkeys(evidence)))
+
+
+def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, list[str]]]:
+    """People who first appear well into the archive, keep coming back, and whose face is smaller
+    than the faces beside it (a baby held by its parents): person -> (first seen, photos)."""
+    faces = ev.faces.dropna(subset=["person_id"]) if len(ev.faces) else ev.faces
+    if len(faces) == 0 or not {"top", "bottom"} <= set(faces.columns):
+        return {}
+    when = ev.photos.set_index("photo_id")["when"]
+    faces = faces.assign(when=faces["photo_id"].map(when), size=faces["bottom"] - faces["top"])
+    faces = faces.dropna(subset=["when"])
+    archive_start = ev.photos["when"].min()
+    photo_size = faces.groupby("photo_id")["size"]
+    out = {}
+    for person, group in faces.groupby("person_id"):
+        if person == ev.owner:
+            continue
+        first = group["when"].min()
+        if (first - archive_start).days / 30.4 < rule.t("min_months_into_archive", 6):
+            continue  # there from the start: not new
+        if group["when"].dt.date.nunique() < rule.t("min_face_days", 3):
+            continue
+        # beside other faces, this one is smaller (median over the shared photos)
+        others = photo_size.transform("sum") - faces["size"]
+        peers = photo_size.transform("count") - 1
+        shared = group.index[(peers.loc[group.index] > 0)]
+        if len(shared) < rule.t("min_shared_photos", 2):
+            continue
+        ratio = (faces.loc[shared, "size"] / (others.loc[shared] / peers.loc[shared])).median()
+        if ratio <= rule.t("small_face_ratio", 0.8):
+            out[person] = (first, list(group.sort_values("when")["photo_id"].head(3)))
+    return out
 
 
 def move(rule: Rule, ev: Evidence) -> Inference | None:

@@ -20,10 +20,11 @@ HOME = (52.3676, 4.9041)
 FRIEND = (52.3300, 4.8600)  # 5 km away
 
 
-def evidence(
-    rows: list[dict], faces: list[tuple[str, str]] = (), owner: str | None = "me"
-) -> Evidence:
-    """Photos from short dicts: id, when, tags (list of (tag, score)), caption, at (lat, lon)."""
+def evidence(rows: list[dict], faces: list[tuple] = (), owner: str | None = "me") -> Evidence:
+    """Photos from short dicts: id, when, tags (list of (tag, score)), caption, at (lat, lon).
+
+    Faces: (photo, person) or (photo, person, face height in px; 100 when not given).
+    """
     photos, tags = [], []
     for r in rows:
         lat, lon = r.get("at", (None, None))
@@ -46,11 +47,15 @@ def evidence(
             {"photo_id": r["id"], "tag": t, "kind": "object", "score": s}
             for t, s in r.get("tags", [])
         ]
-    face_rows = [{"photo_id": p, "person_id": who, "face_id": f"{p}-{who}"} for p, who in faces]
+    face_rows = [
+        {"photo_id": f[0], "person_id": f[1], "face_id": f"{f[0]}-{f[1]}", "top": 0}
+        | {"bottom": f[2] if len(f) > 2 else 100}
+        for f in faces
+    ]
     return Evidence(
         pd.DataFrame(photos),
         pd.DataFrame(tags, columns=["photo_id", "tag", "kind", "score"]),
-        pd.DataFrame(face_rows, columns=["photo_id", "person_id", "face_id"]),
+        pd.DataFrame(face_rows, columns=["photo_id", "person_id", "face_id", "top", "bottom"]),
         pd.DataFrame(columns=["time", "place", "lat", "lon"]),
         owner=owner,
     )
@@ -190,6 +195,52 @@ def test_wedding(case, caption, owner_in, expected):
     assert reported("life_events.wedding", ev) is expected
     if expected:
         assert run("life_events.wedding", ev).value == {"date": "2021-09-18"}
+
+
+def baby_story(caption: str | None, crib: bool, newcomer_size: int | None):
+    """A year at home, then a day in March 2020; someone new (face `newcomer_size` px beside the
+    owner's 100 px) in the photos of that day and of three later days."""
+    rows = home_life(40)
+    day = [
+        {
+            "id": f"d{i}",
+            "when": f"2020-03-10 1{i}:00",
+            "tags": [("baby", 0.5)] if crib else [],
+            "caption": caption if i == 0 else None,
+        }
+        for i in range(3)
+    ]
+    later = [
+        {"id": f"l{i}", "when": d} for i, d in enumerate(["2020-03-20", "2020-04-05", "2020-05-01"])
+    ]
+    faces = [(r["id"], "me") for r in day + later]
+    if newcomer_size:
+        faces += [(r["id"], "new", newcomer_size) for r in day[:1] + later]
+    return evidence(rows + day + later, faces)
+
+
+# a new baby: the day's caption and crib, and whether a new small face keeps coming back from then
+BABY = {
+    # parents post "welcome to the world", a crib, and a small new face is in the photos from then on
+    "newborn": ("Welcome to the world, little Mia", True, 50),
+    # the same day without anyone new in the photos (the baby's face not found, or never shown)
+    "no new face": ("Welcome to the world, little Mia", True, None),
+    # someone new appears, but their face is as big as the owner's: a new partner, not a baby
+    "new adult": ("Welcome to the world, little Mia", True, 100),
+    # a small new face and a crib, but no caption: a niece staying over; not claimed
+    "no caption": (None, True, 50),
+}
+
+
+def test_a_new_small_face_recurring_strengthens_a_new_baby():
+    conf = {case: run("life_events.new_baby", baby_story(*args)) for case, args in BABY.items()}
+    assert conf["newborn"].confidence >= REPORT_AT
+    assert conf["newborn"].value == {"date": "2020-03"}
+    assert conf["newborn"].confidence > conf["no new face"].confidence + 0.15
+    assert conf["new adult"].confidence == conf["no new face"].confidence
+    assert conf["no caption"].confidence < REPORT_AT
+    assert {"l0", "l1"} <= set(conf["newborn"].evidence)  # the later photos are evidence too
+    assert "new, smaller face" in conf["newborn"].explanation
 
 
 def test_graduation_from_a_caption_and_the_owner():
