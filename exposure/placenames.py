@@ -60,42 +60,76 @@ def locate(caption: str | None, countries: frozenset[str] = frozenset()) -> Town
     """
     if not caption or not isinstance(caption, str):
         return None
-    words_found = candidates(caption)
-    if not words_found:
-        return None
-    towns = _towns()
-    for words in words_found:
-        parts = words.split()
-        for n in range(len(parts), 0, -1):  # "New York City" before "New York" before "New"
-            key = fold(" ".join(parts[:n]))
-            if key in NOT_PLACES:
-                break
-            if key in towns:
-                same_name = towns[key]  # most populous first
-                return next((t for t in same_name if t.country in countries), same_name[0])
+    prepare([caption])
+    for key in _keys(caption):
+        if key in NOT_PLACES:
+            return None
+        same_name = _towns(key)  # most populous first
+        if same_name:
+            return next((t for t in same_name if t.country in countries), same_name[0])
     return None
 
 
+def _keys(caption: str) -> list[str]:
+    """Folded names to try, in order: for each candidate, its longest run of words first
+    ("New York City" before "New York" before "New"); up to the first month or season."""
+    keys = []
+    for words in candidates(caption):
+        parts = words.split()
+        for n in range(len(parts), 0, -1):
+            keys.append(fold(" ".join(parts[:n])))
+            if keys[-1] in NOT_PLACES:
+                break
+    return keys
+
+
+def _towns(key: str) -> list[Town]:
+    """The towns named `key` (a folded name or other name), most populous first."""
+    index = _index()
+    if key not in index:
+        return []
+    return sorted(index[key], key=lambda t: -t.population)
+
+
+_wanted: set[str] = set()
+
+
+def prepare(captions) -> None:
+    """Name the captions that will be located, so the table is read once for all of them.
+
+    The GeoNames table has 390,000 names; only the names these captions could mean are kept.
+    """
+    wanted = {k for c in captions if isinstance(c, str) for k in _keys(c)}
+    if not wanted <= _wanted:
+        _wanted.update(wanted)
+        _index.cache_clear()
+
+
 @lru_cache(maxsize=1)
-def _towns() -> dict[str, list[Town]]:
-    """Every name and other name (Latin script) of every town, to its towns, most populous first."""
+def _index() -> dict[str, list[Town]]:
+    """Every name and other name (Latin script) among the wanted ones, to its towns."""
     path = _data_file()
-    if path is None:
+    if path is None or not _wanted:
         return {}
     index: dict[str, list[Town]] = {}
     for city in json.loads(path.read_text(encoding="utf-8")).values():
-        town = Town(
-            city["name"],
-            city["countrycode"],
-            float(city["latitude"]),
-            float(city["longitude"]),
-            int(city.get("population") or 0),
-        )
-        names = {city["name"], *(city.get("alternatenames") or [])}
-        for key in {fold(n) for n in names if len(n) >= 3 and _latin(n)}:
-            index.setdefault(key, []).append(town)
-    for towns in index.values():
-        towns.sort(key=lambda t: -t.population)
+        keys = set()
+        for name in (city["name"], *(city.get("alternatenames") or [])):
+            key = name.casefold()
+            if key not in _wanted and not key.isascii():
+                key = fold(name)
+            if key in _wanted and len(name) >= 3 and _latin(name):
+                keys.add(key)
+        if keys:
+            town = Town(
+                city["name"],
+                city["countrycode"],
+                float(city["latitude"]),
+                float(city["longitude"]),
+                int(city.get("population") or 0),
+            )
+            for key in keys:
+                index.setdefault(key, []).append(town)
     return index
 
 

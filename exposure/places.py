@@ -77,6 +77,7 @@ def _caption_places(unlocated: pd.DataFrame, located: pd.DataFrame) -> pd.DataFr
     texts = [t for t in texts if placenames.candidates(t[2])]
     if not texts:
         return pd.DataFrame(columns=cols)
+    placenames.prepare(text for _, _, text in texts)
     countries = (
         set(reverse_geocode_many(located["lat"].to_numpy(), located["lon"].to_numpy())["country"])
         if len(located)
