@@ -14,14 +14,18 @@ import io
 import json
 import random
 import shutil
-from datetime import UTC, datetime
+import sys
 from pathlib import Path
 
 import matplotlib
 import sklearn.datasets
 from PIL import Image, ImageEnhance, ImageOps
 
-OUT = Path(__file__).resolve().parent.parent / "sample_data" / "facebook-grace"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "sample_data" / "facebook-grace"
+sys.path.insert(0, str(ROOT / "tests"))
+from exports import moji, ts  # noqa: E402 - Meta's text encoding and UTC timestamps, as the tests write them
+
 SEED = 2019
 ULTRALYTICS = Path(
     importlib.util.find_spec("ultralytics").origin
@@ -143,21 +147,6 @@ def variant(src: Image.Image, rng: random.Random) -> Image.Image:
     im = ImageEnhance.Color(im).enhance(rng.uniform(0.8, 1.2))
     im.thumbnail((rng.choice([560, 600, 640]),) * 2)
     return im
-
-
-def ts(s: str) -> int:
-    return int(datetime.strptime(s, "%Y-%m-%d %H:%M").replace(tzinfo=UTC).timestamp())
-
-
-def moji(node):
-    """Meta writes every string's UTF-8 bytes as \\u00XX escapes; so do we."""
-    if isinstance(node, str):
-        return node.encode("utf-8").decode("latin-1")
-    if isinstance(node, list):
-        return [moji(x) for x in node]
-    if isinstance(node, dict):
-        return {k: moji(v) for k, v in node.items()}
-    return node
 
 
 def write_json(rel: str, obj) -> None:
