@@ -316,6 +316,8 @@ def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, 
     faces = faces.dropna(subset=["when"])
     archive_start = ev.photos["when"].min()
     photo_size = faces.groupby("photo_id")["size"]
+    peers = photo_size.transform("count") - 1  # other faces in the same photo
+    others = (photo_size.transform("sum") - faces["size"]) / peers.where(peers > 0)  # their mean
     out = {}
     for person, group in faces.groupby("person_id"):
         if person == ev.owner:
@@ -326,12 +328,10 @@ def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, 
         if group["when"].dt.date.nunique() < rule.t("min_face_days", 3):
             continue
         # beside other faces, this one is smaller (median over the shared photos)
-        others = photo_size.transform("sum") - faces["size"]
-        peers = photo_size.transform("count") - 1
-        shared = group.index[(peers.loc[group.index] > 0)]
+        shared = group.index[peers.loc[group.index] > 0]
         if len(shared) < rule.t("min_shared_photos", 2):
             continue
-        ratio = (faces.loc[shared, "size"] / (others.loc[shared] / peers.loc[shared])).median()
+        ratio = (faces.loc[shared, "size"] / others.loc[shared]).median()
         if ratio <= rule.t("small_face_ratio", 0.8):
             out[person] = (first, list(group.sort_values("when")["photo_id"].head(3)))
     return out
