@@ -188,19 +188,23 @@ def home_at(home_list: list[Home], when: pd.Timestamp) -> Home | None:
     )
 
 
-def trips(locs: pd.DataFrame, home_list: list[Home]) -> pd.DataFrame:
-    """Runs of days more than TRIP_KM from the home of that time."""
-    cols = ["trip_id", "start", "end", "place", "country", "km_from_home", "photos", "lat", "lon"]
-    if locs.empty or not home_list:
-        return pd.DataFrame(columns=cols)
-    locs = locs.copy()
+def km_from_home(locs: pd.DataFrame, home_list: list[Home]) -> np.ndarray:
+    """Each location's distance from the home of its time (`home_list` not empty)."""
     ref = [home_at(home_list, w) for w in locs["when"]]
-    locs["km"] = haversine_km(
+    return haversine_km(
         locs["lat"].to_numpy(),
         locs["lon"].to_numpy(),
         np.array([h.lat for h in ref]),
         np.array([h.lon for h in ref]),
     )
+
+
+def trips(locs: pd.DataFrame, home_list: list[Home]) -> pd.DataFrame:
+    """Runs of days more than TRIP_KM from the home of that time."""
+    cols = ["trip_id", "start", "end", "place", "country", "km_from_home", "photos", "lat", "lon"]
+    if locs.empty or not home_list:
+        return pd.DataFrame(columns=cols)
+    locs = locs.assign(km=km_from_home(locs, home_list))
     locs["day"] = locs["when"].dt.normalize()
     runs, current = [], None
     for day, group in locs.groupby("day"):
@@ -248,17 +252,7 @@ def places_by_month(locs: pd.DataFrame, home_list: list[Home]) -> pd.DataFrame:
     if locs.empty:
         return pd.DataFrame(columns=cols)
     named = reverse_geocode_many(locs["lat"].to_numpy(), locs["lon"].to_numpy())
-    ref = [home_at(home_list, w) for w in locs["when"]]
-    km = (
-        haversine_km(
-            locs["lat"].to_numpy(),
-            locs["lon"].to_numpy(),
-            np.array([h.lat for h in ref]),
-            np.array([h.lon for h in ref]),
-        )
-        if home_list
-        else np.zeros(len(locs))
-    )
+    km = km_from_home(locs, home_list) if home_list else np.zeros(len(locs))
     rows = pd.DataFrame(
         {
             "month": locs["when"].dt.tz_convert("UTC").dt.strftime("%Y-%m"),
