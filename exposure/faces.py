@@ -84,11 +84,8 @@ class FaceAnalyzer:
             locations = self.fr.face_locations(full, number_of_times_to_upsample=1, model="hog")
             f = 1.0  # the boxes are in `full` pixels
         else:
-            level = Image.fromarray(full).resize(
-                (max(1, round(w * f)), max(1, round(h * f))), Image.BILINEAR
-            )
             locations = self.fr.face_locations(
-                np.asarray(level), number_of_times_to_upsample=0, model="hog"
+                _resized(full, f), number_of_times_to_upsample=0, model="hog"
             )
         reach = WINDOW / first_level(max(h, w)) * full_scale
         k = full_scale / f / scale  # level pixels -> working-copy pixels
@@ -126,12 +123,7 @@ class FaceAnalyzer:
             return []
         crop = full[top:bottom, left:right]
         f = first_level(max(crop.shape[:2]), 2 * LOOK_SIDE) / 2  # stay on the pyramid's levels
-        if f < 1.0:
-            crop = Image.fromarray(crop).resize(
-                (max(1, round(crop.shape[1] * f)), max(1, round(crop.shape[0] * f))),
-                Image.BILINEAR,
-            )
-        crop = np.ascontiguousarray(crop)
+        crop = _resized(crop, f) if f < 1.0 else np.ascontiguousarray(crop)
         boxes = self.fr.face_locations(crop, number_of_times_to_upsample=1, model="hog")
         if not boxes:
             return []
@@ -149,6 +141,13 @@ class FaceAnalyzer:
             )
             for (t, r, b, lf), enc in zip(boxes, encodings)
         ]
+
+
+def _resized(array: np.ndarray, f: float) -> np.ndarray:
+    """`array` scaled by `f` (bilinear, as Pillow reduces)."""
+    h, w = array.shape[:2]
+    size = (max(1, round(w * f)), max(1, round(h * f)))
+    return np.asarray(Image.fromarray(array).resize(size, Image.BILINEAR))
 
 
 def _overlap(a: Box, b: Box) -> bool:
