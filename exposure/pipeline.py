@@ -97,8 +97,9 @@ def report_inputs(config: Config, store: Store) -> str | None:
         except sqlite3.OperationalError:
             row = None
         h.update(repr((name, row)).encode())
-    h.update(repr(store.meta().get("model_key")).encode())
-    h.update(store.meta().get("ingest_digest", "").encode())
+    meta = store.meta()
+    h.update(repr(meta.get("model_key")).encode())
+    h.update(meta.get("ingest_digest", "").encode())
     for folder in (config.rules_dir, config.templates_dir):
         for f in sorted(Path(folder).rglob("*")):
             if f.is_file():

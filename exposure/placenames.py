@@ -60,11 +60,12 @@ def locate(caption: str | None, countries: frozenset[str] = frozenset()) -> Town
     """
     if not caption or not isinstance(caption, str):
         return None
-    prepare([caption])
-    for key in _keys(caption):
+    keys = _keys(caption)
+    _want(keys)
+    for key in keys:
         if key in NOT_PLACES:
             return None
-        same_name = _towns(key)  # most populous first
+        same_name = _index().get(key)  # most populous first
         if same_name:
             return next((t for t in same_name if t.country in countries), same_name[0])
     return None
@@ -83,14 +84,6 @@ def _keys(caption: str) -> list[str]:
     return keys
 
 
-def _towns(key: str) -> list[Town]:
-    """The towns named `key` (a folded name or other name), most populous first."""
-    index = _index()
-    if key not in index:
-        return []
-    return sorted(index[key], key=lambda t: -t.population)
-
-
 _wanted: set[str] = set()
 
 
@@ -99,15 +92,19 @@ def prepare(captions) -> None:
 
     The GeoNames table has 390,000 names; only the names these captions could mean are kept.
     """
-    wanted = {k for c in captions if isinstance(c, str) for k in _keys(c)}
-    if not wanted <= _wanted:
-        _wanted.update(wanted)
+    _want({k for c in captions if isinstance(c, str) for k in _keys(c)})
+
+
+def _want(keys) -> None:
+    if not set(keys) <= _wanted:
+        _wanted.update(keys)
         _index.cache_clear()
 
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, list[Town]]:
-    """Every name and other name (Latin script) among the wanted ones, to its towns."""
+    """Every name and other name (Latin script) among the wanted ones, to its towns, most
+    populous first."""
     path = _data_file()
     if path is None or not _wanted:
         return {}
@@ -130,6 +127,8 @@ def _index() -> dict[str, list[Town]]:
             )
             for key in keys:
                 index.setdefault(key, []).append(town)
+    for towns in index.values():
+        towns.sort(key=lambda t: -t.population)
     return index
 
 

@@ -23,7 +23,7 @@ from .archive import read_member
 from .config import Config
 from .decode import DecodeError, decode
 from .errors import ModelError
-from .faces import PERSON_SCORE
+from .faces import PERSON_SCORE, FaceAnalyzer
 from .models import Detection, Face, Label, ModelSpec, check_models, model_spec
 from .progress import Progress
 from .store import Store, private_dir
@@ -49,7 +49,6 @@ class Analyzer:
     """The three models, loaded once per process."""
 
     def __init__(self, spec: ModelSpec, cache_dir: Path):
-        from .faces import FaceAnalyzer
         from .models import load_classifier, load_detector, needs_ultralytics, quiet_ultralytics
 
         if needs_ultralytics(spec):
