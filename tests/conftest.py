@@ -46,3 +46,27 @@ def faces_scan(models_dir, test_data, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("faces") / "out"
     scan(Config(out_dir=out, models_dir=models_dir, quiet=True), [test_data / "faces"])
     return out
+
+
+@pytest.fixture(scope="session")
+def story_scan(models_dir, test_data, tmp_path_factory):
+    """scan(gps) -> (output folder, Results) of the scripted story (tests/stories.py), once each."""
+    import stories
+
+    from exposure.config import Config
+    from exposure.pipeline import scan
+
+    done: dict = {}
+
+    def run(gps: bool):
+        if gps not in done:
+            root = tmp_path_factory.mktemp("story")
+            archive = stories.build(test_data, root, gps=gps)
+            out = root / "out"
+            done[gps] = (
+                out,
+                scan(Config(out_dir=out, models_dir=models_dir, quiet=True), [archive]),
+            )
+        return done[gps]
+
+    return run

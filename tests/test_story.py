@@ -6,19 +6,15 @@ import pandas as pd
 import pytest
 import stories
 
-from exposure.config import Config
 from exposure.infer import REPORT_AT
-from exposure.pipeline import scan
 from exposure.places import haversine_km
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module", params=[True, False], ids=["gps", "no-gps"])
-def story(request, models_dir, test_data, tmp_path_factory):
-    root = tmp_path_factory.mktemp("story")
-    archive = stories.build(test_data, root, gps=request.param)
-    results = scan(Config(out_dir=root / "out", models_dir=models_dir, quiet=True), [archive])
+def story(request, story_scan):
+    _, results = story_scan(request.param)
     found = {i["rule_id"]: i for i in results.data["inferences"]}
     return found, request.param
 
