@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from exposure.people import FaceClusterer  # noqa: E402
+from exposure.derive.people import FaceClusterer  # noqa: E402
 
 
 def bcubed(truth: np.ndarray, labels: np.ndarray) -> tuple[float, float]:

@@ -29,8 +29,8 @@ from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from exposure.faces import WINDOW, first_level  # noqa: E402
-from exposure.vocabulary import TAG_SCORE  # noqa: E402
+from exposure.vision.faces import WINDOW, first_level  # noqa: E402
+from exposure.vision.vocabulary import TAG_SCORE  # noqa: E402
 
 BASELINE = r"""
 import json, sys, warnings
@@ -40,7 +40,7 @@ os.environ.update(YOLO_OFFLINE="1", YOLO_AUTOINSTALL="false", YOLO_CONFIG_DIR=sy
 import numpy as np, face_recognition
 from PIL import Image
 from ultralytics import YOLO
-from exposure.models import OnnxClassifier
+from exposure.vision.models import OnnxClassifier
 models = sys.argv[2]
 yolo = YOLO(os.path.join(models, "yolov8n_int8.onnx"), task="detect")
 cls = OnnxClassifier(os.path.join(models, "mobilenet_v2_int8.onnx"))

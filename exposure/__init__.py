@@ -1,6 +1,6 @@
 """exposure: what your own photo archive gives away."""
 
 from .analysis import Analysis
-from .results import Results
+from .report.results import Results
 
 __all__ = ["Analysis", "Results"]

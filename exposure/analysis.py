@@ -1,15 +1,21 @@
-"""`exposure.Analysis`: the same results as the report, as pandas tables for a notebook.
+"""`exposure.Analysis`: the one path from the cache to tables, inferences, results.json and HTML.
 
 a = Analysis("facebook-jdoe.zip", out="out/")   # scans on first use (or reuses out/)
 a.inferences                                      # a DataFrame
 a.rules_dir = "my-rules/"                         # only inference runs again
 a.to_html("report.html")
+
+Each stage of the chain stored tables → derived tables → inferences → results → html is a cached
+property computed on first use; `invalidate` is the one place that forgets them. The command line
+runs `scan` (fill the store, then `Analysis.write`) and `report` (`Analysis.write` alone).
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import os
+import sqlite3
 import tempfile
 from functools import cached_property
 from pathlib import Path
@@ -17,11 +23,49 @@ from pathlib import Path
 import pandas as pd
 
 from .config import Config
-from .results import Results, build_results
+from .derive.people import CORRECTIONS, Corrections
+from .derive.tables import derive
+from .errors import NotAnOutputFolder
+from .infer import REPORT_AT, run_rules
+from .pipeline import fill, prepare
+from .report.render import render
+from .report.results import Results, build_results
+from .store import INGEST_TABLES, Store, private_file, private_umask
+
+TIME_COLUMNS = {"photos": ("taken_at", "uploaded_at"), "checkins": ("time",)}
+CHAIN = ("stored", "tables", "inferences", "results", "html")  # each stage reads the one before
+INFERENCE_COLUMNS = [
+    "rule_id",
+    "category",
+    "statement",
+    "confidence",
+    "value",
+    "explanation",
+    "evidence",
+    "remove_to_hide",
+    "thresholds",
+]
+
+
+def scan(config: Config, archives: list[str | os.PathLike]) -> Results:
+    """Read the archive(s), analyse every new photo, write results.json and report.html; returns
+    the results (those already on disk when nothing they depend on changed)."""
+    with Analysis.from_config(config) as analysis:
+        analysis.fill(archives)
+        return analysis.write(skip_unchanged=True)
+
+
+def report(config: Config) -> Results:
+    """Re-infer and re-render `config.out_dir` from its cache (never runs a model); returns the
+    results."""
+    if not (Path(config.out_dir) / "exposure.db").is_file():
+        raise NotAnOutputFolder(f"{config.out_dir}: no exposure.db here; run `exposure scan` first")
+    with Analysis.from_config(config) as analysis:
+        return analysis.write()
 
 
 class Analysis:
-    """Lazy, cached stages over one archive (or an existing output folder)."""
+    """Lazy, cached stages over one archive (or an existing output folder), one Store per run."""
 
     def __init__(
         self,
@@ -40,54 +84,121 @@ class Analysis:
             out_dir=Path(out), models_dir=models_dir, workers=workers, quiet=quiet, **extra
         )
 
+    @classmethod
+    def from_config(cls, config: Config) -> Analysis:
+        """An Analysis of `config.out_dir` with exactly these settings (the command line's way)."""
+        self = cls.__new__(cls)
+        self.archive, self.config = None, config
+        return self
+
+    # --- the store ------------------------------------------------------------------------------
+    @cached_property
+    def store(self) -> Store:
+        """The output folder's database, opened once for this Analysis."""
+        with private_umask():
+            return Store(self.config.out_dir)
+
+    def close(self) -> None:
+        """Close the store (it opens again on next use)."""
+        if "store" in self.__dict__:
+            self.__dict__.pop("store").close()
+
+    def __enter__(self) -> Analysis:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def fill(self, archives: list[str | os.PathLike]) -> None:
+        """Ingest the archive(s) and run the models on new photos into the store; forgets every
+        cached stage. Returns None."""
+        with private_umask():
+            prepare(self.config, archives)
+            fill(self.config, archives, self.store)
+        self.invalidate()
+
+    def invalidate(self, stage: str = "stored") -> None:
+        """Forget `stage` and every stage after it (see CHAIN): the one place caches are dropped.
+
+        "stored" after the store changed, "tables" after corrections.yaml changed, "inferences"
+        after the rules changed, "results" for a fresh `generated_at`.
+        """
+        for name in CHAIN[CHAIN.index(stage) :]:
+            self.__dict__.pop(f"_{name}", None)
+
     # --- stages -----------------------------------------------------------------------------------
     @cached_property
-    def _tables(self) -> dict:
-        from .pipeline import scan
-        from .tables import load_tables
+    def _stored(self) -> dict:
+        if self.archive is not None and "_filled" not in self.__dict__:
+            self.fill([self.archive])  # reuses every photo already analysed in `out`
+            self._filled = True
+        return stored_tables(self.store)
 
-        if self.archive is not None:
-            scan(self.config, [self.archive])  # reuses every photo already analysed in `out`
-        return load_tables(self.config)
+    @cached_property
+    def _tables(self) -> dict:
+        stored = self._stored
+        before = stored["meta"].get("face_clusters")
+        tables, clusters = derive(stored, Corrections.load(self.config.out_dir), before)
+        if clusters != before:  # the derived cache is kept by whoever owns the store: here
+            tables["meta"] = dict(stored["meta"], face_clusters=clusters)
+            self.store.set_meta(face_clusters=clusters)
+        return tables
 
     @cached_property
     def _inferences(self) -> list[dict]:
-        from .tables import run_rules
-
         return run_rules(self.config.rules_dir, self._tables)
+
+    @cached_property
+    def _results(self) -> Results:
+        return build_results(self.config, self.tables)
+
+    @cached_property
+    def _html(self) -> str:
+        return render(self.config, self._results, self.tables)
 
     @property
     def rules_dir(self) -> Path:
+        """The rules folder the inferences come from."""
         return self.config.rules_dir
 
     @rules_dir.setter
     def rules_dir(self, value: str | os.PathLike) -> None:
         """New rules: only the inference step runs again."""
         self.config.rules_dir = Path(value)
-        self.__dict__.pop("_inferences", None)
+        self.invalidate("inferences")
 
     # --- tables -----------------------------------------------------------------------------------
+    @property
+    def tables(self) -> dict:
+        """Every table by name (stored and derived, with `inferences` as results.json entries)."""
+        return dict(self._tables, inferences=self._inferences)
+
     def _table(self, name: str, drop: tuple[str, ...] = ()) -> pd.DataFrame:
         return self._tables[name].drop(columns=[c for c in drop if c in self._tables[name]])
 
     @property
     def photos(self) -> pd.DataFrame:
+        """One row per photo: ids, paths, captions, times, places and metadata."""
         return self._table("photos", ("container", "member"))
 
     @property
     def detections(self) -> pd.DataFrame:
+        """One row per detected object: photo_id, label, score, box, model."""
         return self._table("detections")
 
     @property
     def labels(self) -> pd.DataFrame:
+        """One row per whole-photo class: photo_id, label, score, model, tag."""
         return self._table("labels")
 
     @property
     def faces(self) -> pd.DataFrame:
+        """One row per face, with its person_id (None for strangers)."""
         return self._table("faces", ("thumb",))
 
     @property
     def people(self) -> pd.DataFrame:
+        """One row per recurring person: photos, first and last seen, is_owner."""
         return self._table("people", ("thumb",))
 
     @property
@@ -97,14 +208,17 @@ class Analysis:
 
     @property
     def trips(self) -> pd.DataFrame:
+        """One row per trip away from home: start, end, place, country, km_from_home, photos."""
         return self._table("trips")
 
     @property
     def timeline(self) -> pd.DataFrame:
+        """month, tag, photos: how many photos show each tag per month."""
         return self._table("timeline")
 
     @property
     def people_by_month(self) -> pd.DataFrame:
+        """How often each person appears, month by month."""
         return self._table("people_by_month")
 
     @property
@@ -114,40 +228,51 @@ class Analysis:
 
     @property
     def inferences(self) -> pd.DataFrame:
-        return pd.DataFrame(
-            self._inferences,
-            columns=[
-                "rule_id",
-                "category",
-                "statement",
-                "confidence",
-                "value",
-                "explanation",
-                "evidence",
-                "remove_to_hide",
-                "thresholds",
-            ],
-        )
+        """Every inference (weak ones too), strongest first, as a DataFrame."""
+        return pd.DataFrame(self._inferences, columns=INFERENCE_COLUMNS)
 
     # --- outputs ----------------------------------------------------------------------------------
+    @property
+    def results(self) -> Results:
+        """The content of results.json."""
+        return self._results
+
     def report(self) -> Results:
-        tables = dict(self._tables, inferences=self._inferences)
-        return build_results(self.config, tables)
+        """The content of results.json (the same as `results`)."""
+        return self._results
 
     def to_json(self, path: str | os.PathLike) -> Path:
-        return self.report().save(Path(path))
+        """Write results.json to `path`; returns the path."""
+        return self._results.save(Path(path))
 
     def to_html(self, path: str | os.PathLike) -> Path:
-        from .report import render
-
-        tables = dict(self._tables, inferences=self._inferences)
+        """Write report.html to `path` (readable by the owner only); returns the path."""
         path = Path(path)
-        path.write_text(render(self.config, self.report(), tables), encoding="utf-8")
+        path.write_text(self._html, encoding="utf-8")
         os.chmod(path, 0o600)
         return path
 
+    def write(self, skip_unchanged: bool = False) -> Results:
+        """Write results.json and report.html into the output folder; returns the results.
+
+        With `skip_unchanged`, files whose inputs (see `report_inputs`) did not change since they
+        were written stand as they are, and the results are read back from results.json.
+        """
+        out = Path(self.config.out_dir)
+        with private_umask():
+            if skip_unchanged:
+                inputs = report_inputs(self.config, self.store)
+                if inputs is not None and self.store.meta().get("report_inputs") == inputs:
+                    return Results.load(out / "results.json")
+            self._results.save(out / "results.json")
+            html_path = out / "report.html"
+            html_path.write_text(self._html, encoding="utf-8")
+            private_file(html_path)
+            self.store.set_meta(report_inputs=report_inputs(self.config, self.store))
+        return self._results
+
     def _repr_html_(self) -> str:
-        reported = [i for i in self._inferences if i["confidence"] >= 0.5]
+        reported = [i for i in self._inferences if i["confidence"] >= REPORT_AT]
         rows = "".join(
             f"<li>{html.escape(i['statement'])} ({round(100 * i['confidence'])}%)</li>"
             for i in reported[:8]
@@ -156,3 +281,52 @@ class Analysis:
             f"<div><strong>exposure</strong>: {len(self.photos)} photos, "
             f"{len(reported)} inferences reported<ul>{rows}</ul></div>"
         )
+
+
+def stored_tables(store: Store) -> dict:
+    """photos (with `when`: taken, else uploaded), skipped, notes, checkins, meta, and the vision
+    tables (analyses, detections, labels, faces) of the current models, as stored."""
+    tables: dict = {
+        name: store.get_table(name, TIME_COLUMNS.get(name, ()))
+        for name in ("photos", "skipped", "notes", "checkins")
+    }
+    tables["meta"] = store.meta()
+    tables.update(store.vision_tables(tables["meta"].get("model_key") or ""))
+    photos = tables["photos"]
+    if not photos.empty:
+        photos["when"] = photos["taken_at"].fillna(photos["uploaded_at"])
+    else:
+        photos["when"] = pd.Series(dtype="datetime64[ns, UTC]")
+    return tables
+
+
+def report_inputs(config: Config, store: Store) -> str | None:
+    """A digest of everything the report reads, or None when its output files are missing.
+
+    A rescan of an unchanged archive then skips re-inferring and re-rendering: the ingested
+    tables and the analyses (count and last row, which a re-analysis moves), the rules, the
+    templates, the user's corrections and exposure's own code.
+    """
+    out = Path(config.out_dir)
+    if not ((out / "results.json").is_file() and (out / "report.html").is_file()):
+        return None
+    h = hashlib.sha256()
+    for name in (*INGEST_TABLES, "analyses", "faces"):
+        try:
+            row = store.db.execute(f"SELECT COUNT(*), MAX(rowid) FROM {name}").fetchone()  # noqa: S608
+        except sqlite3.OperationalError:
+            row = None
+        h.update(repr((name, row)).encode())
+    meta = store.meta()
+    h.update(repr(meta.get("model_key")).encode())
+    h.update(meta.get("ingest_digest", "").encode())
+    for folder in (config.rules_dir, config.templates_dir):
+        for f in sorted(Path(folder).rglob("*")):
+            if f.is_file():
+                h.update(f.name.encode() + b"\0" + f.read_bytes())
+    corrections = out / CORRECTIONS
+    h.update(corrections.read_bytes() if corrections.is_file() else b"-")
+    for f in sorted(Path(__file__).parent.rglob("*.py")):
+        st = f.stat()
+        h.update(f"{f}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return h.hexdigest()

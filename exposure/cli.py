@@ -13,9 +13,21 @@ from .errors import ExposureError
 MODELS_HELP = "Folder with offline model files (default: $EXPOSURE_MODELS, else ultralytics' own)."
 
 
-def _fail(exc: ExposureError) -> None:
-    click.echo(f"exposure: {exc}", err=True)
-    sys.exit(exc.exit_code)
+def _run(call, out_dir: Path | None = None):
+    """`call()`, with every error turned into one line and an exit code (for every command)."""
+    try:
+        return call()
+    except ExposureError as exc:
+        click.echo(f"exposure: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo(
+            "exposure: interrupted; finished photos are kept, run the same command again to go on",
+            err=True,
+        )
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - never a raw traceback on the terminal
+        _crash(exc, out_dir)
 
 
 def _crash(exc: Exception, out_dir: Path | None) -> None:
@@ -57,7 +69,7 @@ def scan(archives, out_dir, models_dir, workers, rules_dir, no_vision, quiet) ->
 
     Example: exposure scan facebook-jdoe.zip --out out/
     """
-    from .pipeline import scan as run_scan
+    from .analysis import scan as run_scan
 
     extra = {"rules_dir": rules_dir} if rules_dir else {}
     config = Config(
@@ -68,18 +80,7 @@ def scan(archives, out_dir, models_dir, workers, rules_dir, no_vision, quiet) ->
         vision=not no_vision,
         **extra,
     )
-    try:
-        results = run_scan(config, list(archives))
-    except ExposureError as exc:
-        _fail(exc)
-    except KeyboardInterrupt:
-        click.echo(
-            "exposure: interrupted; finished photos are kept, run the same command again to go on",
-            err=True,
-        )
-        sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - never a raw traceback on the terminal
-        _crash(exc, out_dir)
+    results = _run(lambda: run_scan(config, list(archives)), out_dir)
     _summary(results, out_dir, quiet)
 
 
@@ -92,15 +93,11 @@ def report(out_dir, rules_dir, quiet) -> None:
 
     Example: exposure report out/
     """
-    from .pipeline import report as run_report
+    from .analysis import report as run_report
 
     extra = {"rules_dir": rules_dir} if rules_dir else {}
-    try:
-        results = run_report(Config(out_dir=out_dir, quiet=quiet, vision=False, **extra))
-    except ExposureError as exc:
-        _fail(exc)
-    except Exception as exc:  # noqa: BLE001
-        _crash(exc, out_dir)
+    config = Config(out_dir=out_dir, quiet=quiet, vision=False, **extra)
+    results = _run(lambda: run_report(config), out_dir)
     _summary(results, out_dir, quiet)
 
 
@@ -130,10 +127,7 @@ def rules(rules_dir) -> None:
     from .config import bundled
     from .infer import load_rules
 
-    try:
-        loaded = load_rules(rules_dir or bundled("rules"))
-    except ExposureError as exc:
-        _fail(exc)
+    loaded = _run(lambda: load_rules(rules_dir or bundled("rules")))
     for rule in loaded:
         click.echo(f"{rule.id:28} {rule.kind:17} {rule.title}")
     click.echo(f"{len(loaded)} rules, all valid")

@@ -10,9 +10,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
+
+from .types import box_to_css
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -48,6 +52,16 @@ def private_file(path: Path) -> Path:
     return path
 
 
+@contextmanager
+def private_umask() -> Iterator[None]:
+    """Files and folders created inside the block are readable by the owner only."""
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
 class Store:
     """`DIR/exposure.db`: open once per run; every write is its own short transaction."""
 
@@ -63,7 +77,14 @@ class Store:
             private_file(Path(str(self.path) + extra))
 
     def close(self) -> None:
+        """Close the database connection."""
         self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     # --- ingest tables -------------------------------------------------------------------------
     def put_table(self, name: str, frame: pd.DataFrame) -> None:
@@ -126,7 +147,7 @@ class Store:
                         f"{pid}-{i}",
                         pid,
                         model_key,
-                        *f.box,
+                        *box_to_css(f.box),  # the table's columns: top, right, bottom, left
                         f.encoding.astype("float32").tobytes(),
                         f.thumb,
                     )

@@ -40,8 +40,8 @@ def test_data() -> Path:
 @pytest.fixture(scope="session")
 def faces_scan(models_dir, test_data, tmp_path_factory) -> Path:
     """The output folder of one real scan of ../shared/data/faces (all identity sets)."""
+    from exposure.analysis import scan
     from exposure.config import Config
-    from exposure.pipeline import scan
 
     out = tmp_path_factory.mktemp("faces") / "out"
     scan(Config(out_dir=out, models_dir=models_dir, quiet=True), [test_data / "faces"])
@@ -53,8 +53,8 @@ def story_scan(models_dir, test_data, tmp_path_factory):
     """scan(gps) -> (output folder, Results) of the scripted story (tests/stories.py), once each."""
     import stories
 
+    from exposure.analysis import scan
     from exposure.config import Config
-    from exposure.pipeline import scan
 
     done: dict = {}
 

@@ -15,9 +15,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from exposure import faces as faces_mod
-from exposure.models import model_spec
-from exposure.vision import Analyzer
+from exposure.types import box_to_css
+from exposure.vision import faces as faces_mod
+from exposure.vision.models import model_spec
+from exposure.vision.pool import Analyzer
 
 pytestmark = pytest.mark.slow
 
@@ -61,7 +62,7 @@ def test_first_pass_finds_what_face_recognition_finds_on_the_whole_photo(
     expected = sorted(b for b in reference if b[2] - b[0] >= 0.9 * reach)
     assert expected, "the photo should have a face within reach"
 
-    found = sorted(f.box for f in analyzer.analyse([("p", data)])[0].faces)
+    found = sorted(box_to_css(f.box) for f in analyzer.analyse([("p", data)])[0].faces)
     assert len(found) >= len(expected)
     for box in expected:
         assert any(max(abs(a - b) for a, b in zip(box, f)) <= 4 for f in found), (box, found)
@@ -88,9 +89,9 @@ def test_a_small_face_in_a_large_photo_is_found_by_the_second_look(
     result = analyzer.analyse([("p", buf.getvalue())])[0]
     assert any(d.label == "person" for d in result.detections)
     assert len(result.faces) == 1, result.faces
-    t, r, b, lf = result.faces[0].box
-    assert at[0] <= lf < r <= at[0] + small.width and at[1] <= t < b <= at[1] + small.height
-    assert 50 <= b - t <= 110
+    x0, y0, x1, y1 = result.faces[0].box
+    assert at[0] <= x0 < x1 <= at[0] + small.width and at[1] <= y0 < y1 <= at[1] + small.height
+    assert 50 <= y1 - y0 <= 110
     assert np.linalg.norm(result.faces[0].encoding - full_face) < 0.6  # still the same person
 
     monkeypatch.setattr(faces_mod, "MAX_LOOKS", 0)

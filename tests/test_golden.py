@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from exposure.analysis import scan
 from exposure.config import Config
-from exposure.pipeline import scan
 
 pytestmark = [pytest.mark.slow, pytest.mark.models]
 

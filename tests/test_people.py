@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 import yaml
 
-from exposure.people import FaceClusterer
+from exposure.derive.people import FaceClusterer
 
 MULTI_PERSON = ("two_people", "obama_and_biden", "kit_with_rose", "32bit")
 NAMES = (
@@ -142,7 +142,7 @@ def test_corrections_rename_and_drop_people_without_models(models_dir, tmp_path)
 def test_split_by_photo_id_moves_only_that_persons_faces():
     import pandas as pd
 
-    from exposure.people import Corrections, _apply
+    from exposure.derive.people import Corrections, _apply
 
     faces = pd.DataFrame(
         {

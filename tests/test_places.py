@@ -8,11 +8,10 @@ from __future__ import annotations
 import exports
 import pytest
 
-from exposure import placenames
+from exposure.analysis import Analysis, scan
 from exposure.config import Config
-from exposure.pipeline import scan
-from exposure.places import haversine_km
-from exposure.tables import load_tables
+from exposure.derive import placenames
+from exposure.derive.places import haversine_km
 
 
 @pytest.fixture(
@@ -23,7 +22,7 @@ def story(request, tmp_path_factory):
     path, expected = exports.places_story(root, gps=request.param)
     config = Config(out_dir=root / "out", vision=False, quiet=True)
     scan(config, [path])
-    return load_tables(config), expected
+    return Analysis.from_config(config).tables, expected
 
 
 def test_home_is_found_within_5_km_and_the_move_month_is_right(story):

@@ -12,10 +12,9 @@ import pytest
 from exports import Tree, jpeg, ts
 
 from exposure import Analysis, Results
+from exposure.analysis import scan
 from exposure.config import Config, bundled
-from exposure.pipeline import scan
-from exposure.report import VIEW_MODEL_DOC, view_model
-from exposure.tables import load_tables, run_rules
+from exposure.report.view import VIEW_MODEL_DOC, view_model
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "facebook-grace"
@@ -142,11 +141,8 @@ def test_results_json_round_trips(sample, tmp_path):
 
 def test_the_view_model_matches_its_documentation(sample):
     config = Config(out_dir=sample, vision=False)
-    tables = load_tables(config)
-    tables["inferences"] = run_rules(config.rules_dir, tables)
-    from exposure.results import build_results
-
-    assert set(view_model(build_results(config, tables), tables)) == set(VIEW_MODEL_DOC)
+    a = Analysis.from_config(config)
+    assert set(view_model(a.results, a.tables)) == set(VIEW_MODEL_DOC)
 
 
 def _chromium() -> str:
@@ -210,7 +206,7 @@ def test_analysis_gives_tables_and_reruns_only_inference(sample, tmp_path, monke
     rules = tmp_path / "rules"
     shutil.copytree(bundled("rules"), rules)
     (rules / "metadata.yaml").unlink()
-    import exposure.vision as vision
+    import exposure.vision.pool as vision
 
     monkeypatch.setattr(vision, "analyse", lambda *a, **k: pytest.fail("a model ran"))
     a.rules_dir = rules

@@ -255,7 +255,7 @@ def test_ultralytics_is_imported_with_telemetry_sync_and_installs_off(tmp_path):
 import PIL.Image
 before = PIL.Image.open
 from pathlib import Path
-from exposure.models import quiet_ultralytics
+from exposure.vision.models import quiet_ultralytics
 quiet_ultralytics(Path({str(tmp_path)!r}), offline=True)
 from ultralytics.utils import SETTINGS, events, checks
 import ultralytics.utils as uu, os

@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 import stories
 
+from exposure.derive.places import haversine_km
 from exposure.infer import REPORT_AT
-from exposure.places import haversine_km
 
 pytestmark = pytest.mark.slow
 

@@ -11,11 +11,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from exposure.analysis import scan
 from exposure.config import Config
-from exposure.models import model_spec
-from exposure.pipeline import scan
 from exposure.store import Store
-from exposure.vocabulary import TAG_SCORE
+from exposure.vision.models import model_spec
+from exposure.vision.vocabulary import TAG_SCORE
 
 COCO_NAMES = (
     (

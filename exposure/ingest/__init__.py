@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..archive import Archive, open_archive, sibling_parts
 from ..errors import EmptyArchive
-from ..media import IMAGE_KINDS, MEDIA_SUFFIXES, VIDEO_KINDS, read_header, sniff
 from . import facebook, facebook_html, google, instagram
+from .archive import Archive, open_archive, sibling_parts
+from .media import IMAGE_KINDS, MEDIA_SUFFIXES, VIDEO_KINDS, read_header, sniff
 from .records import Found, Record
 
 PHOTO_COLUMNS = [

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..archive import Archive
-from ..media import MEDIA_SUFFIXES, exif_datetime
+from .archive import Archive
+from .media import MEDIA_SUFFIXES, exif_datetime
 from .records import Found, Record, Resolver, coords, keep, load_json, resolve_media, stamp
 
 GENERATIONS = (  # marker folder → format name

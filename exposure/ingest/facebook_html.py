@@ -12,9 +12,9 @@ import re
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 
-from ..archive import Archive
-from ..timeparse import plausible
+from .archive import Archive
 from .records import Found, Record, Resolver, coords, fix_text, keep, resolve_media, stamp
+from .timeparse import plausible
 
 PLACE = re.compile(r"Place:\s*(.*?)\s*\((-?\d+(?:\.\d+)?),\s*(-?\d+(?:\.\d+)?)\)")
 DATE_FORMATS = (

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..archive import Archive
-from ..media import MEDIA_SUFFIXES
+from .archive import Archive
+from .media import MEDIA_SUFFIXES
 from .records import Found, Record, coords, load_json, stamp
 
 YEAR_FOLDER = re.compile(r"^Photos from (18|19|20)\d{2}$")

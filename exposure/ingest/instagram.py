@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..archive import Archive
+from .archive import Archive
 from .facebook import to_record, walk
 from .records import Found, Resolver, keep, load_json, resolve_media
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ..archive import Archive, normalise
-from ..timeparse import from_unix
+from .archive import Archive, normalise
+from .timeparse import from_unix
 
 
 @dataclass

@@ -19,14 +19,15 @@ from pathlib import Path
 
 import numpy as np
 
-from .archive import read_member
-from .config import Config
+from ..config import Config
+from ..errors import ModelError
+from ..ingest.archive import read_member
+from ..progress import Progress
+from ..store import Store, private_dir
+from ..types import Detection, Face, Label
 from .decode import DecodeError, decode
-from .errors import ModelError
 from .faces import PERSON_SCORE, FaceAnalyzer
-from .models import Detection, Face, Label, ModelSpec, check_models, model_spec
-from .progress import Progress
-from .store import Store, private_dir
+from .models import ModelSpec, check_models, model_spec
 from .vocabulary import OBJECT_TAGS, SCENE_TAG_SCORE, TAG_SCORE, alt_text
 
 WORK_SIDE = 1600  # decode size: enough for face encodings; YOLO and the classifier shrink further

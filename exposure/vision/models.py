@@ -1,8 +1,7 @@
 """The three models behind the vision stage, loaded lazily behind small typed interfaces.
 
-Box convention for the whole project: detections are (x0, y0, x1, y1) and faces are
-(top, right, bottom, left) as face_recognition returns them, both in pixels of the original photo
-after EXIF rotation.
+They return the records of `exposure.types` (Detection, Label, Face), whose boxes follow the one
+convention stated there: (x0, y0, x1, y1) in pixels of the original photo after EXIF rotation.
 """
 
 from __future__ import annotations
@@ -15,38 +14,15 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ModelError
+from ..errors import ModelError
+from ..types import DETECT_CONF, Detection, Label
 from .vocabulary import imagenet_tag, normalise
 
 VISION_VERSION = "2"  # bump when decoding or post-processing changes what is stored
 DETECTOR_FILES = ("yolo11n.pt", "yolov8n.pt", "yolov8n_int8.onnx")
 CLASSIFIER_FILES = ("yolo11n-cls.pt", "mobilenet_v2_int8.onnx")
 DEFAULT_DETECTOR, DEFAULT_CLASSIFIER = "yolo11n.pt", "yolo11n-cls.pt"
-DETECT_CONF = 0.25
 FACE_MODEL = "face_recognition (dlib HOG + ResNet 128-d)"
-
-
-@dataclass
-class Detection:
-    label: str
-    score: float
-    box: tuple[float, float, float, float]  # x0, y0, x1, y1
-    model: str = ""
-
-
-@dataclass
-class Label:
-    label: str
-    score: float
-    model: str = ""
-    tag: str | None = None
-
-
-@dataclass
-class Face:
-    box: tuple[int, int, int, int]  # top, right, bottom, left
-    encoding: np.ndarray
-    thumb: bytes = b""
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .vocabulary import OBJECT_TAGS, SCENE_TAG_SCORE, TAG_SCORE
+from ..vision.vocabulary import OBJECT_TAGS, SCENE_TAG_SCORE, TAG_SCORE
 
 
 def photo_tags(detections: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:

@@ -1,4 +1,4 @@
-"""report.html: one self-contained page rendered by jinja2 from a documented view model.
+"""The view model of report.html: plain data for the templates, documented in VIEW_MODEL_DOC.
 
 The templates never see a DataFrame or HTML built in Python: `view_model` turns results.json and
 the tables into plain dicts, lists, numbers and strings (documented in VIEW_MODEL_DOC; a test fails
@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import base64
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-import jinja2
 import pandas as pd
 
-from .config import Config
 from .results import Results, iso_day
 
 CATEGORY_TITLES = {
@@ -58,30 +55,15 @@ GALLERY_SIZE = 48
 TOP_TAGS = 6
 
 
-def environment(templates_dir: Path) -> jinja2.Environment:
-    """The one jinja Environment: autoescape on, undefined names are errors."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir)),
-        autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    return env
-
-
-def render(config: Config, results: Results, tables: dict) -> str:
-    env = environment(config.templates_dir)
-    return env.get_template("report.html").render(**view_model(results, tables))
-
-
 def data_uri(jpeg: Any) -> str:
+    """A JPEG's bytes as a data URI for an <img>; "" when there is none."""
     if not isinstance(jpeg, (bytes, bytearray)) or not jpeg:
         return ""
     return "data:image/jpeg;base64," + base64.b64encode(jpeg).decode("ascii")
 
 
 def view_model(results: Results, tables: dict) -> dict[str, Any]:
+    """Everything report.html shows, as plain data; the keys are documented in VIEW_MODEL_DOC."""
     data = results.data
     photos = {p["photo_id"]: p for p in data["photos"]}
     thumbs = (
@@ -282,6 +264,7 @@ def metadata_rows(photos: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def devices(photos: pd.DataFrame) -> list[dict[str, Any]]:
+    """The ten most frequent cameras or phones, as {name, count}."""
     if photos.empty:
         return []
     counts = Counter(c for c in photos["camera"].dropna())

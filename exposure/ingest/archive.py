@@ -14,7 +14,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from .errors import ArchiveNotFound, EmptyArchive
+from ..errors import ArchiveNotFound, EmptyArchive
 
 
 def path_to_text(path: str) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageOps
 
-from . import media  # noqa: F401 - registers the HEIC/HEIF opener (pillow-heif)
+from ..ingest import media  # noqa: F401 - registers the HEIC/HEIF opener (pillow-heif)
 
 MAX_PIXELS = 120_000_000  # above this an image is refused as a decompression bomb
 FULL_DECODE_MAX = 16_000_000

@@ -1,10 +1,7 @@
-"""infer: rules as data (`rules/*.yaml`), kinds as code (`kinds.py`), inferences with provenance.
+"""Rule files (`rules/*.yaml`): loading and validation.
 
 A rule names its id, category, title, kind, the vocabulary it reads and its thresholds. Rules are
 validated when loaded: a bad file raises `RuleError` naming the file, the field and the problem.
-Each inference carries its confidence, the numbers behind it in words, the evidence photo ids
-(strongest first) and `remove_to_hide`: the shortest prefix of the evidence whose removal takes the
-inference below 0.5, found by re-running the same kind function.
 """
 
 from __future__ import annotations
@@ -12,17 +9,13 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import yaml
 
-from . import places
-from .errors import RuleError
+from ..errors import RuleError
 
-REPORT_AT = 0.5
 FACTS = {  # what each kind can put into a statement or explanation template
     "recurring_tag": {
         "photos",
@@ -104,34 +97,9 @@ class Rule:
         words = self.vocabulary.get("captions") or {}
         return [w.lower() for lang in words.values() for w in (lang or [])]
 
-    def t(self, name: str, default: float) -> float:
+    def threshold(self, name: str, default: float) -> float:
+        """The rule file's threshold `name` as a float, or `default` when the file sets none."""
         return float(self.thresholds.get(name, default))
-
-
-@dataclass
-class Inference:
-    rule_id: str
-    category: str
-    statement: str
-    confidence: float
-    value: dict
-    explanation: str
-    evidence: list[str]
-    remove_to_hide: list[str] = field(default_factory=list)
-    thresholds: dict = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "rule_id": self.rule_id,
-            "category": self.category,
-            "statement": self.statement,
-            "confidence": round(float(self.confidence), 3),
-            "value": self.value,
-            "explanation": self.explanation,
-            "evidence": self.evidence,
-            "remove_to_hide": self.remove_to_hide,
-            "thresholds": self.thresholds,
-        }
 
 
 # --- loading and validation ----------------------------------------------------------------------
@@ -208,97 +176,3 @@ def validate(item: Any, where: str) -> Rule:
     fields.pop("value", None)
     fields.pop("description", None)
     return Rule(**fields, source=where)
-
-
-# --- the tables a kind reads ----------------------------------------------------------------
-@dataclass
-class Evidence:
-    """Photos, their tags, faces and locations; `without(ids)` gives the same minus some photos."""
-
-    photos: pd.DataFrame
-    tags: pd.DataFrame
-    faces: pd.DataFrame
-    checkins: pd.DataFrame
-    owner: str | None = None
-    rules: dict = field(default_factory=dict)  # rule id → Rule, for rules that read other rules
-
-    def without(self, ids: set[str]) -> Evidence:
-        keep = lambda df: df[~df["photo_id"].isin(ids)] if len(df) else df  # noqa: E731
-        return Evidence(
-            keep(self.photos),
-            keep(self.tags),
-            keep(self.faces),
-            self.checkins,
-            self.owner,
-            self.rules,
-        )
-
-    def with_places(self, locations: pd.DataFrame, homes: list, trips: pd.DataFrame) -> Evidence:
-        """Reuse places already derived from these same photos instead of deriving them again."""
-        self.__dict__.update(locations=locations, homes=homes, trips=trips)
-        return self
-
-    @cached_property
-    def locations(self) -> pd.DataFrame:
-        return places.locations(self.photos, self.checkins)
-
-    @cached_property
-    def homes(self) -> list[places.Home]:
-        return places.homes(self.locations)
-
-    @cached_property
-    def trips(self) -> pd.DataFrame:
-        return places.trips(self.locations, self.homes)
-
-    @cached_property
-    def at_home(self) -> set[str]:
-        return {p for h in self.homes for p in h.photo_ids}
-
-    @cached_property
-    def captions(self) -> pd.Series:
-        return self.photos.set_index("photo_id")["caption"].fillna("").str.lower()
-
-
-def caption_hits(ev: Evidence, words: list[str]) -> pd.Series:
-    """photo_id → True where a caption holds one of `words` (whole words, any case)."""
-    if not words or ev.captions.empty:
-        return pd.Series(False, index=ev.captions.index)
-    pattern = r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"
-    return ev.captions.str.contains(pattern, regex=True)
-
-
-# --- running rules --------------------------------------------------------------------------
-def infer(rules: list[Rule], ev: Evidence) -> list[Inference]:
-    """Every rule's inference (weak ones included), each with its remove-to-hide set."""
-    from .kinds import KIND_FUNCTIONS, ORDER
-
-    ev.rules = {r.id: r for r in rules}
-    out = []
-    for rule in sorted(rules, key=lambda r: ORDER[r.kind]):
-        fn = KIND_FUNCTIONS[rule.kind]
-        inf = fn(rule, ev)
-        if inf is None:
-            continue
-        if inf.confidence >= REPORT_AT:
-            inf.remove_to_hide = remove_to_hide(fn, rule, ev, inf.evidence)
-        out.append(inf)
-    return sorted(out, key=lambda i: (-i.confidence, i.rule_id))
-
-
-def remove_to_hide(fn, rule: Rule, ev: Evidence, evidence: list[str]) -> list[str]:
-    """The shortest prefix of the evidence (strongest first) whose removal hides the inference."""
-
-    def hidden(k: int) -> bool:
-        inf = fn(rule, ev.without(set(evidence[:k])))
-        return inf is None or inf.confidence < REPORT_AT
-
-    lo, hi = 0, len(evidence)
-    if not hidden(hi):
-        return list(evidence)  # even all the evidence is not enough: other photos reveal it too
-    while lo < hi:  # smallest k with hidden(k); removal only weakens an inference
-        mid = (lo + hi) // 2
-        if hidden(mid):
-            hi = mid
-        else:
-            lo = mid + 1
-    return list(evidence[:lo])

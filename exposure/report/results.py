@@ -11,9 +11,9 @@ from typing import Any
 
 import pandas as pd
 
-from .config import Config
-from .store import private_file
-from .vocabulary import SCENE_TAG_SCORE, TAG_SCORE
+from ..config import Config
+from ..store import private_file
+from ..vision.vocabulary import SCENE_TAG_SCORE, TAG_SCORE
 
 SCHEMA = "exposure.results/1"
 

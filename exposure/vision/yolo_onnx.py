@@ -13,8 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ModelError
-from .models import DETECT_CONF, Detection
+from ..errors import ModelError
+from ..types import DETECT_CONF, Detection
 
 IOU = 0.7
 MAX_DET = 300

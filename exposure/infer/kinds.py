@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .infer import Evidence, Inference, Rule, caption_hits
-from .places import HOME_RADIUS_KM, haversine_km, reverse_geocode
+from ..derive.places import HOME_RADIUS_KM, haversine_km, reverse_geocode
+from .evidence import Evidence, Inference, caption_hits
+from .rules import Rule
 
 SEASONS = {
     12: "winter",
@@ -66,7 +67,7 @@ def matches(rule: Rule, ev: Evidence) -> pd.DataFrame:
     Columns: photo_id, score (best tag score; 0.7 for a caption alone), label, caption, when.
     """
     tags = rule.vocabulary.get("tags") or []
-    t = ev.tags[ev.tags["tag"].isin(tags) & (ev.tags["score"] >= rule.t("min_score", 0.0))]
+    t = ev.tags[ev.tags["tag"].isin(tags) & (ev.tags["score"] >= rule.threshold("min_score", 0.0))]
     by_label = t.groupby("photo_id")["score"].max()
     hits = caption_hits(ev, rule.caption_words())
     ids = set(by_label.index) | set(hits[hits].index)
@@ -97,17 +98,17 @@ def recurring_tag(rule: Rule, ev: Evidence) -> Inference | None:
     n_days, n_months = days.nunique(), dated["when"].dt.strftime("%Y-%m").nunique()
     home = m["photo_id"].isin(ev.at_home)
     home_days = dated.loc[home[dated.index], "when"].dt.date.nunique() if len(dated) else 0
-    weighted = n_days + (rule.t("home_weight", 1.0) - 1) * home_days
-    recurrence = 1 - 0.5 ** (weighted / rule.t("min_days", 3))
+    weighted = n_days + (rule.threshold("home_weight", 1.0) - 1) * home_days
+    recurrence = 1 - 0.5 ** (weighted / rule.threshold("min_days", 3))
     top = m["score"].head(10)
     conf = recurrence * (0.6 + 0.4 * float((top / 0.8).clip(upper=1).mean()))
     conf += 0.1 if m["label"].any() and m["caption"].any() else 0.0
     burst = days.value_counts().max() / len(m) if len(dated) else 1.0
     if (
-        len(m) < rule.t("min_photos", 5)
-        or n_days < rule.t("min_days", 3)
-        or n_months < rule.t("min_months", 2)
-        or burst > rule.t("max_day_share", 0.5)
+        len(m) < rule.threshold("min_photos", 5)
+        or n_days < rule.threshold("min_days", 3)
+        or n_months < rule.threshold("min_months", 2)
+        or burst > rule.threshold("max_day_share", 0.5)
     ):
         conf = min(conf, 0.3)
     first, last = (dated["when"].min(), dated["when"].max()) if len(dated) else (None, None)
@@ -183,7 +184,7 @@ def home(rule: Rule, ev: Evidence) -> Inference | None:
         "since": _month(h.start),
         "homes": len(ev.homes),
     }
-    conf = min(0.97, 1 - 0.5 ** (h.points / rule.t("min_points", 5)))
+    conf = min(0.97, 1 - 0.5 ** (h.points / rule.threshold("min_points", 5)))
     return _make(rule, conf, value, facts, evidence)
 
 
@@ -207,9 +208,9 @@ def _member_stats(rule: Rule, ev: Evidence) -> list[dict]:
         span = (times.max() - times.min()).days
         n_days = times.dt.date.nunique()
         if (
-            len(place) >= rule.t("min_photos", 3)
-            and n_days >= rule.t("min_days", 3)
-            and span >= rule.t("min_span_days", 180)
+            len(place) >= rule.threshold("min_photos", 3)
+            and n_days >= rule.threshold("min_days", 3)
+            and span >= rule.threshold("min_span_days", 180)
         ):
             out.append({"person": person, "photos": sorted(place), "days": n_days, "span": span})
     return out
@@ -219,8 +220,8 @@ def household(rule: Rule, ev: Evidence) -> Inference | None:
     members = _member_stats(rule, ev)
     if not members or ev.owner is None:
         return None
-    weakest = min(min(1.0, m["days"] / (2 * rule.t("min_days", 3))) for m in members)
-    conf = (0.5 + 0.45 * weakest) * (1.0 if ev.homes else rule.t("no_home_factor", 0.8))
+    weakest = min(min(1.0, m["days"] / (2 * rule.threshold("min_days", 3))) for m in members)
+    conf = (0.5 + 0.45 * weakest) * (1.0 if ev.homes else rule.threshold("no_home_factor", 0.8))
     names = [ev.owner] + [m["person"] for m in members]
     evidence = [p for m in sorted(members, key=lambda m: -m["days"]) for p in m["photos"]]
     others = "1 other person" if len(members) == 1 else f"{len(members)} other people"
@@ -243,11 +244,13 @@ def children(rule: Rule, ev: Evidence) -> Inference | None:
         faces["photo_id"].isin(set(m["photo_id"])) & faces["person_id"].isin(members)
     ]
     counts = with_child.groupby("person_id")["photo_id"].nunique()
-    kids = counts[counts >= rule.t("min_photos_with_child_signal", 2)]
+    kids = counts[counts >= rule.threshold("min_photos_with_child_signal", 2)]
     if kids.empty:
         return None
     evidence = list(m.loc[m["photo_id"].isin(set(with_child["photo_id"])), "photo_id"])
-    conf = 0.5 + 0.4 * min(1.0, float(kids.min()) / (2 * rule.t("min_photos_with_child_signal", 2)))
+    conf = 0.5 + 0.4 * min(
+        1.0, float(kids.min()) / (2 * rule.threshold("min_photos_with_child_signal", 2))
+    )
     facts = {"photos": len(evidence)}
     return _make(rule, conf, {"count": int(len(kids))}, facts, evidence)
 
@@ -262,32 +265,33 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
         if (ev.owner and len(ev.faces))
         else set()
     )
-    newcomers = _new_small_faces(rule, ev) if rule.t("new_face_weight", 0) else {}
+    newcomers = _new_small_faces(rule, ev) if rule.threshold("new_face_weight", 0) else {}
     best = None
     for day, group in m.groupby("day"):
         labels = int(group["label"].sum())
         caption = bool(group["caption"].any())
         owner = bool(owner_photos & set(group["photo_id"]))
         start = pd.Timestamp(day, tz="UTC")
-        window = pd.Timedelta(days=rule.t("new_face_days", 30))
+        window = pd.Timedelta(days=rule.threshold("new_face_days", 30))
         new = [
             p
             for p, (first, _) in newcomers.items()
             if start - window / 4 <= first <= start + window
         ]
         conf = (
-            rule.t("label_weight", 0.35) * min(1.0, labels / rule.t("min_label_photos", 2))
-            + rule.t("caption_weight", 0.45) * caption
-            + rule.t("owner_weight", 0.2) * owner
-            + rule.t("new_face_weight", 0) * bool(new)
+            rule.threshold("label_weight", 0.35)
+            * min(1.0, labels / rule.threshold("min_label_photos", 2))
+            + rule.threshold("caption_weight", 0.45) * caption
+            + rule.threshold("owner_weight", 0.2) * owner
+            + rule.threshold("new_face_weight", 0) * bool(new)
         )
-        if rule.t("require_caption", 0) and not caption:
+        if rule.threshold("require_caption", 0) and not caption:
             conf = min(conf, 0.4)
         if best is None or conf > best[0]:
             best = (conf, day, group, labels, caption, owner, new)
     conf, day, group, labels, caption, owner, new = best
     day = pd.Timestamp(day)
-    date = day.strftime("%Y-%m") if rule.t("month_only", 0) else day.strftime("%Y-%m-%d")
+    date = day.strftime("%Y-%m") if rule.threshold("month_only", 0) else day.strftime("%Y-%m-%d")
     facts = {
         "day_text": day.strftime("%-d %B %Y"),
         "month_text": _month_text(day),
@@ -323,16 +327,16 @@ def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, 
         if person == ev.owner:
             continue
         first = group["when"].min()
-        if (first - archive_start).days / 30.4 < rule.t("min_months_into_archive", 6):
+        if (first - archive_start).days / 30.4 < rule.threshold("min_months_into_archive", 6):
             continue  # there from the start: not new
-        if group["when"].dt.date.nunique() < rule.t("min_face_days", 3):
+        if group["when"].dt.date.nunique() < rule.threshold("min_face_days", 3):
             continue
         # beside other faces, this one is smaller (median over the shared photos)
         shared = group.index[peers.loc[group.index] > 0]
-        if len(shared) < rule.t("min_shared_photos", 2):
+        if len(shared) < rule.threshold("min_shared_photos", 2):
             continue
         ratio = (faces.loc[shared, "size"] / others.loc[shared]).median()
-        if ratio <= rule.t("small_face_ratio", 0.8):
+        if ratio <= rule.threshold("small_face_ratio", 0.8):
             out[person] = (first, list(group.sort_values("when")["photo_id"].head(3)))
     return out
 
@@ -369,7 +373,7 @@ def first_appearance(rule: Rule, ev: Evidence) -> Inference | None:
             continue
         first = pd.Timestamp(inf.value["since"] + "-01", tz="UTC")
         months = (first - archive_start).days / 30.4
-        if months < rule.t("min_months_into_archive", 6):
+        if months < rule.threshold("min_months_into_archive", 6):
             continue  # there from the start: not a *new* pet
         if best is None or inf.confidence > best[0].confidence:
             best = (inf, first, pet)

@@ -19,7 +19,7 @@ import io
 import numpy as np
 from PIL import Image
 
-from .models import Face
+from ..types import Box, CssBox, Face, css_to_box
 
 MAIN_LEVEL = 2300  # px, the first pass starts at the first pyramid level no longer than this
 STEP = 5 / 6  # dlib's pyramid_down<6>
@@ -28,8 +28,6 @@ THUMB = 64
 PERSON_SCORE = 0.25  # persons this sure get a second look when their faces may be small
 MAX_LOOKS = 12  # second looks per photo, the surest persons first
 LOOK_SIDE = 800  # px, a cut larger than this is scanned from a lower pyramid level
-
-Box = tuple[int, int, int, int]  # top, right, bottom, left
 
 
 def first_level(long_side: int, limit: float = MAIN_LEVEL) -> float:
@@ -105,7 +103,9 @@ class FaceAnalyzer:
         encodings = self.fr.face_encodings(image, boxes, num_jitters=1, model="small")
         faces = [
             Face(
-                tuple(round(v * scale) for v in box), enc.astype(np.float32), thumbnail(image, box)
+                css_to_box(tuple(round(v * scale) for v in box)),
+                enc.astype(np.float32),
+                thumbnail(image, box),
             )
             for box, enc in zip(boxes, encodings)
         ]
@@ -130,11 +130,13 @@ class FaceAnalyzer:
         encodings = self.fr.face_encodings(crop, boxes, num_jitters=1, model="small")
         return [
             Face(
-                (
-                    round((t / f + top) * full_scale),
-                    round((r / f + left) * full_scale),
-                    round((b / f + top) * full_scale),
-                    round((lf / f + left) * full_scale),
+                css_to_box(
+                    (
+                        round((t / f + top) * full_scale),
+                        round((r / f + left) * full_scale),
+                        round((b / f + top) * full_scale),
+                        round((lf / f + left) * full_scale),
+                    )
                 ),
                 enc.astype(np.float32),
                 thumbnail(crop, (t, r, b, lf)),
@@ -154,14 +156,14 @@ def _overlap(a: Box, b: Box) -> bool:
     """Two face boxes on the same face: either's centre lies inside the other."""
 
     def inside(p: Box, q: Box) -> bool:
-        cy, cx = (p[0] + p[2]) / 2, (p[1] + p[3]) / 2
-        return q[0] <= cy <= q[2] and q[3] <= cx <= q[1]
+        cx, cy = (p[0] + p[2]) / 2, (p[1] + p[3]) / 2
+        return q[0] <= cx <= q[2] and q[1] <= cy <= q[3]
 
     return inside(a, b) or inside(b, a)
 
 
-def thumbnail(image: np.ndarray, box: tuple[int, int, int, int], size: int = THUMB) -> bytes:
-    """A square JPEG of the face with some margin."""
+def thumbnail(image: np.ndarray, box: CssBox, size: int = THUMB) -> bytes:
+    """A square JPEG of the face (a face_recognition box in `image`) with some margin."""
     t, r, b, lf = box
     m = (b - t) // 4
     h, w = image.shape[:2]

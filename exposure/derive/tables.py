@@ -1,0 +1,33 @@
+"""Every derived table from the stored ones: people, places, tags and timeline (in seconds).
+
+Pure: no model runs and nothing is written. The face-cluster cache comes in and goes out as a plain
+dict; whoever owns the store (`exposure.analysis`) decides whether to keep it.
+"""
+
+from __future__ import annotations
+
+from . import people as people_stage
+from . import places, timeline
+
+
+def derive(
+    stored: dict, corrections: people_stage.Corrections, clusters: dict | None = None
+) -> tuple[dict, dict]:
+    """(the stored tables plus locations, homes, trips, places_by_month, people, tags, timeline
+    and people_by_month, with `faces` given its person_id; the face-cluster cache after this run).
+
+    `stored` is not changed; `clusters` is an earlier run's cache (see `people.cluster_faces`).
+    """
+    t = dict(stored)
+    photos = t["photos"]
+    t["locations"] = places.locations(photos, t["checkins"])
+    t["homes"] = places.homes(t["locations"])
+    t["trips"] = places.trips(t["locations"], t["homes"])
+    t["places_by_month"] = places.places_by_month(t["locations"], t["homes"])
+    home_ids = {p for h in t["homes"] for p in h.photo_ids}
+    cache = dict(clusters or {})
+    t["faces"], t["people"] = people_stage.people(t["faces"], photos, corrections, home_ids, cache)
+    t["tags"] = timeline.photo_tags(t["detections"], t["labels"])
+    t["timeline"] = timeline.timeline(photos, t["tags"])
+    t["people_by_month"] = timeline.people_by_month(photos, t["faces"])
+    return t, cache

@@ -1,0 +1,101 @@
+"""What a kind function reads (`Evidence`) and what it returns (`Inference`).
+
+`Evidence` holds the photos, their tags, faces and places; `without(ids)` gives the same minus some
+photos, which is how remove-to-hide re-runs a kind. An `Inference` carries its confidence, the
+numbers behind it in words, the thresholds and the evidence photo ids, strongest first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import pandas as pd
+
+from ..derive import places
+
+REPORT_AT = 0.5  # an inference is reported from this confidence
+
+
+@dataclass
+class Inference:
+    rule_id: str
+    category: str
+    statement: str
+    confidence: float
+    value: dict
+    explanation: str
+    evidence: list[str]
+    remove_to_hide: list[str] = field(default_factory=list)
+    thresholds: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule_id": self.rule_id,
+            "category": self.category,
+            "statement": self.statement,
+            "confidence": round(float(self.confidence), 3),
+            "value": self.value,
+            "explanation": self.explanation,
+            "evidence": self.evidence,
+            "remove_to_hide": self.remove_to_hide,
+            "thresholds": self.thresholds,
+        }
+
+
+@dataclass
+class Evidence:
+    """Photos, their tags, faces and locations; `without(ids)` gives the same minus some photos."""
+
+    photos: pd.DataFrame
+    tags: pd.DataFrame
+    faces: pd.DataFrame
+    checkins: pd.DataFrame
+    owner: str | None = None
+    rules: dict = field(default_factory=dict)  # rule id → Rule, for rules that read other rules
+
+    def without(self, ids: set[str]) -> Evidence:
+        keep = lambda df: df[~df["photo_id"].isin(ids)] if len(df) else df  # noqa: E731
+        return Evidence(
+            keep(self.photos),
+            keep(self.tags),
+            keep(self.faces),
+            self.checkins,
+            self.owner,
+            self.rules,
+        )
+
+    def with_places(self, locations: pd.DataFrame, homes: list, trips: pd.DataFrame) -> Evidence:
+        """Reuse places already derived from these same photos instead of deriving them again."""
+        self.__dict__.update(locations=locations, homes=homes, trips=trips)
+        return self
+
+    @cached_property
+    def locations(self) -> pd.DataFrame:
+        return places.locations(self.photos, self.checkins)
+
+    @cached_property
+    def homes(self) -> list[places.Home]:
+        return places.homes(self.locations)
+
+    @cached_property
+    def trips(self) -> pd.DataFrame:
+        return places.trips(self.locations, self.homes)
+
+    @cached_property
+    def at_home(self) -> set[str]:
+        return {p for h in self.homes for p in h.photo_ids}
+
+    @cached_property
+    def captions(self) -> pd.Series:
+        return self.photos.set_index("photo_id")["caption"].fillna("").str.lower()
+
+
+def caption_hits(ev: Evidence, words: list[str]) -> pd.Series:
+    """photo_id → True where a caption holds one of `words` (whole words, any case)."""
+    if not words or ev.captions.empty:
+        return pd.Series(False, index=ev.captions.index)
+    pattern = r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"
+    return ev.captions.str.contains(pattern, regex=True)
