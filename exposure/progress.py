@@ -31,7 +31,9 @@ class Progress:
         self.bar.close()
 
     def update(self, n: int = 1) -> None:
+        """Advance the bar by `n`; returns None."""
         self.bar.update(n)
 
     def update_to(self, n: int) -> None:
+        """Set the bar to `done` of `total`; returns None."""
         self.bar.update(n - self.bar.n)

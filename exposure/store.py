@@ -88,6 +88,7 @@ class Store:
 
     # --- ingest tables -------------------------------------------------------------------------
     def put_table(self, name: str, frame: pd.DataFrame) -> None:
+        """Replace the table `name` with `frame` (times stored as ISO text)."""
         frame = frame.copy()
         for col in frame.columns:
             if pd.api.types.is_datetime64_any_dtype(frame[col]):
@@ -96,6 +97,7 @@ class Store:
             frame.to_sql(name, self.db, if_exists="replace", index=False)
 
     def get_table(self, name: str, times: tuple[str, ...] = ()) -> pd.DataFrame:
+        """The table `name` (empty when missing), with the `times` columns as UTC times."""
         try:
             frame = pd.read_sql_query(f"SELECT * FROM {name}", self.db)  # noqa: S608 - our names
         except (pd.errors.DatabaseError, sqlite3.OperationalError):
@@ -106,6 +108,7 @@ class Store:
         return frame
 
     def set_meta(self, **values) -> None:
+        """Store each keyword as a JSON value under its name in `meta`."""
         with self.db:
             self.db.executemany(
                 "INSERT OR REPLACE INTO meta VALUES (?, ?)",
@@ -113,10 +116,12 @@ class Store:
             )
 
     def meta(self) -> dict:
+        """Every `meta` value by key, JSON-decoded."""
         return {k: json.loads(v) for k, v in self.db.execute("SELECT key, value FROM meta")}
 
     # --- vision cache --------------------------------------------------------------------------
     def done(self, model_key: str) -> set[str]:
+        """The ids of the photos already analysed with `model_key`."""
         rows = self.db.execute("SELECT photo_id FROM analyses WHERE model_key = ?", (model_key,))
         return {r[0] for r in rows}
 
@@ -160,6 +165,7 @@ class Store:
             )
 
     def vision_tables(self, model_key: str) -> dict[str, pd.DataFrame]:
+        """analyses, detections, labels and faces of `model_key`, as DataFrames."""
         q = lambda sql: pd.read_sql_query(sql, self.db, params=(model_key,))  # noqa: E731
         faces = q(
             "SELECT face_id, photo_id, top, right, bottom, left, encoding, thumb "

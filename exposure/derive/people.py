@@ -46,6 +46,7 @@ class FaceClusterer:
         self.block = block
 
     def fit(self, X: np.ndarray, y: None = None) -> FaceClusterer:
+        """Cluster the encodings `X` (one row per face); returns self, with `labels_` set."""
         X = np.asarray(X, dtype=np.float32)
         if X.ndim != 2:
             raise ValueError(f"expected a 2-d array of encodings, got shape {X.shape}")
@@ -61,6 +62,7 @@ class FaceClusterer:
         return self
 
     def fit_predict(self, X: np.ndarray, y: None = None) -> np.ndarray:
+        """The cluster number of each row of `X` (fit, then `labels_`)."""
         return self.fit(X).labels_
 
 
@@ -116,6 +118,7 @@ class Corrections:
 
     @classmethod
     def load(cls, out_dir: Path) -> Corrections:
+        """The corrections in `out_dir`/corrections.yaml; empty ones when there is no file."""
         path = Path(out_dir) / CORRECTIONS
         data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
         data = data or {}

@@ -27,6 +27,7 @@ TRIP_GAP_DAYS = 3  # days without an away location that still belong to the same
 
 
 def haversine_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in km between (lat1, lon1) and (lat2, lon2); arrays work too."""
     lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
     a = (
         np.sin((lat2 - lat1) / 2) ** 2
@@ -178,6 +179,7 @@ def homes(locs: pd.DataFrame) -> list[Home]:
 
 
 def home_at(home_list: list[Home], when: pd.Timestamp) -> Home | None:
+    """The home of `home_list` that was home at `when`, or None."""
     for h in home_list:
         if h.start <= when < h.end:
             return h

@@ -33,6 +33,7 @@ def photo_tags(detections: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
 
 
 def month_of(when: pd.Series) -> pd.Series:
+    """Each time's month as 'YYYY-MM' text (None stays missing)."""
     return when.dt.tz_convert("UTC").dt.strftime("%Y-%m")
 
 

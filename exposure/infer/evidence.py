@@ -32,6 +32,7 @@ class Inference:
     thresholds: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The inference as a results.json entry (confidence rounded to 3 places)."""
         return {
             "rule_id": self.rule_id,
             "category": self.category,
@@ -57,6 +58,7 @@ class Evidence:
     rules: dict = field(default_factory=dict)  # rule id → Rule, for rules that read other rules
 
     def without(self, ids: set[str]) -> Evidence:
+        """The same evidence without the photos `ids` (and their tags and faces)."""
         keep = lambda df: df[~df["photo_id"].isin(ids)] if len(df) else df  # noqa: E731
         return Evidence(
             keep(self.photos),
@@ -74,22 +76,27 @@ class Evidence:
 
     @cached_property
     def locations(self) -> pd.DataFrame:
+        """photo_id, when, lat, lon, source: every located photo (derived once)."""
         return places.locations(self.photos, self.checkins)
 
     @cached_property
     def homes(self) -> list[places.Home]:
+        """The homes over time, oldest first."""
         return places.homes(self.locations)
 
     @cached_property
     def trips(self) -> pd.DataFrame:
+        """The trips away from home, one row each."""
         return places.trips(self.locations, self.homes)
 
     @cached_property
     def at_home(self) -> set[str]:
+        """The ids of the photos taken at one of the homes."""
         return {p for h in self.homes for p in h.photo_ids}
 
     @cached_property
     def captions(self) -> pd.Series:
+        """photo_id -> caption in lower case ("" when none)."""
         return self.photos.set_index("photo_id")["caption"].fillna("").str.lower()
 
 

@@ -1,17 +1,7 @@
 """The rule kinds: one short pure function each, from (rule, evidence tables) to an inference.
 
-Confidence, per kind:
-- recurring_tag: recurrence 1 - 0.5^(days / min_days), days at home counting `home_weight`,
-  times detector quality 0.6 + 0.4 × mean(top scores / 0.8), plus 0.1 when captions agree with the
-  labels; capped at 0.3 below min_photos, min_days, min_months or when one day holds more than
-  max_day_share of the photos (a single burst: a zoo visit, a friend's dog).
-- trips: 0.95 × (1 - 0.5^count). home: 1 - 0.5^(points / min_points), at most 0.97.
-- household: 0.5 + 0.45 × the weakest member's strength (days at home over 2 × min_days).
-- event: label_weight × label strength + caption_weight × caption hit + owner_weight × owner seen,
-  on the best day; capped at 0.4 without a caption when the rule requires one.
-- move: 0.6, + 0.2 when captions near the date speak of moving, + 0.1 when both homes are solid.
-- first_appearance: the pet's confidence × 0.9, when it first appears months into the archive.
-- metadata: 1.0 when any photo carries the field (a fact, not a guess).
+Each kind's docstring gives its confidence formula; its thresholds are the rule file's
+(`rule.threshold(name, default)`), and the facts it offers a rule's statement are `rules.FACTS`.
 """
 
 from __future__ import annotations
@@ -90,6 +80,13 @@ def matches(rule: Rule, ev: Evidence) -> pd.DataFrame:
 
 
 def recurring_tag(rule: Rule, ev: Evidence) -> Inference | None:
+    """A tag that keeps coming back over days and months (a pet, a hobby), since when.
+
+    Confidence: recurrence 1 - 0.5^(weighted days / min_days), where days at home count
+    `home_weight`, times detector quality 0.6 + 0.4 x mean(top ten scores / 0.8, each at most 1),
+    plus 0.1 when captions agree with the labels; at most 0.3 below min_photos, min_days, min_months
+    or when one day holds more than max_day_share of the photos (a burst); at most 0.97.
+    """
     m = matches(rule, ev)
     if m.empty:
         return None
@@ -145,6 +142,10 @@ def _season(when: pd.Series, ev: Evidence) -> str | None:
 
 
 def trips(rule: Rule, ev: Evidence) -> Inference | None:
+    """Travel: how many trips away from home, how often, to which countries.
+
+    Confidence: 0.95 x (1 - 0.5^trips).
+    """
     t = ev.trips
     if t.empty:
         return None
@@ -165,6 +166,10 @@ def trips(rule: Rule, ev: Evidence) -> Inference | None:
 
 
 def home(rule: Rule, ev: Evidence) -> Inference | None:
+    """The latest home: where the owner sleeps, from photos taken there on many days.
+
+    Confidence: 1 - 0.5^(points / min_points), at most 0.97.
+    """
     if not ev.homes:
         return None
     h = ev.homes[-1]
@@ -217,6 +222,11 @@ def _member_stats(rule: Rule, ev: Evidence) -> list[dict]:
 
 
 def household(rule: Rule, ev: Evidence) -> Inference | None:
+    """The people who live with the owner: recurring at home (or with the owner) over months.
+
+    Confidence: (0.5 + 0.45 x the weakest member's strength, min(1, days / (2 x min_days))),
+    times no_home_factor when no home is known.
+    """
     members = _member_stats(rule, ev)
     if not members or ev.owner is None:
         return None
@@ -235,6 +245,10 @@ def household(rule: Rule, ev: Evidence) -> Inference | None:
 
 
 def children(rule: Rule, ev: Evidence) -> Inference | None:
+    """Children in the household: members seen in photos that show the rule's child signals.
+
+    Confidence: 0.5 + 0.4 x min(1, fewest photos of a child / (2 x min_photos_with_child_signal)).
+    """
     members = {m["person"] for m in _member_stats(rule, ev)}
     m = matches(rule, ev)
     if not members or m.empty:
@@ -256,6 +270,13 @@ def children(rule: Rule, ev: Evidence) -> Inference | None:
 
 
 def event(rule: Rule, ev: Evidence) -> Inference | None:
+    """A one-day life event (wedding, graduation, new baby): its best day.
+
+    Confidence, on the best day: label_weight x min(1, label photos / min_label_photos)
+    + caption_weight x (a caption says so) + owner_weight x (the owner is in them)
+    + new_face_weight x (a new, smaller face appears then); at most 0.4 without a caption when
+    `require_caption`; at most 0.97.
+    """
     m = matches(rule, ev).dropna(subset=["when"])
     if m.empty:
         return None
@@ -342,6 +363,11 @@ def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, 
 
 
 def move(rule: Rule, ev: Evidence) -> Inference | None:
+    """A move: the latest home replaced an earlier one, and when.
+
+    Confidence: 0.6, + 0.2 when captions within 60 days of the move speak of moving, + 0.1 when both
+    homes rest on at least 10 points.
+    """
     if len(ev.homes) < 2:
         return None
     new, old = ev.homes[-1], ev.homes[-2]
@@ -363,6 +389,10 @@ def move(rule: Rule, ev: Evidence) -> Inference | None:
 
 
 def first_appearance(rule: Rule, ev: Evidence) -> Inference | None:
+    """A new pet: a pet rule that holds, first seen months into the archive.
+
+    Confidence: the pet inference's confidence x 0.9 (the surest pet when there are several).
+    """
     best = None
     archive_start = ev.photos["when"].min()
     for pet in ev.rules.values():
@@ -395,6 +425,10 @@ METADATA_FIELDS = {"gps": "lat", "upload_ip": "upload_ip", "devices": "camera", 
 
 
 def metadata(rule: Rule, ev: Evidence) -> Inference | None:
+    """How many photos carry a metadata field (GPS, upload IP, device, place): a fact.
+
+    Confidence: 1.0 whenever any photo carries the field.
+    """
     column = METADATA_FIELDS[rule.vocabulary.get("field", rule.id.split(".", 1)[1])]
     has = ev.photos[ev.photos[column].notna()] if len(ev.photos) else ev.photos
     if has.empty:

@@ -130,6 +130,7 @@ def load_rules(rules_dir: Path) -> list[Rule]:
 
 
 def validate(item: Any, where: str) -> Rule:
+    """The `Rule` of one rule mapping read from `where`; raises `RuleError` naming the field."""
     if not isinstance(item, dict):
         raise RuleError(f"{where}: a rule must be a mapping of fields")
     for name, typ in REQUIRED.items():

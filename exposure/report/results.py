@@ -29,6 +29,7 @@ class Results:
         return json.dumps(_no_nan(self.data), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
     def save(self, path: Path) -> Path:
+        """Write results.json to `path` atomically, owner-only; returns the path."""
         path = Path(path)
         tmp = path.with_suffix(".json.tmp")
         tmp.write_text(self.to_json(), encoding="utf-8")
@@ -38,6 +39,7 @@ class Results:
 
     @classmethod
     def load(cls, path: Path) -> Results:
+        """The results read back from a results.json; raises ValueError on another schema."""
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         if data.get("schema") != SCHEMA:
             raise ValueError(
@@ -47,6 +49,7 @@ class Results:
 
     @property
     def inferences(self) -> list[dict[str, Any]]:
+        """Every inference, weak ones included."""
         return self.data["inferences"]
 
     @property
@@ -82,6 +85,7 @@ def _str(x: Any) -> str | None:
 
 
 def photo_entries(tables: dict) -> list[dict[str, Any]]:
+    """results.json's `photos`: one entry per photo with its tags and people."""
     photos: pd.DataFrame = tables["photos"]
     alt = dict(zip(tables["analyses"]["photo_id"], tables["analyses"]["alt_text"]))
     tags: dict[str, list] = {}
@@ -136,6 +140,7 @@ def iso_day(t: Any) -> str | None:
 
 
 def people_entries(people: pd.DataFrame) -> list[dict[str, Any]]:
+    """results.json's `people`: one entry per recurring person."""
     return [
         {
             "person_id": r.person_id,
@@ -151,6 +156,7 @@ def people_entries(people: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def trip_entries(trips: pd.DataFrame) -> list[dict[str, Any]]:
+    """results.json's `trips`: one entry per trip."""
     return [
         {
             "start": iso_day(r.start),
@@ -165,6 +171,7 @@ def trip_entries(trips: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def build_results(config: Config, tables: dict) -> Results:
+    """The content of results.json from every table (and `tables["inferences"]`)."""
     meta = tables["meta"]
     photos = tables["photos"]
     errors = (

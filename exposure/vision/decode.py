@@ -42,6 +42,7 @@ class Decoded:
 
     @property
     def detect_scale(self) -> float:
+        """Original pixels per pixel of `detect`."""
         return self.width / self.detect.shape[1]
 
 

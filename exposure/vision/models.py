@@ -36,10 +36,12 @@ class ModelSpec:
 
     @property
     def key(self) -> str:
+        """A short digest of `identity`: the vision cache key."""
         return hashlib.sha256(json.dumps(self.identity, sort_keys=True).encode()).hexdigest()[:16]
 
     @property
     def description(self) -> str:
+        """The models in words, for the report."""
         return (
             f"objects: {Path(self.detector).name}; scenes: {Path(self.classifier).name}; "
             f"faces: {FACE_MODEL}"
@@ -137,6 +139,7 @@ class UltralyticsDetector:
         self.conf = conf
 
     def detect(self, images: list[np.ndarray], scales: list[float]) -> list[list[Detection]]:
+        """Detections per image, boxes scaled by `scales` to original pixels."""
         bgr = [np.ascontiguousarray(im[:, :, ::-1]) for im in images]
         results = self.model.predict(bgr, conf=self.conf, verbose=False, save=False)
         out = []
@@ -177,6 +180,7 @@ class OnnxClassifier:
         self.name, self.top = Path(path).name, top
 
     def preprocess(self, im: np.ndarray) -> np.ndarray:
+        """One photo as the model's CHW float input (resize 256, crop 224)."""
         from PIL import Image
 
         pil = Image.fromarray(im)
@@ -189,6 +193,7 @@ class OnnxClassifier:
         return ((arr - self.MEAN) / self.STD).transpose(2, 0, 1)
 
     def classify(self, images: list[np.ndarray]) -> list[list[Label]]:
+        """The top labels of each image, best first."""
         if not images:
             return []
         batch = np.stack([self.preprocess(im) for im in images])
@@ -224,6 +229,7 @@ class UltralyticsClassifier:
         self.name, self.top = Path(weights).name, top
 
     def classify(self, images: list[np.ndarray]) -> list[list[Label]]:
+        """The top labels of each image, best first."""
         bgr = [np.ascontiguousarray(im[:, :, ::-1]) for im in images]
         out = []
         for res in self.model.predict(bgr, verbose=False, save=False) if images else []:
@@ -262,8 +268,10 @@ def load_detector(path: str):
 
 
 def needs_ultralytics(spec: ModelSpec) -> bool:
+    """Whether either model of `spec` runs through ultralytics (not ONNX)."""
     return not (spec.detector.endswith(".onnx") and spec.classifier.endswith(".onnx"))
 
 
 def load_classifier(path: str):
+    """The ImageNet classifier at `path`: onnxruntime for `.onnx`, else ultralytics."""
     return OnnxClassifier(path) if path.endswith(".onnx") else UltralyticsClassifier(path)

@@ -59,6 +59,7 @@ class Analyzer:
         self.faces = FaceAnalyzer()
 
     def analyse(self, items: list[tuple[str, bytes]]) -> list[PhotoResult]:
+        """One `PhotoResult` per (photo_id, bytes): objects, labels, faces, alt text, thumbnail."""
         results, decoded = [], []
         for photo_id, data in items:
             try:

@@ -95,6 +95,7 @@ OBJECT_TAGS: dict[str, str] = {
 
 
 def normalise(name: str) -> str:
+    """A model's class name as a label: lower case, words joined by spaces."""
     return name.replace("_", " ").strip().lower()
 
 

@@ -40,6 +40,7 @@ class OnnxYoloDetector:
         self.name, self.conf = Path(path).name, conf
 
     def detect(self, images: list[np.ndarray], scales: list[float]) -> list[list[Detection]]:
+        """Detections per image, boxes scaled by `scales` to original pixels."""
         return [self._one(im, s) for im, s in zip(images, scales)]
 
     def _one(self, image: np.ndarray, scale: float) -> list[Detection]:
@@ -82,6 +83,7 @@ def letterbox(image: np.ndarray, size: int) -> tuple[np.ndarray, float, tuple[in
 
 
 def xywh2xyxy(b: np.ndarray) -> np.ndarray:
+    """Boxes (centre x, centre y, width, height) as (x0, y0, x1, y1)."""
     out = np.empty_like(b)
     out[:, 0] = b[:, 0] - b[:, 2] / 2
     out[:, 1] = b[:, 1] - b[:, 3] / 2
