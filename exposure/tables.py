@@ -22,7 +22,7 @@ def load_tables(config: Config) -> dict:
     try:
         tables: dict = {
             name: store.get_table(name, TIME_COLUMNS.get(name, ()))
-            for name in ("photos", "skipped", "notes", "checkins")
+            for name in ("photos", "skipped", "notes", "checkins", "duplicates")
         }
         tables["meta"] = store.meta()
         tables.update(store.vision_tables(tables["meta"].get("model_key") or ""))
