@@ -201,6 +201,8 @@ class Resolver:
 
     def _candidates(self, uri: str) -> list[str]:
         variants = [uri]
+        if "'" in uri or "&#039;" in uri:  # folder names written HTML-escaped, or not
+            variants += [uri.replace("'", "&#039;"), uri.replace("&#039;", "'")]
         for a, b in self.SWAPS:
             if uri.startswith(a):
                 variants.append(b + uri[len(a) :])
