@@ -279,9 +279,10 @@ def examine(data: bytes) -> FileFacts:
             "other", reason="empty file" if not data else "not an image (unrecognised content)"
         )
     header = read_header(data)
-    if header.error:
-        return FileFacts("unreadable", reason=header.error, version=FACTS_VERSION)
     cut = truncated(data, kind)
+    if header.error:
+        reason = f"truncated, {header.error}" if cut else header.error
+        return FileFacts("unreadable", reason=reason, version=FACTS_VERSION)
     return FileFacts(
         "image",
         hashlib.sha256(data).hexdigest()[:16],
