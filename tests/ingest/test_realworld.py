@@ -3,13 +3,20 @@
 
 from __future__ import annotations
 
+import json
 import math
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from builders import realworld
 
 from exposure.ingest import ingest
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _same(actual, wanted) -> bool:
@@ -133,3 +140,55 @@ def test_a_broken_zip_member_is_skipped_with_its_reason(tmp_path):
     for p, word in bad.items():
         assert word in skipped.get(p, ""), f"{p}: {skipped.get(p)}"
     assert list(ing.photos["path"]) == ok
+
+
+INGEST_RSS = """
+import resource, sys
+from exposure.ingest import ingest
+ing = ingest([sys.argv[1]])
+print(len(ing.photos), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def test_a_300_mb_json_is_refused_without_reading_it(tmp_path):
+    folder, bad, good = realworld.hostile_facebook(tmp_path, big_mb=300)
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-c", INGEST_RSS, str(folder)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        )
+    finally:
+        (folder / next(p for p, w in bad.items() if w == "too large")).unlink()
+    assert proc.returncode == 0, proc.stderr
+    photos, peak_kb = map(int, proc.stdout.split())
+    assert photos == len(good)
+    assert peak_kb < 1024 * 1024, f"peak RSS {peak_kb / 1024:.0f} MB"
+
+
+@pytest.mark.slow
+@pytest.mark.models
+def test_scan_exits_0_names_the_bad_files_and_analyses_the_rest(tmp_path, models_dir):
+    folder, bad, good = realworld.hostile_facebook(tmp_path, big_mb=300)
+    out = tmp_path / "out"
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "exposure", "scan", str(folder), "--out", str(out), "--quiet"],
+            capture_output=True,
+            text=True,
+            timeout=900,
+            env=dict(os.environ, EXPOSURE_MODELS=str(models_dir), PYTHONPATH=str(ROOT)),
+        )
+    finally:
+        (folder / next(p for p, w in bad.items() if w == "too large")).unlink()
+    assert proc.returncode == 0, proc.stderr
+    results = json.loads((out / "results.json").read_text())
+    skipped = {s["path"]: s["reason"] for s in results["archive"]["skipped"]}
+    for path, word in bad.items():
+        assert word in skipped.get(path, ""), f"{path}: {skipped.get(path)}"
+    photos = {p["path"]: p for p in results["photos"]}
+    assert set(photos) == set(good)
+    assert all(photos[p]["alt_text"] and photos[p]["caption"] == c for p, c in good.items())
+    assert {p["source"] for p in photos.values()} == {"album"}
