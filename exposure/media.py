@@ -202,13 +202,16 @@ def truncated(data: bytes, kind: str | None) -> bool:
         return b"IEND" not in data
     if kind != "jpeg":
         return False
-    pos = 2
-    while pos + 4 <= len(data) and data[pos] == 0xFF:
+    pos, end = 2, len(data)
+    while pos + 4 <= end and data[pos] == 0xFF:
         marker = data[pos + 1]
         if marker == 0xDA:  # start of scan: entropy-coded data follows
             return data.find(b"\xff\xd9", pos) < 0
-        if marker in (0x01, *range(0xD0, 0xD8)) or marker == 0xFF:
+        if marker in _BARE_MARKERS:
             pos += 1 if marker == 0xFF else 2
-            continue
-        pos += 2 + int.from_bytes(data[pos + 2 : pos + 4], "big")
+        else:
+            pos += 2 + (data[pos + 2] << 8 | data[pos + 3])
     return True  # the headers end before any scan: the pixels are missing
+
+
+_BARE_MARKERS = frozenset({0x01, 0xFF, *range(0xD0, 0xD8)})  # markers without a length
