@@ -176,7 +176,9 @@ def _add(src, entry, page_key, resolver, by_path, found: Found, zone: timedelta 
     rec.taken_at = _when(rows.get("taken"), key, found, zone)
     rec.camera = " ".join(x for x in (rows.get("make"), rows.get("model")) if x) or None
     rec.lat, rec.lon = coords(rows.get("lat"), rows.get("lon"))
-    rec.time_zone = "utc" if rec.taken_at and str(rows.get("taken")).strip().isdigit() else None
+    if rec.taken_at is not None:  # a Unix time is UTC; a written date is local to the page's zone
+        written = not str(rows.get("taken")).strip().isdigit()
+        rec.time_zone = ("offset" if zone is not None else "local") if written else "utc"
     for text in entry["texts"]:
         m = PLACE.search(text)
         if m:

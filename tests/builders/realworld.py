@@ -214,6 +214,7 @@ def spanish_html(root: Path) -> tuple[Path, dict]:
             "place_lat": -34.9011,
             "upload_ip": "2001:db8::1",
             "taken_at": utc("2024-01-15T13:15:00"),
+            "time_zone": "offset",
             "uploaded_at": utc("2024-01-16T23:00:00"),
         },
         flat: {"album": "Viaje", "origin": "post", "taken_at": utc("2024-01-15T13:15:00")},
