@@ -8,8 +8,8 @@ import hostile
 import pytest
 from builders import realworld
 
-from exposure.ingest.archive import open_archive
 from exposure.ingest import ingest
+from exposure.ingest.archive import open_archive
 from exposure.ingest.sweep import media_like
 
 LAYOUTS = {
