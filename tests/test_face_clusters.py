@@ -162,6 +162,23 @@ def test_clusters_of_the_real_face_sets_reach_bcubed_f1_097(faces_scan):
     assert _same_photo_clashes(labels, photo_ids) == 0
 
 
+def two_groups_beside_another(X: np.ndarray, truth: list, rng) -> np.ndarray:
+    """30 new faces of person_b in two groups (20 + 10, means 0.35 apart), then 12 of person_c.
+
+    Each new face is a random mix of the person's real encodings plus noise (0.25), so the faces
+    of one group are about 0.39 apart, as the same person's are in the face sets' datasheet."""
+    u = rng.normal(size=128)
+    u /= np.linalg.norm(u)
+
+    def faces(who: str, n: int, shift: float) -> np.ndarray:
+        real = X[[t == who for t in truth]]
+        mix = rng.dirichlet(np.full(len(real), 0.5), n) @ real  # new photos between the real ones
+        return mix + rng.normal(0, 0.25 / np.sqrt(128), (n, 128)) + shift * u
+
+    groups = [faces("person_b", 20, 0.175), faces("person_b", 10, -0.175), faces("person_c", 12, 0)]
+    return np.vstack(groups).astype(np.float32)
+
+
 @pytest.mark.slow
 @pytest.mark.models
 @pytest.mark.data
@@ -171,17 +188,7 @@ def test_a_person_whose_photos_split_20_10_is_one_person_beside_the_nearest_othe
     apart), stays someone else."""
     paths, photo_ids, X, heights = scanned_faces(faces_scan)
     truth = labelled(paths, photo_ids, heights)
-    b = X[[t == "person_b" for t in truth]]
-    c = X[[t == "person_c" for t in truth]]
-    rng = np.random.default_rng(0)
-    u = rng.normal(size=128)
-    u /= np.linalg.norm(u)
-
-    def faces(real: np.ndarray, n: int, shift: float) -> np.ndarray:
-        mix = rng.dirichlet(np.full(len(real), 0.5), n) @ real  # new photos between the real ones
-        return mix + rng.normal(0, 0.25 / np.sqrt(128), (n, 128)) + shift * u
-
-    Z = np.vstack([faces(b, 20, 0.175), faces(b, 10, -0.175), faces(c, 12, 0)]).astype(np.float32)
+    Z = two_groups_beside_another(X, truth, np.random.default_rng(0))
     before = FaceClusterer(merge_min_size=10**9).fit_predict(Z)
     assert sorted(Counter(before[:30]).values()) == [10, 20]  # the held-out failure, reproduced
     labels = FaceClusterer().fit_predict(Z)
