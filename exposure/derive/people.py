@@ -17,6 +17,8 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from . import face_clusters
+
 THRESHOLD = 0.5  # average-linkage distance: same person ≤ 0.48 and different ≥ 0.62 on average
 MIN_PHOTOS = 3
 MIN_DAYS = 2
@@ -27,6 +29,8 @@ CORRECTIONS = "corrections.yaml"
 class FaceClusterer:
     """Average-linkage clustering of face encodings, in the scikit-learn style.
 
+    Faces of one photo (`groups` in `fit`) never share a cluster, and clusters of one person that
+    linkage left apart merge again when their means are close (see face_clusters).
     Up to `max_exact` encodings are clustered exactly. Larger sets are first reduced to leaders
     (each encoding joins the nearest leader within `leader_radius`, below the closest two different
     people seen, 0.51), the leaders are clustered, and every encoding takes its leader's
@@ -39,40 +43,48 @@ class FaceClusterer:
         leader_radius: float = 0.42,
         max_exact: int = 4000,
         block: int = 2048,
+        merge_threshold: float = face_clusters.MERGE_THRESHOLD,
+        merge_min_size: int = face_clusters.MERGE_MIN_SIZE,
     ):
         self.threshold = threshold
         self.leader_radius = leader_radius
         self.max_exact = max_exact
         self.block = block
+        self.merge_threshold = merge_threshold
+        self.merge_min_size = merge_min_size
 
-    def fit(self, X: np.ndarray, y: None = None) -> FaceClusterer:
-        """Cluster the encodings `X` (one row per face); returns self, with `labels_` set."""
+    def fit(self, X: np.ndarray, y: None = None, groups: np.ndarray | None = None) -> FaceClusterer:
+        """Cluster the encodings `X` (one row per face); returns self, with `labels_` set.
+
+        Rows with the same `groups` value (photo id) are never one cluster.
+        """
         X = np.asarray(X, dtype=np.float32)
         if X.ndim != 2:
             raise ValueError(f"expected a 2-d array of encodings, got shape {X.shape}")
         if len(X) == 0:
             self.labels_ = np.zeros(0, dtype=int)
             return self
+        groups = np.arange(len(X)) if groups is None else np.asarray(groups)
+        cannot = face_clusters.cannot_link(groups)
         if len(X) <= self.max_exact:
-            self.labels_ = _average_linkage(X, self.threshold)
-            return self
-        leaders, assign = _leaders(X, self.leader_radius, self.block)
-        self.n_leaders_ = len(leaders)
-        self.labels_ = _average_linkage(leaders, self.threshold)[assign]
+            labels = face_clusters.linkage_labels(X, self.threshold, cannot)
+        else:
+            leaders, assign = _leaders(X, self.leader_radius, self.block)
+            self.n_leaders_ = len(leaders)
+            apart = assign[cannot[0]] != assign[cannot[1]]
+            lead_cannot = (assign[cannot[0]][apart], assign[cannot[1]][apart])
+            labels = face_clusters.linkage_labels(leaders, self.threshold, lead_cannot)[assign]
+            labels = face_clusters.separate(X, labels, groups)
+        self.labels_ = face_clusters.merge(
+            X, labels, groups, self.merge_threshold, self.merge_min_size
+        )
         return self
 
-    def fit_predict(self, X: np.ndarray, y: None = None) -> np.ndarray:
-        """The cluster number of each row of `X` (fit, then `labels_`)."""
-        return self.fit(X).labels_
-
-
-def _average_linkage(X: np.ndarray, threshold: float) -> np.ndarray:
-    from scipy.cluster.hierarchy import fcluster, linkage
-
-    if len(X) == 1:
-        return np.zeros(1, dtype=int)
-    Z = linkage(X.astype(np.float64), method="average", metric="euclidean")
-    return fcluster(Z, t=threshold, criterion="distance") - 1
+    def fit_predict(
+        self, X: np.ndarray, y: None = None, groups: np.ndarray | None = None
+    ) -> np.ndarray:
+        """A cluster number per row of `X` (see `fit`)."""
+        return self.fit(X, groups=groups).labels_
 
 
 def _leaders(X: np.ndarray, radius: float, block: int) -> tuple[np.ndarray, np.ndarray]:
@@ -148,7 +160,7 @@ def cluster_faces(
     if cache is not None and cache.get("key") == key:
         return pd.Series(cache["labels"], index=faces.index)
     X = np.stack([np.frombuffer(e, dtype=np.float32) for e in faces["encoding"]])
-    labels = clusterer.fit_predict(X)
+    labels = clusterer.fit_predict(X, groups=faces["photo_id"].to_numpy())
     if cache is not None:
         cache.update(key=key, labels=[int(v) for v in labels])
     return pd.Series(labels, index=faces.index)

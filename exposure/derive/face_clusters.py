@@ -1,0 +1,139 @@
+"""face_clusters: face encodings grouped into people, where two faces of one photo never meet.
+
+Two faces of one photo are two different people (a cannot-link). The clustering keeps that in
+two steps:
+
+1. Faces join by average linkage under a distance threshold, as before, except that two faces of
+   one photo are infinitely far apart. Linkage merges the closest pair first, so when two faces of
+   one photo could join one cluster, the closer one joins and the other cannot.
+2. Clusters of at least `MERGE_MIN_SIZE` faces then merge, closest pair first, while the means of
+   their encodings are within `MERGE_THRESHOLD` and they share no photo. The mean of a cluster
+   sheds the spread of single photos (angle, light, years), so one person whose photos fell into
+   two groups (20 + 10) joins again, while two people, whose means stay almost as far apart as
+   their faces, do not. Small clusters are left alone: their means are still single photos.
+
+Measured on ../shared/data/faces (benchmarks/clusters.py): the means of two groups of one
+person's photos are at most 0.33 apart (one photo against the rest: 0.38), the means of the
+closest two people 0.525, and no two adults' faces of ../shared/data/ages are nearer than 0.58.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+MERGE_THRESHOLD = 0.4  # between two clusters' mean encodings
+MERGE_MIN_SIZE = 3  # faces in each cluster, as a person needs (people.MIN_PHOTOS)
+
+Pairs = tuple[np.ndarray, np.ndarray]  # row indices i < j that cannot link
+
+
+def cannot_link(groups: np.ndarray) -> Pairs:
+    """Every pair of rows (i < j) with the same group (photo id)."""
+    codes = _codes(groups)
+    order = np.argsort(codes, kind="stable")
+    _, starts, counts = np.unique(codes[order], return_index=True, return_counts=True)
+    rows_i, rows_j = [np.empty(0, np.int64)], [np.empty(0, np.int64)]
+    for start, count in zip(starts[counts > 1], counts[counts > 1]):
+        members = np.sort(order[start : start + count])
+        a, b = np.triu_indices(count, 1)
+        rows_i.append(members[a])
+        rows_j.append(members[b])
+    return np.concatenate(rows_i), np.concatenate(rows_j)
+
+
+def linkage_labels(X: np.ndarray, threshold: float, cannot: Pairs | None = None) -> np.ndarray:
+    """A cluster number per row: average linkage cut at `threshold`; `cannot` pairs never join."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import pdist
+
+    n = len(X)
+    if n == 1:
+        return np.zeros(1, dtype=int)
+    D = pdist(X.astype(np.float64))
+    if cannot is not None and len(cannot[0]):
+        i, j = np.minimum(*cannot), np.maximum(*cannot)
+        # a cluster average over at most n*n/4 pairs stays above the threshold with one such pair
+        D[n * i - i * (i + 1) // 2 + (j - i - 1)] = 1.0 + threshold * n * n
+    Z = linkage(D, method="average")
+    return fcluster(Z, t=threshold, criterion="distance") - 1
+
+
+def separate(X: np.ndarray, labels: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """`labels` with no two rows of one group in one cluster.
+
+    Of the rows of one group in one cluster, the one nearest the cluster's mean stays; each other
+    one becomes a cluster of its own.
+    """
+    labels = np.asarray(labels).copy()
+    codes = _codes(groups)
+    keys = labels.astype(np.int64) * (codes.max() + 1) + codes
+    uniq, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+    fresh = labels.max() + 1
+    for key in uniq[counts > 1]:
+        rows = np.flatnonzero(keys == key)
+        mean = X[labels == labels[rows[0]]].mean(0)
+        keep = rows[np.linalg.norm(X[rows] - mean, axis=1).argmin()]
+        for r in rows[rows != keep]:
+            labels[r] = fresh
+            fresh += 1
+    return labels
+
+
+def merge(
+    X: np.ndarray,
+    labels: np.ndarray,
+    groups: np.ndarray,
+    threshold: float = MERGE_THRESHOLD,
+    min_size: int = MERGE_MIN_SIZE,
+) -> np.ndarray:
+    """`labels` after joining clusters of `min_size`+ rows whose means are within `threshold`
+    and which share no group; renumbered 0, 1, 2 … in order of first row."""
+    _, labels = np.unique(labels, return_inverse=True)
+    labels = labels.ravel()
+    sizes = np.bincount(labels)
+    big = np.flatnonzero(sizes >= min_size)
+    root = np.arange(len(sizes))
+    if len(big) > 1:
+        codes = _codes(groups)
+        sums = {c: X[labels == c].astype(np.float64).sum(0) for c in big}
+        photos = {c: set(codes[labels == c].tolist()) for c in big}
+        count = {c: int(sizes[c]) for c in big}
+        for _, a, b in _close_pairs(np.stack([sums[c] / count[c] for c in big]), threshold):
+            ra, rb = _find(root, big[a]), _find(root, big[b])
+            near = np.linalg.norm(sums[ra] / count[ra] - sums[rb] / count[rb]) <= threshold
+            if ra != rb and near and not photos[ra] & photos[rb]:
+                root[rb] = ra
+                sums[ra] += sums[rb]
+                count[ra] += count[rb]
+                photos[ra] |= photos[rb]
+    merged = np.array([_find(root, c) for c in range(len(sizes))])[labels]
+    _, first, inverse = np.unique(merged, return_index=True, return_inverse=True)
+    return np.argsort(np.argsort(first))[inverse.ravel()]
+
+
+def _find(root: np.ndarray, c: int) -> int:
+    while root[c] != c:
+        root[c] = root[root[c]]
+        c = root[c]
+    return int(c)
+
+
+def _close_pairs(means: np.ndarray, threshold: float, block: int = 2048) -> list:
+    """(distance, a, b) for every pair of rows of `means` within `threshold`, a < b, nearest
+    first."""
+    sq = (means * means).sum(1)
+    found = []
+    for start in range(0, len(means), block):
+        B = means[start : start + block]
+        d2 = (B * B).sum(1)[:, None] + sq[None, :] - 2 * B @ means.T
+        a, b = np.nonzero(d2 <= threshold * threshold)
+        keep = a + start < b
+        a, b = a[keep], b[keep]
+        d = np.sqrt(np.maximum(d2[a, b], 0))
+        found.extend(zip(d.tolist(), (a + start).tolist(), b.tolist()))
+    return sorted(found)
+
+
+def _codes(groups: np.ndarray) -> np.ndarray:
+    """Groups as integers 0 … k-1."""
+    return np.unique(np.asarray(groups), return_inverse=True)[1].ravel()
