@@ -59,7 +59,7 @@ class TextReader:
             TextLine(text.strip(), round(float(score), 4), _bounds(quad, image.shape))
             for text, score, quad in zip(texts, scores, quads)
         ]
-        return [line for line in lines if self.keep(line)]
+        return [line for line in lines if keep(line, self.min_score)]
 
     def detect(self, image: np.ndarray) -> list[np.ndarray]:
         """Text boxes as 4x2 float quads (x, y) in pixels of `image`."""
@@ -79,13 +79,14 @@ class TextReader:
         out = self.recognizer(TextRecInput(img=crops))
         return list(out.txts), list(out.scores)
 
-    def keep(self, line: TextLine) -> bool:
-        """True for a line worth storing: confident, three characters or more, some alphanumeric."""
-        return (
-            line.score >= self.min_score
-            and len(line.text) >= MIN_CHARS
-            and any(c.isalnum() for c in line.text)
-        )
+
+def keep(line: TextLine, min_score: float = MIN_SCORE) -> bool:
+    """True for a line worth storing: confident, three characters or more, a letter or digit."""
+    return (
+        line.score >= min_score
+        and len("".join(line.text.split())) >= MIN_CHARS
+        and any(c.isalnum() for c in line.text)
+    )
 
 
 def model_files() -> tuple[Path, Path]:
