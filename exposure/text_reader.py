@@ -38,15 +38,15 @@ class TextLine:
 class TextReader:
     """rapidocr's PP-OCR detector and recogniser on onnxruntime, loaded once per process."""
 
-    def __init__(self, threads: int = 1, min_score: float = MIN_SCORE):
+    def __init__(self, threads: int = 1, min_score: float = MIN_SCORE, side: int = DETECT_SIDE):
         det_path, rec_path = model_files()
         quiet_rapidocr()
-        self.min_score = min_score
-        self.detector = _detector(_session(det_path, threads))
+        self.min_score, self.side = min_score, side
+        self.detector = _detector(_session(det_path, threads), side)
         self.recognizer = _recognizer(_session(rec_path, threads))
         self.model_key = (
             f"rapidocr {metadata.version('rapidocr')}; det {_digest(det_path)}; "
-            f"rec {_digest(rec_path)}; side {DETECT_SIDE}; min {min_score}; v{READER_VERSION}"
+            f"rec {_digest(rec_path)}; side {side}; min {min_score}; v{READER_VERSION}"
         )
 
     def read(self, image: np.ndarray) -> list[TextLine]:
@@ -63,7 +63,7 @@ class TextReader:
 
     def detect(self, image: np.ndarray) -> list[np.ndarray]:
         """Text boxes as 4x2 float quads (x, y) in pixels of `image`."""
-        small, factor = _shrink(image, DETECT_SIDE)
+        small, factor = _shrink(image, self.side)
         found = self.detector(np.ascontiguousarray(small[:, :, ::-1]))  # the models read BGR
         if found.boxes is None:
             return []
@@ -148,11 +148,11 @@ def _config(section: str, session) -> _Section:
     return part
 
 
-def _detector(session):
+def _detector(session, side: int):
     from rapidocr.ch_ppocr_det import TextDetector
 
     cfg = _config("Det", session)
-    cfg.update(limit_type="max", limit_side_len=DETECT_SIDE)  # never enlarged, already shrunk
+    cfg.update(limit_type="max", limit_side_len=side)  # never enlarged, already shrunk
     return TextDetector(cfg)
 
 
