@@ -1,0 +1,196 @@
+"""Text in photos: PP-OCR detection and recognition, the ONNX models that the rapidocr wheel ships.
+
+Detection runs on a copy of at most DETECT_SIDE (960) px; recognition reads only the boxes found,
+cut from the photo as given (sharper than the detection copy). The angle classifier is not used.
+Lines that are junk are dropped: a low recognition score, one or two characters, no letter or
+digit. Nothing is downloaded (a missing model file is a `ModelError`), nothing is written, and
+rapidocr's logger is kept at ERROR. Boxes are (x0, y0, x1, y1) in pixels of the image given.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+
+from .errors import ModelError
+
+READER_VERSION = "1"  # bump when detection size or the junk filter changes what is stored
+# Long side of the copy the detector sees. On COCO photos at 2048 px, 960 finds the lines 1280
+# finds (34 vs 33 kept) in 60% of the time; 736 loses small signs (see benchmarks/text.py).
+DETECT_SIDE = 960
+# Recognition score below which a line is dropped. Reads on photos without text score at most 0.63,
+# garbled reads of real COCO text 0.63-0.76 ("HOHK", "oreils"), right ones 0.9 and up; documents
+# keep 97.5% of their words from 0.6 to 0.9 (benchmarks/text.py).
+MIN_SCORE = 0.8
+MIN_CHARS = 3  # shorter strings are mostly noise read from textures
+DET_FILE, REC_FILE = "PP-OCRv6_det_small.onnx", "PP-OCRv6_rec_small.onnx"
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line of text read in a photo."""
+
+    text: str
+    score: float  # recognition confidence, 0..1
+    box: tuple[int, int, int, int]  # x0, y0, x1, y1 in pixels of the image given to `read`
+
+
+class TextReader:
+    """rapidocr's PP-OCR detector and recogniser on onnxruntime, loaded once per process."""
+
+    def __init__(self, threads: int = 1, min_score: float = MIN_SCORE, side: int = DETECT_SIDE):
+        det_path, rec_path = model_files()
+        quiet_rapidocr()
+        self.min_score, self.side = min_score, side
+        self.detector = _detector(_session(det_path, threads), side)
+        self.recognizer = _recognizer(_session(rec_path, threads))
+        self.model_key = (
+            f"rapidocr {metadata.version('rapidocr')}; det {_digest(det_path)}; "
+            f"rec {_digest(rec_path)}; side {side}; min {min_score}; v{READER_VERSION}"
+        )
+
+    def read(self, image: np.ndarray) -> list[TextLine]:
+        """The text lines in an RGB uint8 image, top to bottom, junk dropped."""
+        quads = self.detect(image)
+        if not quads:
+            return []
+        texts, scores = self.recognise(image, quads)
+        lines = [
+            TextLine(text.strip(), round(float(score), 4), _bounds(quad, image.shape))
+            for text, score, quad in zip(texts, scores, quads)
+        ]
+        return [line for line in lines if keep(line, self.min_score)]
+
+    def detect(self, image: np.ndarray) -> list[np.ndarray]:
+        """Text boxes as 4x2 float quads (x, y) in pixels of `image`."""
+        small, factor = _shrink(image, self.side)
+        found = self.detector(np.ascontiguousarray(small[:, :, ::-1]))  # the models read BGR
+        if found.boxes is None:
+            return []
+        return [np.asarray(q, dtype=np.float32) * factor for q in found.boxes]
+
+    def recognise(self, image: np.ndarray, quads: list[np.ndarray]) -> tuple[list, list]:
+        """The text and score of each quad, cut from `image` at its own resolution."""
+        from rapidocr.ch_ppocr_rec import TextRecInput
+        from rapidocr.utils.process_img import get_rotate_crop_image
+
+        bgr = np.ascontiguousarray(image[:, :, ::-1])
+        crops = [get_rotate_crop_image(bgr, q.copy()) for q in quads]
+        out = self.recognizer(TextRecInput(img=crops))
+        return list(out.txts), list(out.scores)
+
+
+def keep(line: TextLine, min_score: float = MIN_SCORE) -> bool:
+    """True for a line worth storing: confident, three characters or more, a letter or digit."""
+    return (
+        line.score >= min_score
+        and len("".join(line.text.split())) >= MIN_CHARS
+        and any(c.isalnum() for c in line.text)
+    )
+
+
+def model_files() -> tuple[Path, Path]:
+    """The detection and recognition ONNX files inside the installed rapidocr package."""
+    try:
+        import rapidocr
+    except ImportError:
+        raise ModelError("rapidocr is not installed: pip install rapidocr (see README)") from None
+    folder = Path(rapidocr.__file__).parent / "models"
+    paths = (folder / DET_FILE, folder / REC_FILE)
+    for path in paths:
+        if not path.is_file():
+            raise ModelError(
+                f"{path}: missing; exposure reads text only with the models that the rapidocr "
+                "wheel ships, and never downloads them"
+            )
+    return paths
+
+
+def quiet_rapidocr() -> None:
+    """Keep rapidocr's own logger (it has its own console handler) to errors only."""
+    logging.getLogger("RapidOCR").setLevel(logging.ERROR)
+    from rapidocr.utils.log import logger
+
+    logger.setLevel(logging.ERROR)
+    for handler in logger.handlers:
+        handler.setLevel(logging.ERROR)
+
+
+def _session(path: Path, threads: int):
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    opts.log_severity_level = 3
+    try:
+        return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+    except Exception as exc:  # noqa: BLE001
+        raise ModelError(f"{path}: not a usable ONNX model ({str(exc)[:120]})") from None
+
+
+class _Section(dict):
+    """A section of rapidocr's config as the plain mapping its classes read (key or attribute)."""
+
+    __getattr__ = dict.__getitem__
+
+
+def _config(section: str, session) -> _Section:
+    """rapidocr's default settings for `section`, running on our own onnxruntime `session`."""
+    from omegaconf import OmegaConf
+    from rapidocr.main import DEFAULT_CFG_PATH
+    from rapidocr.utils.parse_parameters import ParseParams
+
+    cfg = ParseParams.load(DEFAULT_CFG_PATH)
+    part = _Section(OmegaConf.to_container(cfg[section]))
+    part.update(engine_cfg=cfg.EngineConfig.onnxruntime, model_root_dir=None, session=session)
+    part.setdefault("font_path", None)  # only for drawing results, which exposure never does
+    return part
+
+
+def _detector(session, side: int):
+    from rapidocr.ch_ppocr_det import TextDetector
+
+    cfg = _config("Det", session)
+    cfg.update(limit_type="max", limit_side_len=side)  # never enlarged, already shrunk
+    return TextDetector(cfg)
+
+
+def _recognizer(session):
+    from rapidocr.ch_ppocr_rec import TextRecognizer
+
+    if not session.get_modelmeta().custom_metadata_map.get("character"):
+        raise ModelError(f"{REC_FILE}: has no character table (rapidocr would download one)")
+    return TextRecognizer(_config("Rec", session))
+
+
+def _shrink(image: np.ndarray, side: int) -> tuple[np.ndarray, float]:
+    """`image` with its long side at most `side`, and the factor back to `image` pixels."""
+    h, w = image.shape[:2]
+    if max(h, w) <= side:
+        return image, 1.0
+    import cv2
+
+    f = side / max(h, w)
+    small = cv2.resize(image, (round(w * f), round(h * f)), interpolation=cv2.INTER_AREA)
+    return small, w / small.shape[1]
+
+
+def _bounds(quad: np.ndarray, shape: tuple) -> tuple[int, int, int, int]:
+    h, w = shape[:2]
+    x0, y0 = np.floor(quad.min(axis=0)).astype(int)
+    x1, y1 = np.ceil(quad.max(axis=0)).astype(int)
+    return (max(0, int(x0)), max(0, int(y0)), min(w, int(x1)), min(h, int(y1)))
+
+
+def _digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()[:16]

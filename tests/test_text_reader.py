@@ -1,0 +1,183 @@
+"""Text in photos: the words of photographed documents, a street sign, and nothing on photos without
+text; no download, no file written, no socket opened."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from text_photos import (
+    COCO,
+    DOCUMENTS,
+    NO_TEXT_COCO,
+    SIGNS_COCO,
+    faces_without_text,
+    load,
+    photograph,
+    recall,
+    words,
+)
+
+from exposure.errors import ModelError
+from exposure.text_reader import MIN_SCORE, TextLine, TextReader, keep
+
+ROOT = Path(__file__).resolve().parent.parent
+pytest.importorskip("rapidocr", reason="rapidocr not installed")
+
+
+@pytest.fixture(scope="module")
+def reader() -> TextReader:
+    return TextReader()
+
+
+@pytest.mark.parametrize(
+    "text, score, kept",
+    [
+        ("GREENWICH ST", 0.99, True),  # a sign read with confidence
+        ("AB12 CDE", MIN_SCORE, True),  # at the threshold
+        ("HOHK", MIN_SCORE - 0.01, False),  # a garbled read of real text scores lower
+        ("M", 0.91, False),  # one character: texture read as a letter
+        ("24", 0.96, False),  # two characters: too little to mean anything
+        ("A B", 0.99, False),  # spaces do not count as characters
+        ("-->", 0.99, False),  # no letter or digit
+        ("NOW", 0.99, True),  # a three-letter placard word stays
+        ("東京都", 0.95, True),  # any script's letters count
+    ],
+)
+def test_junk_lines_are_dropped(text, score, kept):
+    assert keep(TextLine(text, score, (0, 0, 10, 10))) is kept
+
+
+def test_words_are_lower_case_without_punctuation():
+    assert words("From AMSTERDAM AMS → To TOKYO, NRT.") == [
+        "from",
+        "amsterdam",
+        "ams",
+        "to",
+        "tokyo",
+        "nrt",
+    ]
+    assert recall(["ams", "nrt", "ams"], ["AMS-NRT"]) == (2, 3)
+
+
+def test_a_missing_model_file_is_a_clear_error_not_a_download(monkeypatch):
+    import exposure.text_reader as tr
+
+    monkeypatch.setattr(tr, "DET_FILE", "PP-OCRv6_det_gone.onnx")
+    with pytest.raises(ModelError, match="never downloads"):
+        TextReader()
+
+
+@pytest.mark.models
+@pytest.mark.slow
+def test_documents_words_are_read(reader):
+    hits = total = 0
+    for seed, doc in enumerate(DOCUMENTS):
+        lines = reader.read(photograph(doc, seed))
+        h, n = recall(doc.words, [line.text for line in lines])
+        print(f"{doc.name}: {h}/{n} words", [line.text for line in lines])
+        assert h / n >= 0.8, doc.name
+        hits, total = hits + h, total + n
+    print(f"documents: word recall {hits}/{total} = {hits / total:.1%}")
+    assert hits / total >= 0.9
+
+
+@pytest.mark.models
+@pytest.mark.slow
+def test_boarding_pass_gives_route_flight_and_seat(reader):
+    image = photograph(DOCUMENTS[0], 0)
+    lines = reader.read(image)
+    text = " ".join(line.text for line in lines).lower()
+    # as text, not as words: the recogniser may drop a wide space ("PassengerJANSEN")
+    for fact in ("jansen", "maria", "amsterdam ams", "tokyo nrt", "kl861", "14 mar 2024", "32a"):
+        assert fact in text
+    h, w = image.shape[:2]
+    for line in lines:  # boxes in pixels of the photo given, around the card in its middle
+        x0, y0, x1, y1 = line.box
+        assert 0 <= x0 < x1 <= w and 0 <= y0 < y1 <= h
+        assert w * 0.1 < x0 and x1 < w * 0.9 and h * 0.15 < y0 and y1 < h * 0.85
+
+
+@pytest.mark.models
+@pytest.mark.data
+@pytest.mark.slow
+@pytest.mark.parametrize("photo, word", sorted(SIGNS_COCO.items()))
+def test_a_sign_in_a_coco_photo_is_read(reader, test_data, photo, word):
+    lines = reader.read(load(test_data / COCO.format(photo)))
+    assert any(word in line.text.lower() for line in lines), lines
+
+
+@pytest.mark.models
+@pytest.mark.data
+@pytest.mark.slow
+def test_no_text_claimed_on_photos_without_any(reader, test_data):
+    photos = [test_data / COCO.format(p) for p in NO_TEXT_COCO] + faces_without_text(test_data)
+    assert len(photos) >= 50
+    claimed = {p.name: reader.read(load(p)) for p in photos}
+    assert {name: lines for name, lines in claimed.items() if lines} == {}
+
+
+@pytest.mark.models
+@pytest.mark.slow
+def test_reading_downloads_nothing_writes_nothing_and_stays_quiet(tmp_path):
+    """In a fresh process with its own HOME, cwd and TMPDIR, and every socket connect refused."""
+    import rapidocr
+
+    package = Path(rapidocr.__file__).parent
+    before = sorted(p.name for p in package.rglob("*") if "__pycache__" not in p.parts)
+    dirs = {name: tmp_path / name for name in ("home", "cwd", "tmp", "cache")}
+    for d in dirs.values():
+        d.mkdir()
+    np.save(tmp_path / "badge.npy", photograph(DOCUMENTS[1], 1))
+    script = f"""
+import socket, sys
+def refuse(*a, **k):
+    raise AssertionError("a socket was opened")
+socket.socket.connect = socket.socket.connect_ex = refuse
+socket.create_connection = refuse
+sys.path.insert(0, {str(ROOT)!r})
+import numpy as np
+from exposure.text_reader import TextReader
+lines = TextReader().read(np.load({str(tmp_path / "badge.npy")!r}))
+print(len(lines), " ".join(line.text for line in lines))
+"""
+    env = {
+        **os.environ,
+        "HOME": str(dirs["home"]),
+        "TMPDIR": str(dirs["tmp"]),
+        "XDG_CACHE_HOME": str(dirs["cache"]),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=dirs["cwd"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "Sofia Lindqvist" in out.stdout
+    assert out.stderr == ""  # rapidocr's logger (its own console handler) says nothing
+    written = {name: [str(p.relative_to(d)) for p in d.rglob("*")] for name, d in dirs.items()}
+    assert written == {"home": [], "cwd": [], "tmp": [], "cache": []}
+    after = sorted(p.name for p in package.rglob("*") if "__pycache__" not in p.parts)
+    assert after == before  # no model, dictionary or config copy fetched into the package
+
+
+@pytest.mark.models
+def test_model_key_names_the_package_and_model_digests(reader):
+    from importlib.metadata import version
+
+    from exposure.text_reader import model_files
+
+    key = reader.model_key
+    assert key.startswith(f"rapidocr {version('rapidocr')};")
+    for kind, path in zip(("det", "rec"), model_files()):
+        assert f"{kind} {hashlib.sha256(path.read_bytes()).hexdigest()[:16]}" in key
+    assert key == TextReader(min_score=MIN_SCORE).model_key  # the same models, the same key
+    assert key != TextReader(min_score=0.5).model_key  # another filter stores other lines
