@@ -72,9 +72,14 @@ def _runtime():
 
     Loaded on first use, then shared by every estimator of the process.
     """
+    import warnings
+
     import dlib
-    import face_recognition_models
     import onnxruntime as ort
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # face_recognition_models imports pkg_resources
+        import face_recognition_models
 
     path, entry, _ = _model()
     opts = ort.SessionOptions()
