@@ -37,7 +37,7 @@ from text_photos import (  # noqa: E402
     recall,
 )
 
-from exposure.text_reader import DETECT_SIDE, TextLine, TextReader, keep  # noqa: E402
+from exposure.vision.text import DETECT_SIDE, TextLine, TextReader, keep  # noqa: E402
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 

@@ -24,7 +24,7 @@ from text_photos import (
 )
 
 from exposure.errors import ModelError
-from exposure.text_reader import MIN_SCORE, TextLine, TextReader, keep
+from exposure.vision.text import MIN_SCORE, TextLine, TextReader, keep
 
 ROOT = Path(__file__).resolve().parent.parent
 pytest.importorskip("rapidocr", reason="rapidocr not installed")
@@ -66,7 +66,7 @@ def test_words_are_lower_case_without_punctuation():
 
 
 def test_a_missing_model_file_is_a_clear_error_not_a_download(monkeypatch):
-    import exposure.text_reader as tr
+    import exposure.vision.text as tr
 
     monkeypatch.setattr(tr, "DET_FILE", "PP-OCRv6_det_gone.onnx")
     with pytest.raises(ModelError, match="never downloads"):
@@ -142,7 +142,7 @@ socket.socket.connect = socket.socket.connect_ex = refuse
 socket.create_connection = refuse
 sys.path.insert(0, {str(ROOT)!r})
 import numpy as np
-from exposure.text_reader import TextReader
+from exposure.vision.text import TextReader
 lines = TextReader().read(np.load({str(tmp_path / "badge.npy")!r}))
 print(len(lines), " ".join(line.text for line in lines))
 """
@@ -173,7 +173,7 @@ print(len(lines), " ".join(line.text for line in lines))
 def test_model_key_names_the_package_and_model_digests(reader):
     from importlib.metadata import version
 
-    from exposure.text_reader import model_files
+    from exposure.vision.text import model_files
 
     key = reader.model_key
     assert key.startswith(f"rapidocr {version('rapidocr')};")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ModelError
+from ..errors import ModelError
 
 READER_VERSION = "1"  # bump when detection size or the junk filter changes what is stored
 # Long side of the copy the detector sees. On COCO photos at 2048 px, 960 finds the lines 1280
