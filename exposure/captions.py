@@ -145,11 +145,12 @@ def split_hashtag(tag: str, known: frozenset[str] | None = None) -> list[str]:
     out: list[str] = []
     for part in _case_parts(tag):
         word = "".join(words_of(part))
-        out += [word] if word in known or word.isdigit() else _segment(word, known)
+        out += [word] if word in known or word.isdigit() else list(_segment(word, known))
     return out
 
 
-def _segment(s: str, known: frozenset[str]) -> list[str]:
+@lru_cache(maxsize=4096)  # the same hashtags come back caption after caption
+def _segment(s: str, known: frozenset[str]) -> tuple[str, ...]:
     """Best split of `s` into known words (longer words score more), by dynamic programming."""
     best: list[tuple[float, list[str]]] = [(0.0, [])] + [(float("-inf"), [])] * len(s)
     for i in range(1, len(s) + 1):
@@ -159,7 +160,7 @@ def _segment(s: str, known: frozenset[str]) -> list[str]:
             if gain is not None and best[j][0] + gain > best[i][0]:
                 best[i] = (best[j][0] + gain, best[j][1] + [piece if piece in known else "|"])
     words = best[len(s)][1]
-    return [w for k, w in enumerate(words) if w != "|" or (k and words[k - 1] != "|")]
+    return tuple(w for k, w in enumerate(words) if w != "|" or (k and words[k - 1] != "|"))
 
 
 def _find(lex: Lexicon, tokens: list[str]) -> list[Term]:
