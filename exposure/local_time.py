@@ -60,7 +60,7 @@ def local_hour_weekday(ts_utc, lat, lon, default_zone: str = "UTC") -> pd.DataFr
             "tz": tz,
             "local": local,
             "hour": local.dt.hour.astype("Int64"),
-            "weekday": local.dt.weekday.astype("Int64"),
+            "weekday": local.dt.day_of_week.astype("Int64"),
             "day": local.dt.normalize(),
         },
         columns=COLUMNS,

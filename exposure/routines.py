@@ -190,11 +190,12 @@ def _recurrence(weeks: int, min_weeks: float) -> float:
 
 
 def _evidence(rows: pd.DataFrame, score: pd.Series) -> list[str]:
-    """Photo ids strongest first: the best photo of each week (latest first), then the rest."""
-    ranked = rows.assign(score=score).sort_values(["score", "when"], ascending=[False, False])
-    best = ranked.drop_duplicates("week").sort_values("week", ascending=False)
-    rest = ranked[~ranked.index.isin(best.index)]
-    return list(best["photo_id"]) + list(rest["photo_id"])
+    """Photo ids week by week, latest week first, best first within a week: removing a prefix
+    removes whole weeks, which is what takes a routine away (remove-to-hide)."""
+    ranked = rows.assign(score=score).sort_values(
+        ["week", "score", "when"], ascending=[False, False, False]
+    )
+    return list(ranked["photo_id"])
 
 
 def _centre(rows: pd.DataFrame) -> tuple[float, float]:
