@@ -1,0 +1,439 @@
+"""routines: weekly routines and the place someone works or studies, from located, timed photos.
+
+Pure functions over one table of photos: columns photo_id, when (UTC), lat, lon, and optionally
+tags (a set or list of labels per photo) and caption. Times are read as local wall-clock time at
+each photo's place (`local_time`), so "Sunday 10-12" means 10-12 wherever the photo was taken.
+
+A **weekly routine** is one weekday and one time window, at one place (photos within PLACE_M of a
+centre) or with one tag, seen in many distinct weeks spread over months. Counting weeks, not
+photos, keeps out a dense day; asking for a spread over months and seasons keeps out one summer of
+Saturdays at a beach; keeping to the home region keeps out trips.
+
+A **workplace** (or school) is a place away from home visited on weekday daytimes over many weeks,
+on more than one weekday, and mostly at those hours. Classroom tags, `school` caption signals or a
+school name read in a photo make it a school; office tags, `work` signals or a company name make it
+work; without either it stays "work_or_school" ("works or studies near X").
+
+Confidence (both kinds): 0.95 × recurrence × spread, with recurrence 1 - 0.5^(weeks / (min_weeks
+/ 2)) (0.75 at min_weeks, 0.94 at twice that) and spread 0.7 + 0.3 × min(1, span_days / 180) for
+routines, 0.6 + 0.4 × the share of the place's photos taken on weekday daytimes for workplaces.
+Candidates that miss a gate (too few weeks, too short a span, one season) are not returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .local_time import with_local_time
+
+EARTH_M = 6_371_000.0
+PLACE_M = 250.0  # a place: photos within this distance of its centre
+HOME_M = 500.0  # nearer than this to home is home, not a routine place or a workplace
+REGION_KM = 100.0  # farther than this from home is a trip
+DAILY = 4  # a place with routines on this many weekdays is a daily habit (a commute), not weekly
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+SEASON = dict.fromkeys((12, 1, 2), "winter") | dict.fromkeys((3, 4, 5), "spring")
+SEASON |= dict.fromkeys((6, 7, 8), "summer") | dict.fromkeys((9, 10, 11), "autumn")
+SCHOOL_TAGS = frozenset(
+    {
+        "classroom",
+        "lecture hall",
+        "school bus",
+        "academic gown",
+        "mortarboard",
+        "blackboard",
+        "chalkboard",
+        "school",
+        "university",
+        "campus",
+        "library",
+        "schoolbag",
+    }
+)
+WORK_TAGS = frozenset(
+    {
+        "office",
+        "laptop",
+        "desk",
+        "monitor",
+        "keyboard",
+        "computer",
+        "conference room",
+        "lab coat",
+        "hard hat",
+        "construction site",
+        "factory",
+        "whiteboard",
+        "conference",
+    }
+)
+PlaceNamer = Callable[[float, float], "str | None"]
+
+
+@dataclass
+class Routine:
+    """One weekly routine: the weekday, the local hours, where or with what, and how sure."""
+
+    weekday: str  # "tuesday"
+    hours: str  # local hours, "18-20" (from 18:00 to before 20:00)
+    start_hour: int
+    end_hour: int
+    lat: float
+    lon: float
+    place: str | None  # a name for the place, when a namer was given
+    tag: str | None  # the tag the routine is seen with (or found by)
+    weeks: int  # distinct weeks seen
+    first: str  # first and last local day, YYYY-MM-DD
+    last: str
+    span_days: int
+    km_from_home: float | None
+    confidence: float
+    photos: list[str] = field(default_factory=list)  # evidence, strongest first
+
+    def value(self) -> dict:
+        """The `routine.weekly` value of DESIGN.md: weekday, hours, lat, lon, place, tag."""
+        out = {
+            "weekday": self.weekday,
+            "hours": self.hours,
+            "lat": round(self.lat, 4),
+            "lon": round(self.lon, 4),
+            "place": self.place,
+        }
+        return out | ({"tag": self.tag} if self.tag else {})
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Workplace:
+    """A place visited on weekday daytimes over many weeks: work, school, or not yet known."""
+
+    kind: str  # "work", "school" or "work_or_school"
+    lat: float
+    lon: float
+    place: str | None
+    name: str | None  # a name read in its photos or captions ("Vistula Biolabs")
+    weeks: int
+    weekdays: int  # distinct weekdays seen there
+    daytime_share: float  # share of the place's photos on weekday daytimes
+    first: str
+    last: str
+    km_from_home: float | None
+    confidence: float
+    signals: list[str] = field(default_factory=list)  # what decided the kind, in words
+    photos: list[str] = field(default_factory=list)  # evidence, strongest first
+
+    def value(self) -> dict:
+        """The `location.work` / `location.school` value: lat, lon, place, name when known."""
+        out = {"lat": round(self.lat, 4), "lon": round(self.lon, 4), "place": self.place}
+        return out | ({"name": self.name} if self.name else {})
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+# --- shared steps -------------------------------------------------------------------------------
+def distance_m(lat1, lon1, lat2, lon2) -> np.ndarray:
+    """Great-circle distance in metres (haversine), element-wise."""
+    lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
+    a = (
+        np.sin((lat2 - lat1) / 2) ** 2
+        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_M * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+
+
+def place_clusters(lat, lon, radius_m: float = PLACE_M) -> np.ndarray:
+    """A place number per point: the densest point takes every free point within `radius_m`,
+    then the next densest, and so on (compact places that never chain along a street)."""
+    from scipy.spatial import cKDTree
+
+    la, lo = np.radians(np.asarray(lat, float)), np.radians(np.asarray(lon, float))
+    xyz = np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
+    near = cKDTree(xyz).query_ball_point(xyz, r=radius_m / EARTH_M)
+    labels = np.full(len(xyz), -1)
+    for i in sorted(range(len(xyz)), key=lambda k: (-len(near[k]), k)):
+        if labels[i] == -1:
+            free = [j for j in near[i] if labels[j] == -1]
+            labels[free] = labels.max() + 1
+    return labels
+
+
+def prepare(photos: pd.DataFrame, home: tuple[float, float] | None, region_km: float = REGION_KM):
+    """Located, timed photos of the home region with local time, week, season and place columns."""
+    p = photos.dropna(subset=["when", "lat", "lon"]).copy()
+    if "tags" not in p:
+        p["tags"] = [frozenset()] * len(p)
+    p["tags"] = [
+        frozenset(t) if isinstance(t, (set, frozenset, list, tuple)) else frozenset()
+        for t in p["tags"]
+    ]
+    if "hour" not in p:
+        p = with_local_time(p)
+    p["home_m"] = distance_m(p["lat"], p["lon"], *home) if home else np.nan
+    if home:
+        p = p[p["home_m"] <= region_km * 1000]
+    p = p.dropna(subset=["hour"]).reset_index(drop=True)
+    p["week"] = p["day"] - pd.to_timedelta(p["weekday"].astype(int), unit="D")
+    p["season"] = [f"{SEASON[d.month]} {d.year + (d.month == 12)}" for d in p["day"]]
+    p["place_id"] = place_clusters(p["lat"], p["lon"]) if len(p) else []
+    return p
+
+
+def _recurrence(weeks: int, min_weeks: float) -> float:
+    return 1 - 0.5 ** (weeks / (min_weeks / 2))
+
+
+def _evidence(rows: pd.DataFrame, score: pd.Series) -> list[str]:
+    """Photo ids week by week, latest week first, best first within a week: removing a prefix
+    removes whole weeks, which is what takes a routine away (remove-to-hide)."""
+    ranked = rows.assign(score=score).sort_values(
+        ["week", "score", "when"], ascending=[False, False, False]
+    )
+    return list(ranked["photo_id"])
+
+
+def _centre(rows: pd.DataFrame) -> tuple[float, float]:
+    return float(rows["lat"].median()), float(rows["lon"].median())
+
+
+def _day(t: pd.Timestamp) -> str:
+    return t.strftime("%Y-%m-%d")
+
+
+# --- weekly routines -------------------------------------------------------------------------
+def weekly_routines(
+    photos: pd.DataFrame,
+    home: tuple[float, float] | None = None,
+    *,
+    tags: Iterable[str] | None = None,
+    namer: PlaceNamer | None = None,
+    exclude: Iterable[tuple[float, float]] = (),
+    window_h: int = 3,
+    min_weeks: int = 6,
+    min_span_days: int = 90,
+    max_season_share: float = 0.75,
+    min_confidence: float = 0.0,
+) -> list[Routine]:
+    """Weekly routines, strongest first: one per place (or tag) and weekday.
+
+    `home` (lat, lon) keeps routines to the home region (trips are left out) and leaves out home
+    itself; `tags` limits tag routines to those labels (None: tag routines are not searched);
+    `namer(lat, lon)` names a place; `exclude` lists places (a workplace) whose routines are already
+    told another way. A routine needs `min_weeks` distinct weeks in one `window_h`-hour window,
+    first to last at least `min_span_days` apart, with at most `max_season_share` of its weeks in
+    one season of one year.
+    """
+    p = prepare(photos, home)
+    if p.empty:
+        return []
+    gates = dict(
+        window_h=window_h,
+        min_weeks=min_weeks,
+        min_span_days=min_span_days,
+        max_season_share=max_season_share,
+    )
+    found: list[Routine] = []
+    away = _away_from(p, home, exclude)
+    for _, rows in p[away].groupby("place_id"):
+        found += _routines_of(rows, None, gates)
+    for tag in sorted(set(tags or ())):
+        rows = p[[tag in t for t in p["tags"]]]
+        found += [r for r in _routines_of(rows, tag, gates) if not _told(r, found)]
+    for r in found:
+        r.place = namer(r.lat, r.lon) if namer else None
+        r.tag = r.tag or _common_tag(p, r.photos, tags)
+    found = [r for r in found if r.confidence >= min_confidence]
+    return sorted(found, key=lambda r: (-r.confidence, -r.weeks, r.weekday, r.start_hour))
+
+
+def _away_from(p: pd.DataFrame, home, exclude) -> pd.Series:
+    """Rows whose place centre is neither home nor an excluded place."""
+    centre = p.groupby("place_id")[["lat", "lon"]].transform("median")
+    keep = pd.Series(True, index=p.index)
+    for spot in ([home] if home else []) + list(exclude):
+        keep &= distance_m(centre["lat"], centre["lon"], *spot) > HOME_M
+    return keep
+
+
+def _routines_of(rows: pd.DataFrame, tag: str | None, gates: dict) -> list[Routine]:
+    out = []
+    for weekday, day_rows in rows.groupby("weekday"):
+        best = _best_window(day_rows, gates["window_h"])
+        if best is not None:
+            r = _routine(best, int(weekday), tag, gates)
+            out += [r] if r is not None else []
+    return out if len(out) < DAILY else []  # there every day or so: a commute, not a routine
+
+
+def _best_window(rows: pd.DataFrame, window_h: int) -> pd.DataFrame | None:
+    """The rows of the window of `window_h` hours that holds the most distinct weeks."""
+    best, key = None, (0, 0)
+    for start in range(0, 25 - window_h):
+        inside = rows[(rows["hour"] >= start) & (rows["hour"] < start + window_h)]
+        k = (inside["week"].nunique(), len(inside))
+        if k > key:
+            best, key = inside, k
+    return best
+
+
+def _routine(rows: pd.DataFrame, weekday: int, tag: str | None, gates: dict) -> Routine | None:
+    weeks = rows["week"].nunique()
+    first, last = rows["day"].min(), rows["day"].max()
+    span = (last - first).days
+    season_share = rows.drop_duplicates("week")["season"].value_counts().iloc[0] / weeks
+    if (
+        weeks < gates["min_weeks"]
+        or span < gates["min_span_days"]
+        or season_share > gates["max_season_share"]
+    ):
+        return None
+    lat, lon = _centre(rows[rows["place_id"] == rows["place_id"].mode().iloc[0]])
+    spread = 0.7 + 0.3 * min(1.0, span / 180)
+    conf = min(0.97, 0.95 * _recurrence(weeks, gates["min_weeks"]) * spread)
+    h0, h1 = int(rows["hour"].min()), int(rows["hour"].max()) + 1
+    near = distance_m(rows["lat"], rows["lon"], lat, lon)
+    home_m = rows["home_m"].median()
+    return Routine(
+        WEEKDAYS[weekday],
+        f"{h0}-{h1}",
+        h0,
+        h1,
+        lat,
+        lon,
+        None,
+        tag,
+        weeks,
+        _day(first),
+        _day(last),
+        span,
+        None if np.isnan(home_m) else round(float(home_m) / 1000, 1),
+        round(conf, 3),
+        _evidence(rows, -near),
+    )
+
+
+def _told(r: Routine, found: list[Routine]) -> bool:
+    """Whether a place routine already holds most of this tag routine's photos."""
+    return any(
+        f.weekday == r.weekday and len(set(f.photos) & set(r.photos)) >= len(r.photos) / 2
+        for f in found
+    )
+
+
+def _common_tag(p: pd.DataFrame, ids: list[str], tags) -> str | None:
+    """The listed tag on at least half of these photos, if any."""
+    if not tags:
+        return None
+    seen = p.loc[p["photo_id"].isin(ids), "tags"]
+    counts = pd.Series([t for ts in seen for t in ts if t in set(tags)]).value_counts()
+    return str(counts.index[0]) if len(counts) and counts.iloc[0] >= len(ids) / 2 else None
+
+
+# --- work and school ----------------------------------------------------------------------------
+def workplaces(
+    photos: pd.DataFrame,
+    home: tuple[float, float] | None,
+    *,
+    names: pd.DataFrame | None = None,
+    namer: PlaceNamer | None = None,
+    min_weeks: int = 6,
+    min_span_days: int = 60,
+    min_weekdays: int = 2,
+    min_daytime_share: float = 0.6,
+    day_hours: tuple[int, int] = (8, 18),
+) -> list[Workplace]:
+    """Places where the owner works or studies, most weeks first.
+
+    A place more than HOME_M from `home` (None: no home known, so none is found), seen on weekday
+    local daytimes (`day_hours`) in `min_weeks` distinct weeks over `min_span_days`, on at least
+    `min_weekdays` different weekdays, with at least `min_daytime_share` of its photos at those
+    hours. `names` (photo_id, name, kind: "work", "school" or None) are names read in photos or
+    captions: the most frequent one at the place names it, and its kind counts as a signal.
+    """
+    if home is None:
+        return []
+    p = prepare(photos, home)
+    p = p[p["home_m"] > HOME_M]
+    p = p.assign(daytime=(p["weekday"] < 5) & p["hour"].between(day_hours[0], day_hours[1] - 1))
+    found = []
+    for _, rows in p.groupby("place_id"):
+        w = _workplace(rows, names, min_weeks, min_span_days, min_weekdays, min_daytime_share)
+        if w is not None:
+            w.place = namer(w.lat, w.lon) if namer else None
+            found.append(w)
+    return sorted(found, key=lambda w: (-w.weeks, -w.confidence))
+
+
+def _workplace(rows, names, min_weeks, min_span_days, min_weekdays, min_share) -> Workplace | None:
+    day = rows[rows["daytime"]]
+    weeks = day["week"].nunique()
+    share = len(day) / len(rows)
+    if (
+        weeks < min_weeks
+        or (day["day"].max() - day["day"].min()).days < min_span_days
+        or day["weekday"].nunique() < min_weekdays
+        or share < min_share
+    ):
+        return None
+    lat, lon = _centre(day)
+    kind, signals, name = _school_or_work(rows, names)
+    conf = min(0.97, 0.95 * _recurrence(weeks, min_weeks) * (0.6 + 0.4 * share))
+    near = distance_m(day["lat"], day["lon"], lat, lon)
+    return Workplace(
+        kind,
+        lat,
+        lon,
+        None,
+        name,
+        weeks,
+        int(day["weekday"].nunique()),
+        round(share, 2),
+        _day(day["day"].min()),
+        _day(day["day"].max()),
+        round(float(rows["home_m"].median()) / 1000, 1),
+        round(conf, 3),
+        signals,
+        _evidence(day, -near),
+    )
+
+
+def _school_or_work(rows: pd.DataFrame, names: pd.DataFrame | None):
+    """(kind, the signals that decided it in words, the place's name) from tags, captions, names.
+
+    Each photo votes school or work by its tags, its caption's signals and the kind of a name
+    read in it; the kind with more photos wins, a tie (none at all included) is undecided.
+    """
+    said: dict[str, list[str]] = {"school": [], "work": []}
+    voters: dict[str, set] = {"school": set(), "work": set()}
+    for kind, vocab in (("school", SCHOOL_TAGS), ("work", WORK_TAGS)):
+        for tag in sorted({t for ts in rows["tags"] for t in ts if t in vocab}):
+            ids = {i for i, ts in zip(rows["photo_id"], rows["tags"]) if tag in ts}
+            voters[kind] |= ids
+            said[kind].append(f"{tag} in {len(ids)} photos")
+    if "caption" in rows:
+        from .captions import caption_signals
+
+        sig = {i: caption_signals(c) for i, c in zip(rows["photo_id"], rows["caption"])}
+        for kind in said:
+            ids = {i for i, s in sig.items() if kind in s}
+            voters[kind] |= ids
+            said[kind] += [f"captions speaking of {kind} in {len(ids)} photos"] if ids else []
+    name = None
+    here = names[names["photo_id"].isin(rows["photo_id"])] if names is not None else None
+    if here is not None and len(here):
+        name = str(here["name"].value_counts().index[0])
+        for kind in said:
+            ids = set(here.loc[here.get("kind", pd.Series(dtype=object)) == kind, "photo_id"])
+            voters[kind] |= ids
+            said[kind] += [f"a {kind} name read in {len(ids)} photos"] if ids else []
+    school, work = len(voters["school"]), len(voters["work"])
+    if school == work:
+        return "work_or_school", said["school"] + said["work"], name
+    kind = "school" if school > work else "work"
+    return kind, said[kind], name

@@ -1,0 +1,215 @@
+"""Caption signals: emoji, phrases and hashtags in ten languages, with their false friends."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from exposure.captions import (
+    LANGUAGES,
+    caption_matches,
+    caption_signals,
+    fold,
+    lexicon_sizes,
+    signals_table,
+    split_hashtag,
+)
+
+# (language, caption as people write it, the signals it must give)
+PER_LANGUAGE = [
+    # en: the caption of issue 14, which word lists alone missed
+    ("en", "Mr & Mrs van den Berg 💍", {"wedding"}),
+    ("en", "Welcome to the world, little Noah! 7 lbs of perfection", {"baby"}),
+    ("en", "First day of school for this one 🎒", {"school"}),
+    ("en", "Sunday mass with grandma", {"religion"}),
+    ("en", "Finally home from hospital, thank you to the amazing nurses", {"health"}),
+    ("en", "I voted! Polling station was packed", {"politics"}),
+    ("en", "Got the keys to our new home!! 🔑", {"new_home"}),
+    ("en", "20 weeks pregnant and counting", {"pregnancy"}),
+    ("en", "Moving day. So many boxes 📦", {"moving"}),
+    # es
+    ("es", "¡Recién casados! Nuestra boda en Sevilla", {"wedding"}),
+    ("es", "Bienvenido al mundo, Mateo 👶", {"baby"}),
+    ("es", "Primer día de colegio 📚", {"school"}),
+    ("es", "Unas cervecitas con los amigos 🍻", {"alcohol"}),
+    ("es", "Manifestación por la vivienda", {"politics"}),
+    # pt
+    ("pt", "Nosso casamento foi perfeito ❤️", {"wedding"}),
+    ("pt", "Formatura! Me formei em Direito", {"graduation"}),
+    ("pt", "Grávida de 5 meses 🤰🏽", {"pregnancy"}),
+    ("pt", "Missa de domingo na igreja do bairro", {"religion"}),
+    # fr
+    ("fr", "Vive les mariés ! Notre mariage à Lyon", {"wedding"}),
+    ("fr", "C'est la rentrée scolaire, premier jour d'école", {"school"}),
+    ("fr", "J'ai voté 🗳️", {"politics"}),
+    ("fr", "Apéro en terrasse 🍷", {"alcohol"}),
+    ("fr", "Retour à l'hôpital pour la chimio", {"health"}),
+    # de
+    ("de", "Wir haben geheiratet! Standesamt Köln", {"wedding"}),
+    ("de", "Erster Schultag mit Schultüte", {"school"}),
+    ("de", "Umzug geschafft, endlich in der neuen Wohnung", {"moving", "new_home"}),
+    ("de", "Feierabendbier 🍺", {"alcohol"}),
+    ("de", "Gassi mit unserem Welpen 🐕", {"pet"}),
+    # it
+    ("it", "Oggi sposi! 👰🤵", {"wedding"}),
+    ("it", "Mi sono laureata in Ingegneria 🎓", {"graduation"}),
+    ("it", "Benvenuta al mondo piccola Giulia", {"baby"}),
+    ("it", "Aperitivo con spritz", {"alcohol"}),
+    # nl
+    ("nl", "Onze bruiloft was perfect", {"wedding"}),
+    ("nl", "Eerste schooldag! 🏫", {"school"}),
+    ("nl", "Verhuisd! Het nieuwe huis is van ons", {"moving", "new_home"}),
+    ("nl", "Borrel met collega's op kantoor", {"alcohol", "work"}),
+    ("nl", "Ik heb gestemd", {"politics"}),
+    # pl
+    ("pl", "Nasz ślub, 12.06.2021 💍", {"wedding"}),
+    ("pl", "Pierwszy dzień w szkole", {"school"}),
+    ("pl", "Witaj na świecie, Zosiu!", {"baby"}),
+    ("pl", "Spacer z psem po parku", {"pet"}),
+    ("pl", "Msza w kościele Mariackim", {"religion"}),
+    # cs
+    ("cs", "Naše svatba v Praze", {"wedding"}),
+    ("cs", "První den ve škole", {"school"}),
+    ("cs", "Pivo na Letné 🍺", {"alcohol"}),
+    ("cs", "Konečně po operaci doma z nemocnice", {"health"}),
+    # tr
+    ("tr", "Düğünümüzden kareler", {"wedding"}),
+    ("tr", "Okulun ilk günü 🎒", {"school"}),
+    ("tr", "Cuma namazı sonrası camide", {"religion"}),
+    ("tr", "Mezun oldum! 🎓", {"graduation"}),
+    ("tr", "Hamileyiz değil, hamile!", {"pregnancy"}),
+]
+
+
+@pytest.mark.parametrize("lang,caption,expected", PER_LANGUAGE, ids=[c[1] for c in PER_LANGUAGE])
+def test_caption_gives_its_signals(lang, caption, expected):
+    assert caption_signals(caption) == expected
+
+
+def test_every_language_is_tested_and_has_words():
+    assert {c[0] for c in PER_LANGUAGE} == set(LANGUAGES)
+    sizes = lexicon_sizes()
+    assert all(sizes[lang] >= 60 for lang in LANGUAGES), sizes
+
+
+# False friends: (caption, signals it must NOT give, why)
+FALSE_FRIENDS = [
+    ("Ring the bell for service", {"wedding"}, "'ring' alone is not a wedding"),
+    ("Boxing ring at the gym", {"wedding"}, "a boxing ring"),
+    ("Baby back ribs tonight!", {"baby"}, "a dish"),
+    ("Baby spinach salad", {"baby"}, "a vegetable"),
+    ("Brunch on Church Street", {"religion"}, "a street name"),
+    ("Temple Bar, Dublin", {"religion"}, "a pub district"),
+    ("Old school hip hop night", {"school"}, "'old school' is a style"),
+    ("Queue at the post office", {"work"}, "not an office job"),
+    ("Leg day workout 💪", {"work"}, "a workout is not work"),
+    ("Hot dogs at the game", {"pet"}, "food"),
+    ("Ginger beer and crisps", {"alcohol"}, "a soft drink"),
+    ("Bebek sahilinde çay", {"baby"}, "Bebek is a district of Istanbul"),
+    ("Güneş doğdu, sabah yürüyüşü", {"baby"}, "'the sun rose'"),
+    ("Nouvelle enceinte bluetooth", {"pregnancy"}, "a speaker"),
+    ("Doctor Who marathon", {"health"}, "a TV series"),
+    ("Thank you all 🙏", {"religion"}, "🙏 means thanks or please"),
+    ("Rose garden in bloom 🌹", {"alcohol"}, "'rosé' folds to 'rose', so it is not listed"),
+    ("Rally car at the track", {"politics"}, "motor sport"),
+    ("Eating pies at the bakery", {"pet"}, "Polish 'pies' (dog) is only read as 'mój pies'"),
+    ("Cumhuriyet Bayramı kutlu olsun", {"religion"}, "Republic Day is not religious"),
+    ("Keys to success: sleep", {"new_home"}, "a saying"),
+]
+
+
+@pytest.mark.parametrize(
+    "caption,not_expected,why", FALSE_FRIENDS, ids=[c[0] for c in FALSE_FRIENDS]
+)
+def test_false_friend_gives_no_signal(caption, not_expected, why):
+    assert not caption_signals(caption) & not_expected, why
+
+
+def test_false_friend_only_takes_its_own_words():
+    # the ribs are food, but the baby in the same caption is still a baby
+    assert caption_signals("Baby back ribs while our baby sleeps") == {"baby"}
+
+
+@pytest.mark.parametrize(
+    "caption,expected",
+    [
+        ("👰🏽‍♀️", {"wedding"}),  # skin tone and ZWJ + female sign
+        ("🧑🏿‍🎓", {"graduation"}),  # student: person + ZWJ + cap
+        ("✈️", {"travel"}),  # with the emoji variation selector
+        ("✈", {"travel"}),  # without it
+        ("👶🏻🍼", {"baby"}),
+        ("🕌", {"religion"}),
+        ("💊", {"health"}),
+        ("🐱", {"pet"}),
+    ],
+)
+def test_emoji_variants_are_normalised(caption, expected):
+    assert caption_signals(caption) == expected
+
+
+@pytest.mark.parametrize(
+    "tag,words",
+    [
+        ("JustMarried", ["just", "married"]),
+        ("firstdayofschool", ["first", "day", "of", "school"]),
+        ("backtoschool", ["back", "to", "school"]),
+        ("ClassOf2024", ["class", "of", "2024"]),
+        ("oggisposi", ["oggi", "sposi"]),
+        ("erstertag", ["erster", "tag"]),
+    ],
+)
+def test_hashtags_are_split_into_words(tag, words):
+    assert split_hashtag(tag) == words
+
+
+@pytest.mark.parametrize(
+    "caption,expected",
+    [
+        ("#JustMarried", {"wedding"}),
+        ("#firstdayofschool", {"school"}),
+        ("#babyontheway", {"pregnancy"}),
+        ("#HochzeitInKöln", {"wedding"}),
+        ("#ikhebgestemd", {"politics"}),
+        ("#bringthebell", set()),  # split as 'b ring the bell': still no wedding
+    ],
+)
+def test_hashtag_signals(caption, expected):
+    assert caption_signals(caption) == expected
+
+
+def test_a_phrase_is_not_read_across_letters_no_word_covers():
+    # 'x' is no word: "just | married" is not "just married"
+    assert split_hashtag("justxmarried") == ["just", "|", "married"]
+    assert caption_signals("#justxmarried") == set()
+
+
+def test_folding_spells_accents_and_special_letters_plainly():
+    assert fold("Düğün ŚLUB École Straße łódź İstanbul ısı") == (
+        "dugun slub ecole strasse lodz istanbul isi"
+    )
+
+
+def test_matches_name_the_term_and_language():
+    found = caption_matches("Oggi sposi! 💍")
+    assert {(m.signal, m.term, m.lang) for m in found} == {
+        ("wedding", "oggi sposi", "it"),
+        ("wedding", "💍", "emoji"),
+    }
+
+
+def test_signals_table_has_a_row_per_term_and_photo():
+    photos = pd.DataFrame(
+        {
+            "photo_id": ["a", "b", "c", "d"],
+            "caption": ["Just married 💍💍", None, "Sunday lunch", "Pivo 🍺 a víno"],
+        }
+    )
+    table = signals_table(photos)
+    assert list(table.columns) == ["photo_id", "signal", "term", "lang"]
+    assert sorted(zip(table["photo_id"], table["signal"], table["term"])) == [
+        ("a", "wedding", "just married"),
+        ("a", "wedding", "💍"),
+        ("d", "alcohol", "pivo"),
+        ("d", "alcohol", "vino"),  # the first language listing the folded word names it
+        ("d", "alcohol", "🍺"),
+    ]
