@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from exposure.captions import (
+from exposure.infer.captions import (
     LANGUAGES,
     caption_matches,
     caption_signals,

@@ -7,9 +7,9 @@ import socket
 import pandas as pd
 import pytest
 
-from exposure import local_time
-from exposure.local_time import local_hour_weekday, zone_at
-from exposure.routines import place_clusters, weekly_routines, workplaces
+from exposure.derive import local_time
+from exposure.derive.local_time import local_hour_weekday, zone_at
+from exposure.infer.routines import place_clusters, weekly_routines, workplaces
 
 TZ = "Europe/Amsterdam"
 HOME = (52.3676, 4.9041)  # Amsterdam centre

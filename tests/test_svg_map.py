@@ -8,7 +8,7 @@ import jinja2
 import pytest
 
 from exposure.config import bundled
-from exposure.svg_map import MapPoint, map_view, outlines, render_map
+from exposure.report.svg_map import MapPoint, map_view, outlines, render_map
 
 POINTS = [
     MapPoint(52.3676, 4.9041, "Home: Amsterdam", "home"),

@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 import pandas as pd
 
-from .local_time import with_local_time
+from ..derive.local_time import with_local_time
 
 EARTH_M = 6_371_000.0
 PLACE_M = 250.0  # a place: photos within this distance of its centre
@@ -106,6 +106,7 @@ class Routine:
         return out | ({"tag": self.tag} if self.tag else {})
 
     def to_dict(self) -> dict:
+        """Every field, as plain values (for tables and notebooks)."""
         return asdict(self)
 
 
@@ -134,6 +135,7 @@ class Workplace:
         return out | ({"name": self.name} if self.name else {})
 
     def to_dict(self) -> dict:
+        """Every field, as plain values (for tables and notebooks)."""
         return asdict(self)
 
 
