@@ -288,7 +288,7 @@ def stored_tables(store: Store) -> dict:
     tables (analyses, detections, labels, faces) of the current models, as stored."""
     tables: dict = {
         name: store.get_table(name, TIME_COLUMNS.get(name, ()))
-        for name in ("photos", "skipped", "notes", "checkins")
+        for name in ("photos", "skipped", "notes", "checkins", "duplicates")
     }
     tables["meta"] = store.meta()
     tables.update(store.vision_tables(tables["meta"].get("model_key") or ""))

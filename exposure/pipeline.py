@@ -62,10 +62,13 @@ def save_ingested(store: Store, ing: Ingested) -> None:
     digest = hashlib.sha256()
     for frame in (ing.photos, ing.checkins):
         digest.update(frame.to_json(date_format="iso", default_handler=str).encode())
-    digest.update(repr((ing.skipped, ing.notes, ing.paths, ing.format, ing.owner)).encode())
+    digest.update(
+        repr((ing.skipped, ing.notes, ing.paths, ing.format, ing.owner, ing.duplicates)).encode()
+    )
     store.put_table("photos", ing.photos)
     store.put_table("skipped", pd.DataFrame(ing.skipped, columns=["path", "reason"]))
     store.put_table("notes", pd.DataFrame(ing.notes, columns=["path", "problem"]))
+    store.put_table("duplicates", pd.DataFrame(ing.duplicates, columns=["path", "same_as"]))
     store.put_table("checkins", ing.checkins)
     store.put_table(
         "files", pd.DataFrame([{"signature": sig, **vars(f)} for sig, f in ing.files.items()])

@@ -19,8 +19,9 @@ import pandas as pd
 from ..errors import EmptyArchive
 from . import facebook, facebook_html, google, instagram
 from .archive import Archive, open_archive, sibling_parts
-from .media import IMAGE_KINDS, MEDIA_SUFFIXES, VIDEO_KINDS, read_header, sniff
+from .media import IMAGE_KINDS, MEDIA_SUFFIXES, VIDEO_KINDS, read_header, sniff, truncated
 from .records import Found, Record
+from .sweep import exports_in, leftovers, view
 
 PHOTO_COLUMNS = [
     "photo_id",
@@ -45,19 +46,39 @@ PHOTO_COLUMNS = [
     "size",
     "container",
     "member",
+    "origin",
+    "thread",
+    "sender",
+    "sent_by_owner",
+    "by_owner",
+    "trashed",
+    "archived",
+    "time_zone",
 ]
 SOURCE_TIMES = ["taken_at", "uploaded_at"]
 
+_WRAPPERS = (
+    "your_facebook_activity/",
+    "your_activity_across_facebook/",
+    "this_profile's_activity_across_facebook/",
+    "this_profile&#039;s_activity_across_facebook/",
+)
 _FB = re.compile(
-    r"(?:^|/)(your_facebook_activity|your_activity_across_facebook|photos_and_videos|"
-    r"posts|profile_information)/(?:album/\d+|your_posts[^/]*|"
+    r"(?:^|/)(your_facebook_activity|your_activity_across_facebook|"
+    r"this_profile(?:'|&#039;)s_activity_across_facebook|photos_and_videos|"
+    r"posts|(?:personal_information/)?profile_information)/(?:album/\d+|your_posts[^/]*|"
     r"your_uncategorized_photos|profile_information|your_photos)\.(json|html?)$"
 )
 _IG = re.compile(
     r"(?:^|/)(your_instagram_activity|content)/(?:media/|content/)?"
-    r"(?:posts_\d+|stories|profile_photos|reels)\.json$"
+    r"(?:posts_\d+|stories|profile_photos|reels|archived_posts)\.json$"
 )
-_GOOGLE = re.compile(r"(?:^|/)(Takeout/Google Photos|Google Photos)/")
+_MESSAGES = re.compile(
+    r"(?:^|/)((your_facebook_activity/|your_activity_across_facebook/|your_instagram_activity/)?"
+    r"messages/(?:inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)/"
+    r"[^/]+/message_\d+\.(json|html?))$"
+)
+_GOOGLE = re.compile(r"(?:^|/)(Takeout/Google (?:Photos|Fotos|Foto)|Google (?:Photos|Fotos|Foto))/")
 
 
 @dataclass
@@ -72,27 +93,33 @@ class Ingested:
     checkins: pd.DataFrame = field(default_factory=pd.DataFrame)
     owner: str | None = None
     files: dict = field(default_factory=dict)  # signature → FileFacts, for the next run
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, path of the photo)
+
+
+def candidates(archive: Archive) -> list[tuple[str, str]]:
+    """(reader name, root prefix) for every export marker among the archive's files."""
+    found: set[tuple[str, str]] = set()
+    for key in archive.files:
+        if m := _GOOGLE.search(key):
+            found.add(("google", key[: m.end()]))
+        if m := _IG.search(key):
+            found.add(("instagram", key[: m.start(1)]))
+        if m := _FB.search(key):
+            root = key[: m.start(1)]
+            for wrapper in _WRAPPERS:
+                root = root.removesuffix(wrapper)
+            found.add(("facebook_html" if m.group(2).startswith("htm") else "facebook", root))
+        if m := _MESSAGES.search(key):
+            name = "instagram" if m.group(2) == "your_instagram_activity/" else "facebook"
+            html = m.group(3).startswith("htm")
+            found.add(("facebook_html" if html and name == "facebook" else name, key[: m.start(1)]))
+    return sorted(found)
 
 
 def detect(archive: Archive) -> tuple[str, str]:
-    """(reader name, root prefix) of an export, by the files it holds."""
-    best: tuple[int, str, str] | None = None
-    for key in archive.files:
-        for name, pattern in (("google", _GOOGLE), ("instagram", _IG), ("facebook", _FB)):
-            m = pattern.search(key)
-            if not m:
-                continue
-            root = key[: m.start(1)]
-            for wrapper in ("your_facebook_activity/", "your_activity_across_facebook/"):
-                root = root.removesuffix(wrapper)
-            if name == "google":
-                root = key[: m.end()]
-            elif name == "facebook" and m.group(2).startswith("htm"):
-                name = "facebook_html"
-            cand = (root.count("/"), name, root)
-            if best is None or cand[0] < best[0] or (cand[0] == best[0] and name == "facebook"):
-                best = cand
-    return (best[1], best[2]) if best else ("folder", "")
+    """(reader name, root prefix) of the outermost export in an archive, or ("folder", "")."""
+    exports = exports_in(archive, candidates(archive))
+    return min(((n, r) for n, r, _ in exports), key=lambda e: (e[1].count("/"), e[1]))
 
 
 READERS: dict[str, Callable[[Archive, str], Found]] = {
@@ -111,10 +138,9 @@ def read_folder(archive: Archive, root: str) -> Found:
         suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
         if name.startswith("."):
             continue
-        if suffix in MEDIA_SUFFIXES and suffix:
-            found.records.append(Record(path=key, source="folder", album=_folder_album(key)))
-        elif not suffix:
-            found.records.append(Record(path=key, source="folder", album=_folder_album(key)))
+        if suffix in MEDIA_SUFFIXES:
+            album = _folder_album(key)
+            found.records.append(Record(path=key, source="folder", album=album, origin="folder"))
     return found
 
 
@@ -143,16 +169,25 @@ def ingest(
     if len(parts) == 1:
         return parts[0]
     photos = pd.concat([i.photos for i in parts], ignore_index=True)
+    photos["by_owner"] = photos.groupby("photo_id")["by_owner"].transform("max")
     return Ingested(
         paths=[os.fspath(p) for p in paths],
         format="+".join(dict.fromkeys(i.format for i in parts)),
         photos=photos.drop_duplicates("photo_id").reset_index(drop=True),
         skipped=[s for i in parts for s in i.skipped],
         notes=[n for i in parts for n in i.notes],
+        duplicates=[d for i in parts for d in i.duplicates] + _dropped(photos),
         checkins=pd.concat([i.checkins for i in parts], ignore_index=True),
         owner=next((i.owner for i in parts if i.owner), None),
         files={k: v for i in parts for k, v in i.files.items()},
     )
+
+
+def _dropped(photos: pd.DataFrame) -> list[tuple[str, str]]:
+    """(path, path kept) for the rows that repeat an earlier row's photo."""
+    first = photos.drop_duplicates("photo_id").set_index("photo_id")["path"]
+    dup = photos[photos.duplicated("photo_id")]
+    return [(r.path, first[r.photo_id]) for r in dup.itertuples()]
 
 
 def _ingest_export(
@@ -162,12 +197,11 @@ def _ingest_export(
 ) -> Ingested:
     archive = open_archive(paths)
     try:
-        reader, root = detect(archive)
-        found = READERS.get(reader, read_folder)(archive, root)
+        found = read_exports(archive)
         facts = _examine_all(archive, found.records, known or {}, progress)
     finally:
         archive.close()
-    photos, skipped = _photos(archive, found.records, facts)
+    photos, skipped, duplicates = _photos(archive, found.records, facts)
     skipped = archive.skipped + found.skipped + skipped
     if photos.empty and not skipped:
         raise EmptyArchive(f"{', '.join(map(str, paths))}: no photos found")
@@ -181,7 +215,37 @@ def _ingest_export(
         checkins=checkins,
         owner=found.owner,
         files=facts,
+        duplicates=duplicates,
     )
+
+
+def read_exports(archive: Archive) -> Found:
+    """Every export found in `archive` (two Takeouts, a Facebook folder beside a Takeout...),
+    each read by its reader over its own files, then every media file no reader took.
+
+    A reader that fails is one skipped entry: its files are still listed by the sweep.
+    """
+    total = Found(format="")
+    formats: list[str] = []
+    exports = exports_in(archive, candidates(archive))
+    for reader, root, keys in exports:
+        try:
+            found = READERS.get(reader, read_folder)(view(archive, keys), root)
+        except Exception as exc:  # noqa: BLE001 - one export's reader bug must not stop the run
+            total.skipped.append((root or "/", f"export not readable ({type(exc).__name__})"))
+            continue
+        formats.append(found.format)
+        total.records += found.records
+        total.skipped += found.skipped
+        total.notes += found.notes
+        total.checkins += found.checkins
+        total.owner = total.owner or found.owner
+    swept = leftovers(archive, total, exports)
+    total.records += swept
+    if swept and not formats:
+        formats.append("folder")
+    total.format = "+".join(dict.fromkeys(formats)) or "folder"
+    return total
 
 
 @dataclass
@@ -197,9 +261,16 @@ class FileFacts:
     lon: float | None = None
     camera: str | None = None
     reason: str | None = None
+    zoned: bool = False  # taken_at came with its EXIF offset (true UTC)
+    warning: str | None = None  # read, but named in `skipped` too (a truncated photo)
+    version: int = 0  # FACTS_VERSION of the code that examined the file
+
+
+FACTS_VERSION = 2
 
 
 def examine(data: bytes) -> FileFacts:
+    """What a file's bytes are: kind, content hash, header facts, or the reason it is no photo."""
     kind = sniff(data[:32])
     if kind in VIDEO_KINDS:
         return FileFacts("video", reason="video (only photos are analysed)")
@@ -208,8 +279,10 @@ def examine(data: bytes) -> FileFacts:
             "other", reason="empty file" if not data else "not an image (unrecognised content)"
         )
     header = read_header(data)
+    cut = truncated(data, kind)
     if header.error:
-        return FileFacts("unreadable", reason=header.error)
+        reason = f"truncated, {header.error}" if cut else header.error
+        return FileFacts("unreadable", reason=reason, version=FACTS_VERSION)
     return FileFacts(
         "image",
         hashlib.sha256(data).hexdigest()[:16],
@@ -219,6 +292,9 @@ def examine(data: bytes) -> FileFacts:
         header.lat,
         header.lon,
         header.camera,
+        zoned=header.zoned,
+        warning="truncated (the file ends before the image does)" if cut else None,
+        version=FACTS_VERSION,
     )
 
 
@@ -233,7 +309,7 @@ def _examine_all(
         sig = archive.files[rec.path].signature
         if sig in facts:
             continue
-        if sig in known:
+        if sig in known and known[sig].version == FACTS_VERSION:
             facts[sig] = known[sig]
             continue
         try:
@@ -244,39 +320,57 @@ def _examine_all(
 
 
 def _photos(archive: Archive, records: list[Record], facts: dict[str, FileFacts]):
-    rows: dict[str, dict] = {}
+    """The photos table, the files skipped (with reasons) and the byte-identical copies.
+
+    Descriptions of one photo are merged first; the file's own header fills what they lack after,
+    so an EXIF time without an offset never beats a time the export gives in UTC.
+    """
     merged: dict[str, Record] = {}
     skipped: list[tuple[str, str]] = []
+    duplicates: list[tuple[str, str]] = []
     for rec in records:
-        member = archive.files[rec.path]
-        f = facts[member.signature]
+        f = facts[archive.files[rec.path].signature]
         if f.kind != "image":
             skipped.append((rec.path, f.reason or f.kind))
             continue
         assert f.photo_id is not None
+        if f.warning:
+            skipped.append((rec.path, f.warning))
         if f.photo_id in merged:  # a byte-identical copy: one photo, both descriptions
+            duplicates.append((rec.path, merged[f.photo_id].path))
             merged[f.photo_id].merge(rec)
-            continue
-        rec.taken_at = rec.taken_at or (
-            pd.Timestamp(f.taken_at).to_pydatetime() if f.taken_at else None
-        )
-        if rec.lat is None and f.lat is not None:
-            rec.lat, rec.lon = f.lat, f.lon
-        rec.camera = rec.camera or f.camera
-        merged[f.photo_id] = rec
-        rows[f.photo_id] = {
-            "photo_id": f.photo_id,
-            "width": f.width,
-            "height": f.height,
-            "error": None,
-            "size": member.size,
-            "container": member.container,
-            "member": member.name,
-        }
-    table = [dict(vars(merged[pid]), **row) for pid, row in rows.items()]
-    for row in table:
-        row["tagged"] = "; ".join(row["tagged"]) or None
+        else:
+            merged[f.photo_id] = rec
+    table = [
+        _row(rec, facts[archive.files[rec.path].signature], archive) for rec in merged.values()
+    ]
     photos = pd.DataFrame(table, columns=PHOTO_COLUMNS)
     for col in SOURCE_TIMES:
         photos[col] = pd.to_datetime(photos[col], utc=True)
-    return photos, skipped
+    return photos, skipped, duplicates
+
+
+def _row(rec: Record, f: FileFacts, archive: Archive) -> dict:
+    """One photos-table row: the record, completed from the file's own header."""
+    file_time = pd.Timestamp(f.taken_at).to_pydatetime() if f.taken_at else None
+    if file_time is not None and (rec.taken_at is None or f.zoned):
+        rec.taken_at, rec.time_zone = file_time, "offset" if f.zoned else "local"
+    elif rec.taken_at is not None and rec.time_zone is None:
+        rec.time_zone = "utc"
+    if rec.lat is None and f.lat is not None:
+        rec.lat, rec.lon = f.lat, f.lon
+    rec.camera = rec.camera or f.camera
+    member = archive.files[rec.path]
+    row = dict(vars(rec))
+    row.update(
+        photo_id=f.photo_id,
+        width=f.width,
+        height=f.height,
+        error=None,
+        size=member.size,
+        container=member.container,
+        member=member.name,
+        tagged="; ".join(rec.tagged) or None,
+        by_owner=rec.by_owner,
+    )
+    return row

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import messenger
 from .archive import Archive
 from .media import MEDIA_SUFFIXES, exif_datetime
 from .records import Found, Record, Resolver, coords, keep, load_json, resolve_media, stamp
+from .sweep import guess_origin
 
 GENERATIONS = (  # marker folder → format name
     ("your_facebook_activity/", "facebook-json-2024"),
@@ -20,7 +22,18 @@ GENERATIONS = (  # marker folder → format name
     ("posts/", "facebook-json-2021"),
 )
 SKIP_KEYS = {"cover_photo", "thumbnail", "backup_uri", "profile_uri", "subtitles"}
-NOT_PHOTOS = ("/messages/", "/stickers_used/", "messages/", "stickers_used/")
+NOT_PHOTOS = ("/stickers_used/", "stickers_used/")
+PROFILE_ALBUMS = {  # Facebook's own album of profile pictures, in the languages seen
+    "profile pictures",
+    "fotos del perfil",
+    "fotos de perfil",
+    "photos de profil",
+    "profilbilder",
+    "immagini del profilo",
+    "foto del profilo",
+    "profielfoto's",
+    "zdjęcia profilowe",
+}
 EXIF_KEYS = (
     "taken_timestamp",
     "latitude",
@@ -31,6 +44,7 @@ EXIF_KEYS = (
     "date_time_original",
     "device_id",
     "modified_timestamp",
+    "upload_timestamp",
 )
 
 
@@ -42,30 +56,42 @@ def generation(keys: list[str], root: str) -> str:
 
 
 def read(archive: Archive, root: str) -> Found:
+    """Every photo a Facebook JSON export names (posts, albums, stories, Messenger), merged."""
     keys = list(archive.files)
     found = Found(format=generation(keys, root))
     resolver = Resolver(archive, [root, ""] if root else [""])
     by_path: dict[str, Record] = {}
+    threads: list[messenger.Thread] = []
     for key in keys:
         if not key.startswith(root) or not key.endswith(".json") or _excluded(key):
             continue
-        rel = key[len(root) :]
-        if rel.endswith("profile_information.json"):
-            found.owner = _owner(load_json(archive, key, found))
-            continue
-        if rel.endswith(("check-ins.json", "places_you_have_been_tagged_in.json")):
-            found.checkins += _checkins(load_json(archive, key, found), key, found)
-            continue
-        if rel.endswith("face_recognition.json"):
-            found.notes.append((key, "Facebook kept a face-recognition template of you"))
-            continue
-        tree = load_json(archive, key, found)
-        if tree is not None:
-            for media, ctx in walk(tree, {}):
-                _collect(media, ctx, key, resolver, by_path, found, "facebook")
+        try:
+            _read_file(archive, key, key[len(root) :], resolver, by_path, threads, found)
+        except Exception as exc:  # noqa: BLE001 - one odd file is one skipped file, never a crash
+            found.skipped.append((key, f"cannot be read ({type(exc).__name__})"))
+    messenger.mark_senders(threads, found.owner)
+    for rec in (r for t in threads for r in t.records):
+        if not _excluded(rec.path):
+            keep(by_path, rec)
     _sweep_unreferenced(archive, root, by_path, found)
     found.records = list(by_path.values())
     return found
+
+
+def _read_file(archive, key, rel, resolver, by_path, threads, found: Found) -> None:
+    if rel.endswith("profile_information.json"):
+        found.owner = _owner(load_json(archive, key, found))
+    elif rel.endswith(("check-ins.json", "places_you_have_been_tagged_in.json")):
+        found.checkins += _checkins(load_json(archive, key, found), key, found)
+    elif rel.endswith("face_recognition.json"):
+        found.notes.append((key, "Facebook kept a face-recognition template of you"))
+    elif messenger.is_thread_file(rel):
+        tree = load_json(archive, key, found)
+        threads.append(messenger.read_thread(tree, key, resolver, found, "facebook"))
+    elif (tree := load_json(archive, key, found)) is not None:
+        base = "story" if "stories" in rel else "album" if "/album/" in "/" + rel else "post"
+        for media, ctx in walk(tree, {"origin": base}):
+            _collect(media, ctx, key, resolver, by_path, found, "facebook")
 
 
 def _excluded(key: str) -> bool:
@@ -117,9 +143,14 @@ def _post(post: dict[str, Any]) -> dict[str, Any]:
                 out["place"] = place.get("name")
                 c = place.get("coordinate") or {}
                 out["place_coords"] = coords(c.get("latitude"), c.get("longitude"))
-    tags = post.get("tags") or []
-    out["tagged"] = [t.get("name") for t in tags if isinstance(t, dict) and t.get("name")]
+    out["tagged"] = tag_names(post.get("tags"))
     return out
+
+
+def tag_names(tags: Any) -> list[str]:
+    """Names of tagged people: tags are strings or {"name": ...} objects."""
+    names = [t.get("name") if isinstance(t, dict) else t for t in tags or []]
+    return [n for n in names if isinstance(n, str) and n.strip()]
 
 
 def exif_fields(media: dict[str, Any]) -> dict[str, Any]:
@@ -130,12 +161,16 @@ def exif_fields(media: dict[str, Any]) -> dict[str, Any]:
         block = meta.get(kind) if isinstance(meta, dict) else None
         if not isinstance(block, dict):
             continue
-        found.update({k: block[k] for k in EXIF_KEYS if k in block})
         exif = block.get("exif_data")
-        for entry in exif if isinstance(exif, list) else [exif] if isinstance(exif, dict) else []:
+        entries = exif if isinstance(exif, list) else [exif] if isinstance(exif, dict) else []
+        for entry in [block, *entries]:  # Instagram splits them over items: keep what is set
             if isinstance(entry, dict):
-                found.update({k: v for k, v in entry.items() if k in EXIF_KEYS})
+                found.update({k: v for k, v in entry.items() if k in EXIF_KEYS and _set(v)})
     return found
+
+
+def _set(value: Any) -> bool:
+    return value not in (None, "", 0, 0.0)
 
 
 def _collect(media, ctx, json_path, resolver, by_path, found: Found, source: str) -> None:
@@ -162,13 +197,23 @@ def to_record(media, ctx, key: str, json_path: str, found: Found, source: str) -
         caption = media.get("description") or ctx.get("caption")
         album = ctx.get("album") or own_title
     place_lat, place_lon = ctx.get("place_coords") or (None, None)
+    origin = ctx.get("origin") or "post"
+    if guess_origin(key, source)[0] == "profile picture" or (
+        isinstance(album, str) and album.casefold() in PROFILE_ALBUMS
+    ):
+        origin = "profile picture"
+    date_only = taken is not None and "taken_timestamp" not in ex
     return Record(
         path=key,
         source=source,
         album=album or None,
         caption=(caption or "").strip() or None,
         taken_at=taken,
-        uploaded_at=stamp(media.get("creation_timestamp") or ctx.get("timestamp"), key, found),
+        uploaded_at=stamp(
+            media.get("creation_timestamp") or ex.get("upload_timestamp") or ctx.get("timestamp"),
+            key,
+            found,
+        ),
         lat=lat,
         lon=lon,
         camera=str(camera) if camera else None,
@@ -178,6 +223,9 @@ def to_record(media, ctx, key: str, json_path: str, found: Found, source: str) -
         place_lon=place_lon,
         device_id=ex.get("device_id"),
         tagged=list(ctx.get("tagged") or []),
+        origin=origin,
+        archived=True if ctx.get("archived") else None,
+        time_zone="local" if date_only else None,
     )
 
 
@@ -188,7 +236,8 @@ def _sweep_unreferenced(archive: Archive, root: str, by_path: dict, found: Found
             continue
         rel = key[len(root) :]
         if ("/media/" in "/" + rel or rel.startswith("photos_and_videos/")) and _media_name(key):
-            by_path[key] = Record(path=key, source="facebook")
+            origin, thread = guess_origin(key, "facebook")
+            by_path[key] = Record(path=key, source="facebook", origin=origin, thread=thread)
 
 
 def _media_name(key: str) -> bool:

@@ -8,21 +8,66 @@ boundary, and pages without it still yield their images.
 
 from __future__ import annotations
 
+import html
+import ipaddress
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 
 from .archive import Archive
 from .records import Found, Record, Resolver, coords, fix_text, keep, resolve_media, stamp
+from .safejson import too_large
+from .sweep import guess_origin
 from .timeparse import plausible
 
-PLACE = re.compile(r"Place:\s*(.*?)\s*\((-?\d+(?:\.\d+)?),\s*(-?\d+(?:\.\d+)?)\)")
-DATE_FORMATS = (
-    "%b %d, %Y %I:%M:%S %p",
-    "%b %d, %Y, %I:%M %p",
-    "%B %d, %Y %I:%M:%S %p",
-    "%Y-%m-%d %H:%M:%S",
+PLACE = re.compile(r"^[^:()]{1,40}:\s*(.*?)\s*\((-?\d+(?:\.\d+)?),\s*(-?\d+(?:\.\d+)?)\)")
+LABELS = {  # table row label → field, in the languages exports were seen in
+    "taken": {"taken", "hecha", "tomada", "prise", "aufgenommen", "scattata", "tirada", "gemaakt"},
+    "upload_ip": {
+        "upload ip address",
+        "ip address",
+        "subir dirección ip",
+        "dirección ip de subida",
+        "dirección ip",
+        "adresse ip de téléchargement",
+        "adresse ip",
+        "upload-ip-adresse",
+        "ip-adresse",
+        "indirizzo ip di caricamento",
+        "endereço ip de carregamento",
+    },
+    "make": {"camera make", "marca de la cámara", "marque de l'appareil", "kamerahersteller"},
+    "model": {"camera model", "modelo de la cámara", "modèle de l'appareil", "kameramodell"},
+    "lat": {"latitude", "latitud", "breitengrad", "latitudine"},
+    "lon": {"longitude", "longitud", "längengrad", "longitudine"},
+}
+MONTHS = {  # month names and abbreviations → number (en, es, fr, de, pt, it)
+    name: i + 1
+    for names in (
+        "jan feb mar apr may jun jul aug sep oct nov dec",
+        "january february march april may june july august september october november december",
+        "ene feb mar abr may jun jul ago sep oct nov dic",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+        "janv févr mars avr mai juin juil août sept oct nov déc",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "jan feb mär apr mai jun jul aug sep okt nov dez",
+        "januar februar märz april mai juni juli august september oktober november dezember",
+        "jan fev mar abr mai jun jul ago set out nov dez",
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+        "gen feb mar apr mag giu lug ago set ott nov dic",
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+        "dicembre",
+    )
+    for i, name in enumerate(names.split())
+}
+DATE = re.compile(
+    r"(?:(?P<mon1>[^\W\d_]{3,10})\.?\s+(?P<day1>\d{1,2}),?|(?P<day2>\d{1,2})\.?\s+(?:de\s+)?"
+    r"(?P<mon2>[^\W\d_]{3,10})\.?,?)\s+(?:de\s+)?(?P<year>\d{4}),?\s+(?:[^\d\s]{1,6}\s+)?"
+    r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?",
+    re.IGNORECASE,
 )
+ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?")
+ZONE = re.compile(r"UTC\s?([+-])(\d{1,2})(?::?(\d{2}))?")
 
 
 class _Page(HTMLParser):
@@ -99,58 +144,115 @@ def read(archive: Archive, root: str) -> Found:
     for key in archive.files:
         if not key.startswith(root) or not key.endswith((".html", ".htm")) or "/messages/" in key:
             continue
+        if reason := too_large(archive.files[key].size):
+            found.skipped.append((key, reason.replace("JSON", "HTML")))
+            continue
         page = _Page()
         try:
-            page.feed(archive.read(key).decode("utf-8", "replace"))
+            text = archive.read(key).decode("utf-8", "replace")
+            page.feed(text)
             page.close()
-        except Exception as exc:  # noqa: BLE001 - a broken page is one note, never a crash
-            found.notes.append((key, f"unreadable HTML page ({type(exc).__name__})"))
+        except Exception as exc:  # noqa: BLE001 - a broken page is one skipped file, never a crash
+            found.skipped.append((key, f"unreadable HTML page ({type(exc).__name__})"))
             continue
+        zone = _zone(text)
         for entry in page.entries:
             for src in entry["imgs"]:
-                _add(src, entry, key, resolver, by_path, found)
+                _add(src, entry, key, resolver, by_path, found, zone)
     found.records = list(by_path.values())
     return found
 
 
-def _add(src, entry, page_key, resolver, by_path, found: Found) -> None:
-    key = resolve_media(src, resolver, found)
+def _add(src, entry, page_key, resolver, by_path, found: Found, zone: timedelta | None) -> None:
+    key = resolve_media(html.unescape(src), resolver, found)
     if key is None:
         return
-    rec = Record(
-        path=key, source="facebook", album=fix_text(entry["title"]) if entry["title"] else None
+    album = fix_text(entry["title"]) if entry["title"] else None
+    rec = Record(path=key, source="facebook", album=album, origin=_origin(page_key, key))
+    rows = {_label(k): v for k, v in entry["rows"].items()}
+    rec.upload_ip = rows.get("upload_ip") or next(
+        (v for v in entry["rows"].values() if _is_ip(v)), None
     )
-    rows = entry["rows"]
-    rec.upload_ip = rows.get("Upload IP Address") or rows.get("IP address") or None
-    rec.taken_at = _when(rows.get("Taken"), key, found)
-    make, model = rows.get("Camera Make"), rows.get("Camera Model")
-    rec.camera = " ".join(x for x in (make, model) if x) or None
-    rec.lat, rec.lon = coords(rows.get("Latitude"), rows.get("Longitude"))
+    rec.taken_at = _when(rows.get("taken"), key, found, zone)
+    rec.camera = " ".join(x for x in (rows.get("make"), rows.get("model")) if x) or None
+    rec.lat, rec.lon = coords(rows.get("lat"), rows.get("lon"))
+    if rec.taken_at is not None:  # a Unix time is UTC; a written date is local to the page's zone
+        written = not str(rows.get("taken")).strip().isdigit()
+        rec.time_zone = ("offset" if zone is not None else "local") if written else "utc"
     for text in entry["texts"]:
         m = PLACE.search(text)
         if m:
             rec.place = fix_text(m.group(1))
             rec.place_lat, rec.place_lon = coords(m.group(2), m.group(3))
-        elif rec.uploaded_at is None and (dt := _date(text)):
+        elif rec.uploaded_at is None and (dt := _date(text, zone)):
             rec.uploaded_at = dt
-        elif not text.startswith(("Address:", "Place:")) and rec.caption is None and len(text) > 1:
+        elif ":" not in text[:25] and rec.caption is None and len(text) > 1:
             rec.caption = fix_text(text)
     keep(by_path, rec)
 
 
-def _when(value: str | None, key: str, found: Found) -> datetime | None:
+def _origin(page_key: str, key: str) -> str:
+    if "/album/" in page_key:
+        origin = guess_origin(key, "facebook")[0]
+        return origin if origin == "profile picture" else "album"
+    return "story" if "stories" in page_key else guess_origin(key, "facebook")[0]
+
+
+def _label(text: str) -> str:
+    low = " ".join(text.casefold().split()).rstrip(":")
+    return next((field for field, names in LABELS.items() if low in names), low)
+
+
+def _is_ip(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value.strip())
+    except ValueError:
+        return False
+    return True
+
+
+def _zone(text: str) -> timedelta | None:
+    """The UTC offset the page's header states ("UTC-03:00"), which its local times are in."""
+    m = ZONE.search(text[:20000])
+    if not m or int(m.group(2)) > 14:
+        return None
+    delta = timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0))
+    return -delta if m.group(1) == "-" else delta
+
+
+def _when(value: str | None, key: str, found: Found, zone: timedelta | None) -> datetime | None:
     if not value:
         return None
     if value.strip().lstrip("-").isdigit():
         return stamp(value.strip(), key, found)
-    return _date(value)
+    return _date(value, zone)
 
 
-def _date(text: str) -> datetime | None:
-    for fmt in DATE_FORMATS:
-        try:
-            dt = datetime.strptime(text.strip(), fmt).replace(tzinfo=UTC)
-        except ValueError:
-            continue
-        return dt if plausible(dt) else None
-    return None
+def _date(text: str, zone: timedelta | None = None) -> datetime | None:
+    """A date as the pages write it, in any language seen, as UTC (local at `zone` if known)."""
+    parts = _parts(text.strip())
+    if parts is None:
+        return None
+    try:
+        dt = datetime(*parts, tzinfo=UTC) - (zone or timedelta(0))
+    except ValueError:
+        return None
+    return dt if plausible(dt) else None
+
+
+def _parts(text: str) -> tuple[int, ...] | None:
+    if m := ISO_DATE.match(text):
+        return tuple(int(x or 0) for x in m.groups())
+    m = DATE.match(text)
+    if not m:
+        return None
+    month = MONTHS.get((m["mon1"] or m["mon2"]).casefold().rstrip("."))
+    if month is None:
+        return None
+    hour = int(m["h"])
+    ampm = (m["ampm"] or "").replace(".", "").replace(" ", "").lower()
+    if ampm and hour == 12:
+        hour = 0
+    hour += 12 if ampm == "pm" else 0
+    day = int(m["day1"] or m["day2"])
+    return (int(m["year"]), month, day, hour, int(m["m"]), int(m["s"] or 0))

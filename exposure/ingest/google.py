@@ -28,6 +28,8 @@ ALBUM_META = {
     "metadatos.json",
     "metadati.json",
     "metadaten.json",
+    "metadados.json",
+    "metagegevens.json",
 }
 
 
@@ -40,12 +42,13 @@ def read(archive: Archive, root: str) -> Found:
             folders.setdefault(folder, {})[name] = key
     for folder, names in sorted(folders.items()):
         sidecars = {n: k for n, k in names.items() if n.lower().endswith(".json")}
-        album = folder.rsplit("/", 1)[-1]
-        album = None if YEAR_FOLDER.match(album) or album == "Google Photos" else album
+        album = _album(archive, folder, names, found)
+        for meta in ALBUM_META:
+            sidecars.pop(meta, None)
         for name, key in sorted(names.items()):
-            if name in sidecars or not _media_name(name):
+            if name.lower().endswith(".json") or not _media_name(name):
                 continue
-            rec = Record(path=key, source="google", album=album)
+            rec = Record(path=key, source="google", album=album, origin="takeout")
             side = pair(name, sidecars)
             if side is None:
                 found.notes.append((key, "no JSON sidecar found; using the file's own metadata"))
@@ -53,6 +56,18 @@ def read(archive: Archive, root: str) -> Found:
                 _apply(rec, load_json(archive, sidecars[side], found), key, found)
             found.records.append(rec)
     return found
+
+
+def _album(archive: Archive, folder: str, names: dict[str, str], found: Found) -> str | None:
+    """An album folder's title: from its metadata file (named in the user's language), else the
+    folder's name; None for year folders and the root."""
+    name = folder.rsplit("/", 1)[-1]
+    if YEAR_FOLDER.match(name) or name.startswith("Google "):
+        return None
+    meta_name = next((n for n in names if n in ALBUM_META), None)
+    meta = load_json(archive, names[meta_name], found) if meta_name else None
+    title = meta.get("title") if isinstance(meta, dict) else None
+    return title.strip() if isinstance(title, str) and title.strip() else name
 
 
 def _media_name(name: str) -> bool:
@@ -132,6 +147,9 @@ def _apply(rec: Record, meta: Any, key: str, found: Found) -> None:
         return
     taken = (meta.get("photoTakenTime") or {}).get("timestamp")
     rec.taken_at = stamp(taken, key, found)
+    rec.time_zone = "utc" if rec.taken_at else None
+    rec.trashed = bool(meta.get("trashed")) or None
+    rec.archived = bool(meta.get("archived")) or None
     rec.uploaded_at = stamp((meta.get("creationTime") or {}).get("timestamp"), key, found)
     geo, exif = meta.get("geoData") or {}, meta.get("geoDataExif") or {}
     lat, lon = coords(geo.get("latitude"), geo.get("longitude"))

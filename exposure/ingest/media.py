@@ -7,9 +7,10 @@ by the vision stage.
 from __future__ import annotations
 
 import io
+import re
 import warnings
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from PIL import ExifTags, Image
 
@@ -81,6 +82,7 @@ class Header:
     lat: float | None = None
     lon: float | None = None
     camera: str | None = None
+    zoned: bool = False  # `taken_at` had an EXIF offset and is true UTC; else local time as UTC
     error: str | None = None
 
 
@@ -127,8 +129,12 @@ def _read_exif(im: Image.Image, h: Header) -> None:
         h.camera = model if (not make or model.startswith(make)) else f"{make} {model}"
     try:
         sub = exif.get_ifd(_EXIF_IFD)
-        stamp = _text(sub.get(_TAG["DateTimeOriginal"]) or exif.get(_TAG["DateTime"]))
+        original = sub.get(_TAG["DateTimeOriginal"])
+        stamp = _text(original or exif.get(_TAG["DateTime"]))
+        offset = _offset(_text(sub.get(0x9011 if original else 0x9010) or sub.get(0x9010)))
         h.taken_at = exif_datetime(stamp)
+        if h.taken_at is not None and offset is not None:
+            h.taken_at, h.zoned = h.taken_at - offset, True
     except Exception:  # noqa: BLE001
         pass
     try:
@@ -140,6 +146,18 @@ def _read_exif(im: Image.Image, h: Header) -> None:
                 h.lat, h.lon = lat, lon
     except Exception:  # noqa: BLE001
         pass
+
+
+_OFFSET = re.compile(r"^([+-])(\d{2}):?(\d{2})$")
+
+
+def _offset(text: str | None) -> timedelta | None:
+    """An EXIF OffsetTime value such as '+02:00' as a timedelta, or None."""
+    m = _OFFSET.match(text or "")
+    if not m or int(m.group(2)) > 14:
+        return None
+    delta = timedelta(hours=int(m.group(2)), minutes=int(m.group(3)))
+    return -delta if m.group(1) == "-" else delta
 
 
 def _text(value: object) -> str | None:
@@ -172,3 +190,28 @@ def exif_datetime(stamp: str | None) -> datetime | None:
             continue
         return dt if plausible(dt) else None
     return None
+
+
+def truncated(data: bytes, kind: str | None) -> bool:
+    """Whether a JPEG or PNG ends before its last marker (cut short in a download or a copy).
+
+    A JPEG must hold its end-of-image marker after the first start-of-scan (the EXIF thumbnail
+    has its own, earlier); a PNG must hold its IEND chunk. Trailing bytes after them are fine.
+    """
+    if kind == "png":
+        return b"IEND" not in data
+    if kind != "jpeg":
+        return False
+    pos, end = 2, len(data)
+    while pos + 4 <= end and data[pos] == 0xFF:
+        marker = data[pos + 1]
+        if marker == 0xDA:  # start of scan: entropy-coded data follows
+            return data.find(b"\xff\xd9", pos) < 0
+        if marker in _BARE_MARKERS:
+            pos += 1 if marker == 0xFF else 2
+        else:
+            pos += 2 + (data[pos + 2] << 8 | data[pos + 3])
+    return True  # the headers end before any scan: the pixels are missing
+
+
+_BARE_MARKERS = frozenset({0x01, 0xFF, *range(0xD0, 0xD8)})  # markers without a length

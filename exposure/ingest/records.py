@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from .archive import Archive, normalise
+from .safejson import Unreadable, parse, too_large
 from .timeparse import from_unix
+
+ORIGINS = ("profile picture", "story", "post", "album", "messenger", "takeout", "folder")
 
 
 @dataclass
@@ -31,15 +33,39 @@ class Record:
     place_lon: float | None = None
     device_id: str | None = None
     tagged: list[str] = field(default_factory=list)
+    origin: str | None = None  # one of ORIGINS: how the photo came to be in the export
+    thread: str | None = None  # Messenger: the conversation
+    sender: str | None = None  # Messenger: who sent it
+    sent_by_owner: bool | None = None  # Messenger: sender is the export's owner (None: unknown)
+    trashed: bool | None = None  # Google: in the bin
+    archived: bool | None = None  # Google / Instagram: archived
+    time_zone: str | None = None  # how `taken_at` was placed in UTC: "utc", "offset", "local"
+
+    @property
+    def by_owner(self) -> bool:
+        """Whether the photo is evidence about the owner: not a photo someone else sent them."""
+        return self.origin != "messenger" or self.sent_by_owner is True
 
     def merge(self, other: Record) -> None:
-        """Fill what this record lacks from another description of the same file."""
+        """Fill what this record lacks from another description of the same file.
+
+        The owner's own use of a photo (a post, a profile picture) names its origin over a chat
+        that also holds it.
+        """
+        if _rank(other.origin) < _rank(self.origin):
+            self.origin, other.origin = other.origin, self.origin
         for name in self.__dataclass_fields__:
             if name in ("path", "source", "tagged"):
                 continue
             if getattr(self, name) in (None, "") and getattr(other, name) not in (None, ""):
                 setattr(self, name, getattr(other, name))
+        if other.sent_by_owner:
+            self.sent_by_owner = True
         self.tagged += [t for t in other.tagged if t not in self.tagged]
+
+
+def _rank(origin: str | None) -> int:
+    return ORIGINS.index(origin) if origin in ORIGINS else len(ORIGINS)
 
 
 @dataclass
@@ -76,13 +102,22 @@ def fix_tree(node: Any) -> Any:
 
 
 def load_json(archive: Archive, path: str, found: Found) -> Any:
-    """Parsed, mojibake-fixed JSON of `path`, or None (recorded) when it is broken."""
+    """Parsed, mojibake-fixed JSON of `path`, or None when it cannot be read.
+
+    A file too large, nested too deep, not UTF-8, broken, or unreadable in its zip is listed in
+    `found.skipped` with the reason, and the run goes on without it.
+    """
+    if reason := too_large(archive.files[path].size):
+        found.skipped.append((path, reason))  # refused before a byte is read
+        return None
     try:
-        return fix_tree(json.loads(archive.read(path)))
-    except (ValueError, UnicodeDecodeError) as exc:
-        found.notes.append((path, f"broken JSON, ignored ({type(exc).__name__})"))
-    except OSError as exc:
-        found.notes.append((path, f"cannot read ({exc})"))
+        return fix_tree(parse(archive.read(path)))
+    except Unreadable as exc:
+        found.skipped.append((path, str(exc)))
+    except RecursionError:
+        found.skipped.append((path, "JSON nested too deep"))
+    except Exception as exc:  # noqa: BLE001 - a broken zip member (CRC, zlib) is one skipped file
+        found.skipped.append((path, f"cannot read ({type(exc).__name__}: {str(exc)[:80]})"))
     return None
 
 
@@ -166,6 +201,8 @@ class Resolver:
 
     def _candidates(self, uri: str) -> list[str]:
         variants = [uri]
+        if "'" in uri or "&#039;" in uri:  # folder names written HTML-escaped, or not
+            variants += [uri.replace("'", "&#039;"), uri.replace("&#039;", "'")]
         for a, b in self.SWAPS:
             if uri.startswith(a):
                 variants.append(b + uri[len(a) :])

@@ -115,6 +115,11 @@ def photo_entries(tables: dict) -> list[dict[str, Any]]:
                 "album": _str(p.album),
                 "caption": _str(p.caption),
                 "taken_at": _iso(p.taken_at),
+                "uploaded_at": _iso(p.uploaded_at),
+                "source": _str(getattr(p, "origin", None)),
+                "by_owner": _flag(getattr(p, "by_owner", True)),
+                "thread": _str(getattr(p, "thread", None)),
+                "sent_by_owner": _flag(getattr(p, "sent_by_owner", None)),
                 "lat": _num(p.lat),
                 "lon": _num(p.lon),
                 "alt_text": _str(alt.get(p.photo_id)),
@@ -123,6 +128,10 @@ def photo_entries(tables: dict) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def _flag(x: Any) -> bool | None:
+    return None if x is None or pd.isna(x) else bool(x)
 
 
 def _dedupe(tags: list[dict]) -> list[dict]:
@@ -180,9 +189,12 @@ def build_results(config: Config, tables: dict) -> Results:
         else set()
     )
     skipped = [{"path": r.path, "reason": r.reason} for r in tables["skipped"].itertuples()]
-    skipped += [
-        {"path": r.path, "reason": r.error} for r in tables["analyses"].itertuples() if r.error
-    ]
+    named = {s["path"] for s in skipped}  # a photo ingest named (truncated) is named once
+    path_of = dict(zip(photos["photo_id"], photos["path"]))
+    for r in tables["analyses"].itertuples():
+        path = getattr(r, "path", None) or path_of.get(r.photo_id, r.photo_id)
+        if r.error and path not in named:
+            skipped.append({"path": path, "reason": r.error})
     data = {
         "schema": SCHEMA,
         "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -192,6 +204,10 @@ def build_results(config: Config, tables: dict) -> Results:
             "photos": int(len(photos)),
             "analyzed": int(len(set(tables["analyses"]["photo_id"]) - errors)),
             "skipped": skipped,
+            "duplicates": [
+                {"path": r.path, "same_as": r.same_as}
+                for r in tables.get("duplicates", pd.DataFrame()).itertuples()
+            ],
         },
         "photos": photo_entries(tables),
         "people": people_entries(tables["people"]),

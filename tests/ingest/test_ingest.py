@@ -29,6 +29,11 @@ def _read(builder, tmp_path):
     return ingest(paths), expected, problems
 
 
+def _own(photos: pd.DataFrame) -> pd.DataFrame:
+    """The photos the owner posted (the layout fixtures' expectations leave chats out)."""
+    return photos[photos["origin"] != "messenger"]
+
+
 def _same(actual, wanted) -> bool:
     if wanted is None:
         return (
@@ -49,7 +54,7 @@ def _same(actual, wanted) -> bool:
 def test_every_photo_is_read_with_its_metadata(fmt, tmp_path):
     ing, expected, _ = _read(BUILDERS[fmt], tmp_path)
     assert ing.format == fmt
-    by_path = ing.photos.set_index("path")
+    by_path = _own(ing.photos).set_index("path")
     assert sorted(by_path.index) == sorted(expected), "photo list differs"
     for path, fields in expected.items():
         row = by_path.loc[path]
@@ -89,7 +94,7 @@ def test_mojibake_is_repaired_in_text_and_in_paths(tmp_path):
 def test_zip_parts_are_found_beside_each_other_and_joined(tmp_path):
     paths, expected, problems = facebook.facebook_2024_parts(tmp_path)
     ing = ingest([paths[0]])  # only part 1 named: part 2 is found beside it
-    assert sorted(ing.photos["path"]) == sorted(expected)
+    assert sorted(_own(ing.photos)["path"]) == sorted(expected)
     assert list(ing.checkins["place"]) == problems["checkins"]
     temple = ing.checkins.iloc[0]
     assert math.isclose(temple["lat"], 38.575804323267) and math.isclose(
@@ -97,9 +102,18 @@ def test_zip_parts_are_found_beside_each_other_and_joined(tmp_path):
     )
 
 
-def test_messenger_photos_and_stickers_are_not_counted_as_own_photos(tmp_path):
+def test_messenger_photos_are_listed_as_received_and_stickers_are_skipped(tmp_path):
     ing, _, _ = _read(facebook.facebook_2024_parts, tmp_path)
-    assert not any("/messages/" in p or "stickers_used" in p for p in ing.photos["path"])
+    chat = ing.photos[ing.photos["path"].str.contains("/messages/")]
+    assert len(chat) == 1
+    row = chat.iloc[0]
+    assert (row["origin"], row["sender"], row["sent_by_owner"], row["by_owner"]) == (
+        "messenger",
+        "Jane Roe",
+        False,
+        False,
+    )
+    assert not any("stickers_used" in p for p in ing.photos["path"])
 
 
 def test_byte_identical_copies_become_one_photo(tmp_path):
@@ -127,6 +141,6 @@ def test_different_exports_given_together_are_each_read(tmp_path):
     phone, folder_expected, _ = folder.plain_folder(tmp_path / "phone")
     ing = ingest([fb[0], phone])
     assert ing.format == "facebook-json-2024+folder"
-    assert set(ing.photos["path"]) == set(fb_expected) | set(folder_expected)
+    assert set(_own(ing.photos)["path"]) == set(fb_expected) | set(folder_expected)
     assert ing.photos["photo_id"].is_unique
     assert len(ing.checkins) == 2  # from the Facebook export
