@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 EXPOSURE_MODELS ?= $(abspath $(wildcard ../shared/models))
 export EXPOSURE_MODELS
 
-.PHONY: demo test install clean
+.PHONY: demo test install clean sample
 
 install: $(STAMP)
 
@@ -20,6 +20,9 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest
+
+sample: $(STAMP)  # rebuild sample_data/ (byte-identical for the same inputs)
+	$(VENV)/bin/python -m scripts.make_sample_data
 
 clean:
 	rm -rf out .pytest_cache

@@ -4,7 +4,7 @@ The photos are real photographs that installed dependencies ship (see PROVENANCE
 distinct photos by seeded crops, flips, tone changes and resizes. The owner's story (dates, places,
 captions) is invented. Run again to rebuild: the output is the same for the same seed and inputs.
 
-    python scripts/make_sample_data.py
+    python -m scripts.make_sample_data     # from the repository root
 """
 
 from __future__ import annotations
@@ -14,17 +14,16 @@ import io
 import json
 import random
 import shutil
-import sys
 from pathlib import Path
 
 import matplotlib
 import sklearn.datasets
 from PIL import Image, ImageEnhance, ImageOps
 
+from tests.builders.common import moji, ts  # Meta's text encoding and UTC times, as the tests
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "sample_data" / "facebook-grace"
-sys.path.insert(0, str(ROOT / "tests"))
-from exports import moji, ts  # noqa: E402 - Meta's text encoding and UTC timestamps, as the tests write them
 
 SEED = 2019
 ULTRALYTICS = Path(

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))
 
 IN_CI = os.environ.get("CI") == "true"
 
@@ -51,10 +48,9 @@ def faces_scan(models_dir, test_data, tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def story_scan(models_dir, test_data, tmp_path_factory):
     """scan(gps) -> (output folder, Results) of the scripted story (tests/stories.py), once each."""
-    import stories
-
     from exposure.analysis import scan
     from exposure.config import Config
+    from tests.builders import stories
 
     done: dict = {}
 

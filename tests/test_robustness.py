@@ -13,9 +13,10 @@ import sys
 import time
 from pathlib import Path
 
-import hostile
 import psutil
 import pytest
+
+from tests.builders import hostile
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.slow

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-import stories
 
 from exposure.derive.places import haversine_km
 from exposure.infer import REPORT_AT
+from tests.builders import stories
 
 pytestmark = pytest.mark.slow
 

@@ -3,7 +3,8 @@
 Same pre- and post-processing as ultralytics' own ONNX backend (letterbox to the model's square
 input with grey 114 padding, RGB/255, best class per box, class-aware NMS at IoU 0.7, at most 300
 boxes) but without importing torch: a worker then starts in a second instead of ten and uses a
-fifth of the memory. `tests/test_vision.py` checks it against `ultralytics.YOLO` on real photos.
+fifth of the memory. `tests/vision/test_vision.py` checks it against `ultralytics.YOLO` on real
+photos.
 """
 
 from __future__ import annotations

@@ -10,8 +10,9 @@ import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from exports import Tree, exif_with, jpeg, ts, utc
 from PIL import Image
+
+from .common import Tree, exif_with, jpeg, ts, utc
 
 OWNER = "Jöhn Dœ"
 MESSAGE_FOLDERS = (

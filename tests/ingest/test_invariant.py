@@ -3,26 +3,24 @@ skipped with its reason (issue 12), over every layout fixture and the hostile co
 
 from __future__ import annotations
 
-import exports
-import hostile
 import pytest
-from builders import realworld
 
 from exposure.ingest import ingest
 from exposure.ingest.archive import open_archive
 from exposure.ingest.sweep import media_like
+from tests.builders import common, facebook, folder, google, hostile, instagram, realworld, stories
 
 LAYOUTS = {
-    "facebook_2021": exports.facebook_2021,
-    "facebook_2018": exports.facebook_2018,
-    "facebook_2023": exports.facebook_2023,
-    "facebook_2024_parts": exports.facebook_2024_parts,
-    "facebook_html": exports.facebook_html,
-    "instagram_2025": exports.instagram_2025,
-    "instagram_2021": exports.instagram_2021,
-    "google_takeout": exports.google_takeout,
-    "plain_folder": exports.plain_folder,
-    "places_story": exports.places_story,
+    "facebook_2021": facebook.facebook_2021,
+    "facebook_2018": facebook.facebook_2018,
+    "facebook_2023": facebook.facebook_2023,
+    "facebook_2024_parts": facebook.facebook_2024_parts,
+    "facebook_html": facebook.facebook_html,
+    "instagram_2025": instagram.instagram_2025,
+    "instagram_2021": instagram.instagram_2021,
+    "google_takeout": google.google_takeout,
+    "plain_folder": folder.plain_folder,
+    "places_story": stories.places_story,
     "messenger": realworld.messenger,
     "messenger_2021": realworld.messenger_2021,
     "several": realworld.several,
@@ -75,14 +73,14 @@ def test_a_photo_cut_short_is_read_as_far_as_it_goes_and_named_truncated(tmp_pat
 
 
 def test_zero_byte_and_unreferenced_files_are_named(tmp_path):
-    tree = exports.Tree()
+    tree = common.Tree()
     pre = "your_facebook_activity/"
     tree.add(f"{pre}posts/album/0.json", {"name": "A", "photos": []})
     empty = tree.add(f"{pre}posts/media/A_1/empty.jpg", b"")
     clip = tree.add(
         f"{pre}messages/inbox/x_1/videos/clip.mp4", b"\x00\x00\x00\x18ftypisom" + b"\0" * 40
     )
-    sticker = tree.add(f"{pre}messages/stickers_used/s.png", exports.jpeg())
+    sticker = tree.add(f"{pre}messages/stickers_used/s.png", common.jpeg())
     loose = tree.add("Takeout/Google Photos/Photos from 2020/empty.JPG", b"")
     lost, ing = unaccounted([tree.write(tmp_path / "fb")])
     assert not lost

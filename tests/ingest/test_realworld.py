@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from builders import realworld
 
 from exposure.ingest import ingest
+from tests.builders import realworld
 
 ROOT = Path(__file__).resolve().parents[2]
 

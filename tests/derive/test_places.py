@@ -5,13 +5,13 @@ The same story three times: photo GPS, check-ins only, and captions only ("Eveni
 
 from __future__ import annotations
 
-import exports
 import pytest
 
 from exposure.analysis import Analysis, scan
 from exposure.config import Config
 from exposure.derive import placenames
 from exposure.derive.places import haversine_km
+from tests.builders import stories
 
 
 @pytest.fixture(
@@ -19,7 +19,7 @@ from exposure.derive.places import haversine_km
 )
 def story(request, tmp_path_factory):
     root = tmp_path_factory.mktemp("story")
-    path, expected = exports.places_story(root, gps=request.param)
+    path, expected = stories.places_story(root, gps=request.param)
     config = Config(out_dir=root / "out", vision=False, quiet=True)
     scan(config, [path])
     return Analysis.from_config(config).tables, expected

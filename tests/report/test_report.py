@@ -9,14 +9,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from exports import Tree, jpeg, ts
 
 from exposure import Analysis, Results
 from exposure.analysis import scan
 from exposure.config import Config, bundled
 from exposure.report.view import VIEW_MODEL_DOC, view_model
+from tests.builders.common import Tree, jpeg, ts
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_data" / "facebook-grace"
 SECTIONS = ["summary", "inferences", "people", "places", "timeline", "metadata", "platform", "how"]
 INJECTIONS = [

@@ -12,7 +12,7 @@ import yaml
 from exposure.vision import vocabulary as v
 from exposure.vision.vocabulary import SCENE_TAG_SCORE, VocabularyError, load_vocabulary
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = (ROOT / "exposure" / "vision" / "vocabulary.yaml").read_text(encoding="utf-8")
 
 # The ImageNet classes that carried each tag a rule reads before the vocabulary became data:

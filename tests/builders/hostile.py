@@ -14,8 +14,9 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from exports import _heic, exif_with, jpeg
 from PIL import Image
+
+from .common import exif_with, heic, jpeg
 
 
 def _png_bomb(w: int = 30000, h: int = 30000) -> bytes:
@@ -98,7 +99,7 @@ def build(root: Path) -> tuple[list[Path], dict[str, tuple[str | None, str]]]:
         put(f"exif orientation {o}", f"orient/o{o}.jpg", _oriented(o), "ok")
     put("1x1 image", "odd/pixel.png", _save(Image.new("RGB", (1, 1), (9, 9, 9)), "PNG"), "ok")
     put("webp", "odd/photo.webp", _save(_photo(colour=(10, 200, 90)), "WEBP"), "ok")
-    put("heic", "odd/phone.heic", _heic(), "ok")
+    put("heic", "odd/phone.heic", heic(), "ok")
     put("emoji file name", "odd/🎉 party ☕.jpg", jpeg(size=24), "ok")
     put("very deep folder", "/".join(f"d{i}" for i in range(60)) + "/deep.jpg", jpeg(size=24), "ok")
     put("duplicate a", "dup/a.jpg", good, "ok")

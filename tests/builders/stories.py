@@ -5,13 +5,16 @@ April 2020, travels three times, graduates in June 2019, marries in September 20
 False friends: a cat seen once at a friend's place, a day at the zoo, a friend's wedding attended as
 a guest, a bird at the zoo, a friend (person_c) who visits twice.
 With `gps=False` the photos carry no GPS: home and trips come from post places and check-ins.
+
+`places_story` is a second story, for places: a home, a move and four trips, told by photo GPS,
+check-ins or captions alone.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from exports import Tree, ts
+from .common import Tree, jpeg, ts
 
 AMSTERDAM = (52.3676, 4.9041)
 FRIEND = (52.3400, 4.8700)
@@ -182,3 +185,111 @@ def build(data: Path, root: Path, gps: bool = True) -> Path:
         {"profile_v2": {"name": {"full_name": "Alex Example"}}},
     )
     return tree.write(root / ("story-gps" if gps else "story-nogps"))
+
+
+ROTTERDAM = (51.9244, 4.4777)
+MOVE_DAY = "2021-06-12"
+STORY_TRIPS = [  # (start, end, lat, lon, country)
+    ("2019-07-10", "2019-07-17", 38.7223, -9.1393, "PT"),
+    ("2019-12-28", "2020-01-03", 48.2082, 16.3738, "AT"),  # across New Year
+    ("2020-09-05", "2020-09-08", 41.3874, 2.1686, "ES"),
+    ("2022-04-14", "2022-04-18", 41.9028, 12.4964, "IT"),
+]
+
+
+def _jitter(i: int, lat: float, lon: float, metres: float = 60) -> tuple[float, float]:
+    return lat + ((i * 37) % 11 - 5) * metres / 5 / 111_000, lon + (
+        (i * 53) % 11 - 5
+    ) * metres / 5 / 70_000
+
+
+STORY_TOWNS = {  # what the captions-only story says instead of coordinates
+    AMSTERDAM: ["Evening in Amsterdam", "Canal walk in Amsterdam!", "Tulips in March"],
+    ROTTERDAM: ["Home in Rotterdam", "Rain again in Rotterdam", "Back from Lisbon, missing it"],
+    "PT": ["Pastéis de nata in Lisbon", "Tram 28 📍 Lisboa"],
+    "AT": ["New Year in Wien", "Opera night in Vienna"],
+    "ES": ["Tapas en Barcelona", "Sagrada Familia, in Barcelona"],
+    "IT": ["Easter in Rome", "Gelato in Roma"],
+}
+
+
+def places_story(root: Path, gps: bool | None = True) -> tuple[Path, dict]:
+    """A Facebook 2024 export whose locations tell a known story.
+
+    gps=True: photo GPS; False: check-ins only; None: only captions naming the town ("Evening in
+    Amsterdam", "Gelato in Roma"), with distractors that must not count ("Back from Lisbon",
+    "Tulips in March": March is also a town in England).
+    """
+    import pandas as pd
+
+    tree = Tree()
+    posts, checkins = [], []
+    events = []  # (datetime, lat, lon, caption)
+    for i, day in enumerate(pd.date_range("2019-01-02", "2022-12-28", freq="4D")):
+        if any(
+            pd.Timestamp(s) - pd.Timedelta(days=1) <= day <= pd.Timestamp(e) + pd.Timedelta(days=1)
+            for s, e, *_ in STORY_TRIPS
+        ):
+            continue
+        home = AMSTERDAM if day < pd.Timestamp(MOVE_DAY) else ROTTERDAM
+        caption = STORY_TOWNS[home][i % 3]
+        events.append((day + pd.Timedelta(hours=20), *_jitter(i, *home), caption))
+    events.append((pd.Timestamp("2020-05-09 14:00"), 52.3874, 4.6462, "A day out in Haarlem"))
+    for s, e, lat, lon, country in STORY_TRIPS:
+        for j, day in enumerate(pd.date_range(s, e, freq="D")):
+            caption = STORY_TOWNS[country][j % 2]
+            events.append((day + pd.Timedelta(hours=11), *_jitter(j, lat, lon, 3000), caption))
+    for k, (when, lat, lon, caption) in enumerate(sorted(events)):
+        t = int(when.tz_localize("UTC").timestamp())
+        uri = tree.add(f"your_facebook_activity/posts/media/MobileUploads_Zz/{k}_n.jpg", jpeg())
+        exif = {"taken_timestamp": t, "upload_ip": "1.2.3.4"}
+        if gps is None:
+            pass  # the caption is all there is
+        elif gps:
+            exif.update(latitude=lat, longitude=lon)
+        else:
+            checkins.append(
+                {
+                    "timestamp": t,
+                    "fbid": str(k),
+                    "media": [],
+                    "label_values": [
+                        {
+                            "label": "Place tags",
+                            "dict": [
+                                {"label": "Coordinates", "value": f"({lat} , {lon})"},
+                                {"label": "Name", "value": f"Place {k}"},
+                            ],
+                        }
+                    ],
+                }
+            )
+        posts.append(
+            {
+                "timestamp": t + 600,
+                "data": [{"post": caption if gps is None else f"photo {k}"}],
+                "attachments": [
+                    {
+                        "data": [
+                            {
+                                "media": {
+                                    "uri": uri,
+                                    "creation_timestamp": t + 600,
+                                    "media_metadata": {"photo_metadata": {"exif_data": [exif]}},
+                                }
+                            }
+                        ]
+                    }
+                ],
+            }
+        )
+    tree.add("your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json", posts)
+    if checkins:
+        tree.add("your_facebook_activity/posts/check-ins.json", checkins)
+    expected = {
+        "homes": [AMSTERDAM, ROTTERDAM],
+        "move_month": MOVE_DAY[:7],
+        "trips": [(s, e, c) for s, e, _, _, c in STORY_TRIPS],
+    }
+    name = {True: "story-gps", False: "story-checkins", None: "story-captions"}[gps]
+    return tree.write(root / name), expected
