@@ -8,7 +8,7 @@ recognition (of the boxes found) are timed apart, after one warm-up photo. On a 
 the figures carry the load of everything else running: say so when quoting them.
 
 Threshold: every line read on the photographed documents, on the COCO sign photos and on the
-photos without text (COCO and faces/, checked by eye; see tests/text_photos.py) is kept with its
+photos without text (COCO and faces/, checked by eye; see tests/builders/text_photos.py) is kept with its
 score, then the junk filter is applied at several thresholds: document word recall, words of the
 signs, and lines claimed on photos without text.
 """
@@ -25,8 +25,9 @@ from pathlib import Path
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-from text_photos import (  # noqa: E402
+sys.path.insert(0, str(ROOT))
+from exposure.vision.text import DETECT_SIDE, TextLine, TextReader, keep  # noqa: E402
+from tests.builders.text_photos import (  # noqa: E402
     COCO,
     DOCUMENTS,
     NO_TEXT_COCO,
@@ -36,8 +37,6 @@ from text_photos import (  # noqa: E402
     photograph,
     recall,
 )
-
-from exposure.vision.text import DETECT_SIDE, TextLine, TextReader, keep  # noqa: E402
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 

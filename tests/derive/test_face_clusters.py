@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image
-from test_people import _blobs, bcubed, identity
+from tests.derive.test_people import _blobs, bcubed, identity
 
 from exposure.derive import face_clusters
 from exposure.derive.people import FaceClusterer

@@ -11,7 +11,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from text_photos import (
+
+from exposure.errors import ModelError
+from exposure.vision.text import MIN_SCORE, TextLine, TextReader, keep
+from tests.builders.text_photos import (
     COCO,
     DOCUMENTS,
     NO_TEXT_COCO,
@@ -23,10 +26,7 @@ from text_photos import (
     words,
 )
 
-from exposure.errors import ModelError
-from exposure.vision.text import MIN_SCORE, TextLine, TextReader, keep
-
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 pytest.importorskip("rapidocr", reason="rapidocr not installed")
 
 
