@@ -27,6 +27,7 @@ def path_to_text(path: str) -> str:
 
 
 def text_to_path(text: str) -> Path:
+    """The path that `path_to_text` stored as `text` (base64 when it was not valid UTF-8)."""
     if text.startswith("fsb64:"):
         return Path(os.fsdecode(base64.b64decode(text[6:])))
     return Path(text)
@@ -83,11 +84,13 @@ class Archive:
         return zf.read(member.name)
 
     def close(self) -> None:
+        """Close the zip files this archive opened; returns nothing."""
         for zf in self._zips.values():
             zf.close()
         self._zips.clear()
 
     def add(self, path: str, member: Member) -> None:
+        """Register `member` under `path` (the first part that holds a path wins)."""
         key = normalise(path)
         if key in self.files:
             return  # the same path in two parts: keep the first, as the spec recommends

@@ -49,6 +49,7 @@ EXIF_KEYS = (
 
 
 def generation(keys: list[str], root: str) -> str:
+    """The export generation (format name) that the marker folders under `root` show."""
     for marker, name in GENERATIONS:
         if any(k.startswith(root + marker) for k in keys):
             return name

@@ -137,6 +137,7 @@ class _Page(HTMLParser):
 
 
 def read(archive: Archive, root: str) -> Found:
+    """Photos, places and notes of a Facebook HTML export under `root`, from its pages."""
     found = Found(format="facebook-html")
     found.notes.append(("", "HTML export: metadata is read best-effort; a JSON export says more"))
     resolver = Resolver(archive, [root, ""] if root else [""])

@@ -34,6 +34,7 @@ ALBUM_META = {
 
 
 def read(archive: Archive, root: str) -> Found:
+    """Photos of a Google Takeout under `root`, merged with their JSON sidecars."""
     found = Found(format="google-takeout")
     folders: dict[str, dict[str, str]] = {}  # folder → {file name: key}
     for key in archive.files:

@@ -22,6 +22,7 @@ ORIGINS = {"Stories": "story", "Profile pictures": "profile picture"}
 
 
 def generation(keys: list[str], root: str) -> str:
+    """`instagram-json-2025` when the 2025 activity folder is under `root`, else 2021."""
     if any(k.startswith(root + "your_instagram_activity/") for k in keys):
         return "instagram-json-2025"
     return "instagram-json-2021"

@@ -122,6 +122,7 @@ def load_json(archive: Archive, path: str, found: Found) -> Any:
 
 
 def is_web(uri: str) -> bool:
+    """Whether `uri` points to the web (or is inline data) rather than to a file of the export."""
     return uri.lower().startswith(("http://", "https://", "data:", "//"))
 
 
@@ -188,6 +189,7 @@ class Resolver:
             self.by_name.setdefault(parts[-1], []).append(key)
 
     def resolve(self, uri: str) -> str | None:
+        """The archive key that `uri` names (tried under each root, then by file name), or None."""
         uri = normalise(uri.split("?", 1)[0])
         for cand in self._candidates(uri):
             if cand in self.files:

@@ -14,10 +14,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image
-from tests.derive.test_people import _blobs, bcubed, identity
 
 from exposure.derive import face_clusters
 from exposure.derive.people import FaceClusterer
+from tests.derive.test_people import _blobs, bcubed, identity
 
 
 def _at(*coords: float) -> np.ndarray:
