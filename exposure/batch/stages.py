@@ -1,0 +1,46 @@
+"""The one place `exposure.batch` imports the pipeline from: moving a stage is a change here only.
+
+Everything batch runs per archive is a function of this module, so that the Ray tasks and actors
+name one stable import path, and `exposure scan` and `exposure batch` share every step.
+"""
+
+from __future__ import annotations
+
+from ..archive import read_member, sibling_parts
+from ..config import Config, bundled
+from ..errors import ArchiveNotFound, ExposureError, ModelError, UnsafeOutput
+from ..infer import load_rules
+from ..ingest import ingest
+from ..models import ModelSpec, check_models, model_spec
+from ..pipeline import check_output, load_file_facts, report, report_inputs, save_ingested
+from ..results import Results
+from ..store import Store, private_dir, private_file
+from ..vision import BATCH, Analyzer, PhotoResult
+
+__all__ = [
+    "BATCH",
+    "Analyzer",
+    "ArchiveNotFound",
+    "Config",
+    "ExposureError",
+    "ModelError",
+    "ModelSpec",
+    "PhotoResult",
+    "Results",
+    "Store",
+    "UnsafeOutput",
+    "bundled",
+    "check_models",
+    "check_output",
+    "ingest",
+    "load_file_facts",
+    "load_rules",
+    "model_spec",
+    "private_dir",
+    "private_file",
+    "read_member",
+    "report",
+    "report_inputs",
+    "save_ingested",
+    "sibling_parts",
+]
