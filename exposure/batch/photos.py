@@ -19,12 +19,20 @@ import numpy as np
 from .stages import Analyzer, ModelSpec, PhotoResult, read_member
 
 
+def photo_worker(spec: ModelSpec) -> type:
+    """The UDF class for these models (the models ride on the class, not as constructor
+    arguments, which Ray would keep in its object store for actor restarts)."""
+    return type("PhotoWorker", (PhotoWorker,), {"spec": spec})
+
+
 class PhotoWorker:
     """One per actor: `Analyzer` (the three models) built once, then called once per batch."""
 
-    def __init__(self, spec: ModelSpec):
+    spec: ModelSpec
+
+    def __init__(self):
         cache = Path(tempfile.mkdtemp(prefix="exposure-models-"))  # under DIR/.ray/tmp locally
-        self.analyzer = Analyzer(spec, cache)
+        self.analyzer = Analyzer(self.spec, cache)
         if "torch" in sys.modules:  # one thread per actor: the actors are the parallelism
             sys.modules["torch"].set_num_threads(1)
 

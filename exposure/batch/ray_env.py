@@ -11,12 +11,12 @@ import json
 import logging
 import os
 import secrets
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import reaper
 from .stages import ExposureError, private_dir
 
 RAY_DIR = ".ray"
@@ -56,13 +56,17 @@ def ray_session(out_dir: Path, address: str | None, workers: int) -> Iterator[Ra
     """Start (or join) Ray for the time of the `with` block, and leave nothing behind."""
     temp = None if address else temp_dir(out_dir)
     saved = dict(os.environ)
+    watchdog = None
     if temp is not None:
-        shutil.rmtree(temp, ignore_errors=True)  # what a killed run left
+        reaper.sweep(temp)  # what a killed run left, if its watchdog could not end it
         os.environ.update(_local_env(private_dir(temp)))
+        watchdog = reaper.watch(temp)
     os.environ["RAY_USAGE_STATS_ENABLED"] = "0"  # before ray is imported
     try:
         ray = _import_ray()
         _quiet()
+        if temp is not None:  # ray imported earlier in this process read the variable already
+            ray._private.ray_constants.ENABLE_RAY_CLUSTER = False
         try:
             if temp is None:
                 ray.init(address=address, log_to_driver=False, logging_level=logging.ERROR)
@@ -79,8 +83,8 @@ def ray_session(out_dir: Path, address: str | None, workers: int) -> Iterator[Ra
     finally:
         os.environ.clear()
         os.environ.update(saved)
-        if temp is not None:
-            shutil.rmtree(temp, ignore_errors=True)
+        if watchdog is not None:
+            reaper.stop(watchdog)  # ends anything Ray left running, removes DIR/.ray
 
 
 def _import_ray():
@@ -99,6 +103,9 @@ def _local_env(temp: Path) -> dict[str, str]:
     tmp = str(private_dir(temp / "tmp"))
     package_root = str(Path(__file__).resolve().parents[2])
     return {
+        reaper.MARKER: str(temp),
+        # loopback only: Ray's servers bind to the node address, which is then 127.0.0.1
+        "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0",
         "RAY_AUTH_MODE": "token",  # a token in the environment, never in ~/.ray/auth_token
         "RAY_AUTH_TOKEN": secrets.token_hex(32),
         # the workers import the same exposure as this process

@@ -16,6 +16,7 @@ import fcntl
 import hashlib
 import os
 import pickle
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -256,18 +257,23 @@ class _Run:
         """One block per batch, so that every finished batch comes back on its own."""
         from ray.data import ActorPoolStrategy, from_items
 
-        from .photos import PhotoWorker
+        from .photos import photo_worker
 
         blocks = -(-len(rows) // BATCH)
         actors = max(1, min(self.session.cpus, blocks))
-        return from_items(rows, override_num_blocks=blocks).map_batches(
-            PhotoWorker,
-            fn_constructor_args=(self.spec,),
-            batch_size=BATCH,
-            batch_format="numpy",
-            compute=ActorPoolStrategy(size=actors),
-            num_cpus=1,
-        )
+        # local: an actor that dies stops the run (rerun to go on), and Ray's warning about
+        # restarting actors stays off the terminal; a cluster restarts actors of lost nodes
+        restarts = {"max_restarts": 0} if self.session.local else {}
+        with warnings.catch_warnings():  # max_restarts has no named parameter yet
+            warnings.filterwarnings("ignore", message="`ray_remote_args` is deprecated")
+            return from_items(rows, override_num_blocks=blocks).map_batches(
+                photo_worker(self.spec),
+                batch_size=BATCH,
+                batch_format="numpy",
+                compute=ActorPoolStrategy(size=actors),
+                num_cpus=1,
+                **restarts,
+            )
 
     def _store_result(self, index: int, result) -> None:
         self.stores[index].put_analysis(self.spec.key, result)
