@@ -113,8 +113,12 @@ def run_batch(config: BatchConfig) -> list[Outcome]:
     try:
         with _locked(private_dir(out)):
             outcomes = [Outcome(a) for a in archives]
-            with ray_session(out, config.address, config.workers) as session:
-                _Run(config, spec, session).run(outcomes)
+            states = {id(o): _state(config, spec, o) for o in outcomes}
+            if any(s != "done" for s in states.values()):  # else no Ray at all
+                with ray_session(out, config.address, config.workers) as session:
+                    run = _Run(config, spec, session, outcomes)
+                    run.run([o for o in outcomes if states[id(o)] == "fresh"])
+                    run.rerender([o for o in outcomes if states[id(o)] == "stale"])
             write_study(out, outcomes, rules)
         return outcomes
     finally:
@@ -137,13 +141,15 @@ def _locked(out: Path) -> Iterator[None]:
 class _Run:
     """One pass over the study inside a Ray session."""
 
-    def __init__(self, config: BatchConfig, spec: ModelSpec, session: RaySession):
+    def __init__(
+        self, config: BatchConfig, spec: ModelSpec, session: RaySession, outcomes: list[Outcome]
+    ):
         import ray
         from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
         from .tasks import read_archive, report_archive
 
-        self.config, self.spec, self.session = config, spec, session
+        self.config, self.spec, self.session, self.outcomes = config, spec, session, outcomes
         self.ray = ray
         self.read = ray.remote(num_cpus=1, max_retries=1)(read_archive)
         beside_dir = NodeAffinitySchedulingStrategy(node_id=session.driver_node, soft=False)
@@ -155,36 +161,18 @@ class _Run:
         self.pending: dict[int, int] = {}  # archive index -> photos still to store
 
     # --- the pass ----------------------------------------------------------------------------
-    def run(self, outcomes: list[Outcome]) -> None:
-        self.outcomes = outcomes
-        fresh = [o for o in outcomes if not self._finished(o)]
+    def run(self, fresh: list[Outcome]) -> None:
+        """Ingest, analyse, infer and render the archives not finished before."""
         rows = self._ingest(fresh)
         if rows:
             self._vision(rows)
         self._drain_reports(limit=self.session.cpus)
 
-    def _finished(self, o: Outcome) -> bool:
-        """Done by an earlier run (same input, same models): only re-render if rules changed."""
-        cfg = self.config.archive_config(o.archive.name)
-        results = cfg.out_dir / "results.json"
-        if not (results.is_file() and (cfg.out_dir / "exposure.db").is_file()):
-            return False
-        store = Store(cfg.out_dir)
-        try:
-            meta = store.meta()
-            if meta.get(DONE_KEY) != self._done_mark(o.archive):
-                return False
-            stale = meta.get("report_inputs") != report_inputs(cfg, store)
-        finally:
-            store.close()
-        if stale:
+    def rerender(self, stale: list[Outcome]) -> None:
+        """Infer and render again the finished archives whose report inputs changed (rules)."""
+        for o in stale:
             self._queue_report(o)
-        else:
-            o.status, o.summary = "done earlier", summarise(Results.load(results))
-        return True
-
-    def _done_mark(self, a: ArchiveInput) -> dict:
-        return {"paths": list(a.paths), "input": input_signature(a), "model_key": self.spec.key}
+        self._drain_reports(limit=self.session.cpus)
 
     # --- ingest ------------------------------------------------------------------------------
     def _ingest(self, todo: list[Outcome]) -> list[dict]:
@@ -313,7 +301,7 @@ class _Run:
         o.status = "analysed"
         store = Store(self.config.out_dir / o.archive.name)
         try:
-            store.set_meta(**{DONE_KEY: self._done_mark(o.archive)})
+            store.set_meta(**{DONE_KEY: done_mark(o.archive, self.spec)})
         finally:
             store.close()
 
@@ -331,6 +319,31 @@ class _Run:
 
     def _fail(self, o: Outcome, reason: str) -> None:
         o.status, o.reason = "failed", reason
+
+
+def _state(config: BatchConfig, spec: ModelSpec, o: Outcome) -> str:
+    """fresh (to do), done (by an earlier run, same input and models: the outcome is filled in),
+    or stale (done, but something the report reads changed, such as the rules)."""
+    cfg = config.archive_config(o.archive.name)
+    results = cfg.out_dir / "results.json"
+    if not (results.is_file() and (cfg.out_dir / "exposure.db").is_file()):
+        return "fresh"
+    store = Store(cfg.out_dir)
+    try:
+        meta = store.meta()
+        if meta.get(DONE_KEY) != done_mark(o.archive, spec):
+            return "fresh"
+        if meta.get("report_inputs") != report_inputs(cfg, store):
+            return "stale"
+    finally:
+        store.close()
+    o.status, o.summary = "done earlier", summarise(Results.load(results))
+    return "done"
+
+
+def done_mark(a: ArchiveInput, spec: ModelSpec) -> dict:
+    """What a finished archive was made from: its paths, their files' signature, the models."""
+    return {"paths": list(a.paths), "input": input_signature(a), "model_key": spec.key}
 
 
 def _reason(exc: Exception) -> str:
