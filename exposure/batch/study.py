@@ -141,7 +141,7 @@ def study_view(table: pd.DataFrame, rules: list) -> dict[str, Any]:
                 "_n": count,
             }  # fmt: skip
         )
-    ranked = sorted((v for v in view_rules if v["share"]), key=lambda v: -v["_n"])
+    ranked = sorted((v for v in view_rules if v["share"] and v["_n"]), key=lambda v: -v["_n"])
     for v in view_rules:
         del v["_n"]
     claims = done[[c for c in done if c.startswith("claim.")]].fillna(False).sum(axis=1)
