@@ -82,9 +82,10 @@ def cluster_facts(temp: Path, driver: int) -> dict:
         except (OSError, psutil.Error):
             continue
         facts["pids"] += 1
-        facts["with_env"] += len(env) > 1  # Ray's agents overwrite theirs with their title
+        readable = any(e.startswith(b"PATH=") for e in env)  # Ray's agents overwrite theirs
+        facts["with_env"] += readable
         facts["stats_off"] += b"RAY_USAGE_STATS_ENABLED=0" in env
-        if len(env) > 1 and b"RAY_USAGE_STATS_ENABLED=0" not in env:
+        if readable and b"RAY_USAGE_STATS_ENABLED=0" not in env:
             facts["no_flag"].append(Path(f"/proc/{pid}/cmdline").read_bytes()[:60])
         facts["listening"] |= {c.laddr.ip for c in conns if c.status == psutil.CONN_LISTEN}
     return facts
