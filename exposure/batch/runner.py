@@ -177,9 +177,9 @@ class _Run:
     # --- ingest ------------------------------------------------------------------------------
     def _ingest(self, todo: list[Outcome]) -> list[dict]:
         """Read the archives (tasks), store their tables; the photos still to analyse."""
-        refs = {}
+        refs, where = {}, {id(o): i for i, o in enumerate(self.outcomes)}
         for o in todo:
-            index = self.outcomes.index(o)
+            index = where[id(o)]
             try:
                 cfg = self.config.archive_config(o.archive.name)
                 check_output(cfg.out_dir, list(o.archive.paths))
