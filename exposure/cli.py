@@ -131,3 +131,35 @@ def rules(rules_dir) -> None:
     for rule in loaded:
         click.echo(f"{rule.id:28} {rule.kind:17} {rule.title}")
     click.echo(f"{len(loaded)} rules, all valid")
+
+
+# --- exposure batch: a study's archives on Ray ---------------------------------------------------
+@main.command()
+@click.argument("source", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Study folder: one scan folder per archive, study.csv/.parquet/.html.",
+)
+@click.option("--address", help="Join a running Ray cluster (auto, ray://HOST:PORT).")
+@click.option("--workers", type=int, default=0, help="Vision actors (default: one per CPU).")
+@click.option("--models", "models_dir", type=click.Path(path_type=Path), help=MODELS_HELP)
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), help="Rules folder.")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
+def batch(source, out_dir, address, workers, models_dir, rules_dir, quiet) -> None:
+    """Analyse every export in INPUT (a folder of exports, or a text file listing them).
+
+    Example: exposure batch donations/ --out study/
+    """
+    from .batch import BatchConfig, run_batch
+
+    extra = {"rules_dir": rules_dir} if rules_dir else {}
+    config = BatchConfig(source, out_dir, address, workers, models_dir, quiet=quiet, **extra)
+    outcomes = _run(lambda: run_batch(config), out_dir)
+    for o in (o for o in outcomes if o.status == "failed"):
+        click.echo(f"exposure: {o.archive.name}: {o.reason}", err=True)
+    if not quiet:
+        done = sum(o.status != "failed" for o in outcomes)
+        click.echo(f"{done} of {len(outcomes)} archives analysed; study: {out_dir / 'study.html'}")
