@@ -15,7 +15,7 @@ if [ -z "${TORCH_SPEC:-}" ]; then
   esac
 fi
 # shellcheck disable=SC2086
-"${pip[@]}" $TORCH_SPEC -e ".[test]" 2> >(grep -v "is ignored: it is neither" >&2)
+"${pip[@]}" $TORCH_SPEC -e ".[test,batch]" 2> >(grep -v "is ignored: it is neither" >&2)
 # face_recognition's own metadata asks for dlib, which builds from source for 20 minutes;
 # dlib-bin (a dependency of exposure) provides the same module, so install it without deps.
 "${pip[@]}" --no-deps "face-recognition==1.3.0"
