@@ -15,6 +15,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 MARKER = "EXPOSURE_BATCH_RAY"
@@ -40,15 +41,26 @@ def _of_run(proc: Path, temp: Path) -> bool:
         return False
 
 
-def sweep(temp: Path, spare: int | None = None) -> int:
-    """SIGKILL what a run on `temp` left running, remove `temp`; the number of processes ended."""
+def sweep(temp: Path, spare: int | None = None, rounds: int = 25) -> int:
+    """SIGKILL what a run on `temp` left running, remove `temp`; the number of processes ended.
+
+    Several rounds: a process that was being forked while the last round listed /proc (a worker
+    a dying raylet was starting) shows up in the next one.
+    """
     ended = 0
-    for pid in marked(temp, spare):
-        try:
-            os.kill(pid, signal.SIGKILL)
-            ended += 1
-        except OSError:
-            pass
+    quiet = 0
+    for _ in range(rounds):
+        pids = marked(temp, spare)
+        for pid in pids:
+            try:
+                os.kill(pid, signal.SIGKILL)
+                ended += 1
+            except OSError:
+                pass
+        quiet = quiet + 1 if not pids else 0
+        if quiet >= 3:
+            break
+        time.sleep(0.2)
     shutil.rmtree(temp, ignore_errors=True)
     return ended
 
