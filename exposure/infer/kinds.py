@@ -51,6 +51,20 @@ def _make(rule: Rule, conf: float, value: dict, facts: dict, evidence: list[str]
     )
 
 
+def caption_said(rule: Rule, ev: Evidence) -> pd.Series:
+    """photo_id → True where a caption uses the rule's words or gives one of its caption signals
+    (emoji, phrases, hashtags in ten languages: `captions.py`), and none of its `unless` words."""
+    hits = caption_hits(ev, rule.caption_words())
+    signals = rule.caption_signals()
+    if signals and len(ev.signals):
+        said = set(ev.signals.loc[ev.signals["signal"].isin(signals), "photo_id"])
+        hits = hits | hits.index.isin(said)
+    unless = rule.caption_unless()
+    if unless and hits.any():
+        hits = hits & ~caption_hits(ev, unless)
+    return hits
+
+
 def matches(rule: Rule, ev: Evidence) -> pd.DataFrame:
     """Photos that show the rule's tags or whose caption uses its words, strongest first.
 
@@ -59,7 +73,7 @@ def matches(rule: Rule, ev: Evidence) -> pd.DataFrame:
     tags = rule.vocabulary.get("tags") or []
     t = ev.tags[ev.tags["tag"].isin(tags) & (ev.tags["score"] >= rule.threshold("min_score", 0.0))]
     by_label = t.groupby("photo_id")["score"].max()
-    hits = caption_hits(ev, rule.caption_words())
+    hits = caption_said(rule, ev)
     ids = set(by_label.index) | set(hits[hits].index)
     if not ids:
         return pd.DataFrame(columns=["photo_id", "score", "label", "caption", "when"])
@@ -371,7 +385,7 @@ def move(rule: Rule, ev: Evidence) -> Inference | None:
     if len(ev.homes) < 2:
         return None
     new, old = ev.homes[-1], ev.homes[-2]
-    hits = caption_hits(ev, rule.caption_words())
+    hits = caption_said(rule, ev)
     when = ev.photos.set_index("photo_id")["when"]
     near = [
         p
@@ -446,17 +460,3 @@ def metadata(rule: Rule, ev: Evidence) -> Inference | None:
         "distinct_text": f"{n} different {noun}{_plural(noun, n)}",
     }
     return _make(rule, 1.0, value, facts, list(has["photo_id"]))
-
-
-KIND_FUNCTIONS = {
-    "recurring_tag": recurring_tag,
-    "trips": trips,
-    "home": home,
-    "household": household,
-    "children": children,
-    "event": event,
-    "move": move,
-    "first_appearance": first_appearance,
-    "metadata": metadata,
-}
-ORDER = {k: i for i, k in enumerate(KIND_FUNCTIONS)}  # rules on rules run after their inputs
