@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import kinds
+from . import documents, kinds, sensitive, whereabouts
 
 KIND_FUNCTIONS = {
     "recurring_tag": kinds.recurring_tag,
@@ -14,5 +14,9 @@ KIND_FUNCTIONS = {
     "move": kinds.move,
     "first_appearance": kinds.first_appearance,
     "metadata": kinds.metadata,
+    "routine": whereabouts.routine,
+    "workplace": whereabouts.workplace,
+    "sensitive": sensitive.sensitive,
+    "document": documents.document,
 }
 ORDER = {k: i for i, k in enumerate(KIND_FUNCTIONS)}  # rules on rules run after their inputs

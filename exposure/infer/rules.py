@@ -59,6 +59,13 @@ FACTS = {  # what each kind can put into a statement or explanation template
     "move": {"km", "month_text", "new_place", "old_place", "date"},
     "first_appearance": {"animal", "month_text", "date"},
     "metadata": {"total", "pct", "top", "photos", "distinct", "distinct_text"},
+    "routine": {"weekday_text", "where_text", "weeks", "photos", "first", "last", "km_text"}
+    | {"weekday", "hours", "lat", "lon", "place", "tag"},
+    "workplace": {"role_text", "where_text", "name_text", "weeks", "weekdays", "daytime_pct"}
+    | {"first", "last", "signals_text", "lat", "lon", "place", "name"},
+    "sensitive": {"photos", "days", "months", "since_text", "signals_text", "routine_text"}
+    | {"per_month_text", "since", "per_month"},
+    "document": {"photos", "masked_text"},
 }
 KINDS = tuple(FACTS)
 REQUIRED = {"id": str, "category": str, "title": str, "kind": str, "statement": str}
@@ -72,6 +79,7 @@ OPTIONAL = {
 VOCABULARY = {
     "tags": list,
     "captions": dict,
+    "texts": dict,  # words read in photos, per language (placards, prayer cards, prescriptions)
     "albums": list,
     "animal": str,
     "rule": str,
@@ -189,9 +197,10 @@ def validate(item: Any, where: str) -> Rule:
             raise RuleError(
                 f"{where}: field 'vocabulary.{name}': must be a {VOCABULARY[name].__name__}"
             )
-    for lang, words in ((item.get("vocabulary") or {}).get("captions") or {}).items():
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise RuleError(f"{where}: field 'vocabulary.captions.{lang}': must be a list of words")
+    for key in ("captions", "texts"):
+        for lang, words in ((item.get("vocabulary") or {}).get(key) or {}).items():
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise RuleError(f"{where}: field 'vocabulary.{key}.{lang}': must be a list of words")
     signals = ((item.get("vocabulary") or {}).get("captions") or {}).get("signals") or []
     unknown_signals = sorted(set(signals) - set(known_signals()))
     if unknown_signals:
