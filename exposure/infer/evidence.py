@@ -1,8 +1,9 @@
 """What a kind function reads (`Evidence`) and what it returns (`Inference`).
 
 `Evidence` holds the photos the owner posted or sent, their tags, faces, text read in them and
-places; `without(ids)` gives the same minus some photos, which is how remove-to-hide re-runs a kind. An `Inference` carries its confidence, the
-numbers behind it in words, the thresholds and the evidence photo ids, strongest first.
+places; `without(ids)` gives the same minus some photos, which is how remove-to-hide re-runs a
+kind. An `Inference` carries its confidence, the numbers behind it in words, the thresholds and the
+evidence photo ids, strongest first.
 """
 
 from __future__ import annotations

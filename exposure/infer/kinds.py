@@ -294,8 +294,9 @@ def children(rule: Rule, ev: Evidence) -> Inference | None:
         return None
     k = rule.threshold("min_photos_with_child_signal", 2)
     strength = {p: min(1.0, n / (2 * k)) for p, (n, _) in signalled.items()}
+    days_needed = 2 * rule.threshold("min_child_days", 3)
     for p, (_, _, days) in aged.items():
-        strength[p] = max(strength.get(p, 0.0), min(1.0, days / (2 * rule.threshold("min_child_days", 3))))
+        strength[p] = max(strength.get(p, 0.0), min(1.0, days / days_needed))
     evidence = [x for _, ids in signalled.values() for x in ids]
     evidence += [x for _, ids, _ in aged.values() for x in ids]
     value: dict = {"count": len(strength)}
@@ -402,9 +403,7 @@ def _with_infant_days(m: pd.DataFrame, newcomers: dict, ev: Evidence) -> pd.Data
     return pd.concat([m, extra], ignore_index=True) if len(m) else extra
 
 
-def _new_small_faces(
-    rule: Rule, ev: Evidence
-) -> dict[str, tuple[pd.Timestamp, list[str], bool]]:
+def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, list[str], bool]]:
     """People who first appear well into the archive, keep coming back, and whose face is smaller
     than the faces beside it (a baby held by its parents) or whose age is under `infant_age`:
     person -> (first seen, photos, whether by age)."""

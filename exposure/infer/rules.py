@@ -200,7 +200,9 @@ def validate(item: Any, where: str) -> Rule:
     for key in ("captions", "texts"):
         for lang, words in ((item.get("vocabulary") or {}).get(key) or {}).items():
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-                raise RuleError(f"{where}: field 'vocabulary.{key}.{lang}': must be a list of words")
+                raise RuleError(
+                    f"{where}: field 'vocabulary.{key}.{lang}': must be a list of words"
+                )
     signals = ((item.get("vocabulary") or {}).get("captions") or {}).get("signals") or []
     unknown_signals = sorted(set(signals) - set(known_signals()))
     if unknown_signals:

@@ -111,6 +111,6 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
         "routine_text": (
             f"; a weekly routine: {routine.weekday}s {routine.hours} h" if routine else ""
         ),
-        "per_month_text": f"{round(n_days / span, 1)} days a month" if value.get("per_month") else "",
+        "per_month_text": f"on {value.get('per_month', 0)} days a month",
     }
     return _make(rule, min(conf, 0.97), value, facts, evidence)
