@@ -310,6 +310,8 @@ GOOD = {
         ({"id": "Dog"}, "field 'id'"),
         ({"vocabulary": {"tags": "dog"}}, "field 'vocabulary.tags'"),
         ({"colour": "brown"}, "field 'colour': unknown field"),
+        ({"vocabulary": {"captions": {"signals": ["weddings"]}}}, "'weddings' is not a caption"),
+        ({"vocabulary": {"texts": {"en": "protest"}}}, "field 'vocabulary.texts.en'"),
     ],
 )
 def test_a_bad_rule_names_the_file_the_field_and_the_problem(tmp_path, change, message):
