@@ -24,14 +24,18 @@ BOARDING = re.compile(
     r"volo|vlucht|instapkaart|karta pokładowa|lot\b|palubní|uçuş|biniş",
     re.I,
 )
-ROUTE = re.compile(r"\b([A-Z]{3})\s*(?:→|->|–|—|-|>|/|\bTO\b)\s*([A-Z]{3})\b")
+ROUTE = re.compile(  # "AMS → NRT", "AMS-NRT", "AMS → To TOKYO NRT", "From AMSTERDAM AMS To ..."
+    r"\b([A-Z]{3})\s*(?:→|->|–|—|-|>|/|\b[Tt][Oo]\b)\s*(?:[Tt][Oo]\s+)?(?:[A-Z]{4,}\s+)?"
+    r"([A-Z]{3})\b"
+    r"|\b[Ff][Rr][Oo][Mm]\b\D{0,30}?\b([A-Z]{3})\b\D{0,12}?\b[Tt][Oo]\b\D{0,30}?\b([A-Z]{3})\b"
+)
 NOT_AIRPORTS = {"THE", "AND", "FOR", "NOT", "YOU", "ALL", "NEW", "ONE", "TWO", "SEA", "OUT"}
 DATE = re.compile(
     r"\b(\d{1,2})\s?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\s?(\d{2,4})?\b"
     r"|\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./](\d{2,4})\b",
     re.I,
 )
-NAME = re.compile(r"\b([A-Z]{2,})/([A-Z]{2,})(?:\s?(?:MR|MRS|MS|MISS))?\b")
+NAME = re.compile(r"\b([A-Z]{2,})\s?/\s?([A-Z]{2,})\b")
 MRZ = re.compile(r"^([PIACV][A-Z<])([A-Z<]{3})([A-Z]+)<<([A-Z<]+)$")
 IDENTITY = re.compile(
     r"passport|paspoort|reisepass|passeport|pasaporte|passaporte|passaporto|paszport|cestovní pas|"
@@ -84,7 +88,8 @@ def _date(text: str) -> str | None:
 def travel(lines: list[str], tags: set[str]) -> Found:
     """A boarding pass or ticket: a route near boarding words, its date and a masked name."""
     text = "\n".join(lines)
-    routes = [r for r in ROUTE.findall(text) if not {*r} & NOT_AIRPORTS and r[0] != r[1]]
+    pairs = [(a or c, b or d) for a, b, c, d in ROUTE.findall(text)]
+    routes = [r for r in pairs if not {*r} & NOT_AIRPORTS and r[0] != r[1]]
     if not routes or not BOARDING.search(text):
         return None
     date = _date(text)

@@ -56,17 +56,23 @@ def signal_photos(rule: Rule, ev: Evidence) -> pd.DataFrame:
 
 
 def _routine(rule: Rule, ev: Evidence, ids: set[str]):
-    """The strongest weekly routine whose photos mostly show the rule's signals, or None."""
+    """The strongest weekly routine at a place where at least half the photos show the rule's
+    signals (a church on Sunday mornings, not every photo of it tagged), or None."""
     if not rule.threshold("routine", 0) or not ids:
         return None
     p = located(ev)
-    for r in weekly_routines(p[p["photo_id"].isin(ids)], home_of(ev), tags=None):
-        return r
+    near = p[p["photo_id"].isin(ids)]
+    if near.empty:
+        return None
+    for r in weekly_routines(p, home_of(ev), tags=None):
+        if len(set(r.photos) & ids) >= len(r.photos) / 2:
+            return r
     return None
 
 
-def _signals(m: pd.DataFrame, ev: Evidence, routine) -> list[str]:
-    tags = ev.tags[ev.tags["photo_id"].isin(set(m.loc[m["label"], "photo_id"]))]["tag"]
+def _signals(rule: Rule, m: pd.DataFrame, ev: Evidence, routine) -> list[str]:
+    shown = ev.tags[ev.tags["photo_id"].isin(set(m.loc[m["label"], "photo_id"]))]["tag"]
+    tags = shown[shown.isin(rule.vocabulary.get("tags") or [])]
     out = list(dict.fromkeys(tags))
     out += ["captions"] if m["caption"].any() else []
     out += ["text in photos"] if m["text"].any() else []
@@ -96,10 +102,10 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     if not recurs or len(m) < rule.threshold("min_photos", 3):
         conf = min(conf, 0.3)
     first = m["when"].min()
-    value: dict = {"since": _month(first), "signals": _signals(m, ev, routine)}
+    value: dict = {"since": _month(first), "signals": _signals(rule, m, ev, routine)}
     span = max(1.0, (ev.photos["when"].max() - ev.photos["when"].min()).days / 30.44)
     if rule.threshold("per_month", 0):
-        value["per_month"] = round(n_days / span, 1)
+        value["per_month"] = round(n_days / span, 2)
     evidence = list(routine.photos) if routine is not None else []
     evidence += [p for p in m["photo_id"] if p not in set(evidence)]
     facts = {

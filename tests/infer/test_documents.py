@@ -20,6 +20,20 @@ CASES = [
         photo(["KLM BOARDING PASS", "DOE/JOHN MR", "AMS → NRT", "FLIGHT KL861 17SEP22 GATE D7"]),
         ["AMS → NRT, 17 Sep 2022", "D**/J***"],
     ),
+    # the layout of tests/builders/text_photos.py: "From AMSTERDAM AMS → To TOKYO NRT"
+    (
+        "boarding pass, from/to",
+        "documents.travel",
+        photo(
+            [
+                "BOARDING PASS KLM",
+                "Passenger JANSEN / MARIA MS",
+                "From AMSTERDAM AMS → To TOKYO NRT",
+            ]
+            + ["Flight KL861 Date 14 MAR 2024 Seat 32A"]
+        ),
+        ["AMS → NRT, 14 Mar 2024", "J*****/M****"],
+    ),
     # a route-like pair with no boarding word: a slide about "API-SDK" integration
     ("acronyms", "documents.travel", photo(["API-SDK integration", "Q3 roadmap"]), None),
     # a passport's machine-readable zone
