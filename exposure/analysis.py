@@ -23,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from .config import Config
+from .derive import places
 from .derive.people import CORRECTIONS, Corrections
 from .derive.tables import derive
 from .errors import NotAnOutputFolder
@@ -146,7 +147,7 @@ class Analysis:
 
     @cached_property
     def _inferences(self) -> list[dict]:
-        return run_rules(self.config.rules_dir, self._tables)
+        return run_rules(self.config.rules_dir, owner_tables(self._tables))
 
     @cached_property
     def _results(self) -> Results:
@@ -298,6 +299,34 @@ def stored_tables(store: Store) -> dict:
     else:
         photos["when"] = pd.Series(dtype="datetime64[ns, UTC]")
     return tables
+
+
+OWNER_FILTERED = ("photos", "detections", "labels", "faces", "tags", "texts", "locations")
+
+
+def owner_tables(t: dict) -> dict:
+    """The tables inference reads: only photos the owner posted or sent (`by_owner`).
+
+    A photo received in a chat tells about its sender, not the owner: a friend's dog sent over
+    Messenger is not the owner's pet. Homes and trips are derived again when a received photo
+    had a location. The full tables stay in `tables` for counts and listings.
+    """
+    photos = t["photos"]
+    if photos.empty or "by_owner" not in photos:
+        return t
+    own = photos["by_owner"].map(lambda v: v is None or pd.isna(v) or bool(v)).astype(bool)
+    if own.all():
+        return t
+    ids = set(photos.loc[own, "photo_id"])
+    out = dict(t)
+    for name in OWNER_FILTERED:
+        df = t.get(name)
+        if isinstance(df, pd.DataFrame) and "photo_id" in df:
+            out[name] = df[df["photo_id"].isin(ids) | df["photo_id"].isna()]  # check-ins: no id
+    if len(out["locations"]) != len(t["locations"]):
+        out["homes"] = places.homes(out["locations"])
+        out["trips"] = places.trips(out["locations"], out["homes"])
+    return out
 
 
 def report_inputs(config: Config, store: Store) -> str | None:

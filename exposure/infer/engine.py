@@ -1,16 +1,23 @@
 """Running rules: every rule's kind function over the evidence, and each inference's remove-to-hide.
 
+A kind returns one inference, none, or a list (`routine.weekly`: one claim per routine).
 `remove_to_hide` is the shortest prefix of the evidence whose removal takes the inference below
-0.5, found by re-running the same kind function on the evidence without those photos.
+0.5, found by re-running the same kind function on the evidence without those photos; for a kind
+that returns a list, the inference looked for in the re-run is the same claim (`same_claim`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .evidence import REPORT_AT, Evidence, Inference
-from .kinds import KIND_FUNCTIONS, ORDER
+import pandas as pd
+
+from ..derive.places import haversine_km
+from .evidence import REPORT_AT, TEXT_COLUMNS, Evidence, Inference
+from .registry import KIND_FUNCTIONS, ORDER
 from .rules import Rule, load_rules
+
+SAME_PLACE_KM = 0.5  # a re-run routine or workplace within this distance is the same claim
 
 
 def infer(rules: list[Rule], ev: Evidence) -> list[Inference]:
@@ -19,21 +26,35 @@ def infer(rules: list[Rule], ev: Evidence) -> list[Inference]:
     out = []
     for rule in sorted(rules, key=lambda r: ORDER[r.kind]):
         fn = KIND_FUNCTIONS[rule.kind]
-        inf = fn(rule, ev)
-        if inf is None:
-            continue
-        if inf.confidence >= REPORT_AT:
-            inf.remove_to_hide = remove_to_hide(fn, rule, ev, inf.evidence)
-        out.append(inf)
+        found = fn(rule, ev)
+        for inf in found if isinstance(found, list) else [found]:
+            if inf is None:
+                continue
+            if inf.confidence >= REPORT_AT:
+                inf.remove_to_hide = remove_to_hide(fn, rule, ev, inf)
+            out.append(inf)
     return sorted(out, key=lambda i: (-i.confidence, i.rule_id))
 
 
-def remove_to_hide(fn, rule: Rule, ev: Evidence, evidence: list[str]) -> list[str]:
+def same_claim(a: Inference, b: Inference) -> bool:
+    """Whether `b` (from a re-run) is the claim `a`: same rule, and for claims about a place or a
+    weekday, the same weekday and a place within SAME_PLACE_KM."""
+    if a.rule_id != b.rule_id or a.value.get("weekday") != b.value.get("weekday"):
+        return False
+    if "lat" in a.value and "lat" in b.value:
+        km = haversine_km(a.value["lat"], a.value["lon"], b.value["lat"], b.value["lon"])
+        return float(km) <= SAME_PLACE_KM
+    return a.value.get("tag") == b.value.get("tag")
+
+
+def remove_to_hide(fn, rule: Rule, ev: Evidence, inf: Inference) -> list[str]:
     """The shortest prefix of the evidence (strongest first) whose removal hides the inference."""
+    evidence = inf.evidence
 
     def hidden(k: int) -> bool:
-        inf = fn(rule, ev.without(set(evidence[:k])))
-        return inf is None or inf.confidence < REPORT_AT
+        found = fn(rule, ev.without(set(evidence[:k])))
+        found = [f for f in found if same_claim(inf, f)] if isinstance(found, list) else [found]
+        return all(f is None or f.confidence < REPORT_AT for f in found)
 
     lo, hi = 0, len(evidence)
     if not hidden(hi):
@@ -49,7 +70,7 @@ def remove_to_hide(fn, rule: Rule, ev: Evidence, evidence: list[str]) -> list[st
 
 def run_rules(rules_dir: Path, t: dict) -> list[dict]:
     """The inferences of the rules in `rules_dir` over the derived tables, as results.json
-    entries (weak ones included), strongest first."""
+    entries (weak ones included), strongest first. `texts` (lines read in photos) is optional."""
     owner = t["people"].loc[t["people"]["is_owner"], "person_id"]
     evidence = Evidence(
         t["photos"],
@@ -57,5 +78,6 @@ def run_rules(rules_dir: Path, t: dict) -> list[dict]:
         t["faces"],
         t["checkins"],
         owner=str(owner.iloc[0]) if len(owner) else None,
+        texts=t.get("texts", pd.DataFrame(columns=TEXT_COLUMNS)),
     ).with_places(t["locations"], t["homes"], t["trips"])
     return [i.to_dict() for i in infer(load_rules(rules_dir), evidence)]

@@ -1,8 +1,9 @@
 """What a kind function reads (`Evidence`) and what it returns (`Inference`).
 
-`Evidence` holds the photos, their tags, faces and places; `without(ids)` gives the same minus some
-photos, which is how remove-to-hide re-runs a kind. An `Inference` carries its confidence, the
-numbers behind it in words, the thresholds and the evidence photo ids, strongest first.
+`Evidence` holds the photos the owner posted or sent, their tags, faces, text read in them and
+places; `without(ids)` gives the same minus some photos, which is how remove-to-hide re-runs a
+kind. An `Inference` carries its confidence, the numbers behind it in words, the thresholds and the
+evidence photo ids, strongest first.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from typing import Any
 import pandas as pd
 
 from ..derive import places
+from .captions import signals_table
 
 REPORT_AT = 0.5  # an inference is reported from this confidence
+TEXT_COLUMNS = ["photo_id", "model", "text", "score", "x0", "y0", "x1", "y1"]
 
 
 @dataclass
@@ -56,18 +59,23 @@ class Evidence:
     checkins: pd.DataFrame
     owner: str | None = None
     rules: dict = field(default_factory=dict)  # rule id → Rule, for rules that read other rules
+    texts: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TEXT_COLUMNS))
 
     def without(self, ids: set[str]) -> Evidence:
-        """The same evidence without the photos `ids` (and their tags and faces)."""
+        """The same evidence without the photos `ids` (and their tags, faces, texts, signals)."""
         keep = lambda df: df[~df["photo_id"].isin(ids)] if len(df) else df  # noqa: E731
-        return Evidence(
+        ev = Evidence(
             keep(self.photos),
             keep(self.tags),
             keep(self.faces),
             self.checkins,
             self.owner,
             self.rules,
+            keep(self.texts),
         )
+        if "signals" in self.__dict__:  # read captions once, not once per remove-to-hide step
+            ev.__dict__["signals"] = keep(self.signals)
+        return ev
 
     def with_places(self, locations: pd.DataFrame, homes: list, trips: pd.DataFrame) -> Evidence:
         """Reuse places already derived from these same photos instead of deriving them again."""
@@ -98,6 +106,18 @@ class Evidence:
     def captions(self) -> pd.Series:
         """photo_id -> caption in lower case ("" when none)."""
         return self.photos.set_index("photo_id")["caption"].fillna("").str.lower()
+
+    @cached_property
+    def signals(self) -> pd.DataFrame:
+        """photo_id, signal, term, lang: the caption lexicon's signals in each caption."""
+        if self.photos.empty or "caption" not in self.photos:
+            return pd.DataFrame(columns=["photo_id", "signal", "term", "lang"])
+        return signals_table(self.photos)
+
+    @cached_property
+    def when(self) -> pd.Series:
+        """photo_id -> when (UTC; taken, else uploaded)."""
+        return self.photos.drop_duplicates("photo_id").set_index("photo_id")["when"]
 
 
 def caption_hits(ev: Evidence, words: list[str]) -> pd.Series:

@@ -51,6 +51,20 @@ def _make(rule: Rule, conf: float, value: dict, facts: dict, evidence: list[str]
     )
 
 
+def caption_said(rule: Rule, ev: Evidence) -> pd.Series:
+    """photo_id → True where a caption uses the rule's words or gives one of its caption signals
+    (emoji, phrases, hashtags in ten languages: `captions.py`), and none of its `unless` words."""
+    hits = caption_hits(ev, rule.caption_words())
+    signals = rule.caption_signals()
+    if signals and len(ev.signals):
+        said = set(ev.signals.loc[ev.signals["signal"].isin(signals), "photo_id"])
+        hits = hits | hits.index.isin(said)
+    unless = rule.caption_unless()
+    if unless and hits.any():
+        hits = hits & ~caption_hits(ev, unless)
+    return hits
+
+
 def matches(rule: Rule, ev: Evidence) -> pd.DataFrame:
     """Photos that show the rule's tags or whose caption uses its words, strongest first.
 
@@ -59,7 +73,7 @@ def matches(rule: Rule, ev: Evidence) -> pd.DataFrame:
     tags = rule.vocabulary.get("tags") or []
     t = ev.tags[ev.tags["tag"].isin(tags) & (ev.tags["score"] >= rule.threshold("min_score", 0.0))]
     by_label = t.groupby("photo_id")["score"].max()
-    hits = caption_hits(ev, rule.caption_words())
+    hits = caption_said(rule, ev)
     ids = set(by_label.index) | set(hits[hits].index)
     if not ids:
         return pd.DataFrame(columns=["photo_id", "score", "label", "caption", "when"])
@@ -244,29 +258,72 @@ def household(rule: Rule, ev: Evidence) -> Inference | None:
     return _make(rule, conf, {"size": len(names), "members": names}, facts, evidence)
 
 
-def children(rule: Rule, ev: Evidence) -> Inference | None:
-    """Children in the household: members seen in photos that show the rule's child signals.
+def aged_children(rule: Rule, ev: Evidence) -> dict[str, tuple[str, list[str], int]]:
+    """person -> (band, photos, days): people (not the owner) whose faces are mostly in the baby
+    or child band, seen on at least `min_child_days` days at home or with the owner (a friend's
+    baby once, a class on a school trip: one day, not children of the household)."""
+    faces = ev.faces.dropna(subset=["person_id"]) if len(ev.faces) else ev.faces
+    if len(faces) == 0 or "band" not in faces:
+        return {}
+    owner_photos = set(faces.loc[faces["person_id"] == ev.owner, "photo_id"])
+    out = {}
+    for person, group in faces.groupby("person_id"):
+        young = group["band"].isin(["baby", "child"])
+        if person == ev.owner or young.mean() <= 0.5:
+            continue
+        ids = set(group["photo_id"]) & (ev.at_home | owner_photos)
+        times = pd.to_datetime(pd.Series([ev.when.get(p) for p in ids]), utc=True).dropna()
+        days = times.dt.date.nunique()
+        if days >= rule.threshold("min_child_days", 3):
+            band = str(group.loc[young, "band"].mode().iloc[0])
+            latest = sorted(ids, key=lambda p: ev.when.get(p), reverse=True)
+            out[person] = (band, latest, days)
+    return out
 
-    Confidence: 0.5 + 0.4 x min(1, fewest photos of a child / (2 x min_photos_with_child_signal)).
+
+def children(rule: Rule, ev: Evidence) -> Inference | None:
+    """Children: household members seen in photos with the rule's child signals, and people whose
+    faces are mostly in the baby or child band, seen at home or with the owner on many days.
+
+    Confidence: 0.5 + 0.4 x min(1, the weakest child's strength), strength being photos with a
+    child signal / (2 x min_photos_with_child_signal), or days / (2 x min_child_days) from ages.
     """
+    aged = aged_children(rule, ev)
+    signalled = _signalled_children(rule, ev)
+    if not aged and not signalled:
+        return None
+    k = rule.threshold("min_photos_with_child_signal", 2)
+    strength = {p: min(1.0, n / (2 * k)) for p, (n, _) in signalled.items()}
+    days_needed = 2 * rule.threshold("min_child_days", 3)
+    for p, (_, _, days) in aged.items():
+        strength[p] = max(strength.get(p, 0.0), min(1.0, days / days_needed))
+    evidence = [x for _, ids in signalled.values() for x in ids]
+    evidence += [x for _, ids, _ in aged.values() for x in ids]
+    value: dict = {"count": len(strength)}
+    if aged:
+        value["bands"] = [aged[p][0] if p in aged else "child" for p in sorted(strength)]
+    conf = 0.5 + 0.4 * min(strength.values())
+    facts = {"photos": len(dict.fromkeys(evidence))}
+    return _make(rule, conf, value, facts, list(dict.fromkeys(evidence)))
+
+
+def _signalled_children(rule: Rule, ev: Evidence) -> dict[str, tuple[int, list[str]]]:
+    """person -> (photos, their ids): household members in photos with the rule's child signals."""
     members = {m["person"] for m in _member_stats(rule, ev)}
     m = matches(rule, ev)
     if not members or m.empty:
-        return None
+        return {}
     faces = ev.faces.dropna(subset=["person_id"])
     with_child = faces[
         faces["photo_id"].isin(set(m["photo_id"])) & faces["person_id"].isin(members)
     ]
-    counts = with_child.groupby("person_id")["photo_id"].nunique()
-    kids = counts[counts >= rule.threshold("min_photos_with_child_signal", 2)]
-    if kids.empty:
-        return None
-    evidence = list(m.loc[m["photo_id"].isin(set(with_child["photo_id"])), "photo_id"])
-    conf = 0.5 + 0.4 * min(
-        1.0, float(kids.min()) / (2 * rule.threshold("min_photos_with_child_signal", 2))
-    )
-    facts = {"photos": len(evidence)}
-    return _make(rule, conf, {"count": int(len(kids))}, facts, evidence)
+    ranked = list(m["photo_id"])
+    out = {}
+    for person, group in with_child.groupby("person_id"):
+        ids = sorted(set(group["photo_id"]), key=ranked.index)
+        if len(ids) >= rule.threshold("min_photos_with_child_signal", 2):
+            out[person] = (len(ids), ids)
+    return out
 
 
 def event(rule: Rule, ev: Evidence) -> Inference | None:
@@ -274,19 +331,21 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
 
     Confidence, on the best day: label_weight x min(1, label photos / min_label_photos)
     + caption_weight x (a caption says so) + owner_weight x (the owner is in them)
-    + new_face_weight x (a new, smaller face appears then); at most 0.4 without a caption when
-    `require_caption`; at most 0.97.
+    + new_face_weight x (a new, smaller face appears then) + infant_weight x (that new face is
+    under `infant_age` years old: its first day is a candidate day even without a caption or a
+    label); at most 0.4 without a caption when `require_caption`, unless an infant face is new.
+    At most 0.97.
     """
-    m = matches(rule, ev).dropna(subset=["when"])
-    if m.empty:
-        return None
-    m["day"] = m["when"].dt.date
     owner_photos = (
         set(ev.faces.loc[ev.faces["person_id"] == ev.owner, "photo_id"])
         if (ev.owner and len(ev.faces))
         else set()
     )
     newcomers = _new_small_faces(rule, ev) if rule.threshold("new_face_weight", 0) else {}
+    m = _with_infant_days(matches(rule, ev), newcomers, ev).dropna(subset=["when"])
+    if m.empty:
+        return None
+    m["day"] = m["when"].dt.date
     best = None
     for day, group in m.groupby("day"):
         labels = int(group["label"].sum())
@@ -296,17 +355,19 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
         window = pd.Timedelta(days=rule.threshold("new_face_days", 30))
         new = [
             p
-            for p, (first, _) in newcomers.items()
+            for p, (first, _, _) in newcomers.items()
             if start - window / 4 <= first <= start + window
         ]
+        infant = any(newcomers[p][2] for p in new)
         conf = (
             rule.threshold("label_weight", 0.35)
             * min(1.0, labels / rule.threshold("min_label_photos", 2))
             + rule.threshold("caption_weight", 0.45) * caption
             + rule.threshold("owner_weight", 0.2) * owner
             + rule.threshold("new_face_weight", 0) * bool(new)
+            + rule.threshold("infant_weight", 0) * infant
         )
-        if rule.threshold("require_caption", 0) and not caption:
+        if rule.threshold("require_caption", 0) and not caption and not infant:
             conf = min(conf, 0.4)
         if best is None or conf > best[0]:
             best = (conf, day, group, labels, caption, owner, new)
@@ -330,9 +391,22 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
     return _make(rule, min(conf, 0.97), {"date": date}, facts, list(dict.fromkeys(evidence)))
 
 
-def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, list[str]]]:
+def _with_infant_days(m: pd.DataFrame, newcomers: dict, ev: Evidence) -> pd.DataFrame:
+    """The matches plus the first photo of each new infant face (a candidate day of its own)."""
+    firsts = [v[1][0] for v in newcomers.values() if v[2] and v[1][0] not in set(m["photo_id"])]
+    if not firsts:
+        return m
+    extra = pd.DataFrame(
+        {"photo_id": firsts, "label": False, "caption": False, "score": 0.5}
+        | {"when": pd.to_datetime([ev.when.get(p) for p in firsts], utc=True)}
+    )
+    return pd.concat([m, extra], ignore_index=True) if len(m) else extra
+
+
+def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, list[str], bool]]:
     """People who first appear well into the archive, keep coming back, and whose face is smaller
-    than the faces beside it (a baby held by its parents): person -> (first seen, photos)."""
+    than the faces beside it (a baby held by its parents) or whose age is under `infant_age`:
+    person -> (first seen, photos, whether by age)."""
     faces = ev.faces.dropna(subset=["person_id"]) if len(ev.faces) else ev.faces
     if len(faces) == 0 or not {"top", "bottom"} <= set(faces.columns):
         return {}
@@ -352,13 +426,18 @@ def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, 
             continue  # there from the start: not new
         if group["when"].dt.date.nunique() < rule.threshold("min_face_days", 3):
             continue
+        if "age" in group and group.sort_values("when")["age"].head(3).median() < rule.threshold(
+            "infant_age", 1
+        ):
+            out[person] = (first, list(group.sort_values("when")["photo_id"].head(3)), True)
+            continue  # a face under a year old: a baby, whatever its size beside others
         # beside other faces, this one is smaller (median over the shared photos)
         shared = group.index[peers.loc[group.index] > 0]
         if len(shared) < rule.threshold("min_shared_photos", 2):
             continue
         ratio = (faces.loc[shared, "size"] / others.loc[shared]).median()
         if ratio <= rule.threshold("small_face_ratio", 0.8):
-            out[person] = (first, list(group.sort_values("when")["photo_id"].head(3)))
+            out[person] = (first, list(group.sort_values("when")["photo_id"].head(3)), False)
     return out
 
 
@@ -371,7 +450,7 @@ def move(rule: Rule, ev: Evidence) -> Inference | None:
     if len(ev.homes) < 2:
         return None
     new, old = ev.homes[-1], ev.homes[-2]
-    hits = caption_hits(ev, rule.caption_words())
+    hits = caption_said(rule, ev)
     when = ev.photos.set_index("photo_id")["when"]
     near = [
         p
@@ -446,17 +525,3 @@ def metadata(rule: Rule, ev: Evidence) -> Inference | None:
         "distinct_text": f"{n} different {noun}{_plural(noun, n)}",
     }
     return _make(rule, 1.0, value, facts, list(has["photo_id"]))
-
-
-KIND_FUNCTIONS = {
-    "recurring_tag": recurring_tag,
-    "trips": trips,
-    "home": home,
-    "household": household,
-    "children": children,
-    "event": event,
-    "move": move,
-    "first_appearance": first_appearance,
-    "metadata": metadata,
-}
-ORDER = {k: i for i, k in enumerate(KIND_FUNCTIONS)}  # rules on rules run after their inputs

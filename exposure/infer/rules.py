@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from ..errors import RuleError
+from .captions import lexicon
 
 FACTS = {  # what each kind can put into a statement or explanation template
     "recurring_tag": {
@@ -58,6 +59,13 @@ FACTS = {  # what each kind can put into a statement or explanation template
     "move": {"km", "month_text", "new_place", "old_place", "date"},
     "first_appearance": {"animal", "month_text", "date"},
     "metadata": {"total", "pct", "top", "photos", "distinct", "distinct_text"},
+    "routine": {"weekday_text", "where_text", "weeks", "photos", "first", "last", "km_text"}
+    | {"weekday", "hours", "lat", "lon", "place", "tag"},
+    "workplace": {"role_text", "where_text", "name_text", "weeks", "weekdays", "daytime_pct"}
+    | {"first", "last", "signals_text", "lat", "lon", "place", "name"},
+    "sensitive": {"photos", "days", "months", "since_text", "signals_text", "routine_text"}
+    | {"per_month_text", "since", "per_month"},
+    "document": {"photos", "masked_text"},
 }
 KINDS = tuple(FACTS)
 REQUIRED = {"id": str, "category": str, "title": str, "kind": str, "statement": str}
@@ -71,11 +79,13 @@ OPTIONAL = {
 VOCABULARY = {
     "tags": list,
     "captions": dict,
+    "texts": dict,  # words read in photos, per language (placards, prayer cards, prescriptions)
     "albums": list,
     "animal": str,
     "rule": str,
     "field": str,
 }
+CAPTION_KEYS = ("signals", "unless")  # under vocabulary.captions, beside the languages
 ID = re.compile(r"^[a-z_]+\.[a-z0-9_]+$")
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
@@ -95,11 +105,28 @@ class Rule:
     def caption_words(self) -> list[str]:
         """Caption words and phrases in every language the rule lists."""
         words = self.vocabulary.get("captions") or {}
-        return [w.lower() for lang in words.values() for w in (lang or [])]
+        return [
+            w.lower() for k, lang in words.items() if k not in CAPTION_KEYS for w in (lang or [])
+        ]
+
+    def caption_signals(self) -> list[str]:
+        """The caption lexicon's signals the rule reads (`captions: {signals: [wedding]}`)."""
+        return list((self.vocabulary.get("captions") or {}).get("signals") or [])
+
+    def caption_unless(self) -> list[str]:
+        """Words that take a caption away from the rule ("congratulations": a guest's caption)."""
+        return [w.lower() for w in (self.vocabulary.get("captions") or {}).get("unless") or []]
 
     def threshold(self, name: str, default: float) -> float:
         """The rule file's threshold `name` as a float, or `default` when the file sets none."""
         return float(self.thresholds.get(name, default))
+
+
+def known_signals() -> list[str]:
+    """The caption lexicon's signal names (wedding, baby, religion, ...)."""
+    lex = lexicon()
+    terms = [t for ts in lex.index.values() for t in ts] + lex.prefixed
+    return sorted({t.signal for t in terms if t.signal} | set(lex.emoji.values()))
 
 
 # --- loading and validation ----------------------------------------------------------------------
@@ -170,9 +197,19 @@ def validate(item: Any, where: str) -> Rule:
             raise RuleError(
                 f"{where}: field 'vocabulary.{name}': must be a {VOCABULARY[name].__name__}"
             )
-    for lang, words in ((item.get("vocabulary") or {}).get("captions") or {}).items():
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise RuleError(f"{where}: field 'vocabulary.captions.{lang}': must be a list of words")
+    for key in ("captions", "texts"):
+        for lang, words in ((item.get("vocabulary") or {}).get(key) or {}).items():
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise RuleError(
+                    f"{where}: field 'vocabulary.{key}.{lang}': must be a list of words"
+                )
+    signals = ((item.get("vocabulary") or {}).get("captions") or {}).get("signals") or []
+    unknown_signals = sorted(set(signals) - set(known_signals()))
+    if unknown_signals:
+        raise RuleError(
+            f"{where}: field 'vocabulary.captions.signals': {unknown_signals[0]!r} is not a "
+            f"caption signal (one of {', '.join(known_signals())})"
+        )
     fields = {k: v for k, v in item.items() if k in REQUIRED or k in OPTIONAL}
     fields.pop("value", None)
     fields.pop("description", None)

@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from .results import Results, iso_day
+from .view_places import is_sensitive, month_ticks, the_map, why
 
 CATEGORY_TITLES = {
     "pets": "Pets",
@@ -24,17 +25,27 @@ CATEGORY_TITLES = {
     "family": "Family",
     "life_events": "Life events",
     "metadata": "Metadata",
+    "sensitive": "Sensitive (protected by law)",
+    "routine": "Routine",
+    "documents": "Documents in photos",
 }
 VIEW_MODEL_DOC = {
     "title": "str: page title",
     "archive": "dict: paths (list[str]), format, photos, analyzed, "
     "skipped (list of {path, reason})",
     "generated_at": "str: when results.json was made (UTC, ISO 8601)",
-    "summary": "list of {statement, confidence_pct, category}: reported inferences, "
-    "strongest first",
-    "cards": "list of {rule_id, category, category_title, statement, confidence_pct, explanation, "
-    "evidence (list of {photo_id, thumb, caption, date}), more_evidence (int), "
-    "remove_count, remove (list of {photo_id, path})}",
+    "summary": "list of {rule_id, anchor, statement, confidence_pct, category, sensitive (bool), "
+    "why}: "
+    "reported inferences, sensitive ones (GDPR art. 9) first, each with why it matters, "
+    "then strongest first",
+    "cards": "list of {rule_id, anchor (the card's id: rule_id, -2, -3 for a rule's further "
+    "claims), category, category_title, statement, confidence_pct, explanation, "
+    "sensitive (bool), why, evidence (list of {photo_id, thumb, caption, date, href: the "
+    "photo's anchor in the gallery}), more_evidence (int), remove_count, "
+    "remove (list of {photo_id, path})}: in the summary's order",
+    "map": "dict: svg_map.map_view of home, trips, routine places, workplace and school "
+    "(width, height, countries (list of {code, d}), points (list of {x, y, label, kind, "
+    "colour})); points is empty when nothing is located",
     "people": "list of {person_id, label, photos, first_seen, last_seen, is_owner, "
     "in_household, thumb}: recurring people, most photos first",
     "home": "dict or None: place, country, lat, lon, statement",
@@ -43,10 +54,13 @@ VIEW_MODEL_DOC = {
     "timeline": "list of {tag, total, bars (list of {month, photos, x, height})}: "
     "top tags per month",
     "timeline_months": "list of str: the months on the timeline's axis (YYYY-MM), first and last",
+    "timeline_ticks": "list of {label, left_pct}: the labelled time axis under each chart "
+    "(years, or months on a short archive)",
     "metadata": "list of {label, count, share_pct}: photos carrying GPS, places, "
     "upload IPs, devices",
     "devices": "list of {name, count}",
-    "gallery": "list of {photo_id, path, thumb, alt_text, caption, date}: what the platform saw",
+    "gallery": "list of {photo_id, anchor, path, thumb, alt_text, caption, date}: what the "
+    "platform saw; every photo a card shows first (its anchor is the cards' href), then others",
     "notes": "list of {path, problem}: metadata problems met while reading",
     "models": "str: the models used, or a note that vision did not run",
     "weak": "list of {statement, confidence_pct}: inferences below the reporting threshold",
@@ -71,7 +85,11 @@ def view_model(results: Results, tables: dict) -> dict[str, Any]:
         if ("thumb" in tables["analyses"])
         else {}
     )
-    cards = [_card(i, photos, thumbs) for i in results.reported]
+    reported = sorted(results.reported, key=lambda i: not is_sensitive(i))  # stable: then strongest
+    cards = [_card(i, photos, thumbs) for i in reported]
+    for k, c in enumerate(cards):  # a rule with several claims (routines): one anchor each
+        same = sum(1 for d in cards[:k] if d["rule_id"] == c["rule_id"])
+        c["anchor"] = c["rule_id"] + (f"-{same + 1}" if same else "")
     household = next(
         (
             i["value"].get("members", [])
@@ -86,9 +104,9 @@ def view_model(results: Results, tables: dict) -> dict[str, Any]:
         "generated_at": data["generated_at"],
         "summary": [
             {
-                "statement": c["statement"],
-                "confidence_pct": c["confidence_pct"],
-                "category": c["category"],
+                k: c[k]
+                for k in ("rule_id", "anchor", "statement", "confidence_pct", "category")
+                + ("sensitive", "why")
             }
             for c in cards
         ],
@@ -107,20 +125,23 @@ def view_model(results: Results, tables: dict) -> dict[str, Any]:
             for t in data["trips"]
         ],
         "trips_by_year": _trips_by_year(data["trips"]),
+        "map": the_map(reported, tables.get("trips")),
         "timeline": _timeline(tables["timeline"]),
         "timeline_months": _months(tables["timeline"]),
+        "timeline_ticks": month_ticks(_months(tables["timeline"])),
         "metadata": metadata_rows(tables["photos"]),
         "devices": devices(tables["photos"]),
         "gallery": [
             {
                 "photo_id": p["photo_id"],
+                "anchor": anchor(p["photo_id"]),
                 "path": p["path"],
                 "thumb": thumbs.get(p["photo_id"], ""),
                 "alt_text": p["alt_text"] or "",
                 "caption": p["caption"] or "",
                 "date": (p["taken_at"] or "")[:10],
             }
-            for p in data["photos"][:GALLERY_SIZE]
+            for p in _gallery_photos(data["photos"], cards)
         ],
         "notes": [{"path": r.path, "problem": r.problem} for r in tables["notes"].itertuples()],
         "models": tables["meta"].get("models") or "vision not run: no objects, scenes or faces",
@@ -132,8 +153,22 @@ def view_model(results: Results, tables: dict) -> dict[str, Any]:
     }
 
 
+def anchor(photo_id: str) -> str:
+    """The id of a photo's figure in the gallery (cards link to it as #photo-…)."""
+    return f"photo-{photo_id}"
+
+
+def _gallery_photos(photos: list[dict], cards: list[dict]) -> list[dict]:
+    """Every photo a card shows (so that each evidence link lands), then others up to
+    GALLERY_SIZE, in the archive's order."""
+    shown = {e["photo_id"] for c in cards for e in c["evidence"]}
+    first = [p for p in photos if p["photo_id"] in shown]
+    rest = [p for p in photos if p["photo_id"] not in shown]
+    return first + rest[: max(0, GALLERY_SIZE - len(first))]
+
+
 def _card(i: dict, photos: dict, thumbs: dict) -> dict[str, Any]:
-    shown = i["evidence"][:12]
+    shown = list(dict.fromkeys(i["evidence"]))[:12]
     return {
         "rule_id": i["rule_id"],
         "category": i["category"],
@@ -141,9 +176,12 @@ def _card(i: dict, photos: dict, thumbs: dict) -> dict[str, Any]:
         "statement": i["statement"],
         "confidence_pct": round(100 * i["confidence"]),
         "explanation": i["explanation"],
+        "sensitive": is_sensitive(i),
+        "why": why(i["rule_id"]),
         "evidence": [
             {
                 "photo_id": pid,
+                "href": "#" + anchor(pid),
                 "thumb": thumbs.get(pid, ""),
                 "caption": (photos.get(pid) or {}).get("caption") or "",
                 "date": ((photos.get(pid) or {}).get("taken_at") or "")[:10],

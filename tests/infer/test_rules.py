@@ -187,6 +187,12 @@ def wedding_day(day: str, caption: str, owner_in: bool, n: int = 6) -> tuple[lis
         ("guest at a wedding", "Congrats Anna & Tom!", True, False),
         # labels alone, no caption: not enough to claim a marriage
         ("cake and ties only", None, True, False),
+        # no listed word at all: the caption lexicon reads "Mr & Mrs" and the ring emoji
+        ("mr & mrs and a ring", "Mr & Mrs van den Berg 💍", True, True),
+        # a hashtag split into words, in Dutch
+        ("dutch hashtag", "#WeZijnGetrouwd", True, True),
+        # the ring emoji, but a guest congratulating the couple: not our wedding
+        ("guest's ring emoji", "Gefeliciteerd Anna & Tom 💍", True, False),
     ],
 )
 def test_wedding(case, caption, owner_in, expected):
@@ -304,6 +310,8 @@ GOOD = {
         ({"id": "Dog"}, "field 'id'"),
         ({"vocabulary": {"tags": "dog"}}, "field 'vocabulary.tags'"),
         ({"colour": "brown"}, "field 'colour': unknown field"),
+        ({"vocabulary": {"captions": {"signals": ["weddings"]}}}, "'weddings' is not a caption"),
+        ({"vocabulary": {"texts": {"en": "protest"}}}, "field 'vocabulary.texts.en'"),
     ],
 )
 def test_a_bad_rule_names_the_file_the_field_and_the_problem(tmp_path, change, message):

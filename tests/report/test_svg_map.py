@@ -95,3 +95,16 @@ def test_one_point_shows_its_region():
     assert "NL" in {p.get("data-code") for p in root.iter("path")}
     (c,) = root.iter("circle")
     assert (float(c.get("cx")), float(c.get("cy"))) == (200.0, 150.0)
+
+
+def test_time_axis_labels_each_year_and_stay_few():
+    from exposure.report.view_places import month_ticks
+
+    months = [f"{y}-{m:02d}" for y in range(2016, 2020) for m in range(1, 13)][4:]
+    ticks = month_ticks(months)
+    assert [t["label"] for t in ticks] == ["2016", "2017", "2018", "2019"]
+    assert ticks[0]["left_pct"] == 0 and 0 < ticks[1]["left_pct"] < ticks[2]["left_pct"] < 100
+    short = month_ticks(["2020-03", "2020-04", "2020-05"])
+    assert [t["label"] for t in short] == ["2020-03"]
+    long = month_ticks([f"{y}-{m:02d}" for y in range(2000, 2024) for m in range(1, 13)])
+    assert 6 <= len(long) <= 8

@@ -34,7 +34,15 @@ TAGS_RULES_READ = {
     "tennis": {752, 852},  # racket, tennis ball
     "football": {805},  # soccer ball
     "baseball": {429},
+    # read by issue 14's rules (sensitive.*, routine.weekly), pinned from when they were added
+    "worship": {406, 442, 497, 663, 668, 741, 832, 887},
+    "medical": {407, 419, 523, 648, 678, 691, 720, 823, 830, 845},
+    "alcohol": {440, 441, 503, 512, 901, 907, 966},
+    "stadium": {781},
+    "sport:gym": {422, 543},
+    "sport:swimming": {433, 842},
 }
+NEW_CLAIMS_OBJECT_TAGS = {"alcohol"}  # wine glass: read only by sensitive.alcohol, new in issue 14
 OBJECT_TAGS_BEFORE = {
     "skis": "skiing",
     "snowboard": "snowboarding",
@@ -72,7 +80,8 @@ def test_the_tags_rules_read_keep_exactly_their_classes():
     for label, tag in OBJECT_TAGS_BEFORE.items():
         assert v.OBJECT_TAGS[label] == tag
     new_object_tags = {t for k, t in v.OBJECT_TAGS.items() if k not in OBJECT_TAGS_BEFORE}
-    assert not new_object_tags & rule_tags(), "a new COCO mapping would change a claim"
+    changed = new_object_tags & rule_tags() - NEW_CLAIMS_OBJECT_TAGS
+    assert not changed, f"a new COCO mapping would change a claim: {changed}"
 
 
 def test_imagenet_tag_goes_by_index_whatever_the_spelling():

@@ -1,0 +1,122 @@
+"""The `sensitive` kind: religion, health, political opinion, alcohol (GDPR art. 9 categories and
+a health habit), claimed only when they recur, never from one visit.
+
+Signals: the rule's tags (worship, medical, alcohol), its caption words and caption-lexicon
+signals, and words read in photos (`texts`: a placard, a prayer card, a prescription). Recurrence:
+distinct months with a signal, or a weekly routine at a place that shows the rule's tags.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .captions import fold
+from .evidence import Evidence, Inference
+from .kinds import _make, _month, _month_text, matches
+from .routines import weekly_routines
+from .rules import Rule
+from .whereabouts import home_of, located
+
+
+def text_hits(rule: Rule, ev: Evidence) -> set[str]:
+    """Ids of the photos whose read text uses one of the rule's `texts` words (any language)."""
+    words = [fold(w) for ws in (rule.vocabulary.get("texts") or {}).values() for w in ws or []]
+    if not words or ev.texts.empty:
+        return set()
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    hit = ev.texts["text"].astype(str).map(lambda t: bool(pattern.search(fold(t))))
+    return set(ev.texts.loc[hit, "photo_id"])
+
+
+def signal_photos(rule: Rule, ev: Evidence) -> pd.DataFrame:
+    """photo_id, score, label, caption, text, when: photos with one of the rule's signals,
+    strongest first (text read in a photo scores `text_score`, 0.8 unless the rule says)."""
+    m = matches(rule, ev).assign(text=False)
+    texts = text_hits(rule, ev) - set(m["photo_id"])
+    m.loc[m["photo_id"].isin(texts | set()), "text"] = True
+    extra = pd.DataFrame(
+        {
+            "photo_id": sorted(texts),
+            "score": rule.threshold("text_score", 0.8),
+            "label": False,
+            "caption": False,
+            "text": True,
+            "when": [ev.when.get(p) for p in sorted(texts)],
+        }
+    )
+    if len(extra):
+        m = pd.concat([m, extra], ignore_index=True) if len(m) else extra
+    if rule.threshold("exclude_trips", 0) and len(ev.trips):
+        away = {p for ps in ev.trips["photos"] for p in ps}
+        m = m[~m["photo_id"].isin(away)]
+    m["when"] = pd.to_datetime(m["when"], utc=True)
+    return m.sort_values(["score", "photo_id"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _routine(rule: Rule, ev: Evidence, ids: set[str]):
+    """The strongest weekly routine at a place where at least half the photos show the rule's
+    signals (a church on Sunday mornings, not every photo of it tagged), or None."""
+    if not rule.threshold("routine", 0) or not ids:
+        return None
+    p = located(ev)
+    near = p[p["photo_id"].isin(ids)]
+    if near.empty:
+        return None
+    for r in weekly_routines(p, home_of(ev), tags=None):
+        if len(set(r.photos) & ids) >= len(r.photos) / 2:
+            return r
+    return None
+
+
+def _signals(rule: Rule, m: pd.DataFrame, ev: Evidence, routine) -> list[str]:
+    shown = ev.tags[ev.tags["photo_id"].isin(set(m.loc[m["label"], "photo_id"]))]["tag"]
+    tags = shown[shown.isin(rule.vocabulary.get("tags") or [])]
+    out = list(dict.fromkeys(tags))
+    out += ["captions"] if m["caption"].any() else []
+    out += ["text in photos"] if m["text"].any() else []
+    return out + (["weekly routine"] if routine is not None else [])
+
+
+def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
+    """A special category that recurs: months with a signal, or a weekly routine there.
+
+    Confidence: 0.95 x (1 - 0.5^(months / (min_months / 2))) x (0.7 + 0.3 x mean(top ten scores
+    / 0.8, each at most 1)); a weekly routine among the signal photos raises it to at least the
+    routine's confidence; at most 0.3 below min_photos, or below min_days or min_months without
+    a routine (one church wedding, one visit to a newborn, one party); at most 0.97.
+    `per_month: 1` adds the days with a signal per month of the archive (alcohol).
+    """
+    m = signal_photos(rule, ev).dropna(subset=["when"])
+    if m.empty:
+        return None
+    n_days = m["when"].dt.date.nunique()
+    n_months = m["when"].dt.strftime("%Y-%m").nunique()
+    routine = _routine(rule, ev, set(m["photo_id"]))
+    quality = 0.7 + 0.3 * float((m["score"].head(10) / 0.8).clip(upper=1).mean())
+    conf = 0.95 * (1 - 0.5 ** (n_months / (rule.threshold("min_months", 3) / 2))) * quality
+    recurs = n_months >= rule.threshold("min_months", 3) and n_days >= rule.threshold("min_days", 3)
+    if routine is not None:
+        conf, recurs = max(conf, routine.confidence), True
+    if not recurs or len(m) < rule.threshold("min_photos", 3):
+        conf = min(conf, 0.3)
+    first = m["when"].min()
+    value: dict = {"since": _month(first), "signals": _signals(rule, m, ev, routine)}
+    span = max(1.0, (ev.photos["when"].max() - ev.photos["when"].min()).days / 30.44)
+    if rule.threshold("per_month", 0):
+        value["per_month"] = round(n_days / span, 2)
+    evidence = list(routine.photos) if routine is not None else []
+    evidence += [p for p in m["photo_id"] if p not in set(evidence)]
+    facts = {
+        "photos": len(m),
+        "days": n_days,
+        "months": n_months,
+        "since_text": _month_text(first),
+        "signals_text": ", ".join(value["signals"]),
+        "routine_text": (
+            f"; a weekly routine: {routine.weekday}s {routine.hours} h" if routine else ""
+        ),
+        "per_month_text": f"on {value.get('per_month', 0)} days a month",
+    }
+    return _make(rule, min(conf, 0.97), value, facts, evidence)

@@ -1,0 +1,151 @@
+"""Kinds about where the owner is when: weekly routines (`routine`) and work or school
+(`workplace`), over `routines.py` on the located photos of the evidence.
+
+Hours are local wall-clock time at the place (`derive.local_time`, offline time zones).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..derive.places import reverse_geocode
+from .evidence import Evidence, Inference
+from .kinds import _make
+from .routines import Routine, Workplace, weekly_routines, workplaces
+from .rules import Rule
+
+PLURAL_DAYS = {
+    "monday": "Mondays",
+    "tuesday": "Tuesdays",
+    "wednesday": "Wednesdays",
+    "thursday": "Thursdays",
+    "friday": "Fridays",
+    "saturday": "Saturdays",
+    "sunday": "Sundays",
+}
+SCHOOL_WORDS = ("school", "schule", "école", "ecole", "escuela", "escola", "scuola", "school",
+                "szkoła", "szkola", "škola", "skola", "okul", "university", "universiteit",
+                "universität", "universite", "université", "universidad", "universidade",
+                "università", "uniwersytet", "univerzita", "üniversitesi", "college", "gymnasium",
+                "lycée", "lycee", "liceum", "academy", "hogeschool")  # fmt: skip
+WORK_WORDS = ("gmbh", "ltd", "inc", "llc", "b.v.", "bv", "n.v.", "s.a.", "sp. z o.o.", "s.r.o.",
+              "srl", "s.p.a.", "ag", "plc", "corp", "company", "labs", "biolabs", "office",
+              "a.ş.")  # fmt: skip
+
+
+def located(ev: Evidence) -> pd.DataFrame:
+    """photo_id, when, lat, lon, caption, tags (a set per photo): the evidence's located photos."""
+    locs = ev.locations.dropna(subset=["photo_id"]).drop_duplicates("photo_id")
+    if locs.empty:
+        return pd.DataFrame(columns=["photo_id", "when", "lat", "lon", "caption", "tags"])
+    tags = ev.tags.groupby("photo_id")["tag"].agg(frozenset) if len(ev.tags) else pd.Series()
+    caption = ev.photos.drop_duplicates("photo_id").set_index("photo_id")["caption"]
+    locs = locs[locs["photo_id"].isin(caption.index)]
+    return locs.assign(
+        caption=locs["photo_id"].map(caption),
+        tags=[tags.get(p, frozenset()) for p in locs["photo_id"]],
+    ).reset_index(drop=True)
+
+
+def home_of(ev: Evidence) -> tuple[float, float] | None:
+    """The latest home's (lat, lon), or None."""
+    return (ev.homes[-1].lat, ev.homes[-1].lon) if ev.homes else None
+
+
+def _namer(lat: float, lon: float) -> str | None:
+    return reverse_geocode(lat, lon)[0]
+
+
+def names_read(ev: Evidence) -> pd.DataFrame:
+    """photo_id, name, kind: lines read in photos that name a school or a company."""
+    rows = []
+    for r in ev.texts.itertuples():
+        text = str(r.text).strip()
+        low = f" {text.lower()} "
+        for kind, words in (("school", SCHOOL_WORDS), ("work", WORK_WORDS)):
+            if 4 <= len(text) <= 60 and any(f" {w} " in low or f" {w}," in low for w in words):
+                rows.append({"photo_id": r.photo_id, "name": text, "kind": kind})
+                break
+    return pd.DataFrame(rows, columns=["photo_id", "name", "kind"])
+
+
+def found_workplaces(rule: Rule, ev: Evidence) -> list[Workplace]:
+    """The workplaces found with the rule's thresholds (see routines.workplaces)."""
+    return workplaces(
+        located(ev),
+        home_of(ev),
+        names=names_read(ev),
+        namer=_namer,
+        min_weeks=int(rule.threshold("min_weeks", 6)),
+        min_span_days=int(rule.threshold("min_span_days", 60)),
+        min_weekdays=int(rule.threshold("min_weekdays", 2)),
+        min_daytime_share=rule.threshold("min_daytime_share", 0.6),
+    )
+
+
+def routine(rule: Rule, ev: Evidence) -> list[Inference]:
+    """Weekly routines: one claim per weekday and place (or tag), hours in local time.
+
+    Confidence: routines.weekly_routines' 0.95 x (1 - 0.5^(weeks / (min_weeks / 2)))
+    x (0.7 + 0.3 x min(1, span_days / 180)); gates: min_weeks distinct weeks in one window_h-hour
+    window over min_span_days, at most max_season_share of the weeks in one season; routines at a
+    workplace are left to location.work.
+    """
+    p, home = located(ev), home_of(ev)
+    if p.empty:
+        return []
+    work = [(w.lat, w.lon) for w in found_workplaces(rule, ev)]
+    found = weekly_routines(
+        p,
+        home,
+        tags=rule.vocabulary.get("tags") or None,
+        namer=_namer,
+        exclude=work,
+        window_h=int(rule.threshold("window_h", 3)),
+        min_weeks=int(rule.threshold("min_weeks", 6)),
+        min_span_days=int(rule.threshold("min_span_days", 90)),
+        max_season_share=rule.threshold("max_season_share", 0.75),
+    )
+    return [_routine_claim(rule, r) for r in found]
+
+
+def _routine_claim(rule: Rule, r: Routine) -> Inference:
+    where = r.place or f"a place at {r.lat:.3f}, {r.lon:.3f}"
+    tag = f" ({r.tag})" if r.tag else ""
+    facts = {
+        "weekday_text": PLURAL_DAYS[r.weekday],
+        "where_text": f"{where}{tag}",
+        "weeks": r.weeks,
+        "photos": len(r.photos),
+        "first": r.first,
+        "last": r.last,
+        "km_text": f"{r.km_from_home} km from home" if r.km_from_home is not None else "",
+    }
+    return _make(rule, r.confidence, r.value(), facts, r.photos)
+
+
+def workplace(rule: Rule, ev: Evidence) -> Inference | None:
+    """Where the owner works (`field: work`, undecided places too) or studies (`field: school`).
+
+    Confidence: routines.workplaces' 0.95 x (1 - 0.5^(weeks / (min_weeks / 2)))
+    x (0.6 + 0.4 x the share of the place's photos on weekday daytimes); the place with most weeks.
+    """
+    want = rule.vocabulary.get("field", "work")
+    kinds = ("school",) if want == "school" else ("work", "work_or_school")
+    found = [w for w in found_workplaces(rule, ev) if w.kind in kinds]
+    if not found:
+        return None
+    w = found[0]
+    role = {"work": "Works", "school": "Studies", "work_or_school": "Works or studies"}[w.kind]
+    facts = {
+        "role_text": role,
+        "where_text": w.place or f"{w.lat:.3f}, {w.lon:.3f}",
+        "name_text": f" ({w.name})" if w.name else "",
+        "weeks": w.weeks,
+        "weekdays": w.weekdays,
+        "daytime_pct": round(100 * w.daytime_share),
+        "first": w.first,
+        "last": w.last,
+        "signals_text": "; ".join(w.signals) or "no sign of whether it is work or study",
+    }
+    return _make(rule, w.confidence, w.value(), facts, w.photos)

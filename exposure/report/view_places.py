@@ -1,0 +1,71 @@
+"""View-model parts for the report's map, its time axes and why sensitive claims matter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from .svg_map import MapPoint, map_view
+
+WHY = {  # one line per sensitive claim: why it matters (GDPR art. 9 special categories)
+    "sensitive.religion": "Religious belief is a special category of personal data (GDPR art. 9): "
+    "the law protects it because it is used to discriminate and persecute.",
+    "sensitive.health": "Health data is a special category (GDPR art. 9): insurers, employers and "
+    "advertisers must not use it, and a platform should not infer it.",
+    "sensitive.politics": "Political opinion is a special category (GDPR art. 9): it exposes you "
+    "to targeting, profiling and, in some countries, persecution.",
+    "sensitive.alcohol": "Drinking habits are health data (GDPR art. 9): insurers and advertisers "
+    "would pay for them.",
+}
+MAP_KINDS = {"location.home": "home", "routine.weekly": "routine"}
+WORK_KINDS = {"location.work": "work", "location.school": "school"}
+
+
+def why(rule_id: str) -> str:
+    """The one line on why a sensitive claim matters, "" for other claims."""
+    return WHY.get(rule_id, "")
+
+
+def is_sensitive(inference: dict) -> bool:
+    """Whether a claim is in a category the law protects (shown first)."""
+    return inference["category"] == "sensitive"
+
+
+def map_points(reported: list[dict], trips: list[dict]) -> list[MapPoint]:
+    """Home, routine places, workplace and school from the reported claims, and the trips."""
+    points = []
+    for i in reported:
+        kind = MAP_KINDS.get(i["rule_id"]) or WORK_KINDS.get(i["rule_id"])
+        v = i["value"]
+        if kind and isinstance(v.get("lat"), (int, float)):
+            label = {"home": "Home", "work": "Work", "school": "School"}.get(kind) or (
+                f"{str(v.get('weekday', '')).title()} {v.get('hours', '')} h"
+            )
+            points.append(MapPoint(v["lat"], v["lon"], label, kind))
+    for t in trips:
+        if isinstance(t.get("lat"), (int, float)):
+            points.append(MapPoint(t["lat"], t["lon"], t.get("place") or "trip", "trip"))
+    return points
+
+
+def the_map(reported: list[dict], trips: pd.DataFrame) -> dict[str, Any]:
+    """The map's view model (svg_map.map_view): width, height, countries, points."""
+    rows = []
+    if isinstance(trips, pd.DataFrame) and len(trips) and {"lat", "lon"} <= set(trips.columns):
+        rows = [{"lat": r.lat, "lon": r.lon, "place": r.place} for r in trips.itertuples()]
+    return map_view(map_points(reported, rows), 640, 360)
+
+
+def month_ticks(months: list[str]) -> list[dict[str, Any]]:
+    """Labels for a time axis over `months` (YYYY-MM): each January (or the first month), as
+    {label, left_pct}; at most about eight labels, every few years on long archives."""
+    if not months:
+        return []
+    starts = [k for k, m in enumerate(months) if k == 0 or m.endswith("-01")]
+    step = max(1, -(-len(starts) // 8))
+    return [
+        {"label": months[k][:4] if months[k].endswith("-01") or len(months) > 24 else months[k],
+         "left_pct": round(100 * k / len(months), 1)}
+        for k in starts[::step]
+    ]  # fmt: skip

@@ -1,0 +1,92 @@
+"""The `document` kind, case by case: documents read in photos, shown masked."""
+
+from __future__ import annotations
+
+import pytest
+
+from exposure.infer.documents import mask
+from tests.infer.cases import ev, hides, home_life, reported, run
+
+
+def photo(texts: list[str], tags=(), pid: str = "p0") -> tuple[list[dict], list[tuple]]:
+    return [{"id": pid, "when": "2022-09-10 12:00", "tags": list(tags)}], [(pid, t) for t in texts]
+
+
+CASES = [
+    # a boarding pass: route, date and name, all masked but the route and date
+    (
+        "boarding pass",
+        "documents.travel",
+        photo(["KLM BOARDING PASS", "DOE/JOHN MR", "AMS → NRT", "FLIGHT KL861 17SEP22 GATE D7"]),
+        ["AMS → NRT, 17 Sep 2022", "D**/J***"],
+    ),
+    # the layout of tests/builders/text_photos.py: "From AMSTERDAM AMS → To TOKYO NRT"
+    (
+        "boarding pass, from/to",
+        "documents.travel",
+        photo(
+            [
+                "BOARDING PASS KLM",
+                "Passenger JANSEN / MARIA MS",
+                "From AMSTERDAM AMS → To TOKYO NRT",
+            ]
+            + ["Flight KL861 Date 14 MAR 2024 Seat 32A"]
+        ),
+        ["AMS → NRT, 14 Mar 2024", "J*****/M****"],
+    ),
+    # a route-like pair with no boarding word: a slide about "API-SDK" integration
+    ("acronyms", "documents.travel", photo(["API-SDK integration", "Q3 roadmap"]), None),
+    # a passport's machine-readable zone
+    (
+        "passport MRZ",
+        "documents.identity",
+        photo(["PASPOORT PASSPORT", "P<NLDDOE<<JOHN<PETER<<<<<<<<<<<<<<<<<<<<<<<<<"]),
+        ["machine-readable zone (NLD): D** J*** P****"],
+    ),
+    # a book cover that says "passport": the word alone is not a document
+    ("a book title", "documents.identity", photo(["The Passport Diaries", "a novel"]), None),
+    # a parcel label: street with a number and a postcode
+    (
+        "parcel",
+        "documents.address",
+        photo(["J. Doe", "Prinsengracht 263", "1016 GV Amsterdam"]),
+        ["P************ 2**", "10** ** Amsterdam"],
+    ),
+    # a street-name sign: no house number, no postcode
+    ("street sign", "documents.address", photo(["Prinsengracht"]), None),
+    # a plate on a car
+    ("car plate", "documents.plate", photo(["AB-123-C"], [("car", 0.9)]), ["AB-***-*"]),
+    # the same letters on a box, no vehicle: a product code
+    ("product code", "documents.plate", photo(["AB-123-C"], [("bottle", 0.9)]), None),
+    # an e-mail address and a phone number on a screen
+    (
+        "contact on screen",
+        "documents.contact",
+        photo(["From: john.doe@example.com", "Tel +31 6 1234 5678"]),
+        ["j***@e***.com", "+31 * **** **78"],
+    ),
+    # an @handle and a short number: not a contact
+    ("handle", "documents.contact", photo(["follow @jdoe", "page 12"]), None),
+]
+
+
+@pytest.mark.parametrize("case, rule_id, found, masked", CASES, ids=[c[0] for c in CASES])
+def test_documents(case, rule_id, found, masked):
+    rows, texts = found
+    e = ev(home_life() + rows, texts=texts)
+    assert reported(rule_id, e) is (masked is not None)
+    if masked:
+        inf = run(rule_id, e)
+        assert inf.value == {"photos": 1, "masked": masked}
+        assert inf.evidence == ["p0"] and inf.remove_to_hide == ["p0"]
+        assert hides(rule_id, e, inf)
+        assert "john" not in repr(inf.to_dict()).lower()  # the name never shows in clear
+
+
+def test_no_texts_table_no_document_claims():
+    e = ev(home_life())
+    assert all(run(r, e) is None for r in ("documents.travel", "documents.contact"))
+
+
+def test_mask_keeps_the_first_letters_and_the_separators():
+    assert mask("DOE") == "D**" and mask("AB-123-C", 2) == "AB-***-*"

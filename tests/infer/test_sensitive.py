@@ -1,0 +1,174 @@
+"""The `sensitive` kind, case by case: religion, health, politics and alcohol need recurrence."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.infer.cases import HOME, ev, hides, home_life, reported, run
+
+CHURCH = (52.3600, 4.8850)  # 2 km from home
+ABROAD = [(41.9029, 12.4534), (48.8530, 2.3499), (50.0875, 14.4213)]  # Rome, Paris, Prague
+
+
+def sundays(n: int, start: str, tags, at=CHURCH, every: str = "14D", hour: int = 9) -> list[dict]:
+    """One photo every other Sunday morning (UTC hour `hour`) with `tags`."""
+    days = pd.date_range(start, periods=n, freq=every)
+    return [
+        {"id": f"s{i}", "when": d + pd.Timedelta(hours=hour), "tags": tags, "at": at}
+        for i, d in enumerate(days)
+    ]
+
+
+def one_day(prefix: str, day: str, n: int, tags, at=HOME, caption=None) -> list[dict]:
+    return [
+        {"id": f"{prefix}{i}", "when": f"{day} {10 + i % 12}:{i:02d}", "tags": tags, "at": at}
+        | {"caption": caption if i == 0 else None}
+        for i in range(n)
+    ]
+
+
+def trips_to_churches() -> list[dict]:
+    """Three city trips in three months, each two days with a church or two (sightseeing)."""
+    rows = []
+    for k, (month, at) in enumerate(zip(["2019-03", "2019-06", "2019-09"], ABROAD)):
+        for d in range(3):
+            rows.append(
+                {"id": f"t{k}{d}", "when": f"{month}-1{d} 11:00", "at": at}
+                | {"tags": [("worship", 0.8)] if d < 2 else []}
+            )
+    return rows
+
+
+RELIGION = [
+    # a church every other Sunday morning for five months: religion, and a weekly routine
+    ("sunday church", sundays(11, "2019-01-06", [("worship", 0.8)]), True),
+    # a church wedding: 20 photos of one day in a church
+    (
+        "one church wedding",
+        one_day("w", "2019-06-15", 20, [("worship", 0.9), ("wedding", 0.8)]),
+        False,
+    ),
+    # churches visited on three city trips in three months: sightseeing, not faith
+    ("churches on trips", trips_to_churches(), False),
+    # captions alone, in Polish and with an emoji, in four months: the caption lexicon reads them
+    (
+        "captions",
+        [
+            {"id": f"c{i}", "when": f"2019-0{2 + i}-10 12:00", "caption": c, "at": HOME}
+            for i, c in enumerate(["Msza święta ⛪", "Pierwsza komunia", "🕌", "Msza święta"])
+        ],
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize("case, rows, expected", RELIGION, ids=[c[0] for c in RELIGION])
+def test_religion(case, rows, expected):
+    e = ev(home_life(30, start="2018-10-01") + rows)
+    assert reported("sensitive.religion", e) is expected
+    if expected:
+        inf = run("sensitive.religion", e)
+        assert inf.evidence[0] in {r["id"] for r in rows}
+        assert hides("sensitive.religion", e, inf)
+
+
+def test_a_sunday_routine_at_a_church_is_a_signal_of_religion():
+    e = ev(home_life(30, start="2018-10-01") + sundays(11, "2019-01-06", [("worship", 0.8)]))
+    inf = run("sensitive.religion", e)
+    assert inf.value["signals"] == ["worship", "weekly routine"]
+    assert inf.value["since"] == "2019-01"
+
+
+HEALTH = [
+    # crutches and a neck brace at home over four months: an injury being treated
+    (
+        "crutches for months",
+        [
+            {"id": f"m{i}", "when": f"2019-0{2 + i // 2}-{5 + 9 * (i % 2):02d} 18:00"}
+            | {"tags": [("medical", 0.7)], "at": HOME}
+            for i in range(8)
+        ],
+        [],
+        True,
+    ),
+    # visiting a newborn once at the hospital: baby, a stethoscope, the word "hospital"
+    (
+        "visiting a newborn",
+        one_day("n", "2019-05-02", 8, [("medical", 0.6), ("baby", 0.7)], caption="Welcome baby!"),
+        [("n0", "St. Lucas Hospital"), ("n1", "Maternity ward")],
+        False,
+    ),
+    # prescriptions and an ultrasound read in photos in three months: health, from text alone
+    (
+        "prescriptions read",
+        [{"id": f"r{i}", "when": f"2019-0{3 + i}-02 20:00", "at": HOME} for i in range(3)],
+        [("r0", "Apotheek De Pijp - recept"), ("r1", "Ibuprofen 400 mg tabletten")]
+        + [("r2", "Ultrasound 12 weeks")],
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize("case, rows, texts, expected", HEALTH, ids=[c[0] for c in HEALTH])
+def test_health(case, rows, texts, expected):
+    e = ev(home_life(30, start="2018-10-01") + rows, texts=texts)
+    assert reported("sensitive.health", e) is expected
+    if expected:
+        assert hides("sensitive.health", e, run("sensitive.health", e))
+
+
+def placards(months: list[str], line: str) -> tuple[list[dict], list[tuple]]:
+    rows = [{"id": f"p{i}", "when": f"{m}-14 15:00", "at": HOME} for i, m in enumerate(months)]
+    return rows, [(r["id"], line) for r in rows]
+
+
+POLITICS = [
+    # placards read at marches in two different months
+    ("protest placards", *placards(["2019-03", "2019-09"], "CLIMATE JUSTICE NOW"), True),
+    # one strike sign seen once, in the street
+    ("one strike sign", *placards(["2019-03"], "STRIKE TODAY"), False),
+    # a STOP sign and a shop's "SALE" in many months: no political words
+    ("street signs", *placards(["2019-02", "2019-04", "2019-06"], "STOP"), False),
+]
+
+
+@pytest.mark.parametrize("case, rows, texts, expected", POLITICS, ids=[c[0] for c in POLITICS])
+def test_politics(case, rows, texts, expected):
+    e = ev(home_life(30, start="2018-10-01") + rows, texts=texts)
+    assert reported("sensitive.politics", e) is expected
+
+
+ALCOHOL = [
+    # wine at dinner on 12 evenings across six months: a habit, counted per month
+    (
+        "wine at dinners",
+        [
+            {"id": f"a{i}", "when": f"2019-{1 + i // 2:02d}-{3 + 11 * (i % 2):02d} 20:00"}
+            | {"tags": [("alcohol", 0.7)], "at": HOME}
+            for i in range(12)
+        ],
+        True,
+    ),
+    # one party: 30 photos of beer glasses on one night
+    ("one party", one_day("b", "2019-07-20", 30, [("alcohol", 0.9)]), False),
+    # a bottle of wine in three months (a present, a picnic): not enough days
+    (
+        "now and then",
+        [
+            {"id": f"o{i}", "when": f"2019-0{2 + 3 * i}-10 19:00", "tags": [("alcohol", 0.7)]}
+            for i in range(3)
+        ],
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("case, rows, expected", ALCOHOL, ids=[c[0] for c in ALCOHOL])
+def test_alcohol(case, rows, expected):
+    e = ev(home_life(30, start="2018-10-01") + rows)
+    assert reported("sensitive.alcohol", e) is expected
+    if expected:
+        inf = run("sensitive.alcohol", e)
+        assert 0.5 < inf.value["per_month"] < 2  # 12 days over the archive's ~10 months
+        assert "days a month" in inf.statement
