@@ -267,7 +267,8 @@ def retag(labels: pd.DataFrame) -> pd.DataFrame:
         return stored if isinstance(stored, str) and stored in current else None
 
     out = labels.copy()
-    out["tag"] = [tag(lb, t) for lb, t in zip(out["label"], out["tag"])]
+    tags = [tag(lb, t) for lb, t in zip(out["label"], out["tag"])]
+    out["tag"] = pd.Series(tags, index=out.index, dtype=object)
     return out
 
 
