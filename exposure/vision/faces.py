@@ -46,9 +46,15 @@ class FaceAnalyzer:
     def __init__(self, ages=None):
         import warnings
 
+        from PIL import ImageFile
+
+        saved = ImageFile.LOAD_TRUNCATED_IMAGES
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # face_recognition_models imports pkg_resources
             import face_recognition
+        # its import turns on Pillow's decoding of truncated files for the whole process; only
+        # `decode` turns it on, for one photo at a time
+        ImageFile.LOAD_TRUNCATED_IMAGES = saved
 
         self.fr = face_recognition
         self.ages = ages

@@ -4,6 +4,8 @@ everywhere else."""
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -22,6 +24,12 @@ def _jpeg(width: int = 640, height: int = 480) -> bytes:
     return buf.getvalue()
 
 
+@pytest.fixture(autouse=True)
+def _pillow_default(monkeypatch):
+    """Pillow as it comes (an earlier import of face_recognition may have changed it)."""
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", False)
+
+
 def test_a_jpeg_cut_short_decodes_as_far_as_it_goes():
     data = _jpeg()
     dec = decode(data[: len(data) * 6 // 10], 1600)
@@ -36,3 +44,13 @@ def test_a_jpeg_cut_in_its_headers_is_still_refused():
     with pytest.raises(DecodeError):
         decode(_jpeg()[:200], 1600)
     assert ImageFile.LOAD_TRUNCATED_IMAGES is False
+
+
+def test_loading_the_face_models_leaves_pillow_refusing_truncated_files():
+    """face_recognition's import turns the switch on for the whole process; the worker undoes it."""
+    code = (
+        "from PIL import ImageFile; from exposure.vision.faces import FaceAnalyzer; "
+        "FaceAnalyzer(); print(ImageFile.LOAD_TRUNCATED_IMAGES)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
