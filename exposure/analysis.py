@@ -32,6 +32,7 @@ from .pipeline import fill, prepare
 from .report.render import render
 from .report.results import Results, build_results
 from .store import INGEST_TABLES, Store, private_file, private_umask
+from .vision.vocabulary import retag
 
 TIME_COLUMNS = {"photos": ("taken_at", "uploaded_at"), "checkins": ("time",)}
 CHAIN = ("stored", "tables", "inferences", "results", "html")  # each stage reads the one before
@@ -194,8 +195,15 @@ class Analysis:
 
     @property
     def faces(self) -> pd.DataFrame:
-        """One row per face, with its person_id (None for strangers)."""
+        """One row per face: box (top, right, bottom, left), encoding, person_id (None for
+        strangers), estimated age (years) and band ('baby', 'child', 'teen', 'adult')."""
         return self._table("faces", ("thumb",))
+
+    @property
+    def texts(self) -> pd.DataFrame:
+        """One row per line of text read in a photo: photo_id, text, score (0..1, strongest first
+        within a photo), box x0, y0, x1, y1 (original photo pixels), model."""
+        return self._table("texts")
 
     @property
     def people(self) -> pd.DataFrame:
@@ -286,13 +294,15 @@ class Analysis:
 
 def stored_tables(store: Store) -> dict:
     """photos (with `when`: taken, else uploaded), skipped, notes, checkins, meta, and the vision
-    tables (analyses, detections, labels, faces) of the current models, as stored."""
+    tables (analyses, detections, labels, faces, texts) of the current models, as stored (labels'
+    tags as today's vocabulary gives them)."""
     tables: dict = {
         name: store.get_table(name, TIME_COLUMNS.get(name, ()))
         for name in ("photos", "skipped", "notes", "checkins", "duplicates")
     }
     tables["meta"] = store.meta()
     tables.update(store.vision_tables(tables["meta"].get("model_key") or ""))
+    tables["labels"] = retag(tables["labels"])  # today's vocabulary, without re-running a model
     photos = tables["photos"]
     if not photos.empty:
         photos["when"] = photos["taken_at"].fillna(photos["uploaded_at"])

@@ -63,8 +63,11 @@ def main() -> None:
 @click.option("--workers", type=int, default=0, help="Parallel workers (default: one per core).")
 @click.option("--rules", "rules_dir", type=click.Path(path_type=Path), help="Rules folder.")
 @click.option("--no-vision", is_flag=True, help="Only read the archive; run no model.")
+@click.option(
+    "--no-text", is_flag=True, help="Do not read text in photos (faster; no document claims)."
+)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def scan(archives, out_dir, models_dir, workers, rules_dir, no_vision, quiet) -> None:
+def scan(archives, out_dir, models_dir, workers, rules_dir, no_vision, no_text, quiet) -> None:
     """Read ARCHIVE(s), analyse every photo, write the report.
 
     Example: exposure scan facebook-jdoe.zip --out out/
@@ -78,6 +81,7 @@ def scan(archives, out_dir, models_dir, workers, rules_dir, no_vision, quiet) ->
         workers=workers,
         quiet=quiet,
         vision=not no_vision,
+        text=not no_text,
         **extra,
     )
     results = _run(lambda: run_scan(config, list(archives)), out_dir)

@@ -28,6 +28,7 @@ class Config:
     workers: int = 0  # 0: one per core
     quiet: bool = False
     vision: bool = True  # False: ingest only (tests, quick looks)
+    text: bool = True  # False: no text read in photos (--no-text), which saves most of the time
 
     def __post_init__(self) -> None:
         self.out_dir = Path(self.out_dir)

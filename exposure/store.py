@@ -32,10 +32,19 @@ CREATE TABLE IF NOT EXISTS labels (
 CREATE INDEX IF NOT EXISTS labels_photo ON labels (photo_id, model_key);
 CREATE TABLE IF NOT EXISTS faces (
     face_id TEXT PRIMARY KEY, photo_id TEXT, model_key TEXT,
-    top INTEGER, right INTEGER, bottom INTEGER, left INTEGER, encoding BLOB, thumb BLOB);
+    top INTEGER, right INTEGER, bottom INTEGER, left INTEGER, encoding BLOB, thumb BLOB,
+    age REAL, band TEXT);
 CREATE INDEX IF NOT EXISTS faces_photo ON faces (photo_id, model_key);
+CREATE TABLE IF NOT EXISTS texts (
+    photo_id TEXT, model_key TEXT, model TEXT, text TEXT, score REAL,
+    x0 INTEGER, y0 INTEGER, x1 INTEGER, y1 INTEGER);
+CREATE INDEX IF NOT EXISTS texts_photo ON texts (photo_id, model_key);
 """
+# Columns added since a table was first made: an older exposure.db gains them when opened.
+ADDED_COLUMNS = {"faces": (("age", "REAL"), ("band", "TEXT"))}
+VISION_TABLES = ("detections", "labels", "faces", "texts")
 INGEST_TABLES = ("photos", "skipped", "notes", "checkins")
+TEXT_MODEL = "PP-OCRv6 (rapidocr)"  # the `model` of every stored text line
 
 
 def private_dir(path: Path) -> Path:
@@ -73,8 +82,18 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        self._migrate()
         for extra in ("-wal", "-shm"):
             private_file(Path(str(self.path) + extra))
+
+    def _migrate(self) -> None:
+        """Add the columns that an exposure.db made by an older exposure lacks."""
+        for table, columns in ADDED_COLUMNS.items():
+            have = {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
+            with self.db:
+                for name, kind in columns:
+                    if name not in have:
+                        self.db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
 
     def close(self) -> None:
         """Close the database connection."""
@@ -129,7 +148,7 @@ class Store:
         """Store one photo's vision result atomically (all of it, or nothing)."""
         pid = result.photo_id
         with self.db:
-            for table in ("detections", "labels", "faces"):
+            for table in VISION_TABLES:
                 self.db.execute(
                     f"DELETE FROM {table} WHERE photo_id = ? AND model_key = ?",  # noqa: S608
                     (pid, model_key),
@@ -146,7 +165,8 @@ class Store:
                 [(pid, model_key, lb.label, lb.score, lb.model, lb.tag) for lb in result.labels],
             )
             self.db.executemany(
-                "INSERT OR REPLACE INTO faces VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO faces (face_id, photo_id, model_key, top, right, bottom, "
+                "left, encoding, thumb, age, band) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         f"{pid}-{i}",
@@ -155,8 +175,17 @@ class Store:
                         *box_to_css(f.box),  # the table's columns: top, right, bottom, left
                         f.encoding.astype("float32").tobytes(),
                         f.thumb,
+                        None if f.age is None else float(f.age),
+                        f.band,
                     )
                     for i, f in enumerate(result.faces)
+                ],
+            )
+            self.db.executemany(
+                "INSERT INTO texts VALUES (?,?,?,?,?,?,?,?,?)",
+                [
+                    (pid, model_key, TEXT_MODEL, t.text, float(t.score), *map(int, t.box))
+                    for t in getattr(result, "texts", ())
                 ],
             )
             self.db.execute(
@@ -165,10 +194,11 @@ class Store:
             )
 
     def vision_tables(self, model_key: str) -> dict[str, pd.DataFrame]:
-        """analyses, detections, labels and faces of `model_key`, as DataFrames."""
+        """analyses, detections, labels, faces (with age and band) and texts of `model_key`, as
+        DataFrames; texts strongest first within each photo."""
         q = lambda sql: pd.read_sql_query(sql, self.db, params=(model_key,))  # noqa: E731
         faces = q(
-            "SELECT face_id, photo_id, top, right, bottom, left, encoding, thumb "
+            "SELECT face_id, photo_id, top, right, bottom, left, encoding, thumb, age, band "
             "FROM faces WHERE model_key = ?"
         )
         return {
@@ -183,4 +213,8 @@ class Store:
                 "SELECT photo_id, label, score, model, tag FROM labels WHERE model_key = ?"
             ),
             "faces": faces,
+            "texts": q(
+                "SELECT photo_id, text, score, x0, y0, x1, y1, model FROM texts "
+                "WHERE model_key = ? ORDER BY photo_id, score DESC, rowid"
+            ),
         }

@@ -51,8 +51,11 @@ class Label:
 
 @dataclass
 class Face:
-    """A face: its box, its 128-d encoding and a small JPEG for the report."""
+    """A face: its box, its 128-d encoding, a small JPEG for the report, and its estimated age
+    (years) and age band ('baby', 'child', 'teen', 'adult'), None when ages were not estimated."""
 
     box: Box
     encoding: np.ndarray
     thumb: bytes = b""
+    age: float | None = None
+    band: str | None = None

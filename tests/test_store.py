@@ -1,12 +1,16 @@
-"""The output folder's database: the one box convention meets the faces table's columns."""
+"""The output folder's database: the one box convention meets the faces table's columns; text
+lines and face ages are stored, and a folder made by an older exposure gains their columns."""
 
 from __future__ import annotations
+
+import sqlite3
 
 import numpy as np
 
 from exposure.store import Store
 from exposure.types import Face, box_to_css, css_to_box
 from exposure.vision.pool import PhotoResult
+from exposure.vision.text import TextLine
 
 
 def test_a_face_box_is_stored_as_top_right_bottom_left(tmp_path):
@@ -20,3 +24,40 @@ def test_a_face_box_is_stored_as_top_right_bottom_left(tmp_path):
 def test_the_box_conversions_are_inverse():
     assert css_to_box((20, 30, 60, 10)) == (10, 20, 30, 60)
     assert box_to_css(css_to_box((1, 2, 3, 4))) == (1, 2, 3, 4)
+
+
+def test_text_lines_and_face_ages_are_stored_and_read_back(tmp_path):
+    face = Face((10, 20, 30, 60), np.zeros(128, dtype=np.float32), b"", age=6.4, band="child")
+    lines = [TextLine("GATE D7", 0.93, (5, 6, 70, 20)), TextLine("KLM", 0.99, (1, 2, 3, 4))]
+    with Store(tmp_path) as store:
+        store.put_analysis("m", PhotoResult("p", faces=[face], texts=lines))
+        store.put_analysis("m", PhotoResult("p", faces=[face], texts=lines))  # redone: replaced
+        tables = store.vision_tables("m")
+    assert tables["faces"][["age", "band"]].values.tolist() == [[6.4, "child"]]
+    texts = tables["texts"]
+    assert texts["text"].tolist() == ["KLM", "GATE D7"]  # strongest first
+    assert texts.iloc[1][["x0", "y0", "x1", "y1"]].tolist() == [5, 6, 70, 20]
+
+
+OLD_SCHEMA = """
+CREATE TABLE analyses (photo_id TEXT, model_key TEXT, error TEXT, alt_text TEXT, thumb BLOB,
+    PRIMARY KEY (photo_id, model_key));
+CREATE TABLE faces (face_id TEXT PRIMARY KEY, photo_id TEXT, model_key TEXT,
+    top INTEGER, right INTEGER, bottom INTEGER, left INTEGER, encoding BLOB, thumb BLOB);
+INSERT INTO faces VALUES ('p-0', 'p', 'm', 1, 2, 3, 0, x'00', x'');
+"""
+
+
+def test_a_folder_made_before_ages_and_text_gains_their_columns(tmp_path):
+    db = sqlite3.connect(tmp_path / "exposure.db")
+    db.executescript(OLD_SCHEMA)
+    db.close()
+    with Store(tmp_path) as store:
+        tables = store.vision_tables("m")
+        face = Face((0, 0, 5, 5), np.zeros(128, dtype=np.float32), age=40.0, band="adult")
+        store.put_analysis("m", PhotoResult("q", faces=[face]))
+        after = store.vision_tables("m")["faces"].set_index("face_id")
+    old = tables["faces"].iloc[0]
+    assert old.face_id == "p-0" and old.age is None and old.band is None
+    assert tables["texts"].empty
+    assert after.loc["q-0", "band"] == "adult"

@@ -13,6 +13,7 @@ import pandas as pd
 
 from ..config import Config
 from ..store import private_file
+from ..types import css_to_box
 from ..vision.vocabulary import SCENE_TAG_SCORE, TAG_SCORE
 
 SCHEMA = "exposure.results/1"
@@ -106,6 +107,8 @@ def photo_entries(tables: dict) -> list[dict[str, Any]]:
     for r in tables["faces"].dropna(subset=["person_id"]).itertuples():
         if r.person_id not in people.setdefault(r.photo_id, []):
             people[r.photo_id].append(r.person_id)
+    faces = face_entries(tables["faces"])
+    texts = text_entries(tables.get("texts"))
     out = []
     for p in photos.itertuples():
         out.append(
@@ -125,8 +128,37 @@ def photo_entries(tables: dict) -> list[dict[str, Any]]:
                 "alt_text": _str(alt.get(p.photo_id)),
                 "tags": _dedupe(tags.get(p.photo_id, [])),
                 "people": people.get(p.photo_id, []),
+                "text": texts.get(p.photo_id, []),
+                "faces": faces.get(p.photo_id, []),
             }
         )
+    return out
+
+
+def face_entries(faces: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
+    """Per photo id, its faces as results.json gives them: person_id, age, band and box
+    [x0, y0, x1, y1] (original photo pixels)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for r in faces.itertuples():
+        age = getattr(r, "age", None)
+        out.setdefault(r.photo_id, []).append(
+            {
+                "person_id": _str(getattr(r, "person_id", None)),
+                "age": None if age is None or pd.isna(age) else round(float(age), 1),
+                "band": _str(getattr(r, "band", None)),
+                "box": [int(v) for v in css_to_box((r.top, r.right, r.bottom, r.left))],
+            }
+        )
+    return out
+
+
+def text_entries(texts: pd.DataFrame | None) -> dict[str, list[dict[str, Any]]]:
+    """Per photo id, the lines of text read in it as {text, score}, strongest first."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    if texts is None or texts.empty:
+        return out
+    for r in texts.sort_values("score", ascending=False, kind="stable").itertuples():
+        out.setdefault(r.photo_id, []).append({"text": r.text, "score": round(float(r.score), 3)})
     return out
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from .mask import mask_text
 from .results import Results, iso_day
 from .view_places import is_sensitive, month_ticks, the_map, why
 
@@ -59,13 +60,16 @@ VIEW_MODEL_DOC = {
     "metadata": "list of {label, count, share_pct}: photos carrying GPS, places, "
     "upload IPs, devices",
     "devices": "list of {name, count}",
-    "gallery": "list of {photo_id, anchor, path, thumb, alt_text, caption, date}: what the "
-    "platform saw; every photo a card shows first (its anchor is the cards' href), then others",
+    "gallery": "list of {photo_id, anchor, path, thumb, alt_text, caption, date, text (list of "
+    "str: the lines read in the photo, masked, strongest first), ages (list of str: each face's "
+    "age band)}: what the platform saw; every photo a card shows first (its anchor is the cards' "
+    "href), then others",
     "notes": "list of {path, problem}: metadata problems met while reading",
     "models": "str: the models used, or a note that vision did not run",
     "weak": "list of {statement, confidence_pct}: inferences below the reporting threshold",
 }
 GALLERY_SIZE = 48
+GALLERY_TEXT = 4  # lines of text shown per photo
 TOP_TAGS = 6
 
 
@@ -140,6 +144,8 @@ def view_model(results: Results, tables: dict) -> dict[str, Any]:
                 "alt_text": p["alt_text"] or "",
                 "caption": p["caption"] or "",
                 "date": (p["taken_at"] or "")[:10],
+                "text": [mask_text(t["text"]) for t in p.get("text") or []][:GALLERY_TEXT],
+                "ages": [f["band"] for f in p.get("faces") or [] if f.get("band")],
             }
             for p in _gallery_photos(data["photos"], cards)
         ],

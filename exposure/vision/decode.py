@@ -5,23 +5,27 @@ Two arrays come out: `detect`, what YOLO letterboxes itself, and `image`, a work
 is decoded in full, because YOLO's own linear resize from the full photo is what its results are
 known for: from a pre-reduced copy, 3 in 40 photos at 4032 px changed a label. Above it, Pillow's
 `draft` mode lets libjpeg decode straight to 1/2, 1/4 or 1/8 of the size, which is most of the cost
-of a large JPEG. Every failure becomes a `DecodeError` whose message is the reason shown
-to the user.
+of a large JPEG. A truncated file is decoded as far as its data goes (the rest is grey), as a
+platform would show it; ingest already lists it as truncated. Every failure becomes a `DecodeError`
+whose message is the reason shown to the user.
 """
 
 from __future__ import annotations
 
 import io
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image, ImageFile, ImageOps
 
 from ..ingest import media  # noqa: F401 - registers the HEIC/HEIF opener (pillow-heif)
 
 MAX_PIXELS = 120_000_000  # above this an image is refused as a decompression bomb
 FULL_DECODE_MAX = 16_000_000
+TRUNCATED = "truncated image"
 
 
 class DecodeError(Exception):
@@ -47,7 +51,29 @@ class Decoded:
 
 
 def decode(data: bytes, side: int) -> Decoded:
-    """RGB pixels of `data`, long side reduced to at most `side`, upright."""
+    """RGB pixels of `data`, long side reduced to at most `side`, upright; a truncated photo as
+    far as it decodes."""
+    try:
+        return _decode(data, side)
+    except DecodeError as exc:
+        if str(exc) != TRUNCATED:
+            raise
+    with _load_truncated():
+        return _decode(data, side)
+
+
+@contextmanager
+def _load_truncated() -> Iterator[None]:
+    """Pillow decodes truncated files inside this block only (its switch is a module global)."""
+    saved = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = True
+    try:
+        yield
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = saved
+
+
+def _decode(data: bytes, side: int) -> Decoded:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -79,7 +105,7 @@ def decode(data: bytes, side: int) -> Decoded:
         raise DecodeError("not an image Pillow can read") from None
     except (OSError, SyntaxError, ValueError) as exc:
         text = str(exc).lower()
-        reason = "truncated image" if "truncated" in text else f"corrupt image ({exc})"
+        reason = TRUNCATED if "truncated" in text else f"corrupt image ({exc})"
         raise DecodeError(reason[:160]) from None
     except Exception as exc:  # noqa: BLE001 - any decoder bug is one skipped photo
         raise DecodeError(f"cannot decode ({type(exc).__name__})") from None

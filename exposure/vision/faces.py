@@ -9,7 +9,8 @@ down to about 3.5% of the long side, at a fraction of the cost. Smaller faces (a
 group photo) are found by a second look at each person YOLO found whose head could be that small:
 the top of the person's box, cut from the full-resolution photo and scanned on the same levels as
 the full pyramid would. Encodings come from the 1600 px working copy (first pass) or from the
-full-resolution cut (second look); each face keeps a small JPEG thumbnail for the report.
+full-resolution cut (second look); each face keeps a small JPEG thumbnail for the report. Ages,
+when an estimator is given, are read from the same image and boxes as the encodings.
 """
 
 from __future__ import annotations
@@ -39,14 +40,32 @@ def first_level(long_side: int, limit: float = MAIN_LEVEL) -> float:
 
 
 class FaceAnalyzer:
-    def __init__(self):
+    """Faces of a photo: boxes, encodings, thumbnails and, with an `ages` estimator (an
+    `AgeEstimator`), each face's age and band."""
+
+    def __init__(self, ages=None):
         import warnings
 
+        from PIL import ImageFile
+
+        saved = ImageFile.LOAD_TRUNCATED_IMAGES
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # face_recognition_models imports pkg_resources
             import face_recognition
+        # its import turns on Pillow's decoding of truncated files for the whole process; only
+        # `decode` turns it on, for one photo at a time
+        ImageFile.LOAD_TRUNCATED_IMAGES = saved
 
         self.fr = face_recognition
+        self.ages = ages
+
+    def _ages(self, image: np.ndarray, boxes: list) -> list[tuple[float | None, str | None]]:
+        """(age, band) of each (top, right, bottom, left) box in `image`; None without a model."""
+        if self.ages is None:
+            return [(None, None)] * len(boxes)
+        from .ages import band
+
+        return [(age, band(age)) for age in self.ages.estimate(image, boxes)]
 
     def analyse(
         self,
@@ -106,8 +125,10 @@ class FaceAnalyzer:
                 css_to_box(tuple(round(v * scale) for v in box)),
                 enc.astype(np.float32),
                 thumbnail(image, box),
+                age,
+                band,
             )
-            for box, enc in zip(boxes, encodings)
+            for box, enc, (age, band) in zip(boxes, encodings, self._ages(image, boxes))
         ]
         return faces, reach
 
@@ -140,8 +161,10 @@ class FaceAnalyzer:
                 ),
                 enc.astype(np.float32),
                 thumbnail(crop, (t, r, b, lf)),
+                age,
+                band,
             )
-            for (t, r, b, lf), enc in zip(boxes, encodings)
+            for (t, r, b, lf), enc, (age, band) in zip(boxes, encodings, self._ages(crop, boxes))
         ]
 
 

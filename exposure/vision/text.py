@@ -49,10 +49,7 @@ class TextReader:
         self.min_score, self.side = min_score, side
         self.detector = _detector(_session(det_path, threads), side)
         self.recognizer = _recognizer(_session(rec_path, threads))
-        self.model_key = (
-            f"rapidocr {metadata.version('rapidocr')}; det {_digest(det_path)}; "
-            f"rec {_digest(rec_path)}; side {side}; min {min_score}; v{READER_VERSION}"
-        )
+        self.model_key = reader_key(side, min_score)
 
     def read(self, image: np.ndarray) -> list[TextLine]:
         """The text lines in an RGB uint8 image, top to bottom, junk dropped."""
@@ -83,6 +80,16 @@ class TextReader:
         crops = [get_rotate_crop_image(bgr, q.copy()) for q in quads]
         out = self.recognizer(TextRecInput(img=crops))
         return list(out.txts), list(out.scores)
+
+
+def reader_key(side: int = DETECT_SIDE, min_score: float = MIN_SCORE) -> str:
+    """The identity of a reader with these settings (package version, model digests), for cache
+    keys; computed without loading the models. Raises ModelError when rapidocr is missing."""
+    det_path, rec_path = model_files()
+    return (
+        f"rapidocr {metadata.version('rapidocr')}; det {_digest(det_path)}; "
+        f"rec {_digest(rec_path)}; side {side}; min {min_score}; v{READER_VERSION}"
+    )
 
 
 def keep(line: TextLine, min_score: float = MIN_SCORE) -> bool:

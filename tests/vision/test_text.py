@@ -25,9 +25,14 @@ from tests.builders.text_photos import (
     recall,
     words,
 )
+from tests.needs import need_rapidocr
 
 ROOT = Path(__file__).resolve().parents[2]
-pytest.importorskip("rapidocr", reason="rapidocr not installed")
+
+
+@pytest.fixture(autouse=True)
+def _rapidocr():
+    need_rapidocr()  # a skip with the reason here, a failure in CI
 
 
 @pytest.fixture(scope="module")

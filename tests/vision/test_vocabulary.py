@@ -225,3 +225,20 @@ def test_the_sensitive_groups_are_seen_on_real_photos(imagenet_tags):
 def test_photos_of_a_church_bell_a_cradle_a_beer_get_their_tags(imagenet_tags):
     for index, tag in SEEN.items():
         assert tag in imagenet_tags[index], (index, imagenet_tags[index])
+
+
+def test_stored_labels_take_todays_tags_when_read():
+    import pandas as pd
+
+    stored = pd.DataFrame(
+        [
+            ("church", None),  # mapped since the folder was made
+            ("cradle", "furniture"),  # its tag changed, and the old one is gone
+            ("crane", "bird"),  # a classifier's other spelling of 'crane bird' keeps its tag
+            ("abacus", "counting"),  # a tag no class carries any more is dropped
+            ("golden retriever", "dog"),  # unchanged
+        ],
+        columns=["label", "tag"],
+    )
+    assert v.retag(stored)["tag"].tolist() == ["worship", "baby", "bird", None, "dog"]
+    assert pd.isna(stored["tag"].iloc[0])  # the frame given is not changed
