@@ -34,7 +34,8 @@ IMAGENET = {
     "pills": "imagenet/0720_n03937543_pill_bottle.jpg",
 }
 HOME_PHOTOS = ["196", "194", "626", "030", "250", "094", "562", "208", "138", "142"]  # no drinks
-CHILD_AGE = 6  # ages/006_*.jpg
+CHILD = "ages/006_0044.jpg"  # a 6-year-old the age model reads as 6 (it misreads some chips)
+OWNER = "faces/person_a"  # the owner: the adult in most photos
 
 EXPECTED_FAITH = {
     "sensitive.religion": {"since": "2021-08"},
@@ -81,9 +82,11 @@ def faith_events(data: Path) -> list[tuple]:
         ev.append(
             (data / IMAGENET["red wine" if k % 2 else "beer"], day, 19, AMSTERDAM, None, k + 1)
         )
-    child = sorted((data / "ages").glob(f"{CHILD_AGE:03d}_*.jpg"))[0]
     for k, day in enumerate(pd.date_range("2021-07-03", periods=5, freq="23D")):
-        ev.append((child, day, 17, AMSTERDAM, None, -(k + 1)))  # negative crop: pad the chip
+        ev.append((data / CHILD, day, 17, AMSTERDAM, None, -(k + 1)))  # negative crop: pad
+    owner = sorted((data / OWNER).glob("*.jpg"))
+    for k, day in enumerate(pd.date_range("2021-06-20", periods=2 * len(owner), freq="11D")):
+        ev.append((owner[k % len(owner)], day, 12, AMSTERDAM, None, k // len(owner) + 1))
     ev.append(("boarding pass", pd.Timestamp("2021-10-02"), 7, None, "Off to Tokyo!", 0))
     return ev
 
