@@ -14,17 +14,13 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
-
-import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.measure import run_measured  # noqa: E402
 from exposure.batch.inputs import find_archives  # noqa: E402
 from tests.batch.study_archives import build_study  # noqa: E402
 
@@ -33,28 +29,8 @@ KINDS = ("facebook", "facebook-parts", "instagram", "takeout", "folder") * 2
 
 def measure(cmd: list[str], env: dict) -> tuple[float, float]:
     """(seconds, peak RSS of the whole process tree in MB)."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    peak = [0]
-
-    def poll():
-        p = psutil.Process(proc.pid)
-        while proc.poll() is None:
-            try:
-                tree = [p, *p.children(recursive=True)]
-                peak[0] = max(peak[0], sum(q.memory_info().rss for q in tree))
-            except psutil.Error:
-                pass
-            time.sleep(0.1)
-
-    t = threading.Thread(target=poll, daemon=True)
-    t.start()
-    _, err = proc.communicate()
-    dt = time.perf_counter() - t0
-    t.join()
-    if proc.returncode:
-        raise SystemExit(f"{cmd[:4]} failed:\n{err[-3000:]}")
-    return dt, peak[0] / 2**20
+    dt, peak, _, _ = run_measured(cmd, env, interval=0.1)
+    return dt, peak / 2**20
 
 
 def main() -> None:

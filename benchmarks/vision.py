@@ -18,18 +18,16 @@ import argparse
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-import psutil
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.measure import run_measured  # noqa: E402
 from exposure.vision.faces import WINDOW, first_level  # noqa: E402
 from exposure.vision.vocabulary import TAG_SCORE  # noqa: E402
 
@@ -85,28 +83,8 @@ def prepare(data: Path, folder: Path, side: int, limit: int) -> list[Path]:
 
 def measure(cmd: list[str], env: dict) -> tuple[float, float, str]:
     """(seconds, peak RSS of the whole process tree in MB, stdout)."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    peak = [0]
-
-    def poll():
-        p = psutil.Process(proc.pid)
-        while proc.poll() is None:
-            try:
-                tree = [p, *p.children(recursive=True)]
-                peak[0] = max(peak[0], sum(q.memory_info().rss for q in tree))
-            except psutil.Error:
-                pass
-            time.sleep(0.05)
-
-    t = threading.Thread(target=poll, daemon=True)
-    t.start()
-    out, err = proc.communicate()
-    dt = time.perf_counter() - t0
-    t.join()
-    if proc.returncode:
-        raise SystemExit(f"{cmd[:3]} failed:\n{err[-3000:]}")
-    return dt, peak[0] / 2**20, out
+    dt, peak, out, _ = run_measured(cmd, env)
+    return dt, peak / 2**20, out
 
 
 def ours(folder: Path, out: Path, env: dict) -> tuple[float, float, dict]:

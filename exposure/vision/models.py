@@ -16,6 +16,7 @@ import numpy as np
 
 from ..errors import ModelError
 from ..types import DETECT_CONF, Detection, Label
+from .digest import file_digest
 from .vocabulary import imagenet_tag, normalise
 
 VISION_VERSION = "3"  # bump when decoding or post-processing changes what is stored
@@ -57,14 +58,6 @@ class ModelSpec:
         else:
             words.append("text: not read")
         return "; ".join(words)
-
-
-def _digest(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()[:16]
 
 
 def model_spec(models_dir: Path | None, text: bool = True) -> ModelSpec:
@@ -126,8 +119,8 @@ def _core_spec(models_dir: Path | None) -> ModelSpec:
             f"{', '.join(CLASSIFIER_FILES)}"
         )
     identity = {
-        "detector": [det.name, _digest(det)],
-        "classifier": [cls.name, _digest(cls)],
+        "detector": [det.name, file_digest(det)],
+        "classifier": [cls.name, file_digest(cls)],
         "faces": FACE_MODEL,
         "v": VISION_VERSION,
     }

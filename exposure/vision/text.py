@@ -9,7 +9,6 @@ rapidocr's logger is kept at ERROR. Boxes are (x0, y0, x1, y1) in pixels of the 
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass
 from importlib import metadata
@@ -18,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
+from .digest import file_digest
 
 READER_VERSION = "1"  # bump when detection size or the junk filter changes what is stored
 # Long side of the copy the detector sees. On COCO photos at 2048 px, 960 finds the lines 1280
@@ -87,8 +87,8 @@ def reader_key(side: int = DETECT_SIDE, min_score: float = MIN_SCORE) -> str:
     keys; computed without loading the models. Raises ModelError when rapidocr is missing."""
     det_path, rec_path = model_files()
     return (
-        f"rapidocr {metadata.version('rapidocr')}; det {_digest(det_path)}; "
-        f"rec {_digest(rec_path)}; side {side}; min {min_score}; v{READER_VERSION}"
+        f"rapidocr {metadata.version('rapidocr')}; det {file_digest(det_path)}; "
+        f"rec {file_digest(rec_path)}; side {side}; min {min_score}; v{READER_VERSION}"
     )
 
 
@@ -193,11 +193,3 @@ def _bounds(quad: np.ndarray, shape: tuple) -> tuple[int, int, int, int]:
     x0, y0 = np.floor(quad.min(axis=0)).astype(int)
     x1, y1 = np.ceil(quad.max(axis=0)).astype(int)
     return (max(0, int(x0)), max(0, int(y0)), min(w, int(x1)), min(h, int(y1)))
-
-
-def _digest(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()[:16]
