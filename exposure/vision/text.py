@@ -10,6 +10,8 @@ rapidocr's logger is kept at ERROR. Boxes are (x0, y0, x1, y1) in pixels of the 
 from __future__ import annotations
 
 import logging
+import sys
+import types
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -45,6 +47,7 @@ class TextReader:
 
     def __init__(self, threads: int = 1, min_score: float = MIN_SCORE, side: int = DETECT_SIDE):
         det_path, rec_path = model_files()
+        without_downloads()
         quiet_rapidocr()
         self.min_score, self.side = min_score, side
         self.detector = _detector(_session(det_path, threads), side)
@@ -118,6 +121,38 @@ def model_files() -> tuple[Path, Path]:
     return paths
 
 
+def without_downloads() -> None:
+    """Put stand-ins for rapidocr's download and image-loading modules in place before its model
+    classes import them.
+
+    Their import would bring in `requests` (whose import alone opens a socket to probe IPv6), a
+    downloader and a URL image loader that exposure never runs (it hands rapidocr arrays): the
+    stand-ins raise instead. Returns nothing.
+    """
+
+    class _Refused:
+        """Made freely (rapidocr makes one at import), refused when used."""
+
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def __call__(self, *args, **kwargs):
+            raise ModelError("rapidocr asked to fetch a file: exposure never downloads anything")
+
+        run = classmethod(__call__)
+
+    stand_ins = {
+        "rapidocr.utils.download_file": ("DownloadFile", "DownloadFileInput"),
+        "rapidocr.utils.load_image": ("LoadImage", "LoadImageError", "InputType"),
+    }
+    for name, attributes in stand_ins.items():
+        if name not in sys.modules:
+            stub = types.ModuleType(name)
+            for attribute in attributes:
+                setattr(stub, attribute, _Refused)
+            sys.modules[name] = stub
+
+
 def quiet_rapidocr() -> None:
     """Keep rapidocr's own logger (it has its own console handler) to errors only."""
     logging.getLogger("RapidOCR").setLevel(logging.ERROR)
@@ -149,11 +184,13 @@ class _Section(dict):
 
 def _config(section: str, session) -> _Section:
     """rapidocr's default settings for `section`, running on our own onnxruntime `session`."""
+    import rapidocr
     from omegaconf import OmegaConf
-    from rapidocr.main import DEFAULT_CFG_PATH
     from rapidocr.utils.parse_parameters import ParseParams
 
-    cfg = ParseParams.load(DEFAULT_CFG_PATH)
+    cfg = ParseParams.load(
+        Path(rapidocr.__file__).parent / "config.yaml"
+    )  # rapidocr.main's default
     part = _Section(OmegaConf.to_container(cfg[section]))
     part.update(engine_cfg=cfg.EngineConfig.onnxruntime, model_root_dir=None, session=session)
     part.setdefault("font_path", None)  # only for drawing results, which exposure never does

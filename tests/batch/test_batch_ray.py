@@ -132,7 +132,10 @@ def test_the_kill_fell_inside_the_study_and_left_nothing_running(study):
 def test_the_local_cluster_listened_on_loopback_only_with_usage_stats_off(study):
     facts = study.facts
     assert facts["pids"] >= 4, facts
-    assert facts["stats_off"] == facts["with_env"] >= 3, facts["no_flag"]
+    # every process whose environment can be read has the flag (Ray's agents overwrite theirs,
+    # and some keep the flag without PATH, so the two counts need not be equal)
+    assert facts["no_flag"] == [] and facts["with_env"] >= 3, facts
+    assert facts["stats_off"] >= facts["with_env"], facts
     assert facts["listening"] and facts["listening"] <= {"127.0.0.1", "::ffff:127.0.0.1"}
 
 

@@ -144,12 +144,14 @@ import socket, sys
 def refuse(*a, **k):
     raise AssertionError("a socket was opened")
 socket.socket.connect = socket.socket.connect_ex = refuse
+socket.socket.__init__ = refuse  # not even a socket made (urllib3's import probes IPv6)
 socket.create_connection = refuse
 sys.path.insert(0, {str(ROOT)!r})
 import numpy as np
 from exposure.vision.text import TextReader
 lines = TextReader().read(np.load({str(tmp_path / "badge.npy")!r}))
 print(len(lines), " ".join(line.text for line in lines))
+assert "requests" not in sys.modules, "rapidocr's downloader was imported"
 """
     env = {
         **os.environ,
