@@ -67,16 +67,27 @@ def separate(X: np.ndarray, labels: np.ndarray, groups: np.ndarray) -> np.ndarra
     labels = np.asarray(labels).copy()
     codes = _codes(groups)
     keys = labels.astype(np.int64) * (codes.max() + 1) + codes
-    uniq, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+    order = np.argsort(keys, kind="stable")
+    _, starts, counts = np.unique(keys[order], return_index=True, return_counts=True)
+    if not (counts > 1).any():
+        return labels
+    sums, sizes = _sums(X, labels)
     fresh = labels.max() + 1
-    for key in uniq[counts > 1]:
-        rows = np.flatnonzero(keys == key)
-        mean = X[labels == labels[rows[0]]].mean(0)
-        keep = rows[np.linalg.norm(X[rows] - mean, axis=1).argmin()]
+    for start, count in zip(starts[counts > 1], counts[counts > 1]):
+        rows = order[start : start + count]
+        c = labels[rows[0]]
+        keep = rows[np.linalg.norm(X[rows] - sums[c] / sizes[c], axis=1).argmin()]
         for r in rows[rows != keep]:
             labels[r] = fresh
             fresh += 1
     return labels
+
+
+def _sums(X: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(sum of the rows, number of rows) per label 0 … labels.max()."""
+    sums = np.zeros((labels.max() + 1, X.shape[1]))
+    np.add.at(sums, labels, X)
+    return sums, np.bincount(labels, minlength=len(sums))
 
 
 def merge(
@@ -90,20 +101,23 @@ def merge(
     and which share no group; renumbered 0, 1, 2 … in order of first row."""
     _, labels = np.unique(labels, return_inverse=True)
     labels = labels.ravel()
-    sizes = np.bincount(labels)
+    all_sums, sizes = _sums(X, labels)
     big = np.flatnonzero(sizes >= min_size)
     root = np.arange(len(sizes))
     if len(big) > 1:
         codes = _codes(groups)
-        sums = {c: X[labels == c].astype(np.float64).sum(0) for c in big}
-        photos = {c: set(codes[labels == c].tolist()) for c in big}
+        sums = {c: all_sums[c] for c in big}
         count = {c: int(sizes[c]) for c in big}
-        for _, a, b in _close_pairs(np.stack([sums[c] / count[c] for c in big]), threshold):
+        in_big = np.isin(labels, big)
+        photos: dict[int, set] = {c: set() for c in big}
+        for c, g in zip(labels[in_big].tolist(), codes[in_big].tolist()):
+            photos[c].add(g)
+        for _, a, b in _close_pairs(all_sums[big] / sizes[big, None], threshold):
             ra, rb = _find(root, big[a]), _find(root, big[b])
             near = np.linalg.norm(sums[ra] / count[ra] - sums[rb] / count[rb]) <= threshold
             if ra != rb and near and not photos[ra] & photos[rb]:
                 root[rb] = ra
-                sums[ra] += sums[rb]
+                sums[ra] = sums[ra] + sums[rb]
                 count[ra] += count[rb]
                 photos[ra] |= photos[rb]
     merged = np.array([_find(root, c) for c in range(len(sizes))])[labels]

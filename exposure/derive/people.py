@@ -2,8 +2,8 @@
 
 Clustering is conservative, because merging two siblings into one person (or one person into
 many) is the error photo managers are blamed for most: average linkage with a distance threshold
-below dlib's usual 0.6, and a cluster only becomes a *person* with several photos on different
-days; the rest stay unnamed strangers.
+below dlib's usual 0.6, two faces of one photo never in one cluster (face_clusters), and a cluster
+only becomes a *person* with several photos on different days; the rest stay unnamed strangers.
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ class Corrections:
 def cluster_faces(
     faces: pd.DataFrame, clusterer: FaceClusterer | None = None, cache: dict | None = None
 ) -> pd.Series:
-    """A cluster number per face (index of `faces`).
+    """A cluster number per face (index of `faces`); faces of one photo are never one cluster.
 
     `cache` (a dict kept by the caller) maps a digest of the faces and the clusterer's parameters
     to earlier labels, so that a report over unchanged faces does not cluster them again.

@@ -242,3 +242,30 @@ def test_story_one_varied_person_stays_one_and_two_together_stay_two(
     assert left.nunique() == 1 and right.nunique() == 1 and left.notna().all()
     assert left.iloc[0] != right.iloc[0] and right.notna().all()
     assert len(done.people) == 3
+
+
+def test_cluster_faces_keeps_faces_of_one_photo_apart_and_reuses_its_cache(monkeypatch):
+    import pandas as pd
+
+    from exposure.derive import people
+
+    encodings = [_at(0), _at(0.1), _at(0.05, 0.02)]
+    faces = pd.DataFrame(
+        {
+            "face_id": ["p-0", "p-1", "q-0"],
+            "photo_id": ["p", "p", "q"],
+            "encoding": [e.tobytes() for e in encodings],
+        }
+    )
+    cache: dict = {}
+    labels = people.cluster_faces(faces, cache=cache)
+    assert labels.iloc[0] != labels.iloc[1]  # two faces of one photo: two people
+    assert cache["labels"] == list(labels)
+
+    def refit(*args, **kwargs):
+        raise AssertionError("unchanged faces are clustered again")
+
+    monkeypatch.setattr(people.FaceClusterer, "fit", refit)
+    assert list(people.cluster_faces(faces, cache=cache)) == list(labels)
+    with pytest.raises(AssertionError, match="clustered again"):
+        people.cluster_faces(faces.iloc[:2], cache=cache)  # other faces: clustered again
