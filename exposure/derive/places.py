@@ -33,7 +33,7 @@ def haversine_km(lat1, lon1, lat2, lon2):
         np.sin((lat2 - lat1) / 2) ** 2
         + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
     )
-    return 2 * EARTH_KM * np.arcsin(np.sqrt(a))
+    return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0, 1)))  # rounding can pass 1
 
 
 def locations(photos: pd.DataFrame, checkins: pd.DataFrame) -> pd.DataFrame:

@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from ..derive.local_time import with_local_time
+from ..derive.places import haversine_km
 
 EARTH_M = 6_371_000.0
 PLACE_M = 250.0  # a place: photos within this distance of its centre
@@ -141,13 +142,8 @@ class Workplace:
 
 # --- shared steps -------------------------------------------------------------------------------
 def distance_m(lat1, lon1, lat2, lon2) -> np.ndarray:
-    """Great-circle distance in metres (haversine), element-wise."""
-    lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
-    a = (
-        np.sin((lat2 - lat1) / 2) ** 2
-        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_M * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+    """Great-circle distance in metres, element-wise (places.haversine_km, in metres)."""
+    return haversine_km(lat1, lon1, lat2, lon2) * 1000.0
 
 
 def place_clusters(lat, lon, radius_m: float = PLACE_M) -> np.ndarray:
