@@ -99,7 +99,7 @@ def _pin(place) -> str | None:
     return f"{placenames.PIN} {place}" if isinstance(place, str) and place else None
 
 
-def _unit(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+def unit_sphere(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
     """Points on the unit sphere: straight-line distance is close to the great-circle one."""
     la, lo = np.radians(lat), np.radians(lon)
     return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
@@ -111,7 +111,7 @@ def _clusters(locs: pd.DataFrame, min_samples: int = 3) -> np.ndarray:
     from scipy.sparse.csgraph import connected_components
     from scipy.spatial import cKDTree
 
-    xyz = _unit(locs["lat"].to_numpy(), locs["lon"].to_numpy())
+    xyz = unit_sphere(locs["lat"].to_numpy(), locs["lon"].to_numpy())
     tree = cKDTree(xyz)
     pairs = tree.query_pairs(HOME_RADIUS_KM / EARTH_KM, output_type="ndarray")
     n = len(xyz)
@@ -274,7 +274,7 @@ def reverse_geocode_many(lat: np.ndarray, lon: np.ndarray) -> pd.DataFrame:
     if cities is None or len(lat) == 0:
         return pd.DataFrame({"place": [None] * len(lat), "country": [None] * len(lat)})
     tree, table = cities
-    _, idx = tree.query(_unit(np.asarray(lat, float), np.asarray(lon, float)))
+    _, idx = tree.query(unit_sphere(np.asarray(lat, float), np.asarray(lon, float)))
     rows = table.iloc[np.atleast_1d(idx)]
     return pd.DataFrame({"place": rows["name"].to_numpy(), "country": rows["cc"].to_numpy()})
 
@@ -295,7 +295,7 @@ def _cities() -> tuple[object, pd.DataFrame] | None:
         usecols=["lat", "lon", "name", "admin1", "cc"],
         keep_default_na=False,
     )
-    return cKDTree(_unit(table["lat"].to_numpy(), table["lon"].to_numpy())), table
+    return cKDTree(unit_sphere(table["lat"].to_numpy(), table["lon"].to_numpy())), table
 
 
 def reverse_geocode(lat: float, lon: float) -> tuple[str | None, str | None]:

@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from ..derive.local_time import with_local_time
-from ..derive.places import haversine_km
+from ..derive.places import haversine_km, unit_sphere
 
 EARTH_M = 6_371_000.0
 PLACE_M = 250.0  # a place: photos within this distance of its centre
@@ -151,8 +151,7 @@ def place_clusters(lat, lon, radius_m: float = PLACE_M) -> np.ndarray:
     then the next densest, and so on (compact places that never chain along a street)."""
     from scipy.spatial import cKDTree
 
-    la, lo = np.radians(np.asarray(lat, float)), np.radians(np.asarray(lon, float))
-    xyz = np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
+    xyz = unit_sphere(np.asarray(lat, float), np.asarray(lon, float))
     near = cKDTree(xyz).query_ball_point(xyz, r=radius_m / EARTH_M)
     labels = np.full(len(xyz), -1)
     for i in sorted(range(len(xyz)), key=lambda k: (-len(near[k]), k)):
