@@ -29,6 +29,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 LEXICON_PATH = Path(__file__).with_name("captions.yaml")
 LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "cs", "tr")
 SPELLED = str.maketrans(
@@ -97,7 +98,7 @@ def emoji_of(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     """The lexicon file, folded and indexed once per process."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
     emoji: dict[str, str] = {}
     terms: list[Term] = []
     sizes: dict[str, int] = {}
