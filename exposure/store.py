@@ -13,10 +13,12 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .types import box_to_css
+
+if TYPE_CHECKING:  # pandas is imported by the methods that build frames: a rescan needs none
+    import pandas as pd
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -108,6 +110,8 @@ class Store:
     # --- ingest tables -------------------------------------------------------------------------
     def put_table(self, name: str, frame: pd.DataFrame) -> None:
         """Replace the table `name` with `frame` (times stored as ISO text)."""
+        import pandas as pd
+
         frame = frame.copy()
         for col in frame.columns:
             if pd.api.types.is_datetime64_any_dtype(frame[col]):
@@ -117,6 +121,8 @@ class Store:
 
     def get_table(self, name: str, times: tuple[str, ...] = ()) -> pd.DataFrame:
         """The table `name` (empty when missing), with the `times` columns as UTC times."""
+        import pandas as pd
+
         try:
             frame = pd.read_sql_query(f"SELECT * FROM {name}", self.db)  # noqa: S608 - our names
         except (pd.errors.DatabaseError, sqlite3.OperationalError):
@@ -134,9 +140,13 @@ class Store:
                 [(k, json.dumps(v, default=str)) for k, v in values.items()],
             )
 
-    def meta(self) -> dict:
-        """Every `meta` value by key, JSON-decoded."""
-        return {k: json.loads(v) for k, v in self.db.execute("SELECT key, value FROM meta")}
+    def meta(self, *keys: str) -> dict:
+        """Every `meta` value by key, JSON-decoded (only those of `keys`, when given)."""
+        if not keys:
+            return {k: json.loads(v) for k, v in self.db.execute("SELECT key, value FROM meta")}
+        marks = ",".join("?" * len(keys))
+        rows = self.db.execute(f"SELECT key, value FROM meta WHERE key IN ({marks})", keys)  # noqa: S608
+        return {k: json.loads(v) for k, v in rows}
 
     # --- vision cache --------------------------------------------------------------------------
     def done(self, model_key: str) -> set[str]:
@@ -196,6 +206,8 @@ class Store:
     def vision_tables(self, model_key: str) -> dict[str, pd.DataFrame]:
         """analyses, detections, labels, faces (with age and band) and texts of `model_key`, as
         DataFrames; texts strongest first within each photo."""
+        import pandas as pd
+
         q = lambda sql: pd.read_sql_query(sql, self.db, params=(model_key,))  # noqa: E731
         faces = q(
             "SELECT face_id, photo_id, top, right, bottom, left, encoding, thumb, age, band "

@@ -9,8 +9,10 @@ EXIF rotation. face_recognition speaks (top, right, bottom, left) ("css" order);
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is not imported for the annotation alone (a rescan never needs it)
+    import numpy as np
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 CssBox = tuple[int, int, int, int]  # top, right, bottom, left (face_recognition)
