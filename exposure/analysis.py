@@ -12,10 +12,8 @@ runs `scan` (fill the store, then `Analysis.write`) and `report` (`Analysis.writ
 
 from __future__ import annotations
 
-import hashlib
 import html
 import os
-import sqlite3
 import tempfile
 from functools import cached_property
 from pathlib import Path
@@ -24,14 +22,15 @@ import pandas as pd
 
 from .config import Config
 from .derive import places
-from .derive.people import CORRECTIONS, Corrections
+from .derive.people import Corrections
 from .derive.tables import derive
 from .errors import NotAnOutputFolder
 from .infer import REPORT_AT, run_rules
 from .pipeline import fill, prepare
 from .report.render import render
 from .report.results import Results, build_results
-from .store import INGEST_TABLES, Store, private_file, private_umask
+from .rescan import report_inputs, scan_inputs, unchanged_results
+from .store import Store, private_file, private_umask
 from .vision.vocabulary import retag
 
 TIME_COLUMNS = {"photos": ("taken_at", "uploaded_at"), "checkins": ("time",)}
@@ -49,11 +48,19 @@ INFERENCE_COLUMNS = [
 ]
 
 
-def scan(config: Config, archives: list[str | os.PathLike]) -> Results:
+def scan(config: Config, archives: list[str | os.PathLike], inputs: str | None = None) -> Results:
     """Read the archive(s), analyse every new photo, write results.json and report.html; returns
-    the results (those already on disk when nothing they depend on changed)."""
+    the results (those already on disk when nothing they depend on changed).
+
+    `inputs` is `scan_inputs(config, archives)` when the caller has it already. When it is the
+    one the last finished scan stored, and the report is up to date, nothing is read again.
+    """
+    inputs = inputs or scan_inputs(config, archives)
+    results = unchanged_results(config, inputs)
+    if results is not None:
+        return results
     with Analysis.from_config(config) as analysis:
-        analysis.fill(archives)
+        analysis.fill(archives, inputs)
         return analysis.write(skip_unchanged=True)
 
 
@@ -111,12 +118,18 @@ class Analysis:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def fill(self, archives: list[str | os.PathLike]) -> None:
+    def fill(self, archives: list[str | os.PathLike], inputs: str | None = None) -> None:
         """Ingest the archive(s) and run the models on new photos into the store; forgets every
-        cached stage. Returns None."""
+        cached stage. Returns None.
+
+        Once every photo is analysed, the store keeps `inputs` (`scan_inputs` of the archives as
+        they were before the run began) for the next scan to compare with.
+        """
+        inputs = inputs or scan_inputs(self.config, archives)
         with private_umask():
             prepare(self.config, archives)
             fill(self.config, archives, self.store)
+            self.store.set_meta(scan_inputs=inputs)
         self.invalidate()
 
     def invalidate(self, stage: str = "stored") -> None:
@@ -271,7 +284,10 @@ class Analysis:
         with private_umask():
             if skip_unchanged:
                 inputs = report_inputs(self.config, self.store)
-                if inputs is not None and self.store.meta().get("report_inputs") == inputs:
+                if (
+                    inputs is not None
+                    and self.store.meta("report_inputs").get("report_inputs") == inputs
+                ):
                     return Results.load(out / "results.json")
             self._results.save(out / "results.json")
             html_path = out / "report.html"
@@ -337,35 +353,3 @@ def owner_tables(t: dict) -> dict:
         out["homes"] = places.homes(out["locations"])
         out["trips"] = places.trips(out["locations"], out["homes"])
     return out
-
-
-def report_inputs(config: Config, store: Store) -> str | None:
-    """A digest of everything the report reads, or None when its output files are missing.
-
-    A rescan of an unchanged archive then skips re-inferring and re-rendering: the ingested
-    tables and the analyses (count and last row, which a re-analysis moves), the rules, the
-    templates, the user's corrections and exposure's own code.
-    """
-    out = Path(config.out_dir)
-    if not ((out / "results.json").is_file() and (out / "report.html").is_file()):
-        return None
-    h = hashlib.sha256()
-    for name in (*INGEST_TABLES, "analyses", "faces"):
-        try:
-            row = store.db.execute(f"SELECT COUNT(*), MAX(rowid) FROM {name}").fetchone()  # noqa: S608
-        except sqlite3.OperationalError:
-            row = None
-        h.update(repr((name, row)).encode())
-    meta = store.meta()
-    h.update(repr(meta.get("model_key")).encode())
-    h.update(meta.get("ingest_digest", "").encode())
-    for folder in (config.rules_dir, config.templates_dir):
-        for f in sorted(Path(folder).rglob("*")):
-            if f.is_file():
-                h.update(f.name.encode() + b"\0" + f.read_bytes())
-    corrections = out / CORRECTIONS
-    h.update(corrections.read_bytes() if corrections.is_file() else b"-")
-    for f in sorted(Path(__file__).parent.rglob("*.py")):
-        st = f.stat()
-        h.update(f"{f}:{st.st_size}:{st.st_mtime_ns}".encode())
-    return h.hexdigest()

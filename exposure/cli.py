@@ -72,7 +72,7 @@ def scan(archives, out_dir, models_dir, workers, rules_dir, no_vision, no_text, 
 
     Example: exposure scan facebook-jdoe.zip --out out/
     """
-    from .analysis import scan as run_scan
+    from .rescan import scan_inputs, unchanged_results
 
     extra = {"rules_dir": rules_dir} if rules_dir else {}
     config = Config(
@@ -84,7 +84,17 @@ def scan(archives, out_dir, models_dir, workers, rules_dir, no_vision, no_text, 
         text=not no_text,
         **extra,
     )
-    results = _run(lambda: run_scan(config, list(archives)), out_dir)
+
+    def run_scan():
+        inputs = scan_inputs(config, list(archives))
+        results = unchanged_results(config, inputs)  # an unchanged archive: no pandas, no models
+        if results is None:
+            from .analysis import scan as full_scan
+
+            results = full_scan(config, list(archives), inputs)
+        return results
+
+    results = _run(run_scan, out_dir)
     _summary(results, out_dir, quiet)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+CORRECTIONS = "corrections.yaml"  # the user's corrections, in the output folder
 
 
 def bundled(name: str) -> Path:

@@ -79,6 +79,7 @@ def save_ingested(store: Store, ing: Ingested) -> None:
         owner=ing.owner,
         scanned_at=datetime.now(UTC).isoformat(timespec="seconds"),
         ingest_digest=digest.hexdigest(),
+        scan_inputs=None,  # until the run finishes (see exposure.rescan)
     )
 
 

@@ -118,3 +118,39 @@ def test_a_rescan_rerenders_only_when_something_the_report_reads_changed(tmp_pat
     assert rendered_again(mirrored)
     assert rendered_again(lambda: (out / "results.json").unlink())
     assert (out / "results.json").is_file() and html.is_file()
+
+
+def test_a_rescan_of_an_unchanged_folder_reads_nothing_and_a_changed_one_is_read_again(tmp_path):
+    import os
+    import shutil
+    import sqlite3
+
+    archive, out = tmp_path / "archive", tmp_path / "out"
+    shutil.copytree(SAMPLE, archive)
+    args = ("scan", str(archive), "--out", str(out), "--no-vision", "--quiet")
+
+    def rescan() -> tuple[dict, set[str]]:
+        proc = run(*args)
+        assert proc.returncode == 0, proc.stderr
+        db = sqlite3.connect(out / "exposure.db")
+        meta = {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM meta")}
+        ids = {r[0] for r in db.execute("SELECT photo_id FROM photos")}
+        db.close()
+        return meta, ids
+
+    first, ids = rescan()
+    assert first["scan_inputs"]  # stored once the scan finished
+    again, same = rescan()
+    assert same == ids and again["ingest_digest"] == first["ingest_digest"]
+    assert again["scanned_at"] >= first["scanned_at"]
+    photos = sorted(p for p in archive.rglob("*.jpg"))
+    photo, st = photos[0], photos[0].stat()
+    with Image.open(photo) as im:
+        im.transpose(Image.FLIP_LEFT_RIGHT).save(photo, "JPEG")  # new bytes
+    os.utime(photo, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+    changed, now = rescan()
+    assert len(now) == len(ids) and len(now - ids) == 1  # the changed photo is a new photo
+    assert changed["ingest_digest"] != first["ingest_digest"]
+    shutil.copy(photos[1], archive / "added.jpg")  # a byte-identical copy: one photo, one more file
+    added, _ = rescan()
+    assert added["ingest_digest"] != changed["ingest_digest"]

@@ -17,13 +17,13 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from ..config import CORRECTIONS
 from . import face_clusters
 
 THRESHOLD = 0.5  # average-linkage distance: same person ≤ 0.48 and different ≥ 0.62 on average
 MIN_PHOTOS = 3
 MIN_DAYS = 2
 PROFILE_ALBUM = re.compile(r"profile|profil|perfil|foto.*profilo|profielfoto", re.IGNORECASE)
-CORRECTIONS = "corrections.yaml"
 
 
 class FaceClusterer:

