@@ -59,6 +59,7 @@ class TextReader:
         det_path, rec_path = model_files()
         side = side or default_side(det_path)
         without_downloads()
+        without_model_tables()
         quiet_rapidocr()
         self.min_score, self.side = min_score, side
         self.detector = _detector(_session(det_path, threads), side)
@@ -186,6 +187,33 @@ def without_downloads() -> None:
             for attribute in attributes:
                 setattr(stub, attribute, _Refused)
             sys.modules[name] = stub
+
+
+def without_model_tables() -> None:
+    """Import rapidocr's detector and recogniser without parsing its table of model downloads.
+
+    At import, rapidocr parses `default_models.yaml` (85 kB, twice, with OmegaConf: 1.2 s in every
+    worker), a table it reads only to download a model when it is given none. exposure always gives
+    it an onnxruntime session, so while those modules first import, that one file loads as an
+    empty table. Returns nothing.
+    """
+    if "rapidocr.ch_ppocr_rec" in sys.modules and "rapidocr.ch_ppocr_det" in sys.modules:
+        return
+    from omegaconf import OmegaConf
+
+    load = OmegaConf.load
+
+    def load_without_table(path, *args, **kwargs):
+        if Path(str(path)).name == "default_models.yaml":
+            return OmegaConf.create({})
+        return load(path, *args, **kwargs)
+
+    OmegaConf.load = load_without_table
+    try:
+        import rapidocr.ch_ppocr_det  # noqa: F401
+        import rapidocr.ch_ppocr_rec  # noqa: F401
+    finally:
+        OmegaConf.load = load
 
 
 def quiet_rapidocr() -> None:
