@@ -26,7 +26,8 @@ from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from exposure.vision.text import DETECT_SIDE, TextLine, TextReader, keep  # noqa: E402
+from exposure.vision import text as text_module  # noqa: E402
+from exposure.vision.text import TextLine, TextReader, keep  # noqa: E402
 from tests.builders.text_photos import (  # noqa: E402
     COCO,
     DOCUMENTS,
@@ -110,10 +111,18 @@ def thresholds(reader: TextReader, data: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--photos", type=int, default=24, help="COCO photos to time")
-    parser.add_argument("--side", type=int, default=DETECT_SIDE, help="detection copy, px")
+    parser.add_argument("--side", type=int, default=None, help="detection copy, px")
+    parser.add_argument(
+        "--detector",
+        choices=("installed", "v6"),
+        default="installed",
+        help="v6: rapidocr's PP-OCRv6 detector even where PP-OCRv4's mobile one is installed",
+    )
     parser.add_argument("--no-timing", action="store_true", help="only the threshold table")
     args = parser.parse_args()
     data = Path(os.environ.get("EXPOSURE_TEST_DATA", ROOT.parent / "shared" / "data"))
+    if args.detector == "v6":
+        text_module.FAST_PACKAGE = "no PP-OCRv4 detector"
     reader = TextReader(side=args.side)
     print(reader.model_key)
     photos = sorted((data / "coco" / "images").glob("*.jpg"))[: args.photos]

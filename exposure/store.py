@@ -46,7 +46,7 @@ CREATE INDEX IF NOT EXISTS texts_photo ON texts (photo_id, model_key);
 ADDED_COLUMNS = {"faces": (("age", "REAL"), ("band", "TEXT"))}
 VISION_TABLES = ("detections", "labels", "faces", "texts")
 INGEST_TABLES = ("photos", "skipped", "notes", "checkins")
-TEXT_MODEL = "PP-OCRv6 (rapidocr)"  # the `model` of every stored text line
+TEXT_MODEL = "PP-OCR (rapidocr)"  # the `model` of every stored text line (key: model_key)
 
 
 def private_dir(path: Path) -> Path:

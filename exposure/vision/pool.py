@@ -33,7 +33,7 @@ from .text import TextLine
 from .vocabulary import OBJECT_TAGS, SCENE_TAG_SCORE, TAG_SCORE, alt_text
 
 WORK_SIDE = 1600  # decode size: enough for face encodings; YOLO and the classifier shrink further
-BATCH = 4
+BATCH = 1  # photos per task: the tail of a run, when one worker waits for the other, is one photo
 PHOTO_THUMB = 160
 
 

@@ -1,7 +1,12 @@
-"""Text in photos: PP-OCR detection and recognition, the ONNX models that the rapidocr wheel ships.
+"""Text in photos: PP-OCR detection and recognition, ONNX models that rapidocr wheels ship.
 
-Detection runs on a copy of at most DETECT_SIDE (960) px; recognition reads only the boxes found,
-cut from the photo as given (sharper than the detection copy). The angle classifier is not used.
+Detection uses PP-OCRv4's mobile detector (shipped by the `rapidocr_onnxruntime` wheel, whose
+code is never imported) on a copy of at most FAST_SIDE px; without that wheel, rapidocr's own
+PP-OCRv6 small detector on a copy of at most DETECT_SIDE px, which reads a few more small or
+stylised signs at 4x the cost (benchmarks/text.py). Recognition is rapidocr's PP-OCRv6 small
+recogniser (18,708 characters: Latin with its accents, Greek, CJK …); it reads only the boxes
+found, cut from the photo as given (sharper than the detection copy). The angle classifier is not
+used.
 Lines that are junk are dropped: a low recognition score, one or two characters, no letter or
 digit. Nothing is downloaded (a missing model file is a `ModelError`), nothing is written, and
 rapidocr's logger is kept at ERROR. Boxes are (x0, y0, x1, y1) in pixels of the image given.
@@ -22,15 +27,20 @@ from ..errors import ModelError
 from .digest import file_digest
 
 READER_VERSION = "1"  # bump when detection size or the junk filter changes what is stored
-# Long side of the copy the detector sees. On COCO photos at 2048 px, 960 finds the lines 1280
-# finds (34 vs 33 kept) in 60% of the time; 736 loses small signs (see benchmarks/text.py).
+# Long side of the copy PP-OCRv6's detector sees. On COCO photos at 2048 px, 960 finds the lines
+# 1280 finds (34 vs 33 kept) in 60% of the time; 736 loses small signs (see benchmarks/text.py).
 DETECT_SIDE = 960
+# The same for PP-OCRv4's mobile detector, a quarter of the cost per pixel: at 640 it reads every
+# word of the generated documents and the COCO signs, and 15 lines on 24 COCO photos where
+# PP-OCRv6 at 960 reads 23 (distant or stylised shop signs); 206 ms a photo against 989.
+FAST_SIDE = 640
 # Recognition score below which a line is dropped. Reads on photos without text score at most 0.63,
 # garbled reads of real COCO text 0.63-0.76 ("HOHK", "oreils"), right ones 0.9 and up; documents
 # keep 97.5% of their words from 0.6 to 0.9 (benchmarks/text.py).
 MIN_SCORE = 0.8
 MIN_CHARS = 3  # shorter strings are mostly noise read from textures
 DET_FILE, REC_FILE = "PP-OCRv6_det_small.onnx", "PP-OCRv6_rec_small.onnx"
+FAST_PACKAGE, FAST_DET_FILE = "rapidocr_onnxruntime", "ch_PP-OCRv4_det_infer.onnx"
 
 
 @dataclass(frozen=True)
@@ -45,9 +55,11 @@ class TextLine:
 class TextReader:
     """rapidocr's PP-OCR detector and recogniser on onnxruntime, loaded once per process."""
 
-    def __init__(self, threads: int = 1, min_score: float = MIN_SCORE, side: int = DETECT_SIDE):
+    def __init__(self, threads: int = 1, min_score: float = MIN_SCORE, side: int | None = None):
         det_path, rec_path = model_files()
+        side = side or default_side(det_path)
         without_downloads()
+        without_model_tables()
         quiet_rapidocr()
         self.min_score, self.side = min_score, side
         self.detector = _detector(_session(det_path, threads), side)
@@ -85,10 +97,11 @@ class TextReader:
         return list(out.txts), list(out.scores)
 
 
-def reader_key(side: int = DETECT_SIDE, min_score: float = MIN_SCORE) -> str:
+def reader_key(side: int | None = None, min_score: float = MIN_SCORE) -> str:
     """The identity of a reader with these settings (package version, model digests), for cache
     keys; computed without loading the models. Raises ModelError when rapidocr is missing."""
     det_path, rec_path = model_files()
+    side = side or default_side(det_path)
     return (
         f"rapidocr {metadata.version('rapidocr')}; det {file_digest(det_path)}; "
         f"rec {file_digest(rec_path)}; side {side}; min {min_score}; v{READER_VERSION}"
@@ -105,13 +118,15 @@ def keep(line: TextLine, min_score: float = MIN_SCORE) -> bool:
 
 
 def model_files() -> tuple[Path, Path]:
-    """The detection and recognition ONNX files inside the installed rapidocr package."""
+    """The detection and recognition ONNX files: PP-OCRv4's mobile detector from the installed
+    `rapidocr_onnxruntime` wheel when there is one, else rapidocr's own; rapidocr's recogniser."""
     try:
         import rapidocr
     except ImportError:
         raise ModelError("rapidocr is not installed: pip install rapidocr (see README)") from None
     folder = Path(rapidocr.__file__).parent / "models"
-    paths = (folder / DET_FILE, folder / REC_FILE)
+    fast = fast_detector()
+    paths = (fast or folder / DET_FILE, folder / REC_FILE)
     for path in paths:
         if not path.is_file():
             raise ModelError(
@@ -119,6 +134,27 @@ def model_files() -> tuple[Path, Path]:
                 "wheel ships, and never downloads them"
             )
     return paths
+
+
+def fast_detector() -> Path | None:
+    """PP-OCRv4's mobile detector in the installed `rapidocr_onnxruntime` package, found without
+    importing the package (its code would import `requests`); None when it is not installed."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(FAST_PACKAGE)
+    except (ImportError, ValueError):
+        return None
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "models" / FAST_DET_FILE
+        if path.is_file():
+            return path
+    return None
+
+
+def default_side(det_path: Path) -> int:
+    """The detection copy's long side for the detector file `det_path`."""
+    return FAST_SIDE if det_path.name == FAST_DET_FILE else DETECT_SIDE
 
 
 def without_downloads() -> None:
@@ -151,6 +187,33 @@ def without_downloads() -> None:
             for attribute in attributes:
                 setattr(stub, attribute, _Refused)
             sys.modules[name] = stub
+
+
+def without_model_tables() -> None:
+    """Import rapidocr's detector and recogniser without parsing its table of model downloads.
+
+    At import, rapidocr parses `default_models.yaml` (85 kB, twice, with OmegaConf: 1.2 s in every
+    worker), a table it reads only to download a model when it is given none. exposure always gives
+    it an onnxruntime session, so while those modules first import, that one file loads as an
+    empty table. Returns nothing.
+    """
+    if "rapidocr.ch_ppocr_rec" in sys.modules and "rapidocr.ch_ppocr_det" in sys.modules:
+        return
+    from omegaconf import OmegaConf
+
+    load = OmegaConf.load
+
+    def load_without_table(path, *args, **kwargs):
+        if Path(str(path)).name == "default_models.yaml":
+            return OmegaConf.create({})
+        return load(path, *args, **kwargs)
+
+    OmegaConf.load = load_without_table
+    try:
+        import rapidocr.ch_ppocr_det  # noqa: F401
+        import rapidocr.ch_ppocr_rec  # noqa: F401
+    finally:
+        OmegaConf.load = load
 
 
 def quiet_rapidocr() -> None:

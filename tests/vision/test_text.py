@@ -25,7 +25,7 @@ from tests.builders.text_photos import (
     recall,
     words,
 )
-from tests.needs import need_rapidocr
+from tests.needs import need_fast_text_detector, need_rapidocr
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -73,9 +73,31 @@ def test_words_are_lower_case_without_punctuation():
 def test_a_missing_model_file_is_a_clear_error_not_a_download(monkeypatch):
     import exposure.vision.text as tr
 
+    monkeypatch.setattr(tr, "REC_FILE", "PP-OCRv6_rec_gone.onnx")
+    with pytest.raises(ModelError, match="never downloads"):
+        TextReader()
+    monkeypatch.undo()
+    monkeypatch.setattr(tr, "FAST_PACKAGE", "no_such_package")
     monkeypatch.setattr(tr, "DET_FILE", "PP-OCRv6_det_gone.onnx")
     with pytest.raises(ModelError, match="never downloads"):
         TextReader()
+
+
+@pytest.mark.models
+def test_the_fast_detector_is_read_from_its_wheel_without_importing_it(monkeypatch):
+    import exposure.vision.text as tr
+
+    need_fast_text_detector()
+    det, _ = tr.model_files()
+    assert det.name == tr.FAST_DET_FILE and det.parent.parent.name == tr.FAST_PACKAGE
+    assert tr.FAST_PACKAGE not in sys.modules  # its code (and `requests`) never imported
+    fast_key = tr.reader_key()
+    assert f"side {tr.FAST_SIDE};" in fast_key
+    # without the wheel: rapidocr's own PP-OCRv6 detector on a larger copy, another cache key
+    monkeypatch.setattr(tr, "FAST_PACKAGE", "no_such_package")
+    det, _ = tr.model_files()
+    assert det.name == tr.DET_FILE
+    assert f"side {tr.DETECT_SIDE};" in tr.reader_key() and tr.reader_key() != fast_key
 
 
 @pytest.mark.models
@@ -152,6 +174,7 @@ from exposure.vision.text import TextReader
 lines = TextReader().read(np.load({str(tmp_path / "badge.npy")!r}))
 print(len(lines), " ".join(line.text for line in lines))
 assert "requests" not in sys.modules, "rapidocr's downloader was imported"
+assert "rapidocr_onnxruntime" not in sys.modules
 """
     env = {
         **os.environ,
