@@ -13,8 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..errors import EmptyArchive
 from . import facebook, facebook_html, google, instagram
@@ -22,6 +21,9 @@ from .archive import Archive, open_archive, sibling_parts
 from .media import IMAGE_KINDS, MEDIA_SUFFIXES, VIDEO_KINDS, read_header, sniff, truncated
 from .records import Found, Record
 from .sweep import exports_in, leftovers, view
+
+if TYPE_CHECKING:  # pandas loads when a table is made: a vision worker reads photos without it
+    import pandas as pd
 
 PHOTO_COLUMNS = [
     "photo_id",
@@ -90,7 +92,7 @@ class Ingested:
     photos: pd.DataFrame
     skipped: list[tuple[str, str]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
-    checkins: pd.DataFrame = field(default_factory=pd.DataFrame)
+    checkins: pd.DataFrame = field(default_factory=lambda: _pandas().DataFrame())
     owner: str | None = None
     files: dict = field(default_factory=dict)  # signature → FileFacts, for the next run
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, path of the photo)
@@ -160,6 +162,7 @@ def ingest(
     `known` maps file signatures (path, size, mtime or zip CRC) to what an earlier run learned
     from the file's bytes, so that an unchanged archive is not read and hashed again.
     """
+    pd = _pandas()
     groups: dict[str, list[str | os.PathLike]] = {}
     for p in paths:
         path = Path(p)
@@ -195,6 +198,7 @@ def _ingest_export(
     progress: Callable[[int], None] | None,
     known: dict[str, FileFacts] | None,
 ) -> Ingested:
+    pd = _pandas()
     archive = open_archive(paths)
     try:
         found = read_exports(archive)
@@ -325,6 +329,7 @@ def _photos(archive: Archive, records: list[Record], facts: dict[str, FileFacts]
     Descriptions of one photo are merged first; the file's own header fills what they lack after,
     so an EXIF time without an offset never beats a time the export gives in UTC.
     """
+    pd = _pandas()
     merged: dict[str, Record] = {}
     skipped: list[tuple[str, str]] = []
     duplicates: list[tuple[str, str]] = []
@@ -352,6 +357,7 @@ def _photos(archive: Archive, records: list[Record], facts: dict[str, FileFacts]
 
 def _row(rec: Record, f: FileFacts, archive: Archive) -> dict:
     """One photos-table row: the record, completed from the file's own header."""
+    pd = _pandas()
     file_time = pd.Timestamp(f.taken_at).to_pydatetime() if f.taken_at else None
     if file_time is not None and (rec.taken_at is None or f.zoned):
         rec.taken_at, rec.time_zone = file_time, "offset" if f.zoned else "local"
@@ -374,3 +380,10 @@ def _row(rec: Record, f: FileFacts, archive: Archive) -> dict:
         by_owner=rec.by_owner,
     )
     return row
+
+
+def _pandas():
+    """The pandas module, imported on first use."""
+    import pandas
+
+    return pandas

@@ -14,10 +14,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import yaml
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 TAG_SCORE = 0.3  # a detected object is a tag of its photo from this score (COCO: P 0.90, R 0.68)
 SCENE_TAG_SCORE = 0.08  # classifier probabilities are low (label smoothing): a scene tag from here
@@ -256,6 +258,8 @@ def retag(labels: pd.DataFrame) -> pd.DataFrame:
     its stored tag while the vocabulary still gives that tag (a classifier may spell a class
     otherwise: 'crane' for 'crane bird'), and loses it when no class carries that tag any more.
     """
+    import pandas as pd  # here: a vision worker imports this module without needing pandas
+
     if labels.empty:
         return labels
     current = set(VOCABULARY.tags())
