@@ -1,0 +1,63 @@
+"""The two face_recognition calls exposure makes, on dlib directly, loading only what they use.
+
+`import face_recognition` loads five dlib models, among them the 68-point landmark predictor
+(100 MB) and the CNN detector, which exposure never runs: 1.3 s and about 100 MB in every vision
+worker. Here only the HOG detector, the 5-point landmark predictor and the ResNet encoder load,
+from the same files (face-recognition-models), and the calls are face_recognition 1.3.0's own:
+the same boxes and encodings, bit for bit (tests/vision/test_faces.py compares them).
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+
+CssBox = tuple[int, int, int, int]  # top, right, bottom, left, as face_recognition gives boxes
+
+
+class DlibFaces:
+    """dlib's HOG face detector, 5-point landmarks and 128-d ResNet encoder, loaded once."""
+
+    def __init__(self):
+        import dlib
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # face_recognition_models imports pkg_resources
+            import face_recognition_models as files
+
+        self._dlib = dlib
+        self._detector = dlib.get_frontal_face_detector()
+        self._landmarks = dlib.shape_predictor(files.pose_predictor_five_point_model_location())
+        self._encoder = dlib.face_recognition_model_v1(files.face_recognition_model_location())
+
+    def face_locations(
+        self, image: np.ndarray, number_of_times_to_upsample: int = 1, model: str = "hog"
+    ) -> list[CssBox]:
+        """HOG face boxes (top, right, bottom, left) in `image`, clipped to it; `model` must be
+        "hog" (the only detector loaded)."""
+        if model != "hog":
+            raise ValueError(f"only the HOG detector is loaded, not {model!r}")
+        h, w = image.shape[:2]
+        return [
+            (max(r.top(), 0), min(r.right(), w), min(r.bottom(), h), max(r.left(), 0))
+            for r in self._detector(image, number_of_times_to_upsample)
+        ]
+
+    def face_encodings(
+        self,
+        image: np.ndarray,
+        known_face_locations: list[CssBox],
+        num_jitters: int = 1,
+        model: str = "small",
+    ) -> list[np.ndarray]:
+        """The 128-d encoding (float64) of each (top, right, bottom, left) box in `image`,
+        aligned on 5 landmarks; `model` must be "small"."""
+        if model != "small":
+            raise ValueError(f"only the 5-point landmark model is loaded, not {model!r}")
+        rect = self._dlib.rectangle
+        shapes = [self._landmarks(image, rect(lf, t, r, b)) for t, r, b, lf in known_face_locations]
+        return [
+            np.array(self._encoder.compute_face_descriptor(image, shape, num_jitters))
+            for shape in shapes
+        ]
