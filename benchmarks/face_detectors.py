@@ -42,6 +42,7 @@ import numpy as np
 from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from exposure.types import box_to_css  # noqa: E402
 from exposure.vision.decode import decode  # noqa: E402
 from exposure.vision.faces import PERSON_SCORE, FaceAnalyzer  # noqa: E402
 from exposure.vision.models import load_detector  # noqa: E402
@@ -129,7 +130,8 @@ def run_hog(analyzer: FaceAnalyzer, dec, persons) -> Found:
     faces = analyzer.analyse(dec.detect, dec.detect_scale, dec.image, dec.scale, persons)
     seconds = time.perf_counter() - t
     analyzer.fr = timed.fr
-    return Found([f.box for f in faces], seconds - timed.seconds, timed.seconds)
+    boxes = [box_to_css(f.box) for f in faces]  # Face boxes are (x0, y0, x1, y1)
+    return Found(boxes, seconds - timed.seconds, timed.seconds)
 
 
 def run_mtcnn(mtcnn, dec) -> Found:
