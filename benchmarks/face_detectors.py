@@ -7,9 +7,10 @@ Needs `pip install --no-deps facenet-pytorch` (2.6.0 pins numpy<2, torch<2.3, Pi
 runs with the project's versions). Takes about 5 CPU minutes.
 
 Detectors, one thread each (as in a scan worker):
-- `hog`: exposure.faces.FaceAnalyzer as a scan runs it (pyramid from <= 2300 px), no persons;
-- `hog+yolo`: the same with the YOLO person boxes (yolov8n_int8.onnx, score >= PERSON_SCORE), so
-  small people get a second look; YOLO's own time is not counted (a scan runs it anyway);
+- `hog`: exposure.faces.FaceAnalyzer given no persons: its whole-photo pass alone, as on a photo
+  where YOLO found nobody (pyramid from <= NOBODY_LEVEL px: faces of a quarter of the photo);
+- `hog+yolo`: FaceAnalyzer as a scan runs it, with the YOLO person boxes (yolov8n_int8.onnx, score
+  >= PERSON_SCORE) whose heads get a look; YOLO's own time is not counted (a scan runs it anyway);
 - `mtcnn`: facenet-pytorch's MTCNN (weights in its wheel; min face 20 px, thresholds 0.6/0.7/0.7)
   on the 1600 px working copy the encodings come from; `mtcnn>=.95` keeps its surer faces only.
 HOG's time is detection only: the 128-d encodings FaceAnalyzer computes are timed apart ("enc"),
