@@ -27,14 +27,13 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from test_face_clusters import (  # noqa: E402
+from exposure.derive.people import FaceClusterer  # noqa: E402
+from tests.derive.test_face_clusters import (  # noqa: E402
     bcubed_f1,
     labelled,
     scanned_faces,
     two_groups_beside_another,
 )
-
-from exposure.derive.people import FaceClusterer  # noqa: E402
 
 BEFORE = {"merge_min_size": 10**9}  # no merge step; and fit without groups: no cannot-link
 

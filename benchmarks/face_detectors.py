@@ -7,9 +7,10 @@ Needs `pip install --no-deps facenet-pytorch` (2.6.0 pins numpy<2, torch<2.3, Pi
 runs with the project's versions). Takes about 5 CPU minutes.
 
 Detectors, one thread each (as in a scan worker):
-- `hog`: exposure.faces.FaceAnalyzer as a scan runs it (pyramid from <= 2300 px), no persons;
-- `hog+yolo`: the same with the YOLO person boxes (yolov8n_int8.onnx, score >= PERSON_SCORE), so
-  small people get a second look; YOLO's own time is not counted (a scan runs it anyway);
+- `hog`: exposure.faces.FaceAnalyzer given no persons: its whole-photo pass alone, as on a photo
+  where YOLO found nobody (pyramid from <= NOBODY_LEVEL px: faces of a quarter of the photo);
+- `hog+yolo`: FaceAnalyzer as a scan runs it, with the YOLO person boxes (yolov8n_int8.onnx, score
+  >= PERSON_SCORE) whose heads get a look; YOLO's own time is not counted (a scan runs it anyway);
 - `mtcnn`: facenet-pytorch's MTCNN (weights in its wheel; min face 20 px, thresholds 0.6/0.7/0.7)
   on the 1600 px working copy the encodings come from; `mtcnn>=.95` keeps its surer faces only.
 HOG's time is detection only: the 128-d encodings FaceAnalyzer computes are timed apart ("enc"),
@@ -42,6 +43,7 @@ import numpy as np
 from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from exposure.types import box_to_css  # noqa: E402
 from exposure.vision.decode import decode  # noqa: E402
 from exposure.vision.faces import PERSON_SCORE, FaceAnalyzer  # noqa: E402
 from exposure.vision.models import load_detector  # noqa: E402
@@ -129,7 +131,8 @@ def run_hog(analyzer: FaceAnalyzer, dec, persons) -> Found:
     faces = analyzer.analyse(dec.detect, dec.detect_scale, dec.image, dec.scale, persons)
     seconds = time.perf_counter() - t
     analyzer.fr = timed.fr
-    return Found([f.box for f in faces], seconds - timed.seconds, timed.seconds)
+    boxes = [box_to_css(f.box) for f in faces]  # Face boxes are (x0, y0, x1, y1)
+    return Found(boxes, seconds - timed.seconds, timed.seconds)
 
 
 def run_mtcnn(mtcnn, dec) -> Found:

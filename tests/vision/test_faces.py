@@ -1,8 +1,9 @@
-"""Face detection with the real models on real photos: the pyramid levels and the second look.
+"""Face detection with the real models on real photos: the whole-photo pass and the looks.
 
 face_recognition's `face_locations(image)` scans a pyramid from twice the photo's size down; exposure
-scans the same levels from the first one of at most MAIN_LEVEL px, then looks again at the top of
-each small person. These tests hold both halves to what face_recognition itself finds.
+scans the same levels from the first one of at most WHOLE_LEVEL px, then looks at the top of each
+person YOLO found whose face could be smaller. These tests hold both halves to what
+face_recognition itself finds.
 """
 
 from __future__ import annotations
@@ -45,33 +46,69 @@ def _upscaled(path: Path, side: int | None) -> bytes:
     ("photo", "side"),
     [
         ("coco/images/000000000110.jpg", 2048),
-        ("coco/images/000000000368.jpg", 2048),
+        ("coco/images/000000000036.jpg", 2048),  # 290 px: a person's own face, from a look
+        ("coco/images/000000000308.jpg", 2048),  # people side by side
         ("faces/person_a/img62.jpg", 2048),
-        ("faces/person_a/img62.jpg", None),  # 660 px: small enough for the whole pyramid
+        ("faces/person_a/img62.jpg", None),  # 660 px: the whole pass reaches 83 px faces
         ("coco/images/000000000110.jpg", None),
     ],
 )
-def test_first_pass_finds_what_face_recognition_finds_on_the_whole_photo(
+def test_faces_face_recognition_finds_are_found_where_they_can_be(
     analyzer, test_data, photo, side
 ):
-    """Every face face_recognition finds within the first pass's reach, at the same place."""
+    """Every face face_recognition finds within the whole-photo pass's reach, or that is the own
+    face of a person YOLO found (at least FACE_SHARE of the box's width, in the top of the box),
+    is found at the same place: centre within a tenth of its size, size within one pyramid step.
+
+    (Before the looks were guided by the persons' sizes, the first pass reached 83 px faces on a
+    2048 px photo: on COCO 368 at 2048 px it found a girl's 90 px face inside the box of the boy
+    in front of her, 0.14 of its width; that face is no longer looked for.)
+    """
     data = _upscaled(test_data / photo, side)
     full = np.asarray(Image.open(io.BytesIO(data)))
     reference = face_recognition.face_locations(full)  # what a script would do: 2x, all levels
     reach = faces_mod.WINDOW / faces_mod.first_level(max(full.shape[:2]))
-    expected = sorted(b for b in reference if b[2] - b[0] >= 0.9 * reach)
+    result = analyzer.analyse([("p", data)])[0]
+    persons = [
+        d.box
+        for d in result.detections
+        if d.label == "person" and d.score >= faces_mod.PERSON_SCORE
+    ]
+
+    def own_face(box, person) -> bool:
+        t, r, b, lf = box
+        x0, y0, x1, y1 = person
+        bw = x1 - x0
+        cx, cy = (lf + r) / 2, (t + b) / 2
+        return (
+            r - lf >= 1.1 * faces_mod.FACE_SHARE * bw
+            and x0 <= cx <= x1
+            and y0 <= cy <= y0 + faces_mod.DEPTH * bw / 2
+        )
+
+    expected = sorted(
+        b
+        for b in reference
+        if b[2] - b[0] >= 0.9 * reach or any(own_face(b, p) for p in persons)
+    )
     assert expected, "the photo should have a face within reach"
 
-    found = sorted(box_to_css(f.box) for f in analyzer.analyse([("p", data)])[0].faces)
+    found = sorted(box_to_css(f.box) for f in result.faces)
     assert len(found) >= len(expected)
+
+    def same(a, b) -> bool:
+        size = a[2] - a[0]
+        centre = max(abs(a[0] + a[2] - b[0] - b[2]), abs(a[1] + a[3] - b[1] - b[3])) / 2
+        return centre <= max(4, 0.1 * size) and abs((b[2] - b[0]) / size - 1) <= 0.25
+
     for box in expected:
-        assert any(max(abs(a - b) for a, b in zip(box, f)) <= 4 for f in found), (box, found)
+        assert any(same(box, f) for f in found), (box, found)
 
 
-def test_a_small_face_in_a_large_photo_is_found_by_the_second_look(
+def test_a_small_face_in_a_large_photo_is_found_by_a_look(
     analyzer, test_data, monkeypatch
 ):
-    """A person whose face is 70 px in a 4032 px photo: below the first pass's reach (143 px)."""
+    """A person whose face is 70 px in a 4032 px photo: below the whole pass's reach (513 px)."""
     person = Image.open(test_data / "faces/person_c/img37.jpg").convert(
         "RGB"
     )  # standing, in a suit
@@ -97,4 +134,4 @@ def test_a_small_face_in_a_large_photo_is_found_by_the_second_look(
     monkeypatch.setattr(faces_mod, "MAX_LOOKS", 0)
     assert (
         analyzer.analyse([("p", buf.getvalue())])[0].faces == []
-    )  # the first pass alone misses it
+    )  # the whole-photo pass alone misses it
