@@ -44,6 +44,12 @@ class DlibFaces:
             for r in self._detector(image, number_of_times_to_upsample)
         ]
 
+    def detect(self, image: np.ndarray, upsample: int = 0, adjust: float = 0.0) -> list[CssBox]:
+        """HOG face boxes (top, right, bottom, left) in `image`, not clipped, found with the
+        detector's threshold lowered by `adjust` (a look where a face is expected)."""
+        rects, _, _ = self._detector.run(image, upsample, adjust)
+        return [(r.top(), r.right(), r.bottom(), r.left()) for r in rects]
+
     def face_encodings(
         self,
         image: np.ndarray,

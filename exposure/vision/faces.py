@@ -1,4 +1,4 @@
-"""Faces with face_recognition: HOG where YOLO's persons have their heads, one encoding a face.
+"""Faces with face_recognition's models: HOG where YOLO's persons have their heads; encodings.
 
 face_recognition's HOG detector, called as most scripts do (`face_locations(image)`), doubles the
 photo and scans a pyramid of copies each 5/6 of the one before, with an 80 px window: it finds faces
@@ -61,19 +61,11 @@ class FaceAnalyzer:
     `AgeEstimator`), each face's age and band."""
 
     def __init__(self, ages=None):
-        import warnings
+        from .dlib_faces import DlibFaces
 
-        from PIL import ImageFile
-
-        saved = ImageFile.LOAD_TRUNCATED_IMAGES
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # face_recognition_models imports pkg_resources
-            import face_recognition
-        # its import turns on Pillow's decoding of truncated files for the whole process; only
-        # `decode` turns it on, for one photo at a time
-        ImageFile.LOAD_TRUNCATED_IMAGES = saved
-
-        self.fr = face_recognition
+        # face_recognition's calls on dlib directly: its import would load two models never run
+        # (and turn on Pillow's decoding of truncated files for the whole process)
+        self.fr = DlibFaces()
         self.ages = ages
 
     def _ages(self, image: np.ndarray, boxes: list) -> list[tuple[float | None, str | None]]:
@@ -120,9 +112,7 @@ class FaceAnalyzer:
     def _look(self, full: np.ndarray, top: int, left: int, bottom: int, right: int, f: float):
         """Face boxes (`full` pixels) in the cut (`full` pixels), scanned scaled by `f`."""
         crop = _resized(full[top:bottom, left:right], f)
-        rects, _, _ = self.fr.api.face_detector.run(crop, 0, LOOK_ADJUST)
-        locations = [(r.top(), r.right(), r.bottom(), r.left()) for r in rects]
-        return _inside(locations, f, top, left, full.shape)
+        return _inside(self.fr.detect(crop, 0, LOOK_ADJUST), f, top, left, full.shape)
 
     def _faces(self, full: np.ndarray, full_scale: float, boxes: list[CssBox]) -> list[Face]:
         """A Face for each box (`full` pixels): encoding, thumbnail and age read from `full`."""
