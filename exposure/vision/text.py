@@ -30,10 +30,12 @@ READER_VERSION = "1"  # bump when detection size or the junk filter changes what
 # Long side of the copy PP-OCRv6's detector sees. On COCO photos at 2048 px, 960 finds the lines
 # 1280 finds (34 vs 33 kept) in 60% of the time; 736 loses small signs (see benchmarks/text.py).
 DETECT_SIDE = 960
-# The same for PP-OCRv4's mobile detector, a quarter of the cost per pixel: at 640 it reads every
-# word of the generated documents and the COCO signs, and 15 lines on 24 COCO photos where
-# PP-OCRv6 at 960 reads 23 (distant or stylised shop signs); 206 ms a photo against 989.
-FAST_SIDE = 640
+# The same for PP-OCRv4's mobile detector, a quarter of PP-OCRv6's cost per pixel. On the 2048 px
+# photos of benchmarks/vision.py it costs 121, 142, 158 and 192 ms a photo at 512, 544, 576 and
+# 640 px (PP-OCRv6 at 960: 989). At 576 it reads every word of the generated documents, both COCO
+# signs and nothing on photos without text; on 24 COCO photos 14 lines, where 640 reads 15 and
+# PP-OCRv6 at 960 reads 23 (the misses are distant or stylised shop signs: NOKIA, RUCANOR).
+FAST_SIDE = 576
 # Recognition score below which a line is dropped. Reads on photos without text score at most 0.63,
 # garbled reads of real COCO text 0.63-0.76 ("HOHK", "oreils"), right ones 0.9 and up; documents
 # keep 97.5% of their words from 0.6 to 0.9 (benchmarks/text.py).
