@@ -47,7 +47,7 @@ from exposure.types import box_to_css  # noqa: E402
 from exposure.vision.decode import decode  # noqa: E402
 from exposure.vision.faces import PERSON_SCORE, FaceAnalyzer  # noqa: E402
 from exposure.vision.models import load_detector  # noqa: E402
-from exposure.vision.pool import WORK_SIDE  # noqa: E402
+from exposure.vision.pool import DRAFT_SIDE, WORK_SIDE  # noqa: E402
 
 HEAD = 40  # px: a COCO person counts when its head (box height / 7) is at least this tall
 PAD = 100
@@ -225,7 +225,7 @@ def main() -> None:
     for set_name, photos in sets.items():
         results: dict[str, list[Found]] = {n: [] for n in names}
         for p in photos:
-            dec = decode(p.data, WORK_SIDE)
+            dec = decode(p.data, WORK_SIDE, DRAFT_SIDE)
             dets = yolo.detect([dec.detect], [dec.detect_scale])[0]
             persons = [
                 d.box

@@ -127,7 +127,7 @@ def per_model(photos: list[Path], models_dir: Path, cache: Path) -> dict[str, fl
     from exposure.types import box_to_css
     from exposure.vision.decode import decode
     from exposure.vision.models import model_spec
-    from exposure.vision.pool import WORK_SIDE, Analyzer, read_text
+    from exposure.vision.pool import DRAFT_SIDE, WORK_SIDE, Analyzer, read_text
 
     spec = model_spec(models_dir)
     an = Analyzer(spec, cache)
@@ -141,7 +141,7 @@ def per_model(photos: list[Path], models_dir: Path, cache: Path) -> dict[str, fl
         return out
 
     for path in photos:
-        dec = timed("decode", decode, path.read_bytes(), WORK_SIDE)
+        dec = timed("decode", decode, path.read_bytes(), WORK_SIDE, DRAFT_SIDE)
         full, scale = dec.detect, dec.detect_scale
         dets = timed("YOLO", an.detector.detect, [full], [scale])[0]
         timed("classifier", an.classifier.classify, [dec.image])

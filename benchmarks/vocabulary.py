@@ -34,7 +34,7 @@ from exposure.vision.vocabulary import (  # noqa: E402
     VOCABULARY,
 )
 
-SIDE = 1600  # exposure's decode size (WORK_SIDE)
+SIDE = 800  # exposure's decode size (WORK_SIDE)
 # COCO ground-truth classes that back a tag on a COCO photo
 BACKED_BY = {
     "dog": {"dog"},

@@ -1,7 +1,8 @@
 """Decode a photo once, at the sizes the models need, EXIF rotation applied.
 
-Two arrays come out: `detect`, what YOLO letterboxes itself, and `image`, a working copy of at most
-`side` px for faces and the classifier. Up to FULL_DECODE_MAX pixels (a 12 MP phone photo) the photo
+Two arrays come out: `detect`, the full photo (YOLO letterboxes it itself; text, face looks and
+encodings read it), and `image`, a working copy of at most `side` px for the classifier, the
+faces' whole-photo pass and thumbnails. Up to FULL_DECODE_MAX pixels (a 12 MP phone photo) the photo
 is decoded in full, because YOLO's own linear resize from the full photo is what its results are
 known for: from a pre-reduced copy, 3 in 40 photos at 4032 px changed a label. Above it, Pillow's
 `draft` mode lets libjpeg decode straight to 1/2, 1/4 or 1/8 of the size, which is most of the cost
@@ -50,16 +51,18 @@ class Decoded:
         return self.width / self.detect.shape[1]
 
 
-def decode(data: bytes, side: int) -> Decoded:
-    """RGB pixels of `data`, long side reduced to at most `side`, upright; a truncated photo as
-    far as it decodes."""
+def decode(data: bytes, side: int, draft_side: int | None = None) -> Decoded:
+    """RGB pixels of `data`: `image` with its long side reduced to at most `side`, and `detect`,
+    the full photo (a JPEG above FULL_DECODE_MAX pixels decoded straight to a size of at least
+    `draft_side`, default `side`); upright; a truncated photo as far as it decodes."""
+    draft_side = max(side, draft_side or side)
     try:
-        return _decode(data, side)
+        return _decode(data, side, draft_side)
     except DecodeError as exc:
         if str(exc) != TRUNCATED:
             raise
     with _load_truncated():
-        return _decode(data, side)
+        return _decode(data, side, draft_side)
 
 
 @contextmanager
@@ -73,7 +76,7 @@ def _load_truncated() -> Iterator[None]:
         ImageFile.LOAD_TRUNCATED_IMAGES = saved
 
 
-def _decode(data: bytes, side: int) -> Decoded:
+def _decode(data: bytes, side: int, draft_side: int) -> Decoded:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -85,7 +88,7 @@ def _decode(data: bytes, side: int) -> Decoded:
             if orientation in (5, 6, 7, 8):
                 width, height = height, width
             if im.format == "JPEG" and im.width * im.height > FULL_DECODE_MAX:
-                f = side / max(im.size)
+                f = draft_side / max(im.size)
                 im.draft("RGB", (max(1, int(im.width * f)), max(1, int(im.height * f))))
             im.load()
             im = ImageOps.exif_transpose(im) or im

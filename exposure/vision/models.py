@@ -19,7 +19,7 @@ from ..types import DETECT_CONF, Detection, Label
 from .digest import file_digest
 from .vocabulary import imagenet_tag, normalise
 
-VISION_VERSION = "4"  # bump when decoding or post-processing changes what is stored
+VISION_VERSION = "5"  # bump when decoding or post-processing changes what is stored
 DETECTOR_FILES = ("yolo11n.pt", "yolov8n.pt", "yolov8n_int8.onnx")
 CLASSIFIER_FILES = ("yolo11n-cls.pt", "mobilenet_v2_int8.onnx")
 DEFAULT_DETECTOR, DEFAULT_CLASSIFIER = "yolo11n.pt", "yolo11n-cls.pt"

@@ -32,7 +32,10 @@ from .models import ModelSpec, check_models, model_spec
 from .text import TextLine
 from .vocabulary import OBJECT_TAGS, SCENE_TAG_SCORE, TAG_SCORE, alt_text
 
-WORK_SIDE = 1600  # decode size: enough for face encodings; YOLO and the classifier shrink further
+# The working copy: the classifier (224 px), the faces' whole-photo pass (a level of at most 640
+# px) and thumbnails read it; YOLO, the face looks and encodings and text read the full photo.
+WORK_SIDE = 800
+DRAFT_SIDE = 1600  # the full photo of a JPEG above 16 MP is decoded straight to at least this
 BATCH = 1  # photos per task: the tail of a run, when one worker waits for the other, is one photo
 PHOTO_THUMB = 160
 
@@ -68,7 +71,7 @@ class Analyzer:
         results, decoded = [], []
         for photo_id, data in items:
             try:
-                decoded.append((PhotoResult(photo_id), decode(data, WORK_SIDE)))
+                decoded.append((PhotoResult(photo_id), decode(data, WORK_SIDE, DRAFT_SIDE)))
             except DecodeError as exc:
                 results.append(PhotoResult(photo_id, error=str(exc)))
         if not decoded:

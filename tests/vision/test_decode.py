@@ -54,3 +54,15 @@ def test_loading_the_face_models_leaves_pillow_refusing_truncated_files():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_huge_jpeg_keeps_its_full_photo_at_the_draft_size_and_a_small_working_copy():
+    # 5000 x 3750 (18.75 MP, above FULL_DECODE_MAX): libjpeg decodes straight to 1/2 (2500 px),
+    # the largest reduction still at least 1600 px; the working copy is 800 px
+    dec = decode(_jpeg(5000, 3750), 800, 1600)
+    assert dec.detect.shape[:2] == (1875, 2500) and max(dec.image.shape[:2]) == 800
+    assert (dec.width, dec.height) == (5000, 3750) and dec.detect_scale == 2.0
+    # without a draft size the full photo is reduced as far as the working copy allows
+    assert decode(_jpeg(5000, 3750), 800).detect.shape[:2] == (938, 1250)
+    # a 12 MP photo is decoded whole
+    assert decode(_jpeg(4000, 3000), 800, 1600).detect.shape[:2] == (3000, 4000)

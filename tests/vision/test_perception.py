@@ -95,7 +95,8 @@ def test_results_json_loads_back_identically_and_the_report_masks_the_text(scann
     assert "AMSTERDAM" not in html and "JANSEN" not in html
     read = [t["text"] for p in scanned.results.data["photos"] for t in p["text"]]
     shown = [mask_text(t) for t in read if mask_text(t) in html]  # the surest lines, masked
-    assert len(shown) == min(len(read), GALLERY_TEXT) and any("J***** / M****" in t for t in shown)
+    assert len(shown) == min(len(read), GALLERY_TEXT)  # the surest lines (one of five cut)
+    assert any(m in t for t in shown for m in ("J***** / M****", "A********"))  # a name, a city
     assert "Ages read: child, adult" in html or "Ages read: adult, child" in html
     assert "gender and ethnicity" in html
 
