@@ -53,9 +53,7 @@ def _upscaled(path: Path, side: int | None) -> bytes:
         ("coco/images/000000000110.jpg", None),
     ],
 )
-def test_faces_face_recognition_finds_are_found_where_they_can_be(
-    analyzer, test_data, photo, side
-):
+def test_faces_face_recognition_finds_are_found_where_they_can_be(analyzer, test_data, photo, side):
     """Every face face_recognition finds within the whole-photo pass's reach, or that is the own
     face of a person YOLO found (at least FACE_SHARE of the box's width, in the top of the box),
     is found at the same place: centre within a tenth of its size, size within one pyramid step.
@@ -87,9 +85,7 @@ def test_faces_face_recognition_finds_are_found_where_they_can_be(
         )
 
     expected = sorted(
-        b
-        for b in reference
-        if b[2] - b[0] >= 0.9 * reach or any(own_face(b, p) for p in persons)
+        b for b in reference if b[2] - b[0] >= 0.9 * reach or any(own_face(b, p) for p in persons)
     )
     assert expected, "the photo should have a face within reach"
 
@@ -105,9 +101,7 @@ def test_faces_face_recognition_finds_are_found_where_they_can_be(
         assert any(same(box, f) for f in found), (box, found)
 
 
-def test_a_small_face_in_a_large_photo_is_found_by_a_look(
-    analyzer, test_data, monkeypatch
-):
+def test_a_small_face_in_a_large_photo_is_found_by_a_look(analyzer, test_data, monkeypatch):
     """A person whose face is 70 px in a 4032 px photo: below the whole pass's reach (513 px)."""
     person = Image.open(test_data / "faces/person_c/img37.jpg").convert(
         "RGB"
