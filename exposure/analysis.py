@@ -48,19 +48,22 @@ INFERENCE_COLUMNS = [
 ]
 
 
-def scan(config: Config, archives: list[str | os.PathLike], inputs: str | None = None) -> Results:
+def scan(
+    config: Config, archives: list[str | os.PathLike], inputs: str | None = None, workers=None
+) -> Results:
     """Read the archive(s), analyse every new photo, write results.json and report.html; returns
     the results (those already on disk when nothing they depend on changed).
 
     `inputs` is `scan_inputs(config, archives)` when the caller has it already. When it is the
     one the last finished scan stored, and the report is up to date, nothing is read again.
+    `workers` are vision workers started ahead (`vision.pool.start_workers`), if any.
     """
     inputs = inputs or scan_inputs(config, archives)
     results = unchanged_results(config, inputs)
     if results is not None:
         return results
     with Analysis.from_config(config) as analysis:
-        analysis.fill(archives, inputs)
+        analysis.fill(archives, inputs, workers)
         return analysis.write(skip_unchanged=True)
 
 
@@ -118,17 +121,20 @@ class Analysis:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def fill(self, archives: list[str | os.PathLike], inputs: str | None = None) -> None:
+    def fill(
+        self, archives: list[str | os.PathLike], inputs: str | None = None, workers=None
+    ) -> None:
         """Ingest the archive(s) and run the models on new photos into the store; forgets every
         cached stage. Returns None.
 
         Once every photo is analysed, the store keeps `inputs` (`scan_inputs` of the archives as
-        they were before the run began) for the next scan to compare with.
+        they were before the run began) for the next scan to compare with. `workers`: vision
+        workers started ahead, if any.
         """
         inputs = inputs or scan_inputs(self.config, archives)
         with private_umask():
             prepare(self.config, archives)
-            fill(self.config, archives, self.store)
+            fill(self.config, archives, self.store, workers)
             self.store.set_meta(scan_inputs=inputs)
         self.invalidate()
 

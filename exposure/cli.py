@@ -89,9 +89,13 @@ def scan(archives, out_dir, models_dir, workers, rules_dir, no_vision, no_text, 
         inputs = scan_inputs(config, list(archives))
         results = unchanged_results(config, inputs)  # an unchanged archive: no pandas, no models
         if results is None:
-            from .analysis import scan as full_scan
+            from .vision.pool import start_workers
 
-            results = full_scan(config, list(archives), inputs)
+            # a first scan: the workers load their models while the archive is read
+            with start_workers(config, list(archives)) as workers:
+                from .analysis import scan as full_scan
+
+                results = full_scan(config, list(archives), inputs, workers)
         return results
 
     results = _run(run_scan, out_dir)

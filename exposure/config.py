@@ -40,3 +40,19 @@ class Config:
         self.rules_dir = Path(self.rules_dir)
         if self.workers <= 0:
             self.workers = max(1, len(os.sched_getaffinity(0)))
+
+
+def check_output(out_dir: Path, archives: list[str | os.PathLike]) -> None:
+    """Refuse an output folder inside an archive folder (we never write into an archive).
+
+    Returns None; raises `UnsafeOutput`."""
+    from .errors import UnsafeOutput
+
+    out = Path(out_dir).resolve()
+    for a in archives:
+        a = Path(a).resolve()
+        if a.is_dir() and (out == a or out.is_relative_to(a)):
+            raise UnsafeOutput(
+                f"{out_dir}: the output folder is inside the archive {a}; "
+                "choose a folder outside it"
+            )

@@ -9,28 +9,14 @@ from __future__ import annotations
 import hashlib
 import os
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pandas as pd
 
-from .config import Config
-from .errors import UnsafeOutput
+from .config import Config, check_output
 from .infer import load_rules
 from .ingest import FileFacts, Ingested, ingest
 from .progress import Progress
 from .store import Store, private_dir
-
-
-def check_output(out_dir: Path, archives: list[str | os.PathLike]) -> None:
-    """Refuse an output folder inside an archive folder (we never write into an archive)."""
-    out = Path(out_dir).resolve()
-    for a in archives:
-        a = Path(a).resolve()
-        if a.is_dir() and (out == a or out.is_relative_to(a)):
-            raise UnsafeOutput(
-                f"{out_dir}: the output folder is inside the archive {a}; "
-                "choose a folder outside it"
-            )
 
 
 def prepare(config: Config, archives: list[str | os.PathLike]) -> None:
@@ -43,8 +29,9 @@ def prepare(config: Config, archives: list[str | os.PathLike]) -> None:
     private_dir(config.out_dir)
 
 
-def fill(config: Config, archives: list[str | os.PathLike], store: Store) -> None:
-    """Read the archive(s) into `store` and analyse every photo not yet seen by these models.
+def fill(config: Config, archives: list[str | os.PathLike], store: Store, workers=None) -> None:
+    """Read the archive(s) into `store` and analyse every photo not yet seen by these models
+    (with `workers`, a `vision.pool.Workers`, when they were started ahead).
 
     Returns nothing: the store holds the photos, metadata and vision results afterwards.
     """
@@ -54,7 +41,7 @@ def fill(config: Config, archives: list[str | os.PathLike], store: Store) -> Non
     if config.vision:
         from .vision.pool import analyse  # heavy imports only when models are used
 
-        analyse(config, store)
+        analyse(config, store, workers)
 
 
 def save_ingested(store: Store, ing: Ingested) -> None:

@@ -15,16 +15,17 @@ import shutil
 import signal
 import sys
 import tempfile
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from ..config import Config
+from ..config import Config, check_output
 from ..errors import ModelError
 from ..ingest.archive import read_member
 from ..progress import Progress
-from ..store import Store, private_dir
+from ..store import Store, private_dir, private_umask
 from ..types import Detection, Face, Label
 from .decode import DecodeError, decode
 from .faces import PERSON_SCORE, FaceAnalyzer
@@ -197,9 +198,57 @@ def _read(container: str, member: str) -> bytes | str:
 
 
 # --- the stage ----------------------------------------------------------------------------------
-def analyse(config: Config, store: Store) -> ModelSpec:
-    """Analyse every photo of the store's `photos` table not yet done with these models."""
+class Workers:
+    """Vision worker processes started ahead of the stage, so that their models load (about 2 s)
+    while the parent imports its tables' libraries and reads the archive; `analyse` hands them
+    the photos, and `close` ends them and removes their cache folder in the output folder."""
+
+    def __init__(self, config: Config):
+        self.spec = model_spec(config.models_dir, text=config.text)
+        self.cache = private_dir(Path(config.out_dir) / ".cache")
+        with _private_tmp(private_dir(self.cache / "tmp")):  # the workers' temp files stay here
+            ctx = mp.get_context("spawn")
+            self.pool = ctx.Pool(
+                config.workers, initializer=_init_worker, initargs=(self.spec, str(self.cache))
+            )
+
+    def close(self) -> None:
+        """End the workers (at once: anything they still do is not needed) and their cache."""
+        self.pool.terminate()
+        self.pool.join()
+        shutil.rmtree(self.cache, ignore_errors=True)
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def start_workers(config: Config, archives: list) -> Workers | nullcontext:
+    """Workers for a first scan of `archives` into a new output folder (every photo is to be
+    analysed), started before anything else; else a context that gives None: vision off, one
+    worker, a folder already scanned (a rescan may have nothing to analyse), an output folder
+    that is refused, or anything that fails here (the stage then starts its own workers and
+    reports the failure in its usual order)."""
+    out = Path(config.out_dir)
+    if not config.vision or config.workers <= 1 or (out / "exposure.db").exists():
+        return nullcontext()
+    try:
+        check_output(out, archives)
+        with private_umask():  # the workers inherit it: their files are the owner's only
+            private_dir(out)
+            return Workers(config)
+    except Exception:  # noqa: BLE001 - the stage itself says what is wrong, in its order
+        return nullcontext()
+
+
+def analyse(config: Config, store: Store, workers: Workers | None = None) -> ModelSpec:
+    """Analyse every photo of the store's `photos` table not yet done with these models, with
+    `workers` when they were started ahead for the same models."""
     spec = model_spec(config.models_dir, text=config.text)
+    if workers is not None and workers.spec.key != spec.key:
+        workers = None
     store.set_meta(model_key=spec.key, models=spec.description)
     photos = store.get_table("photos")
     done = store.done(spec.key)
@@ -213,8 +262,8 @@ def analyse(config: Config, store: Store) -> ModelSpec:
         return spec
     for line in spec.missing:  # an optional model's package is not installed: said once a run
         print(f"exposure: {line}", file=sys.stderr)
-    cache = private_dir(Path(config.out_dir) / ".cache")  # removed at the end of the run
-    tmp = private_dir(cache / "tmp")
+    cache = workers.cache if workers else private_dir(Path(config.out_dir) / ".cache")
+    tmp = private_dir(cache / "tmp")  # the cache is removed at the end of the run
     batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
     analysed = 0
     try:
@@ -223,14 +272,19 @@ def analyse(config: Config, store: Store) -> ModelSpec:
             _private_tmp(tmp),
         ):
             check_models(spec)
-            for results in _run(spec, cache, batches, min(config.workers, len(batches))):
+            if workers is not None:
+                runs = workers.pool.imap_unordered(_work, batches)
+            else:
+                runs = _run(spec, cache, batches, min(config.workers, len(batches)))
+            for results in runs:
                 for res in results:
                     store.put_analysis(spec.key, res)
                 analysed += len(results)
                 bar.update(len(results))
     finally:
         store.set_meta(analysed_last_run=analysed)
-        shutil.rmtree(cache, ignore_errors=True)
+        if workers is None:
+            shutil.rmtree(cache, ignore_errors=True)
     return spec
 
 
