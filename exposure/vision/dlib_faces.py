@@ -40,8 +40,8 @@ class DlibFaces:
             raise ValueError(f"only the HOG detector is loaded, not {model!r}")
         h, w = image.shape[:2]
         return [
-            (max(r.top(), 0), min(r.right(), w), min(r.bottom(), h), max(r.left(), 0))
-            for r in self._detector(image, number_of_times_to_upsample)
+            (max(t, 0), min(r, w), min(b, h), max(lf, 0))
+            for t, r, b, lf in self.detect(image, number_of_times_to_upsample)
         ]
 
     def detect(self, image: np.ndarray, upsample: int = 0, adjust: float = 0.0) -> list[CssBox]:
