@@ -207,10 +207,7 @@ class Workers:
         self.spec = model_spec(config.models_dir, text=config.text)
         self.cache = private_dir(Path(config.out_dir) / ".cache")
         with _private_tmp(private_dir(self.cache / "tmp")):  # the workers' temp files stay here
-            ctx = mp.get_context("spawn")
-            self.pool = ctx.Pool(
-                config.workers, initializer=_init_worker, initargs=(self.spec, str(self.cache))
-            )
+            self.pool = _spawn(self.spec, self.cache, config.workers)
 
     def close(self) -> None:
         """End the workers (at once: anything they still do is not needed) and their cache."""
@@ -245,10 +242,8 @@ def start_workers(config: Config, archives: list) -> Workers | nullcontext:
 
 def analyse(config: Config, store: Store, workers: Workers | None = None) -> ModelSpec:
     """Analyse every photo of the store's `photos` table not yet done with these models, with
-    `workers` when they were started ahead for the same models."""
-    spec = model_spec(config.models_dir, text=config.text)
-    if workers is not None and workers.spec.key != spec.key:
-        workers = None
+    `workers` (started ahead for the same `config`, with its models) when given."""
+    spec = workers.spec if workers is not None else model_spec(config.models_dir, text=config.text)
     store.set_meta(model_key=spec.key, models=spec.description)
     photos = store.get_table("photos")
     done = store.done(spec.key)
@@ -294,14 +289,20 @@ def _run(spec: ModelSpec, cache: Path, batches: list, workers: int):
         for batch in batches:
             yield _work(batch)
         return
-    ctx = mp.get_context("spawn")
-    pool = ctx.Pool(workers, initializer=_init_worker, initargs=(spec, str(cache)))
+    pool = _spawn(spec, cache, workers)
     try:
         yield from pool.imap_unordered(_work, batches)
         pool.close()
     finally:
         pool.terminate()
         pool.join()
+
+
+def _spawn(spec: ModelSpec, cache: Path, workers: int):
+    """A pool of `workers` fresh processes, each loading the models of `spec` once."""
+    return mp.get_context("spawn").Pool(
+        workers, initializer=_init_worker, initargs=(spec, str(cache))
+    )
 
 
 def _init_in_process(spec: ModelSpec, cache: Path) -> None:
