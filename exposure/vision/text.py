@@ -66,7 +66,7 @@ class TextReader:
         self.min_score, self.side = min_score, side
         self.detector = _detector(_session(det_path, threads), side)
         self.recognizer = _recognizer(_session(rec_path, threads))
-        self.model_key = reader_key(side, min_score)
+        self.model_key = _key(det_path, rec_path, side, min_score)
 
     def read(self, image: np.ndarray) -> list[TextLine]:
         """The text lines in an RGB uint8 image, top to bottom, junk dropped."""
@@ -103,7 +103,10 @@ def reader_key(side: int | None = None, min_score: float = MIN_SCORE) -> str:
     """The identity of a reader with these settings (package version, model digests), for cache
     keys; computed without loading the models. Raises ModelError when rapidocr is missing."""
     det_path, rec_path = model_files()
-    side = side or default_side(det_path)
+    return _key(det_path, rec_path, side or default_side(det_path), min_score)
+
+
+def _key(det_path: Path, rec_path: Path, side: int, min_score: float) -> str:
     return (
         f"rapidocr {metadata.version('rapidocr')}; det {file_digest(det_path)}; "
         f"rec {file_digest(rec_path)}; side {side}; min {min_score}; v{READER_VERSION}"
