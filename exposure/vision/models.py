@@ -119,12 +119,19 @@ def _core_spec(models_dir: Path | None) -> ModelSpec:
             f"{', '.join(CLASSIFIER_FILES)}"
         )
     identity = {
-        "detector": [det.name, file_digest(det)],
+        "detector": [det.name, file_digest(det), *_rewrite_key(det)],
         "classifier": [cls.name, file_digest(cls)],
         "faces": FACE_MODEL,
         "v": VISION_VERSION,
     }
     return ModelSpec(str(det), str(cls), offline=True, identity=identity)
+
+
+def _rewrite_key(detector: Path) -> list[str]:
+    """[the float rewrite's version] for an ONNX detector run rewritten, else []."""
+    from . import onnx_float
+
+    return [onnx_float.REWRITE] if detector.suffix == ".onnx" and onnx_float.available() else []
 
 
 def check_models(spec: ModelSpec) -> None:
