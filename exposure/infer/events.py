@@ -1,16 +1,25 @@
 """The one-day life events (wedding, graduation, new baby): the `event` kind and its helpers.
 
 The best day for the event: labels, a caption that says so, the owner in the photos and, for a
-baby, a new small face that keeps coming back.
+baby, a new small face that keeps coming back. Whose event it is comes from the captions' own
+words (`captions.caption_whose`): "Tom & Anna's wedding 💍" is a guest's day, whatever else shows.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
+from .captions import caption_whose
 from .evidence import Evidence, Inference
 from .kinds import _make, _month_text, matches
 from .rules import Rule
+
+CAPTION_TEXT = {  # what the day's captions say, for the explanation
+    "yes": "a caption says so",
+    "bare": "a caption names it but not whose it is",
+    "others": "a caption says it is someone else's",
+    None: "no caption says so",
+}
 
 
 def event(rule: Rule, ev: Evidence) -> Inference | None:
@@ -20,8 +29,12 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
     + caption_weight x (a caption says so) + owner_weight x (the owner is in them)
     + new_face_weight x (a new, smaller face appears then) + infant_weight x (that new face is
     under `infant_age` years old: its first day is a candidate day even without a caption or a
-    label); at most 0.4 without a caption when `require_caption`, unless an infant face is new.
-    At most 0.97.
+    label); at most 0.4 without a caption when `require_caption`, unless an infant face is new;
+    at most 0.4 when a caption of that day gives the event to someone else. At most 0.97.
+
+    "A caption says so": one names the event in the owner's words ("our wedding"), or names it
+    without saying whose ("Wedding 💍") and the rule's `bare_caption` is 1 (the default); with
+    `bare_caption: 0` such a caption is not enough.
     """
     owner_photos = (
         set(ev.faces.loc[ev.faces["person_id"] == ev.owner, "photo_id"])
@@ -33,10 +46,13 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
     if m.empty:
         return None
     m["day"] = m["when"].dt.date
+    whose = _whose_by_day(rule, ev, m)
+    bare_counts = rule.threshold("bare_caption", 1) >= 1
     best = None
     for day, group in m.groupby("day"):
         labels = int(group["label"].sum())
-        caption = bool(group["caption"].any())
+        said = whose.get(day) or ("bare" if group["caption"].any() else None)
+        caption = said == "owner" or (said == "bare" and bare_counts)
         owner = bool(owner_photos & set(group["photo_id"]))
         start = pd.Timestamp(day, tz="UTC")
         window = pd.Timedelta(days=rule.threshold("new_face_days", 30))
@@ -54,11 +70,13 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
             + rule.threshold("new_face_weight", 0) * bool(new)
             + rule.threshold("infant_weight", 0) * infant
         )
-        if rule.threshold("require_caption", 0) and not caption and not infant:
+        if said == "others" or (
+            rule.threshold("require_caption", 0) and not caption and not infant
+        ):
             conf = min(conf, 0.4)
         if best is None or conf > best[0]:
-            best = (conf, day, group, labels, caption, owner, new)
-    conf, day, group, labels, caption, owner, new = best
+            best = (conf, day, group, labels, said, caption, owner, new)
+    conf, day, group, labels, said, caption, owner, new = best
     day = pd.Timestamp(day)
     date = day.strftime("%Y-%m") if rule.threshold("month_only", 0) else day.strftime("%Y-%m-%d")
     facts = {
@@ -66,7 +84,7 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
         "month_text": _month_text(day),
         "photos": len(group),
         "label_photos": labels,
-        "caption_text": "a caption says so" if caption else "no caption says so",
+        "caption_text": CAPTION_TEXT["yes" if caption else said],
         "owner_text": "you are in them" if owner else "you are not recognised in them",
         "new_face_text": (
             "a new, smaller face appears then and keeps coming back"
@@ -76,6 +94,27 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
     }
     evidence = list(group["photo_id"]) + [p for person in new for p in newcomers[person][1]]
     return _make(rule, min(conf, 0.97), {"date": date}, facts, list(dict.fromkeys(evidence)))
+
+
+def _whose_by_day(rule: Rule, ev: Evidence, m: pd.DataFrame) -> dict:
+    """day -> "others" where a caption of that day gives the rule's event to someone else (any
+    photo of the day: "Best man speech" names no wedding), else "owner" where a caption naming
+    the event says it is the owner's; days of `m` only."""
+    signals = rule.caption_signals()
+    if not signals or m.empty:
+        return {}
+    photos = ev.photos.dropna(subset=["caption", "when"])
+    days = pd.to_datetime(photos["when"], utc=True).dt.date
+    on = days.isin(set(m["day"])).to_numpy()
+    named = set(m.loc[m["caption"].astype(bool), "photo_id"])
+    out: dict = {}
+    for pid, text, day in zip(photos["photo_id"][on], photos["caption"][on], days[on]):
+        said = {caption_whose(text, s) for s in signals}
+        if "others" in said:
+            out[day] = "others"
+        elif "owner" in said and pid in named:
+            out.setdefault(day, "owner")
+    return out
 
 
 def _with_infant_days(m: pd.DataFrame, newcomers: dict, ev: Evidence) -> pd.DataFrame:

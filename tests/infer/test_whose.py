@@ -2,14 +2,19 @@
 
 "Tom & Anna's wedding 💍" is a guest's caption: the owner is in the photos, at someone else's
 wedding. "Our wedding day 💍" is the owner's. A caption that names the event without saying whose
-("Wedding 💍") says neither.
+("Wedding 💍") is the owner's wedding for no one: `life_events.wedding` needs the owner's own words
+(`bare_caption: 0` in rules/life_events.yaml), while graduation and new baby keep reading such a
+caption as theirs (other evidence stands beside it: caps and gowns, a new small face) and only
+lose it to words that give the day to someone else.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from exposure.infer import REPORT_AT
 from exposure.infer.captions import LANGUAGES, caption_whose
+from tests.infer.test_rules import evidence, home_life, run
 
 OWNER, OTHERS, BARE = "owner", "others", None
 
@@ -206,3 +211,58 @@ def test_every_language_tells_a_guest_from_the_owner():
     for lang in LANGUAGES:
         said = {w for s, la, _, w in WEDDING if la == lang}
         assert {OWNER, OTHERS} <= said, lang
+
+
+# --- the rules: the same captions on a day with the owner in the photos -------------------------
+DAY = "2021-09-18"
+
+
+def event_day(signal: str, caption: str):
+    """A day with the owner in the photos, the event's labels (cake and ties, caps and gowns, a
+    crib) and `caption` on its first photo, after months of evenings at home."""
+    tags = {"wedding": [("cake", 0.9), ("tie", 0.8)], "graduation": [("graduation", 0.9)]}
+    rows = [
+        {
+            "id": f"e{i}",
+            "when": f"{DAY} 1{i}:00",
+            "tags": tags.get(signal, [("baby", 0.5)]),
+            "caption": caption if i == 0 else None,
+        }
+        for i in range(6 if signal == "wedding" else 3)
+    ]
+    return evidence(home_life(40) + rows, [(r["id"], "me") for r in rows])
+
+
+RULE_OF = {
+    "wedding": "life_events.wedding",
+    "graduation": "life_events.graduation",
+    "baby": "life_events.new_baby",
+}
+EVENT_CASES = [c for c in CASES if c[0] in RULE_OF]
+
+
+def claimed_for_owner(signal: str, whose: str | None) -> bool:
+    """What the rule should say: a wedding needs the owner's words; a graduation or a baby is the
+    owner's unless the words give it to someone else."""
+    return whose == OWNER if signal == "wedding" else whose != OTHERS
+
+
+@pytest.mark.parametrize("signal,lang,caption,whose", EVENT_CASES, ids=[c[2] for c in EVENT_CASES])
+def test_the_rule_claims_only_the_owners_event(signal, lang, caption, whose):
+    inf = run(RULE_OF[signal], event_day(signal, caption))
+    assert (inf is not None and inf.confidence >= REPORT_AT) is claimed_for_owner(signal, whose)
+
+
+def test_a_guest_caption_elsewhere_on_the_day_takes_the_day():
+    # the owner's own words on one photo, a guest's on another: in doubt, no owner's wedding
+    ev = event_day("wedding", "Mr & Mrs Smith 💍")
+    ev.photos.loc[ev.photos["photo_id"] == "e3", "caption"] = "Sarah's wedding, what a party"
+    inf = run("life_events.wedding", ev)
+    assert inf.confidence < REPORT_AT
+    assert "someone else's" in inf.explanation
+
+
+def test_the_explanation_says_why_a_bare_caption_is_not_enough():
+    inf = run("life_events.wedding", event_day("wedding", "Wedding 💍"))
+    assert inf.confidence < REPORT_AT
+    assert "not whose" in inf.explanation
