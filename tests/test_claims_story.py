@@ -79,3 +79,19 @@ def test_no_false_friend_in_the_guests_story(scanned, rule_id):
     _, results = scanned("guests")
     inf = _found(results).get(rule_id)
     assert inf is None, f"{rule_id}: {inf and inf['statement']}"
+
+
+@pytest.mark.parametrize("story", list(stories.WEDDING_CAPTIONS))
+def test_a_friends_wedding_is_not_the_owners(scanned, story):
+    # the same day, the owner in the photos, a cake: only the caption says whose wedding it is
+    _, results = scanned(story)
+    found = [i for i in results.data["inferences"] if i["rule_id"] == "life_events.wedding"]
+    assert found, "no wedding day found at all"
+    wedding = found[0]
+    assert "you are in them" in wedding["explanation"], wedding["explanation"]
+    if story == "wedding-own":
+        assert wedding["confidence"] >= REPORT_AT, wedding["explanation"]
+        assert wedding["value"] == {"date": stories.WEDDING_DAY.strftime("%Y-%m-%d")}
+    else:
+        assert wedding["confidence"] < REPORT_AT, wedding["statement"]
+        assert "someone else's" in wedding["explanation"]

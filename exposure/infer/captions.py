@@ -13,16 +13,23 @@ fr, de, it, nl, pl, cs and tr. Reading a caption:
   guessed), the longest phrase first, so that a false friend listed under `not`
   ("baby back ribs", "church street") takes its words away from a shorter signal phrase.
 
-Signals: wedding, baby, pregnancy, graduation, school, work, new_home, moving, pet, travel,
-religion, health, alcohol, politics. A signal is a hint for a rule kind, not a claim: whether it is
-the owner's wedding, or a habit rather than one visit, is the kind's business.
+Signals: wedding, engagement, baby, pregnancy, graduation, school, work, new_home, moving, pet,
+travel, religion, health, alcohol, politics. A signal is a hint for a rule kind, not a claim:
+whether it is a habit rather than one visit is the kind's business.
+
+Whose: for the life events (wedding, engagement, baby, graduation) the lexicon's `whose` phrases
+say whose event a caption speaks of: `caption_whose("Tom & Anna's wedding 💍", "wedding")` gives
+"others" (the owner is a guest), `caption_whose("Our wedding day 💍", "wedding")` gives "owner", and
+a caption that only names the event ("Wedding 💍") gives None. Words that give the event to others
+win over the owner's ("My husband and I at Sarah's wedding"). In these phrases `*` stands for one
+word and `*'s` for a word ending so (a name), never for a word of `whose.not_a_name`.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,14 +64,59 @@ class Term:
     signal: str | None  # None for a false friend listed under `not`
     term: str
     lang: str
+    side: str | None = None  # a `whose` phrase: "owner" or "others" (None: a false friend)
+    wild: bool = False  # a word is `*` (any word) or `*'s` (a word ending in 's)
 
-    def matches(self, tokens: list[str], i: int) -> bool:
+    def matches(self, tokens: list[str], i: int, not_names: frozenset[str] = frozenset()) -> bool:
         """Whether this term's words start at tokens[i]."""
         n = len(self.words)
+        if self.wild:
+            return i + n <= len(tokens) and all(
+                _word_matches(w, tokens[i + k], self.prefix and k == n - 1, not_names)
+                for k, w in enumerate(self.words)
+            )
         if tokens[i : i + n - 1] != list(self.words[:-1]) or i + n > len(tokens):
             return False
         last = tokens[i + n - 1]
         return last.startswith(self.words[-1]) if self.prefix else last == self.words[-1]
+
+
+def _word_matches(word: str, token: str, prefix: bool, not_names: frozenset[str]) -> bool:
+    """One word of a term against one token: `*` any name, `*'` a name ending in ', else equal."""
+    if word.startswith("*"):
+        end = word[1:]
+        stem = token[: len(token) - len(end)]
+        return (
+            token.endswith(end)
+            and bool(stem.strip("'"))
+            and token not in not_names
+            and stem not in not_names
+            and token not in ("&", "|")
+        )
+    return token.startswith(word) if prefix else token == word
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Terms indexed for reading, each list longest first: by first word; by the ending of the
+    first word when it is `*'s`; by second word when the first is `*`; one-word prefixes apart."""
+
+    index: dict[str, list[Term]]  # first word -> terms starting with it
+    prefixed: list[Term]  # one-word prefixes ("slub*"), tried at every word
+    ending: dict[str, list[Term]] = field(default_factory=dict)  # "*'s wedding" under "'"
+    second: dict[str, list[Term]] = field(default_factory=dict)  # "* & * got married" under "&"
+
+    def starting(self, tokens: list[str], i: int) -> list[Term]:
+        """The terms that may start at tokens[i], longest first."""
+        token = tokens[i]
+        found = self.index.get(token, [])
+        more = [t for t in self.prefixed if token.startswith(t.words[0])]
+        for end, terms in self.ending.items():
+            if token.endswith(end):
+                more += terms
+        if self.second and i + 1 < len(tokens):
+            more += self.second.get(tokens[i + 1], [])
+        return sorted(found + more, key=lambda t: -len(t.words)) if more else found
 
 
 @dataclass(frozen=True)
@@ -76,6 +128,8 @@ class Lexicon:
     prefixed: list[Term]  # one-word terms whose word may go on, longest first
     words: frozenset[str]  # known words, for splitting hashtags
     sizes: dict[str, int]  # language (or "emoji") -> number of signal terms
+    whose: dict[str, Phrases] = field(default_factory=dict)  # signal -> its `whose` phrases
+    not_names: frozenset[str] = frozenset()  # words a `*` never stands for
 
 
 def fold(text: str) -> str:
@@ -111,21 +165,65 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
             sizes[lang] = sizes.get(lang, 0) + len(entry.get(lang) or [])
     for lang, items in (data.get("not") or {}).items():
         terms += [_term(t, None, lang) for t in items]
-    terms.sort(key=lambda t: (-len(t.words), -len(" ".join(t.words))))
-    index: dict[str, list[Term]] = {}
-    for t in terms:
-        if not (t.prefix and len(t.words) == 1):
-            index.setdefault(t.words[0], []).append(t)
-    prefixed = [t for t in terms if t.prefix and len(t.words) == 1]
-    known = {w for t in terms for w in t.words} | {
+    signals = _phrases(terms)
+    whose_data = dict(data.get("whose") or {})
+    not_names = frozenset(w for x in whose_data.pop("not_a_name", []) for w in words_of(x))
+    shared = _whose_terms(whose_data.pop("any", {}))
+    whose_terms = {sig: shared + _whose_terms(e) for sig, e in whose_data.items()}
+    whose = {sig: _phrases(ts) for sig, ts in whose_terms.items()}
+    phrased = terms + [t for ts in whose_terms.values() for t in ts]
+    known = {w for t in phrased for w in t.words if not w.startswith("*")} | {
         w for ws in (data.get("words") or {}).values() for x in ws for w in words_of(x)
     }
     known = {w for w in known if len(w) > 1}  # one letter splits names into nonsense words
-    return Lexicon(emoji, index, prefixed, frozenset(known), sizes)
+    return Lexicon(
+        emoji, signals.index, signals.prefixed, frozenset(known), sizes, whose, not_names
+    )
 
 
-def _term(text: str, signal: str | None, lang: str) -> Term:
-    return Term(tuple(words_of(text)), text.endswith("*"), signal, text.rstrip("*"), lang)
+def _whose_terms(entry: dict) -> list[Term]:
+    """The `owner`, `others` and `not` phrases of one `whose` entry, in every language."""
+    return [
+        _term(t, None, lang, side=None if side == "not" else side)
+        for side in ("owner", "others", "not")
+        for lang, items in (entry.get(side) or {}).items()
+        for t in items
+    ]
+
+
+def _phrases(terms: list[Term]) -> Phrases:
+    """Terms indexed by first word, longest first; prefixes and wildcards tried everywhere."""
+    terms = sorted(terms, key=lambda t: (-len(t.words), -len(" ".join(t.words))))
+    index: dict[str, list[Term]] = {}
+    prefixed: list[Term] = []
+    ending: dict[str, list[Term]] = {}
+    second: dict[str, list[Term]] = {}
+    for t in terms:
+        first = t.words[0]
+        if first == "*":
+            second.setdefault(t.words[1], []).append(t)  # "* & * got married": a literal second
+        elif first.startswith("*"):
+            ending.setdefault(first[1:], []).append(t)
+        elif t.prefix and len(t.words) == 1:
+            prefixed.append(t)
+        else:
+            index.setdefault(first, []).append(t)
+    return Phrases(index, prefixed, ending, second)
+
+
+def _term(text: str, signal: str | None, lang: str, side: str | None = None) -> Term:
+    """A lexicon phrase as a Term: a trailing `*` lets its last word go on; a word `*` stands for
+    any word and `*'s` for a word ending in 's (both only in `whose` phrases)."""
+    prefix = text.endswith("*") and not text.endswith(" *") and text != "*"
+    words: list[str] = []
+    for raw in (text[:-1] if prefix else text).split():
+        if raw.startswith("*"):
+            rest = words_of(raw[1:])
+            words += ["*" + (rest[0] if rest else "")] + rest[1:]
+        else:
+            words += words_of(raw)
+    wild = any(w.startswith("*") for w in words)
+    return Term(tuple(words), prefix, signal, text.rstrip("*"), lang, side, wild)
 
 
 def _case_parts(tag: str) -> list[str]:
@@ -164,14 +262,12 @@ def _segment(s: str, known: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for k, w in enumerate(words) if w != "|" or (k and words[k - 1] != "|"))
 
 
-def _find(lex: Lexicon, tokens: list[str]) -> list[Term]:
+def _find(phrases: Phrases, tokens: list[str], not_names: frozenset[str] = frozenset()):
     """Terms read left to right, the longest at each place; a word is read once."""
     found, i = [], 0
     while i < len(tokens):
-        cands = lex.index.get(tokens[i], []) + [
-            t for t in lex.prefixed if tokens[i].startswith(t.words[0])
-        ]
-        hit = next((t for t in cands if t.matches(tokens, i)), None)
+        cands = phrases.starting(tokens, i)
+        hit = next((t for t in cands if t.matches(tokens, i, not_names)), None)
         if hit is None:
             i += 1
             continue
@@ -186,11 +282,16 @@ def caption_matches(text: str | None) -> list[Match]:
         return []
     lex = lexicon()
     out = [Match(lex.emoji[c], c, "emoji") for c in emoji_of(text) if c in lex.emoji]
+    found = _find(Phrases(lex.index, lex.prefixed), _tokens(text, lex))
+    return out + [Match(t.signal, t.term, t.lang) for t in found if t.signal]
+
+
+def _tokens(text: str, lex: Lexicon) -> list[str]:
+    """The caption's folded words, then each hashtag's words after a '|'."""
     tokens = words_of(text)
     for tag in HASHTAG.findall(text):
         tokens += ["|"] + split_hashtag(tag, lex.words)
-    out += [Match(t.signal, t.term, t.lang) for t in _find(lex, tokens) if t.signal]
-    return out
+    return tokens
 
 
 def caption_signals(text: str | None) -> set[str]:
@@ -206,6 +307,22 @@ def signals_table(photos: pd.DataFrame, column: str = "caption") -> pd.DataFrame
         for m in dict.fromkeys(caption_matches(text))
     ]
     return pd.DataFrame(rows, columns=["photo_id", "signal", "term", "lang"])
+
+
+def _whose_of(lex: Lexicon, tokens: list[str], signal: str) -> str | None:
+    sides = {t.side for t in _find(lex.whose[signal], tokens, lex.not_names)}
+    return "others" if "others" in sides else "owner" if "owner" in sides else None
+
+
+@lru_cache(maxsize=65536)  # a rule re-runs on the same captions (remove-to-hide)
+def caption_whose(text: str | None, signal: str) -> str | None:
+    """Whose `signal` event (wedding, engagement, baby, graduation) a caption speaks of: "owner"
+    ("Our wedding day 💍"), "others" ("Tom & Anna's wedding 💍", also when the owner's words are
+    there too) or None (no words say whose, or not a signal the lexicon's `whose` covers)."""
+    lex = lexicon()
+    if not isinstance(text, str) or not text or signal not in lex.whose:
+        return None
+    return _whose_of(lex, _tokens(text, lex), signal)
 
 
 def lexicon_sizes() -> dict[str, int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import documents, kinds, sensitive, whereabouts
+from . import documents, events, kinds, sensitive, whereabouts
 
 KIND_FUNCTIONS = {
     "recurring_tag": kinds.recurring_tag,
@@ -10,7 +10,7 @@ KIND_FUNCTIONS = {
     "home": kinds.home,
     "household": kinds.household,
     "children": kinds.children,
-    "event": kinds.event,
+    "event": events.event,
     "move": kinds.move,
     "first_appearance": kinds.first_appearance,
     "metadata": kinds.metadata,

@@ -9,6 +9,11 @@ days (family.children with bands).
 `guests` tells only false friends: one church wedding, one party with beer, a pill bottle at a
 friend's on one day, a friend's baby once: no religion, no alcohol, no health, no children.
 
+`wedding-guest` and `wedding-own` are the same archive but for one caption: months at home, the
+owner (person_a) on many days, and a wedding day in Utrecht with the owner in three photos and a
+cake. Captioned "Tom & Anna's wedding 💍" it is a friend's wedding (no `life_events.wedding`);
+captioned "Our wedding day 💍" it is the owner's.
+
 Each photo is re-encoded with a small crop so that reused photos stay distinct (content ids).
 """
 
@@ -48,6 +53,9 @@ NEEDS_PERCEPT = {  # claims that need the other branch's tables (texts, face age
     "family.children": {"bands": ["child"]},
 }
 FALSE_FRIENDS = ["sensitive.religion", "sensitive.alcohol", "sensitive.health", "family.children"]
+WEDDING_DAY = pd.Timestamp("2021-06-12")
+WEDDING_CAPTIONS = {"wedding-guest": "Tom & Anna's wedding 💍", "wedding-own": "Our wedding day 💍"}
+CAKE = "coco/images/000000000428.jpg"
 
 
 def variant(data: bytes, k: int, pad: bool = False) -> bytes:
@@ -110,6 +118,19 @@ def guests_events(data: Path) -> list[tuple]:
     return ev
 
 
+def wedding_events(data: Path, caption: str) -> list[tuple]:
+    """(source, day, UTC hour, where, caption, crop) for a `wedding-*` story: `caption` on the
+    first photo of the wedding day."""
+    ev = _home_life(data, "2021-01-05", 30)
+    owner = sorted((data / OWNER).glob("*.jpg"))
+    for k, day in enumerate(pd.date_range("2021-01-20", periods=2 * len(owner), freq="17D")):
+        ev.append((owner[k % len(owner)], day, 12, AMSTERDAM, None, k // len(owner) + 1))
+    for k in range(3):  # the owner at the wedding, in crops no other day uses
+        ev.append((owner[k], WEDDING_DAY, 11 + k, WEDDING_CHURCH, None if k else caption, k + 3))
+    ev.append((data / CAKE, WEDDING_DAY, 15, WEDDING_CHURCH, None, 1))
+    return ev
+
+
 def _bytes(src, crop: int) -> bytes:
     if src == "boarding pass":
         from .text_photos import DOCUMENTS, photograph
@@ -122,8 +143,12 @@ def _bytes(src, crop: int) -> bytes:
 
 
 def build(data: Path, root: Path, story: str = "faith") -> Path:
-    """The story (`faith` or `guests`) as a Facebook 2024 export with photo GPS."""
-    events = faith_events(data) if story == "faith" else guests_events(data)
+    """The story (`faith`, `guests`, `wedding-guest` or `wedding-own`) as a Facebook 2024 export
+    with photo GPS."""
+    if story in WEDDING_CAPTIONS:
+        events = wedding_events(data, WEDDING_CAPTIONS[story])
+    else:
+        events = faith_events(data) if story == "faith" else guests_events(data)
     tree, posts = Tree(), []
     for i, (src, day, hour, at, caption, crop) in enumerate(events):
         uri = tree.add(

@@ -1,0 +1,167 @@
+"""The one-day life events (wedding, graduation, new baby): the `event` kind and its helpers.
+
+The best day for the event: labels, a caption that says so, the owner in the photos and, for a
+baby, a new small face that keeps coming back. Whose event it is comes from the captions' own
+words (`captions.caption_whose`): "Tom & Anna's wedding 💍" is a guest's day, whatever else shows.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .captions import caption_whose
+from .evidence import Evidence, Inference
+from .kinds import _make, _month_text, matches
+from .rules import Rule
+
+CAPTION_TEXT = {  # what the day's captions say, for the explanation
+    "yes": "a caption says so",
+    "bare": "a caption names it but not whose it is",
+    "others": "a caption says it is someone else's",
+    None: "no caption says so",
+}
+
+
+def event(rule: Rule, ev: Evidence) -> Inference | None:
+    """A one-day life event (wedding, graduation, new baby): its best day.
+
+    Confidence, on the best day: label_weight x min(1, label photos / min_label_photos)
+    + caption_weight x (a caption says so) + owner_weight x (the owner is in them)
+    + new_face_weight x (a new, smaller face appears then) + infant_weight x (that new face is
+    under `infant_age` years old: its first day is a candidate day even without a caption or a
+    label); at most 0.4 without a caption when `require_caption`, unless an infant face is new;
+    at most 0.4 when a caption of that day gives the event to someone else. At most 0.97.
+
+    "A caption says so": one names the event in the owner's words ("our wedding"), or names it
+    without saying whose ("Wedding 💍") and the rule's `bare_caption` is 1 (the default); with
+    `bare_caption: 0` such a caption is not enough.
+    """
+    owner_photos = (
+        set(ev.faces.loc[ev.faces["person_id"] == ev.owner, "photo_id"])
+        if (ev.owner and len(ev.faces))
+        else set()
+    )
+    newcomers = _new_small_faces(rule, ev) if rule.threshold("new_face_weight", 0) else {}
+    m = _with_infant_days(matches(rule, ev), newcomers, ev).dropna(subset=["when"])
+    if m.empty:
+        return None
+    m["day"] = m["when"].dt.date
+    whose = _whose_by_day(rule, ev, m)
+    bare_counts = rule.threshold("bare_caption", 1) >= 1
+    best = None
+    for day, group in m.groupby("day"):
+        labels = int(group["label"].sum())
+        said = whose.get(day) or ("bare" if group["caption"].any() else None)
+        caption = said == "owner" or (said == "bare" and bare_counts)
+        owner = bool(owner_photos & set(group["photo_id"]))
+        start = pd.Timestamp(day, tz="UTC")
+        window = pd.Timedelta(days=rule.threshold("new_face_days", 30))
+        new = [
+            p
+            for p, (first, _, _) in newcomers.items()
+            if start - window / 4 <= first <= start + window
+        ]
+        infant = any(newcomers[p][2] for p in new)
+        conf = (
+            rule.threshold("label_weight", 0.35)
+            * min(1.0, labels / rule.threshold("min_label_photos", 2))
+            + rule.threshold("caption_weight", 0.45) * caption
+            + rule.threshold("owner_weight", 0.2) * owner
+            + rule.threshold("new_face_weight", 0) * bool(new)
+            + rule.threshold("infant_weight", 0) * infant
+        )
+        if said == "others" or (
+            rule.threshold("require_caption", 0) and not caption and not infant
+        ):
+            conf = min(conf, 0.4)
+        if best is None or conf > best[0]:
+            best = (conf, day, group, labels, said, caption, owner, new)
+    conf, day, group, labels, said, caption, owner, new = best
+    day = pd.Timestamp(day)
+    date = day.strftime("%Y-%m") if rule.threshold("month_only", 0) else day.strftime("%Y-%m-%d")
+    facts = {
+        "day_text": day.strftime("%-d %B %Y"),
+        "month_text": _month_text(day),
+        "photos": len(group),
+        "label_photos": labels,
+        "caption_text": CAPTION_TEXT["yes" if caption else said],
+        "owner_text": "you are in them" if owner else "you are not recognised in them",
+        "new_face_text": (
+            "a new, smaller face appears then and keeps coming back"
+            if new
+            else "no new face appears then"
+        ),
+    }
+    evidence = list(group["photo_id"]) + [p for person in new for p in newcomers[person][1]]
+    return _make(rule, min(conf, 0.97), {"date": date}, facts, list(dict.fromkeys(evidence)))
+
+
+def _whose_by_day(rule: Rule, ev: Evidence, m: pd.DataFrame) -> dict:
+    """day -> "others" where a caption of that day gives the rule's event to someone else (any
+    photo of the day: "Best man speech" names no wedding), else "owner" where a caption naming
+    the event says it is the owner's; days of `m` only."""
+    signals = rule.caption_signals()
+    if not signals or m.empty:
+        return {}
+    photos = ev.photos.dropna(subset=["caption", "when"])
+    days = pd.to_datetime(photos["when"], utc=True).dt.date
+    on = days.isin(set(m["day"])).to_numpy()
+    named = set(m.loc[m["caption"].astype(bool), "photo_id"])
+    out: dict = {}
+    for pid, text, day in zip(photos["photo_id"][on], photos["caption"][on], days[on]):
+        said = {caption_whose(text, s) for s in signals}
+        if "others" in said:
+            out[day] = "others"
+        elif "owner" in said and pid in named:
+            out.setdefault(day, "owner")
+    return out
+
+
+def _with_infant_days(m: pd.DataFrame, newcomers: dict, ev: Evidence) -> pd.DataFrame:
+    """The matches plus the first photo of each new infant face (a candidate day of its own)."""
+    firsts = [v[1][0] for v in newcomers.values() if v[2] and v[1][0] not in set(m["photo_id"])]
+    if not firsts:
+        return m
+    extra = pd.DataFrame(
+        {"photo_id": firsts, "label": False, "caption": False, "score": 0.5}
+        | {"when": pd.to_datetime([ev.when.get(p) for p in firsts], utc=True)}
+    )
+    return pd.concat([m, extra], ignore_index=True) if len(m) else extra
+
+
+def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, list[str], bool]]:
+    """People who first appear well into the archive, keep coming back, and whose face is smaller
+    than the faces beside it (a baby held by its parents) or whose age is under `infant_age`:
+    person -> (first seen, photos, whether by age)."""
+    faces = ev.faces.dropna(subset=["person_id"]) if len(ev.faces) else ev.faces
+    if len(faces) == 0 or not {"top", "bottom"} <= set(faces.columns):
+        return {}
+    when = ev.photos.set_index("photo_id")["when"]
+    faces = faces.assign(when=faces["photo_id"].map(when), size=faces["bottom"] - faces["top"])
+    faces = faces.dropna(subset=["when"])
+    archive_start = ev.photos["when"].min()
+    photo_size = faces.groupby("photo_id")["size"]
+    peers = photo_size.transform("count") - 1  # other faces in the same photo
+    others = (photo_size.transform("sum") - faces["size"]) / peers.where(peers > 0)  # their mean
+    out = {}
+    for person, group in faces.groupby("person_id"):
+        if person == ev.owner:
+            continue
+        first = group["when"].min()
+        if (first - archive_start).days / 30.4 < rule.threshold("min_months_into_archive", 6):
+            continue  # there from the start: not new
+        if group["when"].dt.date.nunique() < rule.threshold("min_face_days", 3):
+            continue
+        if "age" in group and group.sort_values("when")["age"].head(3).median() < rule.threshold(
+            "infant_age", 1
+        ):
+            out[person] = (first, list(group.sort_values("when")["photo_id"].head(3)), True)
+            continue  # a face under a year old: a baby, whatever its size beside others
+        # beside other faces, this one is smaller (median over the shared photos)
+        shared = group.index[peers.loc[group.index] > 0]
+        if len(shared) < rule.threshold("min_shared_photos", 2):
+            continue
+        ratio = (faces.loc[shared, "size"] / others.loc[shared]).median()
+        if ratio <= rule.threshold("small_face_ratio", 0.8):
+            out[person] = (first, list(group.sort_values("when")["photo_id"].head(3)), False)
+    return out
