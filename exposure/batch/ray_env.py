@@ -108,6 +108,11 @@ def _local_env(temp: Path) -> dict[str, str]:
         "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0",
         "RAY_AUTH_MODE": "token",  # a token in the environment, never in ~/.ray/auth_token
         "RAY_AUTH_TOKEN": secrets.token_hex(32),
+        # setproctitle writes the title of Ray's agents over the start of their /proc/PID/environ
+        # (their own copy is intact) unless this is set; Ray sets it for its workers only. With
+        # it, every process of the cluster shows its environment (MARKER, RAY_USAGE_STATS_ENABLED)
+        # in full to whoever checks
+        "SPT_NOENV": "1",
         # the workers import the same exposure as this process
         "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])),
         # ultralytics sessions, torch caches: inside DIR

@@ -23,7 +23,8 @@ MARKER = "EXPOSURE_BATCH_RAY"
 
 def marked(temp: Path, spare: int | None = None) -> list[int]:
     """Ids of the processes of a run on `temp` (but this one and `spare`): their environment
-    names it, or they hold a file in it open (Ray's agents overwrite their environment)."""
+    names it, or they hold a file in it open (a process that wrote its title over its environment;
+    SPT_NOENV, set by ray_env, keeps Ray's from doing so)."""
     return [
         int(pid)
         for pid in filter(str.isdigit, os.listdir("/proc"))

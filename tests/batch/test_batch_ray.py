@@ -27,7 +27,7 @@ import pytest
 
 from exposure.analysis import scan
 from exposure.batch.inputs import find_archives
-from exposure.batch.reaper import marked
+from exposure.batch.reaper import MARKER, marked
 from exposure.config import Config
 from tests.batch.study_archives import build_study
 
@@ -73,22 +73,56 @@ def outside() -> set[str]:
 
 
 def cluster_facts(temp: Path, driver: int) -> dict:
-    """Environment flags and listening addresses of the local cluster's processes."""
-    facts = {"pids": 0, "with_env": 0, "stats_off": 0, "listening": set(), "no_flag": []}
+    """{"procs": [(name, intact, marked, stats_off)], "listening": {address}, "usage_log": [line],
+    "usage_files": [path]} of the local cluster at work: for each of its processes, whether its
+    /proc environ is whole (no process title written over its start), names the run and has usage
+    statistics off; the addresses its processes listen on; what the dashboard's usage-stats module
+    logged; the usage reports Ray wrote."""
+    facts = {"procs": [], "listening": set(), "usage_log": [], "usage_files": []}
+    run = f"{MARKER}={temp}".encode()
     for pid in marked(temp, spare=driver):  # the driver's environ is from before it set any
-        try:
-            env = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
-            conns = psutil.Process(pid).net_connections(kind="inet")
-        except (OSError, psutil.Error):
-            continue
-        facts["pids"] += 1
-        readable = any(e.startswith(b"PATH=") for e in env)  # Ray's agents overwrite theirs
-        facts["with_env"] += readable
-        facts["stats_off"] += b"RAY_USAGE_STATS_ENABLED=0" in env
-        if readable and b"RAY_USAGE_STATS_ENABLED=0" not in env:
-            facts["no_flag"].append(Path(f"/proc/{pid}/cmdline").read_bytes()[:60])
+        state = _environ(pid)
+        if state is None:
+            continue  # exited while being read
+        name, env, conns = state
+        stats_off = b"RAY_USAGE_STATS_ENABLED=0" in env
+        facts["procs"].append((name, env[0] != b"", run in env, stats_off))
         facts["listening"] |= {c.laddr.ip for c in conns if c.status == psutil.CONN_LISTEN}
+    for session in temp.glob("session_2*"):  # not session_latest, a link to the same folder
+        log = session / "logs" / "dashboard.log"
+        lines = log.read_text(errors="replace").splitlines() if log.is_file() else []
+        facts["usage_log"] += [
+            line.split(" -- ")[-1] for line in lines if "Usage reporting" in line
+        ]
+        facts["usage_files"] += [str(p) for p in session.glob("usage_stats.json*")]
     return facts
+
+
+def _environ(pid: int):
+    """(name, environ entries, inet connections) of a live process, None once it has exited."""
+    for _ in range(10):
+        try:
+            proc = psutil.Process(pid)
+            env = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+            args = Path(f"/proc/{pid}/cmdline").read_bytes().rstrip(b"\0").split(b"\0")
+            conns = proc.net_connections(kind="inet")
+            if proc.status() == psutil.STATUS_ZOMBIE:
+                return None
+        except (OSError, psutil.NoSuchProcess):
+            return None
+        if env != [b""]:  # an exiting process shows an empty environ, a live one never does
+            break
+        time.sleep(0.1)
+    return _name(args), env, conns
+
+
+def _name(args: list[bytes]) -> str:
+    """A Ray process by its title (ray::...), program (gcs_server) or script (dashboard.py)."""
+    if args[0].startswith(b"ray::"):
+        return args[0].decode(errors="replace")
+    if "python" in Path(args[0].decode()).name:
+        args = [a for a in args[1:] if not a.startswith(b"-")] or args
+    return Path(args[0].decode(errors="replace")).name
 
 
 @pytest.fixture(scope="module")
@@ -130,13 +164,22 @@ def test_the_kill_fell_inside_the_study_and_left_nothing_running(study):
 
 
 def test_the_local_cluster_listened_on_loopback_only_with_usage_stats_off(study):
-    facts = study.facts
-    assert facts["pids"] >= 4, facts
-    # every process whose environment can be read has the flag (Ray's agents overwrite theirs,
-    # and some keep the flag without PATH, so the two counts need not be equal)
-    assert facts["no_flag"] == [] and facts["with_env"] >= 3, facts
-    assert facts["stats_off"] >= facts["with_env"], facts
-    assert facts["listening"] and facts["listening"] <= {"127.0.0.1", "::ffff:127.0.0.1"}
+    procs = study.facts["procs"]
+    names = {p[0] for p in procs}
+    # the cluster's own processes were there to be checked, each with an environment that can
+    # be read in full (SPT_NOENV: Ray's agents do not write their process title over it)
+    assert {"gcs_server", "raylet", "dashboard.py", "ray::DashboardAgent"} <= names, procs
+    assert "ray::RuntimeEnvAgent" in names and len(procs) >= 6, procs
+    assert [p for p in procs if not all(p[1:])] == [], "unreadable, or without the run's flags"
+    listening = study.facts["listening"]
+    assert listening and listening <= {"127.0.0.1", "::ffff:127.0.0.1"}, listening
+
+
+def test_the_clusters_usage_reporter_said_it_sends_nothing(study):
+    # the dashboard process runs Ray's usage-stats module (even without a dashboard); it logs its
+    # verdict when it starts, and would write usage_stats.json beside each report
+    assert study.facts["usage_log"] == ["Usage reporting is disabled."], study.facts
+    assert study.facts["usage_files"] == [], study.facts
 
 
 def test_every_good_archive_is_analysed_and_the_broken_one_named(study):
