@@ -20,11 +20,14 @@ tensors of different shapes has the larger shape, the smaller one's missing part
 
 The chips are dlib's own (`dlib.get_face_chip(image, shape, 150, 0.25)`, as compute_face_descriptor
 cuts them), so only the network's float arithmetic differs. Measured against face_recognition's
-`face_encodings` on the same boxes (benchmarks/face_encoder.py): all 1,140 faces of ../shared/data
-(faces/ 909, ages/ 187, coco/ 44): L2 distance max 2.7e-6, mean 1.1e-6 (the clustering threshold
-is 0.6). Time a face on one thread (2-core AVX-512 machine): dlib 108 ms, onnxruntime 7.6 ms alone
-and 4.6 ms a face in a batch of 8; loading the encoder (parse, build, session): 0.35 s against
-dlib's 0.72 s.
+`face_encodings` on the same boxes (benchmarks/face_encoder.py), on all 266 faces HOG finds in
+../shared/data (faces/ 64, ages/ 187, coco/ 15): L2 distance max 1.3e-6, mean 8.7e-7 (the
+clustering threshold is 0.6); BCubed F1 of the face sets unchanged at 0.986
+(benchmarks/clusters.py). The network's time a face on one thread (2-core AVX-512 machine,
+shared, so +-30%): dlib 110-157 ms, onnxruntime 6.0-7.1 ms alone, 5.4-6.6 ms in batches of 8.
+Loading is not faster: `DlibFaces()` in a fresh process takes 0.7-1.0 s either way, most of it
+dlib's HOG detector (0.46 s); this encoder's share (parse, graph, session) is about 0.25 s
+against 0.06-0.15 s for dlib's, paid back by the second face.
 """
 
 from __future__ import annotations
@@ -76,6 +79,7 @@ class _Reader:
         self.data, self.pos = data, pos
 
     def int(self) -> int:
+        """The next integer."""
         head = self.data[self.pos]
         size = head & 0x0F
         if head & 0x70 or size > 8:
@@ -85,15 +89,18 @@ class _Reader:
         return -value if head & 0x80 else value
 
     def float(self) -> float:
+        """The next float (mantissa * 2 ** exponent)."""
         mantissa = self.int()
         return mantissa * 2.0 ** self.int()
 
     def str(self) -> str:
+        """The next string."""
         n = self.int()
         self.pos += n
         return self.data[self.pos - n : self.pos].decode("ascii")
 
     def tensor(self) -> np.ndarray:
+        """The next tensor, float32 of its 4 dims (a read-only view of the data)."""
         if self.int() != 2:
             raise EncoderError(f"not a dlib tensor at byte {self.pos}")
         shape = [self.int() for _ in range(4)]
@@ -103,6 +110,7 @@ class _Reader:
         return out.reshape(shape)
 
     def alias(self) -> tuple[int, ...]:
+        """The next alias_tensor's 4 dims (a view into a layer's params)."""
         if self.int() != 1:
             raise EncoderError(f"not a dlib alias_tensor at byte {self.pos}")
         return tuple(self.int() for _ in range(4))
@@ -174,11 +182,13 @@ class _Graph:
         self.nodes, self.inits, self.count = [], [], 0
 
     def const(self, array: np.ndarray) -> str:
+        """The name of a new initializer holding `array`."""
         name = f"w{len(self.inits)}"
         self.inits.append(self.numpy_helper.from_array(np.ascontiguousarray(array), name))
         return name
 
     def op(self, op: str, *inputs: str, **attrs) -> str:
+        """The name of the output of a new node `op` on `inputs`."""
         self.count += 1
         out = f"t{self.count}"
         self.nodes.append(self.helper.make_node(op, list(inputs), [out], **attrs))
@@ -239,6 +249,8 @@ def build_model(layers: list[Layer]):
             if b == 0 and i > 0:
                 pool = next(rest)
                 tag1, inner, outer = _pool(g, pool, tag1), _out(side, con), _out(side, pool)
+                if outer < inner:  # the pooled input is never the smaller in this network
+                    raise EncoderError("a downsampling block's pooled input is the smaller")
                 grow, side, width = (channels - width, outer - inner), max(inner, outer), channels
             next(rest), next(rest)  # add_prev_, relu_
             x = g.op("Relu", _add_prev(g, x, tag1, grow))
