@@ -30,11 +30,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from exposure.vision.dlib_faces import DlibFaces  # noqa: E402
 
+PHOTOS = {".jpg", ".jpeg", ".png"}
+
 
 def photo_sets(data: Path, quick: bool) -> dict[str, list]:
     """{set name: [(path, padding)]} of the photos whose faces are compared."""
     sets = {
-        "faces": [(p, 0) for p in sorted((data / "faces").rglob("*.jpg"))],
+        "faces": [(p, 0) for p in sorted((data / "faces").rglob("*")) if p.suffix in PHOTOS],
         "ages": [(p, 100) for p in sorted((data / "ages").glob("*.jpg"))],
         "coco": [(p, 0) for p in sorted((data / "coco" / "images").glob("*.jpg"))],
     }
@@ -43,7 +45,7 @@ def photo_sets(data: Path, quick: bool) -> dict[str, list]:
 
 def load(path: Path, pad: int) -> np.ndarray:
     """The photo as RGB uint8, padded with grey by `pad` px."""
-    im = Image.open(path).convert("RGB")
+    im = ImageOps.exif_transpose(Image.open(path)).convert("RGB")
     return np.asarray(ImageOps.expand(im, pad, (128, 128, 128)) if pad else im)
 
 
