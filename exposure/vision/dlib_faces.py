@@ -5,7 +5,7 @@
 worker. Here only the HOG detector, the 5-point landmark predictor and the face encoder load, from
 the same files (face-recognition-models), and the calls are face_recognition 1.3.0's own: the same
 boxes, bit for bit. The encoder is dlib's ResNet run on onnxruntime (`face_encoder`: the same
-encodings to within 1e-5, a face in a few ms instead of dlib's 110); without the `onnx` package,
+encodings to within 1.3e-6 L2, a face in 6 ms instead of dlib's 110); without the `onnx` package,
 or when its file cannot be read, dlib's own (face_recognition's encodings bit for bit).
 tests/vision/test_dlib_faces.py compares both with face_recognition.
 """

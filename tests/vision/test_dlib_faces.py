@@ -1,6 +1,6 @@
 """exposure's own face calls (dlib_faces) give face_recognition's boxes bit for bit and its
 encodings to within ENCODING_TOLERANCE (dlib's ResNet on onnxruntime, `face_encoder`: measured
-L2 max 2.7e-6 on all 1,140 faces of ../shared/data, benchmarks/face_encoder.py), or bit for bit
+L2 max 1.3e-6 on all 266 faces HOG finds in ../shared/data, benchmarks/face_encoder.py), or bit for bit
 with dlib's own encoder (without `onnx`), on real photos, without loading the models
 face_recognition loads and exposure never runs."""
 
