@@ -51,6 +51,9 @@ class ModelSpec:
             f"scenes: {Path(self.classifier).name}",
             f"faces: {FACE_MODEL}",
         ]
+        faces = self.identity.get("faces")
+        if isinstance(faces, list) and faces[1] != "dlib":
+            words[-1] += ", the ResNet on onnxruntime"
         if self.ages:
             words.append(f"ages: {self.identity['ages']}")
         if self.text:
@@ -67,6 +70,10 @@ def model_spec(models_dir: Path | None, text: bool = True) -> ModelSpec:
     The identity names every model used, so a cache made without one of them is redone once.
     """
     spec = _core_spec(models_dir)
+    encoder, why = _face_encoder_key()
+    spec.identity["faces"] = [FACE_MODEL, encoder]
+    if why:
+        spec.missing.append(f"faces are encoded by dlib's own ResNet (~110 ms a face): {why}")
     spec.identity["ages"], why = _optional_key(_age_key)
     spec.ages = spec.identity["ages"] is not None
     if why:
@@ -86,6 +93,14 @@ def _optional_key(find) -> tuple[str | None, str | None]:
         return find(), None
     except ModelError as exc:
         return None, str(exc)
+
+
+def _face_encoder_key() -> tuple[str, str | None]:
+    """(the face encoder's version, None) for dlib's ResNet on onnxruntime, or ("dlib", why)
+    when dlib's own encoder runs: part of the identity, as the encodings differ (by < 1e-5)."""
+    from .face_encoder import encoder_key
+
+    return encoder_key()
 
 
 def _age_key() -> str:
