@@ -40,6 +40,9 @@ FAST_SIDE = 576
 # garbled reads of real COCO text 0.63-0.76 ("HOHK", "oreils"), right ones 0.9 and up; documents
 # keep 97.5% of their words from 0.6 to 0.9 (benchmarks/text.py).
 MIN_SCORE = 0.8
+# Pixels around a line's box cut with it: more than the 2 a bicubic warp reads beyond its corners,
+# so the line is read as from the whole photo (whose border is replicated the same way)
+CUT_MARGIN = 4
 MIN_CHARS = 3  # shorter strings are mostly noise read from textures
 DET_FILE, REC_FILE = "PP-OCRv6_det_small.onnx", "PP-OCRv6_rec_small.onnx"
 FAST_PACKAGE, FAST_DET_FILE = "rapidocr_onnxruntime", "ch_PP-OCRv4_det_infer.onnx"
@@ -93,8 +96,11 @@ class TextReader:
         from rapidocr.ch_ppocr_rec import TextRecInput
         from rapidocr.utils.process_img import get_rotate_crop_image
 
-        bgr = np.ascontiguousarray(image[:, :, ::-1])
-        crops = [get_rotate_crop_image(bgr, q.copy()) for q in quads]
+        crops = []
+        for quad in quads:  # each cut from its own region (flipped to BGR), not the whole photo
+            x0, y0, x1, y1 = _bounds(quad, image.shape, margin=CUT_MARGIN)
+            region = np.ascontiguousarray(image[y0:y1, x0:x1, ::-1])
+            crops.append(get_rotate_crop_image(region, quad - np.float32([x0, y0])))
         out = self.recognizer(TextRecInput(img=crops))
         return list(out.txts), list(out.scores)
 
@@ -293,8 +299,9 @@ def _shrink(image: np.ndarray, side: int) -> tuple[np.ndarray, float]:
     return small, w / small.shape[1]
 
 
-def _bounds(quad: np.ndarray, shape: tuple) -> tuple[int, int, int, int]:
+def _bounds(quad: np.ndarray, shape: tuple, margin: int = 0) -> tuple[int, int, int, int]:
+    """(x0, y0, x1, y1): the quad's bounding box grown by `margin` px, inside `shape`."""
     h, w = shape[:2]
-    x0, y0 = np.floor(quad.min(axis=0)).astype(int)
-    x1, y1 = np.ceil(quad.max(axis=0)).astype(int)
+    x0, y0 = np.floor(quad.min(axis=0)).astype(int) - margin
+    x1, y1 = np.ceil(quad.max(axis=0)).astype(int) + margin
     return (max(0, int(x0)), max(0, int(y0)), min(w, int(x1)), min(h, int(y1)))

@@ -133,6 +133,30 @@ def test_boarding_pass_gives_route_flight_and_seat(reader):
 @pytest.mark.models
 @pytest.mark.data
 @pytest.mark.slow
+def test_lines_cut_from_their_regions_read_as_from_the_whole_photo(reader, test_data):
+    from rapidocr.ch_ppocr_rec import TextRecInput
+    from rapidocr.utils.process_img import get_rotate_crop_image
+
+    photos = [photograph(DOCUMENTS[2], 2)]  # the letter: lines near each other
+    photos += [load(test_data / COCO.format(p)) for p in sorted(SIGNS_COCO)]
+    photos.append(np.ascontiguousarray(photos[-1][:700, -900:]))  # a sign at the photo's edge
+    read = 0
+    for image in photos:
+        quads = reader.detect(image)
+        whole = np.ascontiguousarray(image[:, :, ::-1])
+        before = reader.recognizer(
+            TextRecInput(img=[get_rotate_crop_image(whole, q.copy()) for q in quads])
+        )
+        texts, scores = reader.recognise(image, quads)
+        assert texts == list(before.txts)
+        assert np.allclose(scores, before.scores, atol=1e-3)
+        read += len(texts)
+    assert read >= 10
+
+
+@pytest.mark.models
+@pytest.mark.data
+@pytest.mark.slow
 @pytest.mark.parametrize("photo, word", sorted(SIGNS_COCO.items()))
 def test_a_sign_in_a_coco_photo_is_read(reader, test_data, photo, word):
     lines = reader.read(load(test_data / COCO.format(photo)))
