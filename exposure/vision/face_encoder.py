@@ -32,11 +32,12 @@ against 0.06-0.15 s for dlib's, paid back by the second face.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from dataclasses import dataclass
 
 import numpy as np
+
+from .onnx_float import available
 
 ENCODER_VERSION = "onnx-1"  # part of the faces' identity: bump when the graph changes
 CHIP = 150  # px, the chip side the network takes
@@ -312,11 +313,6 @@ def _add_prev(g: _Graph, block: str, skip: str, grow: tuple[int, int]) -> str:
     if channels:
         skip = g.op("Pad", skip, g.const(np.array([0, 0, 0, 0, 0, channels, 0, 0], np.int64)))
     return g.op("Add", block, skip)
-
-
-def available() -> bool:
-    """True when the `onnx` package (which builds the graph) is installed."""
-    return importlib.util.find_spec("onnx") is not None
 
 
 def encoder_key(path: str | None = None) -> tuple[str, str | None]:
