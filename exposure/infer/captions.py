@@ -262,7 +262,9 @@ def _segment(s: str, known: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for k, w in enumerate(words) if w != "|" or (k and words[k - 1] != "|"))
 
 
-def _find(phrases: Phrases, tokens: list[str], not_names: frozenset[str] = frozenset()):
+def _find(
+    phrases: Phrases, tokens: list[str], not_names: frozenset[str] = frozenset()
+) -> list[Term]:
     """Terms read left to right, the longest at each place; a word is read once."""
     found, i = [], 0
     while i < len(tokens):
