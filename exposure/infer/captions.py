@@ -106,6 +106,11 @@ class Phrases:
     ending: dict[str, list[Term]] = field(default_factory=dict)  # "*'s wedding" under "'"
     second: dict[str, list[Term]] = field(default_factory=dict)  # "* & * got married" under "&"
 
+    def terms(self) -> list[Term]:
+        """Every term, once."""
+        groups = [*self.index.values(), self.prefixed, *self.ending.values(), *self.second.values()]
+        return [t for group in groups for t in group]
+
     def starting(self, tokens: list[str], i: int) -> list[Term]:
         """The terms that may start at tokens[i], longest first."""
         token = tokens[i]
@@ -124,8 +129,7 @@ class Lexicon:
     """The caption lexicon, folded: see `lexicon()`."""
 
     emoji: dict[str, str]  # one emoji character -> signal
-    index: dict[str, list[Term]]  # first word -> terms starting with it, longest first
-    prefixed: list[Term]  # one-word terms whose word may go on, longest first
+    signals: Phrases  # the signal phrases and their false friends, indexed for reading
     words: frozenset[str]  # known words, for splitting hashtags
     sizes: dict[str, int]  # language (or "emoji") -> number of signal terms
     whose: dict[str, Phrases] = field(default_factory=dict)  # signal -> its `whose` phrases
@@ -176,9 +180,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         w for ws in (data.get("words") or {}).values() for x in ws for w in words_of(x)
     }
     known = {w for w in known if len(w) > 1}  # one letter splits names into nonsense words
-    return Lexicon(
-        emoji, signals.index, signals.prefixed, frozenset(known), sizes, whose, not_names
-    )
+    return Lexicon(emoji, signals, frozenset(known), sizes, whose, not_names)
 
 
 def _whose_terms(entry: dict) -> list[Term]:
@@ -284,7 +286,7 @@ def caption_matches(text: str | None) -> list[Match]:
         return []
     lex = lexicon()
     out = [Match(lex.emoji[c], c, "emoji") for c in emoji_of(text) if c in lex.emoji]
-    found = _find(Phrases(lex.index, lex.prefixed), _tokens(text, lex))
+    found = _find(lex.signals, _tokens(text, lex))
     return out + [Match(t.signal, t.term, t.lang) for t in found if t.signal]
 
 

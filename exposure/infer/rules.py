@@ -125,8 +125,7 @@ class Rule:
 def known_signals() -> list[str]:
     """The caption lexicon's signal names (wedding, baby, religion, ...)."""
     lex = lexicon()
-    terms = [t for ts in lex.index.values() for t in ts] + lex.prefixed
-    return sorted({t.signal for t in terms if t.signal} | set(lex.emoji.values()))
+    return sorted({t.signal for t in lex.signals.terms() if t.signal} | set(lex.emoji.values()))
 
 
 # --- loading and validation ----------------------------------------------------------------------
