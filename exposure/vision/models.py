@@ -70,10 +70,6 @@ def model_spec(models_dir: Path | None, text: bool = True) -> ModelSpec:
     The identity names every model used, so a cache made without one of them is redone once.
     """
     spec = _core_spec(models_dir)
-    encoder, why = _face_encoder_key()
-    spec.identity["faces"] = [FACE_MODEL, encoder]
-    if why:
-        spec.missing.append(f"faces are encoded by dlib's own ResNet (~110 ms a face): {why}")
     spec.identity["ages"], why = _optional_key(_age_key)
     spec.ages = spec.identity["ages"] is not None
     if why:
@@ -117,12 +113,13 @@ def _text_key() -> str:
 
 def _core_spec(models_dir: Path | None) -> ModelSpec:
     """The detector, classifier and faces of a run, without the optional models."""
+    encoder, why = _face_encoder_key()
+    faces = {"faces": [FACE_MODEL, encoder], "v": VISION_VERSION}
+    missing = [f"faces are encoded by dlib's own ResNet (~110 ms a face): {why}"] if why else []
     if models_dir is None:
         det, cls = DEFAULT_DETECTOR, DEFAULT_CLASSIFIER
-        identity = {"detector": det, "classifier": cls}
-        return ModelSpec(
-            det, cls, offline=False, identity={**identity, "faces": FACE_MODEL, "v": VISION_VERSION}
-        )
+        identity = {"detector": det, "classifier": cls, **faces}
+        return ModelSpec(det, cls, offline=False, identity=identity, missing=missing)
     models_dir = Path(models_dir)
     if not models_dir.is_dir():
         raise ModelError(f"{models_dir}: the models folder does not exist")
@@ -136,10 +133,9 @@ def _core_spec(models_dir: Path | None) -> ModelSpec:
     identity = {
         "detector": [det.name, file_digest(det), *_rewrite_key(det)],
         "classifier": [cls.name, file_digest(cls)],
-        "faces": FACE_MODEL,
-        "v": VISION_VERSION,
+        **faces,
     }
-    return ModelSpec(str(det), str(cls), offline=True, identity=identity)
+    return ModelSpec(str(det), str(cls), offline=True, identity=identity, missing=missing)
 
 
 def _rewrite_key(detector: Path) -> list[str]:
