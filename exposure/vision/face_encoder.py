@@ -38,6 +38,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .onnx_float import available
+from .ort_session import cpu_session
 
 ENCODER_VERSION = "onnx-1"  # part of the faces' identity: bump when the graph changes
 CHIP = 150  # px, the chip side the network takes
@@ -347,15 +348,8 @@ class OnnxFaceEncoder:
     that network."""
 
     def __init__(self, path: str | None = None, threads: int = 1):
-        import onnxruntime as ort
-
         model = build_model(_layers(path))
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
-        opts.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(
-            model.SerializeToString(), opts, providers=["CPUExecutionProvider"]
-        )
+        self.session = cpu_session(model.SerializeToString(), threads)
 
     def encode(self, chips: np.ndarray) -> np.ndarray:
         """The 128-d encodings (float32, (N, 128)) of `chips`, uint8 RGB (N, 150, 150, 3)."""

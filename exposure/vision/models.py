@@ -225,13 +225,10 @@ class OnnxClassifier:
     STD = np.array([0.229, 0.224, 0.225], dtype=np.float32)
 
     def __init__(self, path: str, top: int = 5):
-        import onnxruntime as ort
+        from .ort_session import cpu_session
 
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = 1
-        opts.inter_op_num_threads = 1
         try:
-            self.session = ort.InferenceSession(path, opts, providers=["CPUExecutionProvider"])
+            self.session = cpu_session(path)
         except Exception as exc:  # noqa: BLE001
             raise ModelError(f"{path}: not a usable ONNX classifier ({exc})") from exc
         names_file = Path(path).with_name("imagenet_classes.txt")

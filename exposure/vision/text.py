@@ -25,6 +25,7 @@ import numpy as np
 
 from ..errors import ModelError
 from .digest import file_digest
+from .ort_session import cpu_session
 
 READER_VERSION = "1"  # bump when detection size or the junk filter changes what is stored
 # Long side of the copy PP-OCRv6's detector sees. On COCO photos at 2048 px, 960 finds the lines
@@ -238,14 +239,8 @@ def quiet_rapidocr() -> None:
 
 
 def _session(path: Path, threads: int):
-    import onnxruntime as ort
-
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = threads
-    opts.inter_op_num_threads = 1
-    opts.log_severity_level = 3
     try:
-        return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+        return cpu_session(path, threads, quiet=True)
     except Exception as exc:  # noqa: BLE001
         raise ModelError(f"{path}: not a usable ONNX model ({str(exc)[:120]})") from None
 

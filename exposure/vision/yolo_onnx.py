@@ -18,6 +18,7 @@ import numpy as np
 from ..errors import ModelError
 from ..types import DETECT_CONF, Detection
 from .onnx_float import float_graph
+from .ort_session import cpu_session
 
 IOU = 0.7
 MAX_DET = 300
@@ -26,14 +27,9 @@ MAX_WH = 7680  # class offset for class-aware NMS, as ultralytics
 
 class OnnxYoloDetector:
     def __init__(self, path: str, conf: float = DETECT_CONF, threads: int = 1):
-        import onnxruntime as ort
-
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
-        opts.inter_op_num_threads = 1
         try:
             model = float_graph(path) or path  # same weights, float convolutions: a third faster
-            self.session = ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
+            self.session = cpu_session(model, threads)
             meta = self.session.get_modelmeta().custom_metadata_map
             self.names = {int(k): v for k, v in ast.literal_eval(meta["names"]).items()}
         except Exception as exc:  # noqa: BLE001 - any load failure means "not a model"
