@@ -29,10 +29,13 @@ STUDY_VIEW_DOC = {
     "analysed": "int: archives analysed (this run or an earlier one)",
     "failed": "int: archives that could not be analysed",
     "headline": "list of str: '<share>% reveal <claim>', the most common claims first",
-    "rules": "list of {rule_id, title, category, count, share}: per rule, archives that reveal "
-    "it (count, or '<5') and their share of the analysed archives ('' when hidden)",
-    "distributions": "list of {title, bins (list of {label, count, share, width})}: photos per "
-    "archive, claims per archive, formats",
+    "rules": "list of {rule_id, title, category, count, share, width}: per rule, archives that "
+    "reveal it (count, or '<5'), their share of the analysed archives ('' when hidden) and the "
+    "bar's width in percent (0 when hidden); the most common first, hidden counts last",
+    "categories": "list of {category, title, rules}: the same rows grouped by category (one "
+    "chart each), the categories with the most common claim first",
+    "distributions": "list of {title, label, bins (list of {label, count, share, width})}: "
+    "photos per archive, claims per archive, formats; `label` heads the bins' column",
     "min_cell": "int: the small-cell threshold",
 }
 PHOTO_BINS = [(0, 49, "fewer than 50"), (50, 199, "50–199"), (200, 999, "200–999")]
@@ -138,10 +141,12 @@ def study_view(table: pd.DataFrame, rules: list) -> dict[str, Any]:
                 "category": r.category,
                 "count": shown,
                 "share": share,
-                "_n": count,
+                "width": round(100 * count / total) if share else 0,
+                "_n": count if share else -1,  # a hidden count sorts last, in file order
             }  # fmt: skip
         )
-    ranked = sorted((v for v in view_rules if v["share"] and v["_n"]), key=lambda v: -v["_n"])
+    view_rules.sort(key=lambda v: -v["_n"])  # stable: ties keep the rule files' order
+    ranked = [v for v in view_rules if v["share"] and v["_n"]]
     for v in view_rules:
         del v["_n"]
     claims = done[[c for c in done if c.startswith("claim.")]].fillna(False).sum(axis=1)
@@ -153,16 +158,39 @@ def study_view(table: pd.DataFrame, rules: list) -> dict[str, Any]:
         "failed": int((table["status"] == "failed").sum()),
         "headline": [f"{v['share']} reveal {v['title'].lower()}" for v in ranked[:6]],
         "rules": view_rules,
+        "categories": by_category(view_rules),
         "distributions": [
-            {"title": "Photos per archive", "bins": _bins(done["photos"], PHOTO_BINS, total)},
-            {"title": "Claims per archive", "bins": _bins(claims, CLAIM_BINS, total)},
+            {
+                "title": "Photos per archive",
+                "label": "Photos",
+                "bins": _bins(done["photos"], PHOTO_BINS, total),
+            },
+            {
+                "title": "Claims per archive",
+                "label": "Claims",
+                "bins": _bins(claims, CLAIM_BINS, total),
+            },
             {
                 "title": "Export formats",
+                "label": "Format",
                 "bins": [_bin(name, n, total) for name, n in sorted(formats.items())],
             },
         ],
         "min_cell": MIN_CELL,
     }
+
+
+def by_category(rows: list[dict]) -> list[dict]:
+    """`rows` (already most common first) grouped by category, in the order each category first
+    appears, so that the category of the most common claim comes first; returns
+    [{category, title, rules}]."""
+    groups: dict[str, list[dict]] = {}
+    for row in rows:
+        groups.setdefault(row["category"], []).append(row)
+    return [
+        {"category": cat, "title": cat.replace("_", " ").capitalize(), "rules": members}
+        for cat, members in groups.items()
+    ]
 
 
 def _bins(values: pd.Series, edges: list[tuple[int, int, str]], total: int) -> list[dict]:

@@ -141,3 +141,29 @@ def test_the_aggregate_names_no_archive_and_the_files_are_private(tmp_path):
 def test_render_fails_loudly_on_a_missing_view_field():
     with pytest.raises(Exception, match="headline|undefined"):
         render_study({k: 0 for k in STUDY_VIEW_DOC if k != "headline"})
+
+
+def test_claims_are_sorted_by_how_common_and_charted_per_category(tmp_path):
+    rules = RULES + [Rule("pets.cat", "Cat", "pets"), Rule("travel.trips", "Trips", "travel")]
+    outcomes = [outcome(f"h{i}", {"location.home": 0.9, "pets.cat": 0.9}) for i in range(5)]
+    outcomes += [outcome(f"c{i}", {"pets.cat": 0.9, "travel.trips": 0.7}) for i in range(3)]
+    view = study_view(study_table(outcomes, rules), rules)
+    # cat 8, home 5, dog 0 (shown: 0%), then trips (3, shown as <5): a hidden count sorts last,
+    # never by its true value (that would rank the small cells)
+    assert [r["rule_id"] for r in view["rules"]] == [
+        "pets.cat",
+        "location.home",
+        "pets.dog",
+        "travel.trips",
+    ]
+    assert [r["width"] for r in view["rules"]] == [100, 62, 0, 0]
+    assert [(c["category"], [r["rule_id"] for r in c["rules"]]) for c in view["categories"]] == [
+        ("pets", ["pets.cat", "pets.dog"]),
+        ("location", ["location.home"]),
+        ("travel", ["travel.trips"]),
+    ]
+    write_study(tmp_path, outcomes, rules)
+    html = (tmp_path / "study.html").read_text()
+    assert html.count('<table class="study" data-category=') == 3  # one chart per category
+    assert html.count("<thead>") == 3 + 3  # every table has a header row, distributions too
+    assert '<th scope="col">Photos</th>' in html
