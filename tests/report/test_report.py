@@ -15,6 +15,7 @@ from exposure.analysis import scan
 from exposure.config import Config, bundled
 from exposure.report.view import VIEW_MODEL_DOC, view_model
 from tests.builders.common import Tree, jpeg, ts
+from tests.needs import need
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_data" / "facebook-grace"
@@ -218,17 +219,30 @@ def test_analysis_gives_tables_and_reruns_only_inference(sample, tmp_path, monke
 
 
 def test_the_notebook_runs(models_dir, tmp_path):
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
-    nb = nbformat.read(ROOT / "notebooks" / "explore.ipynb", as_version=4)
-    nbclient.NotebookClient(
-        nb,
-        timeout=600,
-        kernel_name="python3",
-        resources={"metadata": {"path": str(ROOT / "notebooks")}},
-    ).execute()
-    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    """As a user runs it (`make notebook-run`): nbconvert executes every cell in a fresh kernel,
+    with the models found the way the command line finds them (EXPOSURE_MODELS)."""
+    import subprocess
+    import sys
+
+    need("nbconvert", "pip install 'exposure[notebook]'")
+    env = {
+        **os.environ,
+        "EXPOSURE_MODELS": str(models_dir),
+        # Jupyter's own files (kernel connection, IPython history) stay in the test's folder
+        "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"),
+        "JUPYTER_DATA_DIR": str(tmp_path / "data"),
+        "IPYTHONDIR": str(tmp_path / "ipython"),
+        "MPLCONFIGDIR": str(tmp_path / "mpl"),
+    }
+    cmd = [sys.executable, "-m", "nbconvert", "--to", "notebook", "--execute"]
+    cmd += [str(ROOT / "notebooks" / "explore.ipynb"), "--output-dir", str(tmp_path)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=900, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    nb = json.loads((tmp_path / "explore.ipynb").read_text())
+    outputs = [o for c in nb["cells"] if c["cell_type"] == "code" for o in c.get("outputs", [])]
     assert not [o for o in outputs if o.get("output_type") == "error"]
+    shown = json.dumps(outputs)
+    assert "location.home" in shown and "report.html" in shown  # the cells really ran
 
 
 def test_a_changed_rule_changes_the_report_without_any_model(sample, tmp_path):
