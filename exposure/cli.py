@@ -181,3 +181,18 @@ def batch(source, out_dir, address, workers, models_dir, rules_dir, quiet) -> No
     if not quiet:
         done = sum(o.status != "failed" for o in outcomes)
         click.echo(f"{done} of {len(outcomes)} archives analysed; study: {out_dir / 'study.html'}")
+
+
+@main.command()
+@click.argument("old_dir", type=click.Path(path_type=Path))
+@click.argument("new_dir", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the changes as JSON.")
+def diff(old_dir, new_dir, as_json) -> None:
+    """Claims that appeared, went or changed between two scans (an older and a newer export).
+
+    Example: exposure diff scan-2024/ scan-2025/
+    """
+    from .report.diff import compare, diff_text, dumps
+
+    document = _run(lambda: compare(old_dir, new_dir))
+    click.echo(dumps(document) if as_json else diff_text(document))
