@@ -101,11 +101,11 @@ def run_batch(config: BatchConfig) -> list[Outcome]:
     out = config.out_dir
     if out.absolute() == config.source.absolute():
         raise UnsafeOutput(f"{out}: the output folder is the study folder; choose another")
+    check_claim(out, "study")  # a folder that is not exposure's: refused before any write
     archives = find_archives(config.source, out)
     rules = load_rules(config.rules_dir)  # a bad rule stops the run before any work
     spec = model_spec(config.models_dir)
     check_models(spec)
-    check_claim(out, "study")  # a folder that is not exposure's: refused before any write
     old_umask = os.umask(0o077)
     try:
         with lock(claim(out, "study")):
