@@ -22,6 +22,7 @@ from .store import STORE_TABLES, corrupt_store, store_problem
 MARKER = ".exposure"  # {"made_by": "exposure", "format": 1, "kind": "scan" | "study"}
 FORMAT = 1
 STUDY_FILES = ("study.csv", "study.html", "study.parquet")
+OTHER_KIND = {"scan": "a study folder of `exposure batch`", "study": "a scan folder"}
 _held: dict[Path, tuple[int, int]] = {}  # folder -> (fd, depth): a lock this process holds
 
 
@@ -85,7 +86,7 @@ def check_claim(out_dir: Path, kind: str = "scan") -> None:
     problem = store_problem(db) if kind == "scan" and db.is_file() else None
     if problem:
         raise corrupt_store(db, problem)
-    other = "a study folder of `exposure batch`" if is_ours(out, _other(kind)) else None
+    other = OTHER_KIND[kind] if is_ours(out, _other(kind)) else None
     shown = ", ".join(entries[:3]) + (", …" if len(entries) > 3 else "")
     what = other or f"a folder exposure did not make (it holds {shown})"
     raise UnsafeOutput(

@@ -111,6 +111,9 @@ def test_a_study_folder_is_not_a_scan_folder(tmp_path, phone):
     with pytest.raises(UnsafeOutput, match="study folder"):
         check_claim(study)
     assert is_ours(study, "study") and not is_ours(study)
+    scanned = claim(tmp_path / "scanned")
+    with pytest.raises(UnsafeOutput, match="a scan folder"):
+        check_claim(scanned, "study")
 
 
 def test_analysis_refuses_a_folder_with_an_exposure_db_it_did_not_make(tmp_path):
