@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import os
 import tempfile
+from contextlib import nullcontext
 from functools import cached_property
 from pathlib import Path
 
@@ -48,26 +49,29 @@ INFERENCE_COLUMNS = [
 ]
 
 
-def scan(config: Config, archives: list[str | os.PathLike]) -> Results:
+def scan(config: Config, archives: list[str | os.PathLike], workers=None) -> Results:
     """Read the archive(s), analyse every new photo, write results.json and report.html; returns
     the results (those already on disk when nothing they depend on changed).
 
     The output folder is claimed and held for this run alone (see `rescan.scan_session`); the
     command line's `exposure.scanner.scan` is the same, without importing this module for an
-    unchanged archive.
+    unchanged archive. `workers`: vision workers started ahead (`vision.pool.start_workers`).
     """
     with scan_session(config, archives) as (inputs, results):
-        return results if results is not None else scan_fresh(config, archives, inputs)
+        return results if results is not None else scan_fresh(config, archives, inputs, workers)
 
 
-def scan_fresh(config: Config, archives: list[str | os.PathLike], inputs: str | None) -> Results:
-    """A scan that reads the archive: vision workers start first (their models load while the
-    archive is read), then ingest, vision, inference and report. Returns the results.
+def scan_fresh(
+    config: Config, archives: list[str | os.PathLike], inputs: str | None, workers=None
+) -> Results:
+    """A scan that reads the archive: vision workers start first unless given (their models load
+    while the archive is read), then ingest, vision, inference and report. Returns the results.
 
     Call it inside `rescan.scan_session`, which holds the output folder and gives `inputs`."""
     from .vision.pool import start_workers
 
-    with start_workers(config, archives) as workers, Analysis.from_config(config) as analysis:
+    ahead = nullcontext(workers) if workers is not None else start_workers(config, archives)
+    with ahead as workers, Analysis.from_config(config) as analysis:
         analysis.fill(archives, inputs, workers)
         return analysis.write(skip_unchanged=True)
 
