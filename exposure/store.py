@@ -116,10 +116,21 @@ def store_errors(out_dir: Path) -> Iterator[None]:
     """Turn an SQLite error met while using `DIR/exposure.db` into `CorruptStore`."""
     try:
         yield
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+    except Exception as exc:  # pandas wraps SQLite's errors in its own DatabaseError
+        damage = _damage(exc)
+        if damage is None:
             raise
-        raise corrupt_store(Path(out_dir) / "exposure.db", f"is damaged ({exc})") from None
+        raise corrupt_store(Path(out_dir) / "exposure.db", f"is damaged ({damage})") from None
+
+
+def _damage(exc: BaseException | None) -> sqlite3.DatabaseError | None:
+    """The SQLite error that says the file is damaged, in `exc` or its causes; None if none
+    (a locked, read-only or full disk is an OperationalError: not damage)."""
+    while exc is not None:
+        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+            return exc
+        exc = exc.__cause__ or exc.__context__
+    return None
 
 
 class Store:

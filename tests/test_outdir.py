@@ -239,17 +239,25 @@ def test_a_damaged_results_json_is_rebuilt_by_the_next_scan(tmp_path, phone, dam
         assert json.loads(results.read_text())["archive"] == good["archive"]
 
 
-@pytest.mark.parametrize("kind", ["garbage", "foreign sqlite"])
+@pytest.mark.parametrize("kind", ["garbage", "foreign sqlite", "damaged pages"])
 def test_a_damaged_or_foreign_exposure_db_is_named_with_the_fix(tmp_path, phone, kind):
     out = tmp_path / "out"
-    assert scan(phone, out).returncode == 0
+    assert scan(SAMPLE if kind == "damaged pages" else phone, out).returncode == 0
     db = out / "exposure.db"
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file
+    con.close()
     for extra in out.glob("exposure.db-*"):
         extra.unlink()
-    db.unlink()
-    if kind == "garbage":
+    if kind == "damaged pages":  # exposure's header and schema, garbage after the second page
+        with open(db, "r+b") as f:
+            f.seek(8192)
+            f.write(os.urandom(db.stat().st_size - 8192))
+    elif kind == "garbage":
+        db.unlink()
         db.write_bytes(os.urandom(4096))
     else:
+        db.unlink()
         con = sqlite3.connect(db)
         con.execute("CREATE TABLE contacts (name TEXT)")
         con.execute("INSERT INTO contacts VALUES ('Ada')")
@@ -257,10 +265,12 @@ def test_a_damaged_or_foreign_exposure_db_is_named_with_the_fix(tmp_path, phone,
         con.close()
     before = db.read_bytes()
     for proc in (scan(phone, out), run("report", str(out))):
-        assert proc.returncode == 2
+        assert proc.returncode == 2, proc.stderr
         line = one_line(proc)
         assert str(db) in line and "move it away" in line
-    assert db.read_bytes() == before  # another program's file is never written to
+    if kind != "damaged pages":
+        assert db.read_bytes() == before  # another program's file is never written to
+    assert not (out / "error.log").exists()
 
 
 # --- nothing read -------------------------------------------------------------------------------
