@@ -341,3 +341,16 @@ def test_a_scan_started_while_another_is_between_reading_and_writing_is_refused(
     assert "another exposure run" in one_line(second[0])
     assert [Path(p).name for p in results.data["archive"]["paths"]] == [SAMPLE.name]
     assert archive_names(out) == [SAMPLE.name] and results.data["archive"]["photos"] == 18
+
+
+def test_a_rescan_of_an_unchanged_archive_takes_the_lock_without_importing_pandas(tmp_path, phone):
+    out = tmp_path / "out"
+    assert scan(phone, out).returncode == 0
+    cmd = [sys.executable, "-X", "importtime", "-m", "exposure", "scan", str(phone), "--out"]
+    proc = subprocess.run(
+        [*cmd, str(out), "--no-vision", "--quiet"], capture_output=True, text=True, timeout=300
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    imported = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines()}
+    assert "exposure.outdir" in imported and "exposure.rescan" in imported
+    assert not imported & {"pandas", "numpy", "exposure.analysis"}
