@@ -44,8 +44,12 @@ def is_ours(out_dir: Path, kind: str = "scan") -> bool:
     if mark is not None:
         return mark.get("kind", "scan") == kind
     if kind == "study":
+        try:
+            folders = [d for d in out.iterdir() if d.is_dir()]
+        except OSError:
+            return False
         return any((out / f).is_file() for f in STUDY_FILES) or any(
-            is_exposure_store(d / "exposure.db") for d in out.iterdir() if d.is_dir()
+            is_exposure_store(d / "exposure.db") for d in folders
         )
     return is_exposure_store(out / "exposure.db")
 
