@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import os
 import tempfile
+from contextlib import nullcontext
 from functools import cached_property
 from pathlib import Path
 
@@ -24,13 +25,13 @@ from .config import Config
 from .derive import places
 from .derive.people import Corrections
 from .derive.tables import derive
-from .errors import NotAnOutputFolder
 from .infer import REPORT_AT, run_rules
+from .outdir import claimed, lock, require_ours
 from .pipeline import fill, prepare
 from .report.render import render
 from .report.results import Results, build_results
-from .rescan import report_inputs, scan_inputs, unchanged_results
-from .store import Store, private_file, private_umask
+from .rescan import report_inputs, saved_results, scan_inputs, scan_session
+from .store import Store, private_file, private_umask, store_errors
 from .vision.vocabulary import retag
 
 TIME_COLUMNS = {"photos": ("taken_at", "uploaded_at"), "checkins": ("time",)}
@@ -48,31 +49,43 @@ INFERENCE_COLUMNS = [
 ]
 
 
-def scan(
-    config: Config, archives: list[str | os.PathLike], inputs: str | None = None, workers=None
-) -> Results:
+def scan(config: Config, archives: list[str | os.PathLike], workers=None) -> Results:
     """Read the archive(s), analyse every new photo, write results.json and report.html; returns
     the results (those already on disk when nothing they depend on changed).
 
-    `inputs` is `scan_inputs(config, archives)` when the caller has it already. When it is the
-    one the last finished scan stored, and the report is up to date, nothing is read again.
-    `workers` are vision workers started ahead (`vision.pool.start_workers`), if any.
+    The output folder is claimed and held for this run alone (see `rescan.scan_session`); the
+    command line's `exposure.scanner.scan` is the same, without importing this module for an
+    unchanged archive. `workers`: vision workers started ahead (`vision.pool.start_workers`).
     """
-    inputs = inputs or scan_inputs(config, archives)
-    results = unchanged_results(config, inputs)
-    if results is not None:
-        return results
-    with Analysis.from_config(config) as analysis:
+    with scan_session(config, archives) as (inputs, results):
+        return results if results is not None else scan_fresh(config, archives, inputs, workers)
+
+
+def scan_fresh(
+    config: Config, archives: list[str | os.PathLike], inputs: str | None, workers=None
+) -> Results:
+    """A scan that reads the archive: vision workers start first unless given (their models load
+    while the archive is read), then ingest, vision, inference and report. Returns the results.
+
+    Call it inside `rescan.scan_session`, which holds the output folder and gives `inputs`."""
+    from .vision.pool import start_workers
+
+    ahead = nullcontext(workers) if workers is not None else start_workers(config, archives)
+    with ahead as workers, Analysis.from_config(config) as analysis:
         analysis.fill(archives, inputs, workers)
         return analysis.write(skip_unchanged=True)
 
 
 def report(config: Config) -> Results:
     """Re-infer and re-render `config.out_dir` from its cache (never runs a model); returns the
-    results."""
-    if not (Path(config.out_dir) / "exposure.db").is_file():
-        raise NotAnOutputFolder(f"{config.out_dir}: no exposure.db here; run `exposure scan` first")
-    with Analysis.from_config(config) as analysis:
+    results. Raises NotAnOutputFolder for a folder that holds no scan exposure made."""
+    require_ours(config.out_dir)
+    with (
+        private_umask(),
+        claimed(config.out_dir),
+        store_errors(config.out_dir),
+        Analysis.from_config(config) as analysis,
+    ):
         return analysis.write()
 
 
@@ -90,6 +103,8 @@ class Analysis:
     ):
         path = Path(archive_or_dir)
         self.archive = None if (path / "exposure.db").is_file() else path
+        if self.archive is None:
+            require_ours(path)
         out = path if self.archive is None else (out or tempfile.mkdtemp(prefix="exposure-"))
         extra = {"rules_dir": Path(rules_dir)} if rules_dir else {}
         self.config = Config(
@@ -132,10 +147,12 @@ class Analysis:
         workers started ahead, if any.
         """
         inputs = inputs or scan_inputs(self.config, archives)
+        out = self.config.out_dir
         with private_umask():
-            prepare(self.config, archives)
-            fill(self.config, archives, self.store, workers)
-            self.store.set_meta(scan_inputs=inputs)
+            prepare(self.config, archives)  # claims the output folder
+            with lock(out), store_errors(out):
+                fill(self.config, archives, self.store, workers)
+                self.store.set_meta(scan_inputs=inputs)
         self.invalidate()
 
     def invalidate(self, stage: str = "stored") -> None:
@@ -287,14 +304,15 @@ class Analysis:
         were written stand as they are, and the results are read back from results.json.
         """
         out = Path(self.config.out_dir)
-        with private_umask():
+        with private_umask(), claimed(out), store_errors(out):
             if skip_unchanged:
                 inputs = report_inputs(self.config, self.store)
                 if (
                     inputs is not None
                     and self.store.meta("report_inputs").get("report_inputs") == inputs
+                    and (saved := saved_results(out)) is not None  # a damaged one: rebuilt
                 ):
-                    return Results.load(out / "results.json")
+                    return saved
             self._results.save(out / "results.json")
             html_path = out / "report.html"
             html_path.write_text(self._html, encoding="utf-8")

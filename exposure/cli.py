@@ -34,8 +34,10 @@ def _crash(exc: Exception, out_dir: Path | None) -> None:
     """An unexpected error: one line for the user, the traceback kept in the output folder."""
     import traceback
 
+    from .outdir import is_ours
+
     where = ""
-    if out_dir is not None and out_dir.is_dir():
+    if out_dir is not None and (is_ours(out_dir) or is_ours(out_dir, "study")):  # ours only
         log = out_dir / "error.log"
         log.write_text(traceback.format_exc(), encoding="utf-8")
         log.chmod(0o600)
@@ -70,9 +72,11 @@ def main() -> None:
 def scan(archives, out_dir, models_dir, workers, rules_dir, no_vision, no_text, quiet) -> None:
     """Read ARCHIVE(s), analyse every photo, write the report.
 
+    DIR must be new, empty, or made by exposure; one scan at a time writes to it.
+
     Example: exposure scan facebook-jdoe.zip --out out/
     """
-    from .rescan import scan_inputs, unchanged_results
+    from .scanner import scan as run_scan
 
     extra = {"rules_dir": rules_dir} if rules_dir else {}
     config = Config(
@@ -84,22 +88,8 @@ def scan(archives, out_dir, models_dir, workers, rules_dir, no_vision, no_text, 
         text=not no_text,
         **extra,
     )
-
-    def run_scan():
-        inputs = scan_inputs(config, list(archives))
-        results = unchanged_results(config, inputs)  # an unchanged archive: no pandas, no models
-        if results is None:
-            from .vision.pool import start_workers
-
-            # a first scan: the workers load their models while the archive is read
-            with start_workers(config, list(archives)) as workers:
-                from .analysis import scan as full_scan
-
-                results = full_scan(config, list(archives), inputs, workers)
-        return results
-
-    results = _run(run_scan, out_dir)
-    _summary(results, out_dir, quiet)
+    results = _run(lambda: run_scan(config, list(archives)), out_dir)
+    _summary(results, out_dir, quiet, config.vision)
 
 
 @main.command()
@@ -116,18 +106,22 @@ def report(out_dir, rules_dir, quiet) -> None:
     extra = {"rules_dir": rules_dir} if rules_dir else {}
     config = Config(out_dir=out_dir, quiet=quiet, vision=False, **extra)
     results = _run(lambda: run_report(config), out_dir)
-    _summary(results, out_dir, quiet)
+    _summary(results, out_dir, quiet, vision=False)
 
 
-def _summary(results, out_dir: Path, quiet: bool) -> None:
-    if quiet:
-        return
-    arch = results.data["archive"]
-    click.echo(
-        f"{arch['photos']} photos, {arch['analyzed']} analysed, "
-        f"{len(arch['skipped'])} skipped, {len(results.reported)} inferences reported"
-    )
-    click.echo(f"report: {Path(out_dir) / 'report.html'}")
+def _summary(results, out_dir: Path, quiet: bool, vision: bool) -> None:
+    """The counts and the report's path; what was not read, on stderr even when quiet."""
+    from .errors import NothingRead
+    from .outcome import read_outcome
+
+    outcome = read_outcome(results, vision)
+    if not quiet:
+        click.echo(outcome.summary)
+        click.echo(f"report: {Path(out_dir) / 'report.html'}")
+    for line in outcome.warnings:
+        click.echo(f"exposure: {line}", err=True)
+    if outcome.nothing_read:
+        sys.exit(NothingRead.exit_code)
 
 
 @main.command()

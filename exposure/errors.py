@@ -29,3 +29,19 @@ class RuleError(ExposureError):
 
 class NotAnOutputFolder(ExposureError):
     """`exposure report DIR` was given a folder that holds no scan."""
+
+
+class OutputBusy(ExposureError):
+    """Another exposure run is writing to the same output folder."""
+
+    exit_code = 75  # EX_TEMPFAIL: try again later
+
+
+class CorruptStore(ExposureError):
+    """`exposure.db` is damaged or is another program's database."""
+
+
+class NothingRead(ExposureError):
+    """The run finished, but no photo at all could be read (the outputs say why)."""
+
+    exit_code = 3

@@ -15,18 +15,21 @@ import pandas as pd
 from .config import Config, check_output
 from .infer import load_rules
 from .ingest import FileFacts, Ingested, ingest
+from .outdir import check_claim, claim
 from .progress import Progress
-from .store import Store, private_dir
+from .store import Store
 
 
 def prepare(config: Config, archives: list[str | os.PathLike]) -> None:
-    """Check the output folder and the rules before any work, then create the folder (owner only).
+    """Check the output folder and the rules before any work, then claim the folder (owner only,
+    marked as exposure's; see `exposure.outdir`).
 
     Returns nothing; raises `UnsafeOutput` or `RuleError` with one line when the run cannot go on.
     """
     check_output(config.out_dir, archives)
+    check_claim(config.out_dir)
     load_rules(config.rules_dir)  # a bad rule stops the run before any work, in one line
-    private_dir(config.out_dir)
+    claim(config.out_dir)
 
 
 def fill(config: Config, archives: list[str | os.PathLike], store: Store, workers=None) -> None:

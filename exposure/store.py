@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .errors import CorruptStore
 from .types import box_to_css
 
 if TYPE_CHECKING:  # pandas is imported by the methods that build frames: a rescan needs none
@@ -46,6 +47,8 @@ CREATE INDEX IF NOT EXISTS texts_photo ON texts (photo_id, model_key);
 ADDED_COLUMNS = {"faces": (("age", "REAL"), ("band", "TEXT"))}
 VISION_TABLES = ("detections", "labels", "faces", "texts")
 INGEST_TABLES = ("photos", "skipped", "notes", "checkins")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+STORE_TABLES = {"analyses"}  # the table every exposure.db has had
 TEXT_MODEL = "PP-OCR (rapidocr)"  # the `model` of every stored text line (key: model_key)
 
 
@@ -73,18 +76,82 @@ def private_umask() -> Iterator[None]:
         os.umask(old)
 
 
+def store_problem(path: Path) -> str | None:
+    """Why the file at `path` is not an exposure.db we may open (damaged, another program's
+    database), read without writing; None when it is ours, empty or missing."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror})"
+    if not head:
+        return None
+    if head != SQLITE_MAGIC:
+        return "is not an SQLite database (damaged, or another program's file)"
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60)
+        try:
+            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return f"is a damaged database ({exc})"
+    if names and not STORE_TABLES <= names:
+        return "is another program's database (it lacks exposure's tables)"
+    return None
+
+
+def corrupt_store(path: Path, reason: str) -> CorruptStore:
+    """The one-line error for an exposure.db that cannot be used, with the fix."""
+    return CorruptStore(
+        f"{path}: {reason}; move it away (or delete it) and scan again: every photo is then "
+        "analysed anew"
+    )
+
+
+@contextmanager
+def store_errors(out_dir: Path) -> Iterator[None]:
+    """Turn an SQLite error met while using `DIR/exposure.db` into `CorruptStore`."""
+    try:
+        yield
+    except Exception as exc:  # pandas wraps SQLite's errors in its own DatabaseError
+        damage = _damage(exc)
+        if damage is None:
+            raise
+        raise corrupt_store(Path(out_dir) / "exposure.db", f"is damaged ({damage})") from None
+
+
+def _damage(exc: BaseException | None) -> sqlite3.DatabaseError | None:
+    """The SQLite error that says the file is damaged, in `exc` or its causes; None if none
+    (a locked, read-only or full disk is an OperationalError: not damage)."""
+    while exc is not None:
+        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+            return exc
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
 class Store:
     """`DIR/exposure.db`: open once per run; every write is its own short transaction."""
 
     def __init__(self, out_dir: Path):
         self.path = Path(out_dir) / "exposure.db"
+        problem = store_problem(self.path)
+        if problem is not None:  # before anything is written into another program's file
+            raise corrupt_store(self.path, problem)
         fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600)
         os.close(fd)
         self.db = sqlite3.connect(self.path, timeout=60)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(SCHEMA)
-        self._migrate()
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(SCHEMA)
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            raise corrupt_store(self.path, f"is damaged ({exc})") from None
         for extra in ("-wal", "-shm"):
             private_file(Path(str(self.path) + extra))
 

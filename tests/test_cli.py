@@ -35,6 +35,7 @@ def scanned(tmp_path_factory) -> Path:
 
 def test_scan_reads_the_sample_and_writes_the_three_outputs(scanned):
     assert sorted(p.name for p in scanned.iterdir() if not p.name.startswith("exposure.db-")) == [
+        ".exposure",  # the marker that makes the folder exposure's
         "exposure.db",
         "report.html",
         "results.json",

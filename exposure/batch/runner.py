@@ -12,13 +12,10 @@ What runs where:
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import os
 import pickle
 import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,12 +31,15 @@ from .stages import (
     Store,
     UnsafeOutput,
     bundled,
+    check_claim,
     check_models,
     check_output,
+    claim,
+    is_ours,
     load_file_facts,
     load_rules,
+    lock,
     model_spec,
-    private_dir,
     report_inputs,
     save_ingested,
     sibling_parts,
@@ -47,10 +47,6 @@ from .stages import (
 from .study import summarise, write_study
 
 DONE_KEY = "batch_done"  # store meta: what was finished, to skip the archive on the next run
-
-
-class StudyBusy(ExposureError):
-    """Another `exposure batch` is writing to the same output folder."""
 
 
 @dataclass
@@ -105,13 +101,14 @@ def run_batch(config: BatchConfig) -> list[Outcome]:
     out = config.out_dir
     if out.absolute() == config.source.absolute():
         raise UnsafeOutput(f"{out}: the output folder is the study folder; choose another")
+    check_claim(out, "study")  # a folder that is not exposure's: refused before any write
     archives = find_archives(config.source, out)
     rules = load_rules(config.rules_dir)  # a bad rule stops the run before any work
     spec = model_spec(config.models_dir)
     check_models(spec)
     old_umask = os.umask(0o077)
     try:
-        with _locked(private_dir(out)):
+        with lock(claim(out, "study")):
             outcomes = [Outcome(a) for a in archives]
             states = {id(o): _state(config, spec, o) for o in outcomes}
             if any(s != "done" for s in states.values()):  # else no Ray at all
@@ -123,19 +120,6 @@ def run_batch(config: BatchConfig) -> list[Outcome]:
         return outcomes
     finally:
         os.umask(old_umask)
-
-
-@contextmanager
-def _locked(out: Path) -> Iterator[None]:
-    fd = os.open(out, os.O_RDONLY)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise StudyBusy(f"{out}: another exposure batch is running on this folder") from None
-        yield
-    finally:
-        os.close(fd)
 
 
 class _Run:
@@ -308,7 +292,7 @@ class _Run:
     # --- stores ------------------------------------------------------------------------------
     def _store(self, index: int) -> Store:
         if index not in self.stores:
-            out = private_dir(self.config.out_dir / self.outcomes[index].archive.name)
+            out = claim(self.config.out_dir / self.outcomes[index].archive.name)
             self.stores[index] = Store(out)
         return self.stores[index]
 
@@ -326,8 +310,8 @@ def _state(config: BatchConfig, spec: ModelSpec, o: Outcome) -> str:
     or stale (done, but something the report reads changed, such as the rules)."""
     cfg = config.archive_config(o.archive.name)
     results = cfg.out_dir / "results.json"
-    if not (results.is_file() and (cfg.out_dir / "exposure.db").is_file()):
-        return "fresh"
+    if not (results.is_file() and is_ours(cfg.out_dir) and (cfg.out_dir / "exposure.db").is_file()):
+        return "fresh"  # a folder that is not exposure's is refused, with its reason, when read
     store = Store(cfg.out_dir)
     try:
         meta = store.meta()

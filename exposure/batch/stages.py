@@ -12,6 +12,7 @@ from ..errors import ArchiveNotFound, ExposureError, ModelError, UnsafeOutput
 from ..infer.rules import load_rules
 from ..ingest import ingest
 from ..ingest.archive import read_member, sibling_parts
+from ..outdir import check_claim, claim, is_ours, lock
 from ..pipeline import check_output, load_file_facts, save_ingested
 from ..report.results import Results
 from ..store import Store, private_dir, private_file
@@ -31,11 +32,15 @@ __all__ = [
     "Store",
     "UnsafeOutput",
     "bundled",
+    "check_claim",
     "check_models",
     "check_output",
+    "claim",
     "ingest",
+    "is_ours",
     "load_file_facts",
     "load_rules",
+    "lock",
     "model_spec",
     "private_dir",
     "private_file",

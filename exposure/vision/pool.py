@@ -234,7 +234,9 @@ def start_workers(config: Config, archives: list) -> Workers | nullcontext:
     try:
         check_output(out, archives)
         with private_umask():  # the workers inherit it: their files are the owner's only
-            private_dir(out)
+            from ..outdir import claim  # exposure's folder, marked, before its temp folder
+
+            claim(out)
             return Workers(config)
     except Exception:  # noqa: BLE001 - the stage itself says what is wrong, in its order
         return nullcontext()
