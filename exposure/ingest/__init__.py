@@ -7,7 +7,6 @@ photo id), reads the header (size, EXIF), and merges byte-identical copies into 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Callable
@@ -18,7 +17,10 @@ from typing import TYPE_CHECKING
 from ..errors import EmptyArchive
 from . import facebook, facebook_html, google, instagram
 from .archive import Archive, open_archive, sibling_parts
-from .media import IMAGE_KINDS, MEDIA_SUFFIXES, VIDEO_KINDS, read_header, sniff, truncated
+from .facts import FACTS_VERSION, FileFacts, examine, examine_all
+
+__all__ = ["FACTS_VERSION", "FileFacts", "Ingested", "examine", "ingest", "read_exports"]
+from .media import MEDIA_SUFFIXES
 from .records import Found, Record
 from .sweep import exports_in, leftovers, view
 
@@ -202,7 +204,7 @@ def _ingest_export(
     archive = open_archive(paths)
     try:
         found = read_exports(archive)
-        facts = _examine_all(archive, found.records, known or {}, progress)
+        facts = examine_all(archive, found.records, known or {}, progress)
     finally:
         archive.close()
     photos, skipped, duplicates = _photos(archive, found.records, facts)
@@ -250,77 +252,6 @@ def read_exports(archive: Archive) -> Found:
         formats.append("folder")
     total.format = "+".join(dict.fromkeys(formats)) or "folder"
     return total
-
-
-@dataclass
-class FileFacts:
-    """What a file's bytes say: its kind, content hash and header. Cached by file signature."""
-
-    kind: str  # image, video, other, empty, unreadable
-    photo_id: str | None = None
-    width: int | None = None
-    height: int | None = None
-    taken_at: str | None = None  # ISO, from the file's own EXIF
-    lat: float | None = None
-    lon: float | None = None
-    camera: str | None = None
-    reason: str | None = None
-    zoned: bool = False  # taken_at came with its EXIF offset (true UTC)
-    warning: str | None = None  # read, but named in `skipped` too (a truncated photo)
-    version: int = 0  # FACTS_VERSION of the code that examined the file
-
-
-FACTS_VERSION = 2
-
-
-def examine(data: bytes) -> FileFacts:
-    """What a file's bytes are: kind, content hash, header facts, or the reason it is no photo."""
-    kind = sniff(data[:32])
-    if kind in VIDEO_KINDS:
-        return FileFacts("video", reason="video (only photos are analysed)")
-    if kind not in IMAGE_KINDS:
-        return FileFacts(
-            "other", reason="empty file" if not data else "not an image (unrecognised content)"
-        )
-    header = read_header(data)
-    cut = truncated(data, kind)
-    if header.error:
-        reason = f"truncated, {header.error}" if cut else header.error
-        return FileFacts("unreadable", reason=reason, version=FACTS_VERSION)
-    return FileFacts(
-        "image",
-        hashlib.sha256(data).hexdigest()[:16],
-        header.width,
-        header.height,
-        header.taken_at.isoformat() if header.taken_at else None,
-        header.lat,
-        header.lon,
-        header.camera,
-        zoned=header.zoned,
-        warning="truncated (the file ends before the image does)" if cut else None,
-        version=FACTS_VERSION,
-    )
-
-
-def _examine_all(
-    archive: Archive, records: list[Record], known: dict[str, FileFacts], progress
-) -> dict[str, FileFacts]:
-    """Facts for every record's file, by signature: from `known`, else from its bytes."""
-    facts: dict[str, FileFacts] = {}
-    for i, rec in enumerate(records):
-        if progress and i % 200 == 0:
-            progress(i)
-        sig = archive.files[rec.path].signature
-        if sig in facts:
-            continue
-        if sig in known and known[sig].version == FACTS_VERSION:
-            facts[sig] = known[sig]
-            continue
-        try:
-            facts[sig] = examine(archive.read(rec.path))
-        except Exception as exc:  # noqa: BLE001 - a broken zip entry is one skipped file
-            facts[sig] = FileFacts("unreadable", reason=f"cannot read ({type(exc).__name__})")
-    return facts
 
 
 def _photos(archive: Archive, records: list[Record], facts: dict[str, FileFacts]):
