@@ -21,7 +21,7 @@ from .facts import FACTS_VERSION, FileFacts, examine, examine_all
 
 __all__ = ["FACTS_VERSION", "FileFacts", "Ingested", "examine", "ingest", "read_exports"]
 from .media import MEDIA_SUFFIXES
-from .records import Found, Record
+from .records import Found, Record, clean
 from .sweep import exports_in, leftovers, view
 
 if TYPE_CHECKING:  # pandas loads when a table is made: a vision worker reads photos without it
@@ -207,7 +207,7 @@ def _ingest_export(
         facts = examine_all(archive, found.records, known or {}, progress)
     finally:
         archive.close()
-    photos, skipped, duplicates = _photos(archive, found.records, facts)
+    photos, skipped, duplicates, notes = _photos(archive, found.records, facts)
     skipped = archive.skipped + found.skipped + skipped
     if photos.empty and not skipped:
         raise EmptyArchive(f"{', '.join(map(str, paths))}: no photos found")
@@ -217,7 +217,7 @@ def _ingest_export(
         format=found.format,
         photos=photos,
         skipped=skipped,
-        notes=found.notes,
+        notes=found.notes + notes,
         checkins=checkins,
         owner=found.owner,
         files=facts,
@@ -255,7 +255,8 @@ def read_exports(archive: Archive) -> Found:
 
 
 def _photos(archive: Archive, records: list[Record], facts: dict[str, FileFacts]):
-    """The photos table, the files skipped (with reasons) and the byte-identical copies.
+    """The photos table, the files skipped (with reasons), the byte-identical copies and the
+    fields dropped or cut (notes).
 
     Descriptions of one photo are merged first; the file's own header fills what they lack after,
     so an EXIF time without an offset never beats a time the export gives in UTC.
@@ -264,7 +265,9 @@ def _photos(archive: Archive, records: list[Record], facts: dict[str, FileFacts]
     merged: dict[str, Record] = {}
     skipped: list[tuple[str, str]] = []
     duplicates: list[tuple[str, str]] = []
+    notes: list[tuple[str, str]] = []
     for rec in records:
+        notes += [(rec.path, problem) for problem in clean(rec)]
         f = facts[archive.files[rec.path].signature]
         if f.kind != "image":
             skipped.append((rec.path, f.reason or f.kind))
@@ -283,7 +286,7 @@ def _photos(archive: Archive, records: list[Record], facts: dict[str, FileFacts]
     photos = pd.DataFrame(table, columns=PHOTO_COLUMNS)
     for col in SOURCE_TIMES:
         photos[col] = pd.to_datetime(photos[col], utc=True)
-    return photos, skipped, duplicates
+    return photos, skipped, duplicates, notes
 
 
 def _row(rec: Record, f: FileFacts, archive: Archive) -> dict:

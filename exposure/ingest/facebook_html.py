@@ -159,7 +159,11 @@ def read(archive: Archive, root: str) -> Found:
         zone = _zone(text)
         for entry in page.entries:
             for src in entry["imgs"]:
-                _add(src, entry, key, resolver, by_path, found, zone)
+                try:
+                    _add(src, entry, key, resolver, by_path, found, zone)
+                except Exception as exc:  # noqa: BLE001 - one odd entry costs that entry
+                    why = f"entry {src[:120]!r} not understood ({type(exc).__name__}): ignored"
+                    found.notes.append((key, why))
     found.records = list(by_path.values())
     return found
 
@@ -236,7 +240,7 @@ def _date(text: str, zone: timedelta | None = None) -> datetime | None:
         return None
     try:
         dt = datetime(*parts, tzinfo=UTC) - (zone or timedelta(0))
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
     return dt if plausible(dt) else None
 
