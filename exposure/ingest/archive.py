@@ -57,6 +57,8 @@ def read_member(container: str, name: str, limit: int = MAX_PHOTO_BYTES) -> byte
 
 def _bounded_entry(zf: zipfile.ZipFile, name: str, limit: int | None) -> bytes:
     """A whole zip entry; raises `Refused` when it inflates to more than `limit` bytes."""
+    if reason := entry_refusal(zf.getinfo(name)):
+        raise Refused(reason)
     if limit is not None and zf.getinfo(name).file_size > limit:
         raise Refused(f"file too large (over {limit / 2**20:,.0f} MB, the limit)")
     return read_entry(zf, name, None)
