@@ -263,8 +263,8 @@ def family_files(draw, family: str, export: Export, n: int) -> None:
     json_path, folder, _ = FAMILIES[family]
     records = []
     for i in range(n):
-        name = draw(st.sampled_from(["IMG_%d.jpg", "%d", "photo %d.JPEG", "é%d.png", "v%d.mp4"]))
-        uri = folder + (name % i if "%" in name else name)
+        name = draw(st.sampled_from(["IMG_%s.jpg", "%s", "photo %s.JPEG", "é%s.png", "v%s.mp4"]))
+        uri = folder + name % f"{family}{i}"  # unique: no fallback by file name can confuse two
         data = draw(media_bytes())
         if data is not None:
             export.files[uri] = data
