@@ -23,7 +23,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, seed, settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.builders.fuzz_exports import check, exports  # noqa: E402
+from tests.builders.fuzz_check import check  # noqa: E402
+from tests.builders.fuzz_exports import exports  # noqa: E402
 
 
 def fuzz(records: int, first_seed: int, batch: int = 50) -> tuple[Counter, list]:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 
-from tests.builders.fuzz_exports import Export, check, exports, in_child
+from tests.builders.fuzz_check import check, in_child
+from tests.builders.fuzz_exports import Export, exports
 
 
 @settings(
