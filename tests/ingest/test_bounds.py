@@ -146,3 +146,21 @@ def test_a_zip_inside_a_folder_archive_is_named_too(tmp_path):
     (tmp_path / "arch" / "p.jpg").write_bytes(bounded.jpeg())
     ing = ingest([tmp_path / "arch"])
     assert "zip file inside the archive" in dict(ing.skipped)["backup.zip"]
+
+
+def test_a_device_node_inside_the_archive_is_named_and_never_read(tmp_path):
+    import os
+    import stat
+
+    (tmp_path / "arch").mkdir()
+    (tmp_path / "arch" / "ok.jpg").write_bytes(bounded.jpeg())
+    try:
+        os.mknod(tmp_path / "arch" / "zero.jpg", stat.S_IFCHR | 0o600, os.makedev(1, 5))
+    except (PermissionError, OSError) as exc:
+        pytest.skip(f"cannot make a device node here ({exc.strerror})")
+    with deadline(20):
+        ing = ingest([tmp_path / "arch"])
+    assert list(ing.photos["path"]) == ["ok.jpg"]
+    assert "a device, not a regular file" in dict(ing.skipped)["zero.jpg"]
+    with deadline(5), pytest.raises(Refused, match="device"):
+        read_member("/dev/zero", "")  # the vision stage's read refuses it too
