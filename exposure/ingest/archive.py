@@ -18,6 +18,7 @@ from ..errors import ArchiveNotFound, EmptyArchive
 from .limits import (
     MAX_PHOTO_BYTES,
     MAX_ZIP_TOTAL,
+    BoundedZip,
     Refused,
     entry_refusal,
     not_regular,
@@ -94,7 +95,7 @@ class Archive:
     paths: list[str]  # what the user named, for the report
     files: dict[str, Member] = field(default_factory=dict)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
-    _zips: dict[str, zipfile.ZipFile] = field(default_factory=dict, repr=False)
+    _zips: dict[str, BoundedZip] = field(default_factory=dict, repr=False)
 
     def read(self, path: str, limit: int | None = None) -> bytes:
         """Bytes of the file at `path` (a key of `files`); keeps zip parts open between reads.
@@ -115,7 +116,7 @@ class Archive:
             return read_file(text_to_path(member.container), size)
         return read_entry(self._zip(member.container), member.name, size)
 
-    def _zip(self, container: str) -> zipfile.ZipFile:
+    def _zip(self, container: str) -> BoundedZip:
         zf = self._zips.get(container)
         if zf is None:
             zf = self._zips[container] = open_zip(text_to_path(container))
@@ -169,9 +170,9 @@ def _add_zip(archive: Archive, zpath: Path) -> None:
             )
 
 
-def _entry_problem(zf: zipfile.ZipFile, info: zipfile.ZipInfo, total: int) -> str | None:
+def _entry_problem(zf: BoundedZip, info: zipfile.ZipInfo, total: int) -> str | None:
     """Why one zip entry is skipped (its name, its size, its compression ratio), or None."""
-    if info.filename in zf.bad_names:  # type: ignore[attr-defined]
+    if info.filename in zf.bad_names:
         return "zip entry name is not valid UTF-8 though the zip says it is: not read"
     if _unsafe(info.filename):
         return "unsafe path in zip (absolute or '..')"

@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 
 from .archive import Archive
 from .records import Found, Record, Resolver, coords, fix_text, keep, resolve_media, stamp
-from .safejson import too_large
+from .safejson import MAX_BYTES, too_large
 from .sweep import guess_origin
 from .timeparse import plausible
 
@@ -150,7 +150,7 @@ def read(archive: Archive, root: str) -> Found:
             continue
         page = _Page()
         try:
-            text = archive.read(key).decode("utf-8", "replace")
+            text = archive.read(key, MAX_BYTES).decode("utf-8", "replace")
             page.feed(text)
             page.close()
         except Exception as exc:  # noqa: BLE001 - a broken page is one skipped file, never a crash

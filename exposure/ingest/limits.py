@@ -96,7 +96,14 @@ def read_entry(zf: zipfile.ZipFile, name: str, limit: int | None) -> bytes:
         return fh.read() if limit is None else fh.read(limit)
 
 
-def open_zip(path: str | os.PathLike) -> zipfile.ZipFile:
+class BoundedZip(zipfile.ZipFile):
+    """A zip part opened by `open_zip`; `bad_names` maps the entries whose names are not UTF-8
+    (as zipfile reads them) to the names shown for them."""
+
+    bad_names: dict[str, str]
+
+
+def open_zip(path: str | os.PathLike) -> BoundedZip:
     """A zip part opened for reading; raises `Refused` when it is no regular file or its file
     list is too large, `zipfile.BadZipFile` when it is no zip.
 
@@ -109,15 +116,15 @@ def open_zip(path: str | os.PathLike) -> zipfile.ZipFile:
     with open(path, "rb") as fh:
         _check_directory(fh)
     try:
-        zf = zipfile.ZipFile(path)
-        zf.bad_names = {}  # type: ignore[attr-defined]
+        zf = BoundedZip(path)
+        zf.bad_names = {}
         return zf
     except UnicodeDecodeError:
         pass
     fh = open(path, "rb")  # noqa: SIM115 - owned and closed by the ZipFile
     patched, bad = _clear_bad_utf8_flags(fh)
-    zf = zipfile.ZipFile(patched)
-    zf.bad_names = bad  # type: ignore[attr-defined]
+    zf = BoundedZip(patched)
+    zf.bad_names = bad
     return zf
 
 

@@ -8,7 +8,8 @@ from datetime import datetime
 from typing import Any
 
 from .archive import Archive, normalise
-from .safejson import Unreadable, parse, too_large
+from .limits import Refused
+from .safejson import MAX_BYTES, Unreadable, parse, too_large
 from .timeparse import from_unix
 
 MAX_TEXT = 10_000  # characters of one text field (a caption, an album name): longer is cut
@@ -144,8 +145,8 @@ def load_json(archive: Archive, path: str, found: Found) -> Any:
         found.skipped.append((path, reason))  # refused before a byte is read
         return None
     try:
-        return fix_tree(parse(archive.read(path)))
-    except Unreadable as exc:
+        return fix_tree(parse(archive.read(path, MAX_BYTES)))
+    except (Unreadable, Refused) as exc:
         found.skipped.append((path, str(exc)))
     except RecursionError:
         found.skipped.append((path, "JSON nested too deep"))
