@@ -101,6 +101,13 @@ class BoundedZip(zipfile.ZipFile):
     (as zipfile reads them) to the names shown for them."""
 
     bad_names: dict[str, str]
+    owned: io.RawIOBase | None = None  # the patched file object, closed with the zip
+
+    def close(self) -> None:
+        """Close the zip and the file object it was opened on; returns nothing."""
+        super().close()
+        if self.owned is not None:
+            self.owned.close()
 
 
 def open_zip(path: str | os.PathLike) -> BoundedZip:
@@ -121,10 +128,14 @@ def open_zip(path: str | os.PathLike) -> BoundedZip:
         return zf
     except UnicodeDecodeError:
         pass
-    fh = open(path, "rb")  # noqa: SIM115 - owned and closed by the ZipFile
-    patched, bad = _clear_bad_utf8_flags(fh)
-    zf = BoundedZip(patched)
-    zf.bad_names = bad
+    fh = open(path, "rb")  # noqa: SIM115 - owned and closed by the BoundedZip
+    try:
+        patched, bad = _clear_bad_utf8_flags(fh)
+        zf = BoundedZip(patched)
+    except BaseException:
+        fh.close()
+        raise
+    zf.bad_names, zf.owned = bad, patched
     return zf
 
 
