@@ -56,7 +56,11 @@ def fuzz(records: int, first_seed: int, batch: int = 50) -> tuple[Counter, list]
             database=None,
             suppress_health_check=list(HealthCheck),
         )(given(exports())(one))
-        seed(first_seed * 1_000_003 + round_)(run)()
+        try:
+            seed(first_seed * 1_000_003 + round_)(run)()
+        except Exception as exc:  # noqa: BLE001 - `one` never raises: this is the generator's
+            counts["generator_errors"] += 1
+            problems.append((f"generator: {type(exc).__name__}: {str(exc)[:200]}",))
         round_ += 1
     return counts, problems
 
@@ -70,6 +74,7 @@ def main() -> int:
     start = time.perf_counter()
     counts, problems = fuzz(args.records, args.seed)
     keys = ["examples", "records", "read", "named", "lost", "escaped", "hangs", "unclean"]
+    keys.append("generator_errors")
     print(" ".join(f"{k}={counts[k]}" for k in keys), f"seconds={time.perf_counter() - start:.0f}")
     for problem in problems[:10]:
         print("problem:", problem)
