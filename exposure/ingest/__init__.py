@@ -7,7 +7,6 @@ photo id), reads the header (size, EXIF), and merges byte-identical copies into 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Callable
@@ -18,8 +17,11 @@ from typing import TYPE_CHECKING
 from ..errors import EmptyArchive
 from . import facebook, facebook_html, google, instagram
 from .archive import Archive, open_archive, sibling_parts
-from .media import IMAGE_KINDS, MEDIA_SUFFIXES, VIDEO_KINDS, read_header, sniff, truncated
-from .records import Found, Record
+from .facts import FACTS_VERSION, FileFacts, examine, examine_all
+
+__all__ = ["FACTS_VERSION", "FileFacts", "Ingested", "examine", "ingest", "read_exports"]
+from .media import MEDIA_SUFFIXES
+from .records import Found, Record, clean
 from .sweep import exports_in, leftovers, view
 
 if TYPE_CHECKING:  # pandas loads when a table is made: a vision worker reads photos without it
@@ -202,10 +204,10 @@ def _ingest_export(
     archive = open_archive(paths)
     try:
         found = read_exports(archive)
-        facts = _examine_all(archive, found.records, known or {}, progress)
+        facts = examine_all(archive, found.records, known or {}, progress)
     finally:
         archive.close()
-    photos, skipped, duplicates = _photos(archive, found.records, facts)
+    photos, skipped, duplicates, notes = _photos(archive, found.records, facts)
     skipped = archive.skipped + found.skipped + skipped
     if photos.empty and not skipped:
         raise EmptyArchive(f"{', '.join(map(str, paths))}: no photos found")
@@ -215,7 +217,7 @@ def _ingest_export(
         format=found.format,
         photos=photos,
         skipped=skipped,
-        notes=found.notes,
+        notes=found.notes + notes,
         checkins=checkins,
         owner=found.owner,
         files=facts,
@@ -252,79 +254,9 @@ def read_exports(archive: Archive) -> Found:
     return total
 
 
-@dataclass
-class FileFacts:
-    """What a file's bytes say: its kind, content hash and header. Cached by file signature."""
-
-    kind: str  # image, video, other, empty, unreadable
-    photo_id: str | None = None
-    width: int | None = None
-    height: int | None = None
-    taken_at: str | None = None  # ISO, from the file's own EXIF
-    lat: float | None = None
-    lon: float | None = None
-    camera: str | None = None
-    reason: str | None = None
-    zoned: bool = False  # taken_at came with its EXIF offset (true UTC)
-    warning: str | None = None  # read, but named in `skipped` too (a truncated photo)
-    version: int = 0  # FACTS_VERSION of the code that examined the file
-
-
-FACTS_VERSION = 2
-
-
-def examine(data: bytes) -> FileFacts:
-    """What a file's bytes are: kind, content hash, header facts, or the reason it is no photo."""
-    kind = sniff(data[:32])
-    if kind in VIDEO_KINDS:
-        return FileFacts("video", reason="video (only photos are analysed)")
-    if kind not in IMAGE_KINDS:
-        return FileFacts(
-            "other", reason="empty file" if not data else "not an image (unrecognised content)"
-        )
-    header = read_header(data)
-    cut = truncated(data, kind)
-    if header.error:
-        reason = f"truncated, {header.error}" if cut else header.error
-        return FileFacts("unreadable", reason=reason, version=FACTS_VERSION)
-    return FileFacts(
-        "image",
-        hashlib.sha256(data).hexdigest()[:16],
-        header.width,
-        header.height,
-        header.taken_at.isoformat() if header.taken_at else None,
-        header.lat,
-        header.lon,
-        header.camera,
-        zoned=header.zoned,
-        warning="truncated (the file ends before the image does)" if cut else None,
-        version=FACTS_VERSION,
-    )
-
-
-def _examine_all(
-    archive: Archive, records: list[Record], known: dict[str, FileFacts], progress
-) -> dict[str, FileFacts]:
-    """Facts for every record's file, by signature: from `known`, else from its bytes."""
-    facts: dict[str, FileFacts] = {}
-    for i, rec in enumerate(records):
-        if progress and i % 200 == 0:
-            progress(i)
-        sig = archive.files[rec.path].signature
-        if sig in facts:
-            continue
-        if sig in known and known[sig].version == FACTS_VERSION:
-            facts[sig] = known[sig]
-            continue
-        try:
-            facts[sig] = examine(archive.read(rec.path))
-        except Exception as exc:  # noqa: BLE001 - a broken zip entry is one skipped file
-            facts[sig] = FileFacts("unreadable", reason=f"cannot read ({type(exc).__name__})")
-    return facts
-
-
 def _photos(archive: Archive, records: list[Record], facts: dict[str, FileFacts]):
-    """The photos table, the files skipped (with reasons) and the byte-identical copies.
+    """The photos table, the files skipped (with reasons), the byte-identical copies and the
+    fields dropped or cut (notes).
 
     Descriptions of one photo are merged first; the file's own header fills what they lack after,
     so an EXIF time without an offset never beats a time the export gives in UTC.
@@ -333,7 +265,9 @@ def _photos(archive: Archive, records: list[Record], facts: dict[str, FileFacts]
     merged: dict[str, Record] = {}
     skipped: list[tuple[str, str]] = []
     duplicates: list[tuple[str, str]] = []
+    notes: list[tuple[str, str]] = []
     for rec in records:
+        notes += [(rec.path, problem) for problem in clean(rec)]
         f = facts[archive.files[rec.path].signature]
         if f.kind != "image":
             skipped.append((rec.path, f.reason or f.kind))
@@ -352,7 +286,7 @@ def _photos(archive: Archive, records: list[Record], facts: dict[str, FileFacts]
     photos = pd.DataFrame(table, columns=PHOTO_COLUMNS)
     for col in SOURCE_TIMES:
         photos[col] = pd.to_datetime(photos[col], utc=True)
-    return photos, skipped, duplicates
+    return photos, skipped, duplicates, notes
 
 
 def _row(rec: Record, f: FileFacts, archive: Archive) -> dict:

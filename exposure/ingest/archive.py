@@ -15,6 +15,18 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..errors import ArchiveNotFound, EmptyArchive
+from .limits import (
+    MAX_PHOTO_BYTES,
+    MAX_ZIP_TOTAL,
+    BoundedZip,
+    Refused,
+    entry_refusal,
+    not_regular,
+    open_zip,
+    read_bounded,
+    read_entry,
+    read_file,
+)
 
 
 def path_to_text(path: str) -> str:
@@ -33,12 +45,24 @@ def text_to_path(text: str) -> Path:
     return Path(text)
 
 
-def read_member(container: str, name: str) -> bytes:
-    """The bytes of one file: on disk (`name` empty) or an entry of the zip `container`."""
+def read_member(container: str, name: str, limit: int = MAX_PHOTO_BYTES) -> bytes:
+    """The bytes of one file: on disk (`name` empty) or an entry of the zip `container`.
+
+    Raises `Refused` (an OSError) for a file that is no regular file or holds more than `limit`.
+    """
     if not name:
-        return text_to_path(container).read_bytes()
-    with zipfile.ZipFile(text_to_path(container)) as zf:
-        return zf.read(name)
+        return read_bounded(text_to_path(container), limit)
+    with open_zip(text_to_path(container)) as zf:
+        return _bounded_entry(zf, name, limit)
+
+
+def _bounded_entry(zf: zipfile.ZipFile, name: str, limit: int | None) -> bytes:
+    """A whole zip entry; raises `Refused` when it inflates to more than `limit` bytes."""
+    if reason := entry_refusal(zf.getinfo(name)):
+        raise Refused(reason)
+    if limit is not None and zf.getinfo(name).file_size > limit:
+        raise Refused(f"file too large (over {limit / 2**20:,.0f} MB, the limit)")
+    return read_entry(zf, name, None)
 
 
 def normalise(path: str) -> str:
@@ -71,17 +95,32 @@ class Archive:
     paths: list[str]  # what the user named, for the report
     files: dict[str, Member] = field(default_factory=dict)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
-    _zips: dict[str, zipfile.ZipFile] = field(default_factory=dict, repr=False)
+    _zips: dict[str, BoundedZip] = field(default_factory=dict, repr=False)
 
-    def read(self, path: str) -> bytes:
-        """Bytes of the file at `path` (a key of `files`); keeps zip parts open between reads."""
+    def read(self, path: str, limit: int | None = None) -> bytes:
+        """Bytes of the file at `path` (a key of `files`); keeps zip parts open between reads.
+
+        Raises `Refused` when the file holds more than `limit` bytes (no limit when None: JSON
+        and photos are checked against their limits by their size before they are read).
+        """
         member = self.files[path]
         if not member.name:
-            return text_to_path(member.container).read_bytes()
-        zf = self._zips.get(member.container)
+            where = text_to_path(member.container)
+            return read_file(where) if limit is None else read_bounded(where, limit)
+        return _bounded_entry(self._zip(member.container), member.name, limit)
+
+    def head(self, path: str, size: int) -> bytes:
+        """The first `size` bytes of the file at `path`, without reading the rest."""
+        member = self.files[path]
+        if not member.name:
+            return read_file(text_to_path(member.container), size)
+        return read_entry(self._zip(member.container), member.name, size)
+
+    def _zip(self, container: str) -> BoundedZip:
+        zf = self._zips.get(container)
         if zf is None:
-            zf = self._zips[member.container] = zipfile.ZipFile(text_to_path(member.container))
-        return zf.read(member.name)
+            zf = self._zips[container] = open_zip(text_to_path(container))
+        return zf
 
     def close(self) -> None:
         """Close the zip files this archive opened; returns nothing."""
@@ -104,17 +143,22 @@ def _unsafe(name: str) -> bool:
 
 def _add_zip(archive: Archive, zpath: Path) -> None:
     try:
-        zf = zipfile.ZipFile(zpath)
-    except (zipfile.BadZipFile, OSError) as exc:
-        archive.skipped.append((zpath.name, f"not a readable zip file ({exc})"))
+        zf = open_zip(zpath)
+    except Refused as exc:
+        archive.skipped.append((zpath.name, str(exc)))
+        return
+    except Exception as exc:  # noqa: BLE001 - whatever a broken zip raises, it is one skipped part
+        archive.skipped.append((zpath.name, f"not a readable zip file ({str(exc)[:120]})"))
         return
     with zf:
+        total = 0
         for info in zf.infolist():
             if info.is_dir():
                 continue
-            if _unsafe(info.filename):
-                archive.skipped.append((info.filename, "unsafe path in zip (absolute or '..')"))
+            if reason := _entry_problem(zf, info, total):
+                archive.skipped.append((zf.bad_names.get(info.filename, info.filename), reason))
                 continue
+            total += info.file_size
             archive.add(
                 info.filename,
                 Member(
@@ -124,6 +168,17 @@ def _add_zip(archive: Archive, zpath: Path) -> None:
                     f"crc{info.CRC:08x}",
                 ),
             )
+
+
+def _entry_problem(zf: BoundedZip, info: zipfile.ZipInfo, total: int) -> str | None:
+    """Why one zip entry is skipped (its name, its size, its compression ratio), or None."""
+    if info.filename in zf.bad_names:
+        return "zip entry name is not valid UTF-8 though the zip says it is: not read"
+    if _unsafe(info.filename):
+        return "unsafe path in zip (absolute or '..')"
+    if total + info.file_size > MAX_ZIP_TOTAL:
+        return f"over {MAX_ZIP_TOTAL // 2**30} GB of files in one zip part: not read"
+    return entry_refusal(info)
 
 
 def _add_folder(archive: Archive, root: Path) -> None:
@@ -139,11 +194,9 @@ def _add_folder(archive: Archive, root: Path) -> None:
         for fname in sorted(filenames):
             p = here / fname
             rel = _rel(p, root)
-            if p.is_symlink():
-                target = p.resolve()
-                if not target.is_relative_to(real_root):
-                    archive.skipped.append((rel, "symbolic link out of the archive"))
-                    continue
+            if reason := _not_a_file(p, real_root):
+                archive.skipped.append((rel, reason))
+                continue
             try:
                 st = p.stat()
             except OSError as exc:
@@ -152,6 +205,19 @@ def _add_folder(archive: Archive, root: Path) -> None:
             archive.add(
                 rel, Member(path_to_text(str(p.absolute())), "", st.st_size, f"m{st.st_mtime_ns}")
             )
+
+
+def _not_a_file(p: Path, real_root: Path) -> str | None:
+    """Why a folder entry is not read (a link out of the archive, a FIFO, a device), or None.
+
+    Decided by `stat` alone: such a file is never opened (opening a FIFO blocks for ever).
+    """
+    try:
+        if p.is_symlink() and not p.resolve().is_relative_to(real_root):
+            return "symbolic link out of the archive"
+    except (OSError, RuntimeError):
+        return "symbolic link that cannot be resolved (a loop?)"
+    return not_regular(p)
 
 
 def _rel(p: Path, root: Path) -> str:
@@ -193,6 +259,8 @@ def open_archive(paths: list[str | os.PathLike]) -> Archive:
             seen.add(part.resolve())
             if part.is_dir():
                 _add_folder(archive, part)
+            elif reason := not_regular(part):
+                archive.skipped.append((part.name, reason))
             else:
                 _add_zip(archive, part)
     if not archive.files:

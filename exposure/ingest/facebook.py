@@ -92,7 +92,17 @@ def _read_file(archive, key, rel, resolver, by_path, threads, found: Found) -> N
     elif (tree := load_json(archive, key, found)) is not None:
         base = "story" if "stories" in rel else "album" if "/album/" in "/" + rel else "post"
         for media, ctx in walk(tree, {"origin": base}):
-            _collect(media, ctx, key, resolver, by_path, found, "facebook")
+            guarded(_collect, media, ctx, key, resolver, by_path, found, "facebook")
+
+
+def guarded(collect, media: dict, ctx: dict, key: str, resolver, by_path, found: Found, source):
+    """`collect` one media entry of the JSON file `key`; an entry it cannot understand costs that
+    entry (noted against the file, its photo is still swept up and read from its own bytes)."""
+    try:
+        collect(media, ctx, key, resolver, by_path, found, source)
+    except Exception as exc:  # noqa: BLE001 - one odd record costs that record
+        uri = media.get("uri", "")[:120]
+        found.notes.append((key, f"entry {uri!r} not understood ({type(exc).__name__}): ignored"))
 
 
 def _excluded(key: str) -> bool:
@@ -134,23 +144,29 @@ def context(node: dict[str, Any], ctx: dict[str, Any]) -> dict[str, Any]:
 
 def _post(post: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"timestamp": post.get("timestamp")}
-    for item in post.get("data") or []:
+    for item in _list(post.get("data")):
         if isinstance(item, dict) and isinstance(item.get("post"), str) and item["post"].strip():
             out["caption"] = item["post"]
-    for att in post.get("attachments") or []:
-        for item in (att.get("data") or []) if isinstance(att, dict) else []:
+    for att in _list(post.get("attachments")):
+        for item in _list(att.get("data")) if isinstance(att, dict) else []:
             place = item.get("place") if isinstance(item, dict) else None
             if isinstance(place, dict):
-                out["place"] = place.get("name")
-                c = place.get("coordinate") or {}
+                name = place.get("name")
+                out["place"] = name if isinstance(name, str) else None
+                c = place.get("coordinate")
+                c = c if isinstance(c, dict) else {}
                 out["place_coords"] = coords(c.get("latitude"), c.get("longitude"))
     out["tagged"] = tag_names(post.get("tags"))
     return out
 
 
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
 def tag_names(tags: Any) -> list[str]:
     """Names of tagged people: tags are strings or {"name": ...} objects."""
-    names = [t.get("name") if isinstance(t, dict) else t for t in tags or []]
+    names = [t.get("name") if isinstance(t, dict) else t for t in _list(tags)]
     return [n for n in names if isinstance(n, str) and n.strip()]
 
 
@@ -184,19 +200,17 @@ def to_record(media, ctx, key: str, json_path: str, found: Found, source: str) -
     """A record from one media entry and its context, for Facebook and Instagram alike."""
     ex = exif_fields(media)
     lat, lon = coords(ex.get("latitude"), ex.get("longitude"))
-    make, model = ex.get("camera_make"), ex.get("camera_model")
-    camera = (
-        f"{make} {model}" if make and model and not str(model).startswith(make) else (model or make)
-    )
+    make, model = _text(ex.get("camera_make")), _text(ex.get("camera_model"))
+    camera = f"{make} {model}" if make and model and not model.startswith(make) else (model or make)
     taken = stamp(ex.get("taken_timestamp"), key, found) if "taken_timestamp" in ex else None
     if taken is None and isinstance(ex.get("date_time_original"), str):
         taken = exif_datetime(ex["date_time_original"])
-    own_title = media.get("title") if isinstance(media.get("title"), str) else None
+    own_title = _text(media.get("title"))
     if source == "instagram":
-        caption, album = own_title or ctx.get("caption"), ctx.get("album")
+        caption, album = own_title or _text(ctx.get("caption")), _text(ctx.get("album"))
     else:
-        caption = media.get("description") or ctx.get("caption")
-        album = ctx.get("album") or own_title
+        caption = _text(media.get("description")) or _text(ctx.get("caption"))
+        album = _text(ctx.get("album")) or own_title
     place_lat, place_lon = ctx.get("place_coords") or (None, None)
     origin = ctx.get("origin") or "post"
     if guess_origin(key, source)[0] == "profile picture" or (
@@ -218,16 +232,25 @@ def to_record(media, ctx, key: str, json_path: str, found: Found, source: str) -
         lat=lat,
         lon=lon,
         camera=str(camera) if camera else None,
-        upload_ip=ex.get("upload_ip") or None,
-        place=ctx.get("place") or None,
+        upload_ip=_text(ex.get("upload_ip")),
+        place=_text(ctx.get("place")),
         place_lat=place_lat,
         place_lon=place_lon,
-        device_id=ex.get("device_id"),
+        device_id=_text(ex.get("device_id")),
         tagged=list(ctx.get("tagged") or []),
         origin=origin,
         archived=True if ctx.get("archived") else None,
         time_zone="local" if date_only else None,
     )
+
+
+def _text(value: Any) -> str | None:
+    """A text field: a non-empty string (a number, as Meta writes some ids, as text), else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return str(value) if abs(value) < 10**40 else None
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def _sweep_unreferenced(archive: Archive, root: str, by_path: dict, found: Found) -> None:

@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 
 from .archive import Archive
 from .records import Found, Record, Resolver, coords, fix_text, keep, resolve_media, stamp
-from .safejson import too_large
+from .safejson import MAX_BYTES, too_large
 from .sweep import guess_origin
 from .timeparse import plausible
 
@@ -150,7 +150,7 @@ def read(archive: Archive, root: str) -> Found:
             continue
         page = _Page()
         try:
-            text = archive.read(key).decode("utf-8", "replace")
+            text = archive.read(key, MAX_BYTES).decode("utf-8", "replace")
             page.feed(text)
             page.close()
         except Exception as exc:  # noqa: BLE001 - a broken page is one skipped file, never a crash
@@ -159,7 +159,11 @@ def read(archive: Archive, root: str) -> Found:
         zone = _zone(text)
         for entry in page.entries:
             for src in entry["imgs"]:
-                _add(src, entry, key, resolver, by_path, found, zone)
+                try:
+                    _add(src, entry, key, resolver, by_path, found, zone)
+                except Exception as exc:  # noqa: BLE001 - one odd entry costs that entry
+                    why = f"entry {src[:120]!r} not understood ({type(exc).__name__}): ignored"
+                    found.notes.append((key, why))
     found.records = list(by_path.values())
     return found
 
@@ -236,7 +240,7 @@ def _date(text: str, zone: timedelta | None = None) -> datetime | None:
         return None
     try:
         dt = datetime(*parts, tzinfo=UTC) - (zone or timedelta(0))
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
     return dt if plausible(dt) else None
 

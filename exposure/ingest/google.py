@@ -54,7 +54,7 @@ def read(archive: Archive, root: str) -> Found:
             if side is None:
                 found.notes.append((key, "no JSON sidecar found; using the file's own metadata"))
             else:
-                _apply(rec, load_json(archive, sidecars[side], found), key, found)
+                _apply(rec, load_json(archive, sidecars[side], found), sidecars[side], found)
             found.records.append(rec)
     return found
 
@@ -143,25 +143,52 @@ def _by_prefix(stems: list[str], ext: str, bracket: str, sidecars: dict[str, str
     return best
 
 
-def _apply(rec: Record, meta: Any, key: str, found: Found) -> None:
-    if not isinstance(meta, dict):
+def _apply(rec: Record, meta: Any, side: str, found: Found) -> None:
+    """Fill `rec` from the sidecar `side`; a field of the wrong type costs that field (noted
+    against the sidecar), anything else it cannot understand costs that sidecar."""
+    if meta is None:
         return
-    taken = (meta.get("photoTakenTime") or {}).get("timestamp")
-    rec.taken_at = stamp(taken, key, found)
+    if not isinstance(meta, dict):
+        found.notes.append((side, f"sidecar holds a {_kind(meta)}, not an object: ignored"))
+        return
+    try:
+        _fields(rec, meta, side, found)
+    except Exception as exc:  # noqa: BLE001 - one odd sidecar costs that sidecar, not the export
+        found.notes.append((side, f"sidecar not understood ({type(exc).__name__}): ignored"))
+
+
+def _fields(rec: Record, meta: dict, side: str, found: Found) -> None:
+    def obj(name: str) -> dict:
+        value = meta.get(name)
+        if value is None or isinstance(value, dict):
+            return value or {}
+        found.notes.append((side, f"field {name!r} is a {_kind(value)}, not an object: ignored"))
+        return {}
+
+    rec.taken_at = stamp(obj("photoTakenTime").get("timestamp"), side, found)
     rec.time_zone = "utc" if rec.taken_at else None
-    rec.trashed = bool(meta.get("trashed")) or None
-    rec.archived = bool(meta.get("archived")) or None
-    rec.uploaded_at = stamp((meta.get("creationTime") or {}).get("timestamp"), key, found)
-    geo, exif = meta.get("geoData") or {}, meta.get("geoDataExif") or {}
+    rec.trashed = meta.get("trashed") is True or None
+    rec.archived = meta.get("archived") is True or None
+    rec.uploaded_at = stamp(obj("creationTime").get("timestamp"), side, found)
+    geo, exif = obj("geoData"), obj("geoDataExif")
     lat, lon = coords(geo.get("latitude"), geo.get("longitude"))
     if lat is None:
         lat, lon = coords(exif.get("latitude"), exif.get("longitude"))
     rec.lat, rec.lon = lat, lon
     desc = meta.get("description")
     rec.caption = desc.strip() if isinstance(desc, str) and desc.strip() else None
+    people = meta.get("people")
     rec.tagged = [
-        p["name"] for p in meta.get("people") or [] if isinstance(p, dict) and p.get("name")
+        p["name"]
+        for p in (people if isinstance(people, list) else [])
+        if isinstance(p, dict) and isinstance(p.get("name"), str) and p["name"].strip()
     ]
-    origin = (meta.get("googlePhotosOrigin") or {}).get("mobileUpload") or {}
-    if isinstance(origin, dict) and origin.get("deviceType"):
-        rec.device_id = origin["deviceType"]
+    upload = obj("googlePhotosOrigin").get("mobileUpload")
+    device = upload.get("deviceType") if isinstance(upload, dict) else None
+    rec.device_id = device if isinstance(device, str) and device else None
+
+
+def _kind(value: Any) -> str:
+    """A JSON value's type in words ("string", "list"...)."""
+    names = {str: "string", list: "list", dict: "object", bool: "boolean", int: "number"}
+    return names.get(type(value), "number" if isinstance(value, float) else type(value).__name__)

@@ -6,7 +6,7 @@ from typing import Any
 
 from . import messenger
 from .archive import Archive
-from .facebook import to_record, walk
+from .facebook import guarded, to_record, walk
 from .records import Found, Resolver, keep, load_json, resolve_media
 
 ALBUMS = {  # index file name → album shown in the report
@@ -74,9 +74,13 @@ def _read_file(archive, key, rel, resolver, by_path, threads, found: Found) -> N
     tree = load_json(archive, key, found)
     ctx = {"album": album, "origin": ORIGINS.get(album, "post"), "archived": "archived" in key}
     for media, mctx in walk(tree, ctx) if tree is not None else []:
-        path = resolve_media(media["uri"], resolver, found)
-        if path is not None:
-            keep(by_path, to_record(media, mctx, path, key, found, "instagram"))
+        guarded(_collect, media, mctx, key, resolver, by_path, found, "instagram")
+
+
+def _collect(media, ctx, key, resolver, by_path, found: Found, source: str) -> None:
+    path = resolve_media(media["uri"], resolver, found)
+    if path is not None:
+        keep(by_path, to_record(media, ctx, path, key, found, source))
 
 
 def _owner(tree: Any) -> str | None:

@@ -30,35 +30,41 @@ def is_thread_file(key: str) -> bool:
 def read_thread(tree: Any, key: str, resolver: Resolver, found: Found, source: str) -> Thread:
     """The media of one thread file as records (sender kept; owner decided later)."""
     thread = Thread(key, tree if isinstance(tree, dict) else {})
-    for msg in thread.tree.get("messages") or []:
+    messages = thread.tree.get("messages")
+    for i, msg in enumerate(messages if isinstance(messages, list) else []):
         if not isinstance(msg, dict):
             continue
-        sender = msg.get("sender_name") if isinstance(msg.get("sender_name"), str) else None
-        sent = stamp(msg.get("timestamp_ms"), key, found)
-        text = msg.get("content") if isinstance(msg.get("content"), str) else None
-        for name in PHOTO_LISTS + OTHER_LISTS:
-            for media in msg.get(name) or []:
-                if isinstance(media, dict) and isinstance(media.get("uri"), str):
-                    path = resolve_media(media["uri"], resolver, found)
-                    if path is not None:
-                        thread.records.append(
-                            Record(
-                                path=path,
-                                source=source,
-                                caption=(text or "").strip() or None,
-                                uploaded_at=sent
-                                or stamp(media.get("creation_timestamp"), key, found),
-                                origin="messenger",
-                                thread=thread.title,
-                                sender=sender,
-                            )
-                        )
-        sticker = msg.get("sticker")
-        if isinstance(sticker, dict) and isinstance(sticker.get("uri"), str):
-            path = resolver.resolve(sticker["uri"])
-            if path is not None:
-                found.skipped.append((path, "sticker (not a personal photo)"))
+        try:
+            _read_message(msg, thread, key, resolver, found, source)
+        except Exception as exc:  # noqa: BLE001 - one odd message costs that message
+            found.notes.append((key, f"message {i} not understood ({type(exc).__name__})"))
     return thread
+
+
+def _read_message(msg: dict, thread: Thread, key: str, resolver, found: Found, source: str):
+    sender = msg.get("sender_name") if isinstance(msg.get("sender_name"), str) else None
+    sent = stamp(msg.get("timestamp_ms"), key, found, "ms")
+    text = msg.get("content") if isinstance(msg.get("content"), str) else None
+    for media in _media(msg):
+        path = resolve_media(media["uri"], resolver, found)
+        if path is None:
+            continue
+        thread.records.append(
+            Record(
+                path=path,
+                source=source,
+                caption=(text or "").strip() or None,
+                uploaded_at=sent or stamp(media.get("creation_timestamp"), key, found),
+                origin="messenger",
+                thread=thread.title,
+                sender=sender,
+            )
+        )
+    sticker = msg.get("sticker")
+    if isinstance(sticker, dict) and isinstance(sticker.get("uri"), str):
+        path = resolver.resolve(sticker["uri"])
+        if path is not None:
+            found.skipped.append((path, "sticker (not a personal photo)"))
 
 
 def _media(msg: dict[str, Any]):
@@ -79,7 +85,8 @@ class Thread:
         self.title = (
             title if isinstance(title, str) and title else (folder.group(1) if folder else None)
         )
-        people = tree.get("participants") or []
+        people = tree.get("participants")
+        people = people if isinstance(people, list) else []
         self.participants = {
             _norm(p["name"])
             for p in people

@@ -8,9 +8,13 @@ from datetime import datetime
 from typing import Any
 
 from .archive import Archive, normalise
-from .safejson import Unreadable, parse, too_large
+from .limits import Refused
+from .safejson import MAX_BYTES, Unreadable, parse, too_large
 from .timeparse import from_unix
 
+MAX_TEXT = 10_000  # characters of one text field (a caption, an album name): longer is cut
+MAX_TAGGED = 500  # people tagged in one photo
+TEXT_FIELDS = ("album", "caption", "camera", "upload_ip", "place", "device_id", "thread", "sender")
 ORIGINS = ("profile picture", "story", "post", "album", "messenger", "takeout", "folder")
 
 
@@ -64,6 +68,31 @@ class Record:
         self.tagged += [t for t in other.tagged if t not in self.tagged]
 
 
+def clean(rec: Record) -> list[str]:
+    """Make every field of `rec` the type the photos table holds, text cut to MAX_TEXT; returns
+    the problems met, in words (a reader's slip or a hostile export never reaches the store)."""
+    problems = []
+    for name in TEXT_FIELDS:
+        value = getattr(rec, name)
+        if value is not None and not isinstance(value, str):
+            setattr(rec, name, None)
+            problems.append(f"{name} is not text: ignored")
+        elif value is not None and len(value) > MAX_TEXT:
+            setattr(rec, name, value[:MAX_TEXT])
+            problems.append(f"{name} cut to {MAX_TEXT:,} characters (it had {len(value):,})")
+    for a, b in (("lat", "lon"), ("place_lat", "place_lon")):
+        la, lo = coords(getattr(rec, a), getattr(rec, b))
+        setattr(rec, a, la), setattr(rec, b, lo)
+    for name in ("taken_at", "uploaded_at"):
+        if not isinstance(getattr(rec, name), datetime):
+            setattr(rec, name, None)
+    tagged = [t[:200] for t in rec.tagged if isinstance(t, str)]
+    if len(tagged) > MAX_TAGGED:
+        problems.append(f"{len(tagged):,} people tagged: the first {MAX_TAGGED} kept")
+    rec.tagged = tagged[:MAX_TAGGED]
+    return problems
+
+
 def _rank(origin: str | None) -> int:
     return ORIGINS.index(origin) if origin in ORIGINS else len(ORIGINS)
 
@@ -87,6 +116,11 @@ def fix_text(s: str) -> str:
             s = s.encode("latin-1").decode("utf-8")
         except UnicodeDecodeError:
             pass
+    if not s.isascii():
+        try:
+            s.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate ("\ud800" in the JSON): no storable text
+            s = s.encode("utf-8", "replace").decode("utf-8")
     return unicodedata.normalize("NFC", s)
 
 
@@ -111,8 +145,8 @@ def load_json(archive: Archive, path: str, found: Found) -> Any:
         found.skipped.append((path, reason))  # refused before a byte is read
         return None
     try:
-        return fix_tree(parse(archive.read(path)))
-    except Unreadable as exc:
+        return fix_tree(parse(archive.read(path, MAX_BYTES)))
+    except (Unreadable, Refused) as exc:
         found.skipped.append((path, str(exc)))
     except RecursionError:
         found.skipped.append((path, "JSON nested too deep"))
@@ -148,18 +182,21 @@ def keep(by_path: dict[str, Record], rec: Record) -> None:
 
 def coords(lat: Any, lon: Any) -> tuple[float | None, float | None]:
     """A (lat, lon) pair, or (None, None) for 0/0, non-numbers and impossible values."""
+    if isinstance(lat, bool) or isinstance(lon, bool):
+        return None, None
     try:
         la, lo = float(lat), float(lon)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None, None
     if (la == 0 and lo == 0) or not (-90 <= la <= 90 and -180 <= lo <= 180):
         return None, None
     return la, lo
 
 
-def stamp(value: Any, path: str, found: Found) -> datetime | None:
-    """A Unix timestamp as UTC; an absurd one is noted against `path` and dropped."""
-    dt, problem = from_unix(value)
+def stamp(value: Any, path: str, found: Found, unit: str = "s") -> datetime | None:
+    """A Unix timestamp (seconds, or `unit="ms"`) as UTC; an absurd one is noted against `path`
+    and dropped."""
+    dt, problem = from_unix(value, unit)
     if problem:
         found.notes.append((path, problem))
     return dt

@@ -17,6 +17,7 @@ from .records import Found, Record
 
 FAMILY = {"facebook": "facebook", "facebook_html": "facebook", "instagram": "instagram"}
 PREFERENCE = ("facebook", "instagram", "google", "facebook_html")  # one reader per root
+NESTED_ZIP = "a zip file inside the archive: not read (scan it on its own to include its photos)"
 _THREAD = re.compile(
     r"(?:^|/)messages/(?:inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)/"
     r"([^/]+)/"
@@ -56,7 +57,7 @@ def media_like(archive: Archive, key: str) -> bool:
     if "." in name:
         return "." + name.rsplit(".", 1)[-1].lower() in MEDIA_SUFFIXES - {""}
     try:
-        return sniff(archive.read(key)[:32]) in IMAGE_KINDS | VIDEO_KINDS
+        return sniff(archive.head(key, 32)) in IMAGE_KINDS | VIDEO_KINDS
     except Exception:  # noqa: BLE001 - an unreadable entry is no photo we can list
         return False
 
@@ -69,7 +70,12 @@ def leftovers(
     family = {k: FAMILY.get(name, name) for name, _, keys in exports for k in keys}
     out = []
     for key in archive.files:
-        if key in taken or not media_like(archive, key):
+        if key in taken:
+            continue
+        if key.lower().endswith(".zip"):
+            found.skipped.append((key, NESTED_ZIP))
+            continue
+        if not media_like(archive, key):
             continue
         if "stickers_used/" in key:
             found.skipped.append((key, "sticker (not a personal photo)"))
