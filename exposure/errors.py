@@ -29,3 +29,7 @@ class RuleError(ExposureError):
 
 class NotAnOutputFolder(ExposureError):
     """`exposure report DIR` was given a folder that holds no scan."""
+
+
+class CorrectionsError(ExposureError):
+    """corrections.yaml is invalid; the message names the line, the field and the fix."""
