@@ -24,9 +24,15 @@ MAX_BYTES = 1_000_000  # the bundled rule files are 2 to 12 kB; corrections a fe
 MAX_DEPTH = 20  # rule files nest 7 deep
 
 
+def display_name(path: Path) -> str:
+    """The file's name as a one-line message shows it (quoted when it holds odd characters)."""
+    name = Path(path).name
+    return name if name.isprintable() else ascii(name)
+
+
 def read_text(path: Path, error: type[ExposureError], limit: int = MAX_BYTES) -> str:
     """The UTF-8 text of `path`; raises `error` (naming the file) for anything else."""
-    name = Path(path).name
+    name = display_name(path)
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
@@ -51,7 +57,7 @@ def read_text(path: Path, error: type[ExposureError], limit: int = MAX_BYTES) ->
 def load(path: Path, error: type[ExposureError]) -> tuple[Any, yaml.Node | None]:
     """(the data, its YAML node tree for `line_of`) of the file at `path`, within the limits
     above; raises `error` with one line naming the file (and line) and the fix."""
-    name = Path(path).name
+    name = display_name(path)
     text = read_text(path, error)
     try:
         _check_events(text, name, error)

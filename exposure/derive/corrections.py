@@ -90,7 +90,7 @@ class Corrections:
     def _fail(self, path: tuple, problem: str) -> None:
         line = self.lines.get(path)
         where = f"{self.source} line {line}" if line else self.source
-        raise CorrectionsError(f"{where}: field '{str(path[0])[:40]}': {problem}")
+        raise CorrectionsError(f"{where}: field '{_field(path[0])}': {problem}")
 
 
 def _id_order(pid: str) -> tuple:
@@ -110,7 +110,7 @@ def _parse(data: Any, node) -> Corrections:
     def fail(path: tuple, fix: str) -> None:
         line = safeyaml.line_of(node, path)
         where = f"{CORRECTIONS} line {line}" if line else CORRECTIONS
-        raise CorrectionsError(f"{where}: field '{str(path[0])[:40]}': {fix}")
+        raise CorrectionsError(f"{where}: field '{_field(path[0])}': {fix}")
 
     def text(value: Any, path: tuple, what: str) -> str:
         if not isinstance(value, str) or not value.strip():
@@ -147,6 +147,12 @@ def _parse(data: Any, node) -> Corrections:
             fail(("names", pid), f"the name must be text of 1 to {MAX_NAME} characters")
         names[pid] = name
     return Corrections(merge, split, not_a_person, names, CORRECTIONS, lines)
+
+
+def _field(name: Any) -> str:
+    """A field name as a message shows it: as written when plain, else quoted and cut short."""
+    text = str(name)
+    return text if len(text) <= 40 and text.isprintable() else _shown(name)
 
 
 def _shown(value: Any) -> str:

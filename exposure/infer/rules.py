@@ -177,13 +177,12 @@ def load_rules(rules_dir: Path) -> list[Rule]:
     rules: list[Rule] = []
     for path in sorted(rules_dir.glob("*.yaml")):
         data, _ = safeyaml.load(path, RuleError)
+        where = safeyaml.display_name(path)
         items = data.get("rules") if isinstance(data, dict) and "rules" in data else [data]
         if not isinstance(items, list):
-            raise RuleError(f"{path.name}: field 'rules': must be a list of rules")
+            raise RuleError(f"{where}: field 'rules': must be a list of rules")
         for i, item in enumerate(items):
-            rules.append(
-                validate(item, f"{path.name}" + (f" (rule {i + 1})" if len(items) > 1 else ""))
-            )
+            rules.append(validate(item, where + (f" (rule {i + 1})" if len(items) > 1 else "")))
     seen: set[str] = set()
     for rule in rules:
         if rule.id in seen:

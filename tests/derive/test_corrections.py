@@ -39,6 +39,7 @@ TYPE_CASES = [
     ("merge:\n- [person-1, 2]\n", "line 2: field 'merge'", "2 is not a person id"),
     ("# notes\nmerges: [[person-1, person-2]]\n", "line 2: field 'merges'", "merge, split"),
     ("- person-1\n", "line 1: must be a mapping", "names: {person-1: Grace}"),
+    ("? '\n\n'\n", "line 1: field ''\\n''", "unknown field"),  # found by the fuzzer: one line
     ("names: {person-1: Grace\n", "line 2: not valid YAML", "fix the syntax"),
     ("names:\n  person-1: Grace\n bad: indent\n", "line 3: not valid YAML", "fix the syntax"),
 ]

@@ -156,3 +156,24 @@ def test_a_huge_rule_file_is_refused_before_it_is_read(tmp_path):
         f.truncate(50_000_000)
     with pytest.raises(RuleError, match="pets.yaml: 50,000,000 bytes, more than the 1,000,000"):
         load_rules(tmp_path)
+
+
+@pytest.mark.parametrize("end", ["lowest", "highest"])
+def test_every_threshold_at_either_end_of_its_range_reports(tmp_path, end):
+    """What validation lets through never crashes `report` (NaN and 400 digits used to)."""
+    from exposure.config import bundled
+    from exposure.infer.rules import MAX_THRESHOLD, THRESHOLDS
+
+    config = scanned(tmp_path, ("dog", "person", "wine glass"), face=True)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    for path in sorted(bundled("rules").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for rule in data.get("rules", [data]):
+            rule["thresholds"] = dict.fromkeys({*THRESHOLDS, *(rule.get("thresholds") or {})})
+            for name in rule["thresholds"]:
+                low, high, open_low = THRESHOLDS.get(name, (0.0, MAX_THRESHOLD, False))
+                rule["thresholds"][name] = high if end == "highest" else low + 1e-9 * open_low
+        (rules / path.name).write_text(yaml.safe_dump(data, allow_unicode=True))
+    results = report(Config(out_dir=config.out_dir, rules_dir=rules, quiet=True, vision=False))
+    assert results.data["archive"]["photos"] == 3
