@@ -106,7 +106,8 @@ THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds
     **dict.fromkeys(("routine", "per_month"), FLAG),
     **dict.fromkeys(("min_days", "min_points", "min_months", "min_label_photos"), DIVISOR),
     **dict.fromkeys(("min_photos", "min_child_days", "min_photos_with_child_signal"), COUNT),
-    **dict.fromkeys(("min_face_days", "min_shared_photos", "min_weeks"), COUNT),
+    **dict.fromkeys(("min_face_days", "min_shared_photos"), COUNT),
+    "min_weeks": (1.0, MAX_THRESHOLD, False),  # a divisor, read as a whole number of weeks
     "min_weekdays": (0.0, 7.0, False),
     "window_h": (0.0, 24.0, False),
     "min_months_into_archive": (0.0, 1200.0, False),

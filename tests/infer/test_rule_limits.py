@@ -49,6 +49,7 @@ THRESHOLD_CASES = [
         "'thresholds.min_score': 1.5 is out of range; use a number from 0 up to 1",
     ),
     ("{min_span_days: 40000}", "up to 36500"),
+    ("{min_weeks: 0.5}", "0.5 is out of range; use a number from 1 up to"),  # int(0.5) divides
     ("{my_own_threshold: 1.0e+30}", "'thresholds.my_own_threshold': 1e+30 is out of range"),
     ("{min_photos: five}", "'thresholds.min_photos': must be a number, not 'five'"),
     ("{min_photos: 1e400}", "must be a number, not '1e400'"),  # YAML reads this as text
