@@ -45,3 +45,7 @@ class NothingRead(ExposureError):
     """The run finished, but no photo at all could be read (the outputs say why)."""
 
     exit_code = 3
+
+
+class CorrectionsError(ExposureError):
+    """corrections.yaml is invalid; the message names the line, the field and the fix."""

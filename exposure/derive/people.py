@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import yaml
 
-from ..config import CORRECTIONS
 from . import face_clusters
+from .corrections import Corrections
 
 THRESHOLD = 0.5  # average-linkage distance: same person ≤ 0.48 and different ≥ 0.62 on average
 MIN_PHOTOS = 3
@@ -119,29 +116,6 @@ def _leaders(X: np.ndarray, radius: float, block: int) -> tuple[np.ndarray, np.n
     return leaders, assign
 
 
-@dataclass
-class Corrections:
-    """The user's fixes, read from DIR/corrections.yaml; applied without re-running any model."""
-
-    merge: list[list[str]]
-    split: dict[str, list[str]]
-    not_a_person: list[str]
-    names: dict[str, str]
-
-    @classmethod
-    def load(cls, out_dir: Path) -> Corrections:
-        """The corrections in `out_dir`/corrections.yaml; empty ones when there is no file."""
-        path = Path(out_dir) / CORRECTIONS
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
-        data = data or {}
-        return cls(
-            merge=data.get("merge") or [],
-            split=data.get("split") or {},
-            not_a_person=data.get("not_a_person") or [],
-            names=data.get("names") or {},
-        )
-
-
 def cluster_faces(
     faces: pd.DataFrame, clusterer: FaceClusterer | None = None, cache: dict | None = None
 ) -> pd.Series:
@@ -178,6 +152,7 @@ def people(
     faces["cluster"] = cluster_faces(faces, cache=cache)
     corrections = corrections or Corrections([], {}, [], {})
     faces["person_id"] = _name_clusters(faces, photos)
+    corrections.check(set(faces["person_id"].dropna()), faces)
     faces = _apply(faces, corrections)
     table = _table(faces, photos, corrections, home_photos or set())
     return faces, table

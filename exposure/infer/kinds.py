@@ -42,10 +42,10 @@ def _make(rule: Rule, conf: float, value: dict, facts: dict, evidence: list[str]
     return Inference(
         rule.id,
         rule.category,
-        rule.statement.format(**facts),
+        rule.render("statement", facts),
         max(0.0, min(1.0, conf)),
         value,
-        (rule.explanation or "").format(**facts),
+        rule.render("explanation", facts),
         evidence,
         thresholds=dict(rule.thresholds),
     )

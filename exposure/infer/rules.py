@@ -6,14 +6,14 @@ validated when loaded: a bad file raises `RuleError` naming the file, the field 
 
 from __future__ import annotations
 
+import math
 import re
 import string
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from .. import safeyaml
 from ..errors import RuleError
 from .captions import lexicon
 
@@ -86,8 +86,37 @@ VOCABULARY = {
     "field": str,
 }
 CAPTION_KEYS = ("signals", "unless")  # under vocabulary.captions, beside the languages
-ID = re.compile(r"^[a-z_]+\.[a-z0-9_]+$")
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
+ID = re.compile(r"[a-z_]{1,40}\.[a-z0-9_]{1,60}")
+MAX_TEXT = 2000  # characters of a title, statement or explanation, as written and as rendered
+# A placeholder's format spec: [[fill]align][sign][z][#][0][width][,_][.precision][type]
+SPEC = re.compile(
+    r"(?:[^{}]?[<>=^])?[-+ ]?z?#?0?(?P<width>\d{1,4})?[,_]?(?:\.(?P<precision>\d{1,4}))?"
+    r"[bcdeEfFgGnosxX%]?"
+)
+MAX_WIDTH, MAX_PRECISION = 40, 6
+MAX_THRESHOLD = 1_000_000  # beyond any count of photos, days or weeks an archive has
+SHARE, FLAG = (0.0, 1.0, False), (0.0, 1.0, False)
+COUNT, DIVISOR = (0.0, MAX_THRESHOLD, False), (0.0, MAX_THRESHOLD, True)  # True: 0 excluded
+THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds read
+    **dict.fromkeys(("min_score", "min_text_score", "text_score", "no_home_factor"), SHARE),
+    **dict.fromkeys(("max_day_share", "max_season_share", "min_daytime_share"), SHARE),
+    **dict.fromkeys(("caption_weight", "label_weight", "owner_weight"), SHARE),
+    **dict.fromkeys(("new_face_weight", "infant_weight"), SHARE),
+    **dict.fromkeys(("bare_caption", "exclude_trips", "month_only", "require_caption"), FLAG),
+    **dict.fromkeys(("routine", "per_month"), FLAG),
+    **dict.fromkeys(("min_days", "min_points", "min_months", "min_label_photos"), DIVISOR),
+    **dict.fromkeys(("min_photos", "min_child_days", "min_photos_with_child_signal"), COUNT),
+    **dict.fromkeys(("min_face_days", "min_shared_photos"), COUNT),
+    "min_weeks": (1.0, MAX_THRESHOLD, False),  # a divisor, read as a whole number of weeks
+    "min_weekdays": (0.0, 7.0, False),
+    "window_h": (0.0, 24.0, False),
+    "min_months_into_archive": (0.0, 1200.0, False),
+    "min_span_days": (0.0, 36500.0, False),  # a century: pandas counts time spans in ns
+    "new_face_days": (0.0, 36500.0, False),
+    "infant_age": (0.0, 150.0, False),
+    "home_weight": (0.0, 100.0, False),
+    "small_face_ratio": (0.0, 100.0, False),
+}
 
 
 @dataclass
@@ -121,6 +150,18 @@ class Rule:
         """The rule file's threshold `name` as a float, or `default` when the file sets none."""
         return float(self.thresholds.get(name, default))
 
+    def render(self, name: str, facts: dict) -> str:
+        """The rule's `name` template ("statement" or "explanation") filled with `facts`, cut to
+        MAX_TEXT characters; raises `RuleError` when a value does not suit its format spec."""
+        try:
+            text = (getattr(self, name) or "").format(**facts)
+        except (KeyError, IndexError, ValueError, TypeError, AttributeError) as exc:
+            raise RuleError(
+                f"{self.source}: field '{name}': cannot be filled in ({type(exc).__name__}: "
+                f"{str(exc)[:80]}); fix the placeholder or its format spec"
+            ) from None
+        return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
+
 
 def known_signals() -> list[str]:
     """The caption lexicon's signal names (wedding, baby, religion, ...)."""
@@ -136,17 +177,13 @@ def load_rules(rules_dir: Path) -> list[Rule]:
         raise RuleError(f"{rules_dir}: the rules folder does not exist")
     rules: list[Rule] = []
     for path in sorted(rules_dir.glob("*.yaml")):
-        try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
-        except yaml.YAMLError as exc:
-            raise RuleError(f"{path.name}: not valid YAML ({str(exc).splitlines()[0]})") from None
+        data, _ = safeyaml.load(path, RuleError)
+        where = safeyaml.display_name(path)
         items = data.get("rules") if isinstance(data, dict) and "rules" in data else [data]
         if not isinstance(items, list):
-            raise RuleError(f"{path.name}: field 'rules': must be a list of rules")
+            raise RuleError(f"{where}: field 'rules': must be a list of rules")
         for i, item in enumerate(items):
-            rules.append(
-                validate(item, f"{path.name}" + (f" (rule {i + 1})" if len(items) > 1 else ""))
-            )
+            rules.append(validate(item, where + (f" (rule {i + 1})" if len(items) > 1 else "")))
     seen: set[str] = set()
     for rule in rules:
         if rule.id in seen:
@@ -159,6 +196,29 @@ def validate(item: Any, where: str) -> Rule:
     """The `Rule` of one rule mapping read from `where`; raises `RuleError` naming the field."""
     if not isinstance(item, dict):
         raise RuleError(f"{where}: a rule must be a mapping of fields")
+    _check_fields(item, where)
+    _check_templates(item, where)
+    _check_thresholds(item.get("thresholds") or {}, where)
+    _check_vocabulary(item.get("vocabulary") or {}, where)
+    fields = {k: v for k, v in item.items() if k in REQUIRED or k in OPTIONAL}
+    fields.pop("value", None)
+    fields.pop("description", None)
+    return Rule(**fields, source=where)
+
+
+def _field(name: Any) -> str:
+    """A field name as a message shows it: as written when plain, else quoted and cut short."""
+    text = str(name)
+    return text if len(text) <= 40 and text.isprintable() else _shown(name)
+
+
+def _shown(value: Any) -> str:
+    """`value` as the user wrote it, on one line and cut short."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _check_fields(item: dict, where: str) -> None:
     for name, typ in REQUIRED.items():
         if name not in item:
             raise RuleError(f"{where}: field '{name}': missing")
@@ -166,50 +226,96 @@ def validate(item: Any, where: str) -> Rule:
             raise RuleError(f"{where}: field '{name}': must be a {typ.__name__}")
     for name in item:
         if name not in REQUIRED and name not in OPTIONAL:
-            raise RuleError(f"{where}: field '{name}': unknown field")
+            raise RuleError(f"{where}: field '{_field(name)}': unknown field")
         if name in OPTIONAL and not isinstance(item[name], OPTIONAL[name]):
             raise RuleError(f"{where}: field '{name}': must be a {OPTIONAL[name].__name__}")
-    if not ID.match(item["id"]):
-        raise RuleError(f"{where}: field 'id': {item['id']!r} is not of the form category.name")
+        if isinstance(item[name], str) and len(item[name]) > MAX_TEXT:
+            raise RuleError(f"{where}: field '{name}': longer than {MAX_TEXT} characters")
+    if not ID.fullmatch(item["id"]):
+        raise RuleError(
+            f"{where}: field 'id': {_shown(item['id'])} is not of the form category.name"
+        )
     if item["id"].split(".")[0] != item["category"]:
-        raise RuleError(f"{where}: field 'category': {item['category']!r} does not match the id")
+        raise RuleError(
+            f"{where}: field 'category': {_shown(item['category'])} does not match the id"
+        )
     if item["kind"] not in KINDS:
-        raise RuleError(f"{where}: field 'kind': {item['kind']!r} is not one of {', '.join(KINDS)}")
+        raise RuleError(
+            f"{where}: field 'kind': {_shown(item['kind'])} is not one of {', '.join(KINDS)}"
+        )
+
+
+def _check_templates(item: dict, where: str) -> None:
+    """Placeholders name the kind's facts; format specs are plain and small (see SPEC)."""
     for name in ("statement", "explanation"):
         try:
-            used = {f for _, f, _, _ in string.Formatter().parse(item.get(name) or "") if f}
+            parts = list(string.Formatter().parse(item.get(name) or ""))
         except ValueError as exc:
             raise RuleError(f"{where}: field '{name}': bad template ({exc})") from None
-        unknown = used - FACTS[item["kind"]]
-        if unknown:
-            raise RuleError(
-                f"{where}: field '{name}': unknown placeholder "
-                f"{{{sorted(unknown)[0]}}} for kind {item['kind']}"
-            )
-    for name, value in (item.get("thresholds") or {}).items():
+        for _, fact, spec, conversion in parts:
+            if fact is None:
+                continue
+            if fact not in FACTS[item["kind"]]:
+                shown = f"{{{_field(fact)}}}" if fact else "{} (a placeholder must name a fact)"
+                raise RuleError(
+                    f"{where}: field '{name}': unknown placeholder {shown} for kind {item['kind']}"
+                )
+            if conversion not in (None, "s", "r", "a"):
+                raise RuleError(
+                    f"{where}: field '{name}': {{{fact}!{_field(conversion)}}}: use !s or !r"
+                )
+            _check_spec(spec or "", f"{where}: field '{name}': {{{fact}:{_field(spec)}}}")
+
+
+def _check_spec(spec: str, what: str) -> None:
+    match = SPEC.fullmatch(spec)
+    if match is None:
+        raise RuleError(f"{what}: not a plain format spec such as :>3 or :.1f")
+    if int(match["width"] or 0) > MAX_WIDTH or int(match["precision"] or 0) > MAX_PRECISION:
+        raise RuleError(
+            f"{what}: a width up to {MAX_WIDTH} and a precision up to {MAX_PRECISION} are allowed"
+        )
+
+
+def _check_thresholds(thresholds: dict, where: str) -> None:
+    """Each threshold a finite number within its range (THRESHOLDS; others 0 to MAX_THRESHOLD)."""
+    for name, value in thresholds.items():
+        field_ = f"{where}: field 'thresholds.{_field(name)}'"
+        if not isinstance(name, str):
+            raise RuleError(f"{field_}: a threshold's name must be text")
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise RuleError(f"{where}: field 'thresholds.{name}': must be a number")
-    for name, value in (item.get("vocabulary") or {}).items():
+            raise RuleError(f"{field_}: must be a number, not {_shown(value)}")
+        low, high, open_low = THRESHOLDS.get(name, (0.0, MAX_THRESHOLD, False))
+        ok = math.isfinite(value) if isinstance(value, float) else abs(value) <= MAX_THRESHOLD
+        if not ok or not (low < value if open_low else low <= value) or value > high:
+            above = "above" if open_low else "from"
+            raise RuleError(
+                f"{field_}: {_shown(value)} is out of range; use a number {above} {low:g} "
+                f"up to {high:g}"
+            )
+
+
+def _check_vocabulary(vocabulary: dict, where: str) -> None:
+    for name, value in vocabulary.items():
         if name not in VOCABULARY:
-            raise RuleError(f"{where}: field 'vocabulary.{name}': unknown vocabulary")
+            raise RuleError(f"{where}: field 'vocabulary.{_field(name)}': unknown vocabulary")
         if not isinstance(value, VOCABULARY[name]):
             raise RuleError(
                 f"{where}: field 'vocabulary.{name}': must be a {VOCABULARY[name].__name__}"
             )
+        if isinstance(value, list) and not all(isinstance(w, str) for w in value):
+            raise RuleError(f"{where}: field 'vocabulary.{name}': must be a list of words")
     for key in ("captions", "texts"):
-        for lang, words in ((item.get("vocabulary") or {}).get(key) or {}).items():
+        for lang, words in (vocabulary.get(key) or {}).items():
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise RuleError(
-                    f"{where}: field 'vocabulary.{key}.{lang}': must be a list of words"
+                    f"{where}: field 'vocabulary.{key}.{_field(lang)}': must be a list of words"
                 )
-    signals = ((item.get("vocabulary") or {}).get("captions") or {}).get("signals") or []
-    unknown_signals = sorted(set(signals) - set(known_signals()))
+    signals = (vocabulary.get("captions") or {}).get("signals") or []
+    known = known_signals()
+    unknown_signals = sorted(set(signals) - set(known))
     if unknown_signals:
         raise RuleError(
-            f"{where}: field 'vocabulary.captions.signals': {unknown_signals[0]!r} is not a "
-            f"caption signal (one of {', '.join(known_signals())})"
+            f"{where}: field 'vocabulary.captions.signals': {_shown(unknown_signals[0])} is not "
+            f"a caption signal (one of {', '.join(known)})"
         )
-    fields = {k: v for k, v in item.items() if k in REQUIRED or k in OPTIONAL}
-    fields.pop("value", None)
-    fields.pop("description", None)
-    return Rule(**fields, source=where)

@@ -271,6 +271,8 @@ def _timeline(timeline: pd.DataFrame) -> list[dict[str, Any]]:
     index = {m: i for i, m in enumerate(months)}
     totals = timeline.groupby("tag")["photos"].sum().sort_values(ascending=False)
     top = [t for t in totals.index if t != "person"][:TOP_TAGS]
+    if not top:  # people alone (every photo has them): no chart of what the photos show
+        return []
     peak = max(1, int(timeline[timeline["tag"].isin(top)]["photos"].max()))
     out = []
     for tag in top:

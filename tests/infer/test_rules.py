@@ -328,7 +328,7 @@ def test_a_missing_field_and_broken_yaml_are_reported(tmp_path):
     with pytest.raises(RuleError, match=r"a.yaml: field 'title': missing"):
         load_rules(tmp_path)
     (tmp_path / "a.yaml").write_text("id: [unclosed")
-    with pytest.raises(RuleError, match=r"a.yaml: not valid YAML"):
+    with pytest.raises(RuleError, match=r"a.yaml line \d: not valid YAML"):
         load_rules(tmp_path)
 
 
