@@ -186,7 +186,7 @@ def build_results(config: Config, tables: dict) -> Results:
     path_of = dict(zip(photos["photo_id"], photos["path"]))
     for r in tables["analyses"].itertuples():
         path = getattr(r, "path", None) or path_of.get(r.photo_id, r.photo_id)
-        if r.error and path not in named:
+        if isinstance(r.error, str) and r.error and path not in named:  # NaN: none
             skipped.append({"path": path, "reason": r.error})
     data = {
         "schema": SCHEMA,

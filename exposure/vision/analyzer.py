@@ -33,6 +33,10 @@ class Analyzer:
     def analyse(self, items: list[tuple[str, bytes]]) -> list[PhotoResult]:
         """One `PhotoResult` per (photo_id, bytes), in order: each model's rows, the models that
         failed on it, alt text and thumbnail; `error` when the photo could not be read at all."""
+        return [result for _, result in self.run(items)]
+
+    def run(self, items: list[tuple[str, bytes]]) -> list[tuple[Photo, PhotoResult]]:
+        """(the Photo with what each model found, its PhotoResult) per (photo_id, bytes)."""
         photos = [Photo(pid, data) for pid, data in items]
         results = {p.photo_id: PhotoResult(p.photo_id) for p in photos}
         for model in self.models:
@@ -42,7 +46,7 @@ class Analyzer:
                     _fail(results[photo.photo_id], model, outcome.exc)
                 else:
                     photo.found[model.name] = outcome
-        return [self._finish(p, results[p.photo_id]) for p in photos]
+        return [(p, self._finish(p, results[p.photo_id])) for p in photos]
 
     def _finish(self, photo: Photo, res: PhotoResult) -> PhotoResult:
         """`res` with the rows of every model that ran on `photo`, its alt text and thumbnail."""
