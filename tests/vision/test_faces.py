@@ -133,4 +133,4 @@ def test_a_small_face_in_a_large_photo_is_found_by_a_look(analyzer, test_data, m
     assert np.linalg.norm(result["faces"][0].encoding - full_face) < 0.6  # still the same person
 
     monkeypatch.setattr(faces_mod, "MAX_LOOKS", 0)
-    assert found_in(analyzer, buf.getvalue()).faces == []  # the whole-photo pass alone misses it
+    assert found_in(analyzer, buf.getvalue())["faces"] == []  # the whole-photo pass alone misses it
