@@ -62,8 +62,11 @@ class Analyzer:
                 _fail(res, model, exc)
         dec = photo.decoded
         dec.detect = dec.image  # let the full-size pixels go
-        res.alt_text = describe(photo)
-        res.thumb = thumbnail(dec.image)
+        try:
+            res.alt_text = describe(photo)
+            res.thumb = thumbnail(dec.image)
+        except Exception as exc:  # noqa: BLE001 - the rows are kept without them
+            res.errors.append({"model": "alt text", "reason": short_reason(exc)})
         return res
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import ModelError
 from ..ingest.archive import read_member
-from .analyzer import Analyzer
+from .analyzer import Analyzer, short_reason
 from .model import PhotoResult
 from .models import ModelSpec
 
@@ -36,7 +36,8 @@ def _die_with_parent() -> None:
 
 
 def work(analyzer: Analyzer, batch: Batch) -> list[PhotoResult]:
-    """The results of a batch: its photos read again from the archive and analysed."""
+    """The results of a batch: its photos read again from the archive and analysed (each photo
+    named with the reason, should anything outside the models' guards fail)."""
     good, out = [], []
     for photo_id, container, member in batch:
         data = _read(container, member)
@@ -44,7 +45,11 @@ def work(analyzer: Analyzer, batch: Batch) -> list[PhotoResult]:
             out.append(PhotoResult(photo_id, error=data))
         else:
             good.append((photo_id, data))
-    return out + analyzer.analyse(good)
+    try:
+        return out + analyzer.analyse(good)
+    except Exception as exc:  # noqa: BLE001 - the photos are listed with the reason
+        why = f"analysis failed ({short_reason(exc)})"
+        return out + [PhotoResult(photo_id, error=why) for photo_id, _ in good]
 
 
 def _read(container: str, member: str) -> bytes | str:

@@ -118,3 +118,26 @@ def test_the_run_folder_is_new_and_a_cache_folder_in_the_output_folder_is_kept(
     assert results(out)["archive"]["analyzed"] == 2
     assert keep.read_text() == "mine"
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [".cache"]
+
+
+@pytest.mark.slow
+@pytest.mark.models
+@pytest.mark.data
+def test_with_the_real_models_a_failing_model_costs_only_its_own_result(
+    models_dir, test_data, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(registry, "MODELS", [*registry.MODELS, RaisingModel, ToyModel])
+    archive = tmp_path / "photos"
+    archive.mkdir()
+    data = (test_data / "coco" / "images" / "000000000036.jpg").read_bytes()  # a person
+    (archive / "plain.jpg").write_bytes(data)
+    (archive / "marked.jpg").write_bytes(data + RAISE_MARK)
+    out = tmp_path / "out"
+    scan(Config(out_dir=out, models_dir=models_dir, workers=1, quiet=True), [archive])
+    by_path = {p["path"]: p for p in results(out)["photos"]}
+    plain, marked = by_path["plain.jpg"], by_path["marked.jpg"]
+    assert [e["model"] for e in marked["errors"]] == ["raiser"] and "errors" not in plain
+    assert "person" in tags(marked) and "toy" in tags(marked)  # YOLO before it, the toy after
+    same = ("alt_text", "tags", "text")
+    assert {k: marked[k] for k in same} == {k: plain[k] for k in same}
+    assert len(marked["faces"]) == len(plain["faces"])
