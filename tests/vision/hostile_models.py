@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import signal
 
+from exposure.errors import ModelError
 from exposure.vision.model import Model, Options, Photo
 
 RAISE_MARK = b"exposure-test: raise here"
@@ -54,3 +55,27 @@ class KillingModel(Model):
                 _attempt(p, "kill")
                 os.kill(os.getpid(), signal.SIGKILL)
         return [None for _ in photos]
+
+
+class UnloadableModel(Model):
+    """A model whose files cannot be loaded: `load` raises ModelError."""
+
+    name, key = "unloadable", "unloadable"
+
+    def __init__(self, options: Options) -> None:
+        super().__init__(options)
+        self.identity = "unloadable 1"
+
+    def load(self, cache_dir) -> None:
+        """Raises ModelError, as a loader does on a file that is not a model."""
+        raise ModelError("unloadable.onnx: not a usable model")
+
+
+class DyingLoadModel(UnloadableModel):
+    """A model whose load kills its process (a native crash in a library's loader)."""
+
+    name, key = "dying", "dying"
+
+    def load(self, cache_dir) -> None:
+        """Ends the process."""
+        os.kill(os.getpid(), signal.SIGKILL)

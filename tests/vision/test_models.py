@@ -13,10 +13,18 @@ from PIL import Image
 
 from exposure.analysis import scan
 from exposure.config import Config
+from exposure.errors import ModelError
 from exposure.vision import registry
 from exposure.vision.builtin import Decode
 from exposure.vision.models import model_spec
-from tests.vision.hostile_models import KILL_MARK, RAISE_MARK, KillingModel, RaisingModel
+from tests.vision.hostile_models import (
+    KILL_MARK,
+    RAISE_MARK,
+    DyingLoadModel,
+    KillingModel,
+    RaisingModel,
+    UnloadableModel,
+)
 from tests.vision.toy_model import ToyModel
 
 
@@ -141,3 +149,24 @@ def test_with_the_real_models_a_failing_model_costs_only_its_own_result(
     same = ("alt_text", "tags", "text")
     assert {k: marked[k] for k in same} == {k: plain[k] for k in same}
     assert len(marked["faces"]) == len(plain["faces"])
+
+
+@pytest.mark.parametrize(
+    ("model", "said"),
+    [
+        (UnloadableModel, "unloadable.onnx: not a usable model"),
+        pytest.param(
+            DyingLoadModel,
+            "the vision workers die while loading the models (killed by SIGKILL)",
+            marks=pytest.mark.slow,  # three workers started in turn
+        ),
+    ],
+)
+def test_models_that_cannot_load_in_the_workers_stop_the_run_with_one_line(
+    tmp_path, monkeypatch, model, said
+):
+    monkeypatch.setattr(registry, "MODELS", [Decode, model])
+    archive = photos(tmp_path / "photos", 2)
+    with pytest.raises(ModelError) as raised:
+        scan(Config(out_dir=tmp_path / "out", workers=2, quiet=True), [archive])
+    assert str(raised.value) == said
