@@ -15,8 +15,9 @@ from exposure.analysis import scan
 from exposure.config import Config
 from exposure.errors import ModelError
 from exposure.vision import registry
-from exposure.vision.builtin import Decode
+from exposure.vision.builtin import Decode, Text
 from exposure.vision.models import model_spec
+from tests.needs import need_rapidocr
 from tests.vision.hostile_models import (
     KILL_MARK,
     RAISE_MARK,
@@ -170,3 +171,18 @@ def test_models_that_cannot_load_in_the_workers_stop_the_run_with_one_line(
     with pytest.raises(ModelError) as raised:
         scan(Config(out_dir=tmp_path / "out", workers=2, quiet=True), [archive])
     assert str(raised.value) == said
+
+
+def test_a_photo_thousands_wide_and_three_high_does_not_stop_the_run(tmp_path, monkeypatch):
+    need_rapidocr()
+    monkeypatch.setattr(registry, "MODELS", [Decode, Text, ToyModel])
+    archive = photos(tmp_path / "photos", 1)
+    strip = np.random.default_rng(7).integers(0, 255, (3, 6000, 3), dtype=np.uint8)
+    Image.fromarray(strip).save(archive / "strip.png")
+    out = tmp_path / "out"
+    scan(Config(out_dir=out, workers=1, quiet=True), [archive])
+    data = results(out)
+    assert data["archive"]["analyzed"] == 2 and data["archive"]["skipped"] == []
+    by_path = {p["path"]: p for p in data["photos"]}
+    assert tags(by_path["strip.png"]) == ["toy"]  # what the text reader could not do is its own
+    assert [e["model"] for e in by_path["strip.png"].get("errors", [])] in ([], ["text"])
