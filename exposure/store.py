@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import CorruptStore
-from .types import box_to_css
 
 if TYPE_CHECKING:  # pandas is imported by the methods that build frames: a rescan needs none
     import pandas as pd
@@ -24,8 +23,10 @@ if TYPE_CHECKING:  # pandas is imported by the methods that build frames: a resc
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS analyses (
-    photo_id TEXT, model_key TEXT, error TEXT, alt_text TEXT, thumb BLOB,
+    photo_id TEXT, model_key TEXT, error TEXT, alt_text TEXT, thumb BLOB, errors TEXT,
     PRIMARY KEY (photo_id, model_key));
+CREATE TABLE IF NOT EXISTS crashes (
+    photo_id TEXT, model_key TEXT, times INTEGER, PRIMARY KEY (photo_id, model_key));
 CREATE TABLE IF NOT EXISTS detections (
     photo_id TEXT, model_key TEXT, label TEXT, score REAL,
     x0 REAL, y0 REAL, x1 REAL, y1 REAL, model TEXT);
@@ -44,12 +45,11 @@ CREATE TABLE IF NOT EXISTS texts (
 CREATE INDEX IF NOT EXISTS texts_photo ON texts (photo_id, model_key);
 """
 # Columns added since a table was first made: an older exposure.db gains them when opened.
-ADDED_COLUMNS = {"faces": (("age", "REAL"), ("band", "TEXT"))}
-VISION_TABLES = ("detections", "labels", "faces", "texts")
+ADDED_COLUMNS = {"faces": (("age", "REAL"), ("band", "TEXT")), "analyses": (("errors", "TEXT"),)}
+VISION_TABLES = ("detections", "labels", "faces", "texts")  # the models' rows, by model_key
 INGEST_TABLES = ("photos", "skipped", "notes", "checkins")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 STORE_TABLES = {"analyses"}  # the table every exposure.db has had
-TEXT_MODEL = "PP-OCR (rapidocr)"  # the `model` of every stored text line (key: model_key)
 
 
 def private_dir(path: Path) -> Path:
@@ -222,53 +222,45 @@ class Store:
         return {r[0] for r in rows}
 
     def put_analysis(self, model_key: str, result) -> None:
-        """Store one photo's vision result atomically (all of it, or nothing)."""
+        """Store one photo's vision result atomically (all of it, or nothing): its rows by table
+        (`result.rows`: table -> [{column: value}], as each model made them), replacing the
+        photo's earlier rows of `model_key`, and its `analyses` row (error, alt text, thumbnail,
+        the models that failed on it)."""
         pid = result.photo_id
         with self.db:
-            for table in VISION_TABLES:
+            for table in dict.fromkeys([*VISION_TABLES, *result.rows]):
                 self.db.execute(
-                    f"DELETE FROM {table} WHERE photo_id = ? AND model_key = ?",  # noqa: S608
+                    f"DELETE FROM {_name(table)} WHERE photo_id = ? AND model_key = ?",  # noqa: S608
                     (pid, model_key),
                 )
-            self.db.executemany(
-                "INSERT INTO detections VALUES (?,?,?,?,?,?,?,?,?)",
-                [
-                    (pid, model_key, d.label, float(d.score), *map(float, d.box), d.model)
-                    for d in result.detections
-                ],
-            )
-            self.db.executemany(
-                "INSERT INTO labels VALUES (?,?,?,?,?,?)",
-                [(pid, model_key, lb.label, lb.score, lb.model, lb.tag) for lb in result.labels],
-            )
-            self.db.executemany(
-                "INSERT OR REPLACE INTO faces (face_id, photo_id, model_key, top, right, bottom, "
-                "left, encoding, thumb, age, band) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        f"{pid}-{i}",
-                        pid,
-                        model_key,
-                        *box_to_css(f.box),  # the table's columns: top, right, bottom, left
-                        f.encoding.astype("float32").tobytes(),
-                        f.thumb,
-                        None if f.age is None else float(f.age),
-                        f.band,
-                    )
-                    for i, f in enumerate(result.faces)
-                ],
-            )
-            self.db.executemany(
-                "INSERT INTO texts VALUES (?,?,?,?,?,?,?,?,?)",
-                [
-                    (pid, model_key, TEXT_MODEL, t.text, float(t.score), *map(int, t.box))
-                    for t in getattr(result, "texts", ())
-                ],
-            )
+            for table, rows in result.rows.items():
+                if not rows:
+                    continue
+                columns = ["photo_id", "model_key", *map(_name, rows[0])]
+                self.db.executemany(
+                    f"INSERT OR REPLACE INTO {_name(table)} ({', '.join(columns)}) "  # noqa: S608
+                    f"VALUES ({', '.join('?' * len(columns))})",
+                    [(pid, model_key, *(row[c] for c in columns[2:])) for row in rows],
+                )
+            errors = json.dumps(result.errors) if result.errors else None
             self.db.execute(
-                "INSERT OR REPLACE INTO analyses VALUES (?,?,?,?,?)",
-                (pid, model_key, result.error, result.alt_text, result.thumb),
+                "INSERT OR REPLACE INTO analyses (photo_id, model_key, error, alt_text, thumb, "
+                "errors) VALUES (?,?,?,?,?,?)",
+                (pid, model_key, result.error, result.alt_text, result.thumb, errors),
             )
+
+    def count_crash(self, model_key: str, photo_id: str) -> int:
+        """Count one more worker that died analysing `photo_id` with `model_key`: the count."""
+        with self.db:
+            self.db.execute(
+                "INSERT INTO crashes VALUES (?, ?, 1) ON CONFLICT (photo_id, model_key) "
+                "DO UPDATE SET times = times + 1",
+                (photo_id, model_key),
+            )
+        row = self.db.execute(
+            "SELECT times FROM crashes WHERE photo_id = ? AND model_key = ?", (photo_id, model_key)
+        ).fetchone()
+        return int(row[0])
 
     def vision_tables(self, model_key: str) -> dict[str, pd.DataFrame]:
         """analyses, detections, labels, faces (with age and band) and texts of `model_key`, as
@@ -282,7 +274,7 @@ class Store:
         )
         return {
             "analyses": q(
-                "SELECT photo_id, error, alt_text, thumb FROM analyses WHERE model_key = ?"
+                "SELECT photo_id, error, alt_text, thumb, errors FROM analyses WHERE model_key = ?"
             ),
             "detections": q(
                 "SELECT photo_id, label, score, x0, y0, x1, y1, model "
@@ -297,3 +289,10 @@ class Store:
                 "WHERE model_key = ? ORDER BY photo_id, score DESC, rowid"
             ),
         }
+
+
+def _name(name: str) -> str:
+    """`name` as a table or column name, refused unless it is a plain identifier."""
+    if not name.isidentifier():
+        raise ValueError(f"not a table or column name: {name!r}")
+    return name

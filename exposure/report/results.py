@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,10 +32,22 @@ def _str(x: Any) -> str | None:
     return None if x is None or (isinstance(x, float) and math.isnan(x)) else str(x)
 
 
+def model_errors(analyses: pd.DataFrame) -> dict[str, list[dict]]:
+    """photo_id -> the models that failed on it ([{"model", "reason"}]), for photos with any."""
+    if "errors" not in analyses:
+        return {}
+    return {
+        r.photo_id: json.loads(r.errors)
+        for r in analyses.itertuples()
+        if isinstance(r.errors, str) and r.errors
+    }
+
+
 def photo_entries(tables: dict) -> list[dict[str, Any]]:
     """results.json's `photos`: one entry per photo with its tags and people."""
     photos: pd.DataFrame = tables["photos"]
     alt = dict(zip(tables["analyses"]["photo_id"], tables["analyses"]["alt_text"]))
+    errors = model_errors(tables["analyses"])
     tags: dict[str, list] = {}
     for r in tables["detections"].itertuples():
         if r.score < TAG_SCORE:
@@ -78,6 +91,8 @@ def photo_entries(tables: dict) -> list[dict[str, Any]]:
                 "faces": faces.get(p.photo_id, []),
             }
         )
+        if p.photo_id in errors:  # a model failed on it: the other models' results are kept
+            out[-1]["errors"] = errors[p.photo_id]
     return out
 
 
@@ -171,7 +186,7 @@ def build_results(config: Config, tables: dict) -> Results:
     path_of = dict(zip(photos["photo_id"], photos["path"]))
     for r in tables["analyses"].itertuples():
         path = getattr(r, "path", None) or path_of.get(r.photo_id, r.photo_id)
-        if r.error and path not in named:
+        if isinstance(r.error, str) and r.error and path not in named:  # NaN: none
             skipped.append({"path": path, "reason": r.error})
     data = {
         "schema": SCHEMA,

@@ -1,8 +1,9 @@
-"""vision: objects, scene labels and faces for every photo, the one expensive stage.
+"""vision: objects, scene labels, faces, ages and text for every photo, the one expensive stage.
 
-`decode` turns a photo's bytes into pixels (EXIF rotation, size limits), `models` finds and loads
-the detector and classifier (ultralytics or `yolo_onnx` on onnxruntime alone), `faces` finds and
-encodes faces with face_recognition, `vocabulary` maps model labels to the tags rules read, and
-`pool` runs them in worker processes over the photos not yet analysed, storing each photo's result.
-Heavy libraries are imported only when a model is used.
+Every model is a `model.Model` (identity, `load`, `predict`, the rows it stores), registered in
+`registry` in the order the worker runs them: `builtin` holds exposure's own (decode, YOLO, the
+ImageNet classifier, faces, ages, text), `loaders` the detector and classifier files, `models` the
+run's `ModelSpec` and cache key. `analyzer` runs each model on each photo in its own guard, `crew`
+the worker processes (a dead one is replaced), `pool` the stage over the photos not yet analysed.
+Heavy libraries are imported only when a model is loaded.
 """

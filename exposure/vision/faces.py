@@ -91,6 +91,17 @@ class FaceAnalyzer:
         original pixels, surest first) whose heads get a look. The whole-photo pass scans a copy
         of `image`, the looks cuts of `full`; faces are encoded and aged in `full`.
         """
+        return self.faces(full, full_scale, self.locate(full, full_scale, image, scale, persons))
+
+    def locate(
+        self,
+        full: np.ndarray,
+        full_scale: float,
+        image: np.ndarray,
+        scale: float,
+        persons: list[tuple[float, float, float, float]] | tuple = (),
+    ) -> list[CssBox]:
+        """The face boxes (top, right, bottom, left) in `full` pixels, found as `analyse` says."""
         level = WHOLE_LEVEL if len(persons) else NOBODY_LEVEL
         boxes, reach = self._whole(image, scale / full_scale, level, full.shape)
         looked = [[v / full_scale for v in p] for p in persons[:MAX_LOOKS]]  # in `full` pixels
@@ -98,7 +109,7 @@ class FaceAnalyzer:
             for box in self._look(full, *cut):
                 if not any(_overlap(box, b) for b in boxes):
                     boxes.append(box)
-        return self._faces(full, full_scale, boxes)
+        return boxes
 
     def _whole(self, image: np.ndarray, k: float, level: int, shape) -> tuple[list, float]:
         """Face boxes of the whole photo from the first pyramid level within `level` px, made
@@ -114,8 +125,9 @@ class FaceAnalyzer:
         crop = _resized(full[top:bottom, left:right], f)
         return _inside(self.fr.detect(crop, 0, LOOK_ADJUST), f, top, left, full.shape)
 
-    def _faces(self, full: np.ndarray, full_scale: float, boxes: list[CssBox]) -> list[Face]:
-        """A Face for each box (`full` pixels): encoding, thumbnail and age read from `full`."""
+    def faces(self, full: np.ndarray, full_scale: float, boxes: list[CssBox]) -> list[Face]:
+        """A Face for each box (`full` pixels): encoding, thumbnail and (with an estimator) age
+        read from `full`; boxes in original pixels."""
         if not boxes:
             return []
         encodings = self.fr.face_encodings(full, boxes, num_jitters=1, model="small")

@@ -33,6 +33,13 @@ def analyzer(models_dir, tmp_path_factory) -> Analyzer:
     return Analyzer(model_spec(models_dir), tmp_path_factory.mktemp("models-cache"))
 
 
+def found_in(analyzer: Analyzer, data: bytes) -> dict:
+    """What each model found in the photo `data`, by model name."""
+    photo, result = analyzer.run([("p", data)])[0]
+    assert result.errors == [] and result.error is None
+    return photo.found
+
+
 def _upscaled(path: Path, side: int | None) -> bytes:
     im = Image.open(path).convert("RGB")
     f = side / max(im.size) if side else 1.0
@@ -66,10 +73,10 @@ def test_faces_face_recognition_finds_are_found_where_they_can_be(analyzer, test
     full = np.asarray(Image.open(io.BytesIO(data)))
     reference = face_recognition.face_locations(full)  # what a script would do: 2x, all levels
     reach = faces_mod.WINDOW / faces_mod.first_level(max(full.shape[:2]))
-    result = analyzer.analyse([("p", data)])[0]
+    result = found_in(analyzer, data)
     persons = [
         d.box
-        for d in result.detections
+        for d in result["objects"]
         if d.label == "person" and d.score >= faces_mod.PERSON_SCORE
     ]
 
@@ -89,7 +96,7 @@ def test_faces_face_recognition_finds_are_found_where_they_can_be(analyzer, test
     )
     assert expected, "the photo should have a face within reach"
 
-    found = sorted(box_to_css(f.box) for f in result.faces)
+    found = sorted(box_to_css(f.box) for f in result["faces"])
     assert len(found) >= len(expected)
 
     def same(a, b) -> bool:
@@ -117,15 +124,13 @@ def test_a_small_face_in_a_large_photo_is_found_by_a_look(analyzer, test_data, m
     buf = io.BytesIO()
     canvas.save(buf, "JPEG", quality=92)
 
-    result = analyzer.analyse([("p", buf.getvalue())])[0]
-    assert any(d.label == "person" for d in result.detections)
-    assert len(result.faces) == 1, result.faces
-    x0, y0, x1, y1 = result.faces[0].box
+    result = found_in(analyzer, buf.getvalue())
+    assert any(d.label == "person" for d in result["objects"])
+    assert len(result["faces"]) == 1, result["faces"]
+    x0, y0, x1, y1 = result["faces"][0].box
     assert at[0] <= x0 < x1 <= at[0] + small.width and at[1] <= y0 < y1 <= at[1] + small.height
     assert 50 <= y1 - y0 <= 110
-    assert np.linalg.norm(result.faces[0].encoding - full_face) < 0.6  # still the same person
+    assert np.linalg.norm(result["faces"][0].encoding - full_face) < 0.6  # still the same person
 
     monkeypatch.setattr(faces_mod, "MAX_LOOKS", 0)
-    assert (
-        analyzer.analyse([("p", buf.getvalue())])[0].faces == []
-    )  # the whole-photo pass alone misses it
+    assert found_in(analyzer, buf.getvalue())["faces"] == []  # the whole-photo pass alone misses it

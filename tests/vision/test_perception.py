@@ -14,7 +14,7 @@ from exposure.errors import ModelError
 from exposure.report.mask import mask_text
 from exposure.report.results import Results
 from exposure.report.view import GALLERY_TEXT
-from exposure.vision import models
+from exposure.vision import text as text_module
 from exposure.vision.models import model_spec
 from tests.builders.text_photos import COCO, DOCUMENTS, NO_TEXT_COCO, photograph
 from tests.needs import need_age_model, need_rapidocr
@@ -116,7 +116,7 @@ def test_without_rapidocr_the_run_goes_on_without_text_and_says_so(models_dir, m
     def missing():
         raise ModelError("rapidocr is not installed: pip install rapidocr (see README)")
 
-    monkeypatch.setattr(models, "_text_key", missing)
+    monkeypatch.setattr(text_module, "reader_key", missing)
     spec = model_spec(models_dir)
     assert not spec.text and spec.identity["text"] is None
     assert spec.missing == [
@@ -133,7 +133,7 @@ def test_a_scan_without_rapidocr_says_so_once_and_reads_no_text(
     def missing():
         raise ModelError("rapidocr is not installed")
 
-    monkeypatch.setattr(models, "_text_key", missing)
+    monkeypatch.setattr(text_module, "reader_key", missing)
     folder = tmp_path / "photos"
     folder.mkdir()
     for name in ("000000000250", "000000000094"):  # street and shop signs

@@ -46,9 +46,11 @@ def test_workers_started_ahead_analyse_the_first_scan_and_leave_nothing(
         assert isinstance(workers, Workers)
         assert stat.S_IMODE((tmp_path / "ahead").stat().st_mode) == 0o700
         first = scan(ahead, [photos], workers=workers)
-        pool = workers.pool
-    assert pool._state != "RUN"  # ended with the block  # noqa: SLF001
-    assert not (tmp_path / "ahead" / ".cache").exists()
+        processes = [w.process for w in workers.pool.workers]
+        cache = workers.cache
+    assert not any(p.is_alive() for p in processes)  # ended with the block
+    assert cache.parent == tmp_path / "ahead" and not cache.exists()
+    assert sorted(p.name for p in (tmp_path / "ahead").iterdir() if p.name.startswith(".exp")) == []
     plain = scan(Config(out_dir=tmp_path / "plain", models_dir=models_dir, quiet=True), [photos])
     assert len(first.data["photos"]) == 3
     strip = lambda r: [{k: p[k] for k in ("path", "alt_text", "text")} for p in r.data["photos"]]  # noqa: E731
