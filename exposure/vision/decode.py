@@ -32,8 +32,9 @@ from PIL import Image, ImageFile
 
 from ..ingest import media  # noqa: F401 - registers the HEIC/HEIF opener (pillow-heif)
 
-# Bounds. A phone's largest photos are 200 MP JPEGs (refused: 120 MP is a 48 MP sensor's
-# full-resolution mode with room to spare); its widest panoramas are about 10:1 and 30,000 px.
+# Bounds. 120 MP takes a 102 MP medium-format camera's photos (a 200 MP phone sensor's
+# full-resolution mode is refused; its default photos are 12.5 MP); a phone's widest panoramas
+# are about 10:1 and 30,000 px.
 MAX_FILE_BYTES = 200_000_000
 MAX_PIXELS = 120_000_000  # above this an image is refused as a decompression bomb
 MAX_SIDE = 40_000
@@ -62,7 +63,7 @@ class DecodeError(Exception):
 @dataclass
 class Decoded:
     image: np.ndarray  # RGB uint8, long side at most the requested size
-    detect: np.ndarray  # RGB uint8, the full photo (or its draft-mode reduction when huge)
+    detect: np.ndarray  # RGB uint8, the full photo (reduced to about draft_side when huge)
     width: int  # of the original photo, after EXIF rotation
     height: int
 
