@@ -7,8 +7,8 @@ hypothesis draws the recipes (tests/builders/fuzz_images.py: every Pillow mode a
 cut and bit-flipped bytes; `--large` of them with up to 30 MP). Worker processes load every model
 once and analyse one image at a time; one that takes longer than `--timeout` seconds is a hang
 (killed and replaced), one that dies is a crash. Printed: images generated (and those the encoder
-refused), analysed, named errors by reason, escaped exceptions, crashes, hangs, peak RSS of a
-worker (and the image that raised it most), time. Exit status 1 when anything escaped or hung.
+refused), analysed, named errors by reason, escaped exceptions, crashes, hangs, the peak RSS of a
+worker while it analysed one image (its making left out) and which image, time. Exit status 1 when anything escaped or hung.
 """
 
 from __future__ import annotations
@@ -53,8 +53,19 @@ def generate(count: int, seed: int, large: float) -> list:
 
 
 def _peak_kb() -> int:
+    """This process's peak resident memory (kB) since it started or since `_reset_peak`."""
     with open("/proc/self/status") as f:
         return next(int(line.split()[1]) for line in f if line.startswith("VmHWM"))
+
+
+def _reset_peak() -> None:
+    """Start this process's peak resident memory afresh (Linux), so that the peak after an
+    image is its analysis's alone, not the generator's."""
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+    except OSError:
+        pass
 
 
 def _worker(conn, models_dir: str, cache: str) -> None:
@@ -68,6 +79,7 @@ def _worker(conn, models_dir: str, cache: str) -> None:
         except Exception as exc:  # noqa: BLE001 - the encoder refused: not an image to test
             conn.send(("unmade", type(exc).__name__, 0.0, _peak_kb()))
             continue
+        _reset_peak()
         start = time.perf_counter()
         try:
             error = analyse(models, f"fuzz{index}", data)
@@ -154,8 +166,7 @@ def main() -> int:
     drawn = generate(args.images, args.seed, args.large)
     print(f"generated {len(drawn)} recipes in {time.perf_counter() - start:.0f} s", flush=True)
     counts, reasons, bad = Counter(), Counter(), []
-    peak = {"kb": 0, "jump": 0, "at": "", "loaded": 0}
-    last: dict[int, int] = {}  # each worker slot's peak so far
+    peak = {"kb": 0, "at": "", "loaded": 0}
     seconds: list[float] = []
 
     def on_result(index, outcome, detail, took, kb, worker):
@@ -166,10 +177,8 @@ def main() -> int:
         if outcome in ("escaped", "crashed", "hung"):
             bad.append(f"{outcome}: {detail} <- {drawn[index]}")
             print(bad[-1], flush=True)
-        if worker in last and kb - last[worker] > peak["jump"]:
-            peak["jump"], peak["at"] = kb - last[worker], str(drawn[index])
-        last[worker] = kb if kb else peak["loaded"]  # 0: a new worker
-        peak["kb"] = max(peak["kb"], kb)
+        if kb > peak["kb"]:
+            peak["kb"], peak["at"] = kb, str(drawn[index])
         done = sum(counts.values())
         if done % 250 == 0:
             print(
@@ -203,8 +212,8 @@ def report(args, drawn, counts, reasons, bad, peak, seconds, elapsed) -> None:
         print("  ", line)
     slowest = max(seconds, default=0.0)
     print(
-        f"peak RSS of a worker: {peak['kb'] / 1024:.0f} MB ({peak['loaded'] / 1024:.0f} MB with the "
-        f"models loaded; largest rise, {peak['jump'] / 1024:.0f} MB, on {peak['at']})"
+        f"peak RSS of a worker analysing one image: {peak['kb'] / 1024:.0f} MB, on {peak['at']} "
+        f"({peak['loaded'] / 1024:.0f} MB with the models loaded)"
     )
     print(f"time: {elapsed:.0f} s; slowest image {slowest:.1f} s")
 
