@@ -10,6 +10,9 @@ used.
 Lines that are junk are dropped: a low recognition score, one or two characters, no letter or
 digit. Nothing is downloaded (a missing model file is a `ModelError`), nothing is written, and
 rapidocr's logger is kept at ERROR. Boxes are (x0, y0, x1, y1) in pixels of the image given.
+Any image reads without error: a strip (thousands of pixels wide and a few high) keeps a detection
+copy at least MIN_DETECT_SIDE px high where the pixel budget allows, and reads nothing when it
+cannot; boxes too thin or too elongated to hold a line are not cut.
 """
 
 from __future__ import annotations
@@ -45,6 +48,12 @@ MIN_SCORE = 0.8
 # so the line is read as from the whole photo (whose border is replicated the same way)
 CUT_MARGIN = 4
 MIN_CHARS = 3  # shorter strings are mostly noise read from textures
+# The detector rounds each side of its input to a multiple of 32 and finds nothing in a copy whose
+# short side is under 16 px: a strip is shrunk less, to keep this, within a square copy's pixels
+MIN_DETECT_SIDE = 32
+MIN_LINE_SIDE = 2  # a box thinner than this holds no legible line
+# A line is read at 48 px high: 120 times wider is 5,760 px, some 300 characters, beyond any sign
+MAX_LINE_RATIO = 120
 DET_FILE, REC_FILE = "PP-OCRv6_det_small.onnx", "PP-OCRv6_rec_small.onnx"
 FAST_PACKAGE, FAST_DET_FILE = "rapidocr_onnxruntime", "ch_PP-OCRv4_det_infer.onnx"
 
@@ -85,12 +94,18 @@ class TextReader:
         return [line for line in lines if keep(line, self.min_score)]
 
     def detect(self, image: np.ndarray) -> list[np.ndarray]:
-        """Text boxes as 4x2 float quads (x, y) in pixels of `image`."""
+        """Text boxes as 4x2 float quads (x, y) in pixels of `image`, each one a line can be cut
+        from; none for an image too small or too thin to hold a line."""
+        if min(image.shape[:2]) < MIN_LINE_SIDE:
+            return []
         small, factor = _shrink(image, self.side)
+        if min(small.shape[:2]) < MIN_DETECT_SIDE // 2:
+            return []  # the detector would round it to nothing
         found = self.detector(np.ascontiguousarray(small[:, :, ::-1]))  # the models read BGR
         if found.boxes is None:
             return []
-        return [np.asarray(q, dtype=np.float32) * factor for q in found.boxes]
+        quads = [np.asarray(q, dtype=np.float32) * factor for q in found.boxes]
+        return [q for q in quads if _cuttable(q, image.shape)]
 
     def recognise(self, image: np.ndarray, quads: list[np.ndarray]) -> tuple[list, list]:
         """The text and score of each quad, cut from `image` at its own resolution."""
@@ -270,7 +285,8 @@ def _detector(session, side: int):
     from rapidocr.ch_ppocr_det import TextDetector
 
     cfg = _config("Det", session)
-    cfg.update(limit_type="max", limit_side_len=side)  # never enlarged, already shrunk
+    # never resized by rapidocr (beyond rounding to multiples of 32): `_shrink` made the copy
+    cfg.update(limit_type="max", limit_side_len=10**9)
     return TextDetector(cfg)
 
 
@@ -282,16 +298,37 @@ def _recognizer(session):
     return TextRecognizer(_config("Rec", session))
 
 
-def _shrink(image: np.ndarray, side: int) -> tuple[np.ndarray, float]:
-    """`image` with its long side at most `side`, and the factor back to `image` pixels."""
+def _shrink(image: np.ndarray, side: int) -> tuple[np.ndarray, np.ndarray]:
+    """`image` with its long side at most `side` (a strip: its short side kept at MIN_DETECT_SIDE
+    px where that fits in `side` squared pixels; never enlarged, no side under 1 px), and the
+    (x, y) factors back to `image` pixels."""
     h, w = image.shape[:2]
-    if max(h, w) <= side:
-        return image, 1.0
+    f = min(1.0, side / max(h, w))
+    if min(h, w) * f < MIN_DETECT_SIDE:
+        f = min(1.0, MIN_DETECT_SIDE / min(h, w), side / float(np.sqrt(h * w)))
+    if f >= 1.0:
+        return image, np.float32([1.0, 1.0])
     import cv2
 
-    f = side / max(h, w)
-    small = cv2.resize(image, (round(w * f), round(h * f)), interpolation=cv2.INTER_AREA)
-    return small, w / small.shape[1]
+    size = (max(1, round(w * f)), max(1, round(h * f)))
+    small = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+    return small, np.float32([w / size[0], h / size[1]])
+
+
+def _cuttable(quad: np.ndarray, shape: tuple) -> bool:
+    """True when a line can be cut along `quad` and read: finite corners, a box inside the image
+    at least MIN_LINE_SIDE px each way, no more than MAX_LINE_RATIO times wider than high."""
+    if not np.isfinite(quad).all():
+        return False
+    x0, y0, x1, y1 = _bounds(quad, shape)
+    width = max(np.linalg.norm(quad[0] - quad[1]), np.linalg.norm(quad[2] - quad[3]))
+    height = max(np.linalg.norm(quad[0] - quad[3]), np.linalg.norm(quad[1] - quad[2]))
+    short, long = sorted((width, height))
+    return (
+        min(x1 - x0, y1 - y0) >= MIN_LINE_SIDE
+        and short >= MIN_LINE_SIDE
+        and long <= MAX_LINE_RATIO * short
+    )
 
 
 def _bounds(quad: np.ndarray, shape: tuple, margin: int = 0) -> tuple[int, int, int, int]:

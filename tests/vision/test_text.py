@@ -235,3 +235,40 @@ def test_model_key_names_the_package_and_model_digests(reader):
         assert f"{kind} {hashlib.sha256(path.read_bytes()).hexdigest()[:16]}" in key
     assert key == TextReader(min_score=MIN_SCORE).model_key  # the same models, the same key
     assert key != TextReader(min_score=0.5).model_key  # another filter stores other lines
+
+
+def _strip(text: str, width: int, height: int, size: int) -> np.ndarray:
+    """`text` in black on a white strip `width` x `height` px, repeated along it."""
+    from PIL import Image, ImageDraw
+
+    from tests.builders.text_photos import font
+
+    im = Image.new("RGB", (width, height), (250, 250, 245))
+    draw, step = ImageDraw.Draw(im), width // 4
+    for x in range(20, width - step // 2, step):
+        draw.text((x, (height - size) // 2), text, fill=(15, 15, 20), font=font(size, True))
+    return np.asarray(im)
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("width, height", [(3000, 3), (30000, 2), (5000, 1), (2, 4000), (1, 1)])
+def test_a_strip_a_few_pixels_high_reads_nothing_and_raises_nothing(reader, width, height):
+    """Shrunk to 576 px, such a photo was 0 px high and OpenCV raised inside the worker."""
+    image = np.full((height, width, 3), 128, np.uint8)
+    image[:, ::7] = 20  # stripes: something to find, nothing to read
+    assert reader.read(image) == []
+
+
+@pytest.mark.models
+@pytest.mark.slow
+def test_a_banner_thousands_wide_and_a_few_dozen_high_is_read(reader):
+    """Shrunk to 576 px long it would be 8 px high, below what the detector sees; its copy keeps
+    32 px instead, and its lines are cut from the strip itself."""
+    image = _strip("GREENWICH STREET", 3000, 40, 26)
+    lines = reader.read(image)
+    assert sum("greenwich" in line.text.lower() for line in lines) >= 3, lines
+    for line in lines:
+        x0, y0, x1, y1 = line.box
+        assert 0 <= x0 < x1 <= 3000 and 0 <= y0 < y1 <= 40
+    # standing up (no angle classifier: the lines may not be read), it raises nothing either
+    assert isinstance(reader.read(np.ascontiguousarray(np.rot90(image))), list)
