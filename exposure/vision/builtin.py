@@ -14,7 +14,7 @@ from .decode import DecodeError, decode
 from .digest import file_digest
 from .model import Model, Options, Photo, Rows
 
-VISION_VERSION = "5"  # bump when decoding or post-processing changes what is stored
+VISION_VERSION = "6"  # bump when decoding or post-processing changes what is stored
 FACE_MODEL = "face_recognition (dlib HOG + ResNet 128-d)"
 TEXT_MODEL = "PP-OCR (rapidocr)"  # the `model` of every stored text line (key: model_key)
 # The working copy: the classifier (224 px), the faces' whole-photo pass (a level of at most 640

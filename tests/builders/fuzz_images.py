@@ -251,6 +251,8 @@ def analyse(models, photo_id: str, data: bytes) -> str | None:
     reason a user sees). Any exception escapes."""
     (result,) = models.analyse([(photo_id, data)])
     assert result.photo_id == photo_id
+    for failed in result.errors:  # a model that failed on it names itself and the reason
+        assert set(failed) == {"model", "reason"} and all(map(str.strip, failed.values())), failed
     if result.error is not None:
         assert isinstance(result.error, str) and result.error.strip(), result.error
         return result.error
