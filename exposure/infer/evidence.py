@@ -9,6 +9,7 @@ evidence photo ids, strongest first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -60,6 +61,15 @@ class Evidence:
     owner: str | None = None
     rules: dict = field(default_factory=dict)  # rule id → Rule, for rules that read other rules
     texts: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TEXT_COLUMNS))
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # see `shared`
+
+    def shared(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """`make()`, computed once for this evidence and kept under `key`: the profiles several
+        kinds read (located photos with local time and places, routines, workplaces) are made
+        once per run, and once per remove-to-hide step (`without` starts an empty memo)."""
+        if key not in self.memo:
+            self.memo[key] = make()
+        return self.memo[key]
 
     def without(self, ids: set[str]) -> Evidence:
         """The same evidence without the photos `ids` (and their tags, faces, texts, signals)."""
