@@ -251,7 +251,7 @@ def weekly_routines(
     )
     found: list[Routine] = []
     away = _away_from(p, home, exclude)
-    for _, rows in p[away].groupby("place_id"):
+    for _, rows in _recurring(p[away], "place_id", min_weeks).groupby("place_id"):
         found += _routines_of(rows, None, gates)
     for tag in sorted(set(tags or ())):
         rows = p[[tag in t for t in p["tags"]]]
@@ -261,6 +261,13 @@ def weekly_routines(
         r.tag = r.tag or _common_tag(p, r.photos, tags)
     found = [r for r in found if r.confidence >= min_confidence]
     return sorted(found, key=lambda r: (-r.confidence, -r.weeks, r.weekday, r.start_hour))
+
+
+def _recurring(p: pd.DataFrame, by: str, min_weeks: int) -> pd.DataFrame:
+    """The rows of the groups (`by`) seen in at least `min_weeks` distinct weeks: no routine or
+    workplace can be found in the others, so they are never looked at one by one."""
+    weeks = p.groupby(by)["week"].transform("nunique")
+    return p[weeks >= min_weeks]
 
 
 def _away_from(p: pd.DataFrame, home, exclude) -> pd.Series:
@@ -384,7 +391,8 @@ def workplaces(
     p = p[p["home_m"] > HOME_M]
     p = p.assign(daytime=(p["weekday"] < 5) & p["hour"].between(day_hours[0], day_hours[1] - 1))
     found = []
-    for _, rows in p.groupby("place_id"):
+    often = _recurring(p[p["daytime"]], "place_id", min_weeks)["place_id"].unique()
+    for _, rows in p[p["place_id"].isin(often)].groupby("place_id"):
         w = _workplace(rows, names, min_weeks, min_span_days, min_weekdays, min_daytime_share)
         if w is not None:
             w.place = namer(w.lat, w.lon) if namer else None
