@@ -72,10 +72,12 @@ def _caption_places(unlocated: pd.DataFrame, located: pd.DataFrame) -> pd.DataFr
     """Rows (source "caption") for photos whose caption or place name names a town."""
     cols = ["photo_id", "when", "lat", "lon", "source"]
     texts = [
-        (r.photo_id, r.when, " ".join(t for t in (r.caption, _pin(r.place)) if isinstance(t, str)))
-        for r in unlocated.itertuples()
+        (photo_id, when, text)
+        for photo_id, when, text in zip(
+            unlocated["photo_id"].tolist(), unlocated["when"].tolist(), _texts(unlocated)
+        )
+        if _may_name_a_town(text)
     ]
-    texts = [t for t in texts if placenames.candidates(t[2])]
     if not texts:
         return pd.DataFrame(columns=cols)
     placenames.prepare(text for _, _, text in texts)
@@ -92,6 +94,27 @@ def _caption_places(unlocated: pd.DataFrame, located: pd.DataFrame) -> pd.DataFr
         if town is not None:
             rows.append((photo_id, when, town.lat, town.lon, "caption"))
     return pd.DataFrame(rows, columns=cols)
+
+
+def counts_in_locations(photos: pd.DataFrame, locs: pd.DataFrame) -> bool:
+    """Whether any of `photos` counts in `locs` (made by `locations`): it has a row there, or its
+    caption or place name may name a town. When none does, `locations` without them is `locs`."""
+    if locs["photo_id"].isin(set(photos["photo_id"])).any():
+        return True
+    return any(map(_may_name_a_town, _texts(photos)))
+
+
+def _texts(photos: pd.DataFrame) -> list[str]:
+    """Each photo's caption and pinned place name, as the text a town is read from."""
+    pairs = zip(photos["caption"].tolist(), photos["place"].tolist())
+    return [" ".join(t for t in (c, _pin(p)) if isinstance(t, str)) for c, p in pairs]
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_name_a_town(text: str) -> bool:
+    """Whether a text has a capitalised word after a place preposition or a pin (the same
+    captions come back at every remove-to-hide step: each is read once)."""
+    return bool(placenames.candidates(text))
 
 
 def _pin(place) -> str | None:
