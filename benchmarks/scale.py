@@ -57,6 +57,7 @@ CAPTIONS = [
 ]
 COCO = ["person", "dog", "cup", "wine glass", "bicycle", "car", "laptop", "book", "chair", "cat"]
 SPAN_DAYS = 5 * 365
+THUMB_BYTES = 6000
 START = pd.Timestamp("2019-01-07", tz="UTC")
 
 
@@ -149,6 +150,7 @@ def vision_results(rng, photos: pd.DataFrame, encodings: np.ndarray):
     people = rng.choice(len(encodings), min(len(encodings), 120), replace=False)
     weight = 1.0 / np.arange(1, len(people) + 1) ** 1.1
     weight /= weight.sum()
+    thumb = b"\xff\xd8" + rng.bytes(THUMB_BYTES)  # the size of a real photo's thumbnail
     for pid in photos["photo_id"]:
         dets = [
             Detection(str(rng.choice(COCO)), float(rng.uniform(0.3, 0.95)), (10, 10, 200, 200))
@@ -166,7 +168,7 @@ def vision_results(rng, photos: pd.DataFrame, encodings: np.ndarray):
         texts = (
             [TextLine("Sunday service 10:00", 0.9, (0, 0, 50, 10))] if rng.random() < 0.05 else []
         )
-        yield PhotoResult(pid, dets, labels, faces, texts, alt_text=None, thumb=None)
+        yield PhotoResult(pid, dets, labels, faces, texts, alt_text=None, thumb=thumb)
 
 
 def make_store(out: Path, n: int, gps_share: float, vision: bool, encodings) -> Path:
