@@ -49,12 +49,15 @@ def _located(ev: Evidence) -> pd.DataFrame:
     locs = ev.locations.dropna(subset=["photo_id"]).drop_duplicates("photo_id")
     if locs.empty:
         return pd.DataFrame(columns=["photo_id", "when", "lat", "lon", "caption", "tags"])
-    tags = ev.tags.groupby("photo_id")["tag"].agg(frozenset) if len(ev.tags) else pd.Series()
     caption = ev.photos.drop_duplicates("photo_id").set_index("photo_id")["caption"]
     locs = locs[locs["photo_id"].isin(caption.index)]
+    here = ev.tags[ev.tags["photo_id"].isin(set(locs["photo_id"]))] if len(ev.tags) else ev.tags
+    tags: dict[str, set] = {}  # the located photos' tags only: a small part of a large archive
+    for photo, tag in zip(here["photo_id"].tolist(), here["tag"].tolist()):
+        tags.setdefault(photo, set()).add(tag)
     return locs.assign(
         caption=locs["photo_id"].map(caption),
-        tags=[tags.get(p, frozenset()) for p in locs["photo_id"]],
+        tags=[frozenset(tags.get(p, ())) for p in locs["photo_id"]],
     ).reset_index(drop=True)
 
 
