@@ -72,10 +72,12 @@ def _caption_places(unlocated: pd.DataFrame, located: pd.DataFrame) -> pd.DataFr
     """Rows (source "caption") for photos whose caption or place name names a town."""
     cols = ["photo_id", "when", "lat", "lon", "source"]
     texts = [
-        (r.photo_id, r.when, " ".join(t for t in (r.caption, _pin(r.place)) if isinstance(t, str)))
-        for r in unlocated.itertuples()
+        (photo_id, when, text)
+        for photo_id, when, text in zip(
+            unlocated["photo_id"].tolist(), unlocated["when"].tolist(), _texts(unlocated)
+        )
+        if _may_name_a_town(text)
     ]
-    texts = [t for t in texts if placenames.candidates(t[2])]
     if not texts:
         return pd.DataFrame(columns=cols)
     placenames.prepare(text for _, _, text in texts)
@@ -92,6 +94,27 @@ def _caption_places(unlocated: pd.DataFrame, located: pd.DataFrame) -> pd.DataFr
         if town is not None:
             rows.append((photo_id, when, town.lat, town.lon, "caption"))
     return pd.DataFrame(rows, columns=cols)
+
+
+def counts_in_locations(photos: pd.DataFrame, locs: pd.DataFrame) -> bool:
+    """Whether any of `photos` counts in `locs` (made by `locations`): it has a row there, or its
+    caption or place name may name a town. When none does, `locations` without them is `locs`."""
+    if locs["photo_id"].isin(set(photos["photo_id"])).any():
+        return True
+    return any(map(_may_name_a_town, _texts(photos)))
+
+
+def _texts(photos: pd.DataFrame) -> list[str]:
+    """Each photo's caption and pinned place name, as the text a town is read from."""
+    pairs = zip(photos["caption"].tolist(), photos["place"].tolist())
+    return [" ".join(t for t in (c, _pin(p)) if isinstance(t, str)) for c, p in pairs]
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_name_a_town(text: str) -> bool:
+    """Whether a text has a capitalised word after a place preposition or a pin (the same
+    captions come back at every remove-to-hide step: each is read once)."""
+    return bool(placenames.candidates(text))
 
 
 def _pin(place) -> str | None:
@@ -191,14 +214,17 @@ def home_at(home_list: list[Home], when: pd.Timestamp) -> Home | None:
 
 
 def km_from_home(locs: pd.DataFrame, home_list: list[Home]) -> np.ndarray:
-    """Each location's distance from the home of its time (`home_list` not empty)."""
-    ref = [home_at(home_list, w) for w in locs["when"]]
-    return haversine_km(
-        locs["lat"].to_numpy(),
-        locs["lon"].to_numpy(),
-        np.array([h.lat for h in ref]),
-        np.array([h.lon for h in ref]),
-    )
+    """Each location's distance from the home of its time (`home_list` not empty): the first home
+    whose period holds it, else the first home before it began, else the last (`home_at`)."""
+    when = locs["when"]
+    ref = np.full(len(locs), -1)
+    for i, h in enumerate(home_list):
+        ref[(ref == -1) & (when >= h.start).to_numpy() & (when < h.end).to_numpy()] = i
+    early = (when < home_list[0].start).to_numpy()
+    ref[(ref == -1) & early] = 0
+    ref[ref == -1] = len(home_list) - 1
+    lat, lon = np.array([h.lat for h in home_list]), np.array([h.lon for h in home_list])
+    return haversine_km(locs["lat"].to_numpy(), locs["lon"].to_numpy(), lat[ref], lon[ref])
 
 
 def trips(locs: pd.DataFrame, home_list: list[Home]) -> pd.DataFrame:
@@ -208,22 +234,24 @@ def trips(locs: pd.DataFrame, home_list: list[Home]) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     locs = locs.assign(km=km_from_home(locs, home_list))
     locs["day"] = locs["when"].dt.normalize()
+    far = locs.groupby("day")["km"].max() > TRIP_KM
     runs, current = [], None
-    for day, group in locs.groupby("day"):
-        away = group[group["km"] > TRIP_KM]
-        gap = current is not None and (day - current["end"]).days > TRIP_GAP_DAYS + 1
-        if current is not None and (away.empty or gap):
+    for day, is_far in far.items():
+        gap = current is not None and (day - current[1]).days > TRIP_GAP_DAYS + 1
+        if current is not None and (not is_far or gap):
             runs.append(current)  # a day only at home, or a long silence, ends the trip
             current = None
-        if away.empty:
-            continue
-        if current is None:
-            current = {"start": day, "end": day, "locs": []}
-        current["end"] = day
-        current["locs"].append(away)
+        if is_far:
+            current = [day if current is None else current[0], day]
     if current is not None:
         runs.append(current)
-    return pd.DataFrame([_trip(i, r) for i, r in enumerate(runs)], columns=cols)
+    away = locs[locs["km"] > TRIP_KM].sort_values("day", kind="stable")
+    day = pd.DatetimeIndex(away["day"])
+    rows = []
+    for i, (start, end) in enumerate(runs):
+        lo, hi = day.searchsorted(start), day.searchsorted(end, side="right")
+        rows.append(_trip(i, {"start": start, "end": end, "locs": [away.iloc[lo:hi]]}))
+    return pd.DataFrame(rows, columns=cols)
 
 
 def _trip(i: int, run: dict) -> dict:

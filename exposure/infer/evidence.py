@@ -9,6 +9,7 @@ evidence photo ids, strongest first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -60,6 +61,16 @@ class Evidence:
     owner: str | None = None
     rules: dict = field(default_factory=dict)  # rule id → Rule, for rules that read other rules
     texts: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TEXT_COLUMNS))
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # see `shared`
+
+    def shared(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """`make()`, computed once for this evidence and kept under `key`: the profiles several
+        kinds read (located photos with local time and places, routines, workplaces) are made
+        once per run, and again for a remove-to-hide step only when it removes located photos
+        (`without`)."""
+        if key not in self.memo:
+            self.memo[key] = make()
+        return self.memo[key]
 
     def without(self, ids: set[str]) -> Evidence:
         """The same evidence without the photos `ids` (and their tags, faces, texts, signals)."""
@@ -75,7 +86,23 @@ class Evidence:
         )
         if "signals" in self.__dict__:  # read captions once, not once per remove-to-hide step
             ev.__dict__["signals"] = keep(self.signals)
+        ev.__dict__.update(self._places_without(ids))
         return ev
+
+    def _places_without(self, ids: set[str]) -> dict:
+        """The places already derived here (locations, homes, trips, at_home, and the profiles
+        of the located photos in `memo`) when the photos `ids` play no part in them (no location,
+        no town named); else none: they are derived again."""
+        if "locations" not in self.__dict__:
+            return {}
+        gone = self.photos[self.photos["photo_id"].isin(ids)]
+        if places.counts_in_locations(gone, self.locations):
+            return {}
+        names = ("locations", "homes", "trips", "at_home")
+        out = {k: self.__dict__[k] for k in names if k in self.__dict__}
+        # the profiles of the located photos are theirs alone: the same without unlocated ones
+        memo = {k: v for k, v in self.memo.items() if _of_located(k)}
+        return out | {"memo": memo}
 
     def with_places(self, locations: pd.DataFrame, homes: list, trips: pd.DataFrame) -> Evidence:
         """Reuse places already derived from these same photos instead of deriving them again."""
@@ -118,6 +145,14 @@ class Evidence:
     def when(self) -> pd.Series:
         """photo_id -> when (UTC; taken, else uploaded)."""
         return self.photos.drop_duplicates("photo_id").set_index("photo_id")["when"]
+
+
+LOCATED_PROFILES = ("located", "prepared", "routines", "workplaces")  # memo keys read from
+# the located photos alone (their tags, captions and text names included)
+
+
+def _of_located(key: Hashable) -> bool:
+    return (key[0] if isinstance(key, tuple) else key) in LOCATED_PROFILES
 
 
 def caption_hits(ev: Evidence, words: list[str]) -> pd.Series:

@@ -72,6 +72,7 @@ WORK_TAGS = frozenset(
         "conference",
     }
 )
+PREPARED = frozenset({"home_m", "week", "season", "place_id"})  # the columns `prepare` adds
 PlaceNamer = Callable[[float, float], "str | None"]
 
 
@@ -148,21 +149,32 @@ def distance_m(lat1, lon1, lat2, lon2) -> np.ndarray:
 
 def place_clusters(lat, lon, radius_m: float = PLACE_M) -> np.ndarray:
     """A place number per point: the densest point takes every free point within `radius_m`,
-    then the next densest, and so on (compact places that never chain along a street)."""
+    then the next densest, and so on (compact places that never chain along a street).
+
+    Only the counts are taken for every point; a ball is listed only for a point that starts a
+    place, so a dense home (thousands of photos within metres) costs one list, not thousands."""
     from scipy.spatial import cKDTree
 
     xyz = unit_sphere(np.asarray(lat, float), np.asarray(lon, float))
-    near = cKDTree(xyz).query_ball_point(xyz, r=radius_m / EARTH_M)
     labels = np.full(len(xyz), -1)
-    for i in sorted(range(len(xyz)), key=lambda k: (-len(near[k]), k)):
+    if not len(xyz):
+        return labels
+    tree, r = cKDTree(xyz), radius_m / EARTH_M
+    counts = tree.query_ball_point(xyz, r=r, return_length=True)
+    place = 0
+    for i in np.lexsort((np.arange(len(xyz)), -counts)):
         if labels[i] == -1:
-            free = [j for j in near[i] if labels[j] == -1]
-            labels[free] = labels.max() + 1
+            near = np.asarray(tree.query_ball_point(xyz[i], r=r), dtype=int)
+            labels[near[labels[near] == -1]] = place
+            place += 1
     return labels
 
 
 def prepare(photos: pd.DataFrame, home: tuple[float, float] | None, region_km: float = REGION_KM):
-    """Located, timed photos of the home region with local time, week, season and place columns."""
+    """Located, timed photos of the home region with local time, week, season and place columns
+    (`photos` as it is when it has them already: a profile made once and shared)."""
+    if PREPARED <= set(photos.columns):
+        return photos
     p = photos.dropna(subset=["when", "lat", "lon"]).copy()
     if "tags" not in p:
         p["tags"] = [frozenset()] * len(p)
@@ -177,7 +189,9 @@ def prepare(photos: pd.DataFrame, home: tuple[float, float] | None, region_km: f
         p = p[p["home_m"] <= region_km * 1000]
     p = p.dropna(subset=["hour"]).reset_index(drop=True)
     p["week"] = p["day"] - pd.to_timedelta(p["weekday"].astype(int), unit="D")
-    p["season"] = [f"{SEASON[d.month]} {d.year + (d.month == 12)}" for d in p["day"]]
+    month, year = p["day"].dt.month.to_numpy(), p["day"].dt.year.to_numpy()
+    names = np.array([SEASON.get(m, "") for m in range(13)], dtype=object)
+    p["season"] = names[month] + " " + (year + (month == 12)).astype(str).astype(object)
     p["place_id"] = place_clusters(p["lat"], p["lon"]) if len(p) else []
     return p
 
@@ -237,7 +251,7 @@ def weekly_routines(
     )
     found: list[Routine] = []
     away = _away_from(p, home, exclude)
-    for _, rows in p[away].groupby("place_id"):
+    for _, rows in _recurring(p[away], "place_id", min_weeks).groupby("place_id"):
         found += _routines_of(rows, None, gates)
     for tag in sorted(set(tags or ())):
         rows = p[[tag in t for t in p["tags"]]]
@@ -247,6 +261,13 @@ def weekly_routines(
         r.tag = r.tag or _common_tag(p, r.photos, tags)
     found = [r for r in found if r.confidence >= min_confidence]
     return sorted(found, key=lambda r: (-r.confidence, -r.weeks, r.weekday, r.start_hour))
+
+
+def _recurring(p: pd.DataFrame, by: str, min_weeks: int) -> pd.DataFrame:
+    """The rows of the groups (`by`) seen in at least `min_weeks` distinct weeks: no routine or
+    workplace can be found in the others, so they are never looked at one by one."""
+    weeks = p.groupby(by)["week"].transform("nunique")
+    return p[weeks >= min_weeks]
 
 
 def _away_from(p: pd.DataFrame, home, exclude) -> pd.Series:
@@ -260,7 +281,9 @@ def _away_from(p: pd.DataFrame, home, exclude) -> pd.Series:
 
 def _routines_of(rows: pd.DataFrame, tag: str | None, gates: dict) -> list[Routine]:
     out = []
-    for weekday, day_rows in rows.groupby("weekday"):
+    weeks = rows.groupby("weekday")["week"].nunique()
+    for weekday in weeks.index[weeks >= gates["min_weeks"]]:  # fewer weeks: no window has enough
+        day_rows = rows[rows["weekday"] == weekday]
         best = _best_window(day_rows, gates["window_h"])
         if best is not None:
             r = _routine(best, int(weekday), tag, gates)
@@ -269,14 +292,23 @@ def _routines_of(rows: pd.DataFrame, tag: str | None, gates: dict) -> list[Routi
 
 
 def _best_window(rows: pd.DataFrame, window_h: int) -> pd.DataFrame | None:
-    """The rows of the window of `window_h` hours that holds the most distinct weeks."""
-    best, key = None, (0, 0)
-    for start in range(0, 25 - window_h):
-        inside = rows[(rows["hour"] >= start) & (rows["hour"] < start + window_h)]
-        k = (inside["week"].nunique(), len(inside))
-        if k > key:
-            best, key = inside, k
-    return best
+    """The rows of the window of `window_h` hours that holds the most distinct weeks (then the
+    most photos; the earliest of equals), from per-hour counts: no filter per window."""
+    if rows.empty:
+        return None
+    hour = rows["hour"].to_numpy(dtype=int)
+    week = pd.factorize(rows["week"])[0]
+    seen = np.zeros((25, week.max() + 1), dtype=int)  # row h+1: photos of each week in hour h
+    np.add.at(seen, (hour + 1, week), 1)
+    seen = seen.cumsum(axis=0)
+    starts = np.arange(0, 25 - window_h)
+    inside = seen[starts + window_h] - seen[starts]  # photos of each week in each window
+    n_weeks, n_rows = (inside > 0).sum(axis=1), inside.sum(axis=1)
+    best = int(np.lexsort((-starts, n_rows, n_weeks))[-1])  # most weeks, photos; earliest
+    if n_weeks[best] == 0:
+        return None
+    start = int(starts[best])
+    return rows[(hour >= start) & (hour < start + window_h)]
 
 
 def _routine(rows: pd.DataFrame, weekday: int, tag: str | None, gates: dict) -> Routine | None:
@@ -359,7 +391,8 @@ def workplaces(
     p = p[p["home_m"] > HOME_M]
     p = p.assign(daytime=(p["weekday"] < 5) & p["hour"].between(day_hours[0], day_hours[1] - 1))
     found = []
-    for _, rows in p.groupby("place_id"):
+    often = _recurring(p[p["daytime"]], "place_id", min_weeks)["place_id"].unique()
+    for _, rows in p[p["place_id"].isin(often)].groupby("place_id"):
         w = _workplace(rows, names, min_weeks, min_span_days, min_weekdays, min_daytime_share)
         if w is not None:
             w.place = namer(w.lat, w.lon) if namer else None

@@ -17,7 +17,7 @@ from .evidence import Evidence, Inference
 from .kinds import _make, _month, _month_text, matches
 from .routines import weekly_routines
 from .rules import Rule
-from .whereabouts import home_of, located
+from .whereabouts import home_of, located, prepared
 
 
 def text_hits(rule: Rule, ev: Evidence) -> set[str]:
@@ -64,7 +64,8 @@ def _routine(rule: Rule, ev: Evidence, ids: set[str]):
     near = p[p["photo_id"].isin(ids)]
     if near.empty:
         return None
-    for r in weekly_routines(p, home_of(ev), tags=None):
+    found = ev.shared("routines", lambda: weekly_routines(prepared(ev), home_of(ev), tags=None))
+    for r in found:
         if len(set(r.photos) & ids) >= len(r.photos) / 2:
             return r
     return None

@@ -11,7 +11,7 @@ import pandas as pd
 from ..derive.places import reverse_geocode
 from .evidence import Evidence, Inference
 from .kinds import _make
-from .routines import Routine, Workplace, weekly_routines, workplaces
+from .routines import Routine, Workplace, prepare, weekly_routines, workplaces
 from .rules import Rule
 
 PLURAL_DAYS = {
@@ -34,16 +34,30 @@ WORK_WORDS = ("gmbh", "ltd", "inc", "llc", "b.v.", "bv", "n.v.", "s.a.", "sp. z 
 
 
 def located(ev: Evidence) -> pd.DataFrame:
-    """photo_id, when, lat, lon, caption, tags (a set per photo): the evidence's located photos."""
+    """photo_id, when, lat, lon, caption, tags (a set per photo): the evidence's located photos
+    (made once per evidence)."""
+    return ev.shared("located", lambda: _located(ev))
+
+
+def prepared(ev: Evidence) -> pd.DataFrame:
+    """The located photos of the home region with local time, week, season and place
+    (`routines.prepare`), made once per evidence and read by every kind about places and hours."""
+    return ev.shared("prepared", lambda: prepare(located(ev), home_of(ev)))
+
+
+def _located(ev: Evidence) -> pd.DataFrame:
     locs = ev.locations.dropna(subset=["photo_id"]).drop_duplicates("photo_id")
     if locs.empty:
         return pd.DataFrame(columns=["photo_id", "when", "lat", "lon", "caption", "tags"])
-    tags = ev.tags.groupby("photo_id")["tag"].agg(frozenset) if len(ev.tags) else pd.Series()
     caption = ev.photos.drop_duplicates("photo_id").set_index("photo_id")["caption"]
     locs = locs[locs["photo_id"].isin(caption.index)]
+    here = ev.tags[ev.tags["photo_id"].isin(set(locs["photo_id"]))] if len(ev.tags) else ev.tags
+    tags: dict[str, set] = {}  # the located photos' tags only: a small part of a large archive
+    for photo, tag in zip(here["photo_id"].tolist(), here["tag"].tolist()):
+        tags.setdefault(photo, set()).add(tag)
     return locs.assign(
         caption=locs["photo_id"].map(caption),
-        tags=[tags.get(p, frozenset()) for p in locs["photo_id"]],
+        tags=[frozenset(tags.get(p, ())) for p in locs["photo_id"]],
     ).reset_index(drop=True)
 
 
@@ -70,16 +84,17 @@ def names_read(ev: Evidence) -> pd.DataFrame:
 
 
 def found_workplaces(rule: Rule, ev: Evidence) -> list[Workplace]:
-    """The workplaces found with the rule's thresholds (see routines.workplaces)."""
-    return workplaces(
-        located(ev),
-        home_of(ev),
-        names=names_read(ev),
-        namer=_namer,
+    """The workplaces found with the rule's thresholds (see routines.workplaces), found once per
+    evidence and set of thresholds."""
+    gates = dict(
         min_weeks=int(rule.threshold("min_weeks", 6)),
         min_span_days=int(rule.threshold("min_span_days", 60)),
         min_weekdays=int(rule.threshold("min_weekdays", 2)),
         min_daytime_share=rule.threshold("min_daytime_share", 0.6),
+    )
+    return ev.shared(
+        ("workplaces", *gates.items()),
+        lambda: workplaces(prepared(ev), home_of(ev), names=names_read(ev), namer=_namer, **gates),
     )
 
 
@@ -96,7 +111,7 @@ def routine(rule: Rule, ev: Evidence) -> list[Inference]:
         return []
     work = [(w.lat, w.lon) for w in found_workplaces(rule, ev)]
     found = weekly_routines(
-        p,
+        prepared(ev),
         home,
         tags=rule.vocabulary.get("tags") or None,
         namer=_namer,

@@ -80,15 +80,24 @@ def data_uri(jpeg: Any) -> str:
     return "data:image/jpeg;base64," + base64.b64encode(jpeg).decode("ascii")
 
 
+class Thumbs:
+    """photo_id -> its thumbnail as a data URI, encoded when asked: a report shows the evidence
+    and one page of the gallery, not every photo of a 50,000-photo archive."""
+
+    def __init__(self, analyses: pd.DataFrame):
+        has = "thumb" in analyses
+        self._jpeg = dict(zip(analyses["photo_id"], analyses["thumb"])) if has else {}
+
+    def get(self, photo_id: str, default: str = "") -> str:
+        """The data URI of the photo's thumbnail, `default` when it has none."""
+        return data_uri(self._jpeg.get(photo_id)) or default
+
+
 def view_model(results: Results, tables: dict) -> dict[str, Any]:
     """Everything report.html shows, as plain data; the keys are documented in VIEW_MODEL_DOC."""
     data = results.data
     photos = {p["photo_id"]: p for p in data["photos"]}
-    thumbs = (
-        {r.photo_id: data_uri(r.thumb) for r in tables["analyses"].itertuples()}
-        if ("thumb" in tables["analyses"])
-        else {}
-    )
+    thumbs = Thumbs(tables["analyses"])
     reported = sorted(results.reported, key=lambda i: not is_sensitive(i))  # stable: then strongest
     cards = [_card(i, photos, thumbs) for i in reported]
     for k, c in enumerate(cards):  # a rule with several claims (routines): one anchor each
@@ -173,7 +182,7 @@ def _gallery_photos(photos: list[dict], cards: list[dict]) -> list[dict]:
     return first + rest[: max(0, GALLERY_SIZE - len(first))]
 
 
-def _card(i: dict, photos: dict, thumbs: dict) -> dict[str, Any]:
+def _card(i: dict, photos: dict, thumbs: Thumbs) -> dict[str, Any]:
     shown = list(dict.fromkeys(i["evidence"]))[:12]
     return {
         "rule_id": i["rule_id"],
