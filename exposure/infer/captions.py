@@ -36,9 +36,12 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from .context import Cues, clauses, why_not
+from .forms import forms
+from .language import LANGUAGES, caption_languages
+
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 LEXICON_PATH = Path(__file__).with_name("captions.yaml")
-LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "cs", "tr")
 SPELLED = str.maketrans(
     {"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "đ": "d", "ð": "d", "þ": "th", "’": "'"}
 )
@@ -66,6 +69,7 @@ class Term:
     lang: str
     side: str | None = None  # a `whose` phrase: "owner" or "others" (None: a false friend)
     wild: bool = False  # a word is `*` (any word) or `*'s` (a word ending in 's)
+    forms: tuple[frozenset[str], ...] = ()  # each word's forms in its language (`forms.py`)
 
     def matches(self, tokens: list[str], i: int, not_names: frozenset[str] = frozenset()) -> bool:
         """Whether this term's words start at tokens[i]."""
@@ -74,6 +78,14 @@ class Term:
             return i + n <= len(tokens) and all(
                 _word_matches(w, tokens[i + k], self.prefix and k == n - 1, not_names)
                 for k, w in enumerate(self.words)
+            )
+        if self.forms:
+            if i + n > len(tokens):
+                return False
+            head = all(tokens[i + k] in f for k, f in enumerate(self.forms[: n - 1]))
+            last = tokens[i + n - 1]
+            return head and (
+                last.startswith(self.words[-1]) if self.prefix else last in self.forms[-1]
             )
         if tokens[i : i + n - 1] != list(self.words[:-1]) or i + n > len(tokens):
             return False
@@ -134,6 +146,7 @@ class Lexicon:
     sizes: dict[str, int]  # language (or "emoji") -> number of signal terms
     whose: dict[str, Phrases] = field(default_factory=dict)  # signal -> its `whose` phrases
     not_names: frozenset[str] = frozenset()  # words a `*` never stands for
+    cues: Cues = Cues()  # context cues: negation, others, tourist
 
 
 def fold(text: str) -> str:
@@ -165,10 +178,10 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
             emoji[char] = signal
             sizes["emoji"] = sizes.get("emoji", 0) + 1
         for lang in LANGUAGES:
-            terms += [_term(t, signal, lang) for t in entry.get(lang) or []]
+            terms += [_term(t, signal, lang, inflect=True) for t in entry.get(lang) or []]
             sizes[lang] = sizes.get(lang, 0) + len(entry.get(lang) or [])
     for lang, items in (data.get("not") or {}).items():
-        terms += [_term(t, None, lang) for t in items]
+        terms += [_term(t, None, lang, inflect=True) for t in items]
     signals = _phrases(terms)
     whose_data = dict(data.get("whose") or {})
     not_names = frozenset(w for x in whose_data.pop("not_a_name", []) for w in words_of(x))
@@ -180,7 +193,24 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         w for ws in (data.get("words") or {}).values() for x in ws for w in words_of(x)
     }
     known = {w for w in known if len(w) > 1}  # one letter splits names into nonsense words
-    return Lexicon(emoji, signals, frozenset(known), sizes, whose, not_names)
+    cues = _cues(data.get("context") or {}, not_names)
+    return Lexicon(emoji, signals, frozenset(known), sizes, whose, not_names, cues)
+
+
+def _cues(data: dict, not_names: frozenset[str]) -> Cues:
+    """The `context` section of the lexicon, folded into word tuples per language."""
+    table = lambda key: {  # noqa: E731
+        lang: [tuple(words_of(x)) for x in items or []]
+        for lang, items in (data.get(key) or {}).items()
+    }
+    return Cues(
+        table("negation"),
+        table("negation_after"),
+        table("others"),
+        table("tourist"),
+        frozenset(data.get("tourist_signals") or []),
+        not_names,
+    )
 
 
 def _whose_terms(entry: dict) -> list[Term]:
@@ -209,11 +239,14 @@ def _phrases(terms: list[Term]) -> Phrases:
         elif t.prefix and len(t.words) == 1:
             prefixed.append(t)
         else:
-            index.setdefault(first, []).append(t)
+            for form in t.forms[0] if t.forms else (first,):
+                index.setdefault(form, []).append(t)
     return Phrases(index, prefixed, ending, second)
 
 
-def _term(text: str, signal: str | None, lang: str, side: str | None = None) -> Term:
+def _term(
+    text: str, signal: str | None, lang: str, side: str | None = None, inflect: bool = False
+) -> Term:
     """A lexicon phrase as a Term: a trailing `*` lets its last word go on; a word `*` stands for
     any word and `*'s` for a word ending in 's (both only in `whose` phrases)."""
     prefix = text.endswith("*") and not text.endswith(" *") and text != "*"
@@ -225,7 +258,8 @@ def _term(text: str, signal: str | None, lang: str, side: str | None = None) -> 
         else:
             words += words_of(raw)
     wild = any(w.startswith("*") for w in words)
-    return Term(tuple(words), prefix, signal, text.rstrip("*"), lang, side, wild)
+    inflected = tuple(forms(w, lang) for w in words) if inflect and not wild else ()
+    return Term(tuple(words), prefix, signal, text.rstrip("*"), lang, side, wild, inflected)
 
 
 def _case_parts(tag: str) -> list[str]:
@@ -265,37 +299,86 @@ def _segment(s: str, known: frozenset[str]) -> tuple[str, ...]:
 
 
 def _find(
-    phrases: Phrases, tokens: list[str], not_names: frozenset[str] = frozenset()
-) -> list[Term]:
-    """Terms read left to right, the longest at each place; a word is read once."""
+    phrases: Phrases,
+    tokens: list[str],
+    not_names: frozenset[str] = frozenset(),
+    langs: frozenset[str] | None = None,
+) -> list[tuple[Term, int]]:
+    """Terms read left to right, each with where it starts, the longest at each place (of the
+    languages `langs` and false friends first, when given); a word is read once."""
     found, i = [], 0
     while i < len(tokens):
-        cands = phrases.starting(tokens, i)
-        hit = next((t for t in cands if t.matches(tokens, i, not_names)), None)
+        hits = [t for t in phrases.starting(tokens, i) if t.matches(tokens, i, not_names)]
+        if langs is not None:
+            hits.sort(key=lambda t: t.signal is not None and t.lang not in langs)
+        hit = hits[0] if hits else None
         if hit is None:
             i += 1
             continue
-        found.append(hit)
+        found.append((hit, i))
         i += len(hit.words)
     return found
 
 
 def caption_matches(text: str | None) -> list[Match]:
-    """Every signal term found in a caption (emoji, words and hashtags), in reading order."""
-    if not isinstance(text, str) or not text:
+    """The signal terms that count in a caption (emoji, words and hashtags), in reading order:
+    in the caption's languages, about the owner (`read_caption` gives the rest and why)."""
+    return [m for m, why in read_caption(text) if why is None]
+
+
+def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
+    """Every signal term found in a caption, each with why it does not count (None: it does):
+    "language" (a word of a language the caption is not in), or `context.why_not`'s reasons."""
+    if not isinstance(text, str) or not text.strip():
         return []
     lex = lexicon()
-    out = [Match(lex.emoji[c], c, "emoji") for c in emoji_of(text) if c in lex.emoji]
-    found = _find(lex.signals, _tokens(text, lex))
-    return out + [Match(t.signal, t.term, t.lang) for t in found if t.signal]
+    tokens, where = _tokens(text, lex)
+    langs = caption_languages(text)
+    tourist = "tourist" if _cue_anywhere(lex.cues.tourist, tokens, langs | {"en"}) else None
+    out = [
+        (Match(s, c, "emoji"), tourist if s in lex.cues.tourist_signals else None)
+        for c in emoji_of(text)
+        if (s := lex.emoji.get(c))
+    ]
+    for term, i in _find(lex.signals, tokens, langs=langs):
+        if term.signal:
+            why = "language" if term.lang not in langs else None
+            span = (i, i + len(term.words))
+            why = why or why_not(lex.cues, tokens, where, span, term.lang, term.signal)
+            out.append((Match(term.signal, term.term, term.lang), why))
+    return _whose_others(text, out)
 
 
-def _tokens(text: str, lex: Lexicon) -> list[str]:
-    """The caption's folded words, then each hashtag's words after a '|'."""
-    tokens = words_of(text)
-    for tag in HASHTAG.findall(text):
-        tokens += ["|"] + split_hashtag(tag, lex.words)
-    return tokens
+def _whose_others(text: str, found: list[tuple[Match, str | None]]):
+    """Life events whose caption gives them to others (`caption_whose`): "others"."""
+    return [
+        (m, "others" if why is None and caption_whose(text, m.signal) == "others" else why)
+        for m, why in found
+    ]
+
+
+def _cue_anywhere(table: dict, tokens: list[str], langs: frozenset[str]) -> bool:
+    """Whether one of the cues of `langs` is anywhere in the tokens."""
+    cues = [c for lang in langs for c in table.get(lang, [])]
+    return any(tuple(tokens[s : s + len(c)]) == c for s in range(len(tokens)) for c in cues)
+
+
+def _tokens(
+    text: str, lex: Lexicon, known: frozenset[str] | None = None
+) -> tuple[list[str], list[int]]:
+    """The caption's folded words, then each hashtag's words after a '|'; and each word's clause
+    (negative: quoted), a hashtag being a clause of its own."""
+    tokens: list[str] = []
+    where: list[int] = []
+    for k, (part, quoted) in enumerate(clauses(text), start=1):
+        words = words_of(part)
+        tokens += words
+        where += [-k if quoted else k] * len(words)
+    for n, tag in enumerate(HASHTAG.findall(text), start=10_000):
+        words = ["|"] + split_hashtag(tag, lex.words if known is None else known)
+        tokens += words
+        where += [n] * len(words)
+    return tokens, where
 
 
 def caption_signals(text: str | None) -> set[str]:
@@ -304,7 +387,8 @@ def caption_signals(text: str | None) -> set[str]:
 
 
 def signals_table(photos: pd.DataFrame, column: str = "caption") -> pd.DataFrame:
-    """Columns photo_id, signal, term, lang: one row per distinct signal term in each caption."""
+    """Columns photo_id, signal, term, lang: one row per distinct signal term that counts in each
+    caption (a caption's post gives it to each of its photos; `once_per_post` keeps one)."""
     rows = [
         (pid, m.signal, m.term, m.lang)
         for pid, text in zip(photos["photo_id"], photos[column])
@@ -314,7 +398,7 @@ def signals_table(photos: pd.DataFrame, column: str = "caption") -> pd.DataFrame
 
 
 def _whose_of(lex: Lexicon, tokens: list[str], signal: str) -> str | None:
-    sides = {t.side for t in _find(lex.whose[signal], tokens, lex.not_names)}
+    sides = {t.side for t, _ in _find(lex.whose[signal], tokens, lex.not_names)}
     return "others" if "others" in sides else "owner" if "owner" in sides else None
 
 
@@ -326,9 +410,61 @@ def caption_whose(text: str | None, signal: str) -> str | None:
     lex = lexicon()
     if not isinstance(text, str) or not text or signal not in lex.whose:
         return None
-    return _whose_of(lex, _tokens(text, lex), signal)
+    return _whose_of(lex, _tokens(text, lex)[0], signal)
 
 
 def lexicon_sizes() -> dict[str, int]:
     """Number of signal terms per language (and of emoji), for the report and the README."""
     return dict(lexicon().sizes)
+
+
+def rule_hits(captions: pd.Series, words: dict[str, list[str]]) -> pd.Series:
+    """index -> True where a caption uses one of a rule's words (`{lang: [phrase, ...]}`) in the
+    caption's own language, in any of its forms, about the owner (as signals are read)."""
+    key = tuple(sorted((lang, w) for lang, ws in words.items() for w in ws or []))
+    return captions.map(lambda text: _says(text, key) if isinstance(text, str) else False)
+
+
+@lru_cache(maxsize=262144)  # rules re-run on the same captions (remove-to-hide)
+def _says(text: str, key: tuple[tuple[str, str], ...]) -> bool:
+    """Whether `text` uses one of the (lang, phrase) pairs of `key` and it counts."""
+    if not text.strip() or not key:
+        return False
+    lex = lexicon()
+    phrases, known = _rule_phrases(key)
+    tokens, where = _tokens(text, lex, known)
+    langs = caption_languages(text)
+    for term, i in _find(phrases, tokens, langs=langs):
+        if term.signal and (term.lang in langs or term.lang not in LANGUAGES):
+            span = (i, i + len(term.words))
+            if why_not(lex.cues, tokens, where, span, term.lang, term.signal) is None:
+                return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _rule_phrases(key: tuple[tuple[str, str], ...]) -> tuple[Phrases, frozenset[str]]:
+    """A rule's words as terms beside the lexicon's false friends, and the words that split
+    hashtags (the lexicon's and the rule's)."""
+    lex = lexicon()
+    terms = [_term(w, "rule", lang, inflect=True) for lang, w in key]
+    friends = [t for t in lex.signals.terms() if t.signal is None]
+    words = {w for t in terms for w in t.words if len(w) > 1}
+    return _phrases(terms + friends), lex.words | words
+
+
+def once_per_post(hits: pd.Series, photos: pd.DataFrame, column: str = "caption") -> pd.Series:
+    """photo_id -> hit, with one photo kept per post: the photos that share a caption and an
+    upload day (else a day taken) are one post, and its caption counts once, on its first photo."""
+    if not hits.any() or column not in photos:
+        return hits
+    p = photos.drop_duplicates("photo_id").set_index("photo_id").reindex(hits.index[hits])
+    when = p["uploaded_at"] if "uploaded_at" in p else pd.Series(pd.NaT, index=p.index)
+    if "when" in p:
+        when = when.fillna(p["when"]) if when.notna().any() else p["when"]
+    day = pd.to_datetime(when, utc=True, errors="coerce").dt.strftime("%Y-%m-%d").fillna("")
+    post = p[column].fillna("").astype(str).str.strip() + "\x00" + day
+    repeat = post.duplicated() & (p[column].fillna("").astype(str).str.strip() != "")
+    out = hits.copy()
+    out[repeat[repeat].index] = False
+    return out

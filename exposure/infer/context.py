@@ -1,0 +1,111 @@
+"""context: whether a signal word found in a caption speaks of the owner doing or being it.
+
+A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each hashtag its own);
+`why_not` gives the reason a word found at tokens[i:j] does not count, or None when it does:
+
+- "quoted": inside quotation marks ("a 'wine mom' sticker" as „Weinmama“);
+- "negated": a negation cue of the word's language (or English) in the words before it in its
+  clause ("I don't like beer", "ne … pas", "kein Bier", "nie piję piwa") or just after it
+  (Turkish "değil", "yok", a negated verb: "birayı sevmem");
+- "others": a cue that the clause speaks of someone else's doing ("my brother's surfing trip",
+  "watching the surfers", "son mariage"), or a name's possessive just before the word ("Tom's
+  wedding");
+- "tourist": a place of worship on a walk, a visit or a trip ("lovely church on our walk"): only
+  for the signals listed under `context.tourist_signals`.
+
+The cue lists live in `captions.yaml` under `context`, per language; `Cues` holds them folded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+CLAUSE = re.compile(r"[.!?;,:\n()\[\]|…]+|\s[-–—]\s|\bbut\b|\baber\b|\bmais\b|\bpero\b|\bmaar\b")
+QUOTES = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“”]|«[^»]{1,80}»|‚[^‘’]{1,80}[‘’]")
+BEFORE = 5  # words before a signal word that a cue reaches in its clause
+AFTER = 3  # words after it (cues written after the word: Turkish, Dutch "niet")
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Context cue phrases per language, folded: see the module docstring."""
+
+    negation: dict[str, list[Phrase]] = field(default_factory=dict)
+    negation_after: dict[str, list[Phrase]] = field(default_factory=dict)
+    others: dict[str, list[Phrase]] = field(default_factory=dict)
+    tourist: dict[str, list[Phrase]] = field(default_factory=dict)
+    tourist_signals: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+
+
+def clauses(text: str) -> list[tuple[str, bool]]:
+    """The caption's clauses in order, each with whether it is quoted."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for m in QUOTES.finditer(text):
+        out += [(c, False) for c in CLAUSE.split(text[pos : m.start()])]
+        out.append((m.group(0), True))
+        pos = m.end()
+    return out + [(c, False) for c in CLAUSE.split(text[pos:])]
+
+
+def _ends_at(phrase: Phrase, tokens: list[str], end: int) -> bool:
+    """Whether `phrase` is tokens[end - len(phrase) : end]."""
+    start = end - len(phrase)
+    return start >= 0 and tuple(tokens[start:end]) == phrase
+
+
+def _cue_before(cues: list[Phrase], tokens: list[str], lo: int, i: int) -> bool:
+    """A cue ending between tokens[lo] and the word at i (a cue may start before lo)."""
+    return any(_ends_at(c, tokens, end) for end in range(lo + 1, i + 1) for c in cues)
+
+
+def _cue_after(cues: list[Phrase], tokens: list[str], j: int, hi: int) -> bool:
+    """A cue starting between tokens[j] and tokens[hi]."""
+    return any(tuple(tokens[s : s + len(c)]) == c for s in range(j, hi) for c in cues)
+
+
+def _possessive(tokens: list[str], i: int, not_names: frozenset[str]) -> bool:
+    """A name's possessive just before tokens[i]: "tom' s wedding", "james' wedding"."""
+    if i >= 2 and tokens[i - 1] == "s" and tokens[i - 2].endswith("'"):
+        name = tokens[i - 2].rstrip("'")
+    elif i >= 1 and tokens[i - 1].endswith("s'") and len(tokens[i - 1]) > 2:
+        name = tokens[i - 1].rstrip("'")
+    else:
+        return False
+    return bool(name) and name not in not_names and name + "'" not in not_names
+
+
+def why_not(
+    cues: Cues, tokens: list[str], where: list[int], span: tuple[int, int], lang: str, signal: str
+) -> str | None:
+    """Why the signal word at tokens[span] does not speak of the owner (None: it does).
+
+    `where[k]` is the clause of tokens[k], negative for a quoted clause.
+    """
+    i, j = span
+    clause = where[i]
+    if clause < 0:
+        return "quoted"
+    lo = i
+    while lo > 0 and where[lo - 1] == clause and i - lo < BEFORE:
+        lo -= 1
+    hi = j
+    while hi < len(tokens) and where[hi] == clause and hi - j < AFTER:
+        hi += 1
+    langs = (lang, "en") if lang not in ("en", "emoji", "any") else tuple(cues.negation)
+    pick = lambda table: [c for la in langs for c in table.get(la, [])]  # noqa: E731
+    if _cue_before(pick(cues.negation), tokens, lo, i):
+        return "negated"
+    if _cue_after(pick(cues.negation_after), tokens, j, hi):
+        return "negated"
+    if _cue_before(pick(cues.others), tokens, lo, i) or _possessive(tokens, i, cues.not_names):
+        return "others"
+    if signal in cues.tourist_signals:
+        tourist = pick(cues.tourist)
+        if _cue_after(tourist, tokens, 0, len(tokens)):
+            return "tourist"
+    return None

@@ -1,0 +1,163 @@
+"""forms: the written forms of a lexicon word in its language (gender, number, case).
+
+The lexicon lists a word once, mostly masculine singular; people write "graduada", "laureata",
+"diplômées", "Hochzeiten", "biertjes", "szkołach", "svatbu", "köpeğim". `forms("graduado", "es")`
+gives {"graduado", "graduada", "graduados", "graduadas"}. Words are folded (no accents) and read
+by patterns per language, not by a dictionary: endings that change gender and number in the
+Romance languages, plural and case endings in German and Dutch, case endings in Polish and Czech
+(after the stem's last vowel), and possessive and case suffixes in Turkish (with k -> ğ). Words
+of three letters or fewer keep their one form: "vin", "gin" and "bar" inflect into other words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+MIN_LEN = 4  # shorter words are read only as written
+# ending -> the endings it alternates with (the word's own ending included)
+ROMANCE = {
+    "es": {
+        "o": ("o", "a", "os", "as"),
+        "a": ("a", "as", "o", "os"),
+        "e": ("e", "es"),
+        "": ("", "es", "s"),
+    },
+    "pt": {
+        "o": ("o", "a", "os", "as"),
+        "a": ("a", "as", "o", "os"),
+        "e": ("e", "es"),
+        "ao": ("ao", "oes", "aes", "aos"),
+        "": ("", "es", "s"),
+    },
+    "it": {"o": ("o", "a", "i", "e"), "a": ("a", "e", "o", "i"), "e": ("e", "i"), "": ("",)},
+    "fr": {
+        "e": ("e", "es", "ee", "ees"),
+        "al": ("al", "aux", "ale", "ales"),
+        "": ("", "s", "e", "es", "x"),
+    },
+}
+SUFFIXES = {
+    "en": ("", "s", "es"),
+    "de": ("", "e", "en", "n", "s", "es", "er", "ern", "em", "nen"),
+    "nl": ("", "s", "en", "e", "je", "tje", "jes", "tjes", "'"),
+    "pl": (
+        "a",
+        "e",
+        "i",
+        "y",
+        "o",
+        "u",
+        "ie",
+        "em",
+        "ami",
+        "ach",
+        "om",
+        "ow",
+        "ego",
+        "emu",
+        "ej",
+        "ym",
+        "ich",
+        "imi",
+        "owi",
+        "ia",
+        "iu",
+        "ow",
+        "ek",
+        "ki",
+    ),
+    "cs": (
+        "a",
+        "e",
+        "i",
+        "y",
+        "o",
+        "u",
+        "ou",
+        "em",
+        "ami",
+        "ach",
+        "ech",
+        "um",
+        "ovi",
+        "eho",
+        "emu",
+        "ym",
+        "ych",
+        "ymi",
+        "ich",
+        "ce",
+        "ku",
+        "ky",
+        "ek",
+    ),
+    "tr": (
+        "",
+        "i",
+        "u",
+        "a",
+        "e",
+        "im",
+        "um",
+        "in",
+        "un",
+        "imiz",
+        "umuz",
+        "iniz",
+        "da",
+        "de",
+        "ta",
+        "te",
+        "dan",
+        "den",
+        "tan",
+        "ten",
+        "ya",
+        "ye",
+        "yi",
+        "yu",
+        "lar",
+        "ler",
+        "lari",
+        "leri",
+        "larim",
+        "lerim",
+        "larimiz",
+        "lerimiz",
+        "imizi",
+        "imizle",
+        "imizde",
+        "imizden",
+        "imizin",
+        "ini",
+        "unu",
+        "yla",
+        "yle",
+        "la",
+        "le",
+        "nda",
+        "nde",
+        "ndan",
+        "nden",
+    ),
+}
+VOWELS = "aeiouy"
+SOFT = {"k": "g", "t": "d", "p": "b", "c": "c"}  # Turkish: köpek -> köpeğim, kitap -> kitabı
+
+
+@lru_cache(maxsize=16384)
+def forms(word: str, lang: str) -> frozenset[str]:
+    """The folded forms `word` takes in `lang` (the word itself always among them)."""
+    if len(word) < MIN_LEN or not word.isalpha() or lang not in ROMANCE | SUFFIXES:
+        return frozenset({word})
+    if lang in ROMANCE:
+        end = next(e for e in sorted(ROMANCE[lang], key=len, reverse=True) if word.endswith(e))
+        stem = word[: len(word) - len(end)]
+        return frozenset({word} | {stem + e for e in ROMANCE[lang][end]})
+    if lang in ("pl", "cs"):
+        stem = word[:-1] if word[-1] in VOWELS else word
+        return frozenset({word} | {stem + e for e in SUFFIXES[lang]})
+    if lang == "tr":
+        stems = {word} | ({word[:-1] + SOFT[word[-1]]} if word[-1] in SOFT else set())
+        return frozenset({s + e for s in stems for e in SUFFIXES["tr"]} | {word})
+    return frozenset({word + e for e in SUFFIXES[lang]})
