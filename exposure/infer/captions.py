@@ -210,6 +210,9 @@ def _cues(data: dict, not_names: frozenset[str]) -> Cues:
         table("tourist"),
         frozenset(data.get("tourist_signals") or []),
         not_names,
+        table("relatives"),
+        frozenset(data.get("relatives_signals") or []),
+        table("sober"),
     )
 
 
@@ -332,7 +335,7 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
     if not isinstance(text, str) or not text.strip():
         return []
     lex = lexicon()
-    tokens, where = _tokens(text, lex)
+    tokens, where, kinds = _tokens(text, lex)
     langs = caption_languages(text)
     tourist = "tourist" if _cue_anywhere(lex.cues.tourist, tokens, langs | {"en"}) else None
     out = [
@@ -344,9 +347,26 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
         if term.signal:
             why = "language" if term.lang not in langs else None
             span = (i, i + len(term.words))
-            why = why or why_not(lex.cues, tokens, where, span, term.lang, term.signal)
+            why = why or why_not(lex.cues, tokens, where, span, term.lang, term.signal, kinds)
             out.append((Match(term.signal, term.term, term.lang), why))
-    return _whose_others(text, out)
+    return _settle(_whose_others(text, out))
+
+
+def _settle(found: list[tuple[Match, str | None]]) -> list[tuple[Match, str | None]]:
+    """Signals that speak over others: an engagement takes 💍 from the wedding ("Verlobt 💍"), a
+    pregnancy takes the baby ("our second baby on the way"), and a place of worship seen as a
+    tourist is travel."""
+    said = {m.signal for m, why in found if why is None}
+    out = []
+    for m, why in found:
+        if why is None and m.signal == "wedding" and m.lang == "emoji" and "engagement" in said:
+            why = "engagement"
+        elif why is None and m.signal == "baby" and "pregnancy" in said:
+            why = "pregnancy"
+        out.append((m, why))
+        if why == "tourist":
+            out.append((Match("travel", m.term, m.lang), None))
+    return out
 
 
 def _whose_others(text: str, found: list[tuple[Match, str | None]]):
@@ -365,20 +385,22 @@ def _cue_anywhere(table: dict, tokens: list[str], langs: frozenset[str]) -> bool
 
 def _tokens(
     text: str, lex: Lexicon, known: frozenset[str] | None = None
-) -> tuple[list[str], list[int]]:
-    """The caption's folded words, then each hashtag's words after a '|'; and each word's clause
-    (negative: quoted), a hashtag being a clause of its own."""
+) -> tuple[list[str], list[int], dict[int, str]]:
+    """The caption's folded words, then each hashtag's words after a '|'; each word's clause (a
+    hashtag is a clause of its own); and the kind of the clauses that have one (`clauses`)."""
     tokens: list[str] = []
     where: list[int] = []
-    for k, (part, quoted) in enumerate(clauses(text), start=1):
+    kinds: dict[int, str] = {}
+    for k, (part, kind) in enumerate(clauses(text), start=1):
         words = words_of(part)
         tokens += words
-        where += [-k if quoted else k] * len(words)
+        where += [k] * len(words)
+        kinds.update({k: kind} if kind else {})
     for n, tag in enumerate(HASHTAG.findall(text), start=10_000):
         words = ["|"] + split_hashtag(tag, lex.words if known is None else known)
         tokens += words
         where += [n] * len(words)
-    return tokens, where
+    return tokens, where, kinds
 
 
 def caption_signals(text: str | None) -> set[str]:
@@ -432,12 +454,12 @@ def _says(text: str, key: tuple[tuple[str, str], ...]) -> bool:
         return False
     lex = lexicon()
     phrases, known = _rule_phrases(key)
-    tokens, where = _tokens(text, lex, known)
+    tokens, where, kinds = _tokens(text, lex, known)
     langs = caption_languages(text)
     for term, i in _find(phrases, tokens, langs=langs):
         if term.signal and (term.lang in langs or term.lang not in LANGUAGES):
             span = (i, i + len(term.words))
-            if why_not(lex.cues, tokens, where, span, term.lang, term.signal) is None:
+            if why_not(lex.cues, tokens, where, span, term.lang, term.signal, kinds) is None:
                 return True
     return False
 

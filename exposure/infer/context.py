@@ -3,6 +3,7 @@
 A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each hashtag its own);
 `why_not` gives the reason a word found at tokens[i:j] does not count, or None when it does:
 
+- "question": in a clause that asks ("Who's going to the protest?");
 - "quoted": inside quotation marks ("a 'wine mom' sticker" as „Weinmama“);
 - "negated": a negation cue of the word's language (or English) in the words before it in its
   clause ("I don't like beer", "ne … pas", "kein Bier", "nie piję piwa") or just after it
@@ -39,17 +40,30 @@ class Cues:
     tourist: dict[str, list[Phrase]] = field(default_factory=dict)
     tourist_signals: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
+    relatives: dict[str, list[Phrase]] = field(default_factory=dict)
+    relatives_signals: frozenset[str] = frozenset()
+    sober: dict[str, list[Phrase]] = field(default_factory=dict)  # anywhere: no alcohol
 
 
-def clauses(text: str) -> list[tuple[str, bool]]:
-    """The caption's clauses in order, each with whether it is quoted."""
-    out: list[tuple[str, bool]] = []
+def clauses(text: str) -> list[tuple[str, str]]:
+    """The caption's clauses in order, each with its kind: "quoted", "question" (it ends in a
+    question mark) or ""."""
+    out: list[tuple[str, str]] = []
     pos = 0
     for m in QUOTES.finditer(text):
-        out += [(c, False) for c in CLAUSE.split(text[pos : m.start()])]
-        out.append((m.group(0), True))
+        out += _split(text[pos : m.start()])
+        out.append((m.group(0), "quoted"))
         pos = m.end()
-    return out + [(c, False) for c in CLAUSE.split(text[pos:])]
+    return out + _split(text[pos:])
+
+
+def _split(text: str) -> list[tuple[str, str]]:
+    """Clauses of unquoted text: a question is the text between a clause end and its '?'."""
+    out: list[tuple[str, str]] = []
+    for sentence in re.split(r"(?<=[.!?…\n])", text):
+        kind = "question" if sentence.rstrip().endswith("?") else ""
+        out += [(c, kind) for c in CLAUSE.split(sentence)]
+    return out
 
 
 def _ends_at(phrase: Phrase, tokens: list[str], end: int) -> bool:
@@ -80,16 +94,24 @@ def _possessive(tokens: list[str], i: int, not_names: frozenset[str]) -> bool:
 
 
 def why_not(
-    cues: Cues, tokens: list[str], where: list[int], span: tuple[int, int], lang: str, signal: str
+    cues: Cues,
+    tokens: list[str],
+    where: list[int],
+    span: tuple[int, int],
+    lang: str,
+    signal: str,
+    kinds: dict[int, str] | None = None,
 ) -> str | None:
     """Why the signal word at tokens[span] does not speak of the owner (None: it does).
 
-    `where[k]` is the clause of tokens[k], negative for a quoted clause.
+    `where[k]` is the clause of tokens[k]; `kinds` gives a clause's kind when it has one
+    ("quoted", "question").
     """
+    kinds = kinds or {}
     i, j = span
     clause = where[i]
-    if clause < 0:
-        return "quoted"
+    if kinds.get(clause):
+        return kinds[clause]
     lo = i
     while lo > 0 and where[lo - 1] == clause and i - lo < BEFORE:
         lo -= 1
@@ -104,6 +126,13 @@ def why_not(
         return "negated"
     if _cue_before(pick(cues.others), tokens, lo, i) or _possessive(tokens, i, cues.not_names):
         return "others"
+    start = lo
+    while start > 0 and where[start - 1] == clause:
+        start -= 1
+    if signal in cues.relatives_signals and _cue_before(pick(cues.relatives), tokens, start, i):
+        return "others"
+    if signal == "alcohol" and _cue_after(pick(cues.sober), tokens, 0, len(tokens)):
+        return "negated"
     if signal in cues.tourist_signals:
         tourist = pick(cues.tourist)
         if _cue_after(tourist, tokens, 0, len(tokens)):

@@ -38,126 +38,56 @@ ROMANCE = {
 }
 SUFFIXES = {
     "en": ("", "s", "es"),
-    "de": ("", "e", "en", "n", "s", "es", "er", "ern", "em", "nen"),
-    "nl": ("", "s", "en", "e", "je", "tje", "jes", "tjes", "'"),
-    "pl": (
-        "a",
-        "e",
-        "i",
-        "y",
-        "o",
-        "u",
-        "ie",
-        "em",
-        "ami",
-        "ach",
-        "om",
-        "ow",
-        "ego",
-        "emu",
-        "ej",
-        "ym",
-        "ich",
-        "imi",
-        "owi",
-        "ia",
-        "iu",
-        "ow",
-        "ek",
-        "ki",
+    "de": ("", *"e en n s es er ern em nen".split()),
+    "nl": ("", *"s en e je tje jes tjes '".split()),
+    "pl": tuple(
+        "a e i y o u ie em ami ach om ow ego emu ej ym ich imi owi ia iu ek ki ach ą ę".split()
     ),
-    "cs": (
-        "a",
-        "e",
-        "i",
-        "y",
-        "o",
-        "u",
-        "ou",
-        "em",
-        "ami",
-        "ach",
-        "ech",
-        "um",
-        "ovi",
-        "eho",
-        "emu",
-        "ym",
-        "ych",
-        "ymi",
-        "ich",
-        "ce",
-        "ku",
-        "ky",
-        "ek",
+    "cs": tuple(
+        "a e i y o u ou em ami ach ech um am ovi eho emu ym ych ymi ich ce ku ky ek".split()
     ),
     "tr": (
         "",
-        "i",
-        "u",
-        "a",
-        "e",
-        "im",
-        "um",
-        "in",
-        "un",
-        "imiz",
-        "umuz",
-        "iniz",
-        "da",
-        "de",
-        "ta",
-        "te",
-        "dan",
-        "den",
-        "tan",
-        "ten",
-        "ya",
-        "ye",
-        "yi",
-        "yu",
-        "lar",
-        "ler",
-        "lari",
-        "leri",
-        "larim",
-        "lerim",
-        "larimiz",
-        "lerimiz",
-        "imizi",
-        "imizle",
-        "imizde",
-        "imizden",
-        "imizin",
-        "ini",
-        "unu",
-        "yla",
-        "yle",
-        "la",
-        "le",
-        "nda",
-        "nde",
-        "ndan",
-        "nden",
+        *"""i u a e im um in un imiz umuz iniz da de ta te dan den tan ten ya ye yi yu lar ler
+        lari leri larim lerim larimiz lerimiz imizi imizle imizde imizden imizin ini unu yla yle
+        la le nda nde ndan nden m mi mu mizi miz muz niz nuz uz iz yim yiz deyim dayim teyim
+        tayim deyiz dayiz imi imle imden mle ina ine una une""".split(),
     ),
 }
 VOWELS = "aeiouy"
+# Polish and Czech locative softening, folded: biuro -> biurze, miasto -> mieście (st -> sci)
+SOFTENED = {"r": "rz", "t": "ci", "d": "dzi", "st": "sci", "k": "c", "g": "dz", "ch": "s", "l": "l"}
 SOFT = {"k": "g", "t": "d", "p": "b", "c": "c"}  # Turkish: köpek -> köpeğim, kitap -> kitabı
 
 
 @lru_cache(maxsize=16384)
 def forms(word: str, lang: str) -> frozenset[str]:
     """The folded forms `word` takes in `lang` (the word itself always among them)."""
-    if len(word) < MIN_LEN or not word.isalpha() or lang not in ROMANCE | SUFFIXES:
+    short = MIN_LEN - 1 if lang in ("pl", "cs", "tr") else MIN_LEN  # "byt" -> "bytě", "ev" no
+    if len(word) < short or not word.isalpha() or lang not in ROMANCE | SUFFIXES:
         return frozenset({word})
     if lang in ROMANCE:
         end = next(e for e in sorted(ROMANCE[lang], key=len, reverse=True) if word.endswith(e))
         stem = word[: len(word) - len(end)]
-        return frozenset({word} | {stem + e for e in ROMANCE[lang][end]})
+        found = {word} | {stem + e for e in ROMANCE[lang][end]}
+        return frozenset(found | ({stem} if lang == "it" and stem.endswith("i") else set()))
     if lang in ("pl", "cs"):
-        stem = word[:-1] if word[-1] in VOWELS else word
-        return frozenset({word} | {stem + e for e in SUFFIXES[lang]})
+        return frozenset({word} | {s + e for s in _slavic_stems(word) for e in SUFFIXES[lang]})
     if lang == "tr":
         stems = {word} | ({word[:-1] + SOFT[word[-1]]} if word[-1] in SOFT else set())
         return frozenset({s + e for s in stems for e in SUFFIXES["tr"]} | {word})
     return frozenset({word + e for e in SUFFIXES[lang]})
+
+
+def _slavic_stems(word: str) -> set[str]:
+    """Stems a Polish or Czech word's case endings go on: without its last vowel, without the
+    mobile e of -ek/-ec (pejsek -> pejsk-), and before -ie/-e with the consonant softened
+    (biuro -> biurze, uniwersytet -> uniwersytecie)."""
+    stem = word[:-1] if word[-1] in VOWELS else word
+    stems = {stem}
+    if stem.endswith(("ek", "ec")) and len(stem) > 3:
+        stems.add(stem[:-2] + stem[-1])
+    for hard, soft in SOFTENED.items():
+        if stem.endswith(hard):
+            stems.add(stem[: len(stem) - len(hard)] + soft)
+    return stems

@@ -3,7 +3,8 @@
 `caption_languages("Je ne bois pas de vin 🍷")` gives `frozenset({"fr", "en"})`: the detected
 language, any other of the ten lexicon languages the text leans to nearly as much (a mixed
 caption), and English, which people write beside any language. A caption too short to tell (one
-or two words, hashtags split into words) keeps the languages the model finds at all likely. A
+or two words, hashtags split into words) keeps the languages the model finds at all likely, or
+all ten when the model cannot tell. A
 caption in a language outside the ten (Danish, Swedish) keeps only English: a Danish art hashtag
 is not French wine or German beer.
 """
@@ -19,6 +20,7 @@ OTHERS = ("da", "no", "sv", "sk", "ca", "gl", "ro", "af", "hr", "sl", "lb", "fi"
 MIX = 0.2  # a second language counts from this share of the first's probability
 SHORT = 3  # words: below this, any language the model gives this much...
 SHORT_FLOOR = 0.12  # ...counts
+SHORT_SURE = 0.3  # below this for its first language, a short caption is read in all ten
 FOREIGN = 0.6  # a language outside the ten this sure leaves only English
 CASE_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -51,6 +53,8 @@ def caption_languages(text: str) -> frozenset[str]:
     ranked = _identifier().rank(plain)
     top, p_top = ranked[0]
     if n_words < SHORT:
+        if p_top < SHORT_SURE:  # "Sposi!": the model cannot tell, every language may read it
+            return frozenset(LANGUAGES)
         found = {lang for lang, p in ranked if p >= SHORT_FLOOR and lang in LANGUAGES}
         return frozenset(found | {"en"})
     if top not in LANGUAGES and p_top >= FOREIGN:

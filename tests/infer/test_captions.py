@@ -201,7 +201,7 @@ def test_signals_table_has_a_row_per_term_and_photo():
     photos = pd.DataFrame(
         {
             "photo_id": ["a", "b", "c", "d"],
-            "caption": ["Just married 💍💍", None, "Sunday lunch", "Pivo 🍺 a víno"],
+            "caption": ["Just married 💍💍", None, "Sunday lunch", "Pivo 🍺 a víno na zahrádce"],
         }
     )
     table = signals_table(photos)
