@@ -29,6 +29,7 @@ word and `*'s` for a word ending so (a name), never for a word of `whose.not_a_n
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pandas as pd
@@ -48,7 +49,7 @@ from .caption_lexicon import (
     split_hashtag,
     words_of,
 )
-from .context import clauses, why_not
+from .context import clauses, cue_anywhere, why_not
 from .language import caption_languages
 
 __all__ = ["LANGUAGES", "Match", "fold", "lexicon", "split_hashtag", "words_of"]
@@ -89,12 +90,15 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
         return []
     lex = lexicon()
     tokens, where, kinds = _tokens(text, lex)
+    emoji = [(lex.emoji[c], c) for c in emoji_of(text) if c in lex.emoji]
+    if not emoji and not any(t.signal for t, _ in _find(lex.signals, tokens)):
+        return []  # most captions: no need to tell their language
     langs = caption_languages(text)
-    tourist = "tourist" if _cue_anywhere(lex.cues.tourist, tokens, langs | {"en"}) else None
+    tourist = None
+    if {s for s, _ in emoji} & lex.cues.tourist_signals:
+        tourist = "tourist" if cue_anywhere(lex.cues.tourist, tokens, langs | {"en"}) else None
     out = [
-        (Match(s, c, "emoji"), tourist if s in lex.cues.tourist_signals else None)
-        for c in emoji_of(text)
-        if (s := lex.emoji.get(c))
+        (Match(s, c, "emoji"), tourist if s in lex.cues.tourist_signals else None) for s, c in emoji
     ]
     for term, i in _find(lex.signals, tokens, langs=langs):
         if term.signal:
@@ -123,17 +127,11 @@ def _settle(found: list[tuple[Match, str | None]]) -> list[tuple[Match, str | No
 
 
 def _whose_others(text: str, found: list[tuple[Match, str | None]]):
-    """Life events whose caption gives them to others (`caption_whose`): "others"."""
+    """Life events whose caption gives them to others (`caption_whose`): "whose"."""
     return [
-        (m, "others" if why is None and caption_whose(text, m.signal) == "others" else why)
+        (m, "whose" if why is None and caption_whose(text, m.signal) == "others" else why)
         for m, why in found
     ]
-
-
-def _cue_anywhere(table: dict, tokens: list[str], langs: frozenset[str]) -> bool:
-    """Whether one of the cues of `langs` is anywhere in the tokens."""
-    cues = [c for lang in langs for c in table.get(lang, [])]
-    return any(tuple(tokens[s : s + len(c)]) == c for s in range(len(tokens)) for c in cues)
 
 
 def _tokens(
@@ -163,11 +161,12 @@ def caption_signals(text: str | None) -> set[str]:
 
 def signals_table(photos: pd.DataFrame, column: str = "caption") -> pd.DataFrame:
     """Columns photo_id, signal, term, lang: one row per distinct signal term that counts in each
-    caption (a caption's post gives it to each of its photos; `once_per_post` keeps one)."""
+    caption, and per life event given to others ("Tom & Anna's wedding"): the event kinds find
+    the day by it and judge whose it is themselves (`caption_whose`)."""
     rows = [
         (pid, m.signal, m.term, m.lang)
         for pid, text in zip(photos["photo_id"], photos[column])
-        for m in dict.fromkeys(caption_matches(text))
+        for m in dict.fromkeys(m for m, why in read_caption(text) if why in (None, "whose"))
     ]
     return pd.DataFrame(rows, columns=["photo_id", "signal", "term", "lang"])
 
@@ -206,7 +205,9 @@ def _says(text: str, key: tuple[tuple[str, str], ...]) -> bool:
     if not text.strip() or not key:
         return False
     lex = lexicon()
-    phrases, known = _rule_phrases(key)
+    phrases, known, first = _rule_phrases(key)
+    if not first.search(_folded(text)):  # none of the words, in any form, even in a hashtag
+        return False
     tokens, where, kinds = _tokens(text, lex, known)
     langs = caption_languages(text)
     for term, i in _find(phrases, tokens, langs=langs):
@@ -218,14 +219,22 @@ def _says(text: str, key: tuple[tuple[str, str], ...]) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _rule_phrases(key: tuple[tuple[str, str], ...]) -> tuple[Phrases, frozenset[str]]:
-    """A rule's words as terms beside the lexicon's false friends, and the words that split
-    hashtags (the lexicon's and the rule's)."""
+def _rule_phrases(key: tuple[tuple[str, str], ...]) -> tuple[Phrases, frozenset[str], re.Pattern]:
+    """A rule's words as terms beside the lexicon's false friends; the words that split hashtags
+    (the lexicon's and the rule's); and a pattern that finds the first word of one of them."""
     lex = lexicon()
     terms = [make_term(w, "rule", lang, inflect=True) for lang, w in key]
     friends = [t for t in lex.signals.terms() if t.signal is None]
     words = {w for t in terms for w in t.words if len(w) > 1}
-    return make_phrases(terms + friends), lex.words | words
+    firsts = {f for t in terms for f in (t.forms[0] if t.forms else t.words[:1])}
+    first = re.compile("|".join(map(re.escape, sorted(firsts, key=len, reverse=True))) or "(?!)")
+    return make_phrases(terms + friends), lex.words | words, first
+
+
+@lru_cache(maxsize=65536)
+def _folded(text: str) -> str:
+    """`fold(text)`, kept for the rules that read the same caption one after another."""
+    return fold(text)
 
 
 def once_per_post(hits: pd.Series, photos: pd.DataFrame, column: str = "caption") -> pd.Series:

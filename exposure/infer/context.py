@@ -28,6 +28,7 @@ BEFORE = 5  # words before a signal word that a cue reaches in its clause
 AFTER = 3  # words after it (cues written after the word: Turkish, Dutch "niet")
 
 Phrase = tuple[str, ...]
+Index = tuple[dict[str, list[Phrase]], dict[str, list[Phrase]]]  # by first word, by last word
 
 
 @dataclass(frozen=True)
@@ -72,14 +73,46 @@ def _ends_at(phrase: Phrase, tokens: list[str], end: int) -> bool:
     return start >= 0 and tuple(tokens[start:end]) == phrase
 
 
-def _cue_before(cues: list[Phrase], tokens: list[str], lo: int, i: int) -> bool:
+def _cue_before(cues: Index, tokens: list[str], lo: int, i: int) -> bool:
     """A cue ending between tokens[lo] and the word at i (a cue may start before lo)."""
-    return any(_ends_at(c, tokens, end) for end in range(lo + 1, i + 1) for c in cues)
+    by_last = cues[1]
+    return any(
+        _ends_at(c, tokens, end)
+        for end in range(lo + 1, i + 1)
+        for c in by_last.get(tokens[end - 1], ())
+    )
 
 
-def _cue_after(cues: list[Phrase], tokens: list[str], j: int, hi: int) -> bool:
+def _cue_after(cues: Index, tokens: list[str], j: int, hi: int) -> bool:
     """A cue starting between tokens[j] and tokens[hi]."""
-    return any(tuple(tokens[s : s + len(c)]) == c for s in range(j, hi) for c in cues)
+    by_first = cues[0]
+    return any(
+        tuple(tokens[s : s + len(c)]) == c
+        for s in range(j, hi)
+        for c in by_first.get(tokens[s], ())
+    )
+
+
+def cue_anywhere(table: dict[str, list[Phrase]], tokens: list[str], langs) -> bool:
+    """Whether one of the cues of `table` in `langs` is anywhere in the tokens."""
+    return _cue_after(_picked(table, tuple(sorted(langs))), tokens, 0, len(tokens))
+
+
+_PICKED: dict[tuple[int, tuple[str, ...]], tuple[dict, Index]] = {}
+
+
+def _picked(table: dict[str, list[Phrase]], langs: tuple[str, ...]) -> Index:
+    """The cues of `langs` in `table`, indexed by first and by last word (kept per table)."""
+    key = (id(table), langs)
+    kept = _PICKED.get(key)
+    if kept is None or kept[0] is not table:
+        by_first: dict[str, list[Phrase]] = {}
+        by_last: dict[str, list[Phrase]] = {}
+        for c in (c for la in langs for c in table.get(la, []) if c):
+            by_first.setdefault(c[0], []).append(c)
+            by_last.setdefault(c[-1], []).append(c)
+        kept = _PICKED[key] = (table, (by_first, by_last))
+    return kept[1]
 
 
 def _possessive(tokens: list[str], i: int, not_names: frozenset[str]) -> bool:
@@ -119,7 +152,7 @@ def why_not(
     while hi < len(tokens) and where[hi] == clause and hi - j < AFTER:
         hi += 1
     langs = (lang, "en") if lang not in ("en", "emoji", "any") else tuple(cues.negation)
-    pick = lambda table: [c for la in langs for c in table.get(la, [])]  # noqa: E731
+    pick = lambda table: _picked(table, langs)  # noqa: E731
     if _cue_before(pick(cues.negation), tokens, lo, i):
         return "negated"
     if _cue_after(pick(cues.negation_after), tokens, j, hi):
