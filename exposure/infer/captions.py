@@ -104,7 +104,9 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
         if term.signal:
             why = "language" if term.lang not in langs else None
             span = (i, i + len(term.words))
-            why = why or why_not(lex.cues, tokens, where, span, term.lang, term.signal, kinds)
+            why = why or why_not(
+                lex.cues, tokens, where, span, langs | {term.lang}, term.signal, kinds
+            )
             out.append((Match(term.signal, term.term, term.lang), why))
     return _settle(_whose_others(text, out))
 
@@ -213,7 +215,10 @@ def _says(text: str, key: tuple[tuple[str, str], ...]) -> bool:
     for term, i in _find(phrases, tokens, langs=langs):
         if term.signal and (term.lang in langs or term.lang not in LANGUAGES):
             span = (i, i + len(term.words))
-            if why_not(lex.cues, tokens, where, span, term.lang, term.signal, kinds) is None:
+            if (
+                why_not(lex.cues, tokens, where, span, langs | {term.lang}, term.signal, kinds)
+                is None
+            ):
                 return True
     return False
 

@@ -5,7 +5,7 @@ A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each has
 
 - "question": in a clause that asks ("Who's going to the protest?");
 - "quoted": inside quotation marks ("a 'wine mom' sticker" as „Weinmama“);
-- "negated": a negation cue of the word's language (or English) in the words before it in its
+- "negated": a negation cue of the caption's languages (or English) in the words before it in its
   clause ("I don't like beer", "ne … pas", "kein Bier", "nie piję piwa") or just after it
   (Turkish "değil", "yok", a negated verb: "birayı sevmem");
 - "others": a cue that the clause speaks of someone else's doing ("my brother's surfing trip",
@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 CLAUSE = re.compile(r"[.!?;,:\n()\[\]|…]+|\s[-–—]\s|\bbut\b|\baber\b|\bmais\b|\bpero\b|\bmaar\b")
 QUOTES = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“”]|«[^»]{1,80}»|‚[^‘’]{1,80}[‘’]")
 BEFORE = 5  # words before a signal word that a cue reaches in its clause
+RELATIVE_AFTER = 5  # words after it that a relative reaches ("hospital visiting grandma")
 AFTER = 3  # words after it (cues written after the word: Turkish, Dutch "niet")
 
 Phrase = tuple[str, ...]
@@ -93,6 +94,12 @@ def _cue_after(cues: Index, tokens: list[str], j: int, hi: int) -> bool:
     )
 
 
+def _cue_in_clause(cues: Index, tokens: list[str], where: list[int], i: int) -> bool:
+    """A cue before tokens[i] in its clause, or up to RELATIVE_AFTER words after it."""
+    lo, hi = where.index(where[i]), len(where) - where[::-1].index(where[i])
+    return _cue_after(cues, tokens, lo, min(hi, i + 1 + RELATIVE_AFTER))
+
+
 def cue_anywhere(table: dict[str, list[Phrase]], tokens: list[str], langs) -> bool:
     """Whether one of the cues of `table` in `langs` is anywhere in the tokens."""
     return _cue_after(_picked(table, tuple(sorted(langs))), tokens, 0, len(tokens))
@@ -131,14 +138,14 @@ def why_not(
     tokens: list[str],
     where: list[int],
     span: tuple[int, int],
-    lang: str,
+    langs: frozenset[str],
     signal: str,
     kinds: dict[int, str] | None = None,
 ) -> str | None:
     """Why the signal word at tokens[span] does not speak of the owner (None: it does).
 
     `where[k]` is the clause of tokens[k]; `kinds` gives a clause's kind when it has one
-    ("quoted", "question").
+    ("quoted", "question"); cues are read in `langs` (the caption's and the word's) and English.
     """
     kinds = kinds or {}
     i, j = span
@@ -151,7 +158,7 @@ def why_not(
     hi = j
     while hi < len(tokens) and where[hi] == clause and hi - j < AFTER:
         hi += 1
-    langs = (lang, "en") if lang not in ("en", "emoji", "any") else tuple(cues.negation)
+    langs = tuple(sorted(set(langs) | {"en"}))
     pick = lambda table: _picked(table, langs)  # noqa: E731
     if _cue_before(pick(cues.negation), tokens, lo, i):
         return "negated"
@@ -159,10 +166,7 @@ def why_not(
         return "negated"
     if _cue_before(pick(cues.others), tokens, lo, i) or _possessive(tokens, i, cues.not_names):
         return "others"
-    start = lo
-    while start > 0 and where[start - 1] == clause:
-        start -= 1
-    if signal in cues.relatives_signals and _cue_before(pick(cues.relatives), tokens, start, i):
+    if signal in cues.relatives_signals and _cue_in_clause(pick(cues.relatives), tokens, where, i):
         return "others"
     if signal == "alcohol" and _cue_after(pick(cues.sober), tokens, 0, len(tokens)):
         return "negated"
