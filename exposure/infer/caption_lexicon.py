@@ -201,6 +201,8 @@ def _cues(data: dict, not_names: frozenset[str]) -> Cues:
         table("relatives"),
         frozenset(data.get("relatives_signals") or []),
         table("sober"),
+        table("first_person"),
+        table("animals"),
     )
 
 

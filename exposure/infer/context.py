@@ -3,7 +3,8 @@
 A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each hashtag its own);
 `why_not` gives the reason a word found at tokens[i:j] does not count, or None when it does:
 
-- "question": in a clause that asks ("Who's going to the protest?");
+- "question": in a clause that asks ("Who's going to the protest?"), unless it speaks in the
+  first person ("Who's coming to my graduation?");
 - "quoted": inside quotation marks ("a 'wine mom' sticker" as „Weinmama“);
 - "negated": a negation cue of the caption's languages (or English) in the words before it in its
   clause ("I don't like beer", "ne … pas", "kein Bier", "nie piję piwa") or just after it
@@ -45,6 +46,8 @@ class Cues:
     relatives: dict[str, list[Phrase]] = field(default_factory=dict)
     relatives_signals: frozenset[str] = frozenset()
     sober: dict[str, list[Phrase]] = field(default_factory=dict)  # anywhere: no alcohol
+    first_person: dict[str, list[Phrase]] = field(default_factory=dict)  # a question about me
+    animals: dict[str, list[Phrase]] = field(default_factory=dict)  # a pet's health, not mine
 
 
 def clauses(text: str) -> list[tuple[str, str]]:
@@ -94,10 +97,12 @@ def _cue_after(cues: Index, tokens: list[str], j: int, hi: int) -> bool:
     )
 
 
-def _cue_in_clause(cues: Index, tokens: list[str], where: list[int], i: int) -> bool:
-    """A cue before tokens[i] in its clause, or up to RELATIVE_AFTER words after it."""
+def _cue_in_clause(
+    cues: Index, tokens: list[str], where: list[int], i: int, after: int = RELATIVE_AFTER
+) -> bool:
+    """A cue before tokens[i] in its clause, or up to `after` words after it."""
     lo, hi = where.index(where[i]), len(where) - where[::-1].index(where[i])
-    return _cue_after(cues, tokens, lo, min(hi, i + 1 + RELATIVE_AFTER))
+    return _cue_after(cues, tokens, lo, min(hi, i + 1 + after))
 
 
 def cue_anywhere(table: dict[str, list[Phrase]], tokens: list[str], langs) -> bool:
@@ -150,7 +155,13 @@ def why_not(
     kinds = kinds or {}
     i, j = span
     clause = where[i]
-    if kinds.get(clause):
+    langs = tuple(sorted(set(langs) | {"en"}))
+    pick = lambda table: _picked(table, langs)  # noqa: E731
+    if kinds.get(clause) == "question" and _cue_in_clause(
+        pick(cues.first_person), tokens, where, i, 99
+    ):
+        pass  # "Who's coming to my graduation?" is still the owner's
+    elif kinds.get(clause):
         return kinds[clause]
     lo = i
     while lo > 0 and where[lo - 1] == clause and i - lo < BEFORE:
@@ -158,8 +169,6 @@ def why_not(
     hi = j
     while hi < len(tokens) and where[hi] == clause and hi - j < AFTER:
         hi += 1
-    langs = tuple(sorted(set(langs) | {"en"}))
-    pick = lambda table: _picked(table, langs)  # noqa: E731
     if _cue_before(pick(cues.negation), tokens, lo, i):
         return "negated"
     if _cue_after(pick(cues.negation_after), tokens, j, hi):
@@ -168,6 +177,8 @@ def why_not(
         return "others"
     if signal in cues.relatives_signals and _cue_in_clause(pick(cues.relatives), tokens, where, i):
         return "others"
+    if signal == "health" and _cue_in_clause(pick(cues.animals), tokens, where, i):
+        return "others"  # the vet's patient: "Onze kat is ziek"
     if signal == "alcohol" and _cue_after(pick(cues.sober), tokens, 0, len(tokens)):
         return "negated"
     if signal in cues.tourist_signals:

@@ -235,6 +235,8 @@ IN_CONTEXT = [
     ("Dad starts chemo tomorrow", set(), {"health"}, "a relative's treatment"),
     ("Mama wyszła ze szpitala", set(), {"health"}, "a relative's hospital stay"),
     ("Who's going to the protest on Saturday?", set(), {"politics"}, "a question"),
+    ("Who's coming to my graduation party?", {"graduation"}, set(), "a question about me"),
+    ("Onze kat is ziek, morgen naar de dierenarts", {"pet"}, {"health"}, "the pet is ill"),
     ('She calls it her "wine o\'clock" mug', set(), {"alcohol"}, "quoted"),
     ("Lovely old church on our walk through the village", {"travel"}, {"religion"}, "tourist"),
     ("Verlobt 💍", {"engagement"}, {"wedding"}, "the ring of an engagement"),
