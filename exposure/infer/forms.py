@@ -4,8 +4,9 @@ The lexicon lists a word once, mostly masculine singular; people write "graduada
 "diplômées", "Hochzeiten", "biertjes", "szkołach", "svatbu", "köpeğim". `forms("graduado", "es")`
 gives {"graduado", "graduada", "graduados", "graduadas"}. Words are folded (no accents) and read
 by patterns per language, not by a dictionary: endings that change gender and number in the
-Romance languages, plural and case endings in German and Dutch, case endings in Polish and Czech
-(after the stem's last vowel), and possessive and case suffixes in Turkish (with k -> ğ). Words
+Romance languages, plural and case endings in German (adjective endings too: neuer, neuen) and
+Dutch, case endings in Polish and Czech (after the stem's last vowel, with the locative's softened
+consonant), and possessive and case suffixes in Turkish (with k -> ğ). Words
 of three letters or fewer keep their one form: "vin", "gin" and "bar" inflect into other words.
 """
 
@@ -76,7 +77,11 @@ def forms(word: str, lang: str) -> frozenset[str]:
     if lang == "tr":
         stems = {word} | ({word[:-1] + SOFT[word[-1]]} if word[-1] in SOFT else set())
         return frozenset({s + e for s in stems for e in SUFFIXES["tr"]} | {word})
-    return frozenset({word + e for e in SUFFIXES[lang]})
+    found = {word + e for e in SUFFIXES[lang]}
+    if lang == "de" and len(word) >= 5:  # adjectives: neuer, neuen, neues, neue
+        end = next((e for e in ("er", "en", "em", "es", "e") if word.endswith(e)), None)
+        found |= {word[: -len(end)] + e for e in ("e", "er", "en", "em", "es")} if end else set()
+    return frozenset(found)
 
 
 def _slavic_stems(word: str) -> set[str]:
