@@ -105,10 +105,18 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
             why = "language" if term.lang not in langs else None
             span = (i, i + len(term.words))
             why = why or why_not(
-                lex.cues, tokens, where, span, langs | {term.lang}, term.signal, kinds
+                lex.cues, tokens, where, span, _cue_langs(langs, term.lang), term.signal, kinds
             )
             out.append((Match(term.signal, term.term, term.lang), why))
     return _settle(_whose_others(text, out))
+
+
+def _cue_langs(langs: frozenset[str], lang: str) -> frozenset[str]:
+    """The languages whose context cues a word of `lang` meets: the caption's, but English only
+    for an English word or an English caption (Spanish "son las mejores" is no English son)."""
+    if lang != "en" and len(langs) > 1:
+        return (langs - {"en"}) | {lang}
+    return langs | {lang}
 
 
 def _settle(found: list[tuple[Match, str | None]]) -> list[tuple[Match, str | None]]:
@@ -216,7 +224,9 @@ def _says(text: str, key: tuple[tuple[str, str], ...]) -> bool:
         if term.signal and (term.lang in langs or term.lang not in LANGUAGES):
             span = (i, i + len(term.words))
             if (
-                why_not(lex.cues, tokens, where, span, langs | {term.lang}, term.signal, kinds)
+                why_not(
+                    lex.cues, tokens, where, span, _cue_langs(langs, term.lang), term.signal, kinds
+                )
                 is None
             ):
                 return True

@@ -150,12 +150,12 @@ def why_not(
     """Why the signal word at tokens[span] does not speak of the owner (None: it does).
 
     `where[k]` is the clause of tokens[k]; `kinds` gives a clause's kind when it has one
-    ("quoted", "question"); cues are read in `langs` (the caption's and the word's) and English.
+    ("quoted", "question"); cues are read in `langs`.
     """
     kinds = kinds or {}
     i, j = span
     clause = where[i]
-    langs = tuple(sorted(set(langs) | {"en"}))
+    langs = tuple(sorted(langs))
     pick = lambda table: _picked(table, langs)  # noqa: E731
     if kinds.get(clause) == "question" and _cue_in_clause(
         pick(cues.first_person), tokens, where, i, 99
