@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from ..derive import places
-from .captions import signals_table
+from .captions import rule_hits, signals_table
 
 REPORT_AT = 0.5  # an inference is reported from this confidence
 TEXT_COLUMNS = ["photo_id", "model", "text", "score", "x0", "y0", "x1", "y1"]
@@ -155,9 +155,13 @@ def _of_located(key: Hashable) -> bool:
     return (key[0] if isinstance(key, tuple) else key) in LOCATED_PROFILES
 
 
-def caption_hits(ev: Evidence, words: list[str]) -> pd.Series:
-    """photo_id → True where a caption holds one of `words` (whole words, any case)."""
+def caption_hits(ev: Evidence, words: list[str] | dict[str, list[str]]) -> pd.Series:
+    """photo_id → True where a caption holds one of `words`: a list, as whole words in any case;
+    words by language (a rule's `captions`), in the caption's own language, in any of their forms
+    and about the owner (`captions.rule_hits`)."""
     if not words or ev.captions.empty:
         return pd.Series(False, index=ev.captions.index)
+    if isinstance(words, dict):
+        return rule_hits(ev.photos.set_index("photo_id")["caption"], words).astype(bool)
     pattern = r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"
     return ev.captions.str.contains(pattern, regex=True)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import pandas as pd
 
 from ..derive.places import HOME_RADIUS_KM, haversine_km, reverse_geocode
+from .captions import once_per_post
 from .evidence import Evidence, Inference, caption_hits
-from .rules import Rule
+from .rules import CAPTION_KEYS, Rule
 
 SEASONS = {
     12: "winter",
@@ -53,8 +54,10 @@ def _make(rule: Rule, conf: float, value: dict, facts: dict, evidence: list[str]
 
 def caption_said(rule: Rule, ev: Evidence) -> pd.Series:
     """photo_id → True where a caption uses the rule's words or gives one of its caption signals
-    (emoji, phrases, hashtags in ten languages: `captions.py`), and none of its `unless` words."""
-    hits = caption_hits(ev, rule.caption_words())
+    (emoji, phrases, hashtags in ten languages: `captions.py`), and none of its `unless` words;
+    each read in the caption's language, about the owner, and once per post (its first photo)."""
+    words = rule.vocabulary.get("captions") or {}
+    hits = caption_hits(ev, {k: v for k, v in words.items() if k not in CAPTION_KEYS and v})
     signals = rule.caption_signals()
     if signals and len(ev.signals):
         said = set(ev.signals.loc[ev.signals["signal"].isin(signals), "photo_id"])
@@ -62,7 +65,7 @@ def caption_said(rule: Rule, ev: Evidence) -> pd.Series:
     unless = rule.caption_unless()
     if unless and hits.any():
         hits = hits & ~caption_hits(ev, unless)
-    return hits
+    return once_per_post(hits, ev.photos)
 
 
 def matches(rule: Rule, ev: Evidence) -> pd.DataFrame:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -11,9 +14,14 @@ from exposure.infer.captions import (
     caption_signals,
     fold,
     lexicon_sizes,
+    once_per_post,
+    read_caption,
+    rule_hits,
     signals_table,
     split_hashtag,
 )
+from exposure.infer.forms import forms
+from exposure.infer.language import caption_languages
 
 # (language, caption as people write it, the signals it must give)
 PER_LANGUAGE = [
@@ -201,7 +209,7 @@ def test_signals_table_has_a_row_per_term_and_photo():
     photos = pd.DataFrame(
         {
             "photo_id": ["a", "b", "c", "d"],
-            "caption": ["Just married 💍💍", None, "Sunday lunch", "Pivo 🍺 a víno"],
+            "caption": ["Just married 💍💍", None, "Sunday lunch", "Pivo 🍺 a víno na zahrádce"],
         }
     )
     table = signals_table(photos)
@@ -210,6 +218,121 @@ def test_signals_table_has_a_row_per_term_and_photo():
         ("a", "wedding", "just married"),
         ("a", "wedding", "💍"),
         ("d", "alcohol", "pivo"),
-        ("d", "alcohol", "vino"),  # the first language listing the folded word names it
+        ("d", "alcohol", "víno"),  # the caption's own language (Czech) names it
         ("d", "alcohol", "🍺"),
     ]
+
+
+# Words in context (issue 22): (caption, signals it must give, signals it must not give, why)
+IN_CONTEXT = [
+    ("Kunst og vin, kunst og øl #kunstogvin", set(), {"alcohol"}, "Danish: no French wine"),
+    ("First aid course at work today", {"work"}, {"religion"}, "English 'aid' is no French aïd"),
+    ("I don't like beer at all", set(), {"alcohol"}, "negated"),
+    ("Je ne bois jamais de vin", set(), {"alcohol"}, "ne … jamais"),
+    ("Heute kein Bier für mich", set(), {"alcohol"}, "kein"),
+    ("Nie piję piwa od roku", set(), {"alcohol"}, "nie"),
+    ("No me gusta la cerveza", set(), {"alcohol"}, "no me gusta"),
+    ("Bira değil, çay içiyorum", set(), {"alcohol"}, "değil after the word"),
+    ("Alkoholfreies Bier, ich muss noch fahren", set(), {"alcohol"}, "a sober owner"),
+    ("Watching my brother's wedding video again", set(), {"wedding"}, "someone else's"),
+    ("Dad starts chemo tomorrow", set(), {"health"}, "a relative's treatment"),
+    ("Mama wyszła ze szpitala", set(), {"health"}, "a relative's hospital stay"),
+    ("Who's going to the protest on Saturday?", set(), {"politics"}, "a question"),
+    ("Who's coming to my graduation party?", {"graduation"}, set(), "a question about me"),
+    ("Onze kat is ziek, morgen naar de dierenarts", {"pet"}, {"health"}, "the pet is ill"),
+    ('She calls it her "wine o\'clock" mug', set(), {"alcohol"}, "quoted"),
+    ("Lovely old church on our walk through the village", {"travel"}, {"religion"}, "tourist"),
+    ("Verlobt 💍", {"engagement"}, {"wedding"}, "the ring of an engagement"),
+    ("Hamileyim! İkinci bebeğimiz yolda", {"pregnancy"}, {"baby"}, "expecting, not born"),
+    ("Vino mi madre a visitarme", set(), {"alcohol"}, "Spanish 'vino': came"),
+    # what does count
+    ("Zimne piwka w ogródku z kolegami", {"alcohol"}, set(), "a plural diminutive form"),
+    ("Finalmente laureata in Ingegneria!", {"graduation"}, set(), "the feminine form"),
+    ("Sunday mass with grandma", {"religion"}, set(), "the owner at mass"),
+    ("Sposi!", {"wedding"}, set(), "one word: read in every language"),
+    ("Nuestras bodas de plata, 25 años de casados", {"wedding"}, set(), "plural of boda"),
+]
+
+
+@pytest.mark.parametrize("caption,given,taken,why", IN_CONTEXT, ids=[c[0] for c in IN_CONTEXT])
+def test_a_word_counts_in_its_language_and_context(caption, given, taken, why):
+    said = caption_signals(caption)
+    assert given <= said, why
+    assert not said & taken, why
+
+
+def test_read_caption_says_why_a_word_does_not_count():
+    reasons = {m.term: why for m, why in read_caption("I don't like beer. Wine is fine!")}
+    assert reasons == {"beer": "negated", "wine": None}
+    assert [w for _, w in read_caption("Kunst og vin, kunst og øl og ost")] == ["language"]
+
+
+@pytest.mark.parametrize(
+    "word,lang,form",
+    [
+        ("graduado", "es", "graduadas"),
+        ("laureato", "it", "laureata"),
+        ("matrimonio", "it", "matrimoni"),
+        ("diplome", "fr", "diplomees"),
+        ("hochzeit", "de", "hochzeiten"),
+        ("biertje", "nl", "biertjes"),
+        ("szkola", "pl", "szkolach"),
+        ("biuro", "pl", "biurze"),
+        ("pejsek", "cs", "pejskem"),
+        ("kopek", "tr", "kopegim"),
+    ],
+)
+def test_word_forms_cover_gender_number_and_case(word, lang, form):
+    assert form in forms(word, lang)
+
+
+def test_short_words_keep_their_one_form():
+    assert forms("vin", "fr") == {"vin"}  # "vine", "vint" are other words
+    assert forms("gin", "en") == {"gin"}
+
+
+def test_caption_languages_read_the_caption_not_the_word():
+    assert caption_languages("Je ne bois pas de vin ce soir") == {"fr", "en"}
+    assert caption_languages("Kunst og vin, kunst og øl og gin") == {"en"}  # Danish
+    assert "es" in caption_languages("Sposi!")  # too short to tell: any language
+
+
+def test_a_post_counts_once_however_many_photos_carry_its_caption():
+    when = pd.Timestamp("2024-05-04 10:00", tz="UTC")
+    photos = pd.DataFrame(
+        {
+            "photo_id": ["a", "b", "c", "d"],
+            "caption": ["Beers at the lake 🍺"] * 3 + ["Beers at the lake 🍺"],
+            "uploaded_at": [when] * 3 + [when + pd.Timedelta(days=30)],
+            "when": [when] * 4,
+        }
+    )
+    hits = pd.Series(True, index=photos["photo_id"])
+    kept = once_per_post(hits, photos)
+    assert list(kept[kept].index) == ["a", "d"]  # one post on 4 May, another a month later
+    assert list(once_per_post(hits.drop("a"), photos.iloc[1:])[lambda s: s].index) == ["b", "d"]
+
+
+def test_rule_words_are_read_in_their_language_and_forms():
+    captions = pd.Series(
+        {
+            "p1": "Surfing the web all night",
+            "p2": "Dawn surf session, the waves were huge",
+            "p3": "Jour de ski à Chamonix",
+            "p4": "No diving here, the reef is closed",
+        }
+    )
+    words = {"en": ["surfing", "surf session", "diving"], "fr": ["ski"]}
+    assert list(rule_hits(captions, words)[lambda s: s].index) == ["p2", "p3"]
+
+
+def test_the_labelled_dev_set_stays_read_right():
+    # benchmarks/data/captions_dev.jsonl: 330 captions labelled apart from the lexicon, tuned on
+    # (the held-out test set is read by benchmarks/captions.py only)
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "captions_dev.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    tp = fp = fn = 0
+    for row in rows:
+        truth, said = set(row["owner_signals"]), caption_signals(row["caption"])
+        tp, fp, fn = tp + len(truth & said), fp + len(said - truth), fn + len(truth - said)
+    assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.85, (tp, fp, fn)

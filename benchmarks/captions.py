@@ -1,0 +1,137 @@
+"""Captions: precision and recall of the caption signals that speak of the owner.
+
+    python benchmarks/captions.py --set benchmarks/data/captions_dev.jsonl [--errors] [--variants]
+
+The set holds one caption a line, labelled apart from the lexicon: `{"caption", "lang",
+"owner_signals": [...], "mentioned": [...], "why"}`. A signal the reader gives (`caption_signals`)
+is right when it is one of the caption's `owner_signals`; the labelled `mentioned` signals (other
+people's, negated, figurative, a church on a walk) are the false friends. Precision and recall
+are printed overall, per language (the labelled one) and per signal; `--errors` lists each miss
+and each false signal with why the reader kept or dropped the words it found.
+
+`--variants` reads `benchmarks/data/caption_variants.yaml`: per signal and language, captions in
+which one word (in [brackets]) is a form the lexicon does not list as written (a feminine, a
+plural, a case, a diminutive); it prints, per signal and language, how many of them the reader
+finds (the recall on forms it never saw), and names any bracketed word the lexicon lists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from exposure.infer.captions import (  # noqa: E402
+    LANGUAGES,
+    caption_signals,
+    lexicon,
+    read_caption,
+    words_of,
+)
+
+VARIANTS = ROOT / "benchmarks" / "data" / "caption_variants.yaml"
+
+
+def load(path: Path) -> list[dict]:
+    """The labelled captions of a JSON-lines file."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def score(rows: list[dict]) -> dict[str, Counter]:
+    """Counts tp, fp, fn overall ("all"), per language ("lang:xx") and per signal."""
+    counts: dict[str, Counter] = {}
+    for row in rows:
+        truth, said = set(row["owner_signals"]), caption_signals(row["caption"])
+        for key in ("all", "lang:" + row["lang"]):
+            c = counts.setdefault(key, Counter())
+            c.update(tp=len(truth & said), fp=len(said - truth), fn=len(truth - said))
+        for s in truth | said:
+            c = counts.setdefault(s, Counter())
+            c.update(tp=int(s in truth and s in said), fp=int(s in said - truth))
+            c.update(fn=int(s in truth - said))
+    return counts
+
+
+def ratio(a: int, b: int) -> str:
+    """a / b to two places, '-' when b is 0."""
+    return f"{a / b:.2f}" if b else "-"
+
+
+def table(counts: dict[str, Counter]) -> str:
+    """Precision, recall and counts per key, overall first, then languages, then signals."""
+    keys = ["all"] + sorted(k for k in counts if k.startswith("lang:"))
+    keys += sorted(k for k in counts if k != "all" and not k.startswith("lang:"))
+    out = [f"{'':14} {'prec':>5} {'recall':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    for k in keys:
+        c = counts[k]
+        p, r = ratio(c["tp"], c["tp"] + c["fp"]), ratio(c["tp"], c["tp"] + c["fn"])
+        out.append(f"{k:14} {p:>5} {r:>6} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}")
+    return "\n".join(out)
+
+
+def errors(rows: list[dict]) -> str:
+    """Each caption the reader got wrong: what it said, the truth, and its reading."""
+    out = []
+    for row in rows:
+        truth, said = set(row["owner_signals"]), caption_signals(row["caption"])
+        if truth != said:
+            found = [(m.signal, m.term, m.lang, why) for m, why in read_caption(row["caption"])]
+            miss, extra = sorted(truth - said), sorted(said - truth)
+            out.append(f"[{row['lang']}] {row['caption']!r}\n  missed {miss} false {extra}")
+            out.append(f"  read {found}\n  why: {row.get('why', '')}")
+    return "\n".join(out)
+
+
+def variants(path: Path = VARIANTS) -> str:
+    """Recall on word forms the lexicon does not list, per signal and language."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    written = {" ".join(t.words) for t in lexicon().signals.terms()}
+    out = [f"{'signal':12} {'lang':4} {'found':>5} {'of':>3}  missed"]
+    total = Counter()
+    for signal, by_lang in data.items():
+        for lang, captions in by_lang.items():
+            found, missed = 0, []
+            for caption in captions:
+                word = re.search(r"\[([^]]+)\]", caption).group(1)
+                if " ".join(words_of(word)) in written:
+                    out.append(f"  ! {signal}/{lang}: [{word}] is listed in the lexicon")
+                if signal in caption_signals(caption.replace("[", "").replace("]", "")):
+                    found += 1
+                else:
+                    missed.append(word)
+            total.update(found=found, n=len(captions))
+            out.append(f"{signal:12} {lang:4} {found:>5} {len(captions):>3}  {', '.join(missed)}")
+    out.append(f"{'all':12} {'':4} {total['found']:>5} {total['n']:>3}")
+    return "\n".join(out)
+
+
+def main() -> None:
+    """Print the tables for a labelled set (and the variants' recall when asked)."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", type=Path, help="a labelled JSON-lines caption set")
+    ap.add_argument("--errors", action="store_true", help="list the captions read wrong")
+    ap.add_argument("--variants", action="store_true", help="recall on unlisted word forms")
+    args = ap.parse_args()
+    if args.set:
+        rows = load(args.set)
+        langs = Counter(r["lang"] for r in rows)
+        print(
+            f"{args.set}: {len(rows)} captions ({', '.join(f'{la} {langs[la]}' for la in LANGUAGES)})"
+        )
+        print(table(score(rows)))
+        if args.errors:
+            print(errors(rows))
+    if args.variants:
+        print(variants())
+
+
+if __name__ == "__main__":
+    main()

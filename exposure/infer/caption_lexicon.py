@@ -1,0 +1,291 @@
+"""caption_lexicon: the caption lexicon (`captions.yaml`), folded and indexed for reading.
+
+The lexicon lists, per signal, emoji and words or phrases in en, es, pt, fr, de, it, nl, pl, cs
+and tr, false friends under `not`, `whose` phrases for the life events and `context` cues
+(`context.py`). Reading it:
+
+- text is folded: accents dropped, case folded, ł ø æ œ ß ı and the like spelled in plain letters;
+- emoji are read one by one after dropping skin tones, variation selectors and ZWJ joins, so
+  👰🏽‍♀️ reads as 👰 and 🧑‍🎓 as 🧑 + 🎓;
+- hashtags are split into words: by case (#JustMarried) or else by the lexicon's own words
+  (#firstdayofschool -> first day of school);
+- a signal or false-friend phrase matches its words in any of their forms in its language
+  (`forms.py`: "graduada", "Hochzeiten", "szkołach"), the longest phrase first, so that a false
+  friend ("baby back ribs", "church street") takes its words away from a shorter signal phrase.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .context import Cues
+from .forms import forms
+from .language import LANGUAGES
+
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
+LEXICON_PATH = Path(__file__).with_name("captions.yaml")
+SPELLED = str.maketrans(
+    {"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "đ": "d", "ð": "d", "þ": "th", "’": "'"}
+)
+DROPPED = {0x200D, 0xFE0E, 0xFE0F, 0x20E3} | set(range(0x1F3FB, 0x1F400))  # ZWJ, VS, skin tones
+HASHTAG = re.compile(r"#(\w+)")
+
+
+@dataclass(frozen=True)
+class Match:
+    """One signal found in a caption: the lexicon term that matched and its language."""
+
+    signal: str
+    term: str  # the phrase as written in the lexicon, or the emoji
+    lang: str  # a language code, or "emoji"
+
+
+@dataclass(frozen=True)
+class Term:
+    """A lexicon entry: its folded words, whether the last word may go on, what it gives."""
+
+    words: tuple[str, ...]
+    prefix: bool  # the last word may go on ("slub*" reads "slubie")
+    signal: str | None  # None for a false friend listed under `not`
+    term: str
+    lang: str
+    side: str | None = None  # a `whose` phrase: "owner" or "others" (None: a false friend)
+    wild: bool = False  # a word is `*` (any word) or `*'s` (a word ending in 's)
+    forms: tuple[frozenset[str], ...] = ()  # each word's forms in its language (`forms.py`)
+
+    def matches(self, tokens: list[str], i: int, not_names: frozenset[str] = frozenset()) -> bool:
+        """Whether this term's words start at tokens[i]."""
+        n = len(self.words)
+        if self.wild:
+            return i + n <= len(tokens) and all(
+                _word_matches(w, tokens[i + k], self.prefix and k == n - 1, not_names)
+                for k, w in enumerate(self.words)
+            )
+        if self.forms:
+            if i + n > len(tokens):
+                return False
+            head = all(tokens[i + k] in f for k, f in enumerate(self.forms[: n - 1]))
+            last = tokens[i + n - 1]
+            return head and (
+                last.startswith(self.words[-1]) if self.prefix else last in self.forms[-1]
+            )
+        if tokens[i : i + n - 1] != list(self.words[:-1]) or i + n > len(tokens):
+            return False
+        last = tokens[i + n - 1]
+        return last.startswith(self.words[-1]) if self.prefix else last == self.words[-1]
+
+
+def _word_matches(word: str, token: str, prefix: bool, not_names: frozenset[str]) -> bool:
+    """One word of a term against one token: `*` any name, `*'` a name ending in ', else equal."""
+    if word.startswith("*"):
+        end = word[1:]
+        stem = token[: len(token) - len(end)]
+        return (
+            token.endswith(end)
+            and bool(stem.strip("'"))
+            and token not in not_names
+            and stem not in not_names
+            and token not in ("&", "|")
+        )
+    return token.startswith(word) if prefix else token == word
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Terms indexed for reading, each list longest first: by first word; by the ending of the
+    first word when it is `*'s`; by second word when the first is `*`; one-word prefixes apart."""
+
+    index: dict[str, list[Term]]  # first word -> terms starting with it
+    prefixed: list[Term]  # one-word prefixes ("slub*"), tried at every word
+    ending: dict[str, list[Term]] = field(default_factory=dict)  # "*'s wedding" under "'"
+    second: dict[str, list[Term]] = field(default_factory=dict)  # "* & * got married" under "&"
+
+    def terms(self) -> list[Term]:
+        """Every term, once."""
+        groups = [*self.index.values(), self.prefixed, *self.ending.values(), *self.second.values()]
+        return [t for group in groups for t in group]
+
+    def starting(self, tokens: list[str], i: int) -> list[Term]:
+        """The terms that may start at tokens[i], longest first."""
+        token = tokens[i]
+        found = self.index.get(token, [])
+        more = [t for t in self.prefixed if token.startswith(t.words[0])]
+        for end, terms in self.ending.items():
+            if token.endswith(end):
+                more += terms
+        if self.second and i + 1 < len(tokens):
+            more += self.second.get(tokens[i + 1], [])
+        return sorted(found + more, key=lambda t: -len(t.words)) if more else found
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The caption lexicon, folded: see `lexicon()`."""
+
+    emoji: dict[str, str]  # one emoji character -> signal
+    signals: Phrases  # the signal phrases and their false friends, indexed for reading
+    words: frozenset[str]  # known words, for splitting hashtags
+    sizes: dict[str, int]  # language (or "emoji") -> number of signal terms
+    whose: dict[str, Phrases] = field(default_factory=dict)  # signal -> its `whose` phrases
+    not_names: frozenset[str] = frozenset()  # words a `*` never stands for
+    cues: Cues = Cues()  # context cues: negation, others, tourist
+
+
+def fold(text: str) -> str:
+    """Lowercase text without accents: 'Düğün Ślub ÉCOLE' -> 'dugun slub ecole'."""
+    text = text.casefold().translate(SPELLED)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def words_of(text: str) -> list[str]:
+    """Folded text as a list of words ('&' kept as a word: 'mr & mrs'; "j'ai" -> "j'", "ai")."""
+    return re.sub(r"[^\w&']+|_", " ", fold(text)).replace("'", "' ").replace("&", " & ").split()
+
+
+def emoji_of(text: str) -> list[str]:
+    """The emoji characters of `text`, skin tones, variation selectors and ZWJ joins dropped."""
+    return [c for c in text if ord(c) >= 0x2300 and ord(c) not in DROPPED]
+
+
+@lru_cache(maxsize=1)
+def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """The lexicon file, folded and indexed once per process."""
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
+    emoji: dict[str, str] = {}
+    terms: list[Term] = []
+    sizes: dict[str, int] = {}
+    for signal, entry in data["signals"].items():
+        for char in emoji_of(entry.get("emoji", "")):
+            emoji[char] = signal
+            sizes["emoji"] = sizes.get("emoji", 0) + 1
+        for lang in LANGUAGES:
+            terms += [make_term(t, signal, lang, inflect=True) for t in entry.get(lang) or []]
+            sizes[lang] = sizes.get(lang, 0) + len(entry.get(lang) or [])
+    for lang, items in (data.get("not") or {}).items():
+        terms += [make_term(t, None, lang, inflect=True) for t in items]
+    signals = make_phrases(terms)
+    whose_data = dict(data.get("whose") or {})
+    not_names = frozenset(w for x in whose_data.pop("not_a_name", []) for w in words_of(x))
+    shared = _whose_terms(whose_data.pop("any", {}))
+    whose_terms = {sig: shared + _whose_terms(e) for sig, e in whose_data.items()}
+    whose = {sig: make_phrases(ts) for sig, ts in whose_terms.items()}
+    phrased = terms + [t for ts in whose_terms.values() for t in ts]
+    known = {w for t in phrased for w in t.words if not w.startswith("*")} | {
+        w for ws in (data.get("words") or {}).values() for x in ws for w in words_of(x)
+    }
+    known = {w for w in known if len(w) > 1}  # one letter splits names into nonsense words
+    cues = _cues(data.get("context") or {}, not_names)
+    return Lexicon(emoji, signals, frozenset(known), sizes, whose, not_names, cues)
+
+
+def _cues(data: dict, not_names: frozenset[str]) -> Cues:
+    """The `context` section of the lexicon, folded into word tuples per language."""
+    table = lambda key: {  # noqa: E731
+        lang: [tuple(words_of(x)) for x in items or []]
+        for lang, items in (data.get(key) or {}).items()
+    }
+    return Cues(
+        table("negation"),
+        table("negation_after"),
+        table("others"),
+        table("tourist"),
+        frozenset(data.get("tourist_signals") or []),
+        not_names,
+        table("relatives"),
+        frozenset(data.get("relatives_signals") or []),
+        table("sober"),
+        table("first_person"),
+        table("animals"),
+    )
+
+
+def _whose_terms(entry: dict) -> list[Term]:
+    """The `owner`, `others` and `not` phrases of one `whose` entry, in every language."""
+    return [
+        make_term(t, None, lang, side=None if side == "not" else side)
+        for side in ("owner", "others", "not")
+        for lang, items in (entry.get(side) or {}).items()
+        for t in items
+    ]
+
+
+def make_phrases(terms: list[Term]) -> Phrases:
+    """Terms indexed by first word, longest first; prefixes and wildcards tried everywhere."""
+    terms = sorted(terms, key=lambda t: (-len(t.words), -len(" ".join(t.words))))
+    index: dict[str, list[Term]] = {}
+    prefixed: list[Term] = []
+    ending: dict[str, list[Term]] = {}
+    second: dict[str, list[Term]] = {}
+    for t in terms:
+        first = t.words[0]
+        if first == "*":
+            second.setdefault(t.words[1], []).append(t)  # "* & * got married": a literal second
+        elif first.startswith("*"):
+            ending.setdefault(first[1:], []).append(t)
+        elif t.prefix and len(t.words) == 1:
+            prefixed.append(t)
+        else:
+            for form in t.forms[0] if t.forms else (first,):
+                index.setdefault(form, []).append(t)
+    return Phrases(index, prefixed, ending, second)
+
+
+def make_term(
+    text: str, signal: str | None, lang: str, side: str | None = None, inflect: bool = False
+) -> Term:
+    """A lexicon phrase as a Term: a trailing `*` lets its last word go on; a word `*` stands for
+    any word and `*'s` for a word ending in 's (both only in `whose` phrases)."""
+    prefix = text.endswith("*") and not text.endswith(" *") and text != "*"
+    words: list[str] = []
+    for raw in (text[:-1] if prefix else text).split():
+        if raw.startswith("*"):
+            rest = words_of(raw[1:])
+            words += ["*" + (rest[0] if rest else "")] + rest[1:]
+        else:
+            words += words_of(raw)
+    wild = any(w.startswith("*") for w in words)
+    inflected = tuple(forms(w, lang) for w in words) if inflect and not wild else ()
+    return Term(tuple(words), prefix, signal, text.rstrip("*"), lang, side, wild, inflected)
+
+
+def _case_parts(tag: str) -> list[str]:
+    """'JustMarried2024' -> ['Just', 'Married', '2024']: runs of digits and capitalised words."""
+    parts = []
+    for run in re.findall(r"\d+|[^\W\d_]+", tag):
+        cuts = [0] + [k for k in range(1, len(run)) if run[k].isupper() and run[k - 1].islower()]
+        parts += [run[a:b] for a, b in zip(cuts, cuts[1:] + [len(run)])]
+    return parts
+
+
+def split_hashtag(tag: str, known: frozenset[str] | None = None) -> list[str]:
+    """A hashtag's words: by case ('JustMarried'), then by known words ('firstdayofschool').
+
+    Letters that no known word covers become one '|' so that no phrase is read across them.
+    """
+    known = lexicon().words if known is None else known
+    out: list[str] = []
+    for part in _case_parts(tag):
+        word = "".join(words_of(part))
+        out += [word] if word in known or word.isdigit() else list(_segment(word, known))
+    return out
+
+
+@lru_cache(maxsize=4096)  # the same hashtags come back caption after caption
+def _segment(s: str, known: frozenset[str]) -> tuple[str, ...]:
+    """Best split of `s` into known words (longer words score more), by dynamic programming."""
+    best: list[tuple[float, list[str]]] = [(0.0, [])] + [(float("-inf"), [])] * len(s)
+    for i in range(1, len(s) + 1):
+        for j in range(max(0, i - 30), i):
+            piece = s[j:i]
+            gain = len(piece) ** 2 if piece in known else (-2.0 if i - j == 1 else None)
+            if gain is not None and best[j][0] + gain > best[i][0]:
+                best[i] = (best[j][0] + gain, best[j][1] + [piece if piece in known else "|"])
+    words = best[len(s)][1]
+    return tuple(w for k, w in enumerate(words) if w != "|" or (k and words[k - 1] != "|"))

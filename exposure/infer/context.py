@@ -1,0 +1,188 @@
+"""context: whether a signal word found in a caption speaks of the owner doing or being it.
+
+A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each hashtag its own);
+`why_not` gives the reason a word found at tokens[i:j] does not count, or None when it does:
+
+- "question": in a clause that asks ("Who's going to the protest?"), unless it speaks in the
+  first person ("Who's coming to my graduation?");
+- "quoted": inside quotation marks ("a 'wine mom' sticker" as „Weinmama“);
+- "negated": a negation cue of the caption's languages (or English) in the words before it in its
+  clause ("I don't like beer", "ne … pas", "kein Bier", "nie piję piwa") or just after it
+  (Turkish "değil", "yok", a negated verb: "birayı sevmem");
+- "others": a cue that the clause speaks of someone else's doing ("my brother's surfing trip",
+  "watching the surfers", "son mariage"), or a name's possessive just before the word ("Tom's
+  wedding");
+- "tourist": a place of worship on a walk, a visit or a trip ("lovely church on our walk"): only
+  for the signals listed under `context.tourist_signals`.
+
+The cue lists live in `captions.yaml` under `context`, per language; `Cues` holds them folded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+CLAUSE = re.compile(r"[.!?;,:\n()\[\]|…]+|\s[-–—]\s|\bbut\b|\baber\b|\bmais\b|\bpero\b|\bmaar\b")
+QUOTES = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“”]|«[^»]{1,80}»|‚[^‘’]{1,80}[‘’]")
+BEFORE = 5  # words before a signal word that a cue reaches in its clause
+RELATIVE_AFTER = 5  # words after it that a relative reaches ("hospital visiting grandma")
+AFTER = 3  # words after it (cues written after the word: Turkish, Dutch "niet")
+
+Phrase = tuple[str, ...]
+Index = tuple[dict[str, list[Phrase]], dict[str, list[Phrase]]]  # by first word, by last word
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Context cue phrases per language, folded: see the module docstring."""
+
+    negation: dict[str, list[Phrase]] = field(default_factory=dict)
+    negation_after: dict[str, list[Phrase]] = field(default_factory=dict)
+    others: dict[str, list[Phrase]] = field(default_factory=dict)
+    tourist: dict[str, list[Phrase]] = field(default_factory=dict)
+    tourist_signals: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    relatives: dict[str, list[Phrase]] = field(default_factory=dict)
+    relatives_signals: frozenset[str] = frozenset()
+    sober: dict[str, list[Phrase]] = field(default_factory=dict)  # anywhere: no alcohol
+    first_person: dict[str, list[Phrase]] = field(default_factory=dict)  # a question about me
+    animals: dict[str, list[Phrase]] = field(default_factory=dict)  # a pet's health, not mine
+
+
+def clauses(text: str) -> list[tuple[str, str]]:
+    """The caption's clauses in order, each with its kind: "quoted", "question" (it ends in a
+    question mark) or ""."""
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for m in QUOTES.finditer(text):
+        out += _split(text[pos : m.start()])
+        out.append((m.group(0), "quoted"))
+        pos = m.end()
+    return out + _split(text[pos:])
+
+
+def _split(text: str) -> list[tuple[str, str]]:
+    """Clauses of unquoted text: a question is the text between a clause end and its '?'."""
+    out: list[tuple[str, str]] = []
+    for sentence in re.split(r"(?<=[.!?…\n])", text):
+        kind = "question" if sentence.rstrip().endswith("?") else ""
+        out += [(c, kind) for c in CLAUSE.split(sentence)]
+    return out
+
+
+def _ends_at(phrase: Phrase, tokens: list[str], end: int) -> bool:
+    """Whether `phrase` is tokens[end - len(phrase) : end]."""
+    start = end - len(phrase)
+    return start >= 0 and tuple(tokens[start:end]) == phrase
+
+
+def _cue_before(cues: Index, tokens: list[str], lo: int, i: int) -> bool:
+    """A cue ending between tokens[lo] and the word at i (a cue may start before lo)."""
+    by_last = cues[1]
+    return any(
+        _ends_at(c, tokens, end)
+        for end in range(lo + 1, i + 1)
+        for c in by_last.get(tokens[end - 1], ())
+    )
+
+
+def _cue_after(cues: Index, tokens: list[str], j: int, hi: int) -> bool:
+    """A cue starting between tokens[j] and tokens[hi]."""
+    by_first = cues[0]
+    return any(
+        tuple(tokens[s : s + len(c)]) == c
+        for s in range(j, hi)
+        for c in by_first.get(tokens[s], ())
+    )
+
+
+def _cue_in_clause(
+    cues: Index, tokens: list[str], where: list[int], i: int, after: int = RELATIVE_AFTER
+) -> bool:
+    """A cue before tokens[i] in its clause, or up to `after` words after it."""
+    lo, hi = where.index(where[i]), len(where) - where[::-1].index(where[i])
+    return _cue_after(cues, tokens, lo, min(hi, i + 1 + after))
+
+
+def cue_anywhere(table: dict[str, list[Phrase]], tokens: list[str], langs) -> bool:
+    """Whether one of the cues of `table` in `langs` is anywhere in the tokens."""
+    return _cue_after(_picked(table, tuple(sorted(langs))), tokens, 0, len(tokens))
+
+
+_PICKED: dict[tuple[int, tuple[str, ...]], tuple[dict, Index]] = {}
+
+
+def _picked(table: dict[str, list[Phrase]], langs: tuple[str, ...]) -> Index:
+    """The cues of `langs` in `table`, indexed by first and by last word (kept per table)."""
+    key = (id(table), langs)
+    kept = _PICKED.get(key)
+    if kept is None or kept[0] is not table:
+        by_first: dict[str, list[Phrase]] = {}
+        by_last: dict[str, list[Phrase]] = {}
+        for c in (c for la in langs for c in table.get(la, []) if c):
+            by_first.setdefault(c[0], []).append(c)
+            by_last.setdefault(c[-1], []).append(c)
+        kept = _PICKED[key] = (table, (by_first, by_last))
+    return kept[1]
+
+
+def _possessive(tokens: list[str], i: int, not_names: frozenset[str]) -> bool:
+    """A name's possessive just before tokens[i]: "tom' s wedding", "james' wedding"."""
+    if i >= 2 and tokens[i - 1] == "s" and tokens[i - 2].endswith("'"):
+        name = tokens[i - 2].rstrip("'")
+    elif i >= 1 and tokens[i - 1].endswith("s'") and len(tokens[i - 1]) > 2:
+        name = tokens[i - 1].rstrip("'")
+    else:
+        return False
+    return bool(name) and name not in not_names and name + "'" not in not_names
+
+
+def why_not(
+    cues: Cues,
+    tokens: list[str],
+    where: list[int],
+    span: tuple[int, int],
+    langs: frozenset[str],
+    signal: str,
+    kinds: dict[int, str] | None = None,
+) -> str | None:
+    """Why the signal word at tokens[span] does not speak of the owner (None: it does).
+
+    `where[k]` is the clause of tokens[k]; `kinds` gives a clause's kind when it has one
+    ("quoted", "question"); cues are read in `langs`.
+    """
+    kinds = kinds or {}
+    i, j = span
+    clause = where[i]
+    langs = tuple(sorted(langs))
+    pick = lambda table: _picked(table, langs)  # noqa: E731
+    if kinds.get(clause) == "question" and _cue_in_clause(
+        pick(cues.first_person), tokens, where, i, 99
+    ):
+        pass  # "Who's coming to my graduation?" is still the owner's
+    elif kinds.get(clause):
+        return kinds[clause]
+    lo = i
+    while lo > 0 and where[lo - 1] == clause and i - lo < BEFORE:
+        lo -= 1
+    hi = j
+    while hi < len(tokens) and where[hi] == clause and hi - j < AFTER:
+        hi += 1
+    if _cue_before(pick(cues.negation), tokens, lo, i):
+        return "negated"
+    if _cue_after(pick(cues.negation_after), tokens, j, hi):
+        return "negated"
+    if _cue_before(pick(cues.others), tokens, lo, i) or _possessive(tokens, i, cues.not_names):
+        return "others"
+    if signal in cues.relatives_signals and _cue_in_clause(pick(cues.relatives), tokens, where, i):
+        return "others"
+    if signal == "health" and _cue_in_clause(pick(cues.animals), tokens, where, i):
+        return "others"  # the vet's patient: "Onze kat is ziek"
+    if signal == "alcohol" and _cue_after(pick(cues.sober), tokens, 0, len(tokens)):
+        return "negated"
+    if signal in cues.tourist_signals:
+        tourist = pick(cues.tourist)
+        if _cue_after(tourist, tokens, 0, len(tokens)):
+            return "tourist"
+    return None

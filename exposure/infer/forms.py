@@ -1,0 +1,102 @@
+"""forms: the written forms of a lexicon word in its language (gender, number, case).
+
+The lexicon lists a word once, mostly masculine singular; people write "graduada", "laureata",
+"diplômées", "Hochzeiten", "biertjes", "szkołach", "svatbu", "köpeğim". `forms("graduado", "es")`
+gives {"graduado", "graduada", "graduados", "graduadas"}. Words are folded (no accents) and read
+by patterns per language, not by a dictionary: endings that change gender and number in the
+Romance languages, plural and case endings in German (adjective endings too: neuer, neuen) and
+Dutch, case endings in Polish and Czech (after the stem's last vowel, with the locative's softened
+consonant), and possessive and case suffixes in Turkish (with k -> ğ). Words
+of three letters or fewer keep their one form: "vin", "gin" and "bar" inflect into other words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+MIN_LEN = 4  # shorter words are read only as written
+# ending -> the endings it alternates with (the word's own ending included)
+ROMANCE = {
+    "es": {
+        "o": ("o", "a", "os", "as"),
+        "a": ("a", "as", "o", "os"),
+        "os": ("os", "as", "o", "a"),
+        "as": ("as", "os", "a", "o"),
+        "e": ("e", "es"),
+        "": ("", "es", "s"),
+    },
+    "pt": {
+        "o": ("o", "a", "os", "as"),
+        "a": ("a", "as", "o", "os"),
+        "e": ("e", "es"),
+        "os": ("os", "as", "o", "a"),
+        "as": ("as", "os", "a", "o"),
+        "ao": ("ao", "oes", "aes", "aos"),
+        "": ("", "es", "s"),
+    },
+    "it": {"o": ("o", "a", "i", "e"), "a": ("a", "e", "o", "i"), "e": ("e", "i"), "": ("",)},
+    "fr": {
+        "e": ("e", "es", "ee", "ees"),
+        "al": ("al", "aux", "ale", "ales"),
+        "": ("", "s", "e", "es", "x"),
+    },
+}
+SUFFIXES = {
+    "en": ("", "s", "es"),
+    "de": ("", *"e en n s es er ern em nen".split()),
+    "nl": ("", *"s en e je tje jes tjes '".split()),
+    "pl": tuple(
+        "a e i y o u ie em ami ach om ow ego emu ej ym ich imi owi ia iu ek ki ach ą ę".split()
+    ),
+    "cs": tuple(
+        "a e i y o u ou em ami ach ech um am ovi eho emu ym ych ymi ich ce ku ky ek".split()
+    ),
+    "tr": (
+        "",
+        *"""i u a e im um in un imiz umuz iniz da de ta te dan den tan ten ya ye yi yu lar ler
+        lari leri larim lerim larimiz lerimiz imizi imizle imizde imizden imizin ini unu yla yle
+        la le nda nde ndan nden m mi mu mizi miz muz niz nuz uz iz yim yiz deyim dayim teyim
+        tayim deyiz dayiz imi imle imden mle ina ine una une""".split(),
+    ),
+}
+VOWELS = "aeiouy"
+# Polish and Czech locative softening, folded: biuro -> biurze, miasto -> mieście (st -> sci)
+SOFTENED = {"r": "rz", "t": "ci", "d": "dzi", "st": "sci", "k": "c", "g": "dz", "ch": "s", "l": "l"}
+SOFT = {"k": "g", "t": "d", "p": "b", "c": "c"}  # Turkish: köpek -> köpeğim, kitap -> kitabı
+
+
+@lru_cache(maxsize=16384)
+def forms(word: str, lang: str) -> frozenset[str]:
+    """The folded forms `word` takes in `lang` (the word itself always among them)."""
+    short = MIN_LEN - 1 if lang in ("pl", "cs", "tr") else MIN_LEN  # "byt" -> "bytě", "ev" no
+    if len(word) < short or not word.isalpha() or lang not in ROMANCE | SUFFIXES:
+        return frozenset({word})
+    if lang in ROMANCE:
+        end = next(e for e in sorted(ROMANCE[lang], key=len, reverse=True) if word.endswith(e))
+        stem = word[: len(word) - len(end)]
+        found = {word} | {stem + e for e in ROMANCE[lang][end]}
+        return frozenset(found | ({stem} if lang == "it" and stem.endswith("i") else set()))
+    if lang in ("pl", "cs"):
+        return frozenset({word} | {s + e for s in _slavic_stems(word) for e in SUFFIXES[lang]})
+    if lang == "tr":
+        stems = {word} | ({word[:-1] + SOFT[word[-1]]} if word[-1] in SOFT else set())
+        return frozenset({s + e for s in stems for e in SUFFIXES["tr"]} | {word})
+    found = {word + e for e in SUFFIXES[lang]}
+    if lang == "de" and len(word) >= 5:  # adjectives: neuer, neuen, neues, neue
+        end = next((e for e in ("er", "en", "em", "es", "e") if word.endswith(e)), None)
+        found |= {word[: -len(end)] + e for e in ("e", "er", "en", "em", "es")} if end else set()
+    return frozenset(found)
+
+
+def _slavic_stems(word: str) -> set[str]:
+    """Stems a Polish or Czech word's case endings go on: without its last vowel, without the
+    mobile e of -ek/-ec (pejsek -> pejsk-), and before -ie/-e with the consonant softened
+    (biuro -> biurze, uniwersytet -> uniwersytecie)."""
+    stem = word[:-1] if word[-1] in VOWELS else word
+    stems = {stem}
+    if stem.endswith(("ek", "ec")) and len(stem) > 3:
+        stems.add(stem[:-2] + stem[-1])
+    for hard, soft in SOFTENED.items():
+        if stem.endswith(hard):
+            stems.add(stem[: len(stem) - len(hard)] + soft)
+    return stems
