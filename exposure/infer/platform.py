@@ -97,7 +97,7 @@ def load_mapping(path: Path | str, rule_ids: Iterable[str] | None = None) -> Lab
     if unknown:
         raise RuleError(f"{name}: field '{sorted(unknown)[0]}': unknown field")
     known = set(rule_ids) if rule_ids is not None else None
-    entries = _entries(data.get("not_visible") or {}, None, f"{name}: field 'not_visible'")
+    entries = _entries(data.get("not_visible") or {}, None, name, "not_visible")
     rules = data.get("rules")
     if not isinstance(rules, dict):
         raise RuleError(f"{name}: field 'rules': must be a mapping of rule id to labels")
@@ -107,7 +107,7 @@ def load_mapping(path: Path | str, rule_ids: Iterable[str] | None = None) -> Lab
             raise RuleError(f"{where}: {rule_id!r} is not of the form category.name")
         if known is not None and rule_id not in known:
             raise RuleError(f"{where}: no rule has this id")
-        entries += _entries(langs, rule_id, where)
+        entries += _entries(langs, rule_id, name, f"rules.{rule_id}")
     kinds = data.get("kinds_not_visible") or []
     if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
         raise RuleError(f"{name}: field 'kinds_not_visible': must be a list of kinds")
@@ -124,19 +124,20 @@ def _load_yaml(text: str, name: str) -> Any:
         raise RuleError(f"{name}: not valid YAML ({str(exc).splitlines()[0]})") from None
 
 
-def _entries(langs: Any, rule_id: str | None, where: str) -> list[Entry]:
+def _entries(langs: Any, rule_id: str | None, name: str, field: str) -> list[Entry]:
     if not isinstance(langs, dict):
-        raise RuleError(f"{where}: must be a mapping of language to a list of labels")
+        problem = "must be a mapping of language to a list of labels"
+        raise RuleError(f"{name}: field '{field}': {problem}")
     out: list[Entry] = []
     for lang, items in langs.items():
+        where = f"{name}: field '{field}.{lang}'"
         if not isinstance(items, list) or not all(isinstance(t, str) and t.strip() for t in items):
-            raise RuleError(f"{where}.{lang}: must be a list of non-empty labels")
+            raise RuleError(f"{where}: must be a list of non-empty labels")
         for text in items:
             try:
                 out.append(Entry(rule_id, text, compile_entry(text)))
             except re.error as exc:
-                problem = f"{text!r} is not a valid pattern ({exc})"
-                raise RuleError(f"{where}.{lang}: {problem}") from None
+                raise RuleError(f"{where}: {text!r} is not a valid pattern ({exc})") from None
     return out
 
 
