@@ -13,6 +13,25 @@ from pathlib import Path
 from .common import Tree, meta_json, ts
 
 Expected = dict[str, list[tuple[str, str]]]
+# every top-level key the shapes below use, for generated files
+LABEL_KEYS_SEEN = (
+    "topics",
+    "topics_v2",
+    "inferred_topics_v2",
+    "bcts",
+    "label_values",
+    "vec",
+    "value",
+    "string_map_data",
+    "inferred_data_ig_interest",
+    "topics_your_topics",
+    "custom_audiences_all_types_v2",
+    "ig_custom_audiences_all_types",
+    "advertiser_name",
+    "history_v2",
+    "title",
+    "friend_peer_group_v2",
+)
 
 
 def _add(tree: Tree, expected: Expected, path: str, data, labels: list[str], kind: str) -> None:

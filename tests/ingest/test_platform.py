@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from exposure.ingest.archive import open_archive
 from exposure.ingest.platform import (
     MAX_JSON_BYTES,
@@ -129,3 +132,31 @@ def test_only_metas_files_are_taken_by_name_in_any_folder():
     ]
     for path, kind in cases:
         assert platform_kind(path) == kind, path
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(b.LABEL_KEYS_SEEN) | st.text(max_size=8), inner, max_size=4
+        )
+    ),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=_json, page=st.text(max_size=200))
+def test_any_json_or_html_in_metas_files_gives_labels_or_notes_never_an_error(
+    tmp_path_factory, data, page
+):
+    root = tmp_path_factory.mktemp("odd")
+    tree = Tree()
+    tree.add("ads_information/other_categories_used_to_reach_you.json", json.dumps(data).encode())
+    tree.add("ads/ads_interests.html", ("<html><div role=main><td>" + page).encode())
+    labels, notes = read_platform_notes(open_archive([tree.write(root)]))
+    files = {x.source for x in labels} | {path for path, _ in notes}
+    assert files <= set(tree.files)
+    assert all(x.label.strip() and len(x.label) <= 200 for x in labels)
+    assert not [n for n in notes if n[1].startswith("not read")]  # no unforeseen exception
