@@ -19,6 +19,8 @@ from .outdir import check_claim, claim
 from .progress import Progress
 from .store import Store
 
+PLATFORM_COLUMNS = ["source", "label", "kind", "language"]  # Meta's labels, as worded
+
 
 def prepare(config: Config, archives: list[str | os.PathLike]) -> None:
     """Check the output folder and the rules before any work, then claim the folder (owner only,
@@ -53,13 +55,16 @@ def save_ingested(store: Store, ing: Ingested) -> None:
     for frame in (ing.photos, ing.checkins):
         digest.update(frame.to_json(date_format="iso", default_handler=str).encode())
     digest.update(
-        repr((ing.skipped, ing.notes, ing.paths, ing.format, ing.owner, ing.duplicates)).encode()
+        repr(
+            (ing.skipped, ing.notes, ing.paths, ing.format, ing.owner, ing.duplicates, ing.platform)
+        ).encode()
     )
     store.put_table("photos", ing.photos)
     store.put_table("skipped", pd.DataFrame(ing.skipped, columns=["path", "reason"]))
     store.put_table("notes", pd.DataFrame(ing.notes, columns=["path", "problem"]))
     store.put_table("duplicates", pd.DataFrame(ing.duplicates, columns=["path", "same_as"]))
     store.put_table("checkins", ing.checkins)
+    store.put_table("platform", pd.DataFrame(map(vars, ing.platform), columns=PLATFORM_COLUMNS))
     store.put_table(
         "files", pd.DataFrame([{"signature": sig, **vars(f)} for sig, f in ing.files.items()])
     )

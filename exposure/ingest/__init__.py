@@ -21,6 +21,7 @@ from .facts import FACTS_VERSION, FileFacts, examine, examine_all
 
 __all__ = ["FACTS_VERSION", "FileFacts", "Ingested", "examine", "ingest", "read_exports"]
 from .media import MEDIA_SUFFIXES
+from .platform import PlatformLabel, read_platform_notes
 from .records import Found, Record, clean
 from .sweep import exports_in, leftovers, view
 
@@ -98,6 +99,7 @@ class Ingested:
     owner: str | None = None
     files: dict = field(default_factory=dict)  # signature → FileFacts, for the next run
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, path of the photo)
+    platform: list[PlatformLabel] = field(default_factory=list)  # Meta's labels (ads, topics)
 
 
 def candidates(archive: Archive) -> list[tuple[str, str]]:
@@ -185,6 +187,7 @@ def ingest(
         checkins=pd.concat([i.checkins for i in parts], ignore_index=True),
         owner=next((i.owner for i in parts if i.owner), None),
         files={k: v for i in parts for k, v in i.files.items()},
+        platform=[label for i in parts for label in i.platform],
     )
 
 
@@ -204,6 +207,7 @@ def _ingest_export(
     archive = open_archive(paths)
     try:
         found = read_exports(archive)
+        platform, platform_notes = read_platform_notes(archive)
         facts = examine_all(archive, found.records, known or {}, progress)
     finally:
         archive.close()
@@ -217,11 +221,12 @@ def _ingest_export(
         format=found.format,
         photos=photos,
         skipped=skipped,
-        notes=found.notes + notes,
+        notes=found.notes + notes + platform_notes,
         checkins=checkins,
         owner=found.owner,
         files=facts,
         duplicates=duplicates,
+        platform=platform,
     )
 
 
