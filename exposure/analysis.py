@@ -36,6 +36,9 @@ from .vision.vocabulary import retag
 
 TIME_COLUMNS = {"photos": ("taken_at", "uploaded_at"), "checkins": ("time",)}
 CHAIN = ("stored", "tables", "inferences", "results", "html")  # each stage reads the one before
+PLATFORM_COLUMNS = [
+    "source", "label", "kind", "rule_id", "status", "confidence", "statement", "language"
+]  # fmt: skip
 INFERENCE_COLUMNS = [
     "rule_id",
     "category",
@@ -276,6 +279,13 @@ class Analysis:
         """Every inference (weak ones too), strongest first, as a DataFrame."""
         return pd.DataFrame(self._inferences, columns=INFERENCE_COLUMNS)
 
+    @property
+    def platform(self) -> pd.DataFrame:
+        """Meta's own labels read from the export, each beside the claims (source, label, kind,
+        rule_id, status: supported, not_supported or not_visible, confidence, statement,
+        language): results.json's `platform` as a DataFrame."""
+        return pd.DataFrame(self._results.data["platform"], columns=PLATFORM_COLUMNS)
+
     # --- outputs ----------------------------------------------------------------------------------
     @property
     def results(self) -> Results:
@@ -338,7 +348,7 @@ def stored_tables(store: Store) -> dict:
     tags as today's vocabulary gives them)."""
     tables: dict = {
         name: store.get_table(name, TIME_COLUMNS.get(name, ()))
-        for name in ("photos", "skipped", "notes", "checkins", "duplicates")
+        for name in ("photos", "skipped", "notes", "checkins", "duplicates", "platform")
     }
     tables["meta"] = store.meta()
     tables.update(store.vision_tables(tables["meta"].get("model_key") or ""))

@@ -2,7 +2,10 @@
 
 study.csv / study.parquet hold, per archive: its name, status (and the reason of a failure),
 format, photo counts and, per rule id, whether it is claimed (confidence >= 0.5) and the
-confidence. No photo, caption, place, coordinates or claim value is copied into them.
+confidence; and of Meta's own labels in the export (results.json `platform`), how many of each
+status and, per rule id, `meta.<rule_id>`: "supported" when a label Meta lists for it is backed by
+the photos, "not_supported" when Meta lists it and the photos do not show it, empty when Meta
+lists nothing for it. No photo, caption, place, coordinates, label or claim value is copied.
 
 study.html holds counts and rates only. Small-cell rule: a share computed from fewer than
 MIN_CELL archives is not shown, and neither is a count between 1 and MIN_CELL - 1 (it is shown
@@ -34,12 +37,17 @@ STUDY_VIEW_DOC = {
     "bar's width in percent (0 when hidden); the most common first, hidden counts last",
     "categories": "list of {category, title, rules}: the same rows grouped by category (one "
     "chart each), the categories with the most common claim first",
+    "platform": "list of {rule_id, title, listed, listed_share, backed, backed_share}: per rule "
+    "that Meta lists in some archive, archives where it does (count and share, under the "
+    "small-cell rule) and those where the photos back it; most listed first",
+    "platform_archives": "str: archives whose export holds Meta's labels (a cell)",
     "distributions": "list of {title, label, bins (list of {label, count, share, width})}: "
     "photos per archive, claims per archive, formats; `label` heads the bins' column",
     "min_cell": "int: the small-cell threshold",
 }
 PHOTO_BINS = [(0, 49, "fewer than 50"), (50, 199, "50–199"), (200, 999, "200–999")]
 CLAIM_BINS = [(0, 0, "none"), (1, 2, "1–2"), (3, 5, "3–5")]
+META_STATUSES = ("supported", "not_supported", "not_visible")
 
 
 def summarise(results: Results) -> dict[str, Any]:
@@ -48,18 +56,28 @@ def summarise(results: Results) -> dict[str, Any]:
     claims: dict[str, float] = {}
     for inf in results.inferences:
         claims[inf["rule_id"]] = max(claims.get(inf["rule_id"], 0.0), float(inf["confidence"]))
+    meta: dict[str, str] = {}
+    statuses: Counter = Counter()
+    for label in results.data.get("platform") or []:
+        statuses[label.get("status")] += 1
+        rid = label.get("rule_id")
+        if rid and meta.get(rid) != "supported":
+            meta[rid] = label.get("status")
     return {
         "format": arch.get("format"),
         "photos": int(arch.get("photos") or 0),
         "analyzed": int(arch.get("analyzed") or 0),
         "skipped": len(arch.get("skipped") or []),
         "claims": claims,
+        "meta": meta,
+        "meta_counts": {k: statuses.get(k, 0) for k in META_STATUSES},
     }
 
 
 def study_table(outcomes: list, rules: list) -> pd.DataFrame:
-    """One row per archive: archive, status, reason, format, photos, analyzed, skipped, and
-    claim.<rule_id> (bool) and confidence.<rule_id> for every rule."""
+    """One row per archive: archive, status, reason, format, photos, analyzed, skipped,
+    claim.<rule_id> (bool) and confidence.<rule_id> for every rule, meta.supported,
+    meta.not_supported, meta.not_visible (label counts) and meta.<rule_id> (status or None)."""
     rule_ids = [r.id for r in rules]
     rows = []
     for o in outcomes:
@@ -78,9 +96,15 @@ def study_table(outcomes: list, rules: list) -> pd.DataFrame:
             conf = claims.get(rid, 0.0) if o.summary else None
             row[f"claim.{rid}"] = None if conf is None else conf >= REPORT_AT
             row[f"confidence.{rid}"] = None if conf is None else round(conf, 4)
+        counts = s.get("meta_counts") or {}
+        for status in META_STATUSES:
+            row[f"meta.{status}"] = counts.get(status, 0) if o.summary else None
+        meta = s.get("meta") or {}
+        for rid in rule_ids + sorted(set(meta) - set(rule_ids)):
+            row[f"meta.{rid}"] = meta.get(rid)
         rows.append(row)
     table = pd.DataFrame(rows)
-    for col in ("photos", "analyzed", "skipped"):
+    for col in ("photos", "analyzed", "skipped") + tuple(f"meta.{s}" for s in META_STATUSES):
         table[col] = table[col].astype("Int64")
     for col in [c for c in table if c.startswith("claim.")]:
         table[col] = table[col].astype("boolean")
@@ -159,6 +183,11 @@ def study_view(table: pd.DataFrame, rules: list) -> dict[str, Any]:
         "headline": [f"{v['share']} reveal {v['title'].lower()}" for v in ranked[:6]],
         "rules": view_rules,
         "categories": by_category(view_rules),
+        "platform": platform_rows(done, rules, total),
+        "platform_archives": cell(
+            int((done[[f"meta.{s}" for s in META_STATUSES]].fillna(0).sum(axis=1) > 0).sum()),
+            total,
+        )[0],
         "distributions": [
             {
                 "title": "Photos per archive",
@@ -178,6 +207,28 @@ def study_view(table: pd.DataFrame, rules: list) -> dict[str, Any]:
         ],
         "min_cell": MIN_CELL,
     }
+
+
+def platform_rows(done: pd.DataFrame, rules: list, total: int) -> list[dict]:
+    """Per rule that Meta lists in at least one archive: {rule_id, title, listed, listed_share,
+    backed, backed_share}, each count and share under the small-cell rule; most listed first."""
+    rows = []
+    for r in rules:
+        col = f"meta.{r.id}"
+        if col not in done:
+            continue
+        listed = int(done[col].notna().sum())
+        backed = int((done[col] == "supported").sum())
+        if listed:
+            (n, share), (b, b_share) = cell(listed, total), cell(backed, total)
+            rows.append(
+                {"rule_id": r.id, "title": r.title, "listed": n, "listed_share": share,
+                 "backed": b, "backed_share": b_share, "_n": listed if share else -1}
+            )  # fmt: skip
+    rows.sort(key=lambda v: -v["_n"])
+    for v in rows:
+        del v["_n"]
+    return rows
 
 
 def by_category(rows: list[dict]) -> list[dict]:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -193,3 +194,42 @@ def _classed(item: Any, mapping: LabelMapping, best: dict) -> dict:
 def _field(item: Any, name: str) -> str:
     value = item.get(name) if isinstance(item, Mapping) else getattr(item, name, None)
     return "" if value is None else str(value)
+
+
+# --- the mapping a rules folder uses -------------------------------------------------------------
+
+MAPPING_FILE = Path("platform") / "labels.yaml"  # inside a rules folder
+
+
+def mapping_path(rules_dir: Path | str) -> Path:
+    """The label mapping of `rules_dir`: its own `platform/labels.yaml`, else the bundled one (a
+    researcher's rules folder without the subfolder still classes Meta's labels)."""
+    own = Path(rules_dir) / MAPPING_FILE
+    if own.is_file():
+        return own
+    from ..config import bundled
+
+    return bundled("rules") / MAPPING_FILE
+
+
+def rules_mapping(rules_dir: Path | str, rule_ids: Iterable[str] | None = None) -> LabelMapping:
+    """The validated mapping of `rules_dir` (see `mapping_path`), read once per file version;
+    with `rule_ids` (the folder's rules), a mapping that names an id no rule has raises
+    `RuleError` (`load_rules` checks a folder's own mapping so)."""
+    path = mapping_path(rules_dir)
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise RuleError(f"{path.name}: cannot read ({exc})") from None
+    mapping = _cached_mapping(str(path), st.st_mtime_ns, st.st_size)
+    if rule_ids is not None:
+        known = set(rule_ids)
+        unknown = sorted({e.rule_id for e in mapping.entries if e.rule_id} - known)
+        if unknown:
+            raise RuleError(f"{path.name}: field 'rules.{unknown[0]}': no rule has this id")
+    return mapping
+
+
+@lru_cache(maxsize=8)
+def _cached_mapping(path: str, mtime_ns: int, size: int) -> LabelMapping:
+    return load_mapping(path)

@@ -189,6 +189,10 @@ def load_rules(rules_dir: Path) -> list[Rule]:
         if rule.id in seen:
             raise RuleError(f"{rule.source}: field 'id': {rule.id!r} is defined twice")
         seen.add(rule.id)
+    if (rules_dir / "platform" / "labels.yaml").is_file():  # its own mapping of Meta's labels
+        from .platform import rules_mapping
+
+        rules_mapping(rules_dir, seen)
     return rules
 
 

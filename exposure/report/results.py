@@ -206,5 +206,22 @@ def build_results(config: Config, tables: dict) -> Results:
         "people": people_entries(tables["people"]),
         "trips": trip_entries(tables["trips"]),
         "inferences": tables.get("inferences", []),
+        "platform": platform_entries(config, tables),
     }
     return Results(data)
+
+
+def platform_entries(config: Config, tables: dict) -> list[dict[str, Any]]:
+    """Meta's own labels read from the export (`tables["platform"]`), each classed against the
+    claims (`tables["inferences"]`): source, label, kind, language, rule_id, status
+    (supported, not_supported, not_visible), confidence and the supporting statement."""
+    labels = tables.get("platform")
+    if labels is None or len(labels) == 0:
+        return []
+    from ..infer.platform import classify, rules_mapping
+
+    rows = labels.astype(object).where(labels.notna(), None).to_dict("records")
+    classed = classify(rows, tables.get("inferences", []), rules_mapping(config.rules_dir))
+    for row, entry in zip(rows, classed, strict=True):
+        entry["language"] = row.get("language")
+    return classed

@@ -17,6 +17,7 @@ import pandas as pd
 from .mask import mask_text
 from .results import Results, iso_day
 from .view_places import is_sensitive, month_ticks, the_map, why
+from .view_platform import platform_view
 
 CATEGORY_TITLES = {
     "pets": "Pets",
@@ -44,6 +45,7 @@ VIEW_MODEL_DOC = {
     "sensitive (bool), why, evidence (list of {photo_id, thumb, caption, date, href: the "
     "photo's anchor in the gallery}), more_evidence (int), remove_count, "
     "remove (list of {photo_id, path})}: in the summary's order",
+    "platform": "dict or None: Meta's own labels beside the claims (view_platform.platform_view)",
     "map": "dict: svg_map.map_view of home, trips, routine places, workplace and school "
     "(width, height, countries (list of {code, d}), points (list of {x, y, label, kind, "
     "colour})); points is empty when nothing is located",
@@ -124,6 +126,7 @@ def view_model(results: Results, tables: dict) -> dict[str, Any]:
             for c in cards
         ],
         "cards": cards,
+        "platform": platform_view(data.get("platform") or [], cards),
         "people": _people(tables["people"], household),
         "home": _home(results),
         "trips": [

@@ -167,3 +167,46 @@ def test_claims_are_sorted_by_how_common_and_charted_per_category(tmp_path):
     assert html.count('<table class="study" data-category=') == 3  # one chart per category
     assert html.count("<thead>") == 3 + 3  # every table has a header row, distributions too
     assert '<th scope="col">Photos</th>' in html
+
+
+def _with_meta(results_platform: list[dict], claims: dict[str, float]) -> dict:
+    from exposure.batch.study import summarise
+    from exposure.report.saved import Results
+
+    inferences = [
+        {"rule_id": rid, "confidence": conf, "statement": "s", "value": {}}
+        for rid, conf in claims.items()
+    ]
+    data = {"archive": {"format": "facebook", "photos": 9, "analyzed": 9, "skipped": []}}
+    return summarise(Results(data | {"inferences": inferences, "platform": results_platform}))
+
+
+def test_metas_labels_are_counted_per_rule_under_the_small_cell_rule(tmp_path):
+    def label(rid, status, text="x"):
+        return {"source": "a.json", "label": text, "kind": "interest", "rule_id": rid,
+                "status": status}  # fmt: skip
+
+    backed = [label("pets.dog", "supported"), label("pets.dog", "not_supported", "Dogs")]
+    outcomes = []
+    for i in range(6):  # Meta lists a dog in all six; the photos back it in the first five
+        summary = _with_meta(
+            backed if i < 5 else backed[1:] + [label(None, "not_visible", "Engaged Shoppers")],
+            {"pets.dog": 0.9 if i < 5 else 0.1},
+        )
+        outcomes.append(
+            Outcome(ArchiveInput(f"p{i}", (f"/d/p{i}.zip",)), "analysed", None, summary)
+        )
+    outcomes.append(outcome("no-meta", {"location.home": 0.9}))  # an export without Meta's files
+    table = study_table(outcomes, RULES)
+    assert list(table["meta.pets.dog"][:6]) == ["supported"] * 5 + ["not_supported"]
+    assert pd.isna(table.loc[6, "meta.pets.dog"]) and table.loc[6, "meta.supported"] == 0
+    assert list(table["meta.not_visible"]) == [0, 0, 0, 0, 0, 1, 0]
+    view = study_view(table, RULES)
+    assert view["platform"] == [
+        {"rule_id": "pets.dog", "title": "Dog", "listed": "6", "listed_share": "86%",
+         "backed": "5", "backed_share": "71%"}
+    ]  # fmt: skip
+    assert view["platform_archives"] == "6"
+    write_study(tmp_path, outcomes, RULES)
+    html = (tmp_path / "study.html").read_text()
+    assert "What Meta lists" in html and "Engaged Shoppers" not in html and "Dogs" not in html

@@ -12,7 +12,7 @@ import pytest
 from exposure import Results
 from exposure.analysis import scan
 from exposure.config import Config
-from tests.builders.common import Tree, exif_with, jpeg, ts
+from tests.builders.common import Tree, exif_with, jpeg, meta_json, ts
 from tests.report.test_report import CHROMIUM_ARGS, _chromium
 
 HOME = (52.3676, 4.9041)
@@ -48,6 +48,10 @@ def religious(tmp_path_factory) -> Path:
         posts.append(_post(tree, 200 + k, f"2019-07-0{2 + k}T12:00:00", LISBON, "Lisboa!"))
         posts.append(_post(tree, 300 + k, f"2019-10-1{2 + k}T12:00:00", ROME, "Roma!"))
     tree.add("your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json", posts)
+    tree.add(  # what Meta concluded: one label the photos back, one they do not, one unseeable
+        "logged_information/other_logged_information/ads_interests.json",
+        meta_json({"topics_v2": ["Catholic Church", "Dogs", "Engaged Shoppers"]}),
+    )
     archive = tree.write(root / "facebook-religious")
     out = root / "out"
     scan(Config(out_dir=out, vision=False, quiet=True), [archive])
@@ -57,6 +61,19 @@ def religious(tmp_path_factory) -> Path:
 def test_the_story_reveals_religion_and_places(religious):
     ids = {i["rule_id"] for i in Results.load(religious / "results.json").reported}
     assert {"sensitive.religion", "location.home", "travel.trips"} <= ids
+
+
+def test_metas_labels_are_set_beside_the_claims(religious):
+    platform = Results.load(religious / "results.json").data["platform"]
+    status = {p["label"]: (p["status"], p["rule_id"]) for p in platform}
+    assert status == {
+        "Catholic Church": ("supported", "sensitive.religion"),
+        "Dogs": ("not_supported", "pets.dog"),
+        "Engaged Shoppers": ("not_visible", None),
+    }
+    assert {p["source"] for p in platform} == {
+        "logged_information/other_logged_information/ads_interests.json"
+    }
 
 
 @pytest.mark.parametrize("size", list(VIEWPORTS))
@@ -78,6 +95,15 @@ def test_sensitive_first_and_the_map_on_a_phone_and_a_desktop(religious, size, t
         assert page.locator("#inferences article.card").first.get_attribute("id") == (
             "sensitive.religion"
         )
+        meta = page.locator("#meta")  # Meta's labels, right after the summary
+        assert meta.is_visible() and "What Meta already lists about you" in meta.inner_text()
+        backed = meta.locator("ul.meta-supported li")
+        assert backed.count() == 1 and "Catholic Church" in backed.inner_text()
+        assert backed.locator("a").get_attribute("href") == "#sensitive.religion"
+        assert "Dogs" in meta.locator("ul.meta-not-supported").inner_text()
+        assert not page.get_by_text("Engaged Shoppers").is_visible()  # folded away
+        meta.locator("details.meta-not-visible summary").click()
+        assert page.get_by_text("Engaged Shoppers").is_visible()
         svg = page.locator("#places svg.map")
         assert svg.is_visible()
         box = svg.bounding_box()
