@@ -92,6 +92,21 @@ def report(config: Config) -> Results:
         return analysis.write()
 
 
+def keep_previous(old_dir: str | os.PathLike, config: Config) -> Results:
+    """Keep the claims of the older scan in `old_dir` in `config.out_dir`'s store and rewrite its
+    report, which then shows what changed since (`exposure diff OLD NEW --in-report`); returns
+    the newer results. Raises NotAnOutputFolder for a folder that holds no scan."""
+    from .report.diff import load_scan
+    from .report.view_changes import previous_snapshot
+
+    snapshot = previous_snapshot(load_scan(old_dir))
+    require_ours(config.out_dir)
+    with private_umask(), claimed(config.out_dir), store_errors(config.out_dir):
+        with Store(config.out_dir) as store:
+            store.set_meta(previous_scan=snapshot)
+    return report(config)
+
+
 class Analysis:
     """Lazy, cached stages over one archive (or an existing output folder), one Store per run."""
 

@@ -181,12 +181,26 @@ def batch(source, out_dir, address, workers, models_dir, rules_dir, quiet) -> No
 @click.argument("old_dir", type=click.Path(path_type=Path))
 @click.argument("new_dir", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the changes as JSON.")
-def diff(old_dir, new_dir, as_json) -> None:
+@click.option(
+    "--in-report",
+    is_flag=True,
+    help="Also keep OLD's claims in NEW_DIR, whose report.html then shows what changed.",
+)
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), help="Rules folder.")
+def diff(old_dir, new_dir, as_json, in_report, rules_dir) -> None:
     """Claims that appeared, went or changed between two scans (an older and a newer export).
 
-    Example: exposure diff scan-2024/ scan-2025/
+    Example: exposure diff scan-2024/ scan-2025/ --in-report
     """
     from .report.diff import compare, diff_text, dumps
 
+    if in_report:
+        from .analysis import keep_previous
+
+        extra = {"rules_dir": rules_dir} if rules_dir else {}
+        config = Config(out_dir=new_dir, quiet=True, vision=False, **extra)
+        _run(lambda: keep_previous(old_dir, config), new_dir)
     document = _run(lambda: compare(old_dir, new_dir))
     click.echo(dumps(document) if as_json else diff_text(document))
+    if in_report and not as_json:
+        click.echo(f"report: {new_dir / 'report.html'} shows what changed")

@@ -135,8 +135,8 @@ def report_inputs(config: Config, store: Store) -> str | None:
         except sqlite3.OperationalError:
             row = None
         h.update(repr((name, row)).encode())
-    meta = store.meta("model_key", "ingest_digest")
-    h.update(repr(meta.get("model_key")).encode())
+    meta = store.meta("model_key", "ingest_digest", "previous_scan")
+    h.update(repr((meta.get("model_key"), meta.get("previous_scan"))).encode())
     h.update(meta.get("ingest_digest", "").encode())
     for folder in (config.rules_dir, config.templates_dir):
         for f in sorted(Path(folder).rglob("*")):

@@ -16,6 +16,7 @@ import pandas as pd
 
 from .mask import mask_text
 from .results import Results, iso_day
+from .view_changes import changes_view
 from .view_places import is_sensitive, month_ticks, the_map, why
 from .view_platform import platform_view
 
@@ -46,6 +47,8 @@ VIEW_MODEL_DOC = {
     "photo's anchor in the gallery}), more_evidence (int), remove_count, "
     "remove (list of {photo_id, path})}: in the summary's order",
     "platform": "dict or None: Meta's own labels beside the claims (view_platform.platform_view)",
+    "changes": "dict or None: claims new, changed or gone since an older scan kept by "
+    "`exposure diff --in-report` (view_changes.changes_view)",
     "map": "dict: svg_map.map_view of home, trips, routine places, workplace and school "
     "(width, height, countries (list of {code, d}), points (list of {x, y, label, kind, "
     "colour})); points is empty when nothing is located",
@@ -127,6 +130,7 @@ def view_model(results: Results, tables: dict) -> dict[str, Any]:
         ],
         "cards": cards,
         "platform": platform_view(data.get("platform") or [], cards),
+        "changes": changes_view(tables["meta"].get("previous_scan"), data),
         "people": _people(tables["people"], household),
         "home": _home(results),
         "trips": [

@@ -127,6 +127,31 @@ def test_two_scans_of_one_life_a_year_apart(tmp_path):
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["changes"] == doc["changes"]
+    report = tmp_path / "scan-2023" / "report.html"
+    assert 'id="changes"' not in report.read_text(encoding="utf-8")  # a plain diff only reads
+    # --in-report: the newer report gains the section, and keeps it when made again
+    cmd = [sys.executable, "-m", "exposure", "diff", str(tmp_path / "scan-2022")]
+    proc = subprocess.run(
+        [*cmd, str(tmp_path / "scan-2023"), "--in-report"], capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "report.html shows what changed" in proc.stdout
+    for _ in range(2):
+        html = report.read_text(encoding="utf-8")
+        section = html[
+            html.index('<section id="changes">') : html.index('<section id="meta">')
+            if '<section id="meta">' in html
+            else html.index('<section id="inferences">')
+        ]
+        assert "What changed since your last export" in section and "export-2022" in section
+        trips = next(c for c in doc["changes"] if c["rule_id"] == "travel.trips")
+        assert trips["statement"] in section.replace("&#39;", "'")
+        assert f"{doc['counts']['new']} new" in section
+        proc = subprocess.run(
+            [sys.executable, "-m", "exposure", "report", str(tmp_path / "scan-2023"), "--quiet"],
+            capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
     same = compare(tmp_path / "scan-2023", tmp_path / "scan-2023")
     assert same["changes"] == [] and diff_text(same).startswith("Nothing changed")
 
