@@ -123,35 +123,20 @@ def naive(photos: list[Path], tmp: Path, env: dict) -> tuple[float, float, dict]
 
 
 def per_model(photos: list[Path], models_dir: Path, cache: Path) -> dict[str, float]:
-    """Seconds per photo each model takes, one process, photo by photo (decoding included apart)."""
-    from exposure.types import box_to_css
-    from exposure.vision.decode import decode
+    """Seconds per photo each registered model takes (decode, objects, scenes, faces, ages,
+    text), one process, photo by photo, each model fed what the ones before it found."""
+    from exposure.vision.model import Photo
     from exposure.vision.models import model_spec
-    from exposure.vision.pool import DRAFT_SIDE, WORK_SIDE, Analyzer, read_text
+    from exposure.vision.pool import Analyzer
 
-    spec = model_spec(models_dir)
-    an = Analyzer(spec, cache)
-    ages, an.faces.ages = an.faces.ages, None  # timed apart
-    spent = dict.fromkeys(("decode", "YOLO", "classifier", "faces", "ages", "text"), 0.0)
-
-    def timed(name, call, *args):
-        t0 = time.perf_counter()
-        out = call(*args)
-        spent[name] += time.perf_counter() - t0
-        return out
-
+    an = Analyzer(model_spec(models_dir, text=True), cache)
+    spent = {m.name: 0.0 for m in an.models}
     for path in photos:
-        dec = timed("decode", decode, path.read_bytes(), WORK_SIDE, DRAFT_SIDE)
-        full, scale = dec.detect, dec.detect_scale
-        dets = timed("YOLO", an.detector.detect, [full], [scale])[0]
-        timed("classifier", an.classifier.classify, [dec.image])
-        persons = [d.box for d in dets if d.label == "person" and d.score >= 0.25]
-        faces = timed("faces", an.faces.analyse, full, scale, dec.image, dec.scale, persons)
-        if ages is not None:
-            boxes = [tuple(round(v / dec.scale) for v in box_to_css(f.box)) for f in faces]
-            timed("ages", ages.estimate, dec.image, boxes)
-        if an.text is not None:
-            timed("text", read_text, an.text, full, scale)
+        photo = Photo(path.name, path.read_bytes())
+        for model in an.models:
+            t0 = time.perf_counter()
+            (photo.found[model.name],) = model.predict([photo])
+            spent[model.name] += time.perf_counter() - t0
     return {k: v / len(photos) for k, v in spent.items()}
 
 
