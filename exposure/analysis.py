@@ -169,9 +169,31 @@ class Analysis:
         with private_umask():
             prepare(self.config, archives)  # claims the output folder
             with lock(out), store_errors(out):
-                fill(self.config, archives, self.store, workers)
+                fill(self.config, archives, self.store, workers, self.write_interim)
                 self.store.set_meta(scan_inputs=inputs)
         self.invalidate()
+
+    def write_interim(self) -> str:
+        """Write results.json and report.html marked as interim (`interim.photos_share`: the
+        share of the photos analysed so far), while the scan goes on; returns the line to show.
+        The full results replace them when the scan ends; stopped before, they stay valid."""
+        self.invalidate()
+        analysed = len(self.store.done(self.store.meta("model_key").get("model_key") or ""))
+        total = max(1, len(self.store.get_table("photos")))
+        self._interim = {"photos_share": round(analysed / total, 3)}
+        try:
+            out = Path(self.config.out_dir)
+            with private_umask():
+                self._results.save(out / "results.json")
+                (out / "report.html").write_text(self._html, encoding="utf-8")
+                private_file(out / "report.html")
+        finally:
+            del self._interim
+            self.invalidate()
+        return (
+            f"exposure: interim report from {analysed} of {total} photos: {out / 'report.html'} "
+            "(the full one replaces it when the scan ends)"
+        )
 
     def invalidate(self, stage: str = "stored") -> None:
         """Forget `stage` and every stage after it (see CHAIN): the one place caches are dropped.
@@ -206,7 +228,7 @@ class Analysis:
 
     @cached_property
     def _results(self) -> Results:
-        return build_results(self.config, self.tables)
+        return build_results(self.config, self.tables, self.__dict__.get("_interim"))
 
     @cached_property
     def _html(self) -> str:

@@ -30,6 +30,7 @@ class Config:
     quiet: bool = False
     vision: bool = True  # False: ingest only (tests, quick looks)
     text: bool = True  # False: no text read in photos (--no-text), which saves most of the time
+    interim_at: int = 500  # photos to analyse from which a scan writes an interim report first
 
     def __post_init__(self) -> None:
         self.out_dir = Path(self.out_dir)

@@ -34,9 +34,12 @@ def prepare(config: Config, archives: list[str | os.PathLike]) -> None:
     claim(config.out_dir)
 
 
-def fill(config: Config, archives: list[str | os.PathLike], store: Store, workers=None) -> None:
+def fill(
+    config: Config, archives: list[str | os.PathLike], store: Store, workers=None, interim=None
+) -> None:
     """Read the archive(s) into `store` and analyse every photo not yet seen by these models
-    (with `workers`, a `vision.pool.Workers`, when they were started ahead).
+    (with `workers`, a `vision.pool.Workers`, when they were started ahead; `interim`, called once
+    a large archive's sample is analysed: see `vision.pool.analyse`).
 
     Returns nothing: the store holds the photos, metadata and vision results afterwards.
     """
@@ -46,7 +49,7 @@ def fill(config: Config, archives: list[str | os.PathLike], store: Store, worker
     if config.vision:
         from .vision.pool import analyse  # heavy imports only when models are used
 
-        analyse(config, store, workers)
+        analyse(config, store, workers, interim)
 
 
 def save_ingested(store: Store, ing: Ingested) -> None:

@@ -172,8 +172,9 @@ def trip_entries(trips: pd.DataFrame) -> list[dict[str, Any]]:
     ]
 
 
-def build_results(config: Config, tables: dict) -> Results:
-    """The content of results.json from every table (and `tables["inferences"]`)."""
+def build_results(config: Config, tables: dict, interim: dict | None = None) -> Results:
+    """The content of results.json from every table (and `tables["inferences"]`); `interim`
+    ({"photos_share"}) marks results made from a sample while the full scan goes on."""
     meta = tables["meta"]
     photos = tables["photos"]
     errors = (
@@ -208,6 +209,8 @@ def build_results(config: Config, tables: dict) -> Results:
         "inferences": tables.get("inferences", []),
         "platform": platform_entries(config, tables),
     }
+    if interim:
+        data["interim"] = dict(interim)
     return Results(data)
 
 

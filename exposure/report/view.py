@@ -37,6 +37,8 @@ VIEW_MODEL_DOC = {
     "archive": "dict: paths (list[str]), format, photos, analyzed, "
     "skipped (list of {path, reason})",
     "generated_at": "str: when results.json was made (UTC, ISO 8601)",
+    "interim_pct": "int or None: for an interim report (a sample analysed while the full scan "
+    "goes on), the share of the photos it rests on, in percent",
     "summary": "list of {rule_id, anchor, statement, confidence_pct, category, sensitive (bool), "
     "why}: "
     "reported inferences, sensitive ones (GDPR art. 9) first, each with why it matters, "
@@ -120,6 +122,7 @@ def view_model(results: Results, tables: dict) -> dict[str, Any]:
         "title": "Your photo archive, read by a machine",
         "archive": data["archive"],
         "generated_at": data["generated_at"],
+        "interim_pct": _interim_pct(data.get("interim")),
         "summary": [
             {
                 k: c[k]
@@ -173,6 +176,11 @@ def view_model(results: Results, tables: dict) -> dict[str, Any]:
             if i["confidence"] < 0.5
         ],
     }
+
+
+def _interim_pct(interim: Any) -> int | None:
+    share = interim.get("photos_share") if isinstance(interim, dict) else None
+    return max(1, round(100 * share)) if isinstance(share, int | float) else None
 
 
 def anchor(photo_id: str) -> str:

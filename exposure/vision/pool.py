@@ -14,6 +14,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from .builtin import DRAFT_SIDE, WORK_SIDE, read_text
 from .crew import Crew, work
 from .model import PhotoResult
 from .models import ModelSpec, check_models, model_spec
+from .sample import first_order, sample_size
 
 __all__ = [
     "BATCH",
@@ -102,18 +104,27 @@ def start_workers(config: Config, archives: list) -> Workers | nullcontext:
         return nullcontext()
 
 
-def analyse(config: Config, store: Store, workers: Workers | None = None) -> ModelSpec:
+def analyse(
+    config: Config,
+    store: Store,
+    workers: Workers | None = None,
+    interim: Callable[[], str | None] | None = None,
+) -> ModelSpec:
     """Analyse every photo of the store's `photos` table not yet done with these models, with
-    `workers` (started ahead for the same `config`, with its models) when given."""
+    `workers` (started ahead for the same `config`, with its models) when given; returns the
+    models' spec.
+
+    With `interim`, an archive with at least `config.interim_at` photos to analyse has a
+    stratified sample analysed first (`vision.sample`), then `interim()` is called once (it
+    writes the interim report; the line it returns is shown) while the workers go on."""
     spec = workers.spec if workers is not None else model_spec(config.models_dir, text=config.text)
     store.set_meta(model_key=spec.key, models=spec.description)
     photos = store.get_table("photos")
     done = store.done(spec.key)
-    todo = [
-        (r.photo_id, r.container, r.member or "")
-        for r in photos.itertuples()
-        if r.photo_id not in done
-    ]
+    rows = [r for r in photos.to_dict("records") if r["photo_id"] not in done]
+    size = sample_size(len(rows), config.interim_at) if interim is not None else 0
+    todo = [(r["photo_id"], r["container"], r["member"] or "") for r in first_order(rows, size)]
+    waiting = {photo_id for photo_id, _, _ in todo[:size]}  # the interim report's sample
     store.set_meta(analysed_last_run=0)
     if not todo:
         return spec
@@ -134,8 +145,13 @@ def analyse(config: Config, store: Store, workers: Workers | None = None) -> Mod
             ):
                 for res in results:
                     store.put_analysis(spec.key, res)
+                    waiting.discard(res.photo_id)
                 analysed += len(results)
                 bar.update(len(results))
+                if size and not waiting and interim is not None:
+                    line, interim = interim(), None  # once: the workers go on meanwhile
+                    if line and not config.quiet:
+                        bar.bar.write(line, file=sys.stderr)
     finally:
         store.set_meta(analysed_last_run=analysed)
         if workers is None:
