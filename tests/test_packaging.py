@@ -22,8 +22,12 @@ def test_the_wheel_ships_rules_and_templates(tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]
     wheel = next(tmp_path.glob("exposure-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    rules = {Path(n).name for n in names if n.startswith("exposure/_bundled/rules/")}
-    assert {p.name for p in (ROOT / "rules").glob("*.yaml")} == rules
+    bundled = "exposure/_bundled/rules/"
+    rules = {n[len(bundled) :] for n in names if n.startswith(bundled) and n.endswith(".yaml")}
+    assert {p.relative_to(ROOT / "rules").as_posix() for p in (ROOT / "rules").rglob("*.yaml")} == (
+        rules
+    )
+    assert "platform/labels.yaml" in rules  # Meta's labels' mapping ships with the rules
     assert "exposure/_bundled/templates/report.html" in names
     assert not [n for n in names if n.endswith((".onnx", ".pt"))]
     # installed (unpacked) without the source tree beside it, it finds its bundled files

@@ -126,7 +126,10 @@ def test_the_run_folder_is_new_and_a_cache_folder_in_the_output_folder_is_kept(
     scan(Config(out_dir=out, workers=workers, quiet=True), [archive])
     assert results(out)["archive"]["analyzed"] == 2
     assert keep.read_text() == "mine"
-    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [".cache"]
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [
+        ".cache",
+        ".exposure",
+    ]
 
 
 @pytest.mark.slow
@@ -177,12 +180,18 @@ def test_a_photo_thousands_wide_and_three_high_does_not_stop_the_run(tmp_path, m
     need_rapidocr()
     monkeypatch.setattr(registry, "MODELS", [Decode, Text, ToyModel])
     archive = photos(tmp_path / "photos", 1)
-    strip = np.random.default_rng(7).integers(0, 255, (3, 6000, 3), dtype=np.uint8)
-    Image.fromarray(strip).save(archive / "strip.png")
+    rng = np.random.default_rng(7)
+    Image.fromarray(rng.integers(0, 255, (3, 6000, 3), dtype=np.uint8)).save(archive / "strip.png")
+    banner = rng.integers(0, 255, (40, 3000, 3), dtype=np.uint8)  # 75:1, within the bound
+    Image.fromarray(banner).save(archive / "banner.png")
     out = tmp_path / "out"
     scan(Config(out_dir=out, workers=1, quiet=True), [archive])
     data = results(out)
-    assert data["archive"]["analyzed"] == 2 and data["archive"]["skipped"] == []
+    # the strip (2000:1) is no photo: named with its reason; the others are analysed
+    assert data["archive"]["analyzed"] == 2
+    assert [(s["path"], s["reason"][:16]) for s in data["archive"]["skipped"]] == [
+        ("strip.png", "image too narrow")
+    ]
     by_path = {p["path"]: p for p in data["photos"]}
-    assert tags(by_path["strip.png"]) == ["toy"]  # what the text reader could not do is its own
-    assert [e["model"] for e in by_path["strip.png"].get("errors", [])] in ([], ["text"])
+    assert tags(by_path["banner.png"]) == ["toy"]  # what the text reader could not do is its own
+    assert [e["model"] for e in by_path["banner.png"].get("errors", [])] in ([], ["text"])

@@ -50,7 +50,12 @@ def test_workers_started_ahead_analyse_the_first_scan_and_leave_nothing(
         cache = workers.cache
     assert not any(p.is_alive() for p in processes)  # ended with the block
     assert cache.parent == tmp_path / "ahead" and not cache.exists()
-    assert sorted(p.name for p in (tmp_path / "ahead").iterdir() if p.name.startswith(".exp")) == []
+    assert (
+        sorted(
+            p.name for p in (tmp_path / "ahead").iterdir() if p.name.startswith(".exposure-run-")
+        )
+        == []
+    )
     plain = scan(Config(out_dir=tmp_path / "plain", models_dir=models_dir, quiet=True), [photos])
     assert len(first.data["photos"]) == 3
     strip = lambda r: [{k: p[k] for k in ("path", "alt_text", "text")} for p in r.data["photos"]]  # noqa: E731
