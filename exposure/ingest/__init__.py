@@ -11,12 +11,12 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import EmptyArchive
+from ..parts import group_exports
 from . import facebook, facebook_html, google, instagram
-from .archive import Archive, open_archive, sibling_parts
+from .archive import Archive, open_archive
 from .facts import FACTS_VERSION, FileFacts, examine, examine_all
 
 __all__ = ["FACTS_VERSION", "FileFacts", "Ingested", "examine", "ingest", "read_exports"]
@@ -161,18 +161,13 @@ def ingest(
 ) -> Ingested:
     """Read the export(s) at `paths` into the photos table; bad files are listed, never fatal.
 
-    Zip parts of one export are read together; every other path is an export of its own (a
-    Facebook zip and a folder of phone photos, say), and a photo in several counts once.
-    `known` maps file signatures (path, size, mtime or zip CRC) to what an earlier run learned
-    from the file's bytes, so that an unchanged archive is not read and hashed again.
+    Zip parts of one export are read together (`parts.group_exports`); every other path is an
+    export of its own (a Facebook zip and a folder of phone photos, say), and a photo in several
+    counts once. `known` maps file signatures (path, size, mtime or zip CRC) to what an earlier
+    run learned from the file's bytes, so that an unchanged archive is not read and hashed again.
     """
     pd = _pandas()
-    groups: dict[str, list[str | os.PathLike]] = {}
-    for p in paths:
-        path = Path(p)
-        is_zip = path.is_file() and path.suffix.lower() == ".zip"
-        groups.setdefault(str(sibling_parts(path)[0] if is_zip else path), []).append(p)
-    parts = [_ingest_export(group, progress, known) for group in groups.values()]
+    parts = [_ingest_export(group, progress, known) for group in group_exports(paths)]
     if len(parts) == 1:
         return parts[0]
     photos = pd.concat([i.photos for i in parts], ignore_index=True)
