@@ -30,7 +30,7 @@ from .outdir import claimed, lock, require_ours
 from .pipeline import fill, prepare
 from .report.render import render
 from .report.results import Results, build_results
-from .rescan import report_inputs, saved_results, scan_inputs, scan_session
+from .rescan import current_results, report_inputs, scan_inputs, scan_session
 from .store import Store, private_file, private_umask, store_errors
 from .vision.vocabulary import retag
 
@@ -347,19 +347,13 @@ class Analysis:
     def write(self, skip_unchanged: bool = False) -> Results:
         """Write results.json and report.html into the output folder; returns the results.
 
-        With `skip_unchanged`, files whose inputs (see `report_inputs`) did not change since they
-        were written stand as they are, and the results are read back from results.json.
+        With `skip_unchanged`, a report that is still up to date (`rescan.current_results`)
+        stands as it is, and the results are read back from results.json.
         """
         out = Path(self.config.out_dir)
         with private_umask(), claimed(out), store_errors(out):
-            if skip_unchanged:
-                inputs = report_inputs(self.config, self.store)
-                if (
-                    inputs is not None
-                    and self.store.meta("report_inputs").get("report_inputs") == inputs
-                    and (saved := saved_results(out)) is not None  # a damaged one: rebuilt
-                ):
-                    return saved
+            if skip_unchanged and (saved := current_results(self.config, self.store)) is not None:
+                return saved
             self._results.save(out / "results.json")
             html_path = out / "report.html"
             html_path.write_text(self._html, encoding="utf-8")

@@ -1,17 +1,18 @@
-"""A rescan of an unchanged archive, answered from the output folder in a fraction of a second.
+"""Whether an output folder is still up to date, answered in a fraction of a second.
 
 `scan_inputs` is a digest of everything a scan's stored tables come from, read from file metadata
-alone: every file of the archive (path, size, modification time, as ingest trusts them), the model
-files, the installed packages, exposure's own files and the scan's settings. A scan that finished
-stores it; the next scan with the same digest, and with the report's own inputs unchanged
-(`report_inputs`), reads results.json back instead of reading the archive again. This module
-imports the standard library alone (no pandas, numpy or models): it runs before any of them.
+alone: the archive's files (`fingerprint.archive_fingerprint`: path, size, modification time, as
+ingest trusts them), the model files, the installed packages, exposure's own files and the scan's
+settings. A scan that finished stores it. `current_results` is the one answer to "is the report
+still up to date?" (`report_inputs` unchanged since it was written), for a scan, `Analysis.write`
+and `exposure batch` alike. A rescan with the same `scan_inputs` and a current report reads
+results.json back instead of reading the archive again (`unchanged_results`). This module imports
+the standard library alone (no pandas, numpy or models): it runs before any of them.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
 import sqlite3
 import sys
@@ -21,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .config import CORRECTIONS, PACKAGE_DIR, Config, check_output
+from .fingerprint import Digest, archive_fingerprint
 from .outdir import claim, lock
 from .report.saved import Results
 from .store import INGEST_TABLES, Store, private_dir, private_umask, store_errors
@@ -51,71 +53,26 @@ def scan_session(
 def scan_inputs(config: Config, archives: list[str | os.PathLike]) -> str | None:
     """A digest of what a scan of `archives` into `config.out_dir` would store, from file
     metadata only; None when an archive path does not exist (the scan itself says so)."""
-    h = hashlib.sha256()
-    add = lambda *parts: h.update(repr(parts).encode("utf-8", "surrogateescape") + b"\n")  # noqa: E731
-    add(INPUTS_VERSION, sys.version, sys.prefix)
-    add("out", os.path.abspath(config.out_dir), Path(config.out_dir).resolve())
-    add("settings", config.vision, config.text)
-    for raw in archives:
-        path = Path(raw)
-        if not path.exists():
-            return None
-        add("archive", os.path.abspath(path), path.resolve())
-        if path.is_dir():
-            _add_tree(add, path)
-        else:
-            add("file", _stat(path))
-            for part in sorted(path.parent.glob("*.zip")):  # the zip parts of the same export
-                add("part", part.name, _stat(part))
+    archive = archive_fingerprint(archives)
+    if archive is None:
+        return None
+    digest = Digest()
+    digest.add(INPUTS_VERSION, sys.version, sys.prefix)
+    digest.add("out", os.path.abspath(config.out_dir), Path(config.out_dir).resolve())
+    digest.add("settings", config.vision, config.text)
+    digest.add("archives", archive)
     if config.vision:
         models = config.models_dir
-        add("models", None if models is None else os.path.abspath(models))
+        digest.add("models", None if models is None else os.path.abspath(models))
         if models is not None and Path(models).is_dir():
-            _add_tree(add, Path(models))
+            digest.tree(Path(models))
         for name in OPTIONAL_MODEL_PACKAGES:
-            _add_package(add, name)
+            digest.package(name)
     for folder in sys.path:  # installing or removing a package changes its folder's mtime
         if "-packages" in folder and os.path.isdir(folder):
-            add("site", folder, os.stat(folder).st_mtime_ns)
-    _add_tree(add, PACKAGE_DIR)  # exposure's own code and data files
-    return h.hexdigest()
-
-
-def _stat(path: Path) -> tuple:
-    """(size, mtime in ns) of a file, following links; the error's name when it is unreadable."""
-    try:
-        st = path.stat()
-    except OSError as exc:
-        return (type(exc).__name__,)
-    return (st.st_size, st.st_mtime_ns)
-
-
-def _add_tree(add, root: Path) -> None:
-    """Every folder and file under `root` (links as links, and what a file link points to)."""
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
-        here = Path(dirpath)
-        add(
-            "dir",
-            os.path.relpath(dirpath, root),
-            *(here / d for d in dirnames if (here / d).is_symlink()),
-        )
-        for name in sorted(filenames):
-            p = here / name
-            link = os.readlink(p) if p.is_symlink() else None
-            add(name, link, _stat(p))
-
-
-def _add_package(add, name: str) -> None:
-    """An optional package's files (its bundled models among them), found without importing it."""
-    try:
-        spec = importlib.util.find_spec(name)
-    except (ImportError, ValueError):
-        spec = None
-    locations = list(spec.submodule_search_locations or []) if spec else []
-    add("package", name, locations)
-    for folder in locations:
-        _add_tree(add, Path(folder))
+            digest.add("site", folder, os.stat(folder).st_mtime_ns)
+    digest.tree(PACKAGE_DIR)  # exposure's own code and data files
+    return digest.hexdigest()
 
 
 def report_inputs(config: Config, store: Store) -> str | None:
@@ -151,6 +108,17 @@ def report_inputs(config: Config, store: Store) -> str | None:
     return h.hexdigest()
 
 
+def current_results(config: Config, store: Store) -> Results | None:
+    """The results on disk when the report is still up to date: nothing it reads
+    (`report_inputs`) changed since results.json and report.html were written; else None
+    (never written, out of date, missing, or damaged). The one answer to "is the report current?"
+    for `scan`, `Analysis.write` and `exposure batch`."""
+    inputs = report_inputs(config, store)
+    if inputs is None or store.meta("report_inputs").get("report_inputs") != inputs:
+        return None
+    return saved_results(config.out_dir)
+
+
 def unchanged_results(config: Config, inputs: str | None) -> Results | None:
     """The results on disk when the last finished scan into `config.out_dir` had these `inputs`
     (see `scan_inputs`) and nothing the report reads changed since it was written; else None.
@@ -164,12 +132,9 @@ def unchanged_results(config: Config, inputs: str | None) -> Results | None:
     with private_umask():
         private_dir(out)
         with Store(out) as store:
-            meta = store.meta("scan_inputs", "report_inputs")
-            if meta.get("scan_inputs") != inputs or meta.get("report_inputs") is None:
+            if store.meta("scan_inputs").get("scan_inputs") != inputs:
                 return None
-            if report_inputs(config, store) != meta["report_inputs"]:
-                return None
-            results = saved_results(out)
+            results = current_results(config, store)
             if results is None:
                 return None
             analysed = {"analysed_last_run": 0} if config.vision else {}

@@ -22,10 +22,12 @@ from exposure.derive.corrections import Corrections
 from exposure.derive.people import _apply
 from exposure.errors import CorrectionsError, RuleError
 from exposure.infer import load_rules
-from exposure.infer.rules import FACTS, MAX_TEXT, THRESHOLDS
+from exposure.infer.registry import KINDS
+from exposure.infer.rules import MAX_TEXT, THRESHOLDS
 from tests.memory import growth
 
 EXAMPLES = int(os.environ.get("EXPOSURE_FUZZ_EXAMPLES", "60"))
+TAG_FACTS = KINDS["recurring_tag"].facts  # what a recurring_tag statement may name
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=2000,  # ms per example: a hang or a bomb fails here
@@ -138,7 +140,7 @@ statements = st.one_of(
     texts,
     st.builds(
         lambda fact, spec: "{" + fact + (":" + spec if spec else "") + "}",
-        st.sampled_from(sorted(FACTS["recurring_tag"]) + ["", "0", "photos.real"]),
+        st.sampled_from(sorted(TAG_FACTS) + ["", "0", "photos.real"]),
         st.text(alphabet=string.printable, max_size=12),
     ),
 )
@@ -158,7 +160,7 @@ rules = st.fixed_dictionaries(
         ),
     },
 ).map(lambda change: _dump({**RULE, **change}))
-SAMPLE_FACTS = {f: 3 for f in FACTS["recurring_tag"]} | {"since_text": "May 2020", "burst_pct": 0.5}
+SAMPLE_FACTS = {f: 3 for f in TAG_FACTS} | {"since_text": "May 2020", "burst_pct": 0.5}
 
 
 @FUZZ

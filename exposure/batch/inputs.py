@@ -1,8 +1,8 @@
 """The archives of a study: a folder of exports (one per participant) or a text file listing them.
 
-An export is a folder, a zip, or the zip parts of one export (grouped by their names, as
-`exposure scan` groups parts found beside each other). Each archive gets a name, the name of its
-output folder: the folder's or zip's name, without `.zip` and without the part number.
+An export is a folder, a zip, or the zip parts of one export (grouped by `parts.group_exports`,
+as `exposure scan` groups them). Each archive gets a name, the name of its output folder: the
+folder's or zip's name, without `.zip` and without the part number.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .stages import ArchiveNotFound, ExposureError, sibling_parts
+from .stages import ArchiveNotFound, ExposureError, export_parts, group_exports
 
 
 class NotAStudy(ExposureError):
@@ -65,14 +65,10 @@ def _listed(listing: Path) -> list[Path]:
 
 
 def _group(entries: list[Path]) -> list[ArchiveInput]:
-    groups: dict[Path, list[Path]] = {}
-    for p in entries:
-        is_zip = p.suffix.lower() == ".zip" and not p.is_dir()
-        parts = sibling_parts(p) if is_zip and p.exists() else [p]
-        groups.setdefault(parts[0].resolve(), parts if len(parts) > 1 else [p])
     taken: set[str] = set()
     archives = []
-    for parts in groups.values():
+    for group in group_exports(entries):
+        parts = export_parts(group[0])
         name = _unique(_name(parts), taken)
         archives.append(ArchiveInput(name, (str(parts[0].absolute()),)))
     return archives

@@ -12,7 +12,6 @@ What runs where:
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import warnings
@@ -27,22 +26,21 @@ from .stages import (
     Config,
     ExposureError,
     ModelSpec,
-    Results,
     Store,
     UnsafeOutput,
+    archive_fingerprint,
     bundled,
     check_claim,
     check_models,
     check_output,
     claim,
+    current_results,
     is_ours,
     load_file_facts,
     load_rules,
     lock,
     model_spec,
-    report_inputs,
     save_ingested,
-    sibling_parts,
 )
 from .study import summarise, write_study
 
@@ -309,25 +307,24 @@ def _state(config: BatchConfig, spec: ModelSpec, o: Outcome) -> str:
     """fresh (to do), done (by an earlier run, same input and models: the outcome is filled in),
     or stale (done, but something the report reads changed, such as the rules)."""
     cfg = config.archive_config(o.archive.name)
-    results = cfg.out_dir / "results.json"
-    if not (results.is_file() and is_ours(cfg.out_dir) and (cfg.out_dir / "exposure.db").is_file()):
+    if not (is_ours(cfg.out_dir) and (cfg.out_dir / "exposure.db").is_file()):
         return "fresh"  # a folder that is not exposure's is refused, with its reason, when read
     store = Store(cfg.out_dir)
     try:
-        meta = store.meta()
-        if meta.get(DONE_KEY) != done_mark(o.archive, spec):
+        if store.meta(DONE_KEY).get(DONE_KEY) != done_mark(o.archive, spec):
             return "fresh"
-        if meta.get("report_inputs") != report_inputs(cfg, store):
-            return "stale"
+        results = current_results(cfg, store)
     finally:
         store.close()
-    o.status, o.summary = "done earlier", summarise(Results.load(results))
+    if results is None:  # out of date (the rules changed, say), missing or damaged
+        return "stale"
+    o.status, o.summary = "done earlier", summarise(results)
     return "done"
 
 
 def done_mark(a: ArchiveInput, spec: ModelSpec) -> dict:
-    """What a finished archive was made from: its paths, their files' signature, the models."""
-    return {"paths": list(a.paths), "input": input_signature(a), "model_key": spec.key}
+    """What a finished archive was made from: its paths, their files' fingerprint, the models."""
+    return {"paths": list(a.paths), "input": archive_fingerprint(a.paths), "model_key": spec.key}
 
 
 def _reason(exc: Exception) -> str:
@@ -336,20 +333,3 @@ def _reason(exc: Exception) -> str:
     text = str(cause).strip().splitlines()
     line = text[0] if text else ""
     return line if isinstance(cause, ExposureError) else f"{type(cause).__name__}: {line}"[:300]
-
-
-def input_signature(a: ArchiveInput) -> str:
-    """Changes when a file of the archive may have: names, sizes and times, nothing read."""
-    h = hashlib.sha256()
-    for raw in a.paths:
-        p = Path(raw)
-        parts = sibling_parts(p) if p.is_file() and p.suffix.lower() == ".zip" else [p]
-        for part in parts:
-            files = [part] if part.is_file() else sorted(q for q in part.rglob("*") if q.is_file())
-            for f in files:
-                try:
-                    st = f.stat()
-                except OSError:
-                    continue
-                h.update(f"{f}|{st.st_size}|{st.st_mtime_ns}\n".encode())
-    return h.hexdigest()

@@ -6,15 +6,18 @@ name one stable import path, and `exposure scan` and `exposure batch` share ever
 
 from __future__ import annotations
 
-from ..analysis import report, report_inputs
+from ..analysis import report
 from ..config import Config, bundled
 from ..errors import ArchiveNotFound, ExposureError, ModelError, UnsafeOutput
+from ..fingerprint import archive_fingerprint
 from ..infer.rules import load_rules
 from ..ingest import ingest
-from ..ingest.archive import read_member, sibling_parts
+from ..ingest.archive import read_member
 from ..outdir import check_claim, claim, is_ours, lock
+from ..parts import export_parts, group_exports
 from ..pipeline import check_output, load_file_facts, save_ingested
 from ..report.results import Results
+from ..rescan import current_results
 from ..store import Store, private_dir, private_file
 from ..vision.models import ModelSpec, check_models, model_spec
 from ..vision.pool import BATCH, Analyzer, PhotoResult
@@ -31,11 +34,15 @@ __all__ = [
     "Results",
     "Store",
     "UnsafeOutput",
+    "archive_fingerprint",
     "bundled",
     "check_claim",
     "check_models",
     "check_output",
     "claim",
+    "current_results",
+    "export_parts",
+    "group_exports",
     "ingest",
     "is_ours",
     "load_file_facts",
@@ -46,7 +53,5 @@ __all__ = [
     "private_file",
     "read_member",
     "report",
-    "report_inputs",
     "save_ingested",
-    "sibling_parts",
 ]

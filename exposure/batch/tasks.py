@@ -7,9 +7,8 @@ batch output folder is exactly a scan output folder.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
-from .stages import Config, Results, Store, ingest, report, report_inputs
+from .stages import Config, Store, current_results, ingest, report
 
 
 def read_archive(paths: list[str], known: dict):
@@ -32,11 +31,9 @@ def report_archive(config: Config) -> dict:
     try:
         store = Store(config.out_dir)
         try:
-            inputs = report_inputs(config, store)
-            unchanged = inputs is not None and store.meta().get("report_inputs") == inputs
+            results = current_results(config, store)
         finally:
             store.close()
-        results = Results.load(Path(config.out_dir) / "results.json") if unchanged else None
         return summarise(results or report(config))
     finally:
         os.umask(old_umask)

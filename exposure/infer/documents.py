@@ -16,6 +16,7 @@ import pandas as pd
 
 from .evidence import Evidence, Inference
 from .kinds import _make
+from .registry import kind
 from .rules import Rule
 
 Found = tuple[float, list[str]] | None
@@ -182,6 +183,7 @@ def found_documents(rule: Rule, ev: Evidence) -> pd.DataFrame:
     return df.sort_values(["score", "photo_id"], ascending=[False, True]).reset_index(drop=True)
 
 
+@kind("document", facts="photos masked_text")
 def document(rule: Rule, ev: Evidence) -> Inference | None:
     """Documents of one type in the photos (`vocabulary.field`: travel, identity, address, plate,
     contact), masked.

@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..derive.places import haversine_km
 from .evidence import REPORT_AT, TEXT_COLUMNS, Evidence, Inference
-from .registry import KIND_FUNCTIONS, ORDER
+from .registry import KINDS
 from .rules import Rule, load_rules
 
 SAME_PLACE_KM = 0.5  # a re-run routine or workplace within this distance is the same claim
@@ -23,9 +23,10 @@ SAME_PLACE_KM = 0.5  # a re-run routine or workplace within this distance is the
 def infer(rules: list[Rule], ev: Evidence) -> list[Inference]:
     """Every rule's inference (weak ones included), each with its remove-to-hide set."""
     ev.rules = {r.id: r for r in rules}
+    order = {name: i for i, name in enumerate(KINDS)}  # the order the kinds were registered
     out = []
-    for rule in sorted(rules, key=lambda r: ORDER[r.kind]):
-        fn = KIND_FUNCTIONS[rule.kind]
+    for rule in sorted(rules, key=lambda r: order[r.kind]):
+        fn = KINDS[rule.kind].function
         found = fn(rule, ev)
         for inf in found if isinstance(found, list) else [found]:
             if inf is None:

@@ -12,6 +12,7 @@ import pandas as pd
 from .captions import caption_whose
 from .evidence import Evidence, Inference
 from .kinds import _make, _month_text, matches
+from .registry import kind
 from .rules import Rule
 
 CAPTION_TEXT = {  # what the day's captions say, for the explanation
@@ -22,6 +23,10 @@ CAPTION_TEXT = {  # what the day's captions say, for the explanation
 }
 
 
+@kind(
+    "event",
+    facts="day_text month_text photos label_photos caption_text owner_text new_face_text date",
+)
 def event(rule: Rule, ev: Evidence) -> Inference | None:
     """A one-day life event (wedding, graduation, new baby): its best day.
 

@@ -1,7 +1,8 @@
 """The rule kinds: one short pure function each, from (rule, evidence tables) to an inference.
 
 Each kind's docstring gives its confidence formula; its thresholds are the rule file's
-(`rule.threshold(name, default)`), and the facts it offers a rule's statement are `rules.FACTS`.
+(`rule.threshold(name, default)`), and the facts it offers a rule's statement are named where it
+is registered (`@kind(name, facts=...)`, see `registry`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import pandas as pd
 from ..derive.places import HOME_RADIUS_KM, haversine_km, reverse_geocode
 from .captions import once_per_post
 from .evidence import Evidence, Inference, caption_hits
+from .registry import kind
 from .rules import CAPTION_KEYS, Rule
 
 SEASONS = {
@@ -96,6 +98,11 @@ def matches(rule: Rule, ev: Evidence) -> pd.DataFrame:
     return df.sort_values(["score", "photo_id"], ascending=[False, True]).reset_index(drop=True)
 
 
+@kind(
+    "recurring_tag",
+    facts="photos days months home first last since_text years_text season_text burst_pct since "
+    "season",
+)
 def recurring_tag(rule: Rule, ev: Evidence) -> Inference | None:
     """A tag that keeps coming back over days and months (a pet, a hobby), since when.
 
@@ -158,6 +165,7 @@ def _season(when: pd.Series, ev: Evidence) -> str | None:
     return SOUTH[season] if south else season
 
 
+@kind("trips", facts="countries_text places_text photos count per_year")
 def trips(rule: Rule, ev: Evidence) -> Inference | None:
     """Travel: how many trips away from home, how often, to which countries.
 
@@ -182,6 +190,7 @@ def trips(rule: Rule, ev: Evidence) -> Inference | None:
     return _make(rule, 0.95 * (1 - 0.5**count), value, facts, evidence)
 
 
+@kind("home", facts="points spread_m place_text since homes lat lon place country")
 def home(rule: Rule, ev: Evidence) -> Inference | None:
     """The latest home: where the owner sleeps, from photos taken there on many days.
 
@@ -238,6 +247,7 @@ def _member_stats(rule: Rule, ev: Evidence) -> list[dict]:
     return out
 
 
+@kind("household", facts="others others_text where span_years size")
 def household(rule: Rule, ev: Evidence) -> Inference | None:
     """The people who live with the owner: recurring at home (or with the owner) over months.
 
@@ -284,6 +294,7 @@ def aged_children(rule: Rule, ev: Evidence) -> dict[str, tuple[str, list[str], i
     return out
 
 
+@kind("children", facts="photos count")
 def children(rule: Rule, ev: Evidence) -> Inference | None:
     """Children: household members seen in photos with the rule's child signals, and people whose
     faces are mostly in the baby or child band, seen at home or with the owner on many days.
@@ -329,6 +340,7 @@ def _signalled_children(rule: Rule, ev: Evidence) -> dict[str, tuple[int, list[s
     return out
 
 
+@kind("move", facts="km month_text new_place old_place date")
 def move(rule: Rule, ev: Evidence) -> Inference | None:
     """A move: the latest home replaced an earlier one, and when.
 
@@ -355,6 +367,7 @@ def move(rule: Rule, ev: Evidence) -> Inference | None:
     return _make(rule, conf, {"date": _month(new.start)}, facts, near + new.photo_ids[:20])
 
 
+@kind("first_appearance", facts="animal month_text date")
 def first_appearance(rule: Rule, ev: Evidence) -> Inference | None:
     """A new pet: a pet rule that holds, first seen months into the archive.
 
@@ -391,6 +404,7 @@ def _plural(noun: str, n: int) -> str:
 METADATA_FIELDS = {"gps": "lat", "upload_ip": "upload_ip", "devices": "camera", "place": "place"}
 
 
+@kind("metadata", facts="total pct top photos distinct distinct_text")
 def metadata(rule: Rule, ev: Evidence) -> Inference | None:
     """How many photos carry a metadata field (GPS, upload IP, device, place): a fact.
 

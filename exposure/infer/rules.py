@@ -16,58 +16,8 @@ from typing import Any
 from .. import safeyaml
 from ..errors import RuleError
 from .captions import lexicon
+from .registry import KINDS
 
-FACTS = {  # what each kind can put into a statement or explanation template
-    "recurring_tag": {
-        "photos",
-        "days",
-        "months",
-        "home",
-        "first",
-        "last",
-        "since_text",
-        "years_text",
-        "season_text",
-        "burst_pct",
-        "since",
-        "season",
-    },
-    "trips": {"countries_text", "places_text", "photos", "count", "per_year"},
-    "home": {
-        "points",
-        "spread_m",
-        "place_text",
-        "since",
-        "homes",
-        "lat",
-        "lon",
-        "place",
-        "country",
-    },
-    "household": {"others", "others_text", "where", "span_years", "size"},
-    "children": {"photos", "count"},
-    "event": {
-        "day_text",
-        "month_text",
-        "photos",
-        "label_photos",
-        "caption_text",
-        "owner_text",
-        "new_face_text",
-        "date",
-    },
-    "move": {"km", "month_text", "new_place", "old_place", "date"},
-    "first_appearance": {"animal", "month_text", "date"},
-    "metadata": {"total", "pct", "top", "photos", "distinct", "distinct_text"},
-    "routine": {"weekday_text", "where_text", "weeks", "photos", "first", "last", "km_text"}
-    | {"weekday", "hours", "lat", "lon", "place", "tag"},
-    "workplace": {"role_text", "where_text", "name_text", "weeks", "weekdays", "daytime_pct"}
-    | {"first", "last", "signals_text", "lat", "lon", "place", "name"},
-    "sensitive": {"photos", "days", "months", "since_text", "signals_text", "routine_text"}
-    | {"per_month_text", "since", "per_month"},
-    "document": {"photos", "masked_text"},
-}
-KINDS = tuple(FACTS)
 REQUIRED = {"id": str, "category": str, "title": str, "kind": str, "statement": str}
 OPTIONAL = {
     "vocabulary": dict,
@@ -259,7 +209,7 @@ def _check_templates(item: dict, where: str) -> None:
         for _, fact, spec, conversion in parts:
             if fact is None:
                 continue
-            if fact not in FACTS[item["kind"]]:
+            if fact not in KINDS[item["kind"]].facts:
                 shown = f"{{{_field(fact)}}}" if fact else "{} (a placeholder must name a fact)"
                 raise RuleError(
                     f"{where}: field '{name}': unknown placeholder {shown} for kind {item['kind']}"

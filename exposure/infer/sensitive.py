@@ -15,6 +15,7 @@ import pandas as pd
 from .captions import fold
 from .evidence import Evidence, Inference
 from .kinds import _make, _month, _month_text, matches
+from .registry import kind
 from .routines import weekly_routines
 from .rules import Rule
 from .whereabouts import home_of, located, prepared
@@ -80,6 +81,10 @@ def _signals(rule: Rule, m: pd.DataFrame, ev: Evidence, routine) -> list[str]:
     return out + (["weekly routine"] if routine is not None else [])
 
 
+@kind(
+    "sensitive",
+    facts="photos days months since_text signals_text routine_text per_month_text since per_month",
+)
 def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     """A special category that recurs: months with a signal, or a weekly routine there.
 

@@ -11,6 +11,7 @@ import pandas as pd
 from ..derive.places import reverse_geocode
 from .evidence import Evidence, Inference
 from .kinds import _make
+from .registry import kind
 from .routines import Routine, Workplace, prepare, weekly_routines, workplaces
 from .rules import Rule
 
@@ -76,9 +77,9 @@ def names_read(ev: Evidence) -> pd.DataFrame:
     for r in ev.texts.itertuples():
         text = str(r.text).strip()
         low = f" {text.lower()} "
-        for kind, words in (("school", SCHOOL_WORDS), ("work", WORK_WORDS)):
+        for role, words in (("school", SCHOOL_WORDS), ("work", WORK_WORDS)):
             if 4 <= len(text) <= 60 and any(f" {w} " in low or f" {w}," in low for w in words):
-                rows.append({"photo_id": r.photo_id, "name": text, "kind": kind})
+                rows.append({"photo_id": r.photo_id, "name": text, "kind": role})
                 break
     return pd.DataFrame(rows, columns=["photo_id", "name", "kind"])
 
@@ -98,6 +99,10 @@ def found_workplaces(rule: Rule, ev: Evidence) -> list[Workplace]:
     )
 
 
+@kind(
+    "routine",
+    facts="weekday_text where_text weeks photos first last km_text weekday hours lat lon place tag",
+)
 def routine(rule: Rule, ev: Evidence) -> list[Inference]:
     """Weekly routines: one claim per weekday and place (or tag), hours in local time.
 
@@ -139,6 +144,11 @@ def _routine_claim(rule: Rule, r: Routine) -> Inference:
     return _make(rule, r.confidence, r.value(), facts, r.photos)
 
 
+@kind(
+    "workplace",
+    facts="role_text where_text name_text weeks weekdays daytime_pct first last signals_text lat "
+    "lon place name",
+)
 def workplace(rule: Rule, ev: Evidence) -> Inference | None:
     """Where the owner works (`field: work`, undecided places too) or studies (`field: school`).
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..errors import ArchiveNotFound, EmptyArchive
+from ..parts import export_parts
 from .limits import (
     MAX_PHOTO_BYTES,
     MAX_ZIP_TOTAL,
@@ -224,26 +225,6 @@ def _rel(p: Path, root: Path) -> str:
     return os.fsdecode(p.relative_to(root)).encode("utf-8", "replace").decode("utf-8")
 
 
-def _part_prefix(name: str) -> str | None:
-    """Export id of a zip part: Google `takeout-<ts>-NNN` to the 2nd dash, Meta to the last."""
-    stem = name[:-4] if name.lower().endswith(".zip") else name
-    if stem.startswith("takeout-"):
-        bits = stem.split("-")
-        return "-".join(bits[:2]) if len(bits) > 2 else None
-    if "-" not in stem or not stem.rsplit("-", 1)[1].isdigit():
-        return None
-    return stem.rsplit("-", 1)[0]
-
-
-def sibling_parts(zpath: Path) -> list[Path]:
-    """The zip parts beside `zpath` that belong to the same export (including itself)."""
-    prefix = _part_prefix(zpath.name)
-    if prefix is None:
-        return [zpath]
-    found = [p for p in zpath.parent.glob("*.zip") if _part_prefix(p.name) == prefix]
-    return sorted(found) or [zpath]
-
-
 def open_archive(paths: list[str | os.PathLike]) -> Archive:
     """Index the files of the export(s) at `paths` without extracting anything."""
     archive = Archive(paths=[os.fspath(p) for p in paths])
@@ -252,8 +233,7 @@ def open_archive(paths: list[str | os.PathLike]) -> Archive:
         p = Path(raw)
         if not p.exists():
             raise ArchiveNotFound(f"{p}: no such file or folder")
-        parts = sibling_parts(p) if p.is_file() and p.suffix.lower() == ".zip" else [p]
-        for part in parts:
+        for part in export_parts(p):
             if part.resolve() in seen:
                 continue
             seen.add(part.resolve())
