@@ -28,6 +28,7 @@ from .derive.tables import derive
 from .infer import REPORT_AT, run_rules
 from .outdir import claimed, lock, require_ours
 from .pipeline import fill, prepare
+from .progress import stage, timed_run
 from .report.render import render
 from .report.results import Results, build_results
 from .rescan import current_results, report_inputs, scan_inputs, scan_session
@@ -60,7 +61,7 @@ def scan(config: Config, archives: list[str | os.PathLike], workers=None) -> Res
     command line's `exposure.scanner.scan` is the same, without importing this module for an
     unchanged archive. `workers`: vision workers started ahead (`vision.pool.start_workers`).
     """
-    with scan_session(config, archives) as (inputs, results):
+    with timed_run(config.quiet), scan_session(config, archives) as (inputs, results):
         return results if results is not None else scan_fresh(config, archives, inputs, workers)
 
 
@@ -84,6 +85,7 @@ def report(config: Config) -> Results:
     results. Raises NotAnOutputFolder for a folder that holds no scan exposure made."""
     require_ours(config.out_dir)
     with (
+        timed_run(config.quiet),
         private_umask(),
         claimed(config.out_dir),
         store_errors(config.out_dir),
@@ -224,7 +226,9 @@ class Analysis:
 
     @cached_property
     def _inferences(self) -> list[dict]:
-        return run_rules(self.config.rules_dir, owner_tables(self._tables))
+        tables = owner_tables(self._tables)
+        with stage("rules"):
+            return run_rules(self.config.rules_dir, tables)
 
     @cached_property
     def _results(self) -> Results:
@@ -354,11 +358,13 @@ class Analysis:
         with private_umask(), claimed(out), store_errors(out):
             if skip_unchanged and (saved := current_results(self.config, self.store)) is not None:
                 return saved
-            self._results.save(out / "results.json")
-            html_path = out / "report.html"
-            html_path.write_text(self._html, encoding="utf-8")
-            private_file(html_path)
-            self.store.set_meta(report_inputs=report_inputs(self.config, self.store))
+            _ = self._inferences  # places, people and rules first, each a stage of its own
+            with stage("writing the report"):
+                self._results.save(out / "results.json")
+                html_path = out / "report.html"
+                html_path.write_text(self._html, encoding="utf-8")
+                private_file(html_path)
+                self.store.set_meta(report_inputs=report_inputs(self.config, self.store))
         return self._results
 
     def _repr_html_(self) -> str:

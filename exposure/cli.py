@@ -131,18 +131,24 @@ def _summary(results, out_dir: Path, quiet: bool, vision: bool) -> None:
     type=click.Path(path_type=Path),
     help="Rules folder (default: the bundled rules).",
 )
-def rules(rules_dir) -> None:
-    """List the rules and check that every rule file is valid.
+@click.option("--show", "rule_id", metavar="RULE_ID", help="One rule's thresholds, explained.")
+def rules(rules_dir, rule_id) -> None:
+    """List the rules and check that every rule file is valid; --show explains one rule.
 
-    Example: exposure rules --rules my-rules/
+    Example: exposure rules --show life_events.wedding --rules my-rules/
     """
     from .config import bundled
     from .infer import load_rules
+    from .infer.show import find_rule, rule_details, rule_list
 
-    loaded = _run(lambda: load_rules(rules_dir or bundled("rules")))
-    for rule in loaded:
-        click.echo(f"{rule.id:28} {rule.kind:17} {rule.title}")
-    click.echo(f"{len(loaded)} rules, all valid")
+    folder = rules_dir or bundled("rules")
+    loaded = _run(lambda: load_rules(folder))
+    if rule_id is None:
+        click.echo("\n".join(rule_list(loaded, folder)))
+    else:
+        click.echo(
+            "\n".join(rule_details(_run(lambda: find_rule(loaded, rule_id, folder)), folder))
+        )
 
 
 # --- exposure batch: a study's archives on Ray ---------------------------------------------------

@@ -10,13 +10,14 @@ from __future__ import annotations
 import os
 
 from .config import Config
+from .progress import timed_run
 from .report.saved import Results
 from .rescan import scan_session
 
 
 def scan(config: Config, archives: list[str | os.PathLike]) -> Results:
     """Scan `archives` into `config.out_dir` (see `exposure.analysis.scan`); returns the results."""
-    with scan_session(config, archives) as (inputs, results):
+    with timed_run(config.quiet), scan_session(config, archives) as (inputs, results):
         if results is None:
             from .analysis import scan_fresh
 

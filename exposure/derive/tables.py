@@ -6,6 +6,7 @@ dict; whoever owns the store (`exposure.analysis`) decides whether to keep it.
 
 from __future__ import annotations
 
+from ..progress import stage
 from . import people as people_stage
 from . import places, timeline
 
@@ -20,14 +21,18 @@ def derive(
     """
     t = dict(stored)
     photos = t["photos"]
-    t["locations"] = places.locations(photos, t["checkins"])
-    t["homes"] = places.homes(t["locations"])
-    t["trips"] = places.trips(t["locations"], t["homes"])
-    t["places_by_month"] = places.places_by_month(t["locations"], t["homes"])
+    with stage("places"):  # each its own line and time in a run (exposure.progress)
+        t["locations"] = places.locations(photos, t["checkins"])
+        t["homes"] = places.homes(t["locations"])
+        t["trips"] = places.trips(t["locations"], t["homes"])
+        t["places_by_month"] = places.places_by_month(t["locations"], t["homes"])
     home_ids = {p for h in t["homes"] for p in h.photo_ids}
     cache = dict(clusters or {})
-    t["faces"], t["people"] = people_stage.people(t["faces"], photos, corrections, home_ids, cache)
-    t["tags"] = timeline.photo_tags(t["detections"], t["labels"])
-    t["timeline"] = timeline.timeline(photos, t["tags"])
-    t["people_by_month"] = timeline.people_by_month(photos, t["faces"])
+    with stage("people"):
+        found = people_stage.people(t["faces"], photos, corrections, home_ids, cache)
+        t["faces"], t["people"] = found
+    with stage("timeline"):
+        t["tags"] = timeline.photo_tags(t["detections"], t["labels"])
+        t["timeline"] = timeline.timeline(photos, t["tags"])
+        t["people_by_month"] = timeline.people_by_month(photos, t["faces"])
     return t, cache

@@ -30,11 +30,11 @@ CAPTION_TEXT = {  # what the day's captions say, for the explanation
 def event(rule: Rule, ev: Evidence) -> Inference | None:
     """A one-day life event (wedding, graduation, new baby): its best day.
 
-    Confidence, on the best day: label_weight x min(1, label photos / min_label_photos)
+    Confidence, on the best day: label_weight x min(1, label photos / saturate_at_label_photos)
     + caption_weight x (a caption says so) + owner_weight x (the owner is in them)
     + new_face_weight x (a new, smaller face appears then) + infant_weight x (that new face is
-    under `infant_age` years old: its first day is a candidate day even without a caption or a
-    label); at most 0.4 without a caption when `require_caption`, unless an infant face is new;
+    under `infant_below_age` years old: its first day is a candidate day even without a caption
+    or a label); at most 0.4 without a caption when `require_caption`, unless an infant face is new;
     at most 0.4 when a caption of that day gives the event to someone else. At most 0.97.
 
     "A caption says so": one names the event in the owner's words ("our wedding"), or names it
@@ -60,7 +60,7 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
         caption = said == "owner" or (said == "bare" and bare_counts)
         owner = bool(owner_photos & set(group["photo_id"]))
         start = pd.Timestamp(day, tz="UTC")
-        window = pd.Timedelta(days=rule.threshold("new_face_days", 30))
+        window = pd.Timedelta(days=rule.threshold("new_face_window_days", 30))
         new = [
             p
             for p, (first, _, _) in newcomers.items()
@@ -69,7 +69,7 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
         infant = any(newcomers[p][2] for p in new)
         conf = (
             rule.threshold("label_weight", 0.35)
-            * min(1.0, labels / rule.threshold("min_label_photos", 2))
+            * min(1.0, labels / rule.threshold("saturate_at_label_photos", 2))
             + rule.threshold("caption_weight", 0.45) * caption
             + rule.threshold("owner_weight", 0.2) * owner
             + rule.threshold("new_face_weight", 0) * bool(new)
@@ -136,8 +136,8 @@ def _with_infant_days(m: pd.DataFrame, newcomers: dict, ev: Evidence) -> pd.Data
 
 def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, list[str], bool]]:
     """People who first appear well into the archive, keep coming back, and whose face is smaller
-    than the faces beside it (a baby held by its parents) or whose age is under `infant_age`:
-    person -> (first seen, photos, whether by age)."""
+    than the faces beside it (a baby held by its parents) or whose age is under
+    `infant_below_age`: person -> (first seen, photos, whether by age)."""
     faces = ev.faces.dropna(subset=["person_id"]) if len(ev.faces) else ev.faces
     if len(faces) == 0 or not {"top", "bottom"} <= set(faces.columns):
         return {}
@@ -158,7 +158,7 @@ def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, 
         if group["when"].dt.date.nunique() < rule.threshold("min_face_days", 3):
             continue
         if "age" in group and group.sort_values("when")["age"].head(3).median() < rule.threshold(
-            "infant_age", 1
+            "infant_below_age", 1
         ):
             out[person] = (first, list(group.sort_values("when")["photo_id"].head(3)), True)
             continue  # a face under a year old: a baby, whatever its size beside others
@@ -167,6 +167,6 @@ def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, 
         if len(shared) < rule.threshold("min_shared_photos", 2):
             continue
         ratio = (faces.loc[shared, "size"] / others.loc[shared]).median()
-        if ratio <= rule.threshold("small_face_ratio", 0.8):
+        if ratio <= rule.threshold("max_face_size_ratio", 0.8):
             out[person] = (first, list(group.sort_values("when")["photo_id"].head(3)), False)
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import string
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from .. import safeyaml
 from ..errors import RuleError
 from .captions import lexicon
 from .registry import KINDS
+from .thresholds import MAX_THRESHOLD, RENAMED, THRESHOLDS
 
 REQUIRED = {"id": str, "category": str, "title": str, "kind": str, "statement": str}
 OPTIONAL = {
@@ -44,29 +46,6 @@ SPEC = re.compile(
     r"[bcdeEfFgGnosxX%]?"
 )
 MAX_WIDTH, MAX_PRECISION = 40, 6
-MAX_THRESHOLD = 1_000_000  # beyond any count of photos, days or weeks an archive has
-SHARE, FLAG = (0.0, 1.0, False), (0.0, 1.0, False)
-COUNT, DIVISOR = (0.0, MAX_THRESHOLD, False), (0.0, MAX_THRESHOLD, True)  # True: 0 excluded
-THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds read
-    **dict.fromkeys(("min_score", "min_text_score", "text_score", "no_home_factor"), SHARE),
-    **dict.fromkeys(("max_day_share", "max_season_share", "min_daytime_share"), SHARE),
-    **dict.fromkeys(("caption_weight", "label_weight", "owner_weight"), SHARE),
-    **dict.fromkeys(("new_face_weight", "infant_weight"), SHARE),
-    **dict.fromkeys(("bare_caption", "exclude_trips", "month_only", "require_caption"), FLAG),
-    **dict.fromkeys(("routine", "per_month"), FLAG),
-    **dict.fromkeys(("min_days", "min_points", "min_months", "min_label_photos"), DIVISOR),
-    **dict.fromkeys(("min_photos", "min_child_days", "min_photos_with_child_signal"), COUNT),
-    **dict.fromkeys(("min_face_days", "min_shared_photos"), COUNT),
-    "min_weeks": (1.0, MAX_THRESHOLD, False),  # a divisor, read as a whole number of weeks
-    "min_weekdays": (0.0, 7.0, False),
-    "window_h": (0.0, 24.0, False),
-    "min_months_into_archive": (0.0, 1200.0, False),
-    "min_span_days": (0.0, 36500.0, False),  # a century: pandas counts time spans in ns
-    "new_face_days": (0.0, 36500.0, False),
-    "infant_age": (0.0, 150.0, False),
-    "home_weight": (0.0, 100.0, False),
-    "small_face_ratio": (0.0, 100.0, False),
-}
 
 
 @dataclass
@@ -80,6 +59,7 @@ class Rule:
     thresholds: dict = field(default_factory=dict)
     explanation: str = ""
     source: str = ""
+    file: str = ""  # the rule file's name, as messages show it
 
     def caption_words(self) -> list[str]:
         """Caption words and phrases in every language the rule lists."""
@@ -134,6 +114,7 @@ def load_rules(rules_dir: Path) -> list[Rule]:
             raise RuleError(f"{where}: field 'rules': must be a list of rules")
         for i, item in enumerate(items):
             rules.append(validate(item, where + (f" (rule {i + 1})" if len(items) > 1 else "")))
+            rules[-1].file = where
     seen: set[str] = set()
     for rule in rules:
         if rule.id in seen:
@@ -152,9 +133,11 @@ def validate(item: Any, where: str) -> Rule:
         raise RuleError(f"{where}: a rule must be a mapping of fields")
     _check_fields(item, where)
     _check_templates(item, where)
-    _check_thresholds(item.get("thresholds") or {}, where)
+    thresholds = _renamed(item.get("thresholds") or {}, where)
+    _check_thresholds(thresholds, where)
     _check_vocabulary(item.get("vocabulary") or {}, where)
     fields = {k: v for k, v in item.items() if k in REQUIRED or k in OPTIONAL}
+    fields["thresholds"] = thresholds
     fields.pop("value", None)
     fields.pop("description", None)
     return Rule(**fields, source=where)
@@ -229,6 +212,34 @@ def _check_spec(spec: str, what: str) -> None:
         raise RuleError(
             f"{what}: a width up to {MAX_WIDTH} and a precision up to {MAX_PRECISION} are allowed"
         )
+
+
+_NOTED: set[tuple[str, str]] = set()  # (rule, old name) already told in this process
+
+
+def _renamed(thresholds: dict, where: str) -> dict:
+    """`thresholds` with each old name (RENAMED) under its new one, in place, each told once on
+    stderr in one line; raises `RuleError` when a rule sets both names."""
+    out = {}
+    for name, value in thresholds.items():
+        new = RENAMED.get(name) if isinstance(name, str) else None
+        if new is None:
+            out[name] = value
+            continue
+        if new in thresholds:
+            raise RuleError(
+                f"{where}: field 'thresholds.{name}': the old name of {new}, which the rule also "
+                f"sets; keep {new} only"
+            )
+        out[new] = value
+        if (where, name) not in _NOTED:
+            _NOTED.add((where, name))
+            print(
+                f"exposure: {where}: threshold '{name}' is now called '{new}'; the old name "
+                "still works, rename it",
+                file=sys.stderr,
+            )
+    return out
 
 
 def _check_thresholds(thresholds: dict, where: str) -> None:

@@ -33,14 +33,14 @@ def text_hits(rule: Rule, ev: Evidence) -> set[str]:
 
 def signal_photos(rule: Rule, ev: Evidence) -> pd.DataFrame:
     """photo_id, score, label, caption, text, when: photos with one of the rule's signals,
-    strongest first (text read in a photo scores `text_score`, 0.8 unless the rule says)."""
+    strongest first (text read in a photo scores `text_match_score`, 0.8 unless the rule says)."""
     m = matches(rule, ev).assign(text=False)
     texts = text_hits(rule, ev) - set(m["photo_id"])
     m.loc[m["photo_id"].isin(texts | set()), "text"] = True
     extra = pd.DataFrame(
         {
             "photo_id": sorted(texts),
-            "score": rule.threshold("text_score", 0.8),
+            "score": rule.threshold("text_match_score", 0.8),
             "label": False,
             "caption": False,
             "text": True,

@@ -153,6 +153,14 @@ class Crew:
                     w.batch = None
                     yield msg[1]
 
+    def wait_ready(self) -> None:
+        """Return once a worker has loaded the models (or one died: `run` replaces it); raises
+        ModelError when one cannot load them."""
+        while not any(w.ready for w in self.workers):
+            wait([w.conn for w in self.workers] + [w.process.sentinel for w in self.workers])
+            if any(self._message(w) == "dead" for w in self.workers):
+                return
+
     def _message(self, w: _Worker):
         """The worker's next message, "dead" when it has died, None when it has nothing."""
         try:

@@ -132,48 +132,45 @@ def analyse(
         print(f"exposure: {line}", file=sys.stderr)
     cache = workers.cache if workers else new_cache(Path(config.out_dir))
     batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
-    analysed = 0
+    analysed, own = 0, None
     try:
-        with (
-            Progress("analysing photos", config.quiet, total=len(todo), unit="photo") as bar,
-            _private_tmp(cache / "tmp"),
-        ):
-            check_models(spec)
-            crew = workers.pool if workers is not None else None
-            for results in _run(
-                spec, cache, batches, min(config.workers, len(batches)), crew, store
-            ):
-                for res in results:
-                    store.put_analysis(spec.key, res)
-                    waiting.discard(res.photo_id)
-                analysed += len(results)
-                bar.update(len(results))
-                if size and not waiting and interim is not None:
-                    line, interim = interim(), None  # once: the workers go on meanwhile
-                    if line and not config.quiet:
-                        bar.bar.write(line, file=sys.stderr)
+        with _private_tmp(cache / "tmp"):
+            with Progress("loading models", config.quiet, total=None):  # a stage of its own
+                check_models(spec)
+                crew = workers.pool if workers is not None else None
+                if crew is None and min(config.workers, len(batches)) > 1:
+                    crew = own = Crew(spec, cache, min(config.workers, len(batches)))
+                if crew is None:
+                    _init_in_process(spec, cache)
+                else:
+                    crew.wait_ready()
+            with Progress("analysing photos", config.quiet, total=len(todo), unit="photo") as bar:
+                for results in _run(batches, crew, store, spec):
+                    for res in results:
+                        store.put_analysis(spec.key, res)
+                        waiting.discard(res.photo_id)
+                    analysed += len(results)
+                    bar.update(len(results))
+                    if size and not waiting and interim is not None:
+                        line, interim = interim(), None  # once: the workers go on meanwhile
+                        if line and not config.quiet:
+                            bar.bar.write(line, file=sys.stderr)
     finally:
+        if own is not None:
+            own.close()
         store.set_meta(analysed_last_run=analysed)
         if workers is None:
             shutil.rmtree(cache, ignore_errors=True)
     return spec
 
 
-def _run(spec: ModelSpec, cache: Path, batches: list, size: int, crew: Crew | None, store: Store):
-    """The results of every batch: in this process for one worker, else in `crew` (or one of
-    `size` workers started here, ended at the end)."""
-    if crew is None and size <= 1:
-        _init_in_process(spec, cache)
+def _run(batches: list, crew: Crew | None, store: Store, spec: ModelSpec):
+    """The results of every batch: in this process (models loaded) without a `crew`."""
+    if crew is None:
         for batch in batches:
             yield work(_analyzer, batch)
         return
-    own = crew is None
-    crew = crew or Crew(spec, cache, size)
-    try:
-        yield from crew.run(batches, lambda photo_id, how: _crashed(store, spec, photo_id, how))
-    finally:
-        if own:
-            crew.close()
+    yield from crew.run(batches, lambda photo_id, how: _crashed(store, spec, photo_id, how))
 
 
 def _crashed(store: Store, spec: ModelSpec, photo_id: str, how: str) -> PhotoResult | None:
