@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from . import documents, events, kinds, sensitive, whereabouts
+from . import documents, events, kinds, sensitive, travel, whereabouts
 
 KIND_FUNCTIONS = {
     "recurring_tag": kinds.recurring_tag,
-    "trips": kinds.trips,
+    "trips": travel.trips,
     "home": kinds.home,
     "household": kinds.household,
     "children": kinds.children,

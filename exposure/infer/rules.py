@@ -32,7 +32,8 @@ FACTS = {  # what each kind can put into a statement or explanation template
         "since",
         "season",
     },
-    "trips": {"countries_text", "places_text", "photos", "count", "per_year"},
+    "trips": {"countries_text", "places_text", "photos", "count", "per_year", "count_text"}
+    | {"years", "place_text", "month_text", "days_text"},
     "home": {
         "points",
         "spread_m",
@@ -73,6 +74,7 @@ OPTIONAL = {
     "vocabulary": dict,
     "thresholds": dict,
     "explanation": str,
+    "statement_one": str,  # said instead of the statement when the count is one (one trip)
     "value": dict,
     "description": str,
 }
@@ -109,6 +111,7 @@ THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds
     **dict.fromkeys(("min_face_days", "min_shared_photos"), COUNT),
     "min_weeks": (1.0, MAX_THRESHOLD, False),  # a divisor, read as a whole number of weeks
     "min_weekdays": (0.0, 7.0, False),
+    "regular_per_month": DIVISOR,  # days with a signal a month from which a habit is regular
     "window_h": (0.0, 24.0, False),
     "min_months_into_archive": (0.0, 1200.0, False),
     "min_span_days": (0.0, 36500.0, False),  # a century: pandas counts time spans in ns
@@ -129,6 +132,7 @@ class Rule:
     vocabulary: dict = field(default_factory=dict)
     thresholds: dict = field(default_factory=dict)
     explanation: str = ""
+    statement_one: str = ""
     source: str = ""
 
     def caption_words(self) -> list[str]:
@@ -151,8 +155,9 @@ class Rule:
         return float(self.thresholds.get(name, default))
 
     def render(self, name: str, facts: dict) -> str:
-        """The rule's `name` template ("statement" or "explanation") filled with `facts`, cut to
-        MAX_TEXT characters; raises `RuleError` when a value does not suit its format spec."""
+        """The rule's `name` template ("statement", "explanation" or "statement_one") filled with
+        `facts`, cut to MAX_TEXT characters; raises `RuleError` when a value does not suit its
+        format spec."""
         try:
             text = (getattr(self, name) or "").format(**facts)
         except (KeyError, IndexError, ValueError, TypeError, AttributeError) as exc:
@@ -247,7 +252,7 @@ def _check_fields(item: dict, where: str) -> None:
 
 def _check_templates(item: dict, where: str) -> None:
     """Placeholders name the kind's facts; format specs are plain and small (see SPEC)."""
-    for name in ("statement", "explanation"):
+    for name in ("statement", "explanation", "statement_one"):
         try:
             parts = list(string.Formatter().parse(item.get(name) or ""))
         except ValueError as exc:
