@@ -9,7 +9,7 @@ read from --cache), written into a real output folder (tests/builders/life_store
 back through `Analysis`: people, homes and the family.household claim. For each household, once
 with the join of same_person off (before) and once on (after), it counts whether the household's
 size is right and the pairwise precision and recall of identity over all faces (two faces are
-"the same" when they have one person id, or, unnamed, one cluster). Seeds 0-99 were used to
+"the same" when they have one person id, or, unnamed, one cluster). Seeds 0-39 were used to
 tune same_person; report from seeds of 1000 and up.
 """
 
@@ -67,7 +67,7 @@ def measure(h: Household, out: Path) -> dict[str, tuple]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--households", type=int, default=50)
-    ap.add_argument("--seed", type=int, default=1000, help="first seed (0-99 tuned same_person)")
+    ap.add_argument("--seed", type=int, default=1000, help="first seed (0-39 tuned same_person)")
     ap.add_argument("--cache", type=Path, help="a file keeping the face pool between runs")
     args = ap.parse_args()
     data = Path(os.environ.get("EXPOSURE_TEST_DATA", ROOT.parent / "shared" / "data"))

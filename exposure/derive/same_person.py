@@ -18,7 +18,7 @@ before the next pair. Measured on the real face identities of ../shared/data, ea
 several ways and encoded by exposure's encoder (tests/builders/households.py): clusters of one
 person left apart in simulated households are 0.47-0.48 apart, two different adults 0.50 and
 more; two different children can be as close as 0.37, so for them it is the context (brothers
-and sisters share photos) that keeps them two. Tuned on seeds 0-99 of benchmarks/households.py
+and sisters share photos) that keeps them two. Tuned on seeds 0-39 of benchmarks/households.py
 (0.49: every split joined, no two people joined; 0.50 joined two people).
 """
 
