@@ -4,6 +4,8 @@ Clustering is conservative, because merging two siblings into one person (or one
 many) is the error photo managers are blamed for most: average linkage with a distance threshold
 below dlib's usual 0.6, two faces of one photo never in one cluster (face_clusters), and a cluster
 only becomes a *person* with several photos on different days; the rest stay unnamed strangers.
+Clusters of one person that clustering left apart are then joined when they share no photo, recur
+at home or with the same people, and are close enough (same_person).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from . import face_clusters
+from . import face_clusters, same_person
 from .corrections import Corrections
 
 THRESHOLD = 0.5  # average-linkage distance: same person ≤ 0.48 and different ≥ 0.62 on average
@@ -150,6 +152,8 @@ def people(
     """(faces with `person_id`, the people table). Strangers have person_id None."""
     faces = faces.copy()
     faces["cluster"] = cluster_faces(faces, cache=cache)
+    when = photos.set_index("photo_id")["when"] if "when" in photos else pd.Series(dtype=object)
+    faces["cluster"] = same_person.join(faces, when, home_photos or set())
     corrections = corrections or Corrections([], {}, [], {})
     faces["person_id"] = _name_clusters(faces, photos)
     corrections.check(set(faces["person_id"].dropna()), faces)

@@ -165,31 +165,6 @@ def _season(when: pd.Series, ev: Evidence) -> str | None:
     return SOUTH[season] if south else season
 
 
-@kind("trips", facts="countries_text places_text photos count per_year")
-def trips(rule: Rule, ev: Evidence) -> Inference | None:
-    """Travel: how many trips away from home, how often, to which countries.
-
-    Confidence: 0.95 x (1 - 0.5^trips).
-    """
-    t = ev.trips
-    if t.empty:
-        return None
-    count = len(t)
-    span = (t["end"].max() - t["start"].min()).days / 365.25
-    per_year = round(count / max(1.0, span), 1)
-    countries = sorted({c for c in t["country"] if c})
-    evidence = [p for ps in t["photos"] if ps for p in ps[:1]]
-    evidence += [p for ps in t["photos"] for p in ps[1:]]
-    places_text = ", ".join(dict.fromkeys(f"{r.place} ({r.start:%b %Y})" for r in t.itertuples()))
-    value = {"count": count, "per_year": per_year, "countries": countries}
-    facts = {
-        "countries_text": ", ".join(countries) or "unknown countries",
-        "places_text": places_text,
-        "photos": sum(len(p) for p in t["photos"]),
-    }
-    return _make(rule, 0.95 * (1 - 0.5**count), value, facts, evidence)
-
-
 @kind("home", facts="points spread_m place_text since homes lat lon place country")
 def home(rule: Rule, ev: Evidence) -> Inference | None:
     """The latest home: where the owner sleeps, from photos taken there on many days.

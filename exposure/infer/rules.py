@@ -25,6 +25,7 @@ OPTIONAL = {
     "vocabulary": dict,
     "thresholds": dict,
     "explanation": str,
+    "statement_one": str,  # said instead of the statement when the count is one (one trip)
     "value": dict,
     "description": str,
 }
@@ -58,6 +59,7 @@ class Rule:
     vocabulary: dict = field(default_factory=dict)
     thresholds: dict = field(default_factory=dict)
     explanation: str = ""
+    statement_one: str = ""
     source: str = ""
     file: str = ""  # the rule file's name, as messages show it
 
@@ -81,8 +83,9 @@ class Rule:
         return float(self.thresholds.get(name, default))
 
     def render(self, name: str, facts: dict) -> str:
-        """The rule's `name` template ("statement" or "explanation") filled with `facts`, cut to
-        MAX_TEXT characters; raises `RuleError` when a value does not suit its format spec."""
+        """The rule's `name` template ("statement", "explanation" or "statement_one") filled with
+        `facts`, cut to MAX_TEXT characters; raises `RuleError` when a value does not suit its
+        format spec."""
         try:
             text = (getattr(self, name) or "").format(**facts)
         except (KeyError, IndexError, ValueError, TypeError, AttributeError) as exc:
@@ -184,7 +187,7 @@ def _check_fields(item: dict, where: str) -> None:
 
 def _check_templates(item: dict, where: str) -> None:
     """Placeholders name the kind's facts; format specs are plain and small (see SPEC)."""
-    for name in ("statement", "explanation"):
+    for name in ("statement", "explanation", "statement_one"):
         try:
             parts = list(string.Formatter().parse(item.get(name) or ""))
         except ValueError as exc:

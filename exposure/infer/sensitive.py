@@ -81,6 +81,17 @@ def _signals(rule: Rule, m: pd.DataFrame, ev: Evidence, routine) -> list[str]:
     return out + (["weekly routine"] if routine is not None else [])
 
 
+def rate_text(days: int, months: float) -> str:
+    """`days` with a signal over `months` of archive, in words: "on about 2.5 days a month",
+    "on about 3 days a year", or, rarer than once a year, "on 6 days in 10 years"."""
+    if days >= months:
+        return f"on about {days / months:.1f} days a month"
+    if days * 12 >= months:
+        return f"on about {round(days * 12 / months)} days a year"
+    years = months / 12
+    return f"on {days} day{'s' if days > 1 else ''} in {years:.0f} years"
+
+
 @kind(
     "sensitive",
     facts="photos days months since_text signals_text routine_text per_month_text since per_month",
@@ -92,7 +103,10 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     / 0.8, each at most 1)); a weekly routine among the signal photos raises it to at least the
     routine's confidence; at most 0.3 below min_photos, or below min_days or min_months without
     a routine (one church wedding, one visit to a newborn, one party); at most 0.97.
-    `per_month: 1` adds the days with a signal per month of the archive (alcohol).
+    `per_month: 1` adds the days with a signal per month of the archive (its first to its last
+    dated photo, at least a month: alcohol), and scales the confidence by min(1, per_month /
+    regular_per_month): a habit said to be regular is seen at a regular rate (0.2 days a month
+    unless the rule says: about one day in five months), so six days in ten years stay weak.
     """
     m = signal_photos(rule, ev).dropna(subset=["when"])
     if m.empty:
@@ -112,6 +126,7 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     span = max(1.0, (ev.photos["when"].max() - ev.photos["when"].min()).days / 30.44)
     if rule.threshold("per_month", 0):
         value["per_month"] = round(n_days / span, 2)
+        conf *= min(1.0, n_days / span / rule.threshold("regular_per_month", 0.2))
     evidence = list(routine.photos) if routine is not None else []
     evidence += [p for p in m["photo_id"] if p not in set(evidence)]
     facts = {
@@ -123,6 +138,6 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
         "routine_text": (
             f"; a weekly routine: {routine.weekday}s {routine.hours} h" if routine else ""
         ),
-        "per_month_text": f"on {value.get('per_month', 0)} days a month",
+        "per_month_text": rate_text(n_days, span),
     }
     return _make(rule, min(conf, 0.97), value, facts, evidence)

@@ -24,6 +24,7 @@ THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds
     **dict.fromkeys(("min_face_days", "min_shared_photos"), COUNT),
     "min_weeks": (1.0, MAX_THRESHOLD, False),  # a divisor, read as a whole number of weeks
     "min_weekdays": (0.0, 7.0, False),
+    "regular_per_month": DIVISOR,  # days with a signal a month from which a habit is regular
     "window_h": (0.0, 24.0, False),
     "min_months_into_archive": (0.0, 1200.0, False),
     "min_span_days": (0.0, 36500.0, False),  # a century: pandas counts time spans in ns
@@ -95,6 +96,10 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
         "the confidence to the routine's."
     ),
     "per_month": "1: the claim says on how many days a month the signals appear.",
+    "regular_per_month": (
+        "Days a month with a signal from which a habit counts as regular; at a lower rate the "
+        "confidence falls in proportion (half the rate, half the confidence)."
+    ),
     "min_days": {
         "recurring_tag": (
             f"Fewest different days with it (below it, {_CAPPED}); at this many days, home "
@@ -224,7 +229,8 @@ DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule 
     "workplace": {"min_weeks": 6, "min_span_days": 60, "min_weekdays": 2}
     | {"min_daytime_share": 0.6},
     "sensitive": {"min_score": 0.0, "text_match_score": 0.8, "exclude_trips": 0, "routine": 0}
-    | {"min_months": 3, "min_days": 3, "min_photos": 3, "per_month": 0},
+    | {"min_months": 3, "min_days": 3, "min_photos": 3, "per_month": 0}
+    | {"regular_per_month": 0.2},
     "document": {"min_text_score": 0.5},
 }
 
