@@ -210,3 +210,32 @@ def diff(old_dir, new_dir, as_json, in_report, rules_dir) -> None:
     click.echo(dumps(document) if as_json else diff_text(document))
     if in_report and not as_json:
         click.echo(f"report: {new_dir / 'report.html'} shows what changed")
+
+
+@main.command()
+@click.argument("photos", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--against", "against", required=True, type=click.Path(path_type=Path), help="A scan folder."
+)
+@click.option("--models", "models_dir", type=click.Path(path_type=Path), help=MODELS_HELP)
+@click.option("--rules", "rules_dir", type=click.Path(path_type=Path), help="Rules folder.")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def check(photos, against, models_dir, rules_dir, as_json, quiet) -> None:
+    """What posting PHOTO(s) would add to the claims of the scan in DIR (`--against DIR`).
+
+    The scan folder is left as it is. Exit status: 0 when nothing new is exposed, 1 when
+    something is (a new, stronger, more precise or changed claim), 2 when the check cannot be
+    made (DIR is not a scan, a photo is not readable).
+
+    Example: exposure check IMG_1.jpg --against out/
+    """
+    from .check import check as run_check
+    from .report.additions import check_text, dumps
+
+    try:
+        document = _run(lambda: run_check(photos, against, models_dir, rules_dir, quiet))
+    except SystemExit as exc:  # an internal error's exit 1 would read as "something exposed"
+        sys.exit(2 if exc.code == 1 else exc.code)
+    click.echo(dumps(document) if as_json else check_text(document))
+    sys.exit(1 if document["exposes"] else 0)

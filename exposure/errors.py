@@ -11,6 +11,10 @@ class ArchiveNotFound(ExposureError):
     """A path given as an archive does not exist."""
 
 
+class PhotoNotReadable(ExposureError):
+    """A photo given to `exposure check` is missing, not a regular file, or no readable image."""
+
+
 class EmptyArchive(ExposureError):
     """An archive holds no file at all, or no photo."""
 
