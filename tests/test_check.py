@@ -169,8 +169,9 @@ def test_without_a_results_json_the_claims_are_inferred_anew_from_the_store(
     plain.write_bytes(jpeg(64))
     gps.write_bytes(jpeg(64, exif_with("2024:05:01 20:00:00", (52.37, 4.89))))
     assert check([plain], out)["additions"] == []
-    changed = [a["rule_id"] for a in check([gps], out)["additions"] if a["change"] == "changed"]
-    assert changed == ["metadata.gps"]
+    changed = {a["rule_id"]: a for a in check([gps], out)["additions"] if a["change"] == "changed"}
+    assert sorted(changed) == ["metadata.gps", "travel.trips"]  # one more photo with GPS, and
+    assert "NL" in changed["travel.trips"]["value"]["countries"]  # a trip to a new country
     assert not (out / "results.json").exists()
 
 
@@ -235,6 +236,17 @@ CASES = [
     (
         [claim("location.home", 0.8, HOME.format(50), {"lat": 52.09, "lon": 5.12})],
         [claim("location.home", 0.8, HOME.format(50), {"lat": 52.135, "lon": 5.12})],
+        "changed",
+    ),
+    # a rate over a longer archive (a photo dated today): nothing new; a new country: changed
+    (
+        [claim("travel.trips", 0.8, "T", {"count": 3, "per_year": 0.7, "countries": ["ES"]})],
+        [claim("travel.trips", 0.8, "U", {"count": 3, "per_year": 0.3, "countries": ["ES"]})],
+        None,
+    ),
+    (
+        [claim("travel.trips", 0.8, "T", {"count": 3, "per_year": 0.7, "countries": ["ES"]})],
+        [claim("travel.trips", 0.8, "U", {"count": 4, "per_year": 0.6, "countries": ["ES", "NL"]})],
         "changed",
     ),
     # a new value (2 children, was 1): changed

@@ -285,7 +285,12 @@ def test_a_folder_of_non_photos_says_nothing_was_read_and_exits_non_zero(tmp_pat
     assert "0 photos" in proc.stdout
     assert "nothing was read" in proc.stderr and "most common reasons" in proc.stderr
     assert "not an image" in proc.stderr
-    assert (tmp_path / "out" / "results.json").is_file()  # the report says so too
+    assert (tmp_path / "out" / "results.json").is_file()
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")  # the report says so too
+    summary = html[html.index('<section id="summary">') : html.index("</section>")]
+    skipped = Results.load(tmp_path / "out" / "results.json").data["archive"]["skipped"]
+    assert "No photo could be read from this archive" in summary
+    assert f"The {len(skipped)} files skipped" in summary and len(skipped) >= 2
 
 
 def results(photos: int, analysed: int, reasons: list[str]) -> Results:

@@ -21,6 +21,7 @@ from .diff import CONFIDENCE_STEP, REPORT_AT, claim_key, diff_results
 
 SCHEMA = "exposure.check/1"
 EXPOSING = ("new", "stronger", "more precise", "changed")
+RATES = ("per_year", "per_month", "years", "span_years")  # value fields over the archive's span
 SAME_PLACE_M = 250.0  # a place that moved less than this is the same place (routines' PLACE_M)
 EARTH_M = 6_371_000.0
 WITHIN = re.compile(r"\bwithin (?:about )?(\d[\d,]*(?:\.\d+)?) ?(km|m)\b")
@@ -152,10 +153,14 @@ def _more_precise(add: Addition) -> bool:
 
 
 def _changed_value(add: Addition) -> bool:
-    """Whether the value changed, beyond a place that moved less than SAME_PLACE_M."""
+    """Whether the value changed, beyond a place that moved less than SAME_PLACE_M and rates
+    taken over the archive's span (RATES: a new photo dated today lengthens the span and lowers
+    "trips a year" without showing anything new)."""
     a, b = add.value, add.value_was
-    if isinstance(a, dict) and isinstance(b, dict) and _metres_apart(a, b) < SAME_PLACE_M:
-        a, b = ({k: v for k, v in d.items() if k not in ("lat", "lon")} for d in (a, b))
+    if isinstance(a, dict) and isinstance(b, dict):
+        near = _metres_apart(a, b) < SAME_PLACE_M
+        drop = RATES + (("lat", "lon") if near else ())
+        a, b = ({k: v for k, v in d.items() if k not in drop} for d in (a, b))
     return a != b
 
 
