@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from . import placenames
+from .ids import among
 
 EARTH_KM = 6371.0
 HOME_RADIUS_KM = 1.0
@@ -99,7 +100,7 @@ def _caption_places(unlocated: pd.DataFrame, located: pd.DataFrame) -> pd.DataFr
 def counts_in_locations(photos: pd.DataFrame, locs: pd.DataFrame) -> bool:
     """Whether any of `photos` counts in `locs` (made by `locations`): it has a row there, or its
     caption or place name may name a town. When none does, `locations` without them is `locs`."""
-    if locs["photo_id"].isin(set(photos["photo_id"])).any():
+    if among(locs["photo_id"], set(photos["photo_id"])).any():
         return True
     return any(map(_may_name_a_town, _texts(photos)))
 
