@@ -72,15 +72,14 @@ class Home:
 def _caption_places(unlocated: pd.DataFrame, located: pd.DataFrame) -> pd.DataFrame:
     """Rows (source "caption") for photos whose caption or place name names a town."""
     cols = ["photo_id", "when", "lat", "lon", "source"]
-    texts = [
-        (photo_id, when, text)
-        for photo_id, when, text in zip(
-            unlocated["photo_id"].tolist(), unlocated["when"].tolist(), _texts(unlocated)
-        )
-        if _may_name_a_town(text)
-    ]
-    if not texts:
+    all_texts = _texts(unlocated)
+    named = [i for i, text in enumerate(all_texts) if _may_name_a_town(text)]
+    if not named:
         return pd.DataFrame(columns=cols)
+    some = unlocated.iloc[named]  # times read only for these: most captions name no town
+    texts = list(
+        zip(some["photo_id"].tolist(), some["when"].tolist(), map(all_texts.__getitem__, named))
+    )
     placenames.prepare(text for _, _, text in texts)
     countries = (
         set(reverse_geocode_many(located["lat"].to_numpy(), located["lon"].to_numpy())["country"])
@@ -107,8 +106,14 @@ def counts_in_locations(photos: pd.DataFrame, locs: pd.DataFrame) -> bool:
 
 def _texts(photos: pd.DataFrame) -> list[str]:
     """Each photo's caption and pinned place name, as the text a town is read from."""
-    pairs = zip(photos["caption"].tolist(), photos["place"].tolist())
-    return [" ".join(t for t in (c, _pin(p)) if isinstance(t, str)) for c, p in pairs]
+    out = []
+    for caption, place in zip(photos["caption"].tolist(), photos["place"].tolist()):
+        pin = _pin(place)
+        if pin is None:
+            out.append(caption if isinstance(caption, str) else "")
+        else:
+            out.append(f"{caption} {pin}" if isinstance(caption, str) else pin)
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
