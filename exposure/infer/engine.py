@@ -63,6 +63,11 @@ def remove_to_hide(fn, rule: Rule, ev: Evidence, inf: Inference) -> list[str]:
     lo, hi = 0, len(evidence)
     if not hidden(hi):
         return list(evidence)  # even all the evidence is not enough: other photos reveal it too
+    near = hi - hi // HIDE_PRECISION
+    if near < hi:  # a habit seen in thousands of photos often needs them all gone: one re-run
+        if not hidden(near):
+            return list(evidence)
+        hi = near
     while hi - lo > hi // HIDE_PRECISION:  # smallest k with hidden(k), to within hi / 64
         mid = (lo + hi) // 2
         if hidden(mid):
