@@ -58,7 +58,7 @@ def _located(ev: Evidence) -> pd.DataFrame:
         tags.setdefault(photo, set()).add(tag)
     return locs.assign(
         caption=locs["photo_id"].map(caption),
-        tags=[frozenset(tags.get(p, ())) for p in locs["photo_id"]],
+        tags=[frozenset(tags.get(p, ())) for p in locs["photo_id"].tolist()],
     ).reset_index(drop=True)
 
 
