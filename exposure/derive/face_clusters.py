@@ -28,17 +28,15 @@ Pairs = tuple[np.ndarray, np.ndarray]  # row indices i < j that cannot link
 
 
 def cannot_link(groups: np.ndarray) -> Pairs:
-    """Every pair of rows (i < j) with the same group (photo id)."""
+    """Every pair of rows (i < j) with the same group (photo id), group by group."""
     codes = _codes(groups)
-    order = np.argsort(codes, kind="stable")
+    order = np.argsort(codes, kind="stable")  # rows of one group together, in row order
     _, starts, counts = np.unique(codes[order], return_index=True, return_counts=True)
-    rows_i, rows_j = [np.empty(0, np.int64)], [np.empty(0, np.int64)]
-    for start, count in zip(starts[counts > 1], counts[counts > 1]):
-        members = np.sort(order[start : start + count])
-        a, b = np.triu_indices(count, 1)
-        rows_i.append(members[a])
-        rows_j.append(members[b])
-    return np.concatenate(rows_i), np.concatenate(rows_j)
+    size = np.repeat(counts, counts)
+    later = size - (np.arange(len(order)) - np.repeat(starts, counts)) - 1  # partners after it
+    first = np.repeat(np.arange(len(order)), later)
+    step = np.arange(len(first)) - np.repeat(np.cumsum(later) - later, later) + 1
+    return order[first].astype(np.int64), order[first + step].astype(np.int64)
 
 
 def linkage_labels(X: np.ndarray, threshold: float, cannot: Pairs | None = None) -> np.ndarray:
@@ -85,9 +83,12 @@ def separate(X: np.ndarray, labels: np.ndarray, groups: np.ndarray) -> np.ndarra
 
 def _sums(X: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(sum of the rows, number of rows) per label 0 … labels.max()."""
-    sums = np.zeros((labels.max() + 1, X.shape[1]))
-    np.add.at(sums, labels, X)
-    return sums, np.bincount(labels, minlength=len(sums))
+    from scipy.sparse import csr_matrix
+
+    k, n = labels.max() + 1, len(labels)
+    member = csr_matrix((np.ones(n), (labels, np.arange(n))), shape=(k, n))
+    sums = member @ np.asarray(X, dtype=np.float64)  # row by row, in order, as np.add.at did
+    return sums, np.bincount(labels, minlength=k)
 
 
 def merge(

@@ -130,12 +130,11 @@ def cluster_faces(
         return pd.Series(dtype=int)
     clusterer = clusterer or FaceClusterer()
     digest = hashlib.sha256(repr(sorted(vars(clusterer).items())).encode())
-    for fid in faces["face_id"]:
-        digest.update(fid.encode())
+    digest.update("".join(faces["face_id"].tolist()).encode())  # as one update per id
     key = digest.hexdigest()[:24]
     if cache is not None and cache.get("key") == key:
         return pd.Series(cache["labels"], index=faces.index)
-    X = np.stack([np.frombuffer(e, dtype=np.float32) for e in faces["encoding"]])
+    X = np.stack([np.frombuffer(e, dtype=np.float32) for e in faces["encoding"].tolist()])
     labels = clusterer.fit_predict(X, groups=faces["photo_id"].to_numpy())
     if cache is not None:
         cache.update(key=key, labels=[int(v) for v in labels])
@@ -164,17 +163,29 @@ def people(
 
 def _name_clusters(faces: pd.DataFrame, photos: pd.DataFrame) -> pd.Series:
     """person-1, person-2 … by number of photos, for clusters that recur on different days."""
-    when = photos.set_index("photo_id")["when"] if "when" in photos else pd.Series(dtype=object)
-    stats = []
-    for cluster, group in faces.groupby("cluster"):
-        pids = set(group["photo_id"])
-        days = {when.get(p).date() for p in pids if p in when and not pd.isna(when.get(p))}
-        undated = any(p not in when or pd.isna(when.get(p)) for p in pids)
-        recurs = len(pids) >= MIN_PHOTOS and (len(days) >= MIN_DAYS or undated)
-        if recurs:
-            stats.append((-len(pids), str(sorted(pids)[0]), cluster))
-    names = {c: f"person-{i + 1}" for i, (_, _, c) in enumerate(sorted(stats))}
+    seen = faces[["cluster", "photo_id"]].drop_duplicates()
+    when = pd.to_datetime(seen["photo_id"].map(_when(photos)), utc=True)
+    by = seen.groupby("cluster")
+    stats = pd.DataFrame(
+        {
+            "photos": by["photo_id"].size(),
+            "first": by["photo_id"].min(),
+            "days": when.dt.normalize().groupby(seen["cluster"]).nunique(),
+            "undated": when.isna().groupby(seen["cluster"]).any(),
+        }
+    )
+    recurs = (stats["photos"] >= MIN_PHOTOS) & ((stats["days"] >= MIN_DAYS) | stats["undated"])
+    ranked = stats[recurs].rename_axis("c").reset_index()
+    ranked = ranked.sort_values(["photos", "first", "c"], ascending=[False, True, True])
+    names = {c: f"person-{i + 1}" for i, c in enumerate(ranked["c"])}
     return faces["cluster"].map(names)
+
+
+def _when(photos: pd.DataFrame) -> pd.Series:
+    """photo_id -> when (its first row's), empty when photos have no `when`."""
+    if "when" not in photos:
+        return pd.Series(dtype="datetime64[ns, UTC]")
+    return photos.drop_duplicates("photo_id").set_index("photo_id")["when"]
 
 
 def _apply(faces: pd.DataFrame, c: Corrections) -> pd.DataFrame:
@@ -208,13 +219,13 @@ def _table(
     named = faces.dropna(subset=["person_id"])
     if named.empty:
         return pd.DataFrame(columns=cols)
-    when = photos.set_index("photo_id")["when"]
+    when = _when(photos)
     owner = find_owner(named, photos)
     owner_photos = set(named.loc[named["person_id"] == owner, "photo_id"])
     rows = []
     for person, group in named.groupby("person_id"):
         pids = sorted(set(group["photo_id"]))
-        times = pd.to_datetime(pd.Series([when.get(p) for p in pids]), utc=True).dropna()
+        times = pd.to_datetime(when.reindex(pids), utc=True).dropna().reset_index(drop=True)
         biggest = group.assign(
             area=(group["bottom"] - group["top"]) * (group["right"] - group["left"])
         )

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from . import placenames
+from .ids import among
 
 EARTH_KM = 6371.0
 HOME_RADIUS_KM = 1.0
@@ -71,15 +72,14 @@ class Home:
 def _caption_places(unlocated: pd.DataFrame, located: pd.DataFrame) -> pd.DataFrame:
     """Rows (source "caption") for photos whose caption or place name names a town."""
     cols = ["photo_id", "when", "lat", "lon", "source"]
-    texts = [
-        (photo_id, when, text)
-        for photo_id, when, text in zip(
-            unlocated["photo_id"].tolist(), unlocated["when"].tolist(), _texts(unlocated)
-        )
-        if _may_name_a_town(text)
-    ]
-    if not texts:
+    all_texts = _texts(unlocated)
+    named = [i for i, text in enumerate(all_texts) if _may_name_a_town(text)]
+    if not named:
         return pd.DataFrame(columns=cols)
+    some = unlocated.iloc[named]  # times read only for these: most captions name no town
+    texts = list(
+        zip(some["photo_id"].tolist(), some["when"].tolist(), map(all_texts.__getitem__, named))
+    )
     placenames.prepare(text for _, _, text in texts)
     countries = (
         set(reverse_geocode_many(located["lat"].to_numpy(), located["lon"].to_numpy())["country"])
@@ -99,15 +99,21 @@ def _caption_places(unlocated: pd.DataFrame, located: pd.DataFrame) -> pd.DataFr
 def counts_in_locations(photos: pd.DataFrame, locs: pd.DataFrame) -> bool:
     """Whether any of `photos` counts in `locs` (made by `locations`): it has a row there, or its
     caption or place name may name a town. When none does, `locations` without them is `locs`."""
-    if locs["photo_id"].isin(set(photos["photo_id"])).any():
+    if among(locs["photo_id"], set(photos["photo_id"])).any():
         return True
     return any(map(_may_name_a_town, _texts(photos)))
 
 
 def _texts(photos: pd.DataFrame) -> list[str]:
     """Each photo's caption and pinned place name, as the text a town is read from."""
-    pairs = zip(photos["caption"].tolist(), photos["place"].tolist())
-    return [" ".join(t for t in (c, _pin(p)) if isinstance(t, str)) for c, p in pairs]
+    out = []
+    for caption, place in zip(photos["caption"].tolist(), photos["place"].tolist()):
+        pin = _pin(place)
+        if pin is None:
+            out.append(caption if isinstance(caption, str) else "")
+        else:
+            out.append(f"{caption} {pin}" if isinstance(caption, str) else pin)
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
@@ -129,30 +135,72 @@ def unit_sphere(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
 
 
 def _clusters(locs: pd.DataFrame, min_samples: int = 3) -> np.ndarray:
-    """DBSCAN over locations (eps HOME_RADIUS_KM): a cluster number per row, -1 for noise."""
+    """DBSCAN over locations (eps HOME_RADIUS_KM): a cluster number per row, -1 for noise.
+
+    The pairs within eps are never listed (a home holds thousands of photos within metres: their
+    pairs run to millions). A point is core when its `min_samples`-th nearest point is within
+    eps; core points are joined cell by cell (`_join_cells`); a border point takes the cluster of
+    its nearest core point. Clusters are numbered 0, 1, … in the order of their first core row.
+    """
+    from scipy.spatial import cKDTree
+
+    xyz = unit_sphere(locs["lat"].to_numpy(), locs["lon"].to_numpy())
+    n, eps = len(xyz), HOME_RADIUS_KM / EARTH_KM
+    labels = np.full(n, -1)
+    if n < min_samples:
+        return labels
+    within = np.nextafter(eps, np.inf)  # a query's bound is strict, DBSCAN's eps is not
+    tree = cKDTree(xyz)
+    core = np.isfinite(tree.query(xyz, k=[min_samples], distance_upper_bound=within)[0][:, 0])
+    rows = np.flatnonzero(core)
+    if not len(rows):
+        return labels
+    comp = _join_cells(xyz[rows], eps)
+    first = np.full(comp.max() + 1, n)
+    np.minimum.at(first, comp, rows)
+    rank = np.argsort(np.argsort(first))  # clusters in the order of their first core row
+    labels[rows] = rank[comp]
+    border = np.flatnonzero(~core)
+    dist, near = cKDTree(xyz[rows]).query(xyz[border], distance_upper_bound=within)
+    reached = np.isfinite(dist)
+    labels[border[reached]] = labels[rows[near[reached]]]
+    return labels
+
+
+def _join_cells(pts: np.ndarray, eps: float, crowd: int = 32) -> np.ndarray:
+    """A component number per point of `pts`, two points joined when within `eps` (chained).
+
+    Points in one grid cell of side eps/2 are all within eps of each other. The pairs within eps
+    are listed only among points of cells holding fewer than `crowd` points; a crowded cell (a
+    home) is joined whole, and to each point of another cell up to two cells away that is within
+    eps of one of its points (a nearest-point query on the cell's own tree)."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
     from scipy.spatial import cKDTree
 
-    xyz = unit_sphere(locs["lat"].to_numpy(), locs["lon"].to_numpy())
-    tree = cKDTree(xyz)
-    pairs = tree.query_pairs(HOME_RADIUS_KM / EARTH_KM, output_type="ndarray")
-    n = len(xyz)
-    degree = np.bincount(pairs.ravel(), minlength=n) + 1  # neighbours, the point included
-    core = degree >= min_samples
-    labels = np.full(n, -1)
-    if not core.any():
-        return labels
-    both = core[pairs[:, 0]] & core[pairs[:, 1]]
-    cp = pairs[both]
-    graph = coo_matrix((np.ones(len(cp)), (cp[:, 0], cp[:, 1])), shape=(n, n))
-    _, comp = connected_components(graph, directed=False)
-    labels[core] = comp[core]
-    for i, j in pairs[core[pairs[:, 0]] ^ core[pairs[:, 1]]]:  # border points join a core point
-        c, b = (i, j) if core[i] else (j, i)
-        if labels[b] == -1:
-            labels[b] = labels[c]
-    return labels
+    n, within = len(pts), np.nextafter(eps, np.inf)
+    cell = np.floor(pts / (eps / 2)).astype(np.int64)  # |cell| < 2 / (eps / 2) < 2**20
+    key = ((cell[:, 0] + 2**20) << 42) | ((cell[:, 1] + 2**20) << 21) | (cell[:, 2] + 2**20)
+    _, first, cell_of, sizes = np.unique(
+        key, return_index=True, return_inverse=True, return_counts=True
+    )
+    keys = cell[first]
+    crowded = sizes[cell_of] >= crowd
+    few = np.flatnonzero(~crowded)
+    edges = [few[cKDTree(pts[few]).query_pairs(eps, output_type="ndarray")].reshape(-1, 2)]
+    for c in np.flatnonzero(sizes >= crowd):
+        mine = np.flatnonzero(cell_of == c)
+        edges.append(np.column_stack([np.full(len(mine), mine[0]), mine]))
+        close = np.all(np.abs(cell - keys[c]) <= 2, axis=1) & (cell_of != c)
+        close &= ~crowded | (cell_of > c)  # two crowded cells: looked at once
+        others = np.flatnonzero(close)
+        if len(others):
+            dist, _ = cKDTree(pts[mine]).query(pts[others], distance_upper_bound=within)
+            hits = others[np.isfinite(dist)]
+            edges.append(np.column_stack([np.full(len(hits), mine[0]), hits]))
+    e = np.concatenate(edges)
+    graph = coo_matrix((np.ones(len(e)), (e[:, 0], e[:, 1])), shape=(n, n))
+    return connected_components(graph, directed=False)[1]
 
 
 def homes(locs: pd.DataFrame) -> list[Home]:

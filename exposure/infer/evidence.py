@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from ..derive import places
+from ..derive.ids import among
 from .captions import rule_hits, signals_table
 
 REPORT_AT = 0.5  # an inference is reported from this confidence
@@ -74,7 +75,7 @@ class Evidence:
 
     def without(self, ids: set[str]) -> Evidence:
         """The same evidence without the photos `ids` (and their tags, faces, texts, signals)."""
-        keep = lambda df: df[~df["photo_id"].isin(ids)] if len(df) else df  # noqa: E731
+        keep = lambda df: df[~among(df["photo_id"], ids)] if len(df) else df  # noqa: E731
         ev = Evidence(
             keep(self.photos),
             keep(self.tags),
@@ -95,7 +96,7 @@ class Evidence:
         no town named); else none: they are derived again."""
         if "locations" not in self.__dict__:
             return {}
-        gone = self.photos[self.photos["photo_id"].isin(ids)]
+        gone = self.photos[among(self.photos["photo_id"], ids)]
         if places.counts_in_locations(gone, self.locations):
             return {}
         names = ("locations", "homes", "trips", "at_home")

@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from ..derive.local_time import with_local_time
+from ..derive.near import counts_within
 from ..derive.places import haversine_km, unit_sphere
 
 EARTH_M = 6_371_000.0
@@ -151,8 +152,9 @@ def place_clusters(lat, lon, radius_m: float = PLACE_M) -> np.ndarray:
     """A place number per point: the densest point takes every free point within `radius_m`,
     then the next densest, and so on (compact places that never chain along a street).
 
-    Only the counts are taken for every point; a ball is listed only for a point that starts a
-    place, so a dense home (thousands of photos within metres) costs one list, not thousands."""
+    Only the counts are taken for every point (`near.counts_within`: a dense home's pairs are
+    not visited one by one); a ball is listed only for a point that starts a place, so a dense
+    home (thousands of photos within metres) costs one list, not thousands."""
     from scipy.spatial import cKDTree
 
     xyz = unit_sphere(np.asarray(lat, float), np.asarray(lon, float))
@@ -160,7 +162,7 @@ def place_clusters(lat, lon, radius_m: float = PLACE_M) -> np.ndarray:
     if not len(xyz):
         return labels
     tree, r = cKDTree(xyz), radius_m / EARTH_M
-    counts = tree.query_ball_point(xyz, r=r, return_length=True)
+    counts = counts_within(xyz, r)
     place = 0
     for i in np.lexsort((np.arange(len(xyz)), -counts)):
         if labels[i] == -1:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..derive.ids import among
 from ..derive.places import reverse_geocode
 from .evidence import Evidence, Inference
 from .kinds import _make
@@ -51,14 +52,14 @@ def _located(ev: Evidence) -> pd.DataFrame:
     if locs.empty:
         return pd.DataFrame(columns=["photo_id", "when", "lat", "lon", "caption", "tags"])
     caption = ev.photos.drop_duplicates("photo_id").set_index("photo_id")["caption"]
-    locs = locs[locs["photo_id"].isin(caption.index)]
-    here = ev.tags[ev.tags["photo_id"].isin(set(locs["photo_id"]))] if len(ev.tags) else ev.tags
+    locs = locs[among(locs["photo_id"], caption.index)]
+    here = ev.tags[among(ev.tags["photo_id"], set(locs["photo_id"]))] if len(ev.tags) else ev.tags
     tags: dict[str, set] = {}  # the located photos' tags only: a small part of a large archive
     for photo, tag in zip(here["photo_id"].tolist(), here["tag"].tolist()):
         tags.setdefault(photo, set()).add(tag)
     return locs.assign(
         caption=locs["photo_id"].map(caption),
-        tags=[frozenset(tags.get(p, ())) for p in locs["photo_id"]],
+        tags=[frozenset(tags.get(p, ())) for p in locs["photo_id"].tolist()],
     ).reset_index(drop=True)
 
 

@@ -49,65 +49,91 @@ def photo_entries(tables: dict) -> list[dict[str, Any]]:
     alt = dict(zip(tables["analyses"]["photo_id"], tables["analyses"]["alt_text"]))
     errors = model_errors(tables["analyses"])
     tags: dict[str, list] = {}
-    for r in tables["detections"].itertuples():
-        if r.score < TAG_SCORE:
-            continue
-        tags.setdefault(r.photo_id, []).append(
-            {"label": r.label, "kind": "object", "score": round(float(r.score), 3)}
+    dets = tables["detections"]
+    dets = dets[dets["score"] >= TAG_SCORE]
+    for pid, label, score in _columns(dets, "photo_id", "label", "score"):
+        tags.setdefault(pid, []).append(
+            {"label": label, "kind": "object", "score": round(float(score), 3)}
         )
-    for r in tables["labels"].itertuples():
-        if r.score < SCENE_TAG_SCORE:
-            continue
-        score = round(float(r.score), 3)
-        tags.setdefault(r.photo_id, []).append({"label": r.label, "kind": "scene", "score": score})
-        if isinstance(r.tag, str) and r.tag:  # a label outside the vocabulary has no tag
-            tags[r.photo_id].append({"label": r.tag, "kind": "tag", "score": score})
+    labels = tables["labels"]
+    labels = labels[labels["score"] >= SCENE_TAG_SCORE]
+    for pid, label, score, tag in _columns(labels, "photo_id", "label", "score", "tag"):
+        score = round(float(score), 3)
+        tags.setdefault(pid, []).append({"label": label, "kind": "scene", "score": score})
+        if isinstance(tag, str) and tag:  # a label outside the vocabulary has no tag
+            tags[pid].append({"label": tag, "kind": "tag", "score": score})
     people: dict[str, list[str]] = {}
-    for r in tables["faces"].dropna(subset=["person_id"]).itertuples():
-        if r.person_id not in people.setdefault(r.photo_id, []):
-            people[r.photo_id].append(r.person_id)
+    for pid, person in _columns(
+        tables["faces"].dropna(subset=["person_id"]), "photo_id", "person_id"
+    ):
+        if person not in people.setdefault(pid, []):
+            people[pid].append(person)
     faces = face_entries(tables["faces"])
     texts = text_entries(tables.get("texts"))
     out = []
-    for p in photos.itertuples():
+    columns = ("photo_id", "path", "album", "caption", "taken_at", "uploaded_at", "origin")
+    columns += ("by_owner", "thread", "sent_by_owner", "lat", "lon")
+    for (
+        pid,
+        path,
+        album,
+        caption,
+        taken,
+        uploaded,
+        origin,
+        by_owner,
+        thread,
+        sent,
+        lat,
+        lon,
+    ) in _columns(photos, *columns, missing={"by_owner": True}):
         out.append(
             {
-                "photo_id": p.photo_id,
-                "path": p.path,
-                "album": _str(p.album),
-                "caption": _str(p.caption),
-                "taken_at": _iso(p.taken_at),
-                "uploaded_at": _iso(p.uploaded_at),
-                "source": _str(getattr(p, "origin", None)),
-                "by_owner": _flag(getattr(p, "by_owner", True)),
-                "thread": _str(getattr(p, "thread", None)),
-                "sent_by_owner": _flag(getattr(p, "sent_by_owner", None)),
-                "lat": _num(p.lat),
-                "lon": _num(p.lon),
-                "alt_text": _str(alt.get(p.photo_id)),
-                "tags": _dedupe(tags.get(p.photo_id, [])),
-                "people": people.get(p.photo_id, []),
-                "text": texts.get(p.photo_id, []),
-                "faces": faces.get(p.photo_id, []),
+                "photo_id": pid,
+                "path": path,
+                "album": _str(album),
+                "caption": _str(caption),
+                "taken_at": _iso(taken),
+                "uploaded_at": _iso(uploaded),
+                "source": _str(origin),
+                "by_owner": _flag(by_owner),
+                "thread": _str(thread),
+                "sent_by_owner": _flag(sent),
+                "lat": _num(lat),
+                "lon": _num(lon),
+                "alt_text": _str(alt.get(pid)),
+                "tags": _dedupe(tags.get(pid, [])),
+                "people": people.get(pid, []),
+                "text": texts.get(pid, []),
+                "faces": faces.get(pid, []),
             }
         )
-        if p.photo_id in errors:  # a model failed on it: the other models' results are kept
-            out[-1]["errors"] = errors[p.photo_id]
+        if pid in errors:  # a model failed on it: the other models' results are kept
+            out[-1]["errors"] = errors[pid]
     return out
+
+
+def _columns(df: pd.DataFrame, *names: str, missing: dict | None = None):
+    """The rows of `df` as tuples of these columns' values (a column it lacks: `missing`'s value
+    for it, else None), read column by column: itertuples is slow over 100,000s of rows."""
+    fill = missing or {}
+    return zip(
+        *(df[n].tolist() if n in df else [fill.get(n)] * len(df) for n in names), strict=True
+    )
 
 
 def face_entries(faces: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
     """Per photo id, its faces as results.json gives them: person_id, age, band and box
     [x0, y0, x1, y1] (original photo pixels)."""
     out: dict[str, list[dict[str, Any]]] = {}
-    for r in faces.itertuples():
-        age = getattr(r, "age", None)
-        out.setdefault(r.photo_id, []).append(
+    names = ("photo_id", "person_id", "age", "band", "top", "right", "bottom", "left")
+    for pid, person, age, band, top, right, bottom, left in _columns(faces, *names):
+        out.setdefault(pid, []).append(
             {
-                "person_id": _str(getattr(r, "person_id", None)),
+                "person_id": _str(person),
                 "age": None if age is None or pd.isna(age) else round(float(age), 1),
-                "band": _str(getattr(r, "band", None)),
-                "box": [int(v) for v in css_to_box((r.top, r.right, r.bottom, r.left))],
+                "band": _str(band),
+                "box": [int(v) for v in css_to_box((top, right, bottom, left))],
             }
         )
     return out

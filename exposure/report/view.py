@@ -47,7 +47,8 @@ VIEW_MODEL_DOC = {
     "claims), category, category_title, statement, confidence_pct, explanation, "
     "sensitive (bool), why, evidence (list of {photo_id, thumb, caption, date, href: the "
     "photo's anchor in the gallery}), more_evidence (int), remove_count, "
-    "remove (list of {photo_id, path})}: in the summary's order",
+    "remove (list of {photo_id, path}: the first REMOVE_SHOWN), more_remove (int)}: in the "
+    "summary's order",
     "platform": "dict or None: Meta's own labels beside the claims (view_platform.platform_view)",
     "changes": "dict or None: claims new, changed or gone since an older scan kept by "
     "`exposure diff --in-report` (view_changes.changes_view)",
@@ -77,6 +78,7 @@ VIEW_MODEL_DOC = {
 }
 GALLERY_SIZE = 48
 GALLERY_TEXT = 4  # lines of text shown per photo
+REMOVE_SHOWN = 100  # paths listed under "remove to hide" (every one is in results.json)
 TOP_TAGS = 6
 
 
@@ -222,8 +224,9 @@ def _card(i: dict, photos: dict, thumbs: Thumbs) -> dict[str, Any]:
         "remove_count": len(i["remove_to_hide"]),
         "remove": [
             {"photo_id": pid, "path": (photos.get(pid) or {}).get("path") or pid}
-            for pid in i["remove_to_hide"]
+            for pid in i["remove_to_hide"][:REMOVE_SHOWN]
         ],
+        "more_remove": max(0, len(i["remove_to_hide"]) - REMOVE_SHOWN),
     }
 
 
