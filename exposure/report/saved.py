@@ -17,6 +17,9 @@ from ..store import private_file
 SCHEMA = "exposure.results/1"
 
 
+INDENT_UP_TO = 5_000  # photos; a larger results.json is written compact
+
+
 @dataclass
 class Results:
     """The content of results.json as plain Python data."""
@@ -24,8 +27,20 @@ class Results:
     data: dict[str, Any]
 
     def to_json(self) -> str:
-        """Strict JSON: a missing number is null, never NaN (which most parsers refuse)."""
-        return json.dumps(_no_nan(self.data), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        """Strict JSON: a missing number is null, never NaN (which most parsers refuse);
+        indented for reading up to INDENT_UP_TO photos, compact above (Python's fast encoder
+        writes only compact JSON: at 100,000 photos that is seconds instead of tens)."""
+        photos = self.data.get("photos")
+        indent = 2 if not isinstance(photos, list) or len(photos) <= INDENT_UP_TO else None
+        separators = None if indent else (",", ":")
+        text = json.dumps(
+            _no_nan(self.data),
+            indent=indent,
+            separators=separators,
+            ensure_ascii=False,
+            allow_nan=False,
+        )
+        return text + "\n"
 
     def save(self, path: Path) -> Path:
         """Write results.json to `path` atomically, owner-only; returns the path."""
