@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..derive.places import HOME_RADIUS_KM, haversine_km, reverse_geocode
+from ..words import countries_text, list_text, plural, times_a_year
 from .captions import once_per_post
 from .evidence import Evidence, Inference, caption_hits
 from .rules import CAPTION_KEYS, Rule
@@ -175,7 +176,8 @@ def trips(rule: Rule, ev: Evidence) -> Inference | None:
     places_text = ", ".join(dict.fromkeys(f"{r.place} ({r.start:%b %Y})" for r in t.itertuples()))
     value = {"count": count, "per_year": per_year, "countries": countries}
     facts = {
-        "countries_text": ", ".join(countries) or "unknown countries",
+        "per_year_text": times_a_year(per_year),
+        "countries_text": countries_text(countries),
         "places_text": places_text,
         "photos": sum(len(p) for p in t["photos"]),
     }
@@ -199,8 +201,14 @@ def home(rule: Rule, ev: Evidence) -> Inference | None:
     )
     value = {"lat": round(h.lat, 4), "lon": round(h.lon, 4), "place": place, "country": country}
     evidence = list(reversed(h.photo_ids)) + [p for old in ev.homes[:-1] for p in old.photo_ids]
+    photos = len(set(h.photo_ids))
+    others = h.points - len(h.photo_ids)  # check-ins: located, without a photo
     facts = {
         "points": h.points,
+        "photos": photos,
+        "points_text": list_text(
+            [plural(photos, "photos")] + [plural(others, "check-ins")] * bool(others)
+        ),
         "spread_m": spread_m,
         "place_text": place or "an unnamed place",
         "since": _month(h.start),

@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import safeyaml
 from ..errors import RuleError
+from ..words import fill
 from .captions import lexicon
 from .thresholds import MAX_THRESHOLD, RENAMED, THRESHOLDS
 
@@ -34,9 +35,11 @@ FACTS = {  # what each kind can put into a statement or explanation template
         "since",
         "season",
     },
-    "trips": {"countries_text", "places_text", "photos", "count", "per_year"},
+    "trips": {"countries_text", "places_text", "photos", "count", "per_year", "per_year_text"},
     "home": {
         "points",
+        "points_text",
+        "photos",
         "spread_m",
         "place_text",
         "since",
@@ -64,9 +67,10 @@ FACTS = {  # what each kind can put into a statement or explanation template
     "routine": {"weekday_text", "where_text", "weeks", "photos", "first", "last", "km_text"}
     | {"weekday", "hours", "lat", "lon", "place", "tag"},
     "workplace": {"role_text", "where_text", "name_text", "weeks", "weekdays", "daytime_pct"}
+    | {"daytime_text"}
     | {"first", "last", "signals_text", "lat", "lon", "place", "name"},
     "sensitive": {"photos", "days", "months", "since_text", "signals_text", "routine_text"}
-    | {"per_month_text", "since", "per_month"},
+    | {"per_month_text", "since", "per_month", "how_often"},
     "document": {"photos", "masked_text"},
 }
 KINDS = tuple(FACTS)
@@ -131,10 +135,11 @@ class Rule:
         return float(self.thresholds.get(name, default))
 
     def render(self, name: str, facts: dict) -> str:
-        """The rule's `name` template ("statement" or "explanation") filled with `facts`, cut to
-        MAX_TEXT characters; raises `RuleError` when a value does not suit its format spec."""
+        """The rule's `name` template ("statement" or "explanation") filled with `facts` in words
+        people use (`words.fill`: "1 photo", "June 2019"), cut to MAX_TEXT characters; raises
+        `RuleError` when a value does not suit its format spec."""
         try:
-            text = (getattr(self, name) or "").format(**facts)
+            text = fill(getattr(self, name) or "", facts)
         except (KeyError, IndexError, ValueError, TypeError, AttributeError) as exc:
             raise RuleError(
                 f"{self.source}: field '{name}': cannot be filled in ({type(exc).__name__}: "

@@ -12,6 +12,7 @@ import re
 
 import pandas as pd
 
+from ..words import days_a_month, how_often, plural
 from .captions import fold
 from .evidence import Evidence, Inference
 from .kinds import _make, _month, _month_text, matches
@@ -116,8 +117,12 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
         "since_text": _month_text(first),
         "signals_text": ", ".join(value["signals"]),
         "routine_text": (
-            f"; a weekly routine: {routine.weekday}s {routine.hours} h" if routine else ""
+            f"; a weekly routine there, {routine.weekday.title()}s {routine.hours} h: "
+            f"{plural(len(evidence), 'photos')} in all"
+            if routine
+            else ""
         ),
-        "per_month_text": f"on {value.get('per_month', 0)} days a month",
+        "per_month_text": days_a_month(value.get("per_month", 0)),
+        "how_often": how_often(value.get("per_month", 0)),
     }
     return _make(rule, min(conf, 0.97), value, facts, evidence)

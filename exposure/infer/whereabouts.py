@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..derive.places import reverse_geocode
+from ..words import share_text
 from .evidence import Evidence, Inference
 from .kinds import _make
 from .routines import Routine, Workplace, prepare, weekly_routines, workplaces
@@ -159,6 +160,7 @@ def workplace(rule: Rule, ev: Evidence) -> Inference | None:
         "weeks": w.weeks,
         "weekdays": w.weekdays,
         "daytime_pct": round(100 * w.daytime_share),
+        "daytime_text": share_text(w.daytime_share),
         "first": w.first,
         "last": w.last,
         "signals_text": "; ".join(w.signals) or "no sign of whether it is work or study",
