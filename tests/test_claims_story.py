@@ -12,6 +12,7 @@ from exposure.analysis import Analysis, scan
 from exposure.config import Config
 from exposure.infer import REPORT_AT
 from tests.builders import claims_stories as stories
+from tests.report.forbidden import report_problems
 
 pytestmark = [pytest.mark.slow, pytest.mark.models, pytest.mark.data]
 
@@ -95,3 +96,9 @@ def test_a_friends_wedding_is_not_the_owners(scanned, story):
     else:
         assert wedding["confidence"] < REPORT_AT, wedding["statement"]
         assert "someone else's" in wedding["explanation"]
+
+
+@pytest.mark.parametrize("story", ["faith", "guests", "wedding-guest", "wedding-own"])
+def test_each_story_says_nothing_a_person_would_not_write(scanned, story):
+    out, _ = scanned(story)
+    assert report_problems(out) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..derive.places import HOME_RADIUS_KM, haversine_km, reverse_geocode
+from ..words import list_text, plural
 from .captions import once_per_post
 from .evidence import Evidence, Inference, caption_hits
 from .registry import kind
@@ -165,7 +166,10 @@ def _season(when: pd.Series, ev: Evidence) -> str | None:
     return SOUTH[season] if south else season
 
 
-@kind("home", facts="points spread_m place_text since homes lat lon place country")
+@kind(
+    "home",
+    facts="points points_text photos spread_m place_text since homes lat lon place country",
+)
 def home(rule: Rule, ev: Evidence) -> Inference | None:
     """The latest home: where the owner sleeps, from photos taken there on many days.
 
@@ -183,8 +187,14 @@ def home(rule: Rule, ev: Evidence) -> Inference | None:
     )
     value = {"lat": round(h.lat, 4), "lon": round(h.lon, 4), "place": place, "country": country}
     evidence = list(reversed(h.photo_ids)) + [p for old in ev.homes[:-1] for p in old.photo_ids]
+    photos = len(set(h.photo_ids))
+    others = h.points - len(h.photo_ids)  # check-ins: located, without a photo
     facts = {
         "points": h.points,
+        "photos": photos,
+        "points_text": list_text(
+            [plural(photos, "photos")] + [plural(others, "check-ins")] * bool(others)
+        ),
         "spread_m": spread_m,
         "place_text": place or "an unnamed place",
         "since": _month(h.start),

@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import safeyaml
 from ..errors import RuleError
+from ..words import fill
 from .captions import lexicon
 from .registry import KINDS
 from .thresholds import MAX_THRESHOLD, RENAMED, THRESHOLDS
@@ -84,10 +85,10 @@ class Rule:
 
     def render(self, name: str, facts: dict) -> str:
         """The rule's `name` template ("statement", "explanation" or "statement_one") filled with
-        `facts`, cut to MAX_TEXT characters; raises `RuleError` when a value does not suit its
-        format spec."""
+        `facts` in words people use (`words.fill`: "1 photo", "June 2019"), cut to MAX_TEXT
+        characters; raises `RuleError` when a value does not suit its format spec."""
         try:
-            text = (getattr(self, name) or "").format(**facts)
+            text = fill(getattr(self, name) or "", facts)
         except (KeyError, IndexError, ValueError, TypeError, AttributeError) as exc:
             raise RuleError(
                 f"{self.source}: field '{name}': cannot be filled in ({type(exc).__name__}: "

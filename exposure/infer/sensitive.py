@@ -12,6 +12,7 @@ import re
 
 import pandas as pd
 
+from ..words import how_often, plural
 from .captions import fold
 from .evidence import Evidence, Inference
 from .kinds import _make, _month, _month_text, matches
@@ -94,7 +95,8 @@ def rate_text(days: int, months: float) -> str:
 
 @kind(
     "sensitive",
-    facts="photos days months since_text signals_text routine_text per_month_text since per_month",
+    facts="photos days months since_text signals_text routine_text per_month_text since per_month "
+    "how_often",
 )
 def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     """A special category that recurs: months with a signal, or a weekly routine there.
@@ -136,8 +138,12 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
         "since_text": _month_text(first),
         "signals_text": ", ".join(value["signals"]),
         "routine_text": (
-            f"; a weekly routine: {routine.weekday}s {routine.hours} h" if routine else ""
+            f"; a weekly routine there, {routine.weekday.title()}s {routine.hours} h: "
+            f"{plural(len(evidence), 'photos')} in all"
+            if routine
+            else ""
         ),
         "per_month_text": rate_text(n_days, span),
+        "how_often": how_often(n_days / span),
     }
     return _make(rule, min(conf, 0.97), value, facts, evidence)

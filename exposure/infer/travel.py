@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..words import countries_text, plural, times_a_year
 from .evidence import Evidence, Inference
 from .kinds import _make
 from .registry import kind
@@ -48,8 +49,8 @@ def _days_text(days: int) -> str:
 
 @kind(
     "trips",
-    facts="countries_text places_text photos count per_year count_text years place_text "
-    "month_text days_text",
+    facts="countries_text places_text photos count per_year per_year_text count_text years "
+    "place_text month_text days_text",
 )
 def trips(rule: Rule, ev: Evidence) -> Inference | None:
     """Travel: trips away from home, how often a year over the archive, to which countries.
@@ -74,10 +75,11 @@ def trips(rule: Rule, ev: Evidence) -> Inference | None:
     first = t.iloc[0]
     value = {"count": count, "per_year": per_year, "countries": countries}
     facts = {
-        "countries_text": ", ".join(countries) or "unknown countries",
+        "per_year_text": times_a_year(per_year),
+        "countries_text": countries_text(countries),
         "places_text": places_text,
         "photos": sum(len(p) for p in t["photos"]),
-        "count_text": "1 trip" if count == 1 else f"{count} trips",
+        "count_text": plural(count, "trips"),
         "years": round(years, 1),
         "place_text": first["place"] or "a place more than 100 km from home",
         "month_text": f"{first['start']:%B %Y}",

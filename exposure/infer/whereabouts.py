@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..derive.ids import among
 from ..derive.places import reverse_geocode
+from ..words import share_text
 from .evidence import Evidence, Inference
 from .kinds import _make
 from .registry import kind
@@ -147,8 +148,8 @@ def _routine_claim(rule: Rule, r: Routine) -> Inference:
 
 @kind(
     "workplace",
-    facts="role_text where_text name_text weeks weekdays daytime_pct first last signals_text lat "
-    "lon place name",
+    facts="role_text where_text name_text weeks weekdays daytime_pct daytime_text first last "
+    "signals_text lat lon place name",
 )
 def workplace(rule: Rule, ev: Evidence) -> Inference | None:
     """Where the owner works (`field: work`, undecided places too) or studies (`field: school`).
@@ -170,6 +171,7 @@ def workplace(rule: Rule, ev: Evidence) -> Inference | None:
         "weeks": w.weeks,
         "weekdays": w.weekdays,
         "daytime_pct": round(100 * w.daytime_share),
+        "daytime_text": share_text(w.daytime_share),
         "first": w.first,
         "last": w.last,
         "signals_text": "; ".join(w.signals) or "no sign of whether it is work or study",

@@ -15,6 +15,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..config import Config
+from ..words import FILTERS
 from .results import Results
 from .view import view_model
 
@@ -33,7 +34,8 @@ def neutral(value: Any) -> Any:
 
 def environment(templates_dir: Path) -> jinja2.Environment:
     """The one jinja Environment: autoescape on, undefined names are errors, every printed
-    value `neutral`."""
+    value `neutral`, and the filters of words people use (`words.FILTERS`: day, month, moment,
+    quantity, country, number)."""
     env = jinja2.Environment(
         finalize=neutral,
         loader=jinja2.FileSystemLoader(str(templates_dir)),
@@ -42,6 +44,7 @@ def environment(templates_dir: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters.update(FILTERS)
     return env
 
 

@@ -17,7 +17,7 @@ import pandas as pd
 from .mask import mask_text
 from .results import Results, iso_day
 from .view_changes import changes_view
-from .view_places import is_sensitive, month_ticks, the_map, why
+from .view_places import claim_timeline, is_sensitive, month_ticks, the_map, why
 from .view_platform import platform_view
 
 CATEGORY_TITLES = {
@@ -60,6 +60,12 @@ VIEW_MODEL_DOC = {
     "home": "dict or None: place, country, lat, lon, statement",
     "trips": "list of {start, end, place, country, km, photos}",
     "trips_by_year": "list of {year, count, width_pct, places}: for the bar chart",
+    "claim_timeline": "list of {tag (a claim's statement), anchor (its card), total (its "
+    "evidence photos, as the card counts them), bars (list of {month, photos, x, height})}: "
+    "each reported claim's evidence per month, metadata facts aside",
+    "claim_months": "list of str: the claim chart's axis (YYYY-MM): every month of the "
+    "dated photos",
+    "claim_ticks": "list of {label, left_pct}: the labelled time axis under the claim charts",
     "timeline": "list of {tag, total, bars (list of {month, photos, x, height})}: "
     "top tags per month",
     "timeline_months": "list of str: the months on the timeline's axis (YYYY-MM), first and last",
@@ -112,6 +118,7 @@ def view_model(results: Results, tables: dict) -> dict[str, Any]:
     for k, c in enumerate(cards):  # a rule with several claims (routines): one anchor each
         same = sum(1 for d in cards[:k] if d["rule_id"] == c["rule_id"])
         c["anchor"] = c["rule_id"] + (f"-{same + 1}" if same else "")
+    chart = claim_timeline(reported, [c["anchor"] for c in cards], photos)
     household = next(
         (
             i["value"].get("members", [])
@@ -151,6 +158,9 @@ def view_model(results: Results, tables: dict) -> dict[str, Any]:
         ],
         "trips_by_year": _trips_by_year(data["trips"]),
         "map": the_map(reported, tables.get("trips")),
+        "claim_timeline": chart["rows"],
+        "claim_months": chart["months"],
+        "claim_ticks": month_ticks(chart["months"]),
         "timeline": _timeline(tables["timeline"]),
         "timeline_months": _months(tables["timeline"]),
         "timeline_ticks": month_ticks(_months(tables["timeline"])),

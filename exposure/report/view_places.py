@@ -69,3 +69,33 @@ def month_ticks(months: list[str]) -> list[dict[str, Any]]:
          "left_pct": round(100 * k / len(months), 1)}
         for k in starts[::step]
     ]  # fmt: skip
+
+
+def claim_timeline(reported: list[dict], anchors: list[str], photos: dict, top: int = 8) -> dict:
+    """The month chart of the claims: for each reported claim but the metadata facts (at most
+    `top`, in the cards' order), its evidence photos per month, so that a row counts what its card
+    counts. {"rows": [{tag (the statement), anchor, total (the card's evidence), bars (list of
+    {month, photos, x, height})}], "months": the axis (YYYY-MM, every month of the dated photos)}.
+    """
+    when = {pid: (p.get("taken_at") or p.get("uploaded_at") or "")[:7] for pid, p in photos.items()}
+    dated = sorted(m for m in when.values() if m)
+    if not dated:
+        return {"rows": [], "months": []}
+    months = [str(m) for m in pd.period_range(dated[0], dated[-1], freq="M")]
+    index = {m: k for k, m in enumerate(months)}
+    rows = []
+    for claim, anchor in zip(reported, anchors):
+        evidence = list(dict.fromkeys(claim["evidence"]))
+        per_month = pd.Series([when.get(p, "") for p in evidence], dtype=str)
+        counts = per_month[per_month.isin(index)].value_counts().sort_index()
+        if claim["category"] == "metadata" or counts.empty:
+            continue
+        bars = [{"month": m, "photos": int(n), "x": index[m]} for m, n in counts.items()]
+        rows.append({"tag": claim["statement"], "anchor": anchor, "total": len(evidence)})
+        rows[-1]["bars"] = bars
+    rows = rows[:top]
+    peak = max((b["photos"] for r in rows for b in r["bars"]), default=1)
+    for r in rows:
+        for b in r["bars"]:
+            b["height"] = round(30 * b["photos"] / peak, 1)
+    return {"rows": rows, "months": months}

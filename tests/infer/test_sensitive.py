@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from exposure.words import days_a_month
 from tests.infer.cases import HOME, ev, hides, home_life, reported, run
 
 CHURCH = (52.3600, 4.8850)  # 2 km from home
@@ -171,4 +172,4 @@ def test_alcohol(case, rows, expected):
     if expected:
         inf = run("sensitive.alcohol", e)
         assert 0.5 < inf.value["per_month"] < 2  # 12 days over the archive's ~10 months
-        assert "days a month" in inf.statement
+        assert inf.statement.endswith(f"({days_a_month(inf.value['per_month'])})")  # in words

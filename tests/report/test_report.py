@@ -251,7 +251,7 @@ def test_a_changed_rule_changes_the_report_without_any_model(sample, tmp_path):
 
     rules = tmp_path / "rules"
     shutil.copytree(bundled("rules"), rules)
-    text = (rules / "travel.yaml").read_text().replace("Travels about", "Goes away about")
+    text = (rules / "travel.yaml").read_text().replace("Travels {", "Goes away {")
     (rules / "travel.yaml").write_text(text)
     proc = subprocess.run(
         [
