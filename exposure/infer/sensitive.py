@@ -12,7 +12,7 @@ import re
 
 import pandas as pd
 
-from ..words import how_often, plural
+from ..words import days_a_month, how_often, plural
 from .captions import fold
 from .evidence import Evidence, Inference
 from .kinds import _make, _month, _month_text, matches
@@ -83,14 +83,13 @@ def _signals(rule: Rule, m: pd.DataFrame, ev: Evidence, routine) -> list[str]:
 
 
 def rate_text(days: int, months: float) -> str:
-    """`days` with a signal over `months` of archive, in words: "on about 2.5 days a month",
-    "on about 3 days a year", or, rarer than once a year, "on 6 days in 10 years"."""
-    if days >= months:
-        return f"on about {days / months:.1f} days a month"
-    if days * 12 >= months:
-        return f"on about {round(days * 12 / months)} days a year"
-    years = months / 12
-    return f"on {days} day{'s' if days > 1 else ''} in {years:.0f} years"
+    """`days` with a signal over `months` of archive, in words: "on about 3 days a month",
+    "on about 4 days a year" (`words.days_a_month`), or, rarer than that, "on 6 days in 10
+    years"."""
+    rate = days / months
+    if rate * 12 >= 0.75:
+        return days_a_month(rate)
+    return f"on {plural(days, 'days')} in {plural(max(1, round(months / 12)), 'years')}"
 
 
 @kind(

@@ -50,7 +50,9 @@ def test_two_trips_are_a_rate_over_the_years_the_archive_covers(tmp_path):
     inf = claim(tmp_path, shots, "travel.trips")
     assert inf["value"]["count"] == 2
     assert inf["value"]["per_year"] == 0.3
-    expected = "Travels about 0.3 times a year (2 trips in 6.0 years of photos, to ES, PT)"
+    expected = (
+        "Travels about once every 3 years (2 trips in 6 years of photos, to Spain and Portugal)"
+    )
     assert inf["statement"] == expected
 
 
@@ -68,7 +70,9 @@ def test_one_trip_is_a_fact_with_a_confidence_of_its_own(
 ):
     shots = home_life("2019-01-01", 36) + away(LISBON, "2020-07-01", days, per_day)
     inf = claim(tmp_path, shots, "travel.trips")
-    expected = f"Went to Lisbon in July 2020 ({days} day{'s' if days > 1 else ''} away, in PT)"
+    expected = (
+        f"Went to Lisbon in July 2020 ({days} day{'s' if days > 1 else ''} away, in Portugal)"
+    )
     assert inf["statement"] == expected, case
     assert "times a year" not in inf["statement"], case
     assert least <= inf["confidence"] <= most, (case, inf["confidence"])
@@ -98,4 +102,4 @@ def test_drinks_once_a_month_are_a_regular_habit(tmp_path):
     inf = claim(tmp_path, home_life("2019-01-01", 24) + drinks(months), "sensitive.alcohol")
     assert inf["confidence"] >= 0.8
     assert 0.9 <= inf["value"]["per_month"] <= 1.1
-    assert "(on about 1.0 days a month)" in inf["statement"]
+    assert "regularly (on about 1 day a month)" in inf["statement"]
