@@ -133,7 +133,8 @@ def times_a_year(per_year: float) -> str:
         return "about once a year"
     if per_year <= 0.1:
         return "less than once every 10 years"
-    return f"about once every {round(1 / per_year)} years"
+    every = round(1 / per_year)
+    return "about once a year" if every <= 1 else f"about once every {every} years"
 
 
 def days_a_month(per_month: float) -> str:

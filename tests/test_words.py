@@ -81,6 +81,7 @@ def test_fill_raises_as_format_does_on_a_missing_fact_or_a_bad_spec():
         (2.0, "about twice a year"),
         (3.4, "about 3 times a year"),
         (0.5, "about once every 2 years"),
+        (0.7, "about once a year"),  # once every 1.4 years: never "every 1 years"
         (0.3, "about once every 3 years"),
         (0.05, "less than once every 10 years"),
     ],

@@ -80,7 +80,7 @@ def trips(rule: Rule, ev: Evidence) -> Inference | None:
         "places_text": places_text,
         "photos": sum(len(p) for p in t["photos"]),
         "count_text": plural(count, "trips"),
-        "years": round(years, 1),
+        "years": max(1, round(years)),  # whole years: "in 4 years of photos"
         "place_text": first["place"] or "a place more than 100 km from home",
         "month_text": f"{first['start']:%B %Y}",
         "days_text": _days_text((first["end"] - first["start"]).days + 1),
