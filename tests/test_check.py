@@ -75,7 +75,9 @@ def test_a_boarding_pass_adds_a_travel_document_and_exits_1(story, models_dir):
     assert travel[0]["photos"] == [str(photo)]
     assert "AMS → NRT" in " ".join(travel[0]["value"]["masked"])
     words = check_text(document)
-    assert f"{photo} adds: a boarding pass or ticket is readable in 1 photo(s), 0.00 → " in words
+    assert (
+        f"{photo} adds: a boarding pass or ticket is readable in 1 photo, confidence 0% → " in words
+    )
 
 
 def test_a_landscape_adds_nothing_and_exits_0(story, models_dir, test_data):
@@ -291,7 +293,7 @@ def test_the_words_say_what_moved():
         "An identity document is readable",
         confidence=0.62,
     )
-    assert phrase(new) == "an identity document is readable, 0.00 → 0.62"
+    assert phrase(new) == "an identity document is readable, confidence 0% → 62%"
     precise = Addition(
         "more precise", "location.home", "location", "", within_m=50, within_m_was=400
     )
@@ -305,7 +307,7 @@ def test_the_words_say_what_moved():
         ],
     }
     assert check_text(document).splitlines() == [
-        "IMG_1.jpg adds: an identity document is readable, 0.00 → 0.62; "
+        "IMG_1.jpg adds: an identity document is readable, confidence 0% → 62%; "
         "home located to within 50 m (was 400 m)",
         "old.jpg is already in the scanned archive: nothing new",
     ]

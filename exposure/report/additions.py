@@ -185,9 +185,11 @@ def _attribute(claim: dict | None, new_photos: dict[str, list[str]]) -> list[str
 
 # --- in words -------------------------------------------------------------------------------------
 def phrase(add: Addition) -> str:
-    """One addition in words, for a terminal line: "a postal address is readable in 1 photo(s),
-    0.00 → 0.62", "home located to within 50 m (was 400 m)" (what is placed: the rule's name)."""
-    moved = f"{add.confidence_was or 0:.2f} → {add.confidence or 0:.2f}"
+    """One addition in words, for a terminal line: "a postal address is readable in 1 photo,
+    confidence 0% → 62%", "home located to within 50 m (was 400 m)" (what is placed: the rule's
+    name)."""
+    was, now = (round(100 * (c or 0)) for c in (add.confidence_was, add.confidence))
+    moved = f"confidence {was}% → {now}%"
     if add.change == "more precise":
         what = add.rule_id.rsplit(".", 1)[-1].replace("_", " ")
         text = f"{what} located to within {_metres(add.within_m)} (was {_metres(add.within_m_was)})"
