@@ -163,6 +163,8 @@ def people(
 
 def _name_clusters(faces: pd.DataFrame, photos: pd.DataFrame) -> pd.Series:
     """person-1, person-2 … by number of photos, for clusters that recur on different days."""
+    if faces.empty:  # no face (or no photo at all): nobody to name
+        return pd.Series(None, index=faces.index, dtype=object)
     seen = faces[["cluster", "photo_id"]].drop_duplicates()
     when = pd.to_datetime(seen["photo_id"].map(_when(photos)), utc=True)
     by = seen.groupby("cluster")
