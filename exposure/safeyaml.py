@@ -118,3 +118,16 @@ def line_of(node: yaml.Node | None, path: tuple) -> int | None:
         else:
             return line
     return line
+
+
+def field_name(name: Any) -> str:
+    """A field name as a one-line message shows it: as written when plain, else quoted and cut
+    short."""
+    text = str(name)
+    return text if len(text) <= 40 and text.isprintable() else shown(name)
+
+
+def shown(value: Any) -> str:
+    """`value` as the user wrote it, on one line (repr) and cut to 40 characters."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from exposure.config import Config
 from exposure.report.additions import Addition, additions, check_text, phrase, within_m
 from tests.builders import check_story
 from tests.builders.common import exif_with, jpeg
+from tests.test_cli import run as cli_run
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "facebook-grace"
@@ -29,13 +29,8 @@ OUTPUTS = ("results.json", "report.html", "exposure.db", ".exposure")
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "exposure", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=600,
-    )
+    """`python -m exposure ARGS` from the repository's root, as tests/test_cli.py runs it."""
+    return cli_run(*args, cwd=ROOT)
 
 
 def fingerprint(out: Path) -> dict[str, str]:

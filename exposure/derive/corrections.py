@@ -23,6 +23,8 @@ import pandas as pd
 from .. import safeyaml
 from ..config import CORRECTIONS
 from ..errors import CorrectionsError
+from ..safeyaml import field_name as _field
+from ..safeyaml import shown as _shown
 
 FIELDS = {
     "merge": "a list of groups of person ids, e.g. merge: [[person-1, person-4]]",
@@ -129,7 +131,10 @@ def _parse(data: Any, node) -> Corrections:
     merge = []
     for i, group in enumerate(got["merge"]):
         if not isinstance(group, list):
-            fail(("merge", i), f"{_shown(group)} is not a group in brackets; {FIELDS['merge']}")
+            fail(
+                ("merge", i),
+                f"{_shown(group)} is not a group in brackets; {FIELDS['merge']}",
+            )
         merge.append([text(p, ("merge", i, j), "a person id") for j, p in enumerate(group)])
     split = {}
     for pid, ids in got["split"].items():
@@ -147,15 +152,3 @@ def _parse(data: Any, node) -> Corrections:
             fail(("names", pid), f"the name must be text of 1 to {MAX_NAME} characters")
         names[pid] = name
     return Corrections(merge, split, not_a_person, names, CORRECTIONS, lines)
-
-
-def _field(name: Any) -> str:
-    """A field name as a message shows it: as written when plain, else quoted and cut short."""
-    text = str(name)
-    return text if len(text) <= 40 and text.isprintable() else _shown(name)
-
-
-def _shown(value: Any) -> str:
-    """`value` as the user wrote it, cut short."""
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."

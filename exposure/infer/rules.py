@@ -16,6 +16,8 @@ from typing import Any
 
 from .. import safeyaml
 from ..errors import RuleError
+from ..safeyaml import field_name as _field
+from ..safeyaml import shown as _shown
 from ..words import fill
 from .captions import lexicon
 from .registry import KINDS
@@ -145,18 +147,6 @@ def validate(item: Any, where: str) -> Rule:
     fields.pop("value", None)
     fields.pop("description", None)
     return Rule(**fields, source=where)
-
-
-def _field(name: Any) -> str:
-    """A field name as a message shows it: as written when plain, else quoted and cut short."""
-    text = str(name)
-    return text if len(text) <= 40 and text.isprintable() else _shown(name)
-
-
-def _shown(value: Any) -> str:
-    """`value` as the user wrote it, on one line and cut short."""
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _check_fields(item: dict, where: str) -> None:

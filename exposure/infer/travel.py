@@ -42,11 +42,6 @@ def _days_away(ev: Evidence, photos: list[str]) -> int:
     return max(1, when.dropna().dt.date.nunique())
 
 
-def _days_text(days: int) -> str:
-    """ "1 day", "4 days"."""
-    return f"{days} day{'s' if days != 1 else ''}"
-
-
 @kind(
     "trips",
     facts="countries_text places_text photos count per_year per_year_text count_text years "
@@ -83,7 +78,7 @@ def trips(rule: Rule, ev: Evidence) -> Inference | None:
         "years": max(1, round(years)),  # whole years: "in 4 years of photos"
         "place_text": first["place"] or "a place more than 100 km from home",
         "month_text": f"{first['start']:%B %Y}",
-        "days_text": _days_text((first["end"] - first["start"]).days + 1),
+        "days_text": plural((first["end"] - first["start"]).days + 1, "days"),
     }
     inf = _make(rule, conf, value, facts, evidence)
     if count == 1 and rule.statement_one:
