@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import NotAnOutputFolder, OutputBusy, UnsafeOutput
-from .store import STORE_TABLES, corrupt_store, store_problem
+from .store import STORE_TABLES, corrupt_store, store_problem, table_names
 
 MARKER = ".exposure"  # {"made_by": "exposure", "format": 1, "kind": "scan" | "study"}
 FORMAT = 1
@@ -59,14 +59,9 @@ def is_exposure_store(path: Path) -> bool:
     if not Path(path).is_file():
         return False
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
-        try:
-            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
-        finally:
-            con.close()
+        return STORE_TABLES <= table_names(path)
     except sqlite3.Error:
         return False
-    return STORE_TABLES <= names
 
 
 def check_claim(out_dir: Path, kind: str = "scan") -> None:

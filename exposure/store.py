@@ -91,16 +91,22 @@ def store_problem(path: Path) -> str | None:
     if head != SQLITE_MAGIC:
         return "is not an SQLite database (damaged, or another program's file)"
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60)
-        try:
-            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
-        finally:
-            con.close()
+        names = table_names(path, timeout=60)
     except sqlite3.Error as exc:
         return f"is a damaged database ({exc})"
     if names and not STORE_TABLES <= names:
         return "is another program's database (it lacks exposure's tables)"
     return None
+
+
+def table_names(path: Path, timeout: float = 5) -> set[str]:
+    """The names in the SQLite file `path`'s schema, read with the file opened read-only; raises
+    sqlite3.Error when it cannot be read."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout)
+    try:
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+    finally:
+        con.close()
 
 
 def corrupt_store(path: Path, reason: str) -> CorruptStore:
