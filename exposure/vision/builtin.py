@@ -61,11 +61,9 @@ class Objects(Model):
 
     def load(self, cache_dir: Path) -> None:
         """The detector (ultralytics quieted first when it runs there)."""
-        from .loaders import load_detector, quiet_ultralytics
+        from .loaders import load_detector
 
-        if not self.path.endswith(".onnx"):
-            quiet_ultralytics(cache_dir, self.offline)
-        self.runtime = load_detector(self.path)
+        self.runtime = _yolo(load_detector, self.path, cache_dir, self.offline)
 
     def predict(self, photos: list[Photo]) -> list[Any]:
         """The Detections of each photo, boxes in original pixels."""
@@ -101,11 +99,9 @@ class Scenes(Model):
 
     def load(self, cache_dir: Path) -> None:
         """The classifier (ultralytics quieted first when it runs there)."""
-        from .loaders import load_classifier, quiet_ultralytics
+        from .loaders import load_classifier
 
-        if not self.path.endswith(".onnx"):
-            quiet_ultralytics(cache_dir, self.offline)
-        self.runtime = load_classifier(self.path)
+        self.runtime = _yolo(load_classifier, self.path, cache_dir, self.offline)
 
     def predict(self, photos: list[Photo]) -> list[Any]:
         """The top Labels of each photo."""
@@ -259,6 +255,16 @@ def read_text(reader, image, scale: float) -> list:
         TextLine(line.text, line.score, tuple(round(v * scale) for v in line.box))
         for line in reader.read(image)
     ]
+
+
+def _yolo(loader, path: str, cache_dir: Path, offline: bool) -> Any:
+    """`loader(path)`, with ultralytics' settings and downloads quieted first unless `path` is an
+    ONNX file (which onnxruntime opens without ultralytics)."""
+    from .loaders import quiet_ultralytics
+
+    if not path.endswith(".onnx"):
+        quiet_ultralytics(cache_dir, offline)
+    return loader(path)
 
 
 def _file_identity(path: str, offline: bool, detector: bool = False) -> Any:
