@@ -10,6 +10,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .words import list_text, number, plural
+
 if TYPE_CHECKING:
     from .report.saved import Results
 
@@ -30,19 +32,21 @@ def read_outcome(results: Results, vision: bool = True) -> Outcome:
     arch = results.data["archive"]
     photos, analysed, skipped = arch["photos"], arch["analyzed"], arch["skipped"]
     outcome = Outcome(
-        f"{photos} photos, {analysed} analysed, {len(skipped)} skipped, "
-        f"{len(results.reported)} inferences reported"
+        f"{plural(photos, 'photos')}, {number(analysed)} analysed, {number(len(skipped))} "
+        f"skipped, {plural(len(results.reported), 'inference')} reported"
     )
     if photos == 0:
         outcome.nothing_read = True
         outcome.warnings.append(
-            f"nothing was read: no file of {', '.join(arch['paths'])} is a photo exposure can "
-            f"read ({len(skipped)} skipped); the report is empty"
+            f"nothing was read: no file of {list_text(arch['paths'])} is a photo exposure can "
+            f"read ({number(len(skipped))} skipped); the report is empty"
         )
     elif vision and analysed == 0:
-        outcome.warnings.append(f"no photo could be analysed: all {photos} failed")
+        outcome.warnings.append(f"no photo could be analysed: all {number(photos)} failed")
     elif len(skipped) > photos:
-        outcome.warnings.append(f"most files were skipped: {len(skipped)}, against {photos} read")
+        outcome.warnings.append(
+            f"most files were skipped: {number(len(skipped))}, against {number(photos)} read"
+        )
     if outcome.warnings and skipped:
         outcome.warnings.append("most common reasons: " + top_reasons(skipped))
     return outcome
@@ -51,4 +55,4 @@ def read_outcome(results: Results, vision: bool = True) -> Outcome:
 def top_reasons(skipped: list[dict], n: int = TOP_REASONS) -> str:
     """The `n` most common skip reasons with their counts, as one line."""
     counts = Counter(str(s.get("reason", "")) for s in skipped)
-    return "; ".join(f"{reason} ({k})" for reason, k in counts.most_common(n))
+    return "; ".join(f"{reason} ({number(k)})" for reason, k in counts.most_common(n))

@@ -303,6 +303,8 @@ def results(photos: int, analysed: int, reasons: list[str]) -> Results:
     "photos, analysed, reasons, vision, says",
     [
         (10, 10, [], True, None),  # all read and analysed: the counts alone
+        (1, 1, [], True, None),  # one photo: "1 photo", not "1 photos"
+        (1204, 1204, [], True, None),  # counts as people write them: 1,204
         (10, 0, [], False, None),  # --no-vision: none analysed, as asked
         (0, 0, ["not an image"] * 2, True, "nothing was read"),
         (4, 0, ["decode failed"] * 4, True, "no photo could be analysed"),
@@ -311,7 +313,9 @@ def results(photos: int, analysed: int, reasons: list[str]) -> Results:
 )
 def test_the_outcome_says_when_little_or_nothing_was_read(photos, analysed, reasons, vision, says):
     outcome = read_outcome(results(photos, analysed, reasons), vision)
-    assert outcome.summary.startswith(f"{photos} photos, {analysed} analysed")
+    noun = "photo" if photos == 1 else "photos"
+    assert outcome.summary.startswith(f"{photos:,} {noun}, {analysed:,} analysed")
+    assert outcome.summary.endswith(", 1 inference reported")
     assert outcome.nothing_read == (photos == 0)
     if says is None:
         assert outcome.warnings == []
