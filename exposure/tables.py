@@ -76,7 +76,7 @@ class Tables:
 
     def keys(self) -> list[str]:
         """The names of the tables made so far, in field order."""
-        return [n for n in _NAMES if getattr(self, n) is not None]
+        return [n for n in _ORDER if getattr(self, n) is not None]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.keys())
@@ -113,4 +113,5 @@ def _keep(df: pd.DataFrame, ids: set[str] | None) -> pd.DataFrame:
     return df[df["photo_id"].isin(ids) | df["photo_id"].isna()]
 
 
-_NAMES = frozenset(f.name for f in fields(Tables))
+_ORDER = tuple(f.name for f in fields(Tables))
+_NAMES = frozenset(_ORDER)
