@@ -22,7 +22,6 @@ from pathlib import Path
 import pandas as pd
 
 from .config import Config
-from .derive import places
 from .derive.people import Corrections
 from .derive.tables import derive
 from .infer import REPORT_AT, run_rules
@@ -33,6 +32,7 @@ from .report.render import render
 from .report.results import Results, build_results
 from .rescan import current_results, report_inputs, scan_inputs, scan_session
 from .store import Store, private_file, private_umask, store_errors
+from .tables import Tables
 from .vision.vocabulary import retag
 
 TIME_COLUMNS = {"photos": ("taken_at", "uploaded_at"), "checkins": ("time",)}
@@ -208,27 +208,26 @@ class Analysis:
 
     # --- stages -----------------------------------------------------------------------------------
     @cached_property
-    def _stored(self) -> dict:
+    def _stored(self) -> Tables:
         if self.archive is not None and "_filled" not in self.__dict__:
             self.fill([self.archive])  # reuses every photo already analysed in `out`
             self._filled = True
         return stored_tables(self.store)
 
     @cached_property
-    def _tables(self) -> dict:
+    def _tables(self) -> Tables:
         stored = self._stored
-        before = stored["meta"].get("face_clusters")
+        before = stored.meta.get("face_clusters")
         tables, clusters = derive(stored, Corrections.load(self.config.out_dir), before)
         if clusters != before:  # the derived cache is kept by whoever owns the store: here
-            tables["meta"] = dict(stored["meta"], face_clusters=clusters)
+            tables.meta = dict(stored.meta, face_clusters=clusters)
             self.store.set_meta(face_clusters=clusters)
         return tables
 
     @cached_property
     def _inferences(self) -> list[dict]:
-        tables = owner_tables(self._tables)
-        with stage("rules"):
-            return run_rules(self.config.rules_dir, tables)
+        with stage("rules"):  # only the photos the owner posted or sent (Tables.owner)
+            return run_rules(self.config.rules_dir, self._tables.owner())
 
     @cached_property
     def _results(self) -> Results:
@@ -251,9 +250,9 @@ class Analysis:
 
     # --- tables -----------------------------------------------------------------------------------
     @property
-    def tables(self) -> dict:
-        """Every table by name (stored and derived, with `inferences` as results.json entries)."""
-        return dict(self._tables, inferences=self._inferences)
+    def tables(self) -> Tables:
+        """Every table (stored and derived, with `inferences` as results.json entries)."""
+        return self._tables.copy(inferences=self._inferences)
 
     def _table(self, name: str, drop: tuple[str, ...] = ()) -> pd.DataFrame:
         return self._tables[name].drop(columns=[c for c in drop if c in self._tables[name]])
@@ -379,48 +378,23 @@ class Analysis:
         )
 
 
-def stored_tables(store: Store) -> dict:
+def stored_tables(store: Store) -> Tables:
     """photos (with `when`: taken, else uploaded), skipped, notes, checkins, meta, and the vision
     tables (analyses, detections, labels, faces, texts) of the current models, as stored (labels'
     tags as today's vocabulary gives them)."""
-    tables: dict = {
-        name: store.get_table(name, TIME_COLUMNS.get(name, ()))
-        for name in ("photos", "skipped", "notes", "checkins", "duplicates", "platform")
-    }
-    tables["meta"] = store.meta()
-    tables.update(store.vision_tables(tables["meta"].get("model_key") or ""))
-    tables["labels"] = retag(tables["labels"])  # today's vocabulary, without re-running a model
-    photos = tables["photos"]
+    tables = Tables(
+        **{
+            name: store.get_table(name, TIME_COLUMNS.get(name, ()))
+            for name in ("photos", "skipped", "notes", "checkins", "duplicates", "platform")
+        },
+        meta=store.meta(),
+    )
+    for name, table in store.vision_tables(tables.meta.get("model_key") or "").items():
+        tables[name] = table
+    tables.labels = retag(tables.labels)  # today's vocabulary, without re-running a model
+    photos = tables.photos
     if not photos.empty:
         photos["when"] = photos["taken_at"].fillna(photos["uploaded_at"])
     else:
         photos["when"] = pd.Series(dtype="datetime64[ns, UTC]")
     return tables
-
-
-OWNER_FILTERED = ("photos", "detections", "labels", "faces", "tags", "texts", "locations")
-
-
-def owner_tables(t: dict) -> dict:
-    """The tables inference reads: only photos the owner posted or sent (`by_owner`).
-
-    A photo received in a chat tells about its sender, not the owner: a friend's dog sent over
-    Messenger is not the owner's pet. Homes and trips are derived again when a received photo
-    had a location. The full tables stay in `tables` for counts and listings.
-    """
-    photos = t["photos"]
-    if photos.empty or "by_owner" not in photos:
-        return t
-    own = photos["by_owner"].map(lambda v: v is None or pd.isna(v) or bool(v)).astype(bool)
-    if own.all():
-        return t
-    ids = set(photos.loc[own, "photo_id"])
-    out = dict(t)
-    for name in OWNER_FILTERED:
-        df = t.get(name)
-        if isinstance(df, pd.DataFrame) and "photo_id" in df:
-            out[name] = df[df["photo_id"].isin(ids) | df["photo_id"].isna()]  # check-ins: no id
-    if len(out["locations"]) != len(t["locations"]):
-        out["homes"] = places.homes(out["locations"])
-        out["trips"] = places.trips(out["locations"], out["homes"])
-    return out

@@ -61,3 +61,32 @@ def test_derive_writes_nothing_and_leaves_the_stored_tables_as_they_were(phone, 
 def test_report_needs_an_output_folder(tmp_path):
     with pytest.raises(NotAnOutputFolder):
         report(Config(out_dir=tmp_path, quiet=True))
+
+
+def test_tables_are_typed_and_read_like_the_dict_they_replace():
+    import pandas as pd
+
+    from exposure.tables import Tables
+
+    photos = pd.DataFrame(
+        {"photo_id": ["mine", "sent", "old"], "by_owner": [True, False, None]}
+    )  # old: stored before by_owner existed, counts as the owner's
+    t = Tables(
+        photos=photos,
+        detections=pd.DataFrame({"photo_id": ["mine", "sent"], "label": ["dog", "dog"]}),
+        locations=pd.DataFrame({"photo_id": ["sent", None], "lat": [1.0, 2.0]}),  # None: check-in
+    )
+    assert "photos" in t and "texts" not in t and "nonsense" not in t
+    assert t.get("texts", "none") == "none" and t["photos"] is photos
+    with pytest.raises(KeyError):
+        t["texts"]  # not made yet
+    with pytest.raises(KeyError, match="not a table"):
+        t["nonsense"] = photos
+    assert t.keys() == ["photos", "detections", "locations"] and set(t) == set(t.keys())
+    own = t.owner()
+    assert list(own["photos"]["photo_id"]) == ["mine", "old"]
+    assert list(own["detections"]["photo_id"]) == ["mine"]
+    assert own["locations"]["lat"].tolist() == [2.0]  # the check-in stays
+    assert len(t["photos"]) == 3  # the full tables are left as they were
+    everyone = Tables(photos=photos.assign(by_owner=True))
+    assert everyone.owner() is everyone

@@ -31,6 +31,7 @@ OPTIONAL = {
     "statement_one": str,  # said instead of the statement when the count is one (one trip)
     "value": dict,
     "description": str,
+    "report": dict,  # how the report shows the rule's claims (ReportEntry)
 }
 VOCABULARY = {
     "tags": list,
@@ -50,6 +51,23 @@ SPEC = re.compile(
     r"[bcdeEfFgGnosxX%]?"
 )
 MAX_WIDTH, MAX_PRECISION = 40, 6
+# `report:` in a rule file: each key's allowed values (a tuple) or longest text (an int)
+REPORT = {
+    "section": ("claims", "sensitive"),  # sensitive: protected by law (GDPR art. 9), shown first
+    "map": ("home", "routine", "work", "school"),  # the map layer of the claim's place
+    "why": 400,  # one line on why the claim matters, under it in the summary and on its card
+    "role": ("home", "household"),  # the claim a report section reads its data from
+}
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    """How the report shows a rule's claims: its `report:` block (see REPORT)."""
+
+    section: str = "claims"
+    map: str = ""
+    why: str = ""
+    role: str = ""
 
 
 @dataclass
@@ -63,6 +81,7 @@ class Rule:
     thresholds: dict = field(default_factory=dict)
     explanation: str = ""
     statement_one: str = ""
+    report: ReportEntry = field(default_factory=ReportEntry)
     source: str = ""
     file: str = ""  # the rule file's name, as messages show it
 
@@ -122,10 +141,17 @@ def load_rules(rules_dir: Path) -> list[Rule]:
             rules.append(validate(item, where + (f" (rule {i + 1})" if len(items) > 1 else "")))
             rules[-1].file = where
     seen: set[str] = set()
+    roles: dict[str, str] = {}
     for rule in rules:
         if rule.id in seen:
             raise RuleError(f"{rule.source}: field 'id': {rule.id!r} is defined twice")
         seen.add(rule.id)
+        role = rule.report.role
+        if role and roles.setdefault(role, rule.id) != rule.id:
+            raise RuleError(
+                f"{rule.source}: field 'report.role': {role!r} is {roles[role]}'s already; "
+                "one rule a role"
+            )
     if (rules_dir / "platform" / "labels.yaml").is_file():  # its own mapping of Meta's labels
         from .platform import rules_mapping
 
@@ -144,6 +170,7 @@ def validate(item: Any, where: str) -> Rule:
     _check_vocabulary(item.get("vocabulary") or {}, where)
     fields = {k: v for k, v in item.items() if k in REQUIRED or k in OPTIONAL}
     fields["thresholds"] = thresholds
+    fields["report"] = _report_entry(item.get("report") or {}, where)
     fields.pop("value", None)
     fields.pop("description", None)
     return Rule(**fields, source=where)
@@ -196,6 +223,22 @@ def _check_templates(item: dict, where: str) -> None:
                     f"{where}: field '{name}': {{{fact}!{_field(conversion)}}}: use !s or !r"
                 )
             _check_spec(spec or "", f"{where}: field '{name}': {{{fact}:{_field(spec)}}}")
+
+
+def _report_entry(report: dict, where: str) -> ReportEntry:
+    """The `ReportEntry` of a rule's `report:` block; raises `RuleError` naming the key."""
+    for name, value in report.items():
+        field_ = f"{where}: field 'report.{_field(name)}'"
+        allowed = REPORT.get(name) if isinstance(name, str) else None
+        if allowed is None:
+            raise RuleError(f"{field_}: unknown key; use {', '.join(REPORT)}")
+        if not isinstance(value, str):
+            raise RuleError(f"{field_}: must be text, not {_shown(value)}")
+        if isinstance(allowed, int) and len(value) > allowed:
+            raise RuleError(f"{field_}: longer than {allowed} characters")
+        if isinstance(allowed, tuple) and value not in allowed:
+            raise RuleError(f"{field_}: {_shown(value)} is not one of {', '.join(allowed)}")
+    return ReportEntry(**report)
 
 
 def _check_spec(spec: str, what: str) -> None:

@@ -15,8 +15,10 @@ import jinja2
 from markupsafe import Markup
 
 from ..config import Config
+from ..tables import Tables
 from ..words import FILTERS
 from .results import Results
+from .rule_report import report_entries
 from .view import view_model
 
 BIDI = "\u061c\u200e\u200f" + "".join(map(chr, range(0x202A, 0x202F))) + "\u2066\u2067\u2068\u2069"
@@ -48,7 +50,9 @@ def environment(templates_dir: Path) -> jinja2.Environment:
     return env
 
 
-def render(config: Config, results: Results, tables: dict) -> str:
-    """The HTML text of report.html for these results and tables."""
+def render(config: Config, results: Results, tables: Tables) -> str:
+    """The HTML text of report.html for these results and tables (sections, map layers and why
+    each claim matters as `config.rules_dir`'s rule files say)."""
     env = environment(config.templates_dir)
-    return env.get_template("report.html").render(**view_model(results, tables))
+    view = view_model(results, tables, report_entries(config.rules_dir))
+    return env.get_template("report.html").render(**view)

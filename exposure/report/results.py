@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 
 from ..config import Config
+from ..tables import Tables
 from ..types import css_to_box
 from ..vision.vocabulary import SCENE_TAG_SCORE, TAG_SCORE
 from .saved import SCHEMA, Results
@@ -43,7 +44,7 @@ def model_errors(analyses: pd.DataFrame) -> dict[str, list[dict]]:
     }
 
 
-def photo_entries(tables: dict) -> list[dict[str, Any]]:
+def photo_entries(tables: Tables) -> list[dict[str, Any]]:
     """results.json's `photos`: one entry per photo with its tags and people."""
     photos: pd.DataFrame = tables["photos"]
     alt = dict(zip(tables["analyses"]["photo_id"], tables["analyses"]["alt_text"]))
@@ -198,7 +199,7 @@ def trip_entries(trips: pd.DataFrame) -> list[dict[str, Any]]:
     ]
 
 
-def build_results(config: Config, tables: dict, interim: dict | None = None) -> Results:
+def build_results(config: Config, tables: Tables, interim: dict | None = None) -> Results:
     """The content of results.json from every table (and `tables["inferences"]`); `interim`
     ({"photos_share"}) marks results made from a sample while the full scan goes on."""
     meta = tables["meta"]
@@ -240,7 +241,7 @@ def build_results(config: Config, tables: dict, interim: dict | None = None) -> 
     return Results(data)
 
 
-def platform_entries(config: Config, tables: dict) -> list[dict[str, Any]]:
+def platform_entries(config: Config, tables: Tables) -> list[dict[str, Any]]:
     """Meta's own labels read from the export (`tables["platform"]`), each classed against the
     claims (`tables["inferences"]`): source, label, kind, language, rule_id, status
     (supported, not_supported, not_visible), confidence and the supporting statement."""

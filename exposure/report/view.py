@@ -14,10 +14,13 @@ from typing import Any
 
 import pandas as pd
 
+from ..infer.rules import ReportEntry
+from ..tables import Tables
 from .mask import mask_text
 from .results import Results, iso_day
+from .rule_report import by_role, entry
 from .view_changes import changes_view
-from .view_places import claim_timeline, is_sensitive, month_ticks, the_map, why
+from .view_places import claim_timeline, is_sensitive, month_ticks, the_map
 from .view_platform import platform_view
 
 CATEGORY_TITLES = {
@@ -108,25 +111,20 @@ class Thumbs:
         return data_uri(self._jpeg.get(photo_id)) or default
 
 
-def view_model(results: Results, tables: dict) -> dict[str, Any]:
-    """Everything report.html shows, as plain data; the keys are documented in VIEW_MODEL_DOC."""
+def view_model(results: Results, tables: Tables, entries: dict[str, ReportEntry]) -> dict[str, Any]:
+    """Everything report.html shows, as plain data; the keys are documented in VIEW_MODEL_DOC.
+    `entries`: each rule's `report:` block by rule id (`rule_report.report_entries`)."""
     data = results.data
     photos = {p["photo_id"]: p for p in data["photos"]}
     thumbs = Thumbs(tables["analyses"])
-    reported = sorted(results.reported, key=lambda i: not is_sensitive(i))  # stable: then strongest
-    cards = [_card(i, photos, thumbs) for i in reported]
+    sensitive_first = lambda i: not is_sensitive(i, entries)  # noqa: E731 (stable: then strongest)
+    reported = sorted(results.reported, key=sensitive_first)
+    cards = [_card(i, photos, thumbs, entries) for i in reported]
     for k, c in enumerate(cards):  # a rule with several claims (routines): one anchor each
         same = sum(1 for d in cards[:k] if d["rule_id"] == c["rule_id"])
         c["anchor"] = c["rule_id"] + (f"-{same + 1}" if same else "")
     chart = claim_timeline(reported, [c["anchor"] for c in cards], photos)
-    household = next(
-        (
-            i["value"].get("members", [])
-            for i in results.reported
-            if i["rule_id"] == "family.household"
-        ),
-        [],
-    )
+    household = (by_role(entries, results.reported, "household") or {"value": {}})["value"]
     return {
         "title": "Your photo archive, read by a machine",
         "archive": data["archive"],
@@ -143,8 +141,8 @@ def view_model(results: Results, tables: dict) -> dict[str, Any]:
         "cards": cards,
         "platform": platform_view(data.get("platform") or [], cards),
         "changes": changes_view(tables["meta"].get("previous_scan"), data),
-        "people": _people(tables["people"], household),
-        "home": _home(results),
+        "people": _people(tables["people"], household.get("members", [])),
+        "home": _home(by_role(entries, results.reported, "home")),
         "trips": [
             {
                 "start": t["start"],
@@ -157,7 +155,7 @@ def view_model(results: Results, tables: dict) -> dict[str, Any]:
             for t in data["trips"]
         ],
         "trips_by_year": _trips_by_year(data["trips"]),
-        "map": the_map(reported, tables.get("trips")),
+        "map": the_map(reported, tables.get("trips"), entries),
         "claim_timeline": chart["rows"],
         "claim_months": chart["months"],
         "claim_ticks": month_ticks(chart["months"]),
@@ -209,7 +207,7 @@ def _gallery_photos(photos: list[dict], cards: list[dict]) -> list[dict]:
     return first + rest[: max(0, GALLERY_SIZE - len(first))]
 
 
-def _card(i: dict, photos: dict, thumbs: Thumbs) -> dict[str, Any]:
+def _card(i: dict, photos: dict, thumbs: Thumbs, entries: dict[str, ReportEntry]) -> dict:
     shown = list(dict.fromkeys(i["evidence"]))[:12]
     return {
         "rule_id": i["rule_id"],
@@ -218,8 +216,8 @@ def _card(i: dict, photos: dict, thumbs: Thumbs) -> dict[str, Any]:
         "statement": i["statement"],
         "confidence_pct": round(100 * i["confidence"]),
         "explanation": i["explanation"],
-        "sensitive": is_sensitive(i),
-        "why": why(i["rule_id"]),
+        "sensitive": is_sensitive(i, entries),
+        "why": entry(entries, i).why,
         "evidence": [
             {
                 "photo_id": pid,
@@ -263,8 +261,7 @@ def _people(people: pd.DataFrame, household: list[str]) -> list[dict[str, Any]]:
     return out
 
 
-def _home(results: Results) -> dict[str, Any] | None:
-    home = next((i for i in results.reported if i["rule_id"] == "location.home"), None)
+def _home(home: dict | None) -> dict[str, Any] | None:
     if home is None:
         return None
     v = home["value"]

@@ -1,4 +1,4 @@
-"""View-model parts for the report's map, its time axes and why sensitive claims matter."""
+"""View-model parts for the report's map, its time axes and which claims are sensitive."""
 
 from __future__ import annotations
 
@@ -6,40 +6,30 @@ from typing import Any
 
 import pandas as pd
 
+from ..infer.rules import ReportEntry
+from .rule_report import entry
 from .svg_map import MapPoint, map_view
 
-WHY = {  # one line per sensitive claim: why it matters (GDPR art. 9 special categories)
-    "sensitive.religion": "Religious belief is a special category of personal data (GDPR art. 9): "
-    "the law protects it because it is used to discriminate and persecute.",
-    "sensitive.health": "Health data is a special category (GDPR art. 9): insurers, employers and "
-    "advertisers must not use it, and a platform should not infer it.",
-    "sensitive.politics": "Political opinion is a special category (GDPR art. 9): it exposes you "
-    "to targeting, profiling and, in some countries, persecution.",
-    "sensitive.alcohol": "Drinking habits are health data (GDPR art. 9): insurers and advertisers "
-    "would pay for them.",
-}
-MAP_KINDS = {"location.home": "home", "routine.weekly": "routine"}
-WORK_KINDS = {"location.work": "work", "location.school": "school"}
+LAYER_LABELS = {"home": "Home", "work": "Work", "school": "School"}  # routines: day and hours
 
 
-def why(rule_id: str) -> str:
-    """The one line on why a sensitive claim matters, "" for other claims."""
-    return WHY.get(rule_id, "")
+def is_sensitive(inference: dict, entries: dict[str, ReportEntry]) -> bool:
+    """Whether a claim is in a category the law protects (`report: {section: sensitive}` in its
+    rule file): shown first, with why it matters."""
+    return entry(entries, inference).section == "sensitive"
 
 
-def is_sensitive(inference: dict) -> bool:
-    """Whether a claim is in a category the law protects (shown first)."""
-    return inference["category"] == "sensitive"
-
-
-def map_points(reported: list[dict], trips: list[dict]) -> list[MapPoint]:
-    """Home, routine places, workplace and school from the reported claims, and the trips."""
+def map_points(
+    reported: list[dict], trips: list[dict], entries: dict[str, ReportEntry]
+) -> list[MapPoint]:
+    """The reported claims' places on the map layer their rule names (`report: {map: home}`):
+    home, routine places, workplace and school; then the trips."""
     points = []
     for i in reported:
-        kind = MAP_KINDS.get(i["rule_id"]) or WORK_KINDS.get(i["rule_id"])
+        kind = entry(entries, i).map
         v = i["value"]
         if kind and isinstance(v.get("lat"), (int, float)):
-            label = {"home": "Home", "work": "Work", "school": "School"}.get(kind) or (
+            label = LAYER_LABELS.get(kind) or (
                 f"{str(v.get('weekday', '')).title()} {v.get('hours', '')} h"
             )
             points.append(MapPoint(v["lat"], v["lon"], label, kind))
@@ -49,12 +39,14 @@ def map_points(reported: list[dict], trips: list[dict]) -> list[MapPoint]:
     return points
 
 
-def the_map(reported: list[dict], trips: pd.DataFrame) -> dict[str, Any]:
+def the_map(
+    reported: list[dict], trips: pd.DataFrame, entries: dict[str, ReportEntry]
+) -> dict[str, Any]:
     """The map's view model (svg_map.map_view): width, height, countries, points."""
     rows = []
     if isinstance(trips, pd.DataFrame) and len(trips) and {"lat", "lon"} <= set(trips.columns):
         rows = [{"lat": r.lat, "lon": r.lon, "place": r.place} for r in trips.itertuples()]
-    return map_view(map_points(reported, rows), 640, 360)
+    return map_view(map_points(reported, rows, entries), 640, 360)
 
 
 def month_ticks(months: list[str]) -> list[dict[str, Any]]:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import pandas as pd
 
-from exposure.analysis import owner_tables
 from exposure.config import bundled
-from exposure.derive import places
+from exposure.derive.people import Corrections
+from exposure.derive.tables import derive
 from exposure.infer import run_rules
+from exposure.tables import Tables
 
 HOME = (52.3676, 4.9041)
 
 
-def tables(photos: list[dict], tags: list[tuple]) -> dict:
-    """Derived tables by hand: photos (id, when, by_owner, at), tags (photo, tag, score)."""
+def tables(photos: list[dict], tags: list[tuple]) -> Tables:
+    """The tables derive makes from photos by hand (id, when, by_owner, at) and no faces, with
+    the tags (photo, tag, score) given."""
     p = pd.DataFrame(
         [
             {
@@ -34,22 +36,20 @@ def tables(photos: list[dict], tags: list[tuple]) -> dict:
             for r in photos
         ]
     )
-    checkins = pd.DataFrame(columns=["time", "place", "lat", "lon"])
-    locs = places.locations(p, checkins)
-    homes = places.homes(locs)
-    return {
-        "photos": p,
-        "tags": pd.DataFrame(
-            [{"photo_id": a, "tag": b, "kind": "object", "score": c} for a, b, c in tags],
-            columns=["photo_id", "tag", "kind", "score"],
-        ),
-        "faces": pd.DataFrame(columns=["photo_id", "person_id", "face_id", "top", "bottom"]),
-        "people": pd.DataFrame({"person_id": [], "is_owner": []}),
-        "checkins": checkins,
-        "locations": locs,
-        "homes": homes,
-        "trips": places.trips(locs, homes),
-    }
+    none = lambda *columns: pd.DataFrame(columns=list(columns))  # noqa: E731
+    stored = Tables(
+        photos=p,
+        checkins=none("time", "place", "lat", "lon"),
+        faces=none("face_id", "photo_id", "top", "right", "bottom", "left", "encoding", "age"),
+        detections=none("photo_id", "label", "score"),
+        labels=none("photo_id", "label", "score", "tag"),
+    )
+    t, _ = derive(stored, Corrections([], {}, [], {}))
+    t.tags = pd.DataFrame(
+        [{"photo_id": a, "tag": b, "kind": "object", "score": c} for a, b, c in tags],
+        columns=["photo_id", "tag", "kind", "score"],
+    )
+    return t
 
 
 def test_received_messenger_photos_of_a_dog_do_not_make_a_pet():
@@ -64,15 +64,13 @@ def test_received_messenger_photos_of_a_dog_do_not_make_a_pet():
         for i in range(10)
     ]
     t = tables(home + dog, [(r["id"], "dog", 0.9) for r in dog])
-    ids = {
-        i["rule_id"] for i in run_rules(bundled("rules"), owner_tables(t)) if i["confidence"] >= 0.5
-    }
+    ids = {i["rule_id"] for i in run_rules(bundled("rules"), t.owner()) if i["confidence"] >= 0.5}
     assert "pets.dog" not in ids
     # the same photos posted by the owner: a dog
     for r in dog:
         r["by_owner"] = True
     t = tables(home + dog, [(r["id"], "dog", 0.9) for r in dog])
-    assert "pets.dog" in {i["rule_id"] for i in run_rules(bundled("rules"), owner_tables(t))}
+    assert "pets.dog" in {i["rule_id"] for i in run_rules(bundled("rules"), t.owner())}
 
 
 def test_a_received_photo_with_gps_does_not_move_home():
@@ -86,6 +84,6 @@ def test_a_received_photo_with_gps_does_not_move_home():
         | {"at": (38.72, -9.14)}
         for i in range(15)
     ]
-    t = owner_tables(tables(home + sent, []))
+    t = tables(home + sent, []).owner()
     assert len(t["photos"]) == 12 and len(t["homes"]) == 1 and t["trips"].empty
     assert abs(t["homes"][0].lat - HOME[0]) < 0.01

@@ -49,7 +49,7 @@ def rendered(hide: int) -> _Card:
         f"p{i}": {"path": f"media/{i}.jpg", "caption": "", "taken_at": None}
         for i in range(hide + 5)
     }
-    card = _card(inference(hide), photos, _Thumbs())
+    card = _card(inference(hide), photos, _Thumbs(), {})
     card["anchor"] = "pets.dog"
     template = environment(bundled("reports/templates")).get_template("_card.html")
     parser = _Card()

@@ -13,6 +13,7 @@ import pytest
 from exposure import Analysis, Results
 from exposure.analysis import scan
 from exposure.config import Config, bundled
+from exposure.report.rule_report import report_entries
 from exposure.report.view import VIEW_MODEL_DOC, view_model
 from tests.builders.common import Tree, jpeg, ts
 from tests.needs import need
@@ -143,7 +144,32 @@ def test_results_json_round_trips(sample, tmp_path):
 def test_the_view_model_matches_its_documentation(sample):
     config = Config(out_dir=sample, vision=False)
     a = Analysis.from_config(config)
-    assert set(view_model(a.results, a.tables)) == set(VIEW_MODEL_DOC)
+    view = view_model(a.results, a.tables, report_entries(bundled("rules")))
+    assert set(view) == set(VIEW_MODEL_DOC)
+
+
+def test_sections_map_layers_and_why_come_from_the_rule_files(sample, tmp_path):
+    a = Analysis.from_config(Config(out_dir=sample, vision=False))
+    view = view_model(a.results, a.tables, report_entries(bundled("rules")))
+    home = next(c for c in view["cards"] if c["rule_id"] == "location.home")
+    assert not home["sensitive"] and view["home"] and view["home"]["lat"] == home_lat(a)
+    assert "Home" in {p["label"] for p in view["map"]["points"]}
+    # the same claims with location.home's report block saying otherwise
+    rules = tmp_path / "rules"
+    shutil.copytree(bundled("rules"), rules)
+    text = (rules / "location.yaml").read_text()
+    mine = 'report: {section: sensitive, why: "Where you sleep."}'
+    (rules / "location.yaml").write_text(text.replace("report: {map: home, role: home}", mine))
+    view = view_model(a.results, a.tables, report_entries(rules))
+    assert view["cards"][0]["rule_id"] == "location.home"  # sensitive ones first
+    assert view["cards"][0]["sensitive"] and view["summary"][0]["why"] == "Where you sleep."
+    assert view["home"] is None  # no rule declares the home's role
+    assert "Home" not in {p["label"] for p in view["map"]["points"]}
+
+
+def home_lat(a: Analysis) -> float:
+    """The latitude of the reported home claim of `a`."""
+    return next(i for i in a.results.reported if i["rule_id"] == "location.home")["value"]["lat"]
 
 
 def _chromium() -> str:
