@@ -17,8 +17,8 @@ from .doc_mask import mask
 NUMBER = r"\d{1,4}[a-zA-Z]?(?:\s?[/-]\s?\d{1,4}[a-zA-Z]?)?"
 STREET = re.compile(
     # the street word ends the name, the number follows (nl de pl cs tr compounds and suffixes)
-    r"\b[^\W\d_]*(?:straat|weg|laan|plein|gracht|kade|dijk|singel|markt|steeg|pad|hof|straße|"
-    r"strasse|str\.|gasse|allee|platz|ring|damm|ufer|chaussee|ova|ská|ého|ní|ská třída)\b"
+    r"\b[^\W\d_]*(?:(?:straat|weg|laan|plein|gracht|kade|dijk|singel|markt|steeg|pad|hof|straße|"
+    r"strasse|gasse|allee|platz|ring|damm|ufer|chaussee|ova|ská|ého|ní|ská třída)\b|str\.)"
     rf",?\s+{NUMBER}\b"
     # the street word starts the name, the number follows (es pt it pl cs fr de)
     r"|\b(?:calle|c/|avda\.?|avenida|paseo|plaza|camino|carrer|ronda|rua|r\.|travessa|largo|praça|"
