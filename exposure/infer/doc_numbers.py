@@ -195,22 +195,23 @@ def mrz_checks(line: str) -> int:
     return best
 
 
+LOOKALIKES = str.maketrans("0125868", "OIZSBGB")  # digits read for letters in a names line
+
+
 def mrz_lines(lines: list[str]) -> tuple[int, str | None, list[str]]:
-    """(check digits that hold, issuing country, names) read from the MRZ lines among `lines`."""
+    """(check digits that hold, issuing country, names) read from the MRZ lines among `lines`;
+    in a names line, digits that OCR reads for letters (0 for O, 1 for I …) are taken back."""
     checks, country, names = 0, None, []
     for line in lines:
         s = mrz_text(line)
-        if s.count("<") >= 2 and len(s) >= 20:
-            checks += mrz_checks(line)
-            m = NAMES.match(s.rstrip("<") + ("<" if s.rstrip("<").endswith("<") else ""))
-            m = m or NAMES.match(s.rstrip("<"))
-            if m and not names:
-                country = (m.group(1) or "").strip("<") or country
-                names = [m.group(2)] + [n for n in m.group(3).split("<") if n]
+        if s.count("<") < 2 or len(s) < 20:
+            continue
+        checks += mrz_checks(line)
+        m = NAMES.match(s.translate(LOOKALIKES).rstrip("<"))
+        if m and not names:
+            country = (m.group(1) or "").strip("<") or country
+            names = [m.group(2)] + [n for n in m.group(3).split("<") if n]
         m1 = TD1_LINE1.match(s)
         if m1 and not country:
             country = m1.group(2).strip("<") or None
-        if s[:1] == "P" and len(s) > 5 and s[1] in "<ABCDEFGHIJKLMNOPQRSTUVWXYZ" and not country:
-            c = s[2:5].strip("<")
-            country = c if c.isalpha() and len(c) == 3 else None
     return checks, country, names

@@ -10,6 +10,7 @@ arrow, a dash or from/to words), a seat or gate, and a name in SURNAME/GIVEN for
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from .doc_mask import mask
@@ -72,8 +73,18 @@ def airports() -> tuple[set[str], dict[str, str]]:
     import airportsdata
 
     table = airportsdata.load("IATA")
-    cities = {a["city"].lower(): code for code, a in table.items() if len(a["city"]) >= 4}
-    return set(table) - NOT_AIRPORTS, cities | CITY_ALIASES
+    cities: dict[str, str] = {}
+    for code, a in table.items():  # "Arnavutköy, Istanbul": the city after the comma too
+        for name in {a["city"], a["city"].rsplit(",", 1)[-1].strip()}:
+            if len(name) >= 4:
+                cities.setdefault(plain(name), code)
+    return set(table) - NOT_AIRPORTS, cities | {plain(k): v for k, v in CITY_ALIASES.items()}
+
+
+def plain(name: str) -> str:
+    """A place name in lower case without accents: 'Kraków' -> 'krakow'."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 WORD = re.compile(r"[^\W\d_][^\W\d_'.]*")
@@ -89,8 +100,8 @@ def places(line: str) -> list[tuple[int, str, str]]:
     while i < len(words):
         for n in (3, 2, 1):  # the longest city name that starts at this word
             name = line[words[i].start() : words[min(i + n, len(words)) - 1].end()]
-            if i + n <= len(words) and name.lower() in cities and words[i].start() not in taken:
-                found.append((words[i].start(), cities[name.lower()], name))
+            if i + n <= len(words) and plain(name) in cities and words[i].start() not in taken:
+                found.append((words[i].start(), cities[plain(name)], name))
                 i += n
                 break
         else:
