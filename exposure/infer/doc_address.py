@@ -38,7 +38,7 @@ STREET = re.compile(
 TOWN = r"\s+[A-ZÀ-ŽÇŞİĞÖÜÄ][^\W\d_]+"
 POSTCODE = re.compile(
     rf"\b[1-9]\d{{3}}\s?[A-Z]{{2}}{TOWN}"  # nl
-    rf"|\b\d{{5}}{TOWN}"  # de fr es it tr
+    rf"|\b\d{{5}}{TOWN}|\b\d{{5}}[A-ZÀ-Ž][a-zà-ž]{{2,}}"  # de fr es it tr (OCR may drop the space)
     rf"|\b\d{{2}}-\d{{3}}{TOWN}"  # pl
     rf"|\b\d{{4}}-\d{{3}}{TOWN}"  # pt
     rf"|\b\d{{3}}\s\d{{2}}{TOWN}"  # cs

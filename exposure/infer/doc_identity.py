@@ -8,7 +8,8 @@ Scores (the claim's confidence for one photo):
   slash, a UK licence number, Belgian and French numbers as printed, Portuguese CC) alone: 0.7;
 - four numbered licence fields (1. 2. 3. 4a. 4b. 5.), or a document word with two field labels or
   with a licence field: 0.8;
-- a document word and a number of 6 to 9 characters: 0.7; three field labels and no word: 0.7;
+- a document word and a number of 6 to 9 characters: 0.7; three field labels and a date, no
+  word: 0.7;
 - a document word alone: 0.45 (not reported).
 """
 
@@ -42,6 +43,7 @@ FIELDS = re.compile(
 LICENCE_FIELD = re.compile(r"^\s*(1|2|3|4a|4b|4c|4d|5|8|9)\.\s+\S", re.I)
 RARE = {"codice fiscale", "NIE", "rodné číslo", "UK licence", "Belgian national number", "NIR",
         "Cartão de Cidadão", "Ausweis number"}  # fmt: skip
+DATE = re.compile(r"\b\d{1,2}[./ -]\d{1,2}[./ -]\d{2,4}\b")
 DOC_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}\b")
 
 
@@ -81,6 +83,6 @@ def identity(lines: list[str], tags: set[str]) -> tuple[float, list[str]] | None
     other = DOC_NUMBER.search(text)
     if word and other:
         return 0.7, parts + [mask(other.group(0), 2)]
-    if fields >= 3:
+    if fields >= 3 and DATE.search(text):  # filled in: a blank form has the labels only
         return 0.7, parts or ["identity fields"]
     return (0.45, parts) if word else None

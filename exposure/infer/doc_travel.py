@@ -2,8 +2,8 @@
 
 The cues, each read in the photo's lines: a flight number (an airline's code and 1-4 digits, or a
 code after a flight word), a date, a route (two airports, by IATA code or city name, joined by an
-arrow, a dash or from/to words), a seat or gate, and a name in SURNAME/GIVEN form; the words
-"boarding pass" in the lexicon's ten languages count as a sixth. Airports come from the offline
+arrow, a dash or from/to words), a seat or gate, and a name in SURNAME/GIVEN form. The words
+"boarding pass" do not count: adverts say "boarding soon". Airports come from the offline
 `airportsdata` table (7,800 IATA codes and their cities) plus the local names of big cities.
 """
 
@@ -16,15 +16,12 @@ from functools import cache
 from .doc_mask import mask
 
 LABELS = {  # per cue, the words of the ten languages
-    "boarding": r"boarding|carte d.embarquement|embarque|bordkarte|tarjeta de embarque|"
-    r"carta d.imbarco|instapkaart|karta pokładowa|palubní vstupenka|biniş kartı|boarding pass",
     "flight": r"flight|flug|vol|vuelo|voo|volo|vlucht|lot|let|uçuş|sefer",
     "seat": r"seat|sitz|sitzplatz|siège|asiento|assento|lugar|posto|stoel|miejsce|sedadlo|koltuk",
     "gate": r"gate|porte|puerta|porta|portão|uscita|flugsteig|wyjście|východ|kapı|gt",
     "from": r"from|von|de|desde|origen|origem|da|van|z|odkud|nereden|departure|départ|abflug",
     "to": r"to|nach|à|a|para|destino|naar|do|kam|nereye|arrival|arrivée|ankunft",
 }
-BOARDING = re.compile(rf"\b(?:{LABELS['boarding']})", re.I)
 # IATA airline codes of the carriers that fly in and to the lexicon's countries
 AIRLINES = set(
     "KL AF LH BA IB TP AZ LO OK TK U2 FR VY EW DY SK LX OS SN EI UX W6 HV EK QR DL UA AA JL NH "
@@ -182,13 +179,12 @@ def cues(lines: list[str]) -> dict[str, object]:
         "route": route(lines),
         "seat": (SEAT.search(text) or GATE.search(text) or [None, None])[1],
         "name": NAME.search(text),
-        "boarding": BOARDING.search(text),
     }
     return {k: v for k, v in found.items() if v}
 
 
 def travel(lines: list[str], tags: set[str]) -> tuple[float, list[str]] | None:
-    """A boarding pass: three cues or more of six (0.8), four (0.9), five or six (0.95). Shows
+    """A boarding pass: three cues of five (0.8), four (0.9), all five (0.95). Shows
     the route and date, or the flight and date, and the name masked."""
 
     found = cues(lines)

@@ -310,6 +310,24 @@ NEGATIVES = {
         f"11:02 {rng.choice(AIRPORTS)[1]} Platform 2",
         "Delayed",
     ],
+    "photo booth": lambda rng, lang: [
+        "PASSPORT PHOTOS",
+        "ID and visa photos in 5 minutes",
+        f"{rng.randint(5, 15)} EUR",
+    ],
+    "travel ad": lambda rng, lang: [
+        "Boarding soon!",
+        f"{rng.choice(AIRPORTS)[1]} → {rng.choice(AIRPORTS)[1]}",
+        f"from {rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.2025",
+        "Seat sale: 30% off",
+    ],
+    "blank form": lambda rng, lang: [
+        "APPLICATION FORM",
+        "Surname: ______",
+        "Given names: ______",
+        "Date of birth: __ / __ / ____",
+        "Nationality: ______",
+    ],
     "label": lambda rng, lang: [
         "Organic Olive Oil",
         "500 ml",
@@ -409,12 +427,16 @@ def photograph(doc: Doc, seed: int, side: int = 2048) -> np.ndarray:
     if doc.screen:
         im = screen_look(im, rng)
     photo = table(seed, (side, side * 3 // 4))
-    scale = min(photo.width * rng.uniform(0.55, 0.85) / im.width, photo.height * 0.85 / im.height)
+    hard = rng.random() < 0.3  # far, blurred, at a steep angle, compressed hard
+    width = rng.uniform(0.35, 0.5) if hard else rng.uniform(0.55, 0.85)
+    scale = min(photo.width * width / im.width, photo.height * 0.85 / im.height)
     im = im.resize((round(im.width * scale), round(im.height * scale)), Image.LANCZOS).convert(
         "RGBA"
     )
-    im = perspective(im, rng, rng.uniform(0, 0.08))
-    im = im.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 1.6)))  # the card alone: cheaper
+    im = perspective(im, rng, rng.uniform(0.06, 0.14) if hard else rng.uniform(0, 0.08))
+    im = im.filter(
+        ImageFilter.GaussianBlur(rng.uniform(1.2, 2.2) if hard else rng.uniform(0.3, 1.6))
+    )  # the card alone: cheaper
     im = im.rotate(rng.uniform(-10, 10), Image.BILINEAR, expand=True)
     x = max(0, (photo.width - im.width) // 2 + rng.randint(-60, 60))
     y = max(0, (photo.height - im.height) // 2 + rng.randint(-40, 40))
@@ -425,5 +447,5 @@ def photograph(doc: Doc, seed: int, side: int = 2048) -> np.ndarray:
     )
     photo = ImageChops.add(photo, Image.fromarray(noise), 1.0, -128)
     buf = io.BytesIO()
-    photo.save(buf, "JPEG", quality=rng.randint(50, 90))
+    photo.save(buf, "JPEG", quality=rng.randint(30, 55) if hard else rng.randint(50, 90))
     return np.asarray(Image.open(io.BytesIO(buf.getvalue())).convert("RGB"))
