@@ -172,6 +172,7 @@ def main() -> None:
     reader = None
 
     def get(key, image):
+        """The lines of `key` from the cache, else read from `image()` (None: --cached-only)."""
         nonlocal reader
         if args.cached_only:
             return cache.lines.get(key)

@@ -30,6 +30,8 @@ LANGS = ["en", "es", "pt", "fr", "de", "it", "nl", "pl", "cs", "tr"]
 
 @dataclass
 class Doc:
+    """A document to draw: its template, the type a reader should find (or None), its lines."""
+
     template: str
     kind: str | None
     lang: str
@@ -184,6 +186,8 @@ def mrz(
 
 # --- templates ---------------------------------------------------------------------------------
 def boarding(rng: random.Random, lang: str) -> Doc:
+    """A boarding pass in one of four layouts: all fields labelled, cities only, a phone screen
+    with codes, or three cues and no title."""
     title, name_l, flight_l, date_l, seat_l, gate_l, from_l, to_l = BOARDING[lang]
     (a, ca), (b, cb) = rng.sample(AIRPORTS, 2)
     sur, giv = rng.choice(SURNAMES[lang]), rng.choice(GIVEN[lang])
@@ -213,6 +217,8 @@ def boarding(rng: random.Random, lang: str) -> Doc:
 
 
 def identity_card(rng: random.Random, lang: str) -> Doc:
+    """An identity paper: a national card with its number, a passport page with a TD3 zone, a
+    card's back with a TD1 zone, an EU licence, or a residence permit."""
     card, passport, residence, licence, sur_l, giv_l, born_l = IDENTITY[lang]
     sur, giv = rng.choice(SURNAMES[lang]), rng.choice(GIVEN[lang])
     born = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.randint(1950, 2005)}"
@@ -242,6 +248,7 @@ def identity_card(rng: random.Random, lang: str) -> Doc:
 
 
 def letter(rng: random.Random, lang: str) -> Doc:
+    """A letter's head or a parcel label: a name, a street line, a postcode and town."""
     streets, towns, country = STREETS[lang]
     sur, giv = rng.choice(SURNAMES[lang]), rng.choice(GIVEN[lang])
     street = rng.choice(streets).format(n=rng.randint(1, 240))
@@ -339,6 +346,7 @@ NEGATIVES = {
 
 
 def negative(rng: random.Random, lang: str) -> Doc:
+    """A look-alike that shows no document: one of NEGATIVES."""
     name = rng.choice(sorted(NEGATIVES))
     lines = NEGATIVES[name](rng, lang)
     return Doc(name, None, lang, [(t, 48 if i == 0 else 36, i == 0) for i, t in enumerate(lines)],
