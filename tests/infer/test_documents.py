@@ -34,6 +34,28 @@ CASES = [
         ),
         ["AMS → NRT, 14 Mar 2024", "J*****/M****"],
     ),
+    # city names and no airport codes: the route, the flight, the date, the seat, the title
+    (
+        "boarding pass, cities only",
+        "documents.travel",
+        photo(["Iberia", "TARJETA DE EMBARQUE", "Madrid → Lisboa", "Vuelo IB3106 12/05/2024"]),
+        ["Madrid → Lisboa, 12/05/2024"],
+    ),
+    # three cues and no title: a name SURNAME/GIVEN, a flight, a date
+    (
+        "three cues",
+        "documents.travel",
+        photo(["GARCIA/LUCIA", "Vuelo IB3106", "Fecha 12.05.2024"]),
+        ["IB3106, 12.05.2024", "G*****/L****"],
+    ),
+    # an advert with a route and a date, a timetable with cities: two cues at most
+    (
+        "flight advert",
+        "documents.travel",
+        photo(["Flights Paris - Rome", "from 49 EUR", "Book by 12.05.2024"]),
+        None,
+    ),
+    ("timetable", "documents.travel", photo(["Departures", "10:35 Paris Platform 5"]), None),
     # a route-like pair with no boarding word: a slide about "API-SDK" integration
     ("acronyms", "documents.travel", photo(["API-SDK integration", "Q3 roadmap"]), None),
     # a passport's machine-readable zone
@@ -42,6 +64,46 @@ CASES = [
         "documents.identity",
         photo(["PASPOORT PASSPORT", "P<NLDDOE<<JOHN<PETER<<<<<<<<<<<<<<<<<<<<<<<<<"]),
         ["machine-readable zone (NLD): D** J*** P****"],
+    ),
+    # the back of an ID card: TD1 zone (ICAO 9303 specimen), check digits right
+    (
+        "ID card TD1",
+        "documents.identity",
+        photo(
+            ["I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6"]
+            + ["ERIKSSON<<ANNA<MARIA<<<<<<<<<<"]
+        ),
+        ["machine-readable zone (UTO): E******* A*** M****"],
+    ),
+    # a Spanish card: the DNI number's letter is right
+    (
+        "DNI",
+        "documents.identity",
+        photo(["DOCUMENTO NACIONAL DE IDENTIDAD", "APELLIDOS GARCIA", "12345678Z"]),
+        ["documento nacional", "DNI 12*******"],
+    ),
+    # a PESEL beside a field label, no document word
+    (
+        "PESEL",
+        "documents.identity",
+        photo(["Nazwisko: NOWAK", "PESEL 44051401359"]),
+        ["PESEL 44*********"],
+    ),
+    # the same number on a receipt: a valid PESEL by chance, nothing else of a document
+    ("receipt reference", "documents.identity", photo(["TOTAL 12.50", "Ref 44051401359"]), None),
+    # an Italian codice fiscale alone (a health card): its format and check letter suffice
+    (
+        "codice fiscale",
+        "documents.identity",
+        photo(["RSSMRA85T10A562S"]),
+        ["codice fiscale RS**************"],
+    ),
+    # an EU driving licence by its numbered fields, the title unread
+    (
+        "licence fields",
+        "documents.identity",
+        photo(["1. NOWAK", "2. ANNA", "3. 12.03.1985", "4a. 01.02.2020", "5. 12345/67/8901"]),
+        ["driving licence fields"],
     ),
     # a book cover that says "passport": the word alone is not a document
     ("a book title", "documents.identity", photo(["The Passport Diaries", "a novel"]), None),
@@ -52,6 +114,39 @@ CASES = [
         photo(["J. Doe", "Prinsengracht 263", "1016 GV Amsterdam"]),
         ["P************ 2**", "10** ** Amsterdam"],
     ),
+    # the street and postcode shapes of other countries
+    (
+        "rue",
+        "documents.address",
+        photo(["12 rue de la Paix", "75002 Paris"]),
+        ["1* r** d* l* P***", "75*** Paris"],
+    ),
+    (
+        "ulica",
+        "documents.address",
+        photo(["ul. Długa 4/2", "00-950 Warszawa"]),
+        ["u*. D**** 4/*", "00-*** Warszawa"],
+    ),
+    (
+        "uk",
+        "documents.address",
+        photo(["10 Downing Street", "London SW1A 2AA"]),
+        ["1* D****** S*****", "London SW** ***"],
+    ),
+    (
+        "cadde",
+        "documents.address",
+        photo(["Atatürk Cad. No: 12", "34710 Kadıköy/İstanbul"]),
+        ["A****** C**. N*: 1*", "34*** Kadıköy/İstanbul"],
+    ),
+    (
+        "czech",
+        "documents.address",
+        photo(["Vodičkova 36", "110 00 Praha 1"]),
+        ["V******** 3*", "11* ** Praha 1"],
+    ),
+    # "via" and a number, no postcode: a street at most, not reported
+    ("via email", "documents.address", photo(["Risotto ai funghi 14", "Via email 24 hours"]), None),
     # a street-name sign: no house number, no postcode
     ("street sign", "documents.address", photo(["Prinsengracht"]), None),
     # a plate on a car

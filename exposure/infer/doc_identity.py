@@ -1,0 +1,88 @@
+"""Identity papers by structure: the machine-readable zone, national numbers with their check
+digits, the numbered fields of an EU driving licence, and the labels of a card's fields.
+
+Scores (the claim's confidence for one photo):
+- a machine-readable zone with two check digits right: 0.95; one right, or its names line: 0.9;
+- a national number whose check digit holds, with a document word or a field label: 0.9;
+  a number of a format that rarely occurs by chance (codice fiscale, NIE, rodné číslo with its
+  slash, a UK licence number, Belgian and French numbers as printed, Portuguese CC) alone: 0.7;
+- four numbered licence fields (1. 2. 3. 4a. 4b. 5.), or a document word with two field labels or
+  with a licence field: 0.8;
+- a document word and a number of 6 to 9 characters: 0.7; three field labels and a date, no
+  word: 0.7;
+- a document word alone: 0.45 (not reported).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .doc_mask import mask
+from .doc_numbers import mrz_lines, valid_numbers
+
+DOCUMENT = re.compile(
+    r"passport|paspoort|reisepass|passeport|pasaporte|passaporte|passaporto|paszport|cestovní pas|"
+    r"pasaport|identity card|carte (?:nationale )?d.identit|personalausweis|identiteitskaart|"
+    r"documento nacional|carta d.identit|cartão de cidadão|dowód osobisty|občanský průkaz|"
+    r"kimlik kart|residence (?:permit|card)|titre de séjour|aufenthaltstitel|permiso de residencia|"
+    r"autorização de residência|permesso di soggiorno|verblijfsdocument|verblijfsvergunning|"
+    r"karta pobytu|povolení k pobytu|ikamet izni|i̇kamet izni|driving licen|driver.?s? licen|"
+    r"führerschein|rijbewijs|permis de conduire|permiso de conducción|carta de condução|"
+    r"patente di guida|prawo jazdy|řidičský průkaz|sürücü belgesi",
+    re.I,
+)
+FIELDS = re.compile(
+    r"\b(?:surname|given names?|date of birth|nationality|place of birth|date of expiry|"
+    r"apellidos?|nombre|fecha de nacimiento|nacionalidad|apelidos?|nome|data de nascimento|"
+    r"nacionalidade|nom|prénoms?|date de naissance|nationalité|name|vornamen?|geburtsdatum|"
+    r"staatsangehörigkeit|geburtsort|cognome|data di nascita|cittadinanza|achternaam|voornamen|"
+    r"geboortedatum|nationaliteit|nazwisko|imiona|data urodzenia|obywatelstwo|příjmení|jméno|"
+    r"datum narození|státní občanství|soyadı|adı|doğum tarihi|uyruğu)\b",
+    re.I,
+)
+LICENCE_FIELD = re.compile(r"^\s*(1|2|3|4a|4b|4c|4d|5|8|9)\.\s+\S", re.I)
+RARE = {"codice fiscale", "NIE", "rodné číslo", "UK licence", "Belgian national number", "NIR",
+        "Cartão de Cidadão", "Ausweis number"}  # fmt: skip
+DATE = re.compile(r"\b\d{1,2}[./ -]\d{1,2}[./ -]\d{2,4}\b")
+DOC_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}\b")
+
+
+def _mrz(lines: list[str]) -> tuple[float, list[str]] | None:
+    """The machine-readable zone, scored by its check digits, shown with its names masked."""
+
+    checks, country, names = mrz_lines(lines)
+    if checks < 1 and not names:
+        return None
+    shown = " ".join([mask(names[0])] + [mask(n) for n in names[1:]]) if names else ""
+    label = f"machine-readable zone ({country})" if country else "machine-readable zone"
+    return (0.95 if checks >= 2 else 0.9), [f"{label}: {shown}".rstrip(": ")]
+
+
+def identity(lines: list[str], tags: set[str]) -> tuple[float, list[str]] | None:
+    """A passport, identity card, residence permit or driving licence (see the module's scores),
+    with the document word and the number masked."""
+
+    found = _mrz(lines)
+    if found:
+        return found
+    text = "\n".join(lines)
+    word = DOCUMENT.search(text)
+    numbers = valid_numbers(text)
+    fields = len({m.group(0).lower() for m in FIELDS.finditer(text)})
+    licence = sum(bool(LICENCE_FIELD.match(ln)) for ln in lines)
+    parts = [word.group(0).lower()] if word else []
+    if numbers:
+        name, number = numbers[0]
+        parts.append(f"{name} {mask(number, 2)}")
+    if numbers and (word or fields or licence >= 3):
+        return 0.9, parts
+    if any(name in RARE for name, _ in numbers):
+        return 0.7, parts
+    if licence >= 4 or (word and (fields >= 2 or licence >= 1)):
+        return 0.8, parts or ["driving licence fields"]
+    other = DOC_NUMBER.search(text)
+    if word and other:
+        return 0.7, parts + [mask(other.group(0), 2)]
+    if fields >= 3 and DATE.search(text):  # filled in: a blank form has the labels only
+        return 0.7, parts or ["identity fields"]
+    return (0.45, parts) if word else None
