@@ -13,7 +13,11 @@ A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each has
   "watching the surfers", "son mariage"), or a name's possessive just before the word ("Tom's
   wedding");
 - "tourist": a place of worship on a walk, a visit or a trip ("lovely church on our walk"): only
-  for the signals listed under `context.tourist_signals`.
+  for the signals listed under `context.tourist_signals`;
+- a `context.scoped` cue of one of the signal's classes (`Scoped`), in its scope: a teacher's
+  school ("I teach at the Grundschule" is work), a strike met on the way ("Streik bei der Bahn,
+  ich komme zu spät"), a song or a longing that is "sick" ("this track is sick", "doente de
+  saudade"), a holiday wished for ("q ganas de vacaciones").
 
 The cue lists live in `captions.yaml` under `context`, per language; `Cues` holds them folded.
 """
@@ -48,6 +52,19 @@ class Cues:
     sober: dict[str, list[Phrase]] = field(default_factory=dict)  # anywhere: no alcohol
     first_person: dict[str, list[Phrase]] = field(default_factory=dict)  # a question about me
     animals: dict[str, list[Phrase]] = field(default_factory=dict)  # a pet's health, not mine
+    scoped: tuple[Scoped, ...] = ()  # per-class cues (`Scoped`)
+
+
+@dataclass(frozen=True)
+class Scoped:
+    """Cues of one class that take some signals away, with the reason given and where they reach:
+    "anywhere" in the caption, the word's "clause", or "before" it in its clause."""
+
+    name: str
+    signals: frozenset[str]
+    scope: str
+    why: str
+    table: dict[str, list[Phrase]] = field(default_factory=dict)
 
 
 def clauses(text: str) -> list[tuple[str, str]]:
@@ -138,6 +155,15 @@ def _possessive(tokens: list[str], i: int, not_names: frozenset[str]) -> bool:
     return bool(name) and name not in not_names and name + "'" not in not_names
 
 
+def _scoped_hit(sc: Scoped, cues: Index, tokens: list[str], where: list[int], i: int, lo: int):
+    """Whether a cue of `sc` is in its scope around the word at tokens[i] (its clause from lo)."""
+    if sc.scope == "anywhere":
+        return _cue_after(cues, tokens, 0, len(tokens))
+    if sc.scope == "clause":
+        return _cue_in_clause(cues, tokens, where, i, RELATIVE_AFTER)
+    return _cue_before(cues, tokens, lo, i)
+
+
 def why_not(
     cues: Cues,
     tokens: list[str],
@@ -181,6 +207,9 @@ def why_not(
         return "others"  # the vet's patient: "Onze kat is ziek"
     if signal == "alcohol" and _cue_after(pick(cues.sober), tokens, 0, len(tokens)):
         return "negated"
+    for sc in cues.scoped:
+        if signal in sc.signals and _scoped_hit(sc, pick(sc.table), tokens, where, i, lo):
+            return sc.why
     if signal in cues.tourist_signals:
         tourist = pick(cues.tourist)
         if _cue_after(tourist, tokens, 0, len(tokens)):
