@@ -215,6 +215,7 @@ def _cues(data: dict, not_names: frozenset[str]) -> Cues:
         table("first_person"),
         table("animals"),
         tuple(_scoped(name, e) for name, e in (data.get("scoped") or {}).items()),
+        {fold(t): sig for sig, terms in (data.get("implies") or {}).items() for t in terms},
     )
 
 

@@ -120,19 +120,24 @@ def _cue_langs(langs: frozenset[str], lang: str) -> frozenset[str]:
 
 
 def _settle(found: list[tuple[Match, str | None]]) -> list[tuple[Match, str | None]]:
-    """Signals that speak over others: an engagement takes 💍 from the wedding ("Verlobt 💍"), a
-    pregnancy takes the baby ("our second baby on the way"), and a place of worship seen as a
-    tourist is travel."""
+    """Signals that speak over others: an engagement, whoever's, takes 💍 from the wedding
+    ("Verlobt 💍", "her engagement party 💍"), a pregnancy takes the baby ("our second baby on the
+    way"), a place of worship seen as a tourist is travel, and a word the lexicon's
+    `context.implies` lists gives its second signal too (a pilgrimage is also travel)."""
     said = {m.signal for m, why in found if why is None}
+    engaged = {m.signal for m, why in found if why in (None, "whose", "others")}
+    implies = lexicon().cues.implies
     out = []
     for m, why in found:
-        if why is None and m.signal == "wedding" and m.lang == "emoji" and "engagement" in said:
+        if why is None and m.signal == "wedding" and m.lang == "emoji" and "engagement" in engaged:
             why = "engagement"
         elif why is None and m.signal == "baby" and "pregnancy" in said:
             why = "pregnancy"
         out.append((m, why))
         if why == "tourist":
             out.append((Match("travel", m.term, m.lang), None))
+        elif why is None and fold(m.term) in implies:
+            out.append((Match(implies[fold(m.term)], m.term, m.lang), None))
     return out
 
 

@@ -53,6 +53,7 @@ class Cues:
     first_person: dict[str, list[Phrase]] = field(default_factory=dict)  # a question about me
     animals: dict[str, list[Phrase]] = field(default_factory=dict)  # a pet's health, not mine
     scoped: tuple[Scoped, ...] = ()  # per-class cues (`Scoped`)
+    implies: dict[str, str] = field(default_factory=dict)  # folded term -> a second signal
 
 
 @dataclass(frozen=True)

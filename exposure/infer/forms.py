@@ -52,7 +52,7 @@ SUFFIXES = {
         "a e i y o u ie em iem ami ach om ow ego emu ej ym ich imi owi ia iu ek ki ach ą ę".split()
     ),
     "cs": tuple(
-        "a e i y o u ou em ami ach ech um am ovi eho emu ym ych ymi ich ce ku ky ek".split()
+        "a e i y o u ou em ami ach ech um am ovi eho emu ym ych ymi im imi ich ce ku ky ek".split()
     ),
     "tr": (
         "",
