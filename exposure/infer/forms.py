@@ -8,9 +8,11 @@ Romance languages, plural and case endings in German (adjective endings too: neu
 Dutch, case endings in Polish and Czech (after the stem's last vowel, with the locative's softened
 consonant), and possessive and case suffixes in Turkish (with k -> ğ). Words
 of three letters or fewer keep their one form ("vin", "gin" and "bar" inflect into other words),
-but for a plural -s in English and the Romance languages ("vins", "pubs"). English takes -es only
-after a sibilant or an o ("beaches", not "exames"). German and Dutch nouns also read as the head of
-a compound (`compound_head`: "Klimademo", "Statistikklausur", "vrijdagborrel").
+but for a plural -s in English and the Romance languages ("vins", "pubs"). Longer Italian,
+Spanish and Portuguese words in -o/-a take their diminutives ("vacanzine", "cervejinha").
+English takes -es only after a sibilant or an o ("beaches", not "exames"). German and Dutch nouns
+also read as the head of a compound (`compound_head`: "Klimademo", "Statistikklausur",
+"vrijdagborrel").
 """
 
 from __future__ import annotations
@@ -60,13 +62,19 @@ SUFFIXES = {
         lari leri larim lerim larimiz lerimiz imizi imizle imizde imizden imizin ini unu yla yle
         la le nda nde ndan nden m mi mu mizi miz muz niz nuz uz iz yim yiz deyim dayim teyim
         tayim deyiz dayiz deydik daydik teydik taydik deydim daydim imi imle imden mle ina ine una
-        une imde imdeyim imizden""".split(),
+        une imde imdeyim imizden si su sini sunu sinde sunda sina suna""".split(),
     ),
 }
 VOWELS = "aeiouy"
 # Polish and Czech locative softening, folded: biuro -> biurze, miasto -> mieście (st -> sci)
 SOFTENED = {"r": "rz", "t": "ci", "d": "dzi", "st": "sci", "k": "c", "g": "dz", "ch": "s", "l": "l"}
 SOFT = {"k": "g", "t": "d", "p": "b", "c": "c"}  # Turkish: köpek -> köpeğim, kitap -> kitabı
+# Romance diminutives of a word in -o/-a this long: vacanzine, cervejinha, perrito
+DIMINUTIVE = {
+    "it": (6, ("ina", "ine", "ino", "ini", "etta", "ette", "etto", "etti")),
+    "es": (5, ("ito", "ita", "itos", "itas", "illo", "illa")),
+    "pt": (5, ("inho", "inha", "inhos", "inhas")),
+}
 PLURAL_S = ("en", "es", "pt", "fr")  # short words still take a plural -s: vins, pubs, bacs
 SIBILANT = ("s", "x", "z", "ch", "sh", "o")  # English -es only after these: beaches, heroes
 HEAD_MIN = 4  # a compound head this long, after a modifier this long: Klima|demo
@@ -86,6 +94,9 @@ def forms(word: str, lang: str) -> frozenset[str]:
         end = next(e for e in sorted(ROMANCE[lang], key=len, reverse=True) if word.endswith(e))
         stem = word[: len(word) - len(end)]
         found = {word} | {stem + e for e in ROMANCE[lang][end]}
+        least, small = DIMINUTIVE.get(lang, (99, ()))
+        if len(word) >= least and end in ("o", "a"):
+            found |= {stem + e for e in small}
         return frozenset(found | ({stem} if lang == "it" and stem.endswith("i") else set()))
     if lang in ("pl", "cs"):
         return frozenset({word} | {s + e for s in _slavic_stems(word) for e in SUFFIXES[lang]})

@@ -251,6 +251,24 @@ IN_CONTEXT = [
     ("Sunday mass with grandma", {"religion"}, set(), "the owner at mass"),
     ("Sposi!", {"wedding"}, set(), "one word: read in every language"),
     ("Nuestras bodas de plata, 25 años de casados", {"wedding"}, set(), "plural of boda"),
+    # classes read since dev2 (issue 22): proposals, strikes met, slang, wishes, partners, visits
+    ("Zei ja onder de sterren 💍 ik zei ja!", {"engagement"}, {"wedding"}, "a proposal accepted"),
+    ("Al tramonto, in ginocchio: ho detto sì 💍", {"engagement"}, {"wedding"}, "ho detto sì"),
+    ("Streik bei der S-Bahn, eine Stunde Verspätung", set(), {"politics"}, "a strike met"),
+    ("Huelga de metro, llego tarde otra vez", set(), {"politics"}, "a strike met"),
+    ("This remix is sick 🔥", set(), {"health"}, "a sick song"),
+    ("Necesito unas vacaciones ya", set(), {"travel"}, "a holiday wished for"),
+    ("Mi marido empieza en su nuevo trabajo", set(), {"work"}, "a partner's job"),
+    ("Ich unterrichte Mathe an einer Gesamtschule", set(), {"school"}, "a teacher's school"),
+    ("Pielgrzymka do Częstochowy z parafią", {"religion", "travel"}, set(), "a pilgrimage"),
+    ("Besichtigung vom Ulmer Münster und dem Dom", {"travel"}, {"religion"}, "a visit"),
+    ("Ich bin krank geschrieben, Erkältung", {"health"}, set(), "a cold"),
+    ("Wir ziehen um! Kisten packen bis Sonntag", {"moving"}, set(), "a move"),
+    ("Heute auf der Klimademo", {"politics"}, set(), "a compound's head"),
+    ("Gestern im Kundentermin, heute Homeoffice", {"work"}, set(), "a listed compound"),
+    ("Naši se stěhují k moři", set(), set(), "parents: nothing is claimed"),
+    ("#stehovani #novybyt", {"moving", "new_home"}, set(), "Czech as Slovak: still Czech"),
+    ("Consulta de rotina, exames de sangue ok", {"health"}, {"school"}, "no English exam"),
 ]
 
 
@@ -332,13 +350,14 @@ def test_rule_words_are_read_in_their_language_and_forms():
     assert list(rule_hits(captions, words)[lambda s: s].index) == ["p2", "p3"]
 
 
-def test_the_labelled_dev_set_stays_read_right():
-    # benchmarks/data/captions_dev.jsonl: 330 captions labelled apart from the lexicon, tuned on
-    # (the held-out test set is read by benchmarks/captions.py only)
-    path = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "captions_dev.jsonl"
+@pytest.mark.parametrize("name", ["captions_dev.jsonl", "captions_dev2.jsonl"])
+def test_the_labelled_dev_sets_stay_read_right(name):
+    # benchmarks/data/captions_dev*.jsonl: captions labelled apart from the lexicon, tuned on
+    # (the held-out test sets are read by benchmarks/captions.py only)
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / name
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     tp = fp = fn = 0
     for row in rows:
         truth, said = set(row["owner_signals"]), caption_signals(row["caption"])
         tp, fp, fn = tp + len(truth & said), fp + len(said - truth), fn + len(truth - said)
-    assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.85, (tp, fp, fn)
+    assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.9, (tp, fp, fn)
