@@ -214,8 +214,9 @@ def _cues(data: dict, not_names: frozenset[str]) -> Cues:
         table("sober"),
         table("first_person"),
         table("animals"),
-        tuple(_scoped(name, e) for name, e in (data.get("scoped") or {}).items()),
-        {fold(t): sig for sig, terms in (data.get("implies") or {}).items() for t in terms},
+        scoped=tuple(_scoped(name, e) for name, e in (data.get("scoped") or {}).items()),
+        subject_signals=frozenset(data.get("subject_signals") or []),
+        implies={fold(t): s for s, terms in (data.get("implies") or {}).items() for t in terms},
     )
 
 

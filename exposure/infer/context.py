@@ -8,7 +8,8 @@ A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each has
 - "quoted": inside quotation marks ("a 'wine mom' sticker" as „Weinmama“);
 - "negated": a negation cue of the caption's languages (or English) in the words before it in its
   clause ("I don't like beer", "ne … pas", "kein Bier", "nie piję piwa") or just after it
-  (Turkish "değil", "yok", a negated verb: "birayı sevmem");
+  (Turkish "değil", "yok", a negated verb: "birayı sevmem"), but for a word that is mostly the
+  subject (`subject_signals`: "onze kat wil niet" negates the verb);
 - "others": a cue that the clause speaks of someone else's doing ("my brother's surfing trip",
   "watching the surfers", "son mariage"), or a name's possessive just before the word ("Tom's
   wedding");
@@ -53,6 +54,7 @@ class Cues:
     first_person: dict[str, list[Phrase]] = field(default_factory=dict)  # a question about me
     animals: dict[str, list[Phrase]] = field(default_factory=dict)  # a pet's health, not mine
     scoped: tuple[Scoped, ...] = ()  # per-class cues (`Scoped`)
+    subject_signals: frozenset[str] = frozenset()  # a negation after the word negates its verb
     implies: dict[str, str] = field(default_factory=dict)  # folded term -> a second signal
 
 
@@ -198,7 +200,7 @@ def why_not(
         hi += 1
     if _cue_before(pick(cues.negation), tokens, lo, i):
         return "negated"
-    if _cue_after(pick(cues.negation_after), tokens, j, hi):
+    if signal not in cues.subject_signals and _cue_after(pick(cues.negation_after), tokens, j, hi):
         return "negated"
     if _cue_before(pick(cues.others), tokens, lo, i) or _possessive(tokens, i, cues.not_names):
         return "others"
