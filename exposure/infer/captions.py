@@ -60,12 +60,17 @@ def _find(
     tokens: list[str],
     not_names: frozenset[str] = frozenset(),
     langs: frozenset[str] | None = None,
+    where: list[int] | None = None,
 ) -> list[tuple[Term, int]]:
     """Terms read left to right, each with where it starts, the longest at each place (of the
-    languages `langs` and false friends first, when given); a word is read once."""
+    languages `langs` and false friends first, when given); a word is read once, and a phrase
+    never across two clauses when `where` gives each word's clause ("el piso, nueva aventura"
+    is no "piso nuevo")."""
     found, i = [], 0
     while i < len(tokens):
         hits = [t for t in phrases.starting(tokens, i) if t.matches(tokens, i, not_names)]
+        if where is not None:
+            hits = [t for t in hits if where[min(i + len(t.words), len(where)) - 1] == where[i]]
         if langs is not None:
             hits.sort(key=lambda t: t.signal is not None and t.lang not in langs)
         hit = hits[0] if hits else None
@@ -100,7 +105,7 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
     out = [
         (Match(s, c, "emoji"), tourist if s in lex.cues.tourist_signals else None) for s, c in emoji
     ]
-    for term, i in _find(lex.signals, tokens, langs=langs):
+    for term, i in _find(lex.signals, tokens, langs=langs, where=where):
         if term.signal:
             why = "language" if term.lang not in langs else None
             span = (i, i + len(term.words))
@@ -225,7 +230,7 @@ def _says(text: str, key: tuple[tuple[str, str], ...]) -> bool:
         return False
     tokens, where, kinds = _tokens(text, lex, known)
     langs = caption_languages(text)
-    for term, i in _find(phrases, tokens, langs=langs):
+    for term, i in _find(phrases, tokens, langs=langs, where=where):
         if term.signal and (term.lang in langs or term.lang not in LANGUAGES):
             span = (i, i + len(term.words))
             if (

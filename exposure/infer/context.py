@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 
 CLAUSE = re.compile(r"[.!?;,:\n()\[\]|…]+|\s[-–—]\s|\bbut\b|\baber\b|\bmais\b|\bpero\b|\bmaar\b")
 QUOTES = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“”]|«[^»]{1,80}»|‚[^‘’]{1,80}[‘’]")
+# a title's period ends no clause: "Mr. & Mrs. Smith", "Sr. e Sra. Oliveira"
+TITLE = re.compile(r"\b(mr|mrs|ms|dr|sr|sra|srta|m|mme|mlle|st|hr|fr|pan|sig|sigra)\.", re.I)
 BEFORE = 5  # words before a signal word that a cue reaches in its clause
 RELATIVE_AFTER = 5  # words after it that a relative reaches ("hospital visiting grandma")
 AFTER = 3  # words after it (cues written after the word: Turkish, Dutch "niet")
@@ -75,6 +77,7 @@ def clauses(text: str) -> list[tuple[str, str]]:
     question mark) or ""."""
     out: list[tuple[str, str]] = []
     pos = 0
+    text = TITLE.sub(r"\1", text)
     for m in QUOTES.finditer(text):
         out += _split(text[pos : m.start()])
         out.append((m.group(0), "quoted"))

@@ -269,6 +269,22 @@ IN_CONTEXT = [
     ("Naši se stěhují k moři", set(), set(), "parents: nothing is claimed"),
     ("#stehovani #novybyt", {"moving", "new_home"}, set(), "Czech as Slovak: still Czech"),
     ("Consulta de rotina, exames de sangue ok", {"health"}, {"school"}, "no English exam"),
+    (
+        "Vendemos el piso, nueva etapa en Galicia",
+        {"moving"},
+        {"new_home"},
+        "no phrase across a comma",
+    ),
+    ("Mr. & Mrs. Kowalski, finally", {"wedding"}, set(), "a title's period ends no clause"),
+    ("Meine Kollegin ist schwanger, wie schön", set(), {"pregnancy"}, "a colleague's pregnancy"),
+    (
+        "Krankenhaus, Geburt um 4 Uhr, unser Sohn ist da",
+        {"baby"},
+        {"health"},
+        "the hospital of a birth",
+    ),
+    ("Zumba class every Monday, my therapy", set(), {"school"}, "a hobby class"),
+    ("Happy anniversary to my baby, 4 years together", set(), {"baby"}, "a partner called baby"),
 ]
 
 
