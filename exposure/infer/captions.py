@@ -5,10 +5,13 @@ data (`captions.yaml`, read by `caption_lexicon.py`). A signal word counts only:
 
 - in the caption's own language (`language.py`, detected offline per caption; English beside any):
   a Danish "vin" is no French wine;
-- on whole words, hashtags split into words, in any of its forms (`forms.py`);
+- on whole words, hashtags split into words, in any of its forms (`forms.py`), a phrase within one
+  clause ("el piso, nueva aventura" is no "piso nuevo");
 - when the caption speaks of the owner doing or being it (`context.py`): not negated ("I don't
   like beer", "kein Bier"), not quoted, not asked, not someone else's ("my brother's surfing
-  trip", "Mama wyszła ze szpitala"), not a church admired on a walk (that is travel);
+  trip", "Mama wyszła ze szpitala"), not a church admired on a walk (that is travel), nor one of
+  the classes of `context.scoped` (a teacher's school, a strike met on the way, a "sick" song, a
+  holiday wished for, a partner's job, a friend's pregnancy, the hospital of a birth);
 - once per post: the photos that share a caption and an upload day are one post
   (`once_per_post`, applied where kinds read captions).
 
