@@ -10,7 +10,8 @@ consonant), and possessive and case suffixes in Turkish (with k -> ğ). Words
 of three letters or fewer keep their one form ("vin", "gin" and "bar" inflect into other words),
 but for a plural -s in English and the Romance languages ("vins", "pubs"). Longer Italian,
 Spanish and Portuguese words in -o/-a take their diminutives ("vacanzine", "cervejinha").
-English takes -es only after a sibilant or an o ("beaches", not "exames"). German and Dutch nouns
+English takes -es only after a sibilant or an o ("beaches", not "exames"), and its possessive
+("my son's"). German and Dutch nouns
 also read as the head of a compound (`compound_head`: "Klimademo", "Statistikklausur",
 "vrijdagborrel").
 """
@@ -87,9 +88,11 @@ def forms(word: str, lang: str) -> frozenset[str]:
     short = MIN_LEN - 1 if lang in ("pl", "cs", "tr") else MIN_LEN  # "byt" -> "bytě", "ev" no
     if len(word) < short or not word.isalpha() or lang not in ROMANCE | SUFFIXES:
         plural = lang in PLURAL_S and word.isalpha() and len(word) >= 3
-        return frozenset({word, word + "s"} if plural else {word})
-    if lang == "en":
-        return frozenset({word, word + "s"} | ({word + "es"} if word.endswith(SIBILANT) else set()))
+        found = {word, word + "s"} if plural else {word}
+        return frozenset(found | ({word + "'"} if lang == "en" and plural else set()))
+    if lang == "en":  # and the possessive: "my son's" reads as "son'" + "s"
+        es = {word + "es"} if word.endswith(SIBILANT) else set()
+        return frozenset({word, word + "s", word + "'"} | es)
     if lang in ROMANCE:
         end = next(e for e in sorted(ROMANCE[lang], key=len, reverse=True) if word.endswith(e))
         stem = word[: len(word) - len(end)]

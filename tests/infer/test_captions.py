@@ -322,13 +322,14 @@ def test_word_forms_cover_gender_number_and_case(word, lang, form):
 
 def test_short_words_keep_their_one_form_but_a_plural_s():
     assert forms("vin", "fr") == {"vin", "vins"}  # "vine", "vint" are other words
-    assert forms("gin", "en") == {"gin", "gins"}
+    assert forms("gin", "en") == {"gin", "gins", "gin'"}  # and the English possessive
     assert forms("bar", "it") == {"bar"}
 
 
 def test_english_takes_es_only_after_a_sibilant():
     assert "exames" not in forms("exam", "en")  # Portuguese medical tests, no English exam
     assert "beaches" in forms("beach", "en")
+    assert caption_signals("My son's first match, he scored!") == {"baby"}  # son' + s
 
 
 def test_caption_languages_read_the_caption_not_the_word():
