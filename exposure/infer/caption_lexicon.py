@@ -217,7 +217,17 @@ def _cues(data: dict, not_names: frozenset[str]) -> Cues:
         scoped=tuple(_scoped(name, e) for name, e in (data.get("scoped") or {}).items()),
         subject_signals=frozenset(data.get("subject_signals") or []),
         implies={fold(t): s for s, terms in (data.get("implies") or {}).items() for t in terms},
+        weak_emoji=_weak_emoji(data.get("weak_emoji") or {}),
     )
+
+
+def _weak_emoji(data: dict) -> dict[str, dict[str, list[tuple[str, ...]]]]:
+    """`context.weak_emoji`: each emoji of an entry -> the entry's confirming words per language."""
+    out = {}
+    for entry in data.values():
+        table = {la: [tuple(words_of(x)) for x in entry.get(la) or []] for la in LANGUAGES}
+        out.update({c: table for c in emoji_of(entry.get("emoji", ""))})
+    return out
 
 
 def _scoped(name: str, entry: dict) -> Scoped:

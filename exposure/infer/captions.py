@@ -106,7 +106,8 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
     if {s for s, _ in emoji} & lex.cues.tourist_signals:
         tourist = "tourist" if cue_anywhere(lex.cues.tourist, tokens, langs | {"en"}) else None
     out = [
-        (Match(s, c, "emoji"), tourist if s in lex.cues.tourist_signals else None) for s, c in emoji
+        (Match(s, c, "emoji"), tourist if s in lex.cues.tourist_signals else _weak(lex, c, tokens))
+        for s, c in emoji
     ]
     for term, i in _find(lex.signals, tokens, langs=langs, where=where):
         if term.signal:
@@ -117,6 +118,16 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
             )
             out.append((Match(term.signal, term.term, term.lang), why))
     return _settle(_whose_others(text, out))
+
+
+def _weak(lex: Lexicon, char: str, tokens: list[str]) -> str | None:
+    """ "weak" for an emoji of `context.weak_emoji` that no word of its table confirms: a house is
+    a new home with "new" or keys beside it, not on a post about being home; a box is a move with
+    boxes or packing beside it, not a parcel."""
+    table = lex.cues.weak_emoji.get(char)
+    if table is None or cue_anywhere(table, tokens, LANGUAGES):
+        return None
+    return "weak"
 
 
 def _cue_langs(langs: frozenset[str], lang: str) -> frozenset[str]:

@@ -58,6 +58,7 @@ class Cues:
     scoped: tuple[Scoped, ...] = ()  # per-class cues (`Scoped`)
     subject_signals: frozenset[str] = frozenset()  # a negation after the word negates its verb
     implies: dict[str, str] = field(default_factory=dict)  # folded term -> a second signal
+    weak_emoji: dict[str, dict[str, list[Phrase]]] = field(default_factory=dict)  # emoji -> cues
 
 
 @dataclass(frozen=True)

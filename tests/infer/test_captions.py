@@ -285,6 +285,10 @@ IN_CONTEXT = [
     ),
     ("Zumba class every Monday, my therapy", set(), {"school"}, "a hobby class"),
     ("Happy anniversary to my baby, 4 years together", set(), {"baby"}, "a partner called baby"),
+    ("Home at last after two weeks away 🏡", set(), {"new_home"}, "a house alone is being home"),
+    ("Package day 📦 new sneakers", set(), {"moving"}, "a box alone is a parcel"),
+    ("New flat, new me 🏡", {"new_home"}, set(), "a house with its word"),
+    ("Stitches out! The vet says Luna can run again 🐾", {"pet"}, {"health"}, "the vet's patient"),
 ]
 
 
