@@ -73,6 +73,8 @@ class Term:
         if self.forms:
             if i + n > len(tokens):
                 return False
+            if n > 2 and tokens[i + 1] not in self.forms[1]:
+                return False  # most phrases fail on their second word: say so before the rest
             first = all(tokens[i + k] in f for k, f in enumerate(self.forms[: n - 1]))
             last = tokens[i + n - 1]
             if self.head and last not in self.forms[-1]:
