@@ -11,7 +11,9 @@ and tr, false friends under `not`, `whose` phrases for the life events and `cont
   (#firstdayofschool -> first day of school);
 - a signal or false-friend phrase matches its words in any of their forms in its language
   (`forms.py`: "graduada", "Hochzeiten", "szkołach"), the longest phrase first, so that a false
-  friend ("baby back ribs", "church street") takes its words away from a shorter signal phrase.
+  friend ("baby back ribs", "church street") takes its words away from a shorter signal phrase;
+- a German or Dutch one-word signal noun also reads as the head of a compound ("Klimademo",
+  "Statistikklausur", "vrijdagborrel"; `forms.compound_head`).
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from pathlib import Path
 
 import yaml
 
-from .context import Cues
-from .forms import forms
+from .context import Cues, Scoped
+from .forms import HEAD_MIN, compound_head, forms
 from .language import LANGUAGES
 
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
@@ -58,6 +60,7 @@ class Term:
     side: str | None = None  # a `whose` phrase: "owner" or "others" (None: a false friend)
     wild: bool = False  # a word is `*` (any word) or `*'s` (a word ending in 's)
     forms: tuple[frozenset[str], ...] = ()  # each word's forms in its language (`forms.py`)
+    head: bool = False  # a one-word noun that also ends a compound ("Klima|demo")
 
     def matches(self, tokens: list[str], i: int, not_names: frozenset[str] = frozenset()) -> bool:
         """Whether this term's words start at tokens[i]."""
@@ -70,9 +73,15 @@ class Term:
         if self.forms:
             if i + n > len(tokens):
                 return False
-            head = all(tokens[i + k] in f for k, f in enumerate(self.forms[: n - 1]))
+            if n > 2 and tokens[i + 1] not in self.forms[1]:
+                return False  # most phrases fail on their second word: say so before the rest
+            first = all(tokens[i + k] in f for k, f in enumerate(self.forms[: n - 1]))
             last = tokens[i + n - 1]
-            return head and (
+            if self.head and last not in self.forms[-1]:
+                return any(
+                    len(last) - len(f) >= HEAD_MIN and last.endswith(f) for f in self.forms[-1]
+                )
+            return first and (
                 last.startswith(self.words[-1]) if self.prefix else last in self.forms[-1]
             )
         if tokens[i : i + n - 1] != list(self.words[:-1]) or i + n > len(tokens):
@@ -105,11 +114,12 @@ class Phrases:
     prefixed: list[Term]  # one-word prefixes ("slub*"), tried at every word
     ending: dict[str, list[Term]] = field(default_factory=dict)  # "*'s wedding" under "'"
     second: dict[str, list[Term]] = field(default_factory=dict)  # "* & * got married" under "&"
+    heads: dict[str, list[Term]] = field(default_factory=dict)  # a compound's head form -> terms
 
     def terms(self) -> list[Term]:
         """Every term, once."""
         groups = [*self.index.values(), self.prefixed, *self.ending.values(), *self.second.values()]
-        return [t for group in groups for t in group]
+        return list(dict.fromkeys(t for group in groups for t in group))
 
     def starting(self, tokens: list[str], i: int) -> list[Term]:
         """The terms that may start at tokens[i], longest first."""
@@ -121,6 +131,9 @@ class Phrases:
                 more += terms
         if self.second and i + 1 < len(tokens):
             more += self.second.get(tokens[i + 1], [])
+        if self.heads and len(token) >= 2 * HEAD_MIN:
+            for k in range(HEAD_MIN, len(token) - HEAD_MIN + 1):
+                more += self.heads.get(token[k:], [])
         return sorted(found + more, key=lambda t: -len(t.words)) if more else found
 
 
@@ -203,7 +216,27 @@ def _cues(data: dict, not_names: frozenset[str]) -> Cues:
         table("sober"),
         table("first_person"),
         table("animals"),
+        scoped=tuple(_scoped(name, e) for name, e in (data.get("scoped") or {}).items()),
+        subject_signals=frozenset(data.get("subject_signals") or []),
+        implies={fold(t): s for s, terms in (data.get("implies") or {}).items() for t in terms},
+        weak_emoji=_weak_emoji(data.get("weak_emoji") or {}),
     )
+
+
+def _weak_emoji(data: dict) -> dict[str, dict[str, list[tuple[str, ...]]]]:
+    """`context.weak_emoji`: each emoji of an entry -> the entry's confirming words per language."""
+    out = {}
+    for entry in data.values():
+        table = {la: [tuple(words_of(x)) for x in entry.get(la) or []] for la in LANGUAGES}
+        out.update({c: table for c in emoji_of(entry.get("emoji", ""))})
+    return out
+
+
+def _scoped(name: str, entry: dict) -> Scoped:
+    """One class of `context.scoped` cues: its signals, scope, reason and phrases per language."""
+    table = {la: [tuple(words_of(x)) for x in entry.get(la) or []] for la in LANGUAGES}
+    scope = entry.get("scope", "clause")
+    return Scoped(name, frozenset(entry["signals"]), scope, entry.get("why", name), table)
 
 
 def _whose_terms(entry: dict) -> list[Term]:
@@ -223,7 +256,10 @@ def make_phrases(terms: list[Term]) -> Phrases:
     prefixed: list[Term] = []
     ending: dict[str, list[Term]] = {}
     second: dict[str, list[Term]] = {}
+    heads: dict[str, list[Term]] = {}
     for t in terms:
+        for form in t.forms[0] if t.head else ():
+            heads.setdefault(form, []).append(t)
         first = t.words[0]
         if first == "*":
             second.setdefault(t.words[1], []).append(t)  # "* & * got married": a literal second
@@ -234,7 +270,7 @@ def make_phrases(terms: list[Term]) -> Phrases:
         else:
             for form in t.forms[0] if t.forms else (first,):
                 index.setdefault(form, []).append(t)
-    return Phrases(index, prefixed, ending, second)
+    return Phrases(index, prefixed, ending, second, heads)
 
 
 def make_term(
@@ -252,7 +288,9 @@ def make_term(
             words += words_of(raw)
     wild = any(w.startswith("*") for w in words)
     inflected = tuple(forms(w, lang) for w in words) if inflect and not wild else ()
-    return Term(tuple(words), prefix, signal, text.rstrip("*"), lang, side, wild, inflected)
+    head = bool(inflected) and signal is not None and len(words) == 1 and not prefix
+    head = head and compound_head(words[0], lang)
+    return Term(tuple(words), prefix, signal, text.rstrip("*"), lang, side, wild, inflected, head)
 
 
 def _case_parts(tag: str) -> list[str]:

@@ -5,10 +5,13 @@ data (`captions.yaml`, read by `caption_lexicon.py`). A signal word counts only:
 
 - in the caption's own language (`language.py`, detected offline per caption; English beside any):
   a Danish "vin" is no French wine;
-- on whole words, hashtags split into words, in any of its forms (`forms.py`);
+- on whole words, hashtags split into words, in any of its forms (`forms.py`), a phrase within one
+  clause ("el piso, nueva aventura" is no "piso nuevo");
 - when the caption speaks of the owner doing or being it (`context.py`): not negated ("I don't
   like beer", "kein Bier"), not quoted, not asked, not someone else's ("my brother's surfing
-  trip", "Mama wyszła ze szpitala"), not a church admired on a walk (that is travel);
+  trip", "Mama wyszła ze szpitala"), not a church admired on a walk (that is travel), nor one of
+  the classes of `context.scoped` (a teacher's school, a strike met on the way, a "sick" song, a
+  holiday wished for, a partner's job, a friend's pregnancy, the hospital of a birth);
 - once per post: the photos that share a caption and an upload day are one post
   (`once_per_post`, applied where kinds read captions).
 
@@ -60,12 +63,17 @@ def _find(
     tokens: list[str],
     not_names: frozenset[str] = frozenset(),
     langs: frozenset[str] | None = None,
+    where: list[int] | None = None,
 ) -> list[tuple[Term, int]]:
     """Terms read left to right, each with where it starts, the longest at each place (of the
-    languages `langs` and false friends first, when given); a word is read once."""
+    languages `langs` and false friends first, when given); a word is read once, and a phrase
+    never across two clauses when `where` gives each word's clause ("el piso, nueva aventura"
+    is no "piso nuevo")."""
     found, i = [], 0
     while i < len(tokens):
         hits = [t for t in phrases.starting(tokens, i) if t.matches(tokens, i, not_names)]
+        if where is not None:
+            hits = [t for t in hits if where[min(i + len(t.words), len(where)) - 1] == where[i]]
         if langs is not None:
             hits.sort(key=lambda t: t.signal is not None and t.lang not in langs)
         hit = hits[0] if hits else None
@@ -98,9 +106,10 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
     if {s for s, _ in emoji} & lex.cues.tourist_signals:
         tourist = "tourist" if cue_anywhere(lex.cues.tourist, tokens, langs | {"en"}) else None
     out = [
-        (Match(s, c, "emoji"), tourist if s in lex.cues.tourist_signals else None) for s, c in emoji
+        (Match(s, c, "emoji"), tourist if s in lex.cues.tourist_signals else _weak(lex, c, tokens))
+        for s, c in emoji
     ]
-    for term, i in _find(lex.signals, tokens, langs=langs):
+    for term, i in _find(lex.signals, tokens, langs=langs, where=where):
         if term.signal:
             why = "language" if term.lang not in langs else None
             span = (i, i + len(term.words))
@@ -109,6 +118,16 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
             )
             out.append((Match(term.signal, term.term, term.lang), why))
     return _settle(_whose_others(text, out))
+
+
+def _weak(lex: Lexicon, char: str, tokens: list[str]) -> str | None:
+    """ "weak" for an emoji of `context.weak_emoji` that no word of its table confirms: a house is
+    a new home with "new" or keys beside it, not on a post about being home; a box is a move with
+    boxes or packing beside it, not a parcel."""
+    table = lex.cues.weak_emoji.get(char)
+    if table is None or cue_anywhere(table, tokens, LANGUAGES):
+        return None
+    return "weak"
 
 
 def _cue_langs(langs: frozenset[str], lang: str) -> frozenset[str]:
@@ -120,19 +139,24 @@ def _cue_langs(langs: frozenset[str], lang: str) -> frozenset[str]:
 
 
 def _settle(found: list[tuple[Match, str | None]]) -> list[tuple[Match, str | None]]:
-    """Signals that speak over others: an engagement takes 💍 from the wedding ("Verlobt 💍"), a
-    pregnancy takes the baby ("our second baby on the way"), and a place of worship seen as a
-    tourist is travel."""
+    """Signals that speak over others: an engagement, whoever's, takes 💍 from the wedding
+    ("Verlobt 💍", "her engagement party 💍"), a pregnancy takes the baby ("our second baby on the
+    way"), a place of worship seen as a tourist is travel, and a word the lexicon's
+    `context.implies` lists gives its second signal too (a pilgrimage is also travel)."""
     said = {m.signal for m, why in found if why is None}
+    engaged = {m.signal for m, why in found if why in (None, "whose", "others")}
+    implies = lexicon().cues.implies
     out = []
     for m, why in found:
-        if why is None and m.signal == "wedding" and m.lang == "emoji" and "engagement" in said:
+        if why is None and m.signal == "wedding" and m.lang == "emoji" and "engagement" in engaged:
             why = "engagement"
         elif why is None and m.signal == "baby" and "pregnancy" in said:
             why = "pregnancy"
         out.append((m, why))
         if why == "tourist":
             out.append((Match("travel", m.term, m.lang), None))
+        elif why is None and fold(m.term) in implies:
+            out.append((Match(implies[fold(m.term)], m.term, m.lang), None))
     return out
 
 
@@ -220,7 +244,7 @@ def _says(text: str, key: tuple[tuple[str, str], ...]) -> bool:
         return False
     tokens, where, kinds = _tokens(text, lex, known)
     langs = caption_languages(text)
-    for term, i in _find(phrases, tokens, langs=langs):
+    for term, i in _find(phrases, tokens, langs=langs, where=where):
         if term.signal and (term.lang in langs or term.lang not in LANGUAGES):
             span = (i, i + len(term.words))
             if (

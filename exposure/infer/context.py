@@ -8,12 +8,17 @@ A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each has
 - "quoted": inside quotation marks ("a 'wine mom' sticker" as „Weinmama“);
 - "negated": a negation cue of the caption's languages (or English) in the words before it in its
   clause ("I don't like beer", "ne … pas", "kein Bier", "nie piję piwa") or just after it
-  (Turkish "değil", "yok", a negated verb: "birayı sevmem");
+  (Turkish "değil", "yok", a negated verb: "birayı sevmem"), but for a word that is mostly the
+  subject (`subject_signals`: "onze kat wil niet" negates the verb);
 - "others": a cue that the clause speaks of someone else's doing ("my brother's surfing trip",
   "watching the surfers", "son mariage"), or a name's possessive just before the word ("Tom's
   wedding");
 - "tourist": a place of worship on a walk, a visit or a trip ("lovely church on our walk"): only
-  for the signals listed under `context.tourist_signals`.
+  for the signals listed under `context.tourist_signals`;
+- a `context.scoped` cue of one of the signal's classes (`Scoped`), in its scope: a teacher's
+  school ("I teach at the Grundschule" is work), a strike met on the way ("Streik bei der Bahn,
+  ich komme zu spät"), a song or a longing that is "sick" ("this track is sick", "doente de
+  saudade"), a holiday wished for ("q ganas de vacaciones").
 
 The cue lists live in `captions.yaml` under `context`, per language; `Cues` holds them folded.
 """
@@ -25,6 +30,8 @@ from dataclasses import dataclass, field
 
 CLAUSE = re.compile(r"[.!?;,:\n()\[\]|…]+|\s[-–—]\s|\bbut\b|\baber\b|\bmais\b|\bpero\b|\bmaar\b")
 QUOTES = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“”]|«[^»]{1,80}»|‚[^‘’]{1,80}[‘’]")
+# a title's period ends no clause: "Mr. & Mrs. Smith", "Sr. e Sra. Oliveira"
+TITLE = re.compile(r"\b(mr|mrs|ms|dr|sr|sra|srta|m|mme|mlle|st|hr|fr|pan|sig|sigra)\.", re.I)
 BEFORE = 5  # words before a signal word that a cue reaches in its clause
 RELATIVE_AFTER = 5  # words after it that a relative reaches ("hospital visiting grandma")
 AFTER = 3  # words after it (cues written after the word: Turkish, Dutch "niet")
@@ -48,6 +55,22 @@ class Cues:
     sober: dict[str, list[Phrase]] = field(default_factory=dict)  # anywhere: no alcohol
     first_person: dict[str, list[Phrase]] = field(default_factory=dict)  # a question about me
     animals: dict[str, list[Phrase]] = field(default_factory=dict)  # a pet's health, not mine
+    scoped: tuple[Scoped, ...] = ()  # per-class cues (`Scoped`)
+    subject_signals: frozenset[str] = frozenset()  # a negation after the word negates its verb
+    implies: dict[str, str] = field(default_factory=dict)  # folded term -> a second signal
+    weak_emoji: dict[str, dict[str, list[Phrase]]] = field(default_factory=dict)  # emoji -> cues
+
+
+@dataclass(frozen=True)
+class Scoped:
+    """Cues of one class that take some signals away, with the reason given and where they reach:
+    "anywhere" in the caption, the word's "clause", or "before" it in its clause."""
+
+    name: str
+    signals: frozenset[str]
+    scope: str
+    why: str
+    table: dict[str, list[Phrase]] = field(default_factory=dict)
 
 
 def clauses(text: str) -> list[tuple[str, str]]:
@@ -55,6 +78,7 @@ def clauses(text: str) -> list[tuple[str, str]]:
     question mark) or ""."""
     out: list[tuple[str, str]] = []
     pos = 0
+    text = TITLE.sub(r"\1", text)
     for m in QUOTES.finditer(text):
         out += _split(text[pos : m.start()])
         out.append((m.group(0), "quoted"))
@@ -138,6 +162,15 @@ def _possessive(tokens: list[str], i: int, not_names: frozenset[str]) -> bool:
     return bool(name) and name not in not_names and name + "'" not in not_names
 
 
+def _scoped_hit(sc: Scoped, cues: Index, tokens: list[str], where: list[int], i: int, lo: int):
+    """Whether a cue of `sc` is in its scope around the word at tokens[i] (its clause from lo)."""
+    if sc.scope == "anywhere":
+        return _cue_after(cues, tokens, 0, len(tokens))
+    if sc.scope == "clause":
+        return _cue_in_clause(cues, tokens, where, i, RELATIVE_AFTER)
+    return _cue_before(cues, tokens, lo, i)
+
+
 def why_not(
     cues: Cues,
     tokens: list[str],
@@ -171,7 +204,7 @@ def why_not(
         hi += 1
     if _cue_before(pick(cues.negation), tokens, lo, i):
         return "negated"
-    if _cue_after(pick(cues.negation_after), tokens, j, hi):
+    if signal not in cues.subject_signals and _cue_after(pick(cues.negation_after), tokens, j, hi):
         return "negated"
     if _cue_before(pick(cues.others), tokens, lo, i) or _possessive(tokens, i, cues.not_names):
         return "others"
@@ -181,6 +214,9 @@ def why_not(
         return "others"  # the vet's patient: "Onze kat is ziek"
     if signal == "alcohol" and _cue_after(pick(cues.sober), tokens, 0, len(tokens)):
         return "negated"
+    for sc in cues.scoped:
+        if signal in sc.signals and _scoped_hit(sc, pick(sc.table), tokens, where, i, lo):
+            return sc.why
     if signal in cues.tourist_signals:
         tourist = pick(cues.tourist)
         if _cue_after(tourist, tokens, 0, len(tokens)):

@@ -7,7 +7,13 @@ by patterns per language, not by a dictionary: endings that change gender and nu
 Romance languages, plural and case endings in German (adjective endings too: neuer, neuen) and
 Dutch, case endings in Polish and Czech (after the stem's last vowel, with the locative's softened
 consonant), and possessive and case suffixes in Turkish (with k -> ğ). Words
-of three letters or fewer keep their one form: "vin", "gin" and "bar" inflect into other words.
+of three letters or fewer keep their one form ("vin", "gin" and "bar" inflect into other words),
+but for a plural -s in English and the Romance languages ("vins", "pubs"). Longer Italian,
+Spanish and Portuguese words in -o/-a take their diminutives ("vacanzine", "cervejinha").
+English takes -es only after a sibilant or an o ("beaches", not "exames"), and its possessive
+("my son's"). German and Dutch nouns
+also read as the head of a compound (`compound_head`: "Klimademo", "Statistikklausur",
+"vrijdagborrel").
 """
 
 from __future__ import annotations
@@ -46,23 +52,34 @@ SUFFIXES = {
     "de": ("", *"e en n s es er ern em nen".split()),
     "nl": ("", *"s en e je tje jes tjes '".split()),
     "pl": tuple(
-        "a e i y o u ie em ami ach om ow ego emu ej ym ich imi owi ia iu ek ki ach ą ę".split()
+        "a e i y o u ie em iem ami ach om ow ego emu ej ym ich imi owi ia iu ek ki ach ą ę".split()
     ),
     "cs": tuple(
-        "a e i y o u ou em ami ach ech um am ovi eho emu ym ych ymi ich ce ku ky ek".split()
+        "a e i y o u ou em ami ach ech um am ovi eho emu ym ych ymi im imi ich ce ku ky ek".split()
     ),
     "tr": (
         "",
         *"""i u a e im um in un imiz umuz iniz da de ta te dan den tan ten ya ye yi yu lar ler
         lari leri larim lerim larimiz lerimiz imizi imizle imizde imizden imizin ini unu yla yle
         la le nda nde ndan nden m mi mu mizi miz muz niz nuz uz iz yim yiz deyim dayim teyim
-        tayim deyiz dayiz imi imle imden mle ina ine una une""".split(),
+        tayim deyiz dayiz deydik daydik teydik taydik deydim daydim imi imle imden mle ina ine una
+        une imde imdeyim imizden si su sini sunu sinde sunda sina suna""".split(),
     ),
 }
 VOWELS = "aeiouy"
 # Polish and Czech locative softening, folded: biuro -> biurze, miasto -> mieście (st -> sci)
 SOFTENED = {"r": "rz", "t": "ci", "d": "dzi", "st": "sci", "k": "c", "g": "dz", "ch": "s", "l": "l"}
 SOFT = {"k": "g", "t": "d", "p": "b", "c": "c"}  # Turkish: köpek -> köpeğim, kitap -> kitabı
+# Romance diminutives of a word in -o/-a this long: vacanzine, cervejinha, perrito
+DIMINUTIVE = {
+    "it": (6, ("ina", "ine", "ino", "ini", "etta", "ette", "etto", "etti")),
+    "es": (5, ("ito", "ita", "itos", "itas", "illo", "illa")),
+    "pt": (5, ("inho", "inha", "inhos", "inhas")),
+}
+PLURAL_S = ("en", "es", "pt", "fr")  # short words still take a plural -s: vins, pubs, bacs
+SIBILANT = ("s", "x", "z", "ch", "sh", "o")  # English -es only after these: beaches, heroes
+HEAD_MIN = 4  # a compound head this long, after a modifier this long: Klima|demo
+HEAD_NOT = frozenset({"werk", "arbeit"})  # kunstwerk, hausarbeit: heads that change the sense
 
 
 @lru_cache(maxsize=16384)
@@ -70,11 +87,19 @@ def forms(word: str, lang: str) -> frozenset[str]:
     """The folded forms `word` takes in `lang` (the word itself always among them)."""
     short = MIN_LEN - 1 if lang in ("pl", "cs", "tr") else MIN_LEN  # "byt" -> "bytě", "ev" no
     if len(word) < short or not word.isalpha() or lang not in ROMANCE | SUFFIXES:
-        return frozenset({word})
+        plural = lang in PLURAL_S and word.isalpha() and len(word) >= 3
+        found = {word, word + "s"} if plural else {word}
+        return frozenset(found | ({word + "'"} if lang == "en" and plural else set()))
+    if lang == "en":  # and the possessive: "my son's" reads as "son'" + "s"
+        es = {word + "es"} if word.endswith(SIBILANT) else set()
+        return frozenset({word, word + "s", word + "'"} | es)
     if lang in ROMANCE:
         end = next(e for e in sorted(ROMANCE[lang], key=len, reverse=True) if word.endswith(e))
         stem = word[: len(word) - len(end)]
         found = {word} | {stem + e for e in ROMANCE[lang][end]}
+        least, small = DIMINUTIVE.get(lang, (99, ()))
+        if len(word) >= least and end in ("o", "a"):
+            found |= {stem + e for e in small}
         return frozenset(found | ({stem} if lang == "it" and stem.endswith("i") else set()))
     if lang in ("pl", "cs"):
         return frozenset({word} | {s + e for s in _slavic_stems(word) for e in SUFFIXES[lang]})
@@ -86,6 +111,18 @@ def forms(word: str, lang: str) -> frozenset[str]:
         end = next((e for e in ("er", "en", "em", "es", "e") if word.endswith(e)), None)
         found |= {word[: -len(end)] + e for e in ("e", "er", "en", "em", "es")} if end else set()
     return frozenset(found)
+
+
+def compound_head(word: str, lang: str) -> bool:
+    """Whether a German or Dutch lexicon word also reads as the last part of a compound: a noun
+    of HEAD_MIN letters or more, not a verb or plural in -en, not one of HEAD_NOT."""
+    return (
+        lang in ("de", "nl")
+        and len(word) >= HEAD_MIN
+        and word.isalpha()
+        and not word.endswith("en")
+        and word not in HEAD_NOT
+    )
 
 
 def _slavic_stems(word: str) -> set[str]:

@@ -6,7 +6,10 @@ caption), and English, which people write beside any language. A caption too sho
 or two words, hashtags split into words) keeps the languages the model finds at all likely, or
 all ten when the model cannot tell. A
 caption in a language outside the ten (Danish, Swedish) keeps only English: a Danish art hashtag
-is not French wine or German beer.
+is not French wine or German beer. A near sibling of one of the ten (Slovak, Galician, Catalan,
+Afrikaans, Luxembourgish) is what the model says of Czech, Portuguese, Spanish, Dutch or German
+written without diacritics or as a hashtag list ("#stehovani #novybyt"): the siblings it ranks
+at all stay readable.
 """
 
 from __future__ import annotations
@@ -22,6 +25,17 @@ SHORT = 3  # words: below this, any language the model gives this much...
 SHORT_FLOOR = 0.12  # ...counts
 SHORT_SURE = 0.3  # below this for its first language, a short caption is read in all ten
 FOREIGN = 0.6  # a language outside the ten this sure leaves only English
+# a neighbour the model gives for one of the ten written loosely: those of the ten stay readable
+SIBLINGS = {
+    "sk": ("cs", "pl"),
+    "gl": ("pt", "es"),
+    "ca": ("es", "pt", "fr"),
+    "af": ("nl",),
+    "lb": ("de",),
+    "sl": ("cs", "pl"),
+    "hr": ("cs", "pl"),
+}
+SIBLING_FLOOR = 0.05  # a sibling the model gives this much stays
 CASE_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -58,7 +72,8 @@ def caption_languages(text: str) -> frozenset[str]:
         found = {lang for lang, p in ranked if p >= SHORT_FLOOR and lang in LANGUAGES}
         return frozenset(found | {"en"})
     if top not in LANGUAGES and p_top >= FOREIGN:
-        return frozenset({"en"})
+        near = set(SIBLINGS.get(top, ()))
+        return frozenset({la for la, p in ranked if la in near and p >= SIBLING_FLOOR} | {"en"})
     ours = [(lang, p) for lang, p in ranked if lang in LANGUAGES]
     best = ours[0][1]
     return frozenset({lang for lang, p in ours if p >= MIX * best and p >= 0.05} | {"en"})

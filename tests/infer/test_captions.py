@@ -251,6 +251,44 @@ IN_CONTEXT = [
     ("Sunday mass with grandma", {"religion"}, set(), "the owner at mass"),
     ("Sposi!", {"wedding"}, set(), "one word: read in every language"),
     ("Nuestras bodas de plata, 25 años de casados", {"wedding"}, set(), "plural of boda"),
+    # classes read since dev2 (issue 22): proposals, strikes met, slang, wishes, partners, visits
+    ("Zei ja onder de sterren 💍 ik zei ja!", {"engagement"}, {"wedding"}, "a proposal accepted"),
+    ("Al tramonto, in ginocchio: ho detto sì 💍", {"engagement"}, {"wedding"}, "ho detto sì"),
+    ("Streik bei der S-Bahn, eine Stunde Verspätung", set(), {"politics"}, "a strike met"),
+    ("Huelga de metro, llego tarde otra vez", set(), {"politics"}, "a strike met"),
+    ("This remix is sick 🔥", set(), {"health"}, "a sick song"),
+    ("Necesito unas vacaciones ya", set(), {"travel"}, "a holiday wished for"),
+    ("Mi marido empieza en su nuevo trabajo", set(), {"work"}, "a partner's job"),
+    ("Ich unterrichte Mathe an einer Gesamtschule", set(), {"school"}, "a teacher's school"),
+    ("Pielgrzymka do Częstochowy z parafią", {"religion", "travel"}, set(), "a pilgrimage"),
+    ("Besichtigung vom Ulmer Münster und dem Dom", {"travel"}, {"religion"}, "a visit"),
+    ("Ich bin krank geschrieben, Erkältung", {"health"}, set(), "a cold"),
+    ("Wir ziehen um! Kisten packen bis Sonntag", {"moving"}, set(), "a move"),
+    ("Heute auf der Klimademo", {"politics"}, set(), "a compound's head"),
+    ("Gestern im Kundentermin, heute Homeoffice", {"work"}, set(), "a listed compound"),
+    ("Naši se stěhují k moři", set(), set(), "parents: nothing is claimed"),
+    ("#stehovani #novybyt", {"moving", "new_home"}, set(), "Czech as Slovak: still Czech"),
+    ("Consulta de rotina, exames de sangue ok", {"health"}, {"school"}, "no English exam"),
+    (
+        "Vendemos el piso, nueva etapa en Galicia",
+        {"moving"},
+        {"new_home"},
+        "no phrase across a comma",
+    ),
+    ("Mr. & Mrs. Kowalski, finally", {"wedding"}, set(), "a title's period ends no clause"),
+    ("Meine Kollegin ist schwanger, wie schön", set(), {"pregnancy"}, "a colleague's pregnancy"),
+    (
+        "Krankenhaus, Geburt um 4 Uhr, unser Sohn ist da",
+        {"baby"},
+        {"health"},
+        "the hospital of a birth",
+    ),
+    ("Zumba class every Monday, my therapy", set(), {"school"}, "a hobby class"),
+    ("Happy anniversary to my baby, 4 years together", set(), {"baby"}, "a partner called baby"),
+    ("Home at last after two weeks away 🏡", set(), {"new_home"}, "a house alone is being home"),
+    ("Package day 📦 new sneakers", set(), {"moving"}, "a box alone is a parcel"),
+    ("New flat, new me 🏡", {"new_home"}, set(), "a house with its word"),
+    ("Stitches out! The vet says Luna can run again 🐾", {"pet"}, {"health"}, "the vet's patient"),
 ]
 
 
@@ -286,9 +324,16 @@ def test_word_forms_cover_gender_number_and_case(word, lang, form):
     assert form in forms(word, lang)
 
 
-def test_short_words_keep_their_one_form():
-    assert forms("vin", "fr") == {"vin"}  # "vine", "vint" are other words
-    assert forms("gin", "en") == {"gin"}
+def test_short_words_keep_their_one_form_but_a_plural_s():
+    assert forms("vin", "fr") == {"vin", "vins"}  # "vine", "vint" are other words
+    assert forms("gin", "en") == {"gin", "gins", "gin'"}  # and the English possessive
+    assert forms("bar", "it") == {"bar"}
+
+
+def test_english_takes_es_only_after_a_sibilant():
+    assert "exames" not in forms("exam", "en")  # Portuguese medical tests, no English exam
+    assert "beaches" in forms("beach", "en")
+    assert caption_signals("My son's first match, he scored!") == {"baby"}  # son' + s
 
 
 def test_caption_languages_read_the_caption_not_the_word():
@@ -326,13 +371,14 @@ def test_rule_words_are_read_in_their_language_and_forms():
     assert list(rule_hits(captions, words)[lambda s: s].index) == ["p2", "p3"]
 
 
-def test_the_labelled_dev_set_stays_read_right():
-    # benchmarks/data/captions_dev.jsonl: 330 captions labelled apart from the lexicon, tuned on
-    # (the held-out test set is read by benchmarks/captions.py only)
-    path = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "captions_dev.jsonl"
+@pytest.mark.parametrize("name", ["captions_dev.jsonl", "captions_dev2.jsonl"])
+def test_the_labelled_dev_sets_stay_read_right(name):
+    # benchmarks/data/captions_dev*.jsonl: captions labelled apart from the lexicon, tuned on
+    # (the held-out test sets are read by benchmarks/captions.py only)
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / name
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     tp = fp = fn = 0
     for row in rows:
         truth, said = set(row["owner_signals"]), caption_signals(row["caption"])
         tp, fp, fn = tp + len(truth & said), fp + len(said - truth), fn + len(truth - said)
-    assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.85, (tp, fp, fn)
+    assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.9, (tp, fp, fn)
