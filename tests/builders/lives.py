@@ -99,6 +99,7 @@ SCENES = {  # ImageNet tags (or names) for a topic
     "baby": BY_TAG["baby"] + BY_TAG["baby care"],
     "party": ["balloon", "candle"],
 }
+STRAY = [n for t in ("worship", "medical", "alcohol", "dog", "cat", "baby") for n in BY_TAG[t]]
 HOBBIES = ("skiing", "tennis", "cycling", "surfing", "football", "boating")
 
 # Captions written for this simulator, one or two phrasings per topic and language. "{x}" is
@@ -209,6 +210,23 @@ TOPIC = {  # the owner's own words about a topic
         "tr": ["Dünyaya hoş geldin minik", "Oğlumuz doğdu"],
     },
 }
+STUDY = {  # the owner at school or university
+    "en": ["Lectures all day, send coffee", "Exam week at uni"],
+    "es": ["Clases todo el día en la facultad", "Semana de exámenes en la uni"],
+    "pt": ["Aulas o dia todo na faculdade", "Semana de exames"],
+    "fr": ["Cours toute la journée à la fac", "Semaine de partiels"],
+    "de": ["Vorlesungen den ganzen Tag", "Prüfungswoche an der Uni"],
+    "it": ["Lezioni tutto il giorno all'università", "Settimana di esami"],
+    "nl": ["De hele dag colleges", "Tentamenweek op de uni"],
+    "pl": ["Cały dzień wykładów na uczelni", "Sesja na studiach"],
+    "cs": ["Celý den přednášky na fakultě", "Zkouškové období"],
+    "tr": ["Bütün gün derste", "Üniversitede sınav haftası"],
+}
+SCHOOL_NAMES = ["UNIVERSITEIT LEIDEN", "UNIVERSITÉ PARIS CITÉ", "UNIVERZITA KARLOVA",
+                "UNIVERSIDAD COMPLUTENSE", "UNIVERSITÀ DI BOLOGNA", "UNIWERSYTET WARSZAWSKI",
+                "LICEO SCIENTIFICO", "GYMNASIUM AM MARKT", "ISTANBUL ÜNIVERSITESI"]  # fmt: skip
+COMPANIES = ["NOVAK LOGISTIK GMBH", "SILVA & FILHOS LDA", "MARTIN CONSEIL S.A.", "JANSEN B.V.",
+             "ROSSI SRL", "KOWALSKI SP. Z O.O.", "YILMAZ A.Ş.", "NORTHWIND LTD"]  # fmt: skip
 NEGATE = {  # the owner saying they do not (a false friend for alcohol)
     "en": "No beer for me, I don't drink", "es": "Yo no bebo cerveza, gracias",
     "pt": "Eu não bebo cerveja", "fr": "Pas de bière pour moi, je ne bois pas",
@@ -315,6 +333,8 @@ class _Draw:
                 names[0], names[k] = names[k], names[0]
         else:
             r.shuffle(names)
+        if r.random() < 0.04:  # a stray class of some tag, as real classifiers give now and then
+            names[4] = self.pick(STRAY)
         top = r.uniform(0.1, 0.6) * (strength if topic else 1)
         scores = sorted([top, *r.uniform(0.02, max(0.03, top), 4)], reverse=True)
         return tuple((n, round(float(s), 3)) for n, s in zip(names, scores))
@@ -475,7 +495,7 @@ def life(seed: int, pool: Pool) -> Life:
     # pets at home, most weeks
     for pet in ("dog", "cat"):
         if truth[f"pets.{pet}"]:
-            for day in weekly(int(rng.integers(7)), int(rng.integers(2, 5)), 0.4):
+            for day in weekly(int(rng.integers(7)), int(rng.integers(2, 5)), rng.uniform(0.4, 0.85)):
                 take(day, 17, home_at(day), [owner], 1, topic=pet, caption=d.caption(TOPIC[pet], 0.15))
     # a baby arriving
     if baby:
@@ -497,32 +517,34 @@ def life(seed: int, pool: Pool) -> Life:
                         for k in range(2):
                             take(day + k * DAY, 11, spot, [owner, *friends[:1]], 2, topic=h, caption=d.hobby_caption(h, MINE, 0.3))
         else:
-            for day in weekly(wd, int(rng.integers(1, 3)), 0.4):
+            for day in weekly(wd, int(rng.integers(1, 3)), rng.uniform(0.4, 0.8)):
                 take(day, int(rng.integers(9, 19)) if wd >= 5 else 19, where, [owner, *friends], 1, topic=h, caption=d.hobby_caption(h, MINE, 0.2))
     # religion: a place of worship on most Sunday (or Friday) mornings, seen weakly
     if truth["sensitive.religion"]:
         church = _near(rng, homes[0][1], 2)
         wd = 4 if lang == "tr" else 6
-        for day in weekly(wd, 1, 0.6):
-            take(day, 10 if wd == 6 else 13, church, [owner, *family[1:]], 1, topic="worship", strength=0.6, caption=d.caption(TOPIC["religion"], 0.15), p_obj=0)
+        strength = rng.uniform(0.4, 0.8)
+        for day in weekly(wd, 1, rng.uniform(0.5, 0.85)):
+            take(day, 10 if wd == 6 else 13, church, [owner, *family[1:]], 1, topic="worship", strength=strength, caption=d.caption(TOPIC["religion"], 0.15), p_obj=0)
     # health: months of treatment, medical things seen weakly, a prescription read now and then
     if truth["sensitive.health"]:
         clinic = _near(rng, homes[0][1], 4)
         first = start + pd.Timedelta(days=int(rng.integers(30, days // 2)))
-        for k in range(int(rng.integers(5, 12))):
-            day = first + pd.Timedelta(days=int(k * rng.integers(10, 30)))
+        gap = int(rng.integers(2, 30))  # three weeks of daily care, or a year of check-ups
+        for k in range(int(rng.integers(4, 12))):
+            day = first + pd.Timedelta(days=int(k * gap + rng.integers(0, 2)))
             text = (d.pick(["APOTHEKE", "PHARMACY", "FARMACIA", "APTEKA", "LÉKÁRNA", "ECZANE", "APOTHEEK"]), f"{rng.integers(5, 500)} mg", "1-0-1") if rng.random() < 0.3 else ()
-            take(day, 9, clinic if rng.random() < 0.6 else home_at(day), [owner], 1, topic="medical", strength=0.6, caption=d.caption(TOPIC["health"], 0.2), texts=text, p_obj=0)
+            take(day, 9, clinic if rng.random() < 0.6 else home_at(day), [owner], 1, topic="medical", strength=rng.uniform(0.4, 0.8), caption=d.caption(TOPIC["health"], 0.2), texts=text, p_obj=0)
     # politics: placards at protests in several months
     if truth["sensitive.politics"]:
         slogans = ["NO WAR", "CLIMATE JUSTICE NOW", "KEIN KRIEG", "HUELGA GENERAL", "SOLIDARNOŚĆ", "GRÈVE", "VOTE FOR CHANGE", "REFUGEES WELCOME"]
-        for _ in range(int(rng.integers(3, 6))):
+        for _ in range(int(rng.integers(2, 6))):
             day = start + pd.Timedelta(days=int(rng.integers(0, days)))
             take(day, 14, _near(rng, homes[0][1], 3), [owner, *friends], 2, texts=(d.pick(slogans),))
     # drinking: evenings with drinks on many days
     if truth["sensitive.alcohol"]:
         bar = _near(rng, homes[0][1], 2)
-        for day in weekly(4, int(rng.integers(1, 3)), 0.5):
+        for day in weekly(4, int(rng.integers(1, 3)), rng.uniform(0.5, 0.85)):
             if rng.random() < 0.5:  # at a bar with friends, or at home with the family
                 take(day, 21, bar, [owner, *friends], 1, topic="alcohol", strength=0.8, caption=d.caption(TOPIC["alcohol"], 0.15))
             else:
@@ -531,9 +553,12 @@ def life(seed: int, pool: Pool) -> Life:
     if job != "none":
         place = _near(rng, homes[0][1], 7)
         topic = "office" if job == "work" else "school"
+        name = d.pick(COMPANIES if job == "work" else SCHOOL_NAMES)
         for wd in rng.choice(5, 3, replace=False):
-            for day in weekly(int(wd), int(rng.integers(1, 4)), 0.6):
-                take(day, int(rng.integers(9, 17)), place, [owner], 1, topic=topic if rng.random() < 0.6 else None)
+            for day in weekly(int(wd), int(rng.integers(1, 4)), rng.uniform(0.5, 0.8)):
+                said = d.caption(STUDY, 0.1) if job == "school" else ""
+                text = (name,) if rng.random() < 0.1 else ()
+                take(day, int(rng.integers(9, 17)), place, [owner], 1, topic=topic if rng.random() < 0.6 else None, caption=said, texts=text)
     # trips: three to six days far away
     trip_days = sorted(rng.choice(days - 10, n_trips, replace=False).tolist()) if n_trips else []
     for k, td in enumerate(trip_days):

@@ -1,0 +1,75 @@
+"""Simulated lives (tests/builders/lives.py) scored against their truth (benchmarks/lives.py): the
+scoring itself on a hand-made life, then three lives of real faces through `Analysis`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.lives import run, score, table
+from tests.builders.lives import Life
+
+
+def _claim(rule: str, confidence: float, statement: str = "", **value) -> dict:
+    return {"rule_id": rule, "confidence": confidence, "statement": statement, "value": value}
+
+
+def test_scoring_counts_each_rule_against_the_truth():
+    """A claim at 0.5 or more is claimed; below it is not; a false friend that gave a claim is
+    counted; 'works or studies' is right for a student; the household's size is read."""
+    truth = {"pets.dog": False, "sensitive.religion": True, "hobbies.tennis": True,
+             "location.school": True, "sensitive.alcohol": False}  # fmt: skip
+    lv = Life(7, "pl", [], [], truth, 3, 1, [("pets.dog", "friend_pet"), ("sensitive.alcohol", "party")])
+    claims = [
+        _claim("pets.dog", 0.7),  # a friend's dog: a false friend claimed
+        _claim("sensitive.religion", 0.82),
+        _claim("hobbies.tennis", 0.49),  # below the report line: missed
+        _claim("sensitive.alcohol", 0.3),  # the party stayed weak
+        _claim("location.work", 0.9, "Works or studies near Wola"),
+        _claim("family.household", 0.95, size=3),
+        _claim("travel.trips", 0.8, count=1),
+    ]
+    s = score(lv, claims)
+    assert s["outcome"]["pets.dog"][:2] == (False, True)
+    assert s["outcome"]["sensitive.religion"][:2] == (True, True)
+    assert s["outcome"]["hobbies.tennis"][:2] == (True, False)
+    assert s["outcome"]["location.school"][:2] == (True, True)
+    assert s["outcome"]["sensitive.alcohol"][:2] == (False, False)
+    assert (s["size"], s["trips"]) == (3, 1)
+    assert s["false"] == [("pets.dog", "friend_pet")]
+    printed = table([s], [lv])
+    assert "micro: precision 0.667 recall 0.667" in printed
+    assert "false-friend claims in 1/1 lives" in printed
+    assert "0.9-1.0        2      2   1.00" in printed  # religion 0.82 is in 0.8-0.9
+
+
+@pytest.fixture(scope="module")
+def small_pool(test_data):
+    from tests.builders.households import face_pool
+
+    names = ("person_a", "person_b", "person_d", "rose_leslie", "kit_harington", "obama")
+    return face_pool(test_data, cuts=4, children=5, grownups=8, adults=names)
+
+
+@pytest.mark.slow
+@pytest.mark.models
+@pytest.mark.data
+def test_three_simulated_lives_give_their_true_claims(small_pool, tmp_path: Path):
+    """Three lives of real face encodings, through `Analysis`: each household has its true size,
+    and the weekly church, the dog at home and the drinks evenings are claimed where they are
+    true and only there (benchmarks/lives.py measures 50 lives)."""
+    from tests.builders.lives import life
+
+    lives = [life(seed, small_pool) for seed in SEEDS]
+    scores = [score(lv, run(lv, tmp_path / str(lv.seed))) for lv in lives]
+    for lv, s in zip(lives, scores):
+        assert s["size"] == lv.size, lv.seed
+        for rule in ("sensitive.religion", "pets.dog", "sensitive.alcohol"):
+            truth, claimed, _ = s["outcome"][rule]
+            assert claimed == truth, (lv.seed, rule)
+    assert any(lv.truth["sensitive.religion"] for lv in lives)
+    assert sum(r for s in scores for _, _, r in s["claims"]) >= 8
+
+
+SEEDS = (2, 4, 6)
