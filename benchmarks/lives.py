@@ -46,6 +46,7 @@ def score(lv: Life, claims: list[dict]) -> dict:
     claimed, best confidence), `size` (claimed household size), `trips` (claimed trip count),
     `false` (the false friends that gave a claim), `claims` [(rule, confidence, right)]."""
     best: dict[str, float] = defaultdict(float)
+    claims = [_as_school(c) if lv.truth.get("location.school") else c for c in claims]
     for c in claims:
         best[c["rule_id"]] = max(best[c["rule_id"]], c["confidence"])
     outcome = {r: (t, best[r] >= REPORTED, best[r]) for r, t in lv.truth.items()}
@@ -58,6 +59,13 @@ def score(lv: Life, claims: list[dict]) -> dict:
               if c["rule_id"] in lv.truth and c["confidence"] >= REPORTED]  # fmt: skip
     graded += [("family.household", house[0]["confidence"], size == lv.size)] if house else []
     return {"outcome": outcome, "size": size, "trips": n_trips, "false": false, "claims": graded}
+
+
+def _as_school(claim: dict) -> dict:
+    """A "works or studies" claim (location.work) read as the school claim it also is."""
+    if claim["rule_id"] == "location.work" and claim["statement"].startswith("Works or studies"):
+        return {**claim, "rule_id": "location.school"}
+    return claim
 
 
 def run(lv: Life, out: Path) -> list[dict]:
@@ -111,7 +119,9 @@ def table(scores: list[dict], lives: list[Life]) -> str:
     for lo, hi in zip(BINS, BINS[1:]):
         got = [g for g in graded if lo <= g[1] < hi]
         share = sum(g[2] for g in got) / len(got) if got else float("nan")
-        lines.append(f"{lo:.1f}-{min(hi, 1):.1f}  {len(got):>7}{sum(g[2] for g in got):>7}{share:>7.2f}")
+        lines.append(
+            f"{lo:.1f}-{min(hi, 1):.1f}  {len(got):>7}{sum(g[2] for g in got):>7}{share:>7.2f}"
+        )
     by_rule = defaultdict(list)
     for rule, conf, right in graded:
         by_rule[rule].append((conf, right))
@@ -120,7 +130,9 @@ def table(scores: list[dict], lives: list[Life]) -> str:
         mean = sum(c for c, _ in got) / len(got)
         share = sum(r for _, r in got) / len(got)
         verdict = "over" if mean > share + 0.1 else "under" if mean < share - 0.1 else "ok"
-        lines.append(f"  {rule:<26}{len(got):>4} claims, mean {mean:.2f}, right {share:.2f}: {verdict}")
+        lines.append(
+            f"  {rule:<26}{len(got):>4} claims, mean {mean:.2f}, right {share:.2f}: {verdict}"
+        )
     return "\n".join(lines)
 
 

@@ -142,7 +142,10 @@ TOPIC = {  # the owner's own words about a topic
         "es": ["Misa del domingo en familia", "Domingo en nuestra parroquia, gracias a Dios"],
         "pt": ["Missa de domingo em família", "Domingo na nossa paróquia"],
         "fr": ["Messe du dimanche en famille", "Dimanche à la paroisse, merci Seigneur"],
-        "de": ["Sonntagsgottesdienst mit der Familie", "Sonntag in unserer Gemeinde, Gott sei Dank"],
+        "de": [
+            "Sonntagsgottesdienst mit der Familie",
+            "Sonntag in unserer Gemeinde, Gott sei Dank",
+        ],
         "it": ["Messa della domenica in famiglia", "Domenica in parrocchia"],
         "nl": ["Zondagse kerkdienst met het gezin", "Zondag in onze parochie"],
         "pl": ["Niedzielna msza z rodziną", "Niedziela w naszej parafii, Bogu dzięki"],
@@ -365,9 +368,18 @@ class _Draw:
         flight = f"{self.pick(['KL', 'AF', 'LH', 'IB', 'TP', 'AZ', 'LO', 'OK', 'TK'])}{r.integers(100, 9999)}"
         date = f"{day:%d}{day:%b}".upper() if r.random() < 0.5 else f"{day:%d.%m.%Y}"
         route = (
-            f"{home_code} → {dest[1]}" if r.random() < 0.5 else f"FROM {home_code} TO {dest[0]} {dest[1]}"
+            f"{home_code} → {dest[1]}"
+            if r.random() < 0.5
+            else f"FROM {home_code} TO {dest[0]} {dest[1]}"
         )
-        lines = [BOARDING_WORD[lang], name, route, f"FLIGHT {flight}", date, f"SEAT {r.integers(1, 40)}{self.pick('ABCDEF')}"]
+        lines = [
+            BOARDING_WORD[lang],
+            name,
+            route,
+            f"FLIGHT {flight}",
+            date,
+            f"SEAT {r.integers(1, 40)}{self.pick('ABCDEF')}",
+        ]
         if r.random() < 0.5:
             lines.append(f"GATE {self.pick('ABCDEFG')}{r.integers(1, 60)}")
         return tuple(lines)
@@ -376,7 +388,13 @@ class _Draw:
         r = self.rng
         sur, giv = self.pick(SURNAMES), self.pick(GIVEN)
         number = f"{self.pick('CLTXY')}{r.integers(1000000, 9999999)}"
-        lines = [ID_WORD[self.lang], sur, giv, number, f"{r.integers(1, 28):02d}.{r.integers(1, 12):02d}.{r.integers(1960, 2004)}"]
+        lines = [
+            ID_WORD[self.lang],
+            sur,
+            giv,
+            number,
+            f"{r.integers(1, 28):02d}.{r.integers(1, 12):02d}.{r.integers(1960, 2004)}",
+        ]
         if r.random() < 0.5:
             code = self.pick(["D", "FRA", "NLD", "ESP", "ITA", "POL", "CZE", "PRT", "TUR", "GBR"])
             lines += [f"ID{code:<<3}{number}<<<<<<<<<<<<<<<"[:30], f"{sur}<<{giv}".ljust(30, "<")]
@@ -384,7 +402,11 @@ class _Draw:
 
     def letter(self) -> tuple:
         street, town = STREETS[self.lang]
-        return (f"{self.pick(GIVEN).title()} {self.pick(SURNAMES).title()}", street.format(n=self.rng.integers(1, 120)), town)
+        return (
+            f"{self.pick(GIVEN).title()} {self.pick(SURNAMES).title()}",
+            street.format(n=self.rng.integers(1, 120)),
+            town,
+        )
 
 
 DAY = pd.Timedelta(days=1)
@@ -413,7 +435,9 @@ def life(seed: int, pool: Pool) -> Life:
     kids = [_Person(f"child-{k}", [pool.children[k]], rng) for k in kid_ids[:kids_n]]
     family += kids
     friends = [_Person(n, pool.adults[n], rng) for n in names[: int(rng.integers(1, 4))]]
-    guests = [_Person(f"guest-{k}", [pool.grownups[k]], rng) for k in rng.permutation(len(pool.grownups))]
+    guests = [
+        _Person(f"guest-{k}", [pool.grownups[k]], rng) for k in rng.permutation(len(pool.grownups))
+    ]
     start = pd.Timestamp("2016-01-04") + pd.Timedelta(days=int(rng.integers(0, 1500)))
     days = int(rng.integers(int(2.5 * 365), 4 * 365))
     end = start + pd.Timedelta(days=days)
@@ -422,7 +446,12 @@ def life(seed: int, pool: Pool) -> Life:
     truth: dict[str, bool] = {}
     truth["life_events.new_home"] = bool(rng.random() < 0.3)
     if truth["life_events.new_home"]:
-        homes.append((start + pd.Timedelta(days=int(days * rng.uniform(0.4, 0.7))), _near(rng, CITIES[city], 6)))
+        homes.append(
+            (
+                start + pd.Timedelta(days=int(days * rng.uniform(0.4, 0.7))),
+                _near(rng, CITIES[city], 6),
+            )
+        )
     baby = None
     truth["life_events.new_baby"] = bool(len(family) > 1 and rng.random() < 0.25)
     if truth["life_events.new_baby"]:
@@ -455,7 +484,19 @@ def life(seed: int, pool: Pool) -> Life:
             out.append(baby[1])
         return out
 
-    def take(day, hour, at, people, n=1, topic=None, strength=1.0, caption="", texts=(), p_obj=0.7, minute=None):
+    def take(
+        day,
+        hour,
+        at,
+        people,
+        n=1,
+        topic=None,
+        strength=1.0,
+        caption="",
+        texts=(),
+        p_obj=0.7,
+        minute=None,
+    ):
         for k in range(n):
             shown = [p for p in people if rng.random() < 0.6][:4]
             order = list(rng.permutation(len(shown)))
@@ -491,19 +532,51 @@ def life(seed: int, pool: Pool) -> Life:
     for dd in sorted(set(rng.choice(days, int(days / 6), replace=False).tolist())):
         day = start + pd.Timedelta(days=dd)
         ppl = at_home(day) or [owner]
-        take(day, int(rng.integers(18, 22)), home_at(day), ppl, int(rng.integers(1, 3)), caption=d.caption(PLAIN, 0.2))
+        take(
+            day,
+            int(rng.integers(18, 22)),
+            home_at(day),
+            ppl,
+            int(rng.integers(1, 3)),
+            caption=d.caption(PLAIN, 0.2),
+        )
     # pets at home, most weeks
     for pet in ("dog", "cat"):
         if truth[f"pets.{pet}"]:
-            for day in weekly(int(rng.integers(7)), int(rng.integers(2, 5)), rng.uniform(0.4, 0.85)):
-                take(day, 17, home_at(day), [owner], 1, topic=pet, caption=d.caption(TOPIC[pet], 0.15))
+            for day in weekly(
+                int(rng.integers(7)), int(rng.integers(2, 5)), rng.uniform(0.4, 0.85)
+            ):
+                take(
+                    day,
+                    17,
+                    home_at(day),
+                    [owner],
+                    1,
+                    topic=pet,
+                    caption=d.caption(TOPIC[pet], 0.15),
+                )
     # a baby arriving
     if baby:
         born = baby[0]
-        take(born, 10, _near(rng, home_at(born), 2), [owner, family[1], baby[1]], 3, topic="baby", caption=d.caption(TOPIC["baby"], 0.9))
+        take(
+            born,
+            10,
+            _near(rng, home_at(born), 2),
+            [owner, family[1], baby[1]],
+            3,
+            topic="baby",
+            caption=d.caption(TOPIC["baby"], 0.9),
+        )
         for day in weekly(int(rng.integers(7)), 1, 0.3):
             if day > born:
-                take(day, 11, home_at(day), [owner, baby[1], *family[1:2]], 1, topic="baby" if rng.random() < 0.4 else None)
+                take(
+                    day,
+                    11,
+                    home_at(day),
+                    [owner, baby[1], *family[1:2]],
+                    1,
+                    topic="baby" if rng.random() < 0.4 else None,
+                )
     # hobbies: a place, a weekday, weekly or in seasons
     for h in hobbies:
         where = _near(rng, homes[0][1], 8) if h not in ("skiing", "surfing") else None
@@ -512,20 +585,48 @@ def life(seed: int, pool: Pool) -> Life:
             spot = _away(rng, homes[0][1], 40)  # a day's drive, not a trip (> 100 km)
             for year in range(start.year, end.year + 1):
                 for _ in range(int(rng.integers(1, 3))):
-                    day = pd.Timestamp(f"{year}-{'02' if h == 'skiing' else '07'}-{int(rng.integers(1, 25)):02d}")
+                    day = pd.Timestamp(
+                        f"{year}-{'02' if h == 'skiing' else '07'}-{int(rng.integers(1, 25)):02d}"
+                    )
                     if start <= day < end:
                         for k in range(2):
-                            take(day + k * DAY, 11, spot, [owner, *friends[:1]], 2, topic=h, caption=d.hobby_caption(h, MINE, 0.3))
+                            take(
+                                day + k * DAY,
+                                11,
+                                spot,
+                                [owner, *friends[:1]],
+                                2,
+                                topic=h,
+                                caption=d.hobby_caption(h, MINE, 0.3),
+                            )
         else:
             for day in weekly(wd, int(rng.integers(1, 3)), rng.uniform(0.4, 0.8)):
-                take(day, int(rng.integers(9, 19)) if wd >= 5 else 19, where, [owner, *friends], 1, topic=h, caption=d.hobby_caption(h, MINE, 0.2))
+                take(
+                    day,
+                    int(rng.integers(9, 19)) if wd >= 5 else 19,
+                    where,
+                    [owner, *friends],
+                    1,
+                    topic=h,
+                    caption=d.hobby_caption(h, MINE, 0.2),
+                )
     # religion: a place of worship on most Sunday (or Friday) mornings, seen weakly
     if truth["sensitive.religion"]:
         church = _near(rng, homes[0][1], 2)
         wd = 4 if lang == "tr" else 6
         strength = rng.uniform(0.4, 0.8)
         for day in weekly(wd, 1, rng.uniform(0.5, 0.85)):
-            take(day, 10 if wd == 6 else 13, church, [owner, *family[1:]], 1, topic="worship", strength=strength, caption=d.caption(TOPIC["religion"], 0.15), p_obj=0)
+            take(
+                day,
+                10 if wd == 6 else 13,
+                church,
+                [owner, *family[1:]],
+                1,
+                topic="worship",
+                strength=strength,
+                caption=d.caption(TOPIC["religion"], 0.15),
+                p_obj=0,
+            )
     # health: months of treatment, medical things seen weakly, a prescription read now and then
     if truth["sensitive.health"]:
         clinic = _near(rng, homes[0][1], 4)
@@ -533,22 +634,80 @@ def life(seed: int, pool: Pool) -> Life:
         gap = int(rng.integers(2, 30))  # three weeks of daily care, or a year of check-ups
         for k in range(int(rng.integers(4, 12))):
             day = first + pd.Timedelta(days=int(k * gap + rng.integers(0, 2)))
-            text = (d.pick(["APOTHEKE", "PHARMACY", "FARMACIA", "APTEKA", "LÉKÁRNA", "ECZANE", "APOTHEEK"]), f"{rng.integers(5, 500)} mg", "1-0-1") if rng.random() < 0.3 else ()
-            take(day, 9, clinic if rng.random() < 0.6 else home_at(day), [owner], 1, topic="medical", strength=rng.uniform(0.4, 0.8), caption=d.caption(TOPIC["health"], 0.2), texts=text, p_obj=0)
+            text = (
+                (
+                    d.pick(
+                        [
+                            "APOTHEKE",
+                            "PHARMACY",
+                            "FARMACIA",
+                            "APTEKA",
+                            "LÉKÁRNA",
+                            "ECZANE",
+                            "APOTHEEK",
+                        ]
+                    ),
+                    f"{rng.integers(5, 500)} mg",
+                    "1-0-1",
+                )
+                if rng.random() < 0.3
+                else ()
+            )
+            take(
+                day,
+                9,
+                clinic if rng.random() < 0.6 else home_at(day),
+                [owner],
+                1,
+                topic="medical",
+                strength=rng.uniform(0.4, 0.8),
+                caption=d.caption(TOPIC["health"], 0.2),
+                texts=text,
+                p_obj=0,
+            )
     # politics: placards at protests in several months
     if truth["sensitive.politics"]:
-        slogans = ["NO WAR", "CLIMATE JUSTICE NOW", "KEIN KRIEG", "HUELGA GENERAL", "SOLIDARNOŚĆ", "GRÈVE", "VOTE FOR CHANGE", "REFUGEES WELCOME"]
+        slogans = [
+            "NO WAR",
+            "CLIMATE JUSTICE NOW",
+            "KEIN KRIEG",
+            "HUELGA GENERAL",
+            "SOLIDARNOŚĆ",
+            "GRÈVE",
+            "VOTE FOR CHANGE",
+            "REFUGEES WELCOME",
+        ]
         for _ in range(int(rng.integers(2, 6))):
             day = start + pd.Timedelta(days=int(rng.integers(0, days)))
-            take(day, 14, _near(rng, homes[0][1], 3), [owner, *friends], 2, texts=(d.pick(slogans),))
+            take(
+                day, 14, _near(rng, homes[0][1], 3), [owner, *friends], 2, texts=(d.pick(slogans),)
+            )
     # drinking: evenings with drinks on many days
     if truth["sensitive.alcohol"]:
         bar = _near(rng, homes[0][1], 2)
         for day in weekly(4, int(rng.integers(1, 3)), rng.uniform(0.5, 0.85)):
             if rng.random() < 0.5:  # at a bar with friends, or at home with the family
-                take(day, 21, bar, [owner, *friends], 1, topic="alcohol", strength=0.8, caption=d.caption(TOPIC["alcohol"], 0.15))
+                take(
+                    day,
+                    21,
+                    bar,
+                    [owner, *friends],
+                    1,
+                    topic="alcohol",
+                    strength=0.8,
+                    caption=d.caption(TOPIC["alcohol"], 0.15),
+                )
             else:
-                take(day, 21, home_at(day), at_home(day) or [owner], 1, topic="alcohol", strength=0.8, caption=d.caption(TOPIC["alcohol"], 0.15))
+                take(
+                    day,
+                    21,
+                    home_at(day),
+                    at_home(day) or [owner],
+                    1,
+                    topic="alcohol",
+                    strength=0.8,
+                    caption=d.caption(TOPIC["alcohol"], 0.15),
+                )
     # work or school: weekday daytimes at one place
     if job != "none":
         place = _near(rng, homes[0][1], 7)
@@ -558,14 +717,31 @@ def life(seed: int, pool: Pool) -> Life:
             for day in weekly(int(wd), int(rng.integers(1, 4)), rng.uniform(0.5, 0.8)):
                 said = d.caption(STUDY, 0.1) if job == "school" else ""
                 text = (name,) if rng.random() < 0.1 else ()
-                take(day, int(rng.integers(9, 17)), place, [owner], 1, topic=topic if rng.random() < 0.6 else None, caption=said, texts=text)
+                take(
+                    day,
+                    int(rng.integers(9, 17)),
+                    place,
+                    [owner],
+                    1,
+                    topic=topic if rng.random() < 0.6 else None,
+                    caption=said,
+                    texts=text,
+                )
     # trips: three to six days far away
     trip_days = sorted(rng.choice(days - 10, n_trips, replace=False).tolist()) if n_trips else []
     for k, td in enumerate(trip_days):
         dest = TRIPS[int(rng.integers(len(TRIPS)))]
         day = start + pd.Timedelta(days=td)
         if truth["documents.travel"] and k == 0:
-            take(day, 7, home_at(day), [owner], 1, texts=d.boarding(day, HOME_AIRPORT[city], CITY_NAMES[dest]), p_obj=0)
+            take(
+                day,
+                7,
+                home_at(day),
+                [owner],
+                1,
+                texts=d.boarding(day, HOME_AIRPORT[city], CITY_NAMES[dest]),
+                p_obj=0,
+            )
         for j in range(int(rng.integers(3, 7))):
             take(day + j * DAY, 12, _near(rng, dest, 3), family, 2)
     # documents at home
@@ -576,7 +752,18 @@ def life(seed: int, pool: Pool) -> Life:
 
     # false friends
     for _ in range(int(rng.integers(1, 4))):
-        what = d.pick(["wedding", "friend_pet", "hospital", "party", "trip_church", "negate", "others", "joke"])
+        what = d.pick(
+            [
+                "wedding",
+                "friend_pet",
+                "hospital",
+                "party",
+                "trip_church",
+                "negate",
+                "others",
+                "joke",
+            ]
+        )
         day = start + pd.Timedelta(days=int(rng.integers(10, days - 10)))
         if what == "wedding" and guests:  # guests at someone else's wedding, in a church
             come = [guests.pop() for _ in range(min(len(guests), 3))]
@@ -589,11 +776,27 @@ def life(seed: int, pool: Pool) -> Life:
                 take(day + pd.Timedelta(days=40 * k), 16, fh, [owner, *friends[:1]], 2, topic="dog")
             ff.append(("pets.dog", what))
         elif what == "hospital" and not truth["sensitive.health"]:  # visiting someone once
-            take(day, 15, _near(rng, homes[0][1], 5), [owner], 3, topic="medical", texts=("HOSPITAL",))
+            take(
+                day,
+                15,
+                _near(rng, homes[0][1], 5),
+                [owner],
+                3,
+                topic="medical",
+                texts=("HOSPITAL",),
+            )
             ff.append(("sensitive.health", what))
         elif what == "party" and not truth["sensitive.alcohol"]:  # one party with drinks
             come = [guests.pop() for _ in range(min(len(guests), 2))]
-            take(day, 22, home_at(day), [owner, *come], 5, topic="alcohol", caption=d.caption(PLAIN, 1))
+            take(
+                day,
+                22,
+                home_at(day),
+                [owner, *come],
+                5,
+                topic="alcohol",
+                caption=d.caption(PLAIN, 1),
+            )
             ff.append(("sensitive.alcohol", what))
         elif what == "trip_church" and trip_days and not truth["sensitive.religion"]:
             tday = start + pd.Timedelta(days=trip_days[0] + 1)
@@ -602,22 +805,45 @@ def life(seed: int, pool: Pool) -> Life:
             ff.append(("sensitive.religion", what))
         elif what == "negate" and not truth["sensitive.alcohol"]:
             for k in range(3):
-                take(day + pd.Timedelta(days=35 * k), 20, home_at(day), [owner], 1, caption=NEGATE[d.lang])
+                take(
+                    day + pd.Timedelta(days=35 * k),
+                    20,
+                    home_at(day),
+                    [owner],
+                    1,
+                    caption=NEGATE[d.lang],
+                )
             ff.append(("sensitive.alcohol", what))
         elif what == "others":
             h = d.pick([h for h in HOBBIES if h not in hobbies] or list(HOBBIES))
             if h not in hobbies:
                 for k in range(3):
-                    take(day + pd.Timedelta(days=30 * k), 15, home_at(day), [owner], 1, caption=d.hobby_caption(h, OTHERS, 1))
+                    take(
+                        day + pd.Timedelta(days=30 * k),
+                        15,
+                        home_at(day),
+                        [owner],
+                        1,
+                        caption=d.hobby_caption(h, OTHERS, 1),
+                    )
                 ff.append((f"hobbies.{h}", what))
         elif what == "joke" and not truth["sensitive.religion"]:
             for k in range(3):
-                take(day + pd.Timedelta(days=45 * k), 9, home_at(day), [owner], 1, caption=JOKE[d.lang])
+                take(
+                    day + pd.Timedelta(days=45 * k),
+                    9,
+                    home_at(day),
+                    [owner],
+                    1,
+                    caption=JOKE[d.lang],
+                )
             ff.append(("sensitive.religion", what))
 
     order = sorted(range(len(shots)), key=lambda i: shots[i].when)
     size = len(family) + (1 if baby else 0)
-    return Life(seed, lang, [shots[i] for i in order], [who[i] for i in order], truth, size, n_trips, ff)
+    return Life(
+        seed, lang, [shots[i] for i in order], [who[i] for i in order], truth, size, n_trips, ff
+    )
 
 
 def write(root: Path, lv: Life) -> tuple[Config, list[str]]:
@@ -649,7 +875,15 @@ def _rows(photo_id: str, s: LifeShot) -> dict:
         for name, score in s.labels
     ]
     rows["texts"] = [
-        {"model": "rapidocr", "text": t, "score": 0.95, "x0": 0, "y0": 20 * k, "x1": 200, "y1": 20 * k + 18}
+        {
+            "model": "rapidocr",
+            "text": t,
+            "score": 0.95,
+            "x0": 0,
+            "y0": 20 * k,
+            "x1": 200,
+            "y1": 20 * k + 18,
+        }
         for k, t in enumerate(s.texts)
     ]
     return rows

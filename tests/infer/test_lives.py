@@ -20,7 +20,9 @@ def test_scoring_counts_each_rule_against_the_truth():
     counted; 'works or studies' is right for a student; the household's size is read."""
     truth = {"pets.dog": False, "sensitive.religion": True, "hobbies.tennis": True,
              "location.school": True, "sensitive.alcohol": False}  # fmt: skip
-    lv = Life(7, "pl", [], [], truth, 3, 1, [("pets.dog", "friend_pet"), ("sensitive.alcohol", "party")])
+    lv = Life(
+        7, "pl", [], [], truth, 3, 1, [("pets.dog", "friend_pet"), ("sensitive.alcohol", "party")]
+    )
     claims = [
         _claim("pets.dog", 0.7),  # a friend's dog: a false friend claimed
         _claim("sensitive.religion", 0.82),
@@ -72,4 +74,5 @@ def test_three_simulated_lives_give_their_true_claims(small_pool, tmp_path: Path
     assert sum(r for s in scores for _, _, r in s["claims"]) >= 8
 
 
-SEEDS = (2, 4, 6)
+# a church, a wedding and a "no beer"; a dog, a church, a party; drinks and a friend's dog
+SEEDS = (1, 5, 8)
