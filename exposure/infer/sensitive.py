@@ -1,9 +1,11 @@
 """The `sensitive` kind: religion, health, political opinion, alcohol (GDPR art. 9 categories and
 a health habit), claimed only when they recur, never from one visit.
 
-Signals: the rule's tags (worship, medical, alcohol), its caption words and caption-lexicon
-signals, and words read in photos (`texts`: a placard, a prayer card, a prescription). Recurrence:
-distinct months with a signal, or a weekly routine at a place that shows the rule's tags.
+Signals: the rule's tags (worship, medical, alcohol), weaker ones too at a place whose profile
+shows them over many visits (`derive/profiles`), its caption words and caption-lexicon signals,
+and words read in photos (`texts`: a placard, a prayer card, a prescription). Recurrence: distinct
+months with a signal, many days within a few weeks (`min_days_alone`), or a weekly routine at a
+place that shows the rule's tags.
 """
 
 from __future__ import annotations
