@@ -149,7 +149,14 @@ class Evidence:
 
 
 # memo keys read from the located photos alone (their tags, captions and text names included)
-LOCATED_PROFILES = ("located", "prepared", "routines", "workplaces", "place_profiles")
+LOCATED_PROFILES = (
+    "located",
+    "prepared",
+    "routines",
+    "workplaces",
+    "place_profiles",
+    "home_core",
+)
 
 
 def _of_located(key: Hashable) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from benchmarks.lives import run, score, table
@@ -76,3 +77,23 @@ def test_three_simulated_lives_give_their_true_claims(small_pool, tmp_path: Path
 
 # a church, a wedding and a "no beer"; a dog, a church, a party; drinks and a friend's dog
 SEEDS = (1, 5, 8)
+
+
+def test_friends_seen_weekly_at_a_bar_inside_the_home_cluster_are_not_the_household():
+    """The simulator's false friend (seed 14): a bar 900 m from home falls inside the home's
+    1-km cluster, and friends seen there every Friday for a year counted as household members.
+    Members are seen at the home's centre (`kinds.home_core`): the partner is, the friend not."""
+    from tests.infer.cases import HOME, ev, home_life, run
+
+    bar = (HOME[0] + 0.0081, HOME[1])  # 900 m north
+    fridays = pd.date_range("2019-01-04 21:00", periods=40, freq="7D")
+    rows = home_life(40, start="2019-01-01") + [
+        {"id": f"b{i}", "when": d, "at": bar} for i, d in enumerate(fridays)
+    ]
+    faces = [(f"h{i}", "me", 35) for i in range(40)] + [(f"h{i}", "partner", 33) for i in range(40)]
+    faces += [(f"b{i}", "me", 35) for i in range(40)] + [(f"b{i}", "friend", 30) for i in range(40)]
+    e = ev(rows, faces)
+    e.owner = "me"
+    assert {p for h in e.homes for p in h.photo_ids} >= {"b0", "h0"}  # one cluster
+    inf = run("family.household", e)
+    assert inf.value == {"size": 2, "members": ["me", "partner"]}
