@@ -148,8 +148,15 @@ class Evidence:
         return self.photos.drop_duplicates("photo_id").set_index("photo_id")["when"]
 
 
-LOCATED_PROFILES = ("located", "prepared", "routines", "workplaces")  # memo keys read from
-# the located photos alone (their tags, captions and text names included)
+# memo keys read from the located photos alone (their tags, captions and text names included)
+LOCATED_PROFILES = (
+    "located",
+    "prepared",
+    "routines",
+    "workplaces",
+    "place_profiles",
+    "home_core",
+)
 
 
 def _of_located(key: Hashable) -> bool:

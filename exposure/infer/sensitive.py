@@ -1,9 +1,11 @@
 """The `sensitive` kind: religion, health, political opinion, alcohol (GDPR art. 9 categories and
 a health habit), claimed only when they recur, never from one visit.
 
-Signals: the rule's tags (worship, medical, alcohol), its caption words and caption-lexicon
-signals, and words read in photos (`texts`: a placard, a prayer card, a prescription). Recurrence:
-distinct months with a signal, or a weekly routine at a place that shows the rule's tags.
+Signals: the rule's tags (worship, medical, alcohol), weaker ones too at a place whose profile
+shows them over many visits (`derive/profiles`), its caption words and caption-lexicon signals,
+and words read in photos (`texts`: a placard, a prayer card, a prescription). Recurrence: distinct
+months with a signal, many days within a few weeks (`min_days_alone`), or a weekly routine at a
+place that shows the rule's tags.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 
 import pandas as pd
 
+from ..derive.profiles import place_profiles
 from ..words import days_a_month, how_often, plural
 from .captions import fold
 from .evidence import Evidence, Inference
@@ -32,10 +35,45 @@ def text_hits(rule: Rule, ev: Evidence) -> set[str]:
     return set(ev.texts.loc[hit, "photo_id"])
 
 
+def place_signals(rule: Rule, ev: Evidence) -> pd.DataFrame:
+    """photo_id, score, label, caption, when: photos whose rule tag is weaker than `min_score`
+    but seen at a place whose profile (`profiles.place_profiles`) shows the tag on at least
+    `min_days` days with a mean of at least `min_place_mean` over all visits there (a church
+    seen as "church 0.2, mosque 0.1" every Sunday); none when the rule sets no `min_place_mean`."""
+    need, tags = rule.threshold("min_place_mean", 0), rule.vocabulary.get("tags") or []
+    empty = pd.DataFrame(columns=["photo_id", "score", "label", "caption", "when"])
+    if not need or not tags or ev.tags.empty:
+        return empty
+    prof = ev.shared(
+        ("place_profiles", *tags), lambda: place_profiles(prepared(ev), ev.tags, list(tags))
+    )
+    strong = prof[(prof["days"] >= rule.threshold("min_days", 3)) & (prof["mean"] >= need)]
+    ids = {p for ps in strong["photos"] for p in ps}
+    if not ids:
+        return empty
+    t = ev.tags[ev.tags["photo_id"].isin(ids) & ev.tags["tag"].isin(tags)]
+    best = t.groupby("photo_id")["score"].max()
+    return pd.DataFrame(
+        {
+            "photo_id": best.index,
+            "score": best.to_numpy(float),
+            "label": True,
+            "caption": False,
+            "when": [ev.when.get(p) for p in best.index],
+        }
+    )
+
+
 def signal_photos(rule: Rule, ev: Evidence) -> pd.DataFrame:
     """photo_id, score, label, caption, text, when: photos with one of the rule's signals,
-    strongest first (text read in a photo scores `text_match_score`, 0.8 unless the rule says)."""
-    m = matches(rule, ev).assign(text=False)
+    strongest first (text read in a photo scores `text_match_score`, 0.8 unless the rule says),
+    with the weak tags of places that show the rule's tags over many visits (`place_signals`)."""
+    m = matches(rule, ev)
+    weak = place_signals(rule, ev)
+    weak = weak[~weak["photo_id"].isin(set(m["photo_id"]))]
+    if len(weak):
+        m = pd.concat([m, weak], ignore_index=True) if len(m) else weak
+    m = m.assign(text=False)
     texts = text_hits(rule, ev) - set(m["photo_id"])
     m.loc[m["photo_id"].isin(texts | set()), "text"] = True
     extra = pd.DataFrame(
@@ -100,10 +138,14 @@ def rate_text(days: int, months: float) -> str:
 def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     """A special category that recurs: months with a signal, or a weekly routine there.
 
-    Confidence: 0.95 x (1 - 0.5^(months / (min_months / 2))) x (0.7 + 0.3 x mean(top ten scores
-    / 0.8, each at most 1)); a weekly routine among the signal photos raises it to at least the
-    routine's confidence; at most 0.3 below min_photos, or below min_days or min_months without
-    a routine (one church wedding, one visit to a newborn, one party); at most 0.97.
+    Signals: tags from `min_score`, and weaker ones at a place whose profile shows them over
+    many visits (`place_signals`: `min_place_mean`), captions and text in photos.
+    Confidence: 0.95 x recurrence x (0.7 + 0.3 x mean(top ten scores / 0.8, each at most 1)),
+    recurrence 1 - 0.5^(months / (min_months / 2)), or, from `min_days_alone` days with a
+    signal (weeks of treatment), the larger of that and 1 - 0.5^(days / (min_days_alone / 2)),
+    which then stands for min_months; a weekly routine among the signal photos raises it to at
+    least the routine's confidence; at most 0.3 below min_photos, or below min_days or min_months
+    without a routine (one church wedding, one visit to a newborn, one party); at most 0.97.
     `per_month: 1` adds the days with a signal per month of the archive (its first to its last
     dated photo, at least a month: alcohol), and scales the confidence by min(1, per_month /
     regular_per_month): a habit said to be regular is seen at a regular rate (0.2 days a month
@@ -116,8 +158,15 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     n_months = m["when"].dt.strftime("%Y-%m").nunique()
     routine = _routine(rule, ev, set(m["photo_id"]))
     quality = 0.7 + 0.3 * float((m["score"].head(10) / 0.8).clip(upper=1).mean())
-    conf = 0.95 * (1 - 0.5 ** (n_months / (rule.threshold("min_months", 3) / 2))) * quality
-    recurs = n_months >= rule.threshold("min_months", 3) and n_days >= rule.threshold("min_days", 3)
+    recurrence = 1 - 0.5 ** (n_months / (rule.threshold("min_months", 3) / 2))
+    alone = rule.threshold("min_days_alone", 0)
+    dense = bool(alone) and n_days >= alone  # weeks of treatment: many days, few months
+    if dense:
+        recurrence = max(recurrence, 1 - 0.5 ** (n_days / (alone / 2)))
+    conf = 0.95 * recurrence * quality
+    recurs = (n_months >= rule.threshold("min_months", 3) or dense) and n_days >= rule.threshold(
+        "min_days", 3
+    )
     if routine is not None:
         conf, recurs = max(conf, routine.confidence), True
     if not recurs or len(m) < rule.threshold("min_photos", 3):

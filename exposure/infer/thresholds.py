@@ -14,6 +14,8 @@ SHARE, FLAG = (0.0, 1.0, False), (0.0, 1.0, False)
 COUNT, DIVISOR = (0.0, MAX_THRESHOLD, False), (0.0, MAX_THRESHOLD, True)  # True: 0 excluded
 THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds read
     **dict.fromkeys(("min_score", "min_text_score", "text_match_score", "no_home_factor"), SHARE),
+    "min_place_mean": SHARE,
+    "min_days_alone": COUNT,
     **dict.fromkeys(("max_day_share", "max_season_share", "min_daytime_share"), SHARE),
     **dict.fromkeys(("caption_weight", "label_weight", "owner_weight"), SHARE),
     **dict.fromkeys(("new_face_weight", "infant_weight"), SHARE),
@@ -47,6 +49,14 @@ _MEMBER = "to count as a member of the household"
 MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by kind
     "min_score": "A model's tag counts only from this score (0 to 1); weaker tags are ignored.",
     "min_text_score": "A line of text read in a photo counts only from this reading score (0-1).",
+    "min_place_mean": (
+        "A tag weaker than min_score counts at a place where, over all visits, it shows this "
+        "mean score (0 to 1; 0: never): a church seen weakly every Sunday."
+    ),
+    "min_days_alone": (
+        "From this many days with a signal, fewer months than min_months suffice (weeks of "
+        "treatment; 0: never)."
+    ),
     "text_match_score": (
         "The score a photo gets when words read in it match the rule (0 to 1), weighed like a "
         "model's tag score in the confidence."
@@ -230,7 +240,7 @@ DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule 
     | {"min_daytime_share": 0.6},
     "sensitive": {"min_score": 0.0, "text_match_score": 0.8, "exclude_trips": 0, "routine": 0}
     | {"min_months": 3, "min_days": 3, "min_photos": 3, "per_month": 0}
-    | {"regular_per_month": 0.2},
+    | {"regular_per_month": 0.2, "min_place_mean": 0, "min_days_alone": 0},
     "document": {"min_text_score": 0.5},
 }
 

@@ -1,0 +1,172 @@
+"""Claims on simulated lives against their truth: precision and recall per rule, household size,
+trips, false-friend claims and a reliability table.
+
+    EXPOSURE_TEST_DATA=../shared/data python benchmarks/lives.py [--lives 50] [--seed 5000]
+        [--cache FILE] [--verbose]
+
+Each life (tests/builders/lives.py) is drawn at random with its truth, written into a real output
+folder (photos scanned without models, then the models' rows as they would give them, captions
+as an export's) and read back through `Analysis`. A rule is claimed when one of its claims has a
+confidence of at least 0.5. Seeds 0-99 are for development; report from seeds of 5000 and up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pickle
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from exposure.analysis import Analysis  # noqa: E402
+from tests.builders.households import Pool, face_pool  # noqa: E402
+from tests.builders.lives import Life, life, write  # noqa: E402
+
+REPORTED = 0.5
+BINS = [0.5, 0.6, 0.7, 0.8, 0.9, 1.0001]
+
+
+def pool_from(cache: Path | None, data: Path) -> Pool:
+    """The face pool: read from `cache` when it loads, else computed (and kept there)."""
+    if cache and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    pool = face_pool(data)
+    if cache:
+        cache.write_bytes(pickle.dumps(pool))
+    return pool
+
+
+def score(lv: Life, claims: list[dict]) -> dict:
+    """What exposure claimed about one life against its truth: `outcome` rule -> (truth,
+    claimed, best confidence), `size` (claimed household size), `trips` (claimed trip count),
+    `false` (the false friends that gave a claim), `claims` [(rule, confidence, right)]."""
+    best: dict[str, float] = defaultdict(float)
+    claims = [_as_school(c) if lv.truth.get("location.school") else c for c in claims]
+    for c in claims:
+        best[c["rule_id"]] = max(best[c["rule_id"]], c["confidence"])
+    outcome = {r: (t, best[r] >= REPORTED, best[r]) for r, t in lv.truth.items()}
+    house = [c for c in claims if c["rule_id"] == "family.household"]
+    size = house[0]["value"].get("size", 1) if house and house[0]["confidence"] >= REPORTED else 1
+    trips = [c for c in claims if c["rule_id"] == "travel.trips"]
+    n_trips = sum(int(c["value"].get("count", 1)) for c in trips if c["confidence"] >= REPORTED)
+    false = [(r, w) for r, w in lv.false_friends if not lv.truth.get(r) and best[r] >= REPORTED]
+    graded = [(c["rule_id"], c["confidence"], bool(lv.truth[c["rule_id"]])) for c in claims
+              if c["rule_id"] in lv.truth and c["confidence"] >= REPORTED]  # fmt: skip
+    graded += [("family.household", house[0]["confidence"], size == lv.size)] if house else []
+    return {"outcome": outcome, "size": size, "trips": n_trips, "false": false, "claims": graded}
+
+
+def _as_school(claim: dict) -> dict:
+    """A "works or studies" claim (location.work) read as the school claim it also is."""
+    if claim["rule_id"] == "location.work" and claim["statement"].startswith("Works or studies"):
+        return {**claim, "rule_id": "location.school"}
+    return claim
+
+
+def run(lv: Life, out: Path) -> list[dict]:
+    """The claims exposure reports on the life (results.json entries)."""
+    config, _ = write(out, lv)
+    a = Analysis(config.out_dir)
+    try:
+        return list(a.results.inferences)
+    finally:
+        a.close()
+
+
+def table(scores: list[dict], lives: list[Life]) -> str:
+    """The printed figures: per rule, micro, household, trips, false friends, reliability."""
+    per = defaultdict(Counter)
+    for s in scores:
+        for rule, (truth, claimed, _) in s["outcome"].items():
+            per[rule][("tp" if truth else "fp") if claimed else ("fn" if truth else "tn")] += 1
+    lines = [f"{'rule':<26}{'true':>6}{'TP':>5}{'FP':>5}{'FN':>5}{'P':>7}{'R':>7}"]
+    tot = Counter()
+    for rule in sorted(per):
+        c = per[rule]
+        tot.update(c)
+        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else float("nan")
+        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else float("nan")
+        flag = " <" if c["tp"] + c["fn"] >= 10 and r < 0.8 else ""
+        lines.append(
+            f"{rule:<26}{c['tp'] + c['fn']:>6}{c['tp']:>5}{c['fp']:>5}{c['fn']:>5}{p:>7.2f}{r:>7.2f}{flag}"
+        )
+    p = tot["tp"] / max(1, tot["tp"] + tot["fp"])
+    r = tot["tp"] / max(1, tot["tp"] + tot["fn"])
+    n = len(lives)
+    exact = sum(s["size"] == lv.size for s, lv in zip(scores, lives))
+    off = Counter(s["size"] - lv.size for s, lv in zip(scores, lives) if s["size"] != lv.size)
+    trips = sum(s["trips"] == lv.trips for s, lv in zip(scores, lives))
+    planted = sum(bool(lv.false_friends) for lv in lives)
+    fooled = [(lv.seed, f) for s, lv in zip(scores, lives) for f in s["false"]]
+    lines += [
+        f"micro: precision {p:.3f} recall {r:.3f} (targets 0.97, 0.9)",
+        f"household size exact in {exact}/{n} ({exact / n:.0%}); off by "
+        + (", ".join(f"{d:+d}: {k}" for d, k in sorted(off.items())) or "none"),
+        f"trips counted exactly in {trips}/{n} ({trips / n:.0%})",
+        f"false-friend claims in {len({s for s, _ in fooled})}/{n} lives "
+        f"({len({s for s, _ in fooled}) / n:.0%}; {planted} lives had false friends): "
+        + (", ".join(f"seed {s} {r} ({w})" for s, (r, w) in fooled) or "none"),
+        "",
+        "reliability (claims reported, by confidence):",
+        f"{'bin':<10}{'claims':>7}{'right':>7}{'share':>7}",
+    ]
+    graded = [g for s in scores for g in s["claims"]]
+    for lo, hi in zip(BINS, BINS[1:]):
+        got = [g for g in graded if lo <= g[1] < hi]
+        share = sum(g[2] for g in got) / len(got) if got else float("nan")
+        lines.append(
+            f"{lo:.1f}-{min(hi, 1):.1f}  {len(got):>7}{sum(g[2] for g in got):>7}{share:>7.2f}"
+        )
+    by_rule = defaultdict(list)
+    for rule, conf, right in graded:
+        by_rule[rule].append((conf, right))
+    lines.append("per rule: mean confidence vs share right (over: mean > share + 0.1)")
+    for rule, got in sorted(by_rule.items()):
+        mean = sum(c for c, _ in got) / len(got)
+        share = sum(r for _, r in got) / len(got)
+        verdict = "over" if mean > share + 0.1 else "under" if mean < share - 0.1 else "ok"
+        lines.append(
+            f"  {rule:<26}{len(got):>4} claims, mean {mean:.2f}, right {share:.2f}: {verdict}"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lives", type=int, default=50)
+    ap.add_argument("--seed", type=int, default=5000, help="first seed (0-99: development)")
+    ap.add_argument("--cache", type=Path, help="a file keeping the face pool between runs")
+    ap.add_argument("--verbose", action="store_true", help="each life's misses and false claims")
+    args = ap.parse_args()
+    data = Path(os.environ.get("EXPOSURE_TEST_DATA", ROOT.parent / "shared" / "data"))
+    t0 = time.perf_counter()
+    pool = pool_from(args.cache, data)
+    lives, scores = [], []
+    with tempfile.TemporaryDirectory(prefix="exposure-lives-") as tmp:
+        for k in range(args.lives):
+            lv = life(args.seed + k, pool)
+            t = time.perf_counter()
+            s = score(lv, run(lv, Path(tmp) / str(lv.seed)))
+            lives.append(lv)
+            scores.append(s)
+            missed = [r for r, (t_, c, _) in s["outcome"].items() if t_ and not c]
+            wrong = [r for r, (t_, c, _) in s["outcome"].items() if c and not t_]
+            print(
+                f"  seed {lv.seed} ({lv.lang}, {len(lv.shots)} photos, {time.perf_counter() - t:.0f} s): "
+                f"size {s['size']}/{lv.size}, trips {s['trips']}/{lv.trips}"
+                + (f"; missed {missed}" if missed and args.verbose else "")
+                + (f"; false {wrong}" if wrong else ""),
+                flush=True,
+            )
+    print(f"\n{args.lives} lives, seeds {args.seed}-{args.seed + args.lives - 1} "
+          f"({time.perf_counter() - t0:.0f} s)")  # fmt: skip
+    print(table(scores, lives))
+
+
+if __name__ == "__main__":
+    main()
