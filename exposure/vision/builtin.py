@@ -14,13 +14,13 @@ from .decode import DecodeError, decode
 from .digest import file_digest
 from .model import Model, Options, Photo, Rows
 
-VISION_VERSION = "6"  # bump when decoding or post-processing changes what is stored
+VISION_VERSION = "7"  # bump when decoding or post-processing changes what is stored
 FACE_MODEL = "face_recognition (dlib HOG + ResNet 128-d)"
 TEXT_MODEL = "PP-OCR (rapidocr)"  # the `model` of every stored text line (key: model_key)
 # The working copy: the classifier (224 px), the faces' whole-photo pass (a level of at most 640
 # px) and thumbnails read it; YOLO, the face looks and encodings and text read the full photo.
 WORK_SIDE = 800
-DRAFT_SIDE = 1600  # the full photo of a JPEG above 16 MP is decoded straight to at least this
+DRAFT_SIDE = 1600  # a JPEG of twice this or more is decoded straight to at least this (1/2 ...)
 
 
 class Decode(Model):
