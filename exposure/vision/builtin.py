@@ -5,6 +5,7 @@ one's identity is its field of the cache key, as it was before models were plug-
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +64,9 @@ class Objects(Model):
         """The detector (ultralytics quieted first when it runs there)."""
         from .loaders import load_detector
 
-        self.runtime = _yolo(load_detector, self.path, cache_dir, self.offline)
+        self.runtime = _yolo(
+            partial(load_detector, cache_dir=cache_dir), self.path, cache_dir, self.offline
+        )
 
     def predict(self, photos: list[Photo]) -> list[Any]:
         """The Detections of each photo, boxes in original pixels."""
@@ -142,7 +145,7 @@ class Faces(Model):
         """face_recognition's detector and encoder (dlib)."""
         from .faces import FaceAnalyzer
 
-        self.runtime = FaceAnalyzer()
+        self.runtime = FaceAnalyzer(cache_dir=cache_dir)
 
     def predict(self, photos: list[Photo]) -> list[Any]:
         """The Faces of each photo; their boxes in full-photo pixels go to `scratch` (ages)."""

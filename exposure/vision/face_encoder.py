@@ -34,9 +34,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
+from .derived import derived_file
 from .onnx_float import available
 from .ort_session import cpu_session
 
@@ -347,9 +349,13 @@ class OnnxFaceEncoder:
     face_recognition_models file). Raises EncoderError when `onnx` is missing or the file is not
     that network."""
 
-    def __init__(self, path: str | None = None, threads: int = 1):
-        model = build_model(_layers(path))
-        self.session = cpu_session(model.SerializeToString(), threads)
+    def __init__(self, path: str | None = None, threads: int = 1, cache_dir: Path | None = None):
+        def build(out: Path) -> None:
+            out.write_bytes(build_model(_layers(path)).SerializeToString())
+
+        shared = derived_file(cache_dir, "face_encoder.onnx", build)
+        model = shared.read_bytes() if shared else build_model(_layers(path)).SerializeToString()
+        self.session = cpu_session(model, threads)
 
     def encode(self, chips: np.ndarray) -> np.ndarray:
         """The 128-d encodings (float32, (N, 128)) of `chips`, uint8 RGB (N, 150, 150, 3)."""
