@@ -23,11 +23,16 @@ REASON_CHARS = 160  # a failure's reason is cut to this
 
 class Analyzer:
     """The models of `spec` that are on, loaded once per process (`cache_dir`: the run's private
-    folder); `analyse` runs them on photos."""
+    folder); `analyse` runs them on photos.
 
-    def __init__(self, spec: ModelSpec, cache_dir: Path):
+    `turn` (0 to 1) rotates the order the models load in: worker i of n loads from model i/n of
+    the list on, so that a file derived for one model (`vision.derived`) is built by one worker
+    while the other loads other models, and is read, not built again, when it gets there."""
+
+    def __init__(self, spec: ModelSpec, cache_dir: Path, turn: float = 0.0):
         self.models = [m for m in spec.models if m.on]
-        for model in self.models:
+        first = int(turn * len(self.models)) % max(1, len(self.models))
+        for model in self.models[first:] + self.models[:first]:
             model.load(Path(cache_dir))
 
     def analyse(self, items: list[tuple[str, bytes]]) -> list[PhotoResult]:

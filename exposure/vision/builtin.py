@@ -5,6 +5,7 @@ one's identity is its field of the cache key, as it was before models were plug-
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -14,13 +15,13 @@ from .decode import DecodeError, decode
 from .digest import file_digest
 from .model import Model, Options, Photo, Rows
 
-VISION_VERSION = "6"  # bump when decoding or post-processing changes what is stored
+VISION_VERSION = "7"  # bump when decoding or post-processing changes what is stored
 FACE_MODEL = "face_recognition (dlib HOG + ResNet 128-d)"
 TEXT_MODEL = "PP-OCR (rapidocr)"  # the `model` of every stored text line (key: model_key)
 # The working copy: the classifier (224 px), the faces' whole-photo pass (a level of at most 640
 # px) and thumbnails read it; YOLO, the face looks and encodings and text read the full photo.
 WORK_SIDE = 800
-DRAFT_SIDE = 1600  # the full photo of a JPEG above 16 MP is decoded straight to at least this
+DRAFT_SIDE = 1600  # a JPEG of twice this or more is decoded straight to at least this (1/2 ...)
 
 
 class Decode(Model):
@@ -63,7 +64,9 @@ class Objects(Model):
         """The detector (ultralytics quieted first when it runs there)."""
         from .loaders import load_detector
 
-        self.runtime = _yolo(load_detector, self.path, cache_dir, self.offline)
+        self.runtime = _yolo(
+            partial(load_detector, cache_dir=cache_dir), self.path, cache_dir, self.offline
+        )
 
     def predict(self, photos: list[Photo]) -> list[Any]:
         """The Detections of each photo, boxes in original pixels."""
@@ -142,7 +145,7 @@ class Faces(Model):
         """face_recognition's detector and encoder (dlib)."""
         from .faces import FaceAnalyzer
 
-        self.runtime = FaceAnalyzer()
+        self.runtime = FaceAnalyzer(cache_dir=cache_dir)
 
     def predict(self, photos: list[Photo]) -> list[Any]:
         """The Faces of each photo; their boxes in full-photo pixels go to `scratch` (ages)."""

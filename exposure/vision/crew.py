@@ -60,12 +60,13 @@ def _read(container: str, member: str) -> bytes | str:
         return f"cannot read the file again ({type(exc).__name__})"
 
 
-def _main(conn, spec: ModelSpec, cache_dir: str) -> None:
-    """A worker: load the models, say so, then analyse each batch received until told to stop."""
+def _main(conn, spec: ModelSpec, cache_dir: str, turn: float = 0.0) -> None:
+    """A worker: load the models (from the `turn` of their list on, see `Analyzer`), say so, then
+    analyse each batch received until told to stop."""
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     try:
-        analyzer = Analyzer(spec, Path(cache_dir))
+        analyzer = Analyzer(spec, Path(cache_dir), turn)
     except Exception as exc:  # noqa: BLE001 - the parent stops the run with this line
         conn.send(
             (
@@ -90,10 +91,11 @@ def _main(conn, spec: ModelSpec, cache_dir: str) -> None:
 class _Worker:
     """One worker process, its end of the pipe and the batch it holds (None: idle)."""
 
-    def __init__(self, spec: ModelSpec, cache: Path):
+    def __init__(self, spec: ModelSpec, cache: Path, turn: float = 0.0):
         ctx = mp.get_context("spawn")
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_main, args=(child, spec, str(cache)), daemon=True)
+        args = (child, spec, str(cache), turn)
+        self.process = ctx.Process(target=_main, args=args, daemon=True)
         self.process.start()
         child.close()
         self.ready = False
@@ -129,7 +131,8 @@ class Crew:
 
     def __init__(self, spec: ModelSpec, cache: Path, size: int):
         self.spec, self.cache = spec, cache
-        self.workers = [_Worker(spec, cache) for _ in range(max(1, size))]
+        size = max(1, size)
+        self.workers = [_Worker(spec, cache, i / size) for i in range(size)]
         self.load_deaths = 0
         self.running = True
 
@@ -193,7 +196,7 @@ class Crew:
                 queue.append(held)
             else:
                 yield [result]
-        self.workers[i] = _Worker(self.spec, self.cache)
+        self.workers[i] = _Worker(self.spec, self.cache, i / len(self.workers))
 
     def close(self) -> None:
         """End every worker at once."""

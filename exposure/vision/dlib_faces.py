@@ -13,8 +13,11 @@ tests/vision/test_dlib_faces.py compares both with face_recognition.
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 import numpy as np
+
+from .derived import derived_file
 
 CssBox = tuple[int, int, int, int]  # top, right, bottom, left, as face_recognition gives boxes
 
@@ -25,7 +28,7 @@ class DlibFaces:
     `encoder_note` says in one line why dlib's own encoder runs (None when the ONNX one does).
     """
 
-    def __init__(self, onnx: bool = True):
+    def __init__(self, onnx: bool = True, cache_dir: Path | None = None):
         import dlib
 
         from .face_encoder import CHIP, PADDING, EncoderError, OnnxFaceEncoder
@@ -36,13 +39,14 @@ class DlibFaces:
 
         self._dlib = dlib
         self._chip = (CHIP, PADDING)
-        self._detector = dlib.get_frontal_face_detector()
+        self._detector = _frontal_face_detector(dlib, cache_dir)
         self._landmarks = dlib.shape_predictor(files.pose_predictor_five_point_model_location())
         self._model_file = files.face_recognition_model_location()
         self._onnx, self._encoder, self.encoder_note = None, None, "turned off"
         if onnx:
             try:
-                self._onnx, self.encoder_note = OnnxFaceEncoder(self._model_file), None
+                encoder = OnnxFaceEncoder(self._model_file, cache_dir=cache_dir)
+                self._onnx, self.encoder_note = encoder, None
             except EncoderError as exc:
                 self.encoder_note = str(exc)
         if self._onnx is None:
@@ -97,3 +101,18 @@ class DlibFaces:
             np.array(self._encoder.compute_face_descriptor(image, shape, num_jitters))
             for shape in shapes
         ]
+
+
+def _frontal_face_detector(dlib, cache_dir: Path | None):
+    """dlib's HOG frontal face detector: parsed from dlib's compressed stream (0.8 s) by the first
+    worker of a run, which saves it in dlib's binary format; read from that (2 ms) by the others."""
+    path = derived_file(cache_dir, "frontal_face_detector.svm", _save_detector)
+    if path is None:
+        return dlib.get_frontal_face_detector()
+    return dlib.fhog_object_detector(str(path))
+
+
+def _save_detector(path: Path) -> None:
+    import dlib
+
+    dlib.get_frontal_face_detector().save(str(path))

@@ -4,7 +4,8 @@ onnxruntime, built in memory from the weights in dlib's own file.
 dlib-bin is built without BLAS: its `compute_face_descriptor` costs about 110 ms of CPU a face.
 Here the same network, read from the same file with numpy (dlib's serialization, no dlib code),
 is made an ONNX graph with the `onnx` package and run by onnxruntime on one thread. Nothing is
-written to disk or downloaded. The network is dlib's dnn_face_recognition_ex.cpp:
+downloaded, nor written outside the run's cache folder. The network is dlib's
+dnn_face_recognition_ex.cpp:
 
     input_rgb_image_sized<150>: (pixel - (122.782, 117.001, 104.298)) / 256, per R, G, B
     con 32 7x7/2 -> affine -> relu -> max_pool 3x3/2
@@ -25,18 +26,20 @@ cuts them), so only the network's float arithmetic differs. Measured against fac
 clustering threshold is 0.6); BCubed F1 of the face sets unchanged at 0.986
 (benchmarks/clusters.py). The network's time a face on one thread (2-core AVX-512 machine,
 shared, so +-30%): dlib 110-157 ms, onnxruntime 6.0-7.1 ms alone, 5.4-6.6 ms in batches of 8.
-Loading is not faster: `DlibFaces()` in a fresh process takes 0.7-1.0 s either way, most of it
-dlib's HOG detector (0.46 s); this encoder's share (parse, graph, session) is about 0.25 s
-against 0.06-0.15 s for dlib's, paid back by the second face.
+Loading: this encoder's share (parse, graph, session) is about 0.25 s against 0.06-0.15 s for
+dlib's, paid back by the second face. In a scan, the first worker builds the graph once into the
+run's cache folder and the others read it (`vision.derived`), as they do dlib's HOG detector.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
+from .derived import derived_file
 from .onnx_float import available
 from .ort_session import cpu_session
 
@@ -347,9 +350,13 @@ class OnnxFaceEncoder:
     face_recognition_models file). Raises EncoderError when `onnx` is missing or the file is not
     that network."""
 
-    def __init__(self, path: str | None = None, threads: int = 1):
-        model = build_model(_layers(path))
-        self.session = cpu_session(model.SerializeToString(), threads)
+    def __init__(self, path: str | None = None, threads: int = 1, cache_dir: Path | None = None):
+        def build(out: Path) -> None:
+            out.write_bytes(build_model(_layers(path)).SerializeToString())
+
+        shared = derived_file(cache_dir, "face_encoder.onnx", build)
+        model = shared.read_bytes() if shared else build_model(_layers(path)).SerializeToString()
+        self.session = cpu_session(model, threads)
 
     def encode(self, chips: np.ndarray) -> np.ndarray:
         """The 128-d encodings (float32, (N, 128)) of `chips`, uint8 RGB (N, 150, 150, 3)."""

@@ -60,12 +60,12 @@ class FaceAnalyzer:
     """Faces of a photo: boxes, encodings, thumbnails and, with an `ages` estimator (an
     `AgeEstimator`), each face's age and band."""
 
-    def __init__(self, ages=None):
+    def __init__(self, ages=None, cache_dir=None):
         from .dlib_faces import DlibFaces
 
         # face_recognition's calls on dlib directly: its import would load two models never run
         # (and turn on Pillow's decoding of truncated files for the whole process)
-        self.fr = DlibFaces()
+        self.fr = DlibFaces(cache_dir=cache_dir)  # derived files shared by the run's workers
         self.ages = ages
 
     def _ages(self, image: np.ndarray, boxes: list) -> list[tuple[float | None, str | None]]:

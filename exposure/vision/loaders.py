@@ -193,12 +193,13 @@ def _load_error(weights: str, what: str, exc: Exception) -> ModelError:
     return ModelError(f"{weights}: not a usable {what} ({str(exc).strip()[:160]})")
 
 
-def load_detector(path: str):
-    """An exported `.onnx` runs on onnxruntime alone; anything else through ultralytics."""
+def load_detector(path: str, cache_dir: Path | None = None):
+    """An exported `.onnx` runs on onnxruntime alone (its float rewrite shared by the run's
+    workers through `cache_dir`); anything else through ultralytics."""
     if path.endswith(".onnx"):
         from .yolo_onnx import OnnxYoloDetector
 
-        return OnnxYoloDetector(path)
+        return OnnxYoloDetector(path, cache_dir=cache_dir)
     return UltralyticsDetector(path)
 
 

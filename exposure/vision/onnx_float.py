@@ -9,7 +9,8 @@ dequantized; only the activations stay in float instead of being rounded to 8 bi
 Measured on the 72 COCO photos of ../shared/data: 364 of the int8 model's 370 boxes found again
 (same class, IoU >= 0.5), the same object labels on 68 photos; `benchmarks/yolo_float.py`.
 
-Nothing is written: the rewritten model is handed to onnxruntime as bytes. A graph with any
+The rewritten model is handed to onnxruntime as bytes (in a scan, built once into the run's cache
+folder and read by every worker: `vision.derived`). A graph with any
 convolution in another shape, or without the `onnx` package, is left as it is (None).
 """
 

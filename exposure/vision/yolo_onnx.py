@@ -17,6 +17,7 @@ import numpy as np
 
 from ..errors import ModelError
 from ..types import DETECT_CONF, Detection
+from .derived import derived_file
 from .onnx_float import float_graph
 from .ort_session import cpu_session
 
@@ -26,9 +27,11 @@ MAX_WH = 7680  # class offset for class-aware NMS, as ultralytics
 
 
 class OnnxYoloDetector:
-    def __init__(self, path: str, conf: float = DETECT_CONF, threads: int = 1):
+    def __init__(
+        self, path: str, conf: float = DETECT_CONF, threads: int = 1, cache_dir: Path | None = None
+    ):
         try:
-            model = float_graph(path) or path  # same weights, float convolutions: a third faster
+            model = _float_graph(path, cache_dir) or path  # float convolutions: a third faster
             self.session = cpu_session(model, threads)
             meta = self.session.get_modelmeta().custom_metadata_map
             self.names = {int(k): v for k, v in ast.literal_eval(meta["names"]).items()}
@@ -61,6 +64,17 @@ class OnnxYoloDetector:
             box = tuple(float(v * scale) for v in (x0, y0, x1, y1))
             out.append(Detection(self.names[int(cls[i])], float(conf[i]), box, self.name))
         return out
+
+
+def _float_graph(path: str, cache_dir: Path | None) -> bytes | None:
+    """`onnx_float.float_graph(path)`, made by the first worker of a run and read by the others
+    (`vision.derived`; an empty file: the graph is run as it is)."""
+
+    def build(out: Path) -> None:
+        out.write_bytes(float_graph(path) or b"")
+
+    shared = derived_file(cache_dir, "detector_float.onnx", build)
+    return float_graph(path) if shared is None else shared.read_bytes() or None
 
 
 def letterbox(image: np.ndarray, size: int) -> tuple[np.ndarray, float, tuple[int, int]]:

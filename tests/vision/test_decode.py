@@ -57,15 +57,16 @@ def test_loading_the_face_models_leaves_pillow_refusing_truncated_files():
 
 
 def test_a_huge_jpeg_keeps_its_full_photo_at_the_draft_size_and_a_small_working_copy():
-    # 5000 x 3750 (18.75 MP, above FULL_DECODE_MAX): libjpeg decodes straight to 1/2 (2500 px),
+    # 5000 x 3750: libjpeg decodes straight to 1/2 (2500 px),
     # the largest reduction still at least 1600 px; the working copy is 800 px
     dec = decode(_jpeg(5000, 3750), 800, 1600)
     assert dec.detect.shape[:2] == (1875, 2500) and max(dec.image.shape[:2]) == 800
     assert (dec.width, dec.height) == (5000, 3750) and dec.detect_scale == 2.0
     # without a draft size the full photo is reduced as far as the working copy allows
     assert decode(_jpeg(5000, 3750), 800).detect.shape[:2] == (938, 1250)
-    # a 12 MP photo is decoded whole
-    assert decode(_jpeg(4000, 3000), 800, 1600).detect.shape[:2] == (3000, 4000)
+    # a 12 MP phone photo too (at 1/2: 2000 px), one under twice the draft size is decoded whole
+    assert decode(_jpeg(4000, 3000), 800, 1600).detect.shape[:2] == (1500, 2000)
+    assert decode(_jpeg(3000, 2250), 800, 1600).detect.shape[:2] == (2250, 3000)
 
 
 def _png(pixels: np.ndarray, mode: str | None = None, **save) -> bytes:
