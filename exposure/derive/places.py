@@ -104,16 +104,29 @@ def counts_in_locations(photos: pd.DataFrame, locs: pd.DataFrame) -> bool:
     return any(map(_may_name_a_town, _texts(photos)))
 
 
+def names_towns(photos: pd.DataFrame) -> bool:
+    """Whether the caption or place name of any photo without coordinates may name a town (the
+    only rows of `locations` that depend on the other photos: the archive's countries)."""
+    unlocated = photos[photos["lat"].isna() & photos["when"].notna()]
+    return any(map(_may_name_a_town, _texts(unlocated)))
+
+
+def locations_without(locs: pd.DataFrame, ids: set[str]) -> pd.DataFrame:
+    """`locations` of the same photos without `ids`, from `locs`: their rows dropped. Exact when
+    no photo's caption names a town (`names_towns` is False): every other row is its photo's
+    own."""
+    return locs[~among(locs["photo_id"], ids)].reset_index(drop=True)
+
+
 def _texts(photos: pd.DataFrame) -> list[str]:
     """Each photo's caption and pinned place name, as the text a town is read from."""
-    out = []
-    for caption, place in zip(photos["caption"].tolist(), photos["place"].tolist()):
-        pin = _pin(place)
-        if pin is None:
-            out.append(caption if isinstance(caption, str) else "")
-        else:
-            out.append(f"{caption} {pin}" if isinstance(caption, str) else pin)
-    return out
+    pin = placenames.PIN  # `_pin` inlined: this runs over every photo at every removal
+    return [
+        (c if isinstance(c, str) else "")
+        if not (isinstance(p, str) and p)
+        else (f"{c} {pin} {p}" if isinstance(c, str) else f"{pin} {p}")
+        for c, p in zip(photos["caption"].tolist(), photos["place"].tolist())
+    ]
 
 
 @lru_cache(maxsize=1 << 16)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -144,7 +145,10 @@ class Workplace:
 
 # --- shared steps -------------------------------------------------------------------------------
 def distance_m(lat1, lon1, lat2, lon2) -> np.ndarray:
-    """Great-circle distance in metres, element-wise (places.haversine_km, in metres)."""
+    """Great-circle distance in metres, element-wise (places.haversine_km, in metres), as a
+    plain array: columns are read as numbers first (a pandas ufunc per step costs more than the
+    sums on a few hundred rows)."""
+    lat1, lon1, lat2, lon2 = (np.asarray(x, dtype=float) for x in (lat1, lon1, lat2, lon2))
     return haversine_km(lat1, lon1, lat2, lon2) * 1000.0
 
 
@@ -205,10 +209,14 @@ def _recurrence(weeks: int, min_weeks: float) -> float:
 def _evidence(rows: pd.DataFrame, score: pd.Series) -> list[str]:
     """Photo ids week by week, latest week first, best first within a week: removing a prefix
     removes whole weeks, which is what takes a routine away (remove-to-hide)."""
-    ranked = rows.assign(score=score).sort_values(
-        ["week", "score", "when"], ascending=[False, False, False]
+    order = np.lexsort(  # the last key sorts first; stable, as sort_values on the three was
+        (
+            -rows["when"].astype("int64").to_numpy(),
+            -np.asarray(score, dtype=float),
+            -rows["week"].astype("int64").to_numpy(),
+        )
     )
-    return list(ranked["photo_id"])
+    return rows["photo_id"].to_numpy()[order].tolist()
 
 
 def _centre(rows: pd.DataFrame) -> tuple[float, float]:
@@ -449,9 +457,10 @@ def _school_or_work(rows: pd.DataFrame, names: pd.DataFrame | None):
             voters[kind] |= ids
             said[kind].append(f"{tag} in {len(ids)} photos")
     if "caption" in rows:
-        from .captions import caption_signals
-
-        sig = {i: caption_signals(c) for i, c in zip(rows["photo_id"], rows["caption"])}
+        sig = {
+            i: _signals(c if isinstance(c, str) else None)
+            for i, c in zip(rows["photo_id"], rows["caption"])
+        }
         for kind in said:
             ids = {i for i, s in sig.items() if kind in s}
             voters[kind] |= ids
@@ -469,3 +478,12 @@ def _school_or_work(rows: pd.DataFrame, names: pd.DataFrame | None):
         return "work_or_school", said["school"] + said["work"], name
     kind = "school" if school > work else "work"
     return kind, said[kind], name
+
+
+@lru_cache(maxsize=1 << 14)
+def _signals(caption: str | None) -> frozenset[str]:
+    """A caption's signals (`captions.caption_signals`), read once per caption: the same captions
+    come back at every remove-to-hide step of every claim about a place."""
+    from .captions import caption_signals
+
+    return frozenset(caption_signals(caption))

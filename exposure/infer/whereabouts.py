@@ -14,7 +14,14 @@ from ..words import share_text
 from .evidence import Evidence, Inference
 from .kinds import _make
 from .registry import kind
-from .routines import Routine, Workplace, prepare, weekly_routines, workplaces
+from .routines import (
+    Routine,
+    Workplace,
+    place_clusters,
+    prepare,
+    weekly_routines,
+    workplaces,
+)
 from .rules import Rule
 
 PLURAL_DAYS = {
@@ -62,6 +69,22 @@ def _located(ev: Evidence) -> pd.DataFrame:
         caption=locs["photo_id"].map(caption),
         tags=[frozenset(tags.get(p, ())) for p in locs["photo_id"].tolist()],
     ).reset_index(drop=True)
+
+
+def profiles_without(ev: Evidence, ids: set[str]) -> dict:
+    """The located photos and their prepared profile (`located`, `prepared`) without the photos
+    `ids`, from those already made for `ev`, for evidence whose home is `ev`'s: rows dropped and
+    places clustered again (the only column that depends on the other rows). Empty when `ev` has
+    none made yet."""
+    out = {}
+    if "located" in ev.memo:
+        p = ev.memo["located"]
+        out["located"] = p[~among(p["photo_id"], ids)].reset_index(drop=True)
+    if "prepared" in ev.memo:
+        p = ev.memo["prepared"]
+        p = p[~among(p["photo_id"], ids)].reset_index(drop=True)
+        out["prepared"] = p.assign(place_id=place_clusters(p["lat"], p["lon"]) if len(p) else [])
+    return out
 
 
 def home_of(ev: Evidence) -> tuple[float, float] | None:
