@@ -447,14 +447,19 @@ def _school_or_work(rows: pd.DataFrame, names: pd.DataFrame | None):
     """(kind, the signals that decided it in words, the place's name) from tags, captions, names.
 
     Each photo votes school or work by its tags, its caption's signals and the kind of a name
-    read in it; the kind with more photos wins, a tie (none at all included) is undecided.
+    read in it. The owner's own words decide first, then a name read at the place (a
+    university's sign), then the tags (a laptop is a student's as much as a worker's): the first
+    of these in which one kind has at least 2 photos and twice the other's decides. Otherwise the
+    kind with more photos in all wins, and a tie (none at all included) is undecided.
     """
+    levels: dict[str, dict[str, set]] = {}
     said: dict[str, list[str]] = {"school": [], "work": []}
     voters: dict[str, set] = {"school": set(), "work": set()}
     for kind, vocab in (("school", SCHOOL_TAGS), ("work", WORK_TAGS)):
         for tag in sorted({t for ts in rows["tags"] for t in ts if t in vocab}):
             ids = {i for i, ts in zip(rows["photo_id"], rows["tags"]) if tag in ts}
             voters[kind] |= ids
+            levels.setdefault("tags", {}).setdefault(kind, set()).update(ids)
             said[kind].append(f"{tag} in {len(ids)} photos")
     if "caption" in rows:
         sig = {
@@ -464,6 +469,7 @@ def _school_or_work(rows: pd.DataFrame, names: pd.DataFrame | None):
         for kind in said:
             ids = {i for i, s in sig.items() if kind in s}
             voters[kind] |= ids
+            levels.setdefault("captions", {})[kind] = ids
             said[kind] += [f"captions speaking of {kind} in {len(ids)} photos"] if ids else []
     name = None
     here = names[names["photo_id"].isin(rows["photo_id"])] if names is not None else None
@@ -472,7 +478,13 @@ def _school_or_work(rows: pd.DataFrame, names: pd.DataFrame | None):
         for kind in said:
             ids = set(here.loc[here.get("kind", pd.Series(dtype=object)) == kind, "photo_id"])
             voters[kind] |= ids
+            levels.setdefault("names", {})[kind] = ids
             said[kind] += [f"a {kind} name read in {len(ids)} photos"] if ids else []
+    for level in ("captions", "names", "tags"):
+        counts = {k: len(levels.get(level, {}).get(k, ())) for k in ("school", "work")}
+        for kind, other in (("school", "work"), ("work", "school")):
+            if counts[kind] >= 2 and counts[kind] >= 2 * counts[other]:
+                return kind, said[kind], name
     school, work = len(voters["school"]), len(voters["work"])
     if school == work:
         return "work_or_school", said["school"] + said["work"], name

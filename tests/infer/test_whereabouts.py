@@ -103,3 +103,16 @@ def test_a_company_name_read_in_a_photo_names_the_workplace():
     inf = run("location.work", e)
     assert inf.value["name"] == "Vistula Biolabs GmbH"
     assert inf.statement.startswith("Works near") and "(Vistula Biolabs GmbH)" in inf.statement
+
+
+def test_a_school_name_read_outweighs_laptops_at_a_campus():
+    # a student's laptop is a worker's too: 24 photos of laptops at a campus out-voted the
+    # university's name read on three of them, and a student was reported as working there
+    rows = weekdays("u", 12, "2019-01-01", CAMPUS, 9, [("laptop", 0.8)])
+    texts = [(f"ut{i}", "UNIVERSITEIT LEIDEN") for i in range(3)]
+    e = ev(home_life(30, start="2018-10-01") + rows, texts=texts)
+    assert reported("location.school", e) and not reported("location.work", e)
+    assert "UNIVERSITEIT LEIDEN" in run("location.school", e).statement
+    # the same laptops with no name read: work (or "works or studies"), never school
+    e = ev(home_life(30, start="2018-10-01") + rows)
+    assert reported("location.work", e) and not reported("location.school", e)
