@@ -41,8 +41,35 @@ def pairwise(truth: list[str], labels: list[str]) -> tuple[int, int, int]:
     return together(zip(truth, labels)), together(labels), together(truth)
 
 
+def why(family: list[str], members: list[str], faces: list[tuple[str, str | None]]) -> list[str]:
+    """What makes a claimed household wrong, in words: for `family` (the true members' names),
+    `members` (the person ids claimed) and `faces` ((true name, person id) of each face), each
+    true member claimed as two people or more (split), each claimed person who is two true members
+    (merged), each claimed person who is nobody of the family (a guest counted), and each true
+    member claimed by nobody (missed; a child's name starts with 'child')."""
+    of = {m: Counter(t for t, p in faces if p == m) for m in members}
+    main = {m: c.most_common(1)[0][0] if c else "?" for m, c in of.items()}
+    out = []
+    for name in family:
+        mine = [m for m in members if main[m] == name]
+        if len(mine) > 1:
+            out.append(f"split {name} into {len(mine)}")
+        elif not mine:
+            held = Counter(p for t, p in faces if t == name and p is not None)
+            where = f", its faces with {dict(held)}" if held else ", never named"
+            out.append(f"missed {name}{where}")
+    for m, c in of.items():
+        inside = [t for t, n in c.items() if t in family and n >= 3]
+        if len(inside) > 1:
+            out.append(f"merged {'+'.join(inside)} in {m}")
+        if main[m] not in family:
+            out.append(f"guest {main[m]} counted ({m}, {dict(c)})")
+    return out
+
+
 def measure(h: Household, out: Path) -> dict[str, tuple]:
-    """when -> (household size claimed, pairwise counts), before and after the join."""
+    """when -> (household size claimed, pairwise counts, why it is wrong), before and after the
+    join."""
     config, ids = build(out, h.shots)
     truth = {f"{pid}-{i}": name for pid, names in zip(ids, h.who) for i, name in enumerate(names)}
     found = {}
@@ -51,7 +78,9 @@ def measure(h: Household, out: Path) -> dict[str, tuple]:
         try:
             a = Analysis(config.out_dir)
             claims = [i for i in a.results.inferences if i["rule_id"] == "family.household"]
-            size = claims[0]["value"]["size"] if claims and claims[0]["confidence"] >= 0.5 else 1
+            held = claims and claims[0]["confidence"] >= 0.5
+            size = claims[0]["value"]["size"] if held else 1
+            members = claims[0]["value"]["members"] if held else []
             faces = a.faces
         finally:
             same_person.THRESHOLD = saved
@@ -60,7 +89,10 @@ def measure(h: Household, out: Path) -> dict[str, tuple]:
             p if isinstance(p, str) else f"c{c}"
             for p, c in zip(faces["person_id"], faces["cluster"])
         ]
-        found[when] = (size, pairwise([truth[f] for f in faces["face_id"]], labels))
+        names = [truth[f] for f in faces["face_id"]]
+        named = [p if isinstance(p, str) else None for p in faces["person_id"]]
+        reasons = why(h.members, members, list(zip(names, named))) if size != h.size else []
+        found[when] = (size, pairwise(names, labels), reasons)
     return found
 
 
@@ -85,12 +117,13 @@ def main() -> None:
     right = Counter()
     sums = {w: [0, 0, 0] for w in ("before", "after")}
     off = Counter()
+    causes = Counter()
     with tempfile.TemporaryDirectory(prefix="exposure-households-") as tmp:
         for k in range(args.households):
             seed = args.seed + k
             h = household(seed, pool)
             found = measure(h, Path(tmp) / str(seed))
-            for when, (size, counts) in found.items():
+            for when, (size, counts, _) in found.items():
                 right[when] += size == h.size
                 off[(when, size - h.size)] += 1
                 sums[when] = [s + c for s, c in zip(sums[when], counts)]
@@ -98,6 +131,9 @@ def main() -> None:
                 f"  seed {seed}: true size {h.size}, before {found['before'][0]}, after {found['after'][0]}",
                 flush=True,
             )
+            for reason in found["after"][2]:
+                print(f"    {reason}")
+                causes[reason.split()[0]] += 1
     n = args.households
     print(
         f"\n{n} households, seeds {args.seed}-{args.seed + n - 1}, join threshold {same_person.THRESHOLD}"
@@ -109,6 +145,7 @@ def main() -> None:
             f"  {when:<6} household size right {right[when]}/{n} ({right[when] / n:.0%}); "
             f"pairwise precision {both / pred:.3f} recall {both / true:.3f}; size off by {errors or 'none'}"
         )
+    print(f"  why the wrong households are wrong (after): {dict(causes.most_common())}")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..derive import places
 from ..derive.places import HOME_RADIUS_KM, haversine_km, reverse_geocode
 from ..words import list_text, plural
 from .captions import once_per_post
@@ -204,8 +205,9 @@ def home(rule: Rule, ev: Evidence) -> Inference | None:
     return _make(rule, conf, value, facts, evidence)
 
 
-def _member_stats(rule: Rule, ev: Evidence) -> list[dict]:
-    """People (not the owner) who recur at home (or with the owner, without a home) long enough."""
+def _member_stats(rule: Rule, ev: Evidence, at_home: set[str] | None = None) -> list[dict]:
+    """People (not the owner) who recur at home (`at_home`, ev.at_home unless given; with the
+    owner, without a home) long enough."""
     faces = ev.faces.dropna(subset=["person_id"]) if len(ev.faces) else ev.faces
     if len(faces) == 0:
         return []
@@ -217,7 +219,9 @@ def _member_stats(rule: Rule, ev: Evidence) -> list[dict]:
         if person == ev.owner:
             continue
         ids = set(group["photo_id"])
-        place = ids & ev.at_home if use_home else ids & owner_photos
+        place = (
+            ids & (ev.at_home if at_home is None else at_home) if use_home else ids & owner_photos
+        )
         times = pd.to_datetime(pd.Series([when.get(p) for p in place]), utc=True).dropna()
         if len(times) == 0:
             continue
@@ -232,14 +236,31 @@ def _member_stats(rule: Rule, ev: Evidence) -> list[dict]:
     return out
 
 
+HOME_SPOT_KM = 0.25  # a household member's photos at home: this close to the home's point
+
+
+def _home_spot(ev: Evidence) -> set[str]:
+    """The photos of ev.at_home within HOME_SPOT_KM of their home's point (the median of its
+    photos). A home is a cluster of places within HOME_RADIUS_KM of each other, chained: walks
+    near home and a friend's flat a kilometre away can join it, and a friend seen there on many
+    evenings is no member of the household."""
+    locs = ev.locations
+    locs = locs[locs["photo_id"].isin(ev.at_home)]
+    if locs.empty:
+        return set()
+    near = places.km_from_home(locs, ev.homes) <= HOME_SPOT_KM
+    return set(locs.loc[near, "photo_id"])
+
+
 @kind("household", facts="others others_text where span_years size")
 def household(rule: Rule, ev: Evidence) -> Inference | None:
-    """The people who live with the owner: recurring at home (or with the owner) over months.
+    """The people who live with the owner: recurring at home (its photos within HOME_SPOT_KM of
+    the home's point) or, without a home, with the owner, over months.
 
     Confidence: (0.5 + 0.45 x the weakest member's strength, min(1, days / (2 x min_days))),
     times no_home_factor when no home is known.
     """
-    members = _member_stats(rule, ev)
+    members = _member_stats(rule, ev, _home_spot(ev) if ev.homes else None)
     if not members or ev.owner is None:
         return None
     weakest = min(min(1.0, m["days"] / (2 * rule.threshold("min_days", 3))) for m in members)

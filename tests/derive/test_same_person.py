@@ -124,7 +124,7 @@ def test_simulated_household_of_real_faces_has_its_true_size(small_pool, seed, t
 
     h = household(seed, small_pool)
     found = measure(h, tmp_path)
-    (before, _), (after, (both, together, true)) = found["before"], found["after"]
+    (before, _, _), (after, (both, together, true), _) = found["before"], found["after"]
     assert before == h.size + 1  # the split, reproduced
     assert after == h.size
     assert both == together  # pairwise precision 1: nobody joined to someone else
