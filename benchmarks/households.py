@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from exposure.analysis import Analysis  # noqa: E402
 from exposure.derive import same_person  # noqa: E402
+from exposure.infer import kinds  # noqa: E402
 from tests.builders.households import Household, Pool, face_pool, household  # noqa: E402
 from tests.builders.life_store import build  # noqa: E402
 
@@ -39,6 +40,17 @@ def pairwise(truth: list[str], labels: list[str]) -> tuple[int, int, int]:
         return sum(n * (n - 1) // 2 for n in Counter(xs).values())
 
     return together(zip(truth, labels)), together(labels), together(truth)
+
+
+def bcubed(truth: list[str], labels: list[str]) -> tuple[float, float, int]:
+    """(sum over faces of BCubed precision, of BCubed recall, the number of faces): a face's
+    precision is the share of its cluster that is its person, its recall the share of its person
+    in its cluster."""
+    both = Counter(zip(truth, labels))
+    of_label, of_truth = Counter(labels), Counter(truth)
+    p = sum(n * n / of_label[lab] for (_, lab), n in both.items())
+    r = sum(n * n / of_truth[t] for (t, _), n in both.items())
+    return p, r, len(truth)
 
 
 def why(family: list[str], members: list[str], faces: list[tuple[str, str | None]]) -> list[str]:
@@ -68,8 +80,8 @@ def why(family: list[str], members: list[str], faces: list[tuple[str, str | None
 
 
 def measure(h: Household, out: Path) -> dict[str, tuple]:
-    """when -> (household size claimed, pairwise counts, why it is wrong), before and after the
-    join."""
+    """when -> (household size claimed, pairwise counts, why it is wrong, BCubed sums), before
+    and after the join."""
     config, ids = build(out, h.shots)
     truth = {f"{pid}-{i}": name for pid, names in zip(ids, h.who) for i, name in enumerate(names)}
     found = {}
@@ -92,7 +104,7 @@ def measure(h: Household, out: Path) -> dict[str, tuple]:
         names = [truth[f] for f in faces["face_id"]]
         named = [p if isinstance(p, str) else None for p in faces["person_id"]]
         reasons = why(h.members, members, list(zip(names, named))) if size != h.size else []
-        found[when] = (size, pairwise(names, labels), reasons)
+        found[when] = (size, pairwise(names, labels), reasons, bcubed(names, labels))
     return found
 
 
@@ -101,7 +113,15 @@ def main() -> None:
     ap.add_argument("--households", type=int, default=50)
     ap.add_argument("--seed", type=int, default=1000, help="first seed (0-39 tuned same_person)")
     ap.add_argument("--cache", type=Path, help="a file keeping the face pool between runs")
+    ap.add_argument(
+        "--home-spot-km",
+        type=float,
+        default=kinds.HOME_SPOT_KM,
+        help="how close to the home's point a member's home photos are (1e9: anywhere in the "
+        "home's place cluster, as before)",
+    )
     args = ap.parse_args()
+    kinds.HOME_SPOT_KM = args.home_spot_km
     data = Path(os.environ.get("EXPOSURE_TEST_DATA", ROOT.parent / "shared" / "data"))
     t0 = time.perf_counter()
     if args.cache and args.cache.exists():
@@ -118,12 +138,14 @@ def main() -> None:
     sums = {w: [0, 0, 0] for w in ("before", "after")}
     off = Counter()
     causes = Counter()
+    b3 = {w: [0.0, 0.0, 0] for w in ("before", "after")}
     with tempfile.TemporaryDirectory(prefix="exposure-households-") as tmp:
         for k in range(args.households):
             seed = args.seed + k
             h = household(seed, pool)
             found = measure(h, Path(tmp) / str(seed))
-            for when, (size, counts, _) in found.items():
+            for when, (size, counts, _, cubed) in found.items():
+                b3[when] = [s + c for s, c in zip(b3[when], cubed)]
                 right[when] += size == h.size
                 off[(when, size - h.size)] += 1
                 sums[when] = [s + c for s, c in zip(sums[when], counts)]
@@ -136,14 +158,17 @@ def main() -> None:
                 causes[reason.split()[0]] += 1
     n = args.households
     print(
-        f"\n{n} households, seeds {args.seed}-{args.seed + n - 1}, join threshold {same_person.THRESHOLD}"
+        f"\n{n} households, seeds {args.seed}-{args.seed + n - 1}, join threshold "
+        f"{same_person.THRESHOLD}, members within {kinds.HOME_SPOT_KM:g} km of home"
     )
     for when in ("before", "after"):
         both, pred, true = sums[when]
         errors = ", ".join(f"{d:+d}: {c}" for (w, d), c in sorted(off.items()) if w == when and d)
         print(
             f"  {when:<6} household size right {right[when]}/{n} ({right[when] / n:.0%}); "
-            f"pairwise precision {both / pred:.3f} recall {both / true:.3f}; size off by {errors or 'none'}"
+            f"pairwise precision {both / pred:.3f} recall {both / true:.3f}; "
+            f"BCubed precision {b3[when][0] / b3[when][2]:.3f} recall {b3[when][1] / b3[when][2]:.3f}; "
+            f"size off by {errors or 'none'}"
         )
     print(f"  why the wrong households are wrong (after): {dict(causes.most_common())}")
 
