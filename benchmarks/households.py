@@ -1,16 +1,18 @@
 """A person stays one person: simulated households before and after joining clusters by context.
 
     EXPOSURE_TEST_DATA=../shared/data python benchmarks/households.py [--households 50]
-        [--seed 1000] [--cache FILE]
+        [--seed 1000] [--cache FILE] [--home-spot-km KM]
 
 Each household (tests/builders/households.py) is made of real encodings of the face identities of
 ../shared/data, found and encoded by exposure's own detector and encoder (computed once a run, or
 read from --cache), written into a real output folder (tests/builders/life_store.py) and read
 back through `Analysis`: people, homes and the family.household claim. For each household, once
 with the join of same_person off (before) and once on (after), it counts whether the household's
-size is right and the pairwise precision and recall of identity over all faces (two faces are
-"the same" when they have one person id, or, unnamed, one cluster). Seeds 0-39 were used to
-tune same_person; report from seeds of 1000 and up.
+size is right, the pairwise and BCubed precision and recall of identity over all faces (two
+faces are "the same" when they have one person id, or, unnamed, one cluster), and, for each wrong
+household, why: a member split in two, two merged, a guest counted or a member missed. Seeds 0-79
+were used to tune same_person and the household's home spot (kinds.HOME_SPOT_KM); report from
+seeds of 1000 and up.
 """
 
 from __future__ import annotations
