@@ -124,8 +124,30 @@ def test_simulated_household_of_real_faces_has_its_true_size(small_pool, seed, t
 
     h = household(seed, small_pool)
     found = measure(h, tmp_path)
-    (before, _), (after, (both, together, true)) = found["before"], found["after"]
+    (before, *_), (after, (both, together, true), *_) = found["before"], found["after"]
     assert before == h.size + 1  # the split, reproduced
     assert after == h.size
     assert both == together  # pairwise precision 1: nobody joined to someone else
     assert both / true > 0.99
+
+
+@pytest.mark.slow
+@pytest.mark.models
+@pytest.mark.data
+def test_friends_at_a_flat_a_walk_away_are_not_the_household(
+    small_pool, tmp_path: Path, monkeypatch
+):
+    """Seed 6: the friends' flat is 1.2 km from home, and walks near home chain it into the home's
+    place cluster, so three friends seen there on many evenings were counted as members (size 7
+    for 4). Counted at the home's centre (kinds.HOME_CORE_M) they are not."""
+    from benchmarks.households import measure
+    from exposure.infer import kinds
+    from tests.builders.households import household
+
+    h = household(6, small_pool)
+    after, _, why, _ = measure(h, tmp_path / "spot")["after"]
+    assert (after, why) == (h.size, [])
+    monkeypatch.setattr(kinds, "HOME_CORE_M", 1e12)  # anywhere in the home's cluster, as before
+    wide, _, why, _ = measure(h, tmp_path / "cluster")["after"]
+    assert wide > h.size
+    assert all(reason.startswith("guest") for reason in why)
