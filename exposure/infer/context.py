@@ -34,6 +34,7 @@ QUOTES = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“�
 TITLE = re.compile(r"\b(mr|mrs|ms|dr|sr|sra|srta|m|mme|mlle|st|hr|fr|pan|sig|sigra)\.", re.I)
 BEFORE = 5  # words before a signal word that a cue reaches in its clause
 RELATIVE_AFTER = 5  # words after it that a relative reaches ("hospital visiting grandma")
+TAG = 3  # words of a tag question after a statement ("…, and you?") that alone ask
 AFTER = 3  # words after it (cues written after the word: Turkish, Dutch "niet")
 
 Phrase = tuple[str, ...]
@@ -91,7 +92,13 @@ def _split(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for sentence in re.split(r"(?<=[.!?…\n])", text):
         kind = "question" if sentence.rstrip().endswith("?") else ""
-        out += [(c, kind) for c in CLAUSE.split(sentence)]
+        parts = CLAUSE.split(sentence)
+        said = [k for k, c in enumerate(parts) if c.strip()]
+        if kind and len(said) > 1 and len(parts[said[-1]].split()) <= TAG:
+            # a tag asks only itself: "Hoje votei, e vocês?", "Dziś zagłosowałam, a wy?"
+            out += [(c, kind if k >= said[-1] else "") for k, c in enumerate(parts)]
+        else:
+            out += [(c, kind) for c in parts]
     return out
 
 
@@ -169,6 +176,17 @@ def _scoped_hit(sc: Scoped, cues: Index, tokens: list[str], where: list[int], i:
     if sc.scope == "clause":
         return _cue_in_clause(cues, tokens, where, i, RELATIVE_AFTER)
     return _cue_before(cues, tokens, lo, i)
+
+
+def why_not_emoji(cues: Cues, tokens: list[str], langs: frozenset[str], signal: str) -> str | None:
+    """Why an emoji of `signal` does not speak of the owner (None: it may): the reason of a
+    `scoped` class of the signal that reaches the whole caption ("a toast to the couple 🥂")."""
+    picked = tuple(sorted(langs))
+    for sc in cues.scoped:
+        if sc.scope == "anywhere" and signal in sc.signals:
+            if _cue_after(_picked(sc.table, picked), tokens, 0, len(tokens)):
+                return sc.why
+    return None
 
 
 def why_not(
