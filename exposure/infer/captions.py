@@ -115,7 +115,8 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
             Match(s, c, "emoji"),
             tourist
             if s in lex.cues.tourist_signals
-            else _weak(lex, c, tokens) or why_not_emoji(lex.cues, tokens, cue_langs, s),
+            else _weak(lex, c, tokens)
+            or why_not_emoji(lex.cues, tokens, cue_langs, s, s in FOLLOWS),
         )
         for s, c in emoji
     ]

@@ -34,6 +34,7 @@ QUOTES = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“�
 TITLE = re.compile(r"\b(mr|mrs|ms|dr|sr|sra|srta|m|mme|mlle|st|hr|fr|pan|sig|sigra)\.", re.I)
 BEFORE = 5  # words before a signal word that a cue reaches in its clause
 RELATIVE_AFTER = 5  # words after it that a relative reaches ("hospital visiting grandma")
+SUBJECT = 2  # first words of a caption where a relative is its subject ("Mi hermano se gradúa")
 TAG = 3  # words of a tag question after a statement ("…, and you?") that alone ask
 AFTER = 3  # words after it (cues written after the word: Turkish, Dutch "niet")
 
@@ -178,14 +179,22 @@ def _scoped_hit(sc: Scoped, cues: Index, tokens: list[str], where: list[int], i:
     return _cue_before(cues, tokens, lo, i)
 
 
-def why_not_emoji(cues: Cues, tokens: list[str], langs: frozenset[str], signal: str) -> str | None:
+def why_not_emoji(
+    cues: Cues, tokens: list[str], langs: frozenset[str], signal: str, event: bool = False
+) -> str | None:
     """Why an emoji of `signal` does not speak of the owner (None: it may): the reason of a
-    `scoped` class of the signal that reaches the whole caption ("a toast to the couple 🥂")."""
+    `scoped` class of the signal that reaches the whole caption ("a toast to the couple 🥂"); for
+    the emoji of an `event` or a being (🎓, 🐱) also a class read in a clause, wherever it is ("the
+    neighbours' cat had kittens 🐱"), and a relative as the caption's subject, in its first words
+    ("Mi hermano se gradúa hoy 🎓", "Dcera dnes promovala 🎓")."""
     picked = tuple(sorted(langs))
     for sc in cues.scoped:
-        if sc.scope == "anywhere" and signal in sc.signals:
+        if signal in sc.signals and (sc.scope == "anywhere" or (event and sc.scope == "clause")):
             if _cue_after(_picked(sc.table, picked), tokens, 0, len(tokens)):
                 return sc.why
+    if event and signal in cues.relatives_signals:
+        if _cue_after(_picked(cues.relatives, picked), tokens, 0, min(SUBJECT, len(tokens))):
+            return "others"
     return None
 
 
