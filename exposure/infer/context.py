@@ -11,7 +11,8 @@ A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each has
   (Turkish "değil", "yok", a negated verb: "birayı sevmem"), but for a word that is mostly the
   subject (`subject_signals`: "onze kat wil niet" negates the verb);
 - "others": a cue that the clause speaks of someone else's doing ("my brother's surfing trip",
-  "watching the surfers", "son mariage"), or a name's possessive just before the word ("Tom's
+  "watching the surfers", "son mariage"), unless a first-person word opens or just precedes the
+  word ("watching our wedding video"), or a name's possessive just before the word ("Tom's
   wedding");
 - "tourist": a place of worship on a walk, a visit or a trip ("lovely church on our walk"): only
   for the signals listed under `context.tourist_signals`;
@@ -233,7 +234,10 @@ def why_not(
         return "negated"
     if signal not in cues.subject_signals and _cue_after(pick(cues.negation_after), tokens, j, hi):
         return "negated"
-    if _cue_before(pick(cues.others), tokens, lo, i) or _possessive(tokens, i, cues.not_names):
+    mine = _cue_after(pick(cues.first_person), tokens, max(lo, i - 1), i + 1)
+    if not mine and _cue_before(pick(cues.others), tokens, lo, i):
+        return "others"  # ("watching our wedding video" is the owner's: `mine`)
+    if _possessive(tokens, i, cues.not_names):
         return "others"
     if signal in cues.relatives_signals and _cue_in_clause(pick(cues.relatives), tokens, where, i):
         return "others"
