@@ -246,6 +246,8 @@ def why_not(
     if signal == "alcohol" and _cue_after(pick(cues.sober), tokens, 0, len(tokens)):
         return "negated"
     for sc in cues.scoped:
+        if mine and sc.why == "others" and sc.scope != "anywhere":
+            continue  # "my sister was maid of honour at our wedding": ours
         if signal in sc.signals and _scoped_hit(sc, pick(sc.table), tokens, where, i, lo):
             return sc.why
     if signal in cues.tourist_signals:
