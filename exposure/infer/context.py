@@ -15,7 +15,8 @@ A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each has
   word ("watching our wedding video"), or a name's possessive just before the word ("Tom's
   wedding");
 - "tourist": a place of worship on a walk, a visit or a trip ("lovely church on our walk"): only
-  for the signals listed under `context.tourist_signals`;
+  for the signals listed under `context.tourist_signals`, and never for a practice
+  (`context.practices`: a mass, a prayer, a fast is done, not seen);
 - a `context.scoped` cue of one of the signal's classes (`Scoped`), in its scope: a teacher's
   school ("I teach at the Grundschule" is work), a strike met on the way ("Streik bei der Bahn,
   ich komme zu spät"), a song or a longing that is "sick" ("this track is sick", "doente de
@@ -62,6 +63,7 @@ class Cues:
     subject_signals: frozenset[str] = frozenset()  # a negation after the word negates its verb
     implies: dict[str, str] = field(default_factory=dict)  # folded term -> a second signal
     weak_emoji: dict[str, dict[str, list[Phrase]]] = field(default_factory=dict)  # emoji -> cues
+    practices: frozenset[str] = frozenset()  # starts of words done, not seen: "mass", "namaz"
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,13 @@ def _scoped_hit(sc: Scoped, cues: Index, tokens: list[str], where: list[int], i:
     return _cue_before(cues, tokens, lo, i)
 
 
+def _practice(practices: frozenset[str], words: list[str]) -> bool:
+    """Whether the words name a practice, done rather than seen ("back from mass, the choir was
+    beautiful" is no church admired on a walk): a word of them starts as one of `practices`."""
+    text = " " + " ".join(words)
+    return any(" " + p in text for p in practices)
+
+
 def why_not_emoji(
     cues: Cues, tokens: list[str], langs: frozenset[str], signal: str, event: bool = False
 ) -> str | None:
@@ -250,7 +259,7 @@ def why_not(
             continue  # "my sister was maid of honour at our wedding": ours
         if signal in sc.signals and _scoped_hit(sc, pick(sc.table), tokens, where, i, lo):
             return sc.why
-    if signal in cues.tourist_signals:
+    if signal in cues.tourist_signals and not _practice(cues.practices, tokens[i:j]):
         tourist = pick(cues.tourist)
         if _cue_after(tourist, tokens, 0, len(tokens)):
             return "tourist"

@@ -310,6 +310,13 @@ IN_CONTEXT = [
     ("Annemler Mısır'da tatilde, ben evdeyim", set(), {"travel"}, "the parents' holiday"),
     ("Hoje votei, e vocês?", {"politics"}, set(), "a tag question asks only itself"),
     ("Who's going to the protest tomorrow?", set(), {"politics"}, "a question still asks"),
+    ("Just got back from Mass, the choir was beautiful", {"religion"}, {"travel"}, "a practice"),
+    ("Beautiful church on our walk", {"travel"}, {"religion"}, "a building admired"),
+    ("Watching our wedding video on our anniversary", {"wedding"}, set(), "ours, watched"),
+    ("Wedding cake tasting for my sister", set(), {"wedding"}, "the sister's wedding"),
+    ("Best wedding DJ gig so far", set(), {"wedding"}, "a wedding worked at"),
+    ("Election memes were top tier", set(), {"politics"}, "jokes"),
+    ("Cocktail dress shopping for the gala", set(), {"alcohol"}, "a dress"),
 ]
 
 
