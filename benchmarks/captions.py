@@ -2,10 +2,13 @@
 
     python benchmarks/captions.py --set benchmarks/data/captions_dev.jsonl [--errors] [--variants]
     python benchmarks/captions.py --set benchmarks/data/captions_dev2.jsonl --errors
+    python benchmarks/captions.py --set benchmarks/data/captions_dev3.jsonl --errors
 
-Both dev sets are tuned on: captions_dev2.jsonl (987 captions) was written in batches, each
-measured before the lexicon was changed for it (the commit messages give those figures). The
-held-out sets measure the reader; do not tune on them.
+The dev sets are tuned on: captions_dev2.jsonl (987 captions) and captions_dev3.jsonl (727, half
+of them false friends of real posts: a guest's wedding, a prayer sent, a drink as a flavour, a
+child's school, animal babies) were written in batches, each measured before the lexicon was
+changed for it (the commit messages give those figures). The held-out sets measure the reader;
+do not tune on them.
 
 The set holds one caption a line, labelled apart from the lexicon: `{"caption", "lang",
 "owner_signals": [...], "mentioned": [...], "why"}`. A signal the reader gives (`caption_signals`)

@@ -220,6 +220,9 @@ def _cues(data: dict, not_names: frozenset[str]) -> Cues:
         subject_signals=frozenset(data.get("subject_signals") or []),
         implies={fold(t): s for s, terms in (data.get("implies") or {}).items() for t in terms},
         weak_emoji=_weak_emoji(data.get("weak_emoji") or {}),
+        practices=frozenset(
+            " ".join(words_of(x)) for items in (data.get("practices") or {}).values() for x in items
+        ),
     )
 
 

@@ -52,8 +52,12 @@ from .caption_lexicon import (
     split_hashtag,
     words_of,
 )
-from .context import clauses, cue_anywhere, why_not
+from .context import clauses, cue_anywhere, why_not, why_not_emoji
 from .language import caption_languages
+
+# signals of an event or a being, whose emoji goes with the caption's words for it (a 🐱 beside
+# the neighbours' kittens is theirs); a 🍷 or a 🗳 stands for the owner's own glass or vote
+FOLLOWS = frozenset({"wedding", "engagement", "baby", "pregnancy", "graduation", "school", "pet"})
 
 __all__ = ["LANGUAGES", "Match", "fold", "lexicon", "split_hashtag", "words_of"]
 
@@ -105,8 +109,15 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
     tourist = None
     if {s for s, _ in emoji} & lex.cues.tourist_signals:
         tourist = "tourist" if cue_anywhere(lex.cues.tourist, tokens, langs | {"en"}) else None
+    cue_langs = langs | {"en"}
     out = [
-        (Match(s, c, "emoji"), tourist if s in lex.cues.tourist_signals else _weak(lex, c, tokens))
+        (
+            Match(s, c, "emoji"),
+            tourist
+            if s in lex.cues.tourist_signals
+            else _weak(lex, c, tokens)
+            or why_not_emoji(lex.cues, tokens, cue_langs, s, s in FOLLOWS),
+        )
         for s, c in emoji
     ]
     for term, i in _find(lex.signals, tokens, langs=langs, where=where):
@@ -141,9 +152,17 @@ def _cue_langs(langs: frozenset[str], lang: str) -> frozenset[str]:
 def _settle(found: list[tuple[Match, str | None]]) -> list[tuple[Match, str | None]]:
     """Signals that speak over others: an engagement, whoever's, takes 💍 from the wedding
     ("Verlobt 💍", "her engagement party 💍"), a pregnancy takes the baby ("our second baby on the
-    way"), a place of worship seen as a tourist is travel, and a word the lexicon's
-    `context.implies` lists gives its second signal too (a pilgrimage is also travel)."""
+    way"), the owner's child named in words takes the school and the graduation ("our son's
+    kindergarten graduation"), an emoji goes with the words of its signal (none counts and one is
+    someone else's: "Proost op het bruidspaar 🥂" after the toast's "proost"), a place of worship
+    seen as a tourist is travel, and a word the lexicon's `context.implies` lists gives its second
+    signal too (a pilgrimage is also travel)."""
     said = {m.signal for m, why in found if why is None}
+    child = any(m.signal == "baby" and m.lang != "emoji" and why is None for m, why in found)
+    words_why: dict[str, str | None] = {}
+    for m, why in found:
+        if m.lang != "emoji" and why != "language":
+            words_why[m.signal] = None if why is None else words_why.get(m.signal, why)
     engaged = {m.signal for m, why in found if why in (None, "whose", "others")}
     implies = lexicon().cues.implies
     out = []
@@ -152,6 +171,10 @@ def _settle(found: list[tuple[Match, str | None]]) -> list[tuple[Match, str | No
             why = "engagement"
         elif why is None and m.signal == "baby" and "pregnancy" in said:
             why = "pregnancy"
+        elif why is None and child and m.signal in ("school", "graduation"):
+            why = "child"
+        elif why is None and m.lang == "emoji" and m.signal in FOLLOWS and words_why.get(m.signal):
+            why = words_why[m.signal]
         out.append((m, why))
         if why == "tourist":
             out.append((Match("travel", m.term, m.lang), None))

@@ -11,10 +11,12 @@ A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each has
   (Turkish "değil", "yok", a negated verb: "birayı sevmem"), but for a word that is mostly the
   subject (`subject_signals`: "onze kat wil niet" negates the verb);
 - "others": a cue that the clause speaks of someone else's doing ("my brother's surfing trip",
-  "watching the surfers", "son mariage"), or a name's possessive just before the word ("Tom's
+  "watching the surfers", "son mariage"), unless a first-person word opens or just precedes the
+  word ("watching our wedding video"), or a name's possessive just before the word ("Tom's
   wedding");
 - "tourist": a place of worship on a walk, a visit or a trip ("lovely church on our walk"): only
-  for the signals listed under `context.tourist_signals`;
+  for the signals listed under `context.tourist_signals`, and never for a practice
+  (`context.practices`: a mass, a prayer, a fast is done, not seen);
 - a `context.scoped` cue of one of the signal's classes (`Scoped`), in its scope: a teacher's
   school ("I teach at the Grundschule" is work), a strike met on the way ("Streik bei der Bahn,
   ich komme zu spät"), a song or a longing that is "sick" ("this track is sick", "doente de
@@ -34,6 +36,8 @@ QUOTES = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“�
 TITLE = re.compile(r"\b(mr|mrs|ms|dr|sr|sra|srta|m|mme|mlle|st|hr|fr|pan|sig|sigra)\.", re.I)
 BEFORE = 5  # words before a signal word that a cue reaches in its clause
 RELATIVE_AFTER = 5  # words after it that a relative reaches ("hospital visiting grandma")
+SUBJECT = 2  # first words of a caption where a relative is its subject ("Mi hermano se gradúa")
+TAG = 3  # words of a tag question after a statement ("…, and you?") that alone ask
 AFTER = 3  # words after it (cues written after the word: Turkish, Dutch "niet")
 
 Phrase = tuple[str, ...]
@@ -59,6 +63,7 @@ class Cues:
     subject_signals: frozenset[str] = frozenset()  # a negation after the word negates its verb
     implies: dict[str, str] = field(default_factory=dict)  # folded term -> a second signal
     weak_emoji: dict[str, dict[str, list[Phrase]]] = field(default_factory=dict)  # emoji -> cues
+    practices: frozenset[str] = frozenset()  # starts of words done, not seen: "mass", "namaz"
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,13 @@ def _split(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for sentence in re.split(r"(?<=[.!?…\n])", text):
         kind = "question" if sentence.rstrip().endswith("?") else ""
-        out += [(c, kind) for c in CLAUSE.split(sentence)]
+        parts = CLAUSE.split(sentence)
+        said = [k for k, c in enumerate(parts) if c.strip()]
+        if kind and len(said) > 1 and len(parts[said[-1]].split()) <= TAG:
+            # a tag asks only itself: "Hoje votei, e vocês?", "Dziś zagłosowałam, a wy?"
+            out += [(c, kind if k >= said[-1] else "") for k, c in enumerate(parts)]
+        else:
+            out += [(c, kind) for c in parts]
     return out
 
 
@@ -171,6 +182,32 @@ def _scoped_hit(sc: Scoped, cues: Index, tokens: list[str], where: list[int], i:
     return _cue_before(cues, tokens, lo, i)
 
 
+def _practice(practices: frozenset[str], words: list[str]) -> bool:
+    """Whether the words name a practice, done rather than seen ("back from mass, the choir was
+    beautiful" is no church admired on a walk): a word of them starts as one of `practices`."""
+    text = " " + " ".join(words)
+    return any(" " + p in text for p in practices)
+
+
+def why_not_emoji(
+    cues: Cues, tokens: list[str], langs: frozenset[str], signal: str, event: bool = False
+) -> str | None:
+    """Why an emoji of `signal` does not speak of the owner (None: it may): the reason of a
+    `scoped` class of the signal that reaches the whole caption ("a toast to the couple 🥂"); for
+    the emoji of an `event` or a being (🎓, 🐱) also a class read in a clause, wherever it is ("the
+    neighbours' cat had kittens 🐱"), and a relative as the caption's subject, in its first words
+    ("Mi hermano se gradúa hoy 🎓", "Dcera dnes promovala 🎓")."""
+    picked = tuple(sorted(langs))
+    for sc in cues.scoped:
+        if signal in sc.signals and (sc.scope == "anywhere" or (event and sc.scope == "clause")):
+            if _cue_after(_picked(sc.table, picked), tokens, 0, len(tokens)):
+                return sc.why
+    if event and signal in cues.relatives_signals:
+        if _cue_after(_picked(cues.relatives, picked), tokens, 0, min(SUBJECT, len(tokens))):
+            return "others"
+    return None
+
+
 def why_not(
     cues: Cues,
     tokens: list[str],
@@ -206,7 +243,10 @@ def why_not(
         return "negated"
     if signal not in cues.subject_signals and _cue_after(pick(cues.negation_after), tokens, j, hi):
         return "negated"
-    if _cue_before(pick(cues.others), tokens, lo, i) or _possessive(tokens, i, cues.not_names):
+    mine = _cue_after(pick(cues.first_person), tokens, max(lo, i - 1), i + 1)
+    if not mine and _cue_before(pick(cues.others), tokens, lo, i):
+        return "others"  # ("watching our wedding video" is the owner's: `mine`)
+    if _possessive(tokens, i, cues.not_names):
         return "others"
     if signal in cues.relatives_signals and _cue_in_clause(pick(cues.relatives), tokens, where, i):
         return "others"
@@ -215,9 +255,11 @@ def why_not(
     if signal == "alcohol" and _cue_after(pick(cues.sober), tokens, 0, len(tokens)):
         return "negated"
     for sc in cues.scoped:
+        if mine and sc.why == "others" and sc.scope != "anywhere":
+            continue  # "my sister was maid of honour at our wedding": ours
         if signal in sc.signals and _scoped_hit(sc, pick(sc.table), tokens, where, i, lo):
             return sc.why
-    if signal in cues.tourist_signals:
+    if signal in cues.tourist_signals and not _practice(cues.practices, tokens[i:j]):
         tourist = pick(cues.tourist)
         if _cue_after(tourist, tokens, 0, len(tokens)):
             return "tourist"

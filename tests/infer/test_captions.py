@@ -28,7 +28,7 @@ PER_LANGUAGE = [
     # en: the caption of issue 14, which word lists alone missed
     ("en", "Mr & Mrs van den Berg 💍", {"wedding"}),
     ("en", "Welcome to the world, little Noah! 7 lbs of perfection", {"baby"}),
-    ("en", "First day of school for this one 🎒", {"school"}),
+    ("en", "First day of uni, wish me luck 🎒", {"school"}),
     ("en", "Sunday mass with grandma", {"religion"}),
     ("en", "Finally home from hospital, thank you to the amazing nurses", {"health"}),
     ("en", "I voted! Polling station was packed", {"politics"}),
@@ -289,6 +289,34 @@ IN_CONTEXT = [
     ("Package day 📦 new sneakers", set(), {"moving"}, "a box alone is a parcel"),
     ("New flat, new me 🏡", {"new_home"}, set(), "a house with its word"),
     ("Stitches out! The vet says Luna can run again 🐾", {"pet"}, {"health"}, "the vet's patient"),
+    # classes read since dev3 (issue 22): guests, toasts, flavours, prayers sent, animal babies,
+    # a child's school, trips remembered or others', tag questions
+    ("Honoured to be the witness at my oldest friend's wedding", set(), {"wedding"}, "a witness"),
+    ("Dritte Hochzeit diesen Sommer als Gast", set(), {"wedding"}, "a guest"),
+    ("Proost op het bruidspaar! 🥂", set(), {"alcohol", "wedding"}, "a toast to others"),
+    ("Raise a glass to the happy couple! 🥂", set(), {"alcohol"}, "an emoji meets the toast"),
+    ("Rum-Rosinen-Eis, meine Lieblingssorte", set(), {"alcohol"}, "a flavour"),
+    ("Beer-battered fish and chips by the sea", set(), {"alcohol"}, "a dish"),
+    ("Pint with the lads, earned it 🍺", {"alcohol"}, set(), "a drink with no dish"),
+    ("Rezo por todas las familias afectadas", set(), {"religion"}, "prayers sent in sympathy"),
+    ("Modlimy się za wszystkich poszkodowanych", set(), {"religion"}, "prayers sent, Polish"),
+    ("Baby goats at the petting farm are too much", set(), {"baby"}, "animal babies"),
+    ("Our neighbour's cat had kittens, six tiny babies 🐱", set(), {"baby", "pet"}, "theirs"),
+    ("Our son's kindergarten graduation 🎓", {"baby"}, {"graduation", "school"}, "the child's"),
+    ("First day of school for this one 🎒", set(), {"school"}, "a child's first school day"),
+    ("Mi hermano se gradúa hoy, qué orgullo 🎓", set(), {"graduation"}, "a brother as subject"),
+    ("Saudade de Paris 2018, que viagem", set(), {"travel"}, "a trip remembered"),
+    ("Kiedyś pojadę do Japonii, obiecuję", set(), {"travel"}, "a trip wished"),
+    ("Annemler Mısır'da tatilde, ben evdeyim", set(), {"travel"}, "the parents' holiday"),
+    ("Hoje votei, e vocês?", {"politics"}, set(), "a tag question asks only itself"),
+    ("Who's going to the protest tomorrow?", set(), {"politics"}, "a question still asks"),
+    ("Just got back from Mass, the choir was beautiful", {"religion"}, {"travel"}, "a practice"),
+    ("Beautiful church on our walk", {"travel"}, {"religion"}, "a building admired"),
+    ("Watching our wedding video on our anniversary", {"wedding"}, set(), "ours, watched"),
+    ("Wedding cake tasting for my sister", set(), {"wedding"}, "the sister's wedding"),
+    ("Best wedding DJ gig so far", set(), {"wedding"}, "a wedding worked at"),
+    ("Election memes were top tier", set(), {"politics"}, "jokes"),
+    ("Cocktail dress shopping for the gala", set(), {"alcohol"}, "a dress"),
 ]
 
 
@@ -371,8 +399,16 @@ def test_rule_words_are_read_in_their_language_and_forms():
     assert list(rule_hits(captions, words)[lambda s: s].index) == ["p2", "p3"]
 
 
-@pytest.mark.parametrize("name", ["captions_dev.jsonl", "captions_dev2.jsonl"])
-def test_the_labelled_dev_sets_stay_read_right(name):
+# dev3 (issue 22: false friends of real posts) is held at what the reader reaches on it
+@pytest.mark.parametrize(
+    "name,precision,recall",
+    [
+        ("captions_dev.jsonl", 0.95, 0.9),
+        ("captions_dev2.jsonl", 0.95, 0.9),
+        ("captions_dev3.jsonl", 0.95, 0.88),
+    ],
+)
+def test_the_labelled_dev_sets_stay_read_right(name, precision, recall):
     # benchmarks/data/captions_dev*.jsonl: captions labelled apart from the lexicon, tuned on
     # (the held-out test sets are read by benchmarks/captions.py only)
     path = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / name
@@ -381,4 +417,4 @@ def test_the_labelled_dev_sets_stay_read_right(name):
     for row in rows:
         truth, said = set(row["owner_signals"]), caption_signals(row["caption"])
         tp, fp, fn = tp + len(truth & said), fp + len(said - truth), fn + len(truth - said)
-    assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.9, (tp, fp, fn)
+    assert tp / (tp + fp) >= precision and tp / (tp + fn) >= recall, (tp, fp, fn)
