@@ -24,33 +24,24 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def without(stored: dict, ids: set[str]) -> dict:
-    """The stored tables as a scan of the export without the photos `ids` would store them."""
-    out = dict(stored)
-    for name, df in stored.items():
+def without(stored, ids: set[str]):
+    """The stored `Tables` as a scan of the export without the photos `ids` would store them."""
+    changes = {}
+    for name in stored.keys():
+        df = stored[name]
         if isinstance(df, pd.DataFrame) and "photo_id" in df.columns:
-            out[name] = df[~df["photo_id"].isin(ids)].reset_index(drop=True)
-    return out
+            changes[name] = df[~df["photo_id"].isin(ids)].reset_index(drop=True)
+    return stored.copy(**changes)
 
 
-def rerun(stored: dict, rule, rules: list, out_dir: Path):
-    """The claims of `rule` over the whole chain derived again from `stored` (a list)."""
-    from exposure.analysis import owner_tables
+def rerun(stored, rule, rules: list, out_dir: Path):
+    """The claims of `rule` over the whole chain derived again from the stored `Tables` (a list)."""
     from exposure.derive.corrections import Corrections
     from exposure.derive.tables import derive
-    from exposure.infer.evidence import TEXT_COLUMNS, Evidence
+    from exposure.infer.engine import evidence_of
     from exposure.infer.registry import KINDS
 
-    t = owner_tables(derive(stored, Corrections.load(out_dir), None)[0])
-    owner = t["people"].loc[t["people"]["is_owner"], "person_id"]
-    ev = Evidence(
-        t["photos"],
-        t["tags"],
-        t["faces"],
-        t["checkins"],
-        owner=str(owner.iloc[0]) if len(owner) else None,
-        texts=t.get("texts", pd.DataFrame(columns=TEXT_COLUMNS)),
-    ).with_places(t["locations"], t["homes"], t["trips"])
+    ev = evidence_of(derive(stored, Corrections.load(out_dir), None)[0].owner())
     ev.rules = {r.id: r for r in rules}
     found = KINDS[rule.kind].function(rule, ev)
     return [f for f in (found if isinstance(found, list) else [found]) if f is not None]

@@ -2,7 +2,7 @@
 trips, false-friend claims and a reliability table.
 
     EXPOSURE_TEST_DATA=../shared/data python benchmarks/lives.py [--lives 50] [--seed 5000]
-        [--cache FILE] [--verbose]
+        [--cache FILE] [--verbose] [--hide]
 
 Each life (tests/builders/lives.py) is drawn at random with its truth, written into a real output
 folder (photos scanned without models, then the models' rows as they would give them, captions
@@ -23,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.hiding import check  # noqa: E402
 from exposure.analysis import Analysis  # noqa: E402
 from tests.builders.households import Pool, face_pool  # noqa: E402
 from tests.builders.lives import Life, life, write  # noqa: E402
@@ -68,12 +69,12 @@ def _as_school(claim: dict) -> dict:
     return claim
 
 
-def run(lv: Life, out: Path) -> list[dict]:
-    """The claims exposure reports on the life (results.json entries)."""
+def run(lv: Life, out: Path) -> tuple[list[dict], Path]:
+    """The claims exposure reports on the life (results.json entries), and its output folder."""
     config, _ = write(out, lv)
     a = Analysis(config.out_dir)
     try:
-        return list(a.results.inferences)
+        return list(a.results.inferences), Path(config.out_dir)
     finally:
         a.close()
 
@@ -142,16 +143,25 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=5000, help="first seed (0-99: development)")
     ap.add_argument("--cache", type=Path, help="a file keeping the face pool between runs")
     ap.add_argument("--verbose", action="store_true", help="each life's misses and false claims")
+    ap.add_argument(
+        "--hide",
+        action="store_true",
+        help="also delete each reported claim's remove-to-hide photos, derive everything again "
+        "(benchmarks/hiding.py) and count the claims that fall below 0.5",
+    )
     args = ap.parse_args()
     data = Path(os.environ.get("EXPOSURE_TEST_DATA", ROOT.parent / "shared" / "data"))
     t0 = time.perf_counter()
     pool = pool_from(args.cache, data)
-    lives, scores = [], []
+    lives, scores, hidden = [], [], []
     with tempfile.TemporaryDirectory(prefix="exposure-lives-") as tmp:
         for k in range(args.lives):
             lv = life(args.seed + k, pool)
             t = time.perf_counter()
-            s = score(lv, run(lv, Path(tmp) / str(lv.seed)))
+            claims, folder = run(lv, Path(tmp) / str(lv.seed))
+            s = score(lv, claims)
+            if args.hide:
+                hidden += [(lv.seed, c, after) for c, after in check(folder)]
             lives.append(lv)
             scores.append(s)
             missed = [r for r, (t_, c, _) in s["outcome"].items() if t_ and not c]
@@ -166,6 +176,16 @@ def main() -> None:
     print(f"\n{args.lives} lives, seeds {args.seed}-{args.seed + args.lives - 1} "
           f"({time.perf_counter() - t0:.0f} s)")  # fmt: skip
     print(table(scores, lives))
+    if args.hide:
+        shown = [(seed, c, after) for seed, c, after in hidden if after >= REPORTED]
+        n = len(hidden)
+        print(
+            f"\nremove-to-hide as a deletion: {n - len(shown)} of {n} reported claims fall below "
+            f"{REPORTED} once their listed photos are deleted ({(n - len(shown)) / max(n, 1):.1%})"
+        )
+        for seed, c, after in shown:
+            print(f"  still shown: seed {seed} {c['rule_id']} {c['confidence']:.2f} -> {after:.2f} "
+                  f"({len(c['remove_to_hide'])} photos listed)")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -122,11 +122,11 @@ def without(ev: Evidence, ids: set[str]) -> Evidence:
     return out
 
 
-def run_rules(rules_dir: Path, t: dict) -> list[dict]:
-    """The inferences of the rules in `rules_dir` over the derived tables, as results.json
-    entries (weak ones included), strongest first. `texts` (lines read in photos) is optional."""
+def evidence_of(t: dict) -> Evidence:
+    """The Evidence the kinds read from derived tables (`Tables.owner()` in a scan): photos, tags,
+    faces, check-ins, the owner's person id, lines read in photos (optional) and places."""
     owner = t["people"].loc[t["people"]["is_owner"], "person_id"]
-    evidence = Evidence(
+    return Evidence(
         t["photos"],
         t["tags"],
         t["faces"],
@@ -134,4 +134,9 @@ def run_rules(rules_dir: Path, t: dict) -> list[dict]:
         owner=str(owner.iloc[0]) if len(owner) else None,
         texts=t.get("texts", pd.DataFrame(columns=TEXT_COLUMNS)),
     ).with_places(t["locations"], t["homes"], t["trips"])
-    return [i.to_dict() for i in infer(load_rules(rules_dir), evidence)]
+
+
+def run_rules(rules_dir: Path, t: dict) -> list[dict]:
+    """The inferences of the rules in `rules_dir` over the derived tables, as results.json
+    entries (weak ones included), strongest first. `texts` (lines read in photos) is optional."""
+    return [i.to_dict() for i in infer(load_rules(rules_dir), evidence_of(t))]

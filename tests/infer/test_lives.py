@@ -65,7 +65,7 @@ def test_three_simulated_lives_give_their_true_claims(small_pool, tmp_path: Path
     from tests.builders.lives import life
 
     lives = [life(seed, small_pool) for seed in SEEDS]
-    scores = [score(lv, run(lv, tmp_path / str(lv.seed))) for lv in lives]
+    scores = [score(lv, run(lv, tmp_path / str(lv.seed))[0]) for lv in lives]
     for lv, s in zip(lives, scores):
         assert s["size"] == lv.size, lv.seed
         for rule in ("sensitive.religion", "pets.dog", "sensitive.alcohol"):
