@@ -379,7 +379,12 @@ def move(rule: Rule, ev: Evidence) -> Inference | None:
         "new_place": reverse_geocode(new.lat, new.lon)[0],
         "old_place": reverse_geocode(old.lat, old.lon)[0],
     }
-    return _make(rule, conf, {"date": _month(new.start)}, facts, near + new.photo_ids[:20])
+    # shown first: the captions and 20 photos of the new home; then the rest of the smaller
+    # home's photos, which must all go for the move to hide (20 photos of a home seen in 300 are
+    # no list: deleted, the next 20 reveal the same move)
+    smaller = min((new, old), key=lambda h: h.points)
+    evidence = list(dict.fromkeys(near + new.photo_ids[:20] + list(smaller.photo_ids)))
+    return _make(rule, conf, {"date": _month(new.start)}, facts, evidence)
 
 
 @kind("first_appearance", facts="animal month_text date")

@@ -115,3 +115,22 @@ def test_a_move_between_two_well_seen_homes_is_surer_than_between_two_glimpsed_o
 
     assert run("life_events.new_home", ev(lived(60, "4D"))).confidence == pytest.approx(0.8)
     assert run("life_events.new_home", ev(lived(20, "12D"))).confidence == pytest.approx(0.7)
+
+
+def test_a_move_between_two_well_seen_homes_hides_when_its_list_is_deleted():
+    """benchmarks/lives.py --hide: a move's evidence was the new home's first 20 photos; deleted,
+    the next 20 told the same move, and after three rounds its 80 photos left it at 0.8. The
+    list now holds all of the smaller home's photos, and deleting it hides the move."""
+    from tests.infer.cases import HOME, ev, hides, run
+
+    new_home = (HOME[0] + 0.05, HOME[1])
+    first = pd.date_range("2019-01-01 20:00", periods=150, freq="2D")
+    then = pd.date_range(first[-1] + pd.Timedelta(days=30), periods=120, freq="2D")
+    e = ev(
+        [{"id": f"a{i}", "when": d, "at": HOME} for i, d in enumerate(first)]
+        + [{"id": f"b{i}", "when": d, "at": new_home} for i, d in enumerate(then)]
+    )
+    inf = run("life_events.new_home", e)
+    assert inf.confidence == pytest.approx(0.8)
+    assert len(inf.remove_to_hide) > 80
+    assert hides("life_events.new_home", e, inf)
