@@ -260,3 +260,12 @@ def household(seed: int, pool: Pool) -> Household:
             come = [guests.pop() for _ in range(min(len(guests), int(rng.integers(1, 4))))]
             take(day, home, 21, [owner, *family[1:2], *come], int(rng.integers(2, 5)))
     return Household(shots, who, len(family), [p.name for p in family])
+
+
+SMALL_ADULTS = ("person_a", "person_b", "person_d", "rose_leslie", "kit_harington", "obama")
+
+
+def small_face_pool(data: Path, children: int = 4) -> Pool:
+    """A face pool small enough for a test: six adults of several photos each, `children`
+    children and eight one-off grown-ups, each cut four times."""
+    return face_pool(data, cuts=4, children=children, grownups=8, adults=SMALL_ADULTS)

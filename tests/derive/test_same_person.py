@@ -105,10 +105,9 @@ def test_corrections_still_apply_after_the_join(monkeypatch):
 # --- real faces ------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def small_pool(test_data):
-    from tests.builders.households import face_pool
+    from tests.builders.households import small_face_pool
 
-    names = ("person_a", "person_b", "person_d", "rose_leslie", "kit_harington", "obama")
-    return face_pool(test_data, cuts=4, children=4, grownups=8, adults=names)
+    return small_face_pool(test_data, children=4)
 
 
 @pytest.mark.slow

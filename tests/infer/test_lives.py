@@ -49,10 +49,9 @@ def test_scoring_counts_each_rule_against_the_truth():
 
 @pytest.fixture(scope="module")
 def small_pool(test_data):
-    from tests.builders.households import face_pool
+    from tests.builders.households import small_face_pool
 
-    names = ("person_a", "person_b", "person_d", "rose_leslie", "kit_harington", "obama")
-    return face_pool(test_data, cuts=4, children=5, grownups=8, adults=names)
+    return small_face_pool(test_data, children=5)
 
 
 @pytest.mark.slow
