@@ -22,6 +22,7 @@ from typing import Any
 import jinja2
 import pandas as pd
 
+from ..words import FILTERS
 from .stages import Results, bundled, private_file
 
 MIN_CELL = 5
@@ -264,4 +265,5 @@ def render_study(view: dict[str, Any], templates: Path | None = None) -> str:
         autoescape=True,
         undefined=jinja2.StrictUndefined,
     )
+    env.filters.update(FILTERS)
     return env.get_template("study.html").render(**view)

@@ -131,6 +131,11 @@ def test_the_aggregate_names_no_archive_and_the_files_are_private(tmp_path):
     assert page.cells["location.home"]["share"] == "100%"
     assert page.cells["pets.dog"] == {"count": "0", "share": "0%"}
     assert "Of 5 archives, 100% reveal home" in " ".join(page.text.split())
+    assert "6 archives in the study: 5 analysed, 1 could not be." in " ".join(page.text.split())
+    (tmp_path / "one").mkdir()
+    write_study(tmp_path / "one", outcomes[:1], RULES)  # one archive: "1 archive", not "1 archives"
+    one = " ".join((tmp_path / "one" / "study.html").read_text().split())
+    assert "1 archive in the study: 1 analysed, 0 could not be." in one
     back = pd.read_parquet(tmp_path / "study.parquet")
     assert list(back["archive"]) == [o.archive.name for o in outcomes]
     assert (tmp_path / "failed.txt").read_text().startswith("participant-broken\t")
