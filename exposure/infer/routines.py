@@ -452,44 +452,45 @@ def _school_or_work(rows: pd.DataFrame, names: pd.DataFrame | None):
     of these in which one kind has at least 2 photos and twice the other's decides. Otherwise the
     kind with more photos in all wins, and a tie (none at all included) is undecided.
     """
-    levels: dict[str, dict[str, set]] = {}
-    said: dict[str, list[str]] = {"school": [], "work": []}
-    voters: dict[str, set] = {"school": set(), "work": set()}
+    kinds = ("school", "work")
+    levels: dict[str, dict[str, set]] = {lv: {k: set() for k in kinds} for lv in LEVELS}
+    said: dict[str, list[str]] = {k: [] for k in kinds}
     for kind, vocab in (("school", SCHOOL_TAGS), ("work", WORK_TAGS)):
         for tag in sorted({t for ts in rows["tags"] for t in ts if t in vocab}):
             ids = {i for i, ts in zip(rows["photo_id"], rows["tags"]) if tag in ts}
-            voters[kind] |= ids
-            levels.setdefault("tags", {}).setdefault(kind, set()).update(ids)
+            levels["tags"][kind] |= ids
             said[kind].append(f"{tag} in {len(ids)} photos")
     if "caption" in rows:
         sig = {
             i: _signals(c if isinstance(c, str) else None)
             for i, c in zip(rows["photo_id"], rows["caption"])
         }
-        for kind in said:
+        for kind in kinds:
             ids = {i for i, s in sig.items() if kind in s}
-            voters[kind] |= ids
-            levels.setdefault("captions", {})[kind] = ids
+            levels["captions"][kind] = ids
             said[kind] += [f"captions speaking of {kind} in {len(ids)} photos"] if ids else []
     name = None
     here = names[names["photo_id"].isin(rows["photo_id"])] if names is not None else None
     if here is not None and len(here):
         name = str(here["name"].value_counts().index[0])
-        for kind in said:
+        for kind in kinds:
             ids = set(here.loc[here.get("kind", pd.Series(dtype=object)) == kind, "photo_id"])
-            voters[kind] |= ids
-            levels.setdefault("names", {})[kind] = ids
+            levels["names"][kind] = ids
             said[kind] += [f"a {kind} name read in {len(ids)} photos"] if ids else []
-    for level in ("captions", "names", "tags"):
-        counts = {k: len(levels.get(level, {}).get(k, ())) for k in ("school", "work")}
-        for kind, other in (("school", "work"), ("work", "school")):
-            if counts[kind] >= 2 and counts[kind] >= 2 * counts[other]:
-                return kind, said[kind], name
+    for votes in levels.values():  # LEVELS' order: the owner's words, names read, tags
+        school, work = len(votes["school"]), len(votes["work"])
+        if max(school, work) >= 2 and max(school, work) >= 2 * min(school, work):
+            kind = "school" if school > work else "work"
+            return kind, said[kind], name
+    voters = {k: set().union(*(votes[k] for votes in levels.values())) for k in kinds}
     school, work = len(voters["school"]), len(voters["work"])
     if school == work:
         return "work_or_school", said["school"] + said["work"], name
     kind = "school" if school > work else "work"
     return kind, said[kind], name
+
+
+LEVELS = ("captions", "names", "tags")  # what decides school or work, surest first
 
 
 @lru_cache(maxsize=1 << 14)
