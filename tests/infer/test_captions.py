@@ -334,6 +334,8 @@ IN_CONTEXT = [
     ("Gastvortrag an einer Grundschule über Bienen", set(), {"school"}, "a talk given"),
     ("Erste Woche in der neuen Firma überlebt", {"work"}, set(), "a new employer"),
     ("Erasmus a Lisbona, il semestre più bello", {"school"}, set(), "an exchange student"),
+    ("Piwo bezalkoholowe po biegu 🍺", set(), {"alcohol"}, "the glass of an alcohol-free beer"),
+    ("Grazie per l'invito, che bel matrimonio 💕", set(), {"wedding"}, "thanks for the invitation"),
 ]
 
 
