@@ -37,6 +37,7 @@ SPELLED = str.maketrans(
 )
 DROPPED = {0x200D, 0xFE0E, 0xFE0F, 0x20E3} | set(range(0x1F3FB, 0x1F400))  # ZWJ, VS, skin tones
 HASHTAG = re.compile(r"#(\w+)")
+NUMBER = "*n"  # a word of a phrase that stands for a number ("day *n in": "day 3 in Lisbon")
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class Term:
     term: str
     lang: str
     side: str | None = None  # a `whose` phrase: "owner" or "others" (None: a false friend)
-    wild: bool = False  # a word is `*` (any word) or `*'s` (a word ending in 's)
+    wild: bool = False  # a word is `*` (any word), `*'s` (a word ending in 's) or `*n` (a number)
     forms: tuple[frozenset[str], ...] = ()  # each word's forms in its language (`forms.py`)
     head: bool = False  # a one-word noun that also ends a compound ("Klima|demo")
 
@@ -92,6 +93,8 @@ class Term:
 
 def _word_matches(word: str, token: str, prefix: bool, not_names: frozenset[str]) -> bool:
     """One word of a term against one token: `*` any name, `*'` a name ending in ', else equal."""
+    if word == NUMBER:
+        return token.isdigit()
     if word.startswith("*"):
         end = word[1:]
         stem = token[: len(token) - len(end)]
@@ -264,7 +267,7 @@ def make_phrases(terms: list[Term]) -> Phrases:
         for form in t.forms[0] if t.head else ():
             heads.setdefault(form, []).append(t)
         first = t.words[0]
-        if first == "*":
+        if first in ("*", NUMBER):
             second.setdefault(t.words[1], []).append(t)  # "* & * got married": a literal second
         elif first.startswith("*"):
             ending.setdefault(first[1:], []).append(t)
@@ -279,8 +282,9 @@ def make_phrases(terms: list[Term]) -> Phrases:
 def make_term(
     text: str, signal: str | None, lang: str, side: str | None = None, inflect: bool = False
 ) -> Term:
-    """A lexicon phrase as a Term: a trailing `*` lets its last word go on; a word `*` stands for
-    any word and `*'s` for a word ending in 's (both only in `whose` phrases)."""
+    """A lexicon phrase as a Term: a trailing `*` lets its last word go on; a word `*n` stands for
+    a number ("day *n in"); a word `*` stands for any word and `*'s` for a word ending in 's (both
+    only in `whose` phrases)."""
     prefix = text.endswith("*") and not text.endswith(" *") and text != "*"
     words: list[str] = []
     for raw in (text[:-1] if prefix else text).split():

@@ -37,6 +37,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .caption_judge import Found, Reading, judged
 from .caption_lexicon import (
     HASHTAG,
     LANGUAGES,
@@ -97,14 +98,25 @@ def caption_matches(text: str | None) -> list[Match]:
 
 def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
     """Every signal term found in a caption, each with why it does not count (None: it does):
-    "language" (a word of a language the caption is not in), or `context.why_not`'s reasons."""
-    if not isinstance(text, str) or not text.strip():
+    "language" (a word of a language the caption is not in), `context.why_not`'s reasons, or
+    "judge" (the learned judge, `caption_judge.py`, reads the caption as not the owner's)."""
+    reading = caption_reading(text)
+    if reading is None:
         return []
+    return [(m, why) for m, why, _ in judged(reading)]
+
+
+def caption_reading(text: str | None) -> Reading | None:
+    """The lexicon's and the context rules' reading of a caption, before the judge: its words,
+    clauses and languages, and every term found with why the rules drop it and where it stands
+    (None for none found)."""
+    if not isinstance(text, str) or not text.strip():
+        return None
     lex = lexicon()
     tokens, where, kinds = _tokens(text, lex)
     emoji = [(lex.emoji[c], c) for c in emoji_of(text) if c in lex.emoji]
     if not emoji and not any(t.signal for t, _ in _find(lex.signals, tokens)):
-        return []  # most captions: no need to tell their language
+        return None  # most captions: no need to tell their language
     langs = caption_languages(text)
     tourist = None
     if {s for s, _ in emoji} & lex.cues.tourist_signals:
@@ -117,6 +129,7 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
             if s in lex.cues.tourist_signals
             else _weak(lex, c, tokens)
             or why_not_emoji(lex.cues, tokens, cue_langs, s, s in FOLLOWS),
+            None,
         )
         for s, c in emoji
     ]
@@ -127,8 +140,9 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
             why = why or why_not(
                 lex.cues, tokens, where, span, _cue_langs(langs, term.lang), term.signal, kinds
             )
-            out.append((Match(term.signal, term.term, term.lang), why))
-    return _settle(_whose_others(text, out))
+            out.append((Match(term.signal, term.term, term.lang), why, span))
+    found = _settle(_whose_others(text, out))
+    return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
 
 
 def _weak(lex: Lexicon, char: str, tokens: list[str]) -> str | None:
@@ -149,7 +163,7 @@ def _cue_langs(langs: frozenset[str], lang: str) -> frozenset[str]:
     return langs | {lang}
 
 
-def _settle(found: list[tuple[Match, str | None]]) -> list[tuple[Match, str | None]]:
+def _settle(found: list[Found]) -> list[Found]:
     """Signals that speak over others: an engagement, whoever's, takes 💍 from the wedding
     ("Verlobt 💍", "her engagement party 💍"), a pregnancy takes the baby ("our second baby on the
     way"), the owner's child named in words takes the school and the graduation ("our son's
@@ -157,37 +171,45 @@ def _settle(found: list[tuple[Match, str | None]]) -> list[tuple[Match, str | No
     someone else's: "Proost op het bruidspaar 🥂" after the toast's "proost"), a place of worship
     seen as a tourist is travel, and a word the lexicon's `context.implies` lists gives its second
     signal too (a pilgrimage is also travel)."""
-    said = {m.signal for m, why in found if why is None}
-    child = any(m.signal == "baby" and m.lang != "emoji" and why is None for m, why in found)
+    said = {m.signal for m, why, _ in found if why is None}
+    child = any(m.signal == "baby" and m.lang != "emoji" and why is None for m, why, _ in found)
     words_why: dict[str, str | None] = {}
-    for m, why in found:
+    for m, why, _ in found:
         if m.lang != "emoji" and why != "language":
             words_why[m.signal] = None if why is None else words_why.get(m.signal, why)
-    engaged = {m.signal for m, why in found if why in (None, "whose", "others")}
+    engaged = {m.signal for m, why, _ in found if why in (None, "whose", "others")}
+    theirs = "wedding" not in said and any(
+        m.signal == "wedding" and why in ("whose", "others") for m, why, _ in found
+    )
     implies = lexicon().cues.implies
     out = []
-    for m, why in found:
+    for m, why, span in found:
+        if why == "due" and "pregnancy" not in said:
+            out.append((Match("pregnancy", m.term, m.lang), None, span))
+            said.add("pregnancy")
         if why is None and m.signal == "wedding" and m.lang == "emoji" and "engagement" in engaged:
             why = "engagement"
+        elif why is None and m.signal == "alcohol" and m.lang == "emoji" and theirs:
+            why = "others"  # a glass raised at someone else's wedding: their toast
         elif why is None and m.signal == "baby" and "pregnancy" in said:
             why = "pregnancy"
         elif why is None and child and m.signal in ("school", "graduation"):
             why = "child"
         elif why is None and m.lang == "emoji" and m.signal in FOLLOWS and words_why.get(m.signal):
             why = words_why[m.signal]
-        out.append((m, why))
+        out.append((m, why, span))
         if why == "tourist":
-            out.append((Match("travel", m.term, m.lang), None))
+            out.append((Match("travel", m.term, m.lang), None, span))
         elif why is None and fold(m.term) in implies:
-            out.append((Match(implies[fold(m.term)], m.term, m.lang), None))
+            out.append((Match(implies[fold(m.term)], m.term, m.lang), None, span))
     return out
 
 
-def _whose_others(text: str, found: list[tuple[Match, str | None]]):
+def _whose_others(text: str, found: list[Found]) -> list[Found]:
     """Life events whose caption gives them to others (`caption_whose`): "whose"."""
     return [
-        (m, "whose" if why is None and caption_whose(text, m.signal) == "others" else why)
-        for m, why in found
+        (m, "whose" if why is None and caption_whose(text, m.signal) == "others" else why, span)
+        for m, why, span in found
     ]
 
 

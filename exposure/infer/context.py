@@ -192,12 +192,15 @@ def _practice(practices: frozenset[str], words: list[str]) -> bool:
 def why_not_emoji(
     cues: Cues, tokens: list[str], langs: frozenset[str], signal: str, event: bool = False
 ) -> str | None:
-    """Why an emoji of `signal` does not speak of the owner (None: it may): the reason of a
+    """Why an emoji of `signal` does not speak of the owner (None: it may): a glass in a caption
+    that says it holds no alcohol ("sober" cues: "Alkoholfreies Bier 🍺"), the reason of a
     `scoped` class of the signal that reaches the whole caption ("a toast to the couple 🥂"); for
     the emoji of an `event` or a being (🎓, 🐱) also a class read in a clause, wherever it is ("the
     neighbours' cat had kittens 🐱"), and a relative as the caption's subject, in its first words
     ("Mi hermano se gradúa hoy 🎓", "Dcera dnes promovala 🎓")."""
     picked = tuple(sorted(langs))
+    if signal == "alcohol" and _cue_after(_picked(cues.sober, picked), tokens, 0, len(tokens)):
+        return "negated"  # the glass of an alcohol-free beer ("Nealko pivo 🍺")
     for sc in cues.scoped:
         if signal in sc.signals and (sc.scope == "anywhere" or (event and sc.scope == "clause")):
             if _cue_after(_picked(sc.table, picked), tokens, 0, len(tokens)):

@@ -317,6 +317,25 @@ IN_CONTEXT = [
     ("Best wedding DJ gig so far", set(), {"wedding"}, "a wedding worked at"),
     ("Election memes were top tier", set(), {"politics"}, "jokes"),
     ("Cocktail dress shopping for the gala", set(), {"alcohol"}, "a dress"),
+    # classes read since dev4 (issue 22), each in all ten languages; captions of no dev set
+    ("Day 2 in Kyoto and my feet hate me", {"travel"}, set(), "a day counted on a trip"),
+    ("Dag 3 op Ibiza, zon en zee", {"travel"}, set(), "a day counted, Dutch"),
+    ("Day 6 in bed with the flu", {"health"}, {"travel"}, "a day counted in bed"),
+    ("Dzień 2 w szpitalu, nuda", {"health"}, {"travel"}, "a day counted in hospital"),
+    ("Little one arriving in April 👶", {"pregnancy"}, {"baby"}, "a baby awaited"),
+    ("Bientôt quatre 👣 arrivée prévue en juin", {"pregnancy"}, {"baby"}, "footprints awaited"),
+    ("Footprints in the sand 👣", set(), {"baby", "pregnancy"}, "footprints alone"),
+    ("Nachtschicht in der Notaufnahme 🩺", {"work"}, {"health"}, "a carer's shift"),
+    ("Ajudei minha irmã na mudança, que cansaço", set(), {"moving"}, "a move helped with"),
+    ("Vivan los novios, qué boda más bonita 🥂", set(), {"alcohol"}, "a glass at their wedding"),
+    ("Ma sœur s'est fiancée hier soir !", set(), {"engagement"}, "a sister's engagement"),
+    ("Mein Freund hat mir einen Antrag gemacht 💍", {"engagement"}, set(), "a boyfriend's"),
+    ("Greve de ônibus, trabalhando de casa hoje", {"work"}, {"politics"}, "a strike met at home"),
+    ("Gastvortrag an einer Grundschule über Bienen", set(), {"school"}, "a talk given"),
+    ("Erste Woche in der neuen Firma überlebt", {"work"}, set(), "a new employer"),
+    ("Erasmus a Lisbona, il semestre più bello", {"school"}, set(), "an exchange student"),
+    ("Piwo bezalkoholowe po biegu 🍺", set(), {"alcohol"}, "the glass of an alcohol-free beer"),
+    ("Grazie per l'invito, che bel matrimonio 💕", set(), {"wedding"}, "thanks for the invitation"),
 ]
 
 
@@ -399,13 +418,16 @@ def test_rule_words_are_read_in_their_language_and_forms():
     assert list(rule_hits(captions, words)[lambda s: s].index) == ["p2", "p3"]
 
 
-# dev3 (issue 22: false friends of real posts) is held at what the reader reaches on it
+# dev3 (issue 22: false friends of real posts) and dev4 (written apart from the lexicon in the
+# styles of real posts, then read: 0.79/0.71 before its classes) are held at what the reader
+# reaches on them
 @pytest.mark.parametrize(
     "name,precision,recall",
     [
         ("captions_dev.jsonl", 0.95, 0.9),
         ("captions_dev2.jsonl", 0.95, 0.9),
-        ("captions_dev3.jsonl", 0.95, 0.88),
+        ("captions_dev3.jsonl", 0.95, 0.89),
+        ("captions_dev4.jsonl", 0.92, 0.8),
     ],
 )
 def test_the_labelled_dev_sets_stay_read_right(name, precision, recall):

@@ -1,0 +1,39 @@
+"""The caption judge (issue 22): its features of a caption's reading and its veto over the rules."""
+
+import numpy as np
+
+from exposure.infer import caption_judge
+from exposure.infer.captions import caption_reading, caption_signals, read_caption
+
+
+def test_features_name_the_signal_its_reasons_and_the_words_around_it():
+    reading = caption_reading("My brother's wedding in Porto was lovely")
+    names = {n for n, _ in caption_judge.features(reading, "wedding")}
+    assert {"s=wedding", "s=wedding|rules=False", "s=wedding|L=brother'"} <= names
+    assert any(n.startswith("s=wedding|why=") and n != "s=wedding|why=None" for n in names)
+
+
+def test_hashed_features_are_the_same_on_every_run_and_inside_the_space():
+    reading = caption_reading("Just married 💍 Mr & Mrs Alvarez")
+    a = caption_judge.hashed(caption_judge.features(reading, "wedding"))
+    b = caption_judge.hashed(caption_judge.features(reading, "wedding"))
+    assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1])
+    assert a[0].min() >= 0 and a[0].max() < caption_judge.DIM
+
+
+def test_the_judge_takes_away_a_signal_it_reads_below_its_threshold(monkeypatch):
+    text = "Just married 💍 Mr & Mrs Alvarez"
+    assert caption_signals(text) == {"wedding"}
+    weights = np.zeros(caption_judge.DIM)
+    idx, _ = caption_judge.hashed([("s=wedding", 1.0)])
+    weights[idx] = -10.0
+    monkeypatch.setattr(caption_judge, "model", lambda: (weights, 0.3))
+    assert caption_signals(text) == set()
+    assert {why for m, why in read_caption(text) if m.signal == "wedding"} == {"judge"}
+
+
+def test_without_weights_the_rules_reading_stands(monkeypatch):
+    monkeypatch.setattr(caption_judge, "model", lambda: None)
+    reading = caption_reading("Vrijdagmiddagborrel met collega's 🍻")
+    assert caption_judge.judged(reading) == list(reading.found)
+    assert caption_signals("Vrijdagmiddagborrel met collega's 🍻") == {"alcohol", "work"}
