@@ -22,7 +22,7 @@ from ..derive.places import haversine_km
 from .evidence import REPORT_AT, TEXT_COLUMNS, Evidence, Inference
 from .registry import KINDS
 from .rules import Rule, load_rules
-from .whereabouts import profiles_without
+from .whereabouts import home_of, profiles_without
 
 SAME_PLACE_KM = 0.5  # a re-run routine or workplace within this distance is the same claim
 HIDE_PRECISION = 64  # remove-to-hide: at most 1/64 more photos than the smallest prefix (exact
@@ -115,10 +115,11 @@ def without(ev: Evidence, ids: set[str]) -> Evidence:
     if ev.shared("names_towns", lambda: places.names_towns(ev.photos)):
         return out
     out.__dict__["locations"] = places.locations_without(ev.locations, ids)
-    if ids & ev.at_home:
-        return out  # homes derived again
-    out.__dict__["homes"] = ev.homes
-    out.memo.update(profiles_without(ev, ids))
+    if ids & ev.at_home:  # homes derived again; the profiles kept where the home stays put
+        same_home = home_of(out) == home_of(ev)
+    else:
+        out.__dict__["homes"], same_home = ev.homes, True
+    out.memo.update(profiles_without(ev, ids, same_home))
     return out
 
 
