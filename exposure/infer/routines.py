@@ -261,7 +261,7 @@ def weekly_routines(
     )
     found: list[Routine] = []
     away = _away_from(p, home, exclude)
-    for _, rows in _recurring(p[away], "place_id", min_weeks).groupby("place_id"):
+    for _, rows in _weekly_places(_recurring(p[away], "place_id", min_weeks), min_weeks):
         found += _routines_of(rows, None, gates)
     for tag in sorted(set(tags or ())):
         rows = p[[tag in t for t in p["tags"]]]
@@ -278,6 +278,15 @@ def _recurring(p: pd.DataFrame, by: str, min_weeks: int) -> pd.DataFrame:
     workplace can be found in the others, so they are never looked at one by one."""
     weeks = p.groupby(by)["week"].transform("nunique")
     return p[weeks >= min_weeks]
+
+
+def _weekly_places(p: pd.DataFrame, min_weeks: int):
+    """(place_id, rows) of the places with a weekday seen in at least `min_weeks` distinct weeks,
+    from one count over all places: the others can hold no routine (`_routines_of`), and a
+    town's hundreds of scattered places are not looked at one by one."""
+    pairs = p.groupby(["place_id", "weekday"])["week"].nunique()
+    busy = pairs[pairs >= min_weeks].index.get_level_values("place_id").unique()
+    return p[p["place_id"].isin(busy)].groupby("place_id")
 
 
 def _away_from(p: pd.DataFrame, home, exclude) -> pd.Series:
@@ -298,7 +307,9 @@ def _routines_of(rows: pd.DataFrame, tag: str | None, gates: dict) -> list[Routi
         if best is not None:
             r = _routine(best, int(weekday), tag, gates)
             out += [r] if r is not None else []
-    return out if len(out) < DAILY else []  # there every day or so: a commute, not a routine
+        if len(out) >= DAILY:
+            return []  # there every day or so: a commute, not a routine
+    return out
 
 
 def _best_window(rows: pd.DataFrame, window_h: int) -> pd.DataFrame | None:
