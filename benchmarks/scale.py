@@ -273,11 +273,15 @@ def measure(folder: Path) -> dict:
         a.write()
     TIMES["total"] = time.perf_counter() - t0
     TIMES["cpu"] = time.process_time() - cpu0
+    saved = json.loads((folder / "results.json").read_text(encoding="utf-8"))
+    part_mb = {k: len(json.dumps(v, separators=(",", ":"))) / 2**20 for k, v in saved.items()}
     return {
         "seconds": {k: round(v, 2) for k, v in TIMES.items()},
         "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "report_mb": round((folder / "report.html").stat().st_size / 2**20, 2),
         "results_mb": round((folder / "results.json").stat().st_size / 2**20, 2),
+        "photos_mb": round(part_mb.get("photos", 0), 2),  # results.json's parts
+        "inferences_mb": round(part_mb.get("inferences", 0), 2),
         "claims": sum(i["confidence"] >= 0.5 for i in a._inferences),
         "faces": len(a._stored["faces"]),
         "located": int(a._stored["photos"]["lat"].notna().sum()),
@@ -302,7 +306,8 @@ def run_case(folder: Path, label: str, n: int) -> None:
         f"{label}: {s['total']:.1f} s, CPU {s['cpu']:.1f} s ({1000 * s['total'] / n:.2f} ms/photo; "
         f"{stages}); "
         f"peak {r['peak_mb']} MB; report.html {r['report_mb']} MB, results.json "
-        f"{r['results_mb']} MB; {r['claims']} claims; {r['faces']} faces, {r['located']} "
+        f"{r['results_mb']} MB (photos {r['photos_mb']}, inferences {r['inferences_mb']}); "
+        f"{r['claims']} claims; {r['faces']} faces, {r['located']} "
         "photos with GPS",
         flush=True,
     )

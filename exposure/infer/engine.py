@@ -19,10 +19,11 @@ import pandas as pd
 
 from ..derive import places
 from ..derive.places import haversine_km
+from .captions import signals_table
 from .evidence import REPORT_AT, TEXT_COLUMNS, Evidence, Inference
 from .registry import KINDS
 from .rules import Rule, load_rules
-from .whereabouts import profiles_without
+from .whereabouts import home_of, profiles_without
 
 SAME_PLACE_KM = 0.5  # a re-run routine or workplace within this distance is the same claim
 HIDE_PRECISION = 64  # remove-to-hide: at most 1/64 more photos than the smallest prefix (exact
@@ -115,10 +116,11 @@ def without(ev: Evidence, ids: set[str]) -> Evidence:
     if ev.shared("names_towns", lambda: places.names_towns(ev.photos)):
         return out
     out.__dict__["locations"] = places.locations_without(ev.locations, ids)
-    if ids & ev.at_home:
-        return out  # homes derived again
-    out.__dict__["homes"] = ev.homes
-    out.memo.update(profiles_without(ev, ids))
+    if ids & ev.at_home:  # homes derived again; the profiles kept where the home stays put
+        same_home = home_of(out) == home_of(ev)
+    else:
+        out.__dict__["homes"], same_home = ev.homes, True
+    out.memo.update(profiles_without(ev, ids, same_home))
     return out
 
 
@@ -126,7 +128,7 @@ def evidence_of(t: dict) -> Evidence:
     """The Evidence the kinds read from derived tables (`Tables.owner()` in a scan): photos, tags,
     faces, check-ins, the owner's person id, lines read in photos (optional) and places."""
     owner = t["people"].loc[t["people"]["is_owner"], "person_id"]
-    return Evidence(
+    ev = Evidence(
         t["photos"],
         t["tags"],
         t["faces"],
@@ -134,6 +136,24 @@ def evidence_of(t: dict) -> Evidence:
         owner=str(owner.iloc[0]) if len(owner) else None,
         texts=t.get("texts", pd.DataFrame(columns=TEXT_COLUMNS)),
     ).with_places(t["locations"], t["homes"], t["trips"])
+    if len(ev.photos) and "caption" in ev.photos:
+        ev.__dict__["signals"] = caption_signals(ev.photos)
+    return ev
+
+
+def caption_signals(photos: pd.DataFrame) -> pd.DataFrame:
+    """`captions.signals_table(photos)` (`Evidence.signals`), each distinct caption read once:
+    the photos of a post share theirs, and most photos have none. Same rows, same order."""
+    codes, uniques = pd.factorize(photos["caption"], use_na_sentinel=True)
+    table = signals_table(pd.DataFrame({"photo_id": range(len(uniques)), "caption": uniques}))
+    table = table.rename(columns={"photo_id": "code"}).assign(rank=range(len(table)))
+    rows = pd.DataFrame({"at": range(len(codes)), "code": codes}).merge(table, on="code")
+    rows = rows.sort_values(["at", "rank"], kind="stable")
+    ids = photos["photo_id"].to_numpy()[rows["at"].to_numpy()]
+    out = pd.DataFrame({"photo_id": ids}) if len(rows) else pd.DataFrame({"photo_id": []})
+    for c in ("signal", "term", "lang"):
+        out[c] = rows[c].to_numpy()
+    return out
 
 
 def run_rules(rules_dir: Path, t: dict) -> list[dict]:

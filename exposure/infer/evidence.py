@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from ..derive import places
@@ -151,6 +152,7 @@ class Evidence:
 # memo keys read from the located photos alone (their tags, captions and text names included)
 LOCATED_PROFILES = (
     "located",
+    "timed",
     "prepared",
     "routines",
     "workplaces",
@@ -170,6 +172,19 @@ def caption_hits(ev: Evidence, words: list[str] | dict[str, list[str]]) -> pd.Se
     if not words or ev.captions.empty:
         return pd.Series(False, index=ev.captions.index)
     if isinstance(words, dict):
-        return rule_hits(ev.photos.set_index("photo_id")["caption"], words).astype(bool)
+        key = tuple(sorted((k, tuple(v or ())) for k, v in words.items()))
+        raw = ev.photos.set_index("photo_id")["caption"]
+        read = lambda u: rule_hits(u, words).astype(bool)  # noqa: E731
+        return ev.shared(("caption_hits", key), lambda: _per_caption(raw, read))
     pattern = r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"
-    return ev.captions.str.contains(pattern, regex=True)
+    read = lambda u: u.str.contains(pattern, regex=True, na=False)  # noqa: E731
+    return ev.shared(("caption_hits", pattern), lambda: _per_caption(ev.captions, read))
+
+
+def _per_caption(captions: pd.Series, read: Callable[[pd.Series], pd.Series]) -> pd.Series:
+    """`read(captions)`, computed once per distinct caption (an archive repeats its captions
+    across the photos of a post, and "" most of all) and spread back: photo_id → bool."""
+    codes, uniques = pd.factorize(captions, use_na_sentinel=True)
+    said = np.asarray(read(pd.Series(uniques, dtype=object)), dtype=bool)
+    said = np.append(said, False)  # code -1 (no caption) reads as nothing said
+    return pd.Series(said[codes], index=captions.index)

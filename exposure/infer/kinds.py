@@ -58,12 +58,17 @@ def _make(rule: Rule, conf: float, value: dict, facts: dict, evidence: list[str]
 def caption_said(rule: Rule, ev: Evidence) -> pd.Series:
     """photo_id → True where a caption uses the rule's words or gives one of its caption signals
     (emoji, phrases, hashtags in ten languages: `captions.py`), and none of its `unless` words;
-    each read in the caption's language, about the owner, and once per post (its first photo)."""
+    each read in the caption's language, about the owner, and once per post (its first photo).
+    Read once per evidence and rule (`ev.shared`): several kinds ask for the same rule's."""
+    return ev.shared(("caption_said", rule.id, id(rule)), lambda: _caption_said(rule, ev))
+
+
+def _caption_said(rule: Rule, ev: Evidence) -> pd.Series:
     words = rule.vocabulary.get("captions") or {}
     hits = caption_hits(ev, {k: v for k, v in words.items() if k not in CAPTION_KEYS and v})
     signals = rule.caption_signals()
     if signals and len(ev.signals):
-        said = set(ev.signals.loc[ev.signals["signal"].isin(signals), "photo_id"])
+        said = ev.signals.loc[ev.signals["signal"].isin(signals), "photo_id"].unique()
         hits = hits | hits.index.isin(said)
     unless = rule.caption_unless()
     if unless and hits.any():
@@ -231,32 +236,40 @@ def home_core(ev: Evidence) -> set[str]:
 
 def _member_stats(rule: Rule, ev: Evidence) -> list[dict]:
     """People (not the owner) who recur at home (its core: `home_core`; or with the owner,
-    without a home) long enough."""
+    without a home) long enough: one dict each (person, photos: their ids there, sorted; days;
+    span in days), by person id. One pass over the faces table (no loop per person)."""
     faces = ev.faces.dropna(subset=["person_id"]) if len(ev.faces) else ev.faces
     if len(faces) == 0:
         return []
-    when = ev.photos.set_index("photo_id")["when"]
-    owner_photos = set(faces.loc[faces["person_id"] == ev.owner, "photo_id"])
-    use_home = bool(ev.homes)
-    at_home = home_core(ev) if use_home else set()
-    out = []
-    for person, group in faces.groupby("person_id"):
-        if person == ev.owner:
-            continue
-        ids = set(group["photo_id"])
-        place = ids & at_home if use_home else ids & owner_photos
-        times = pd.to_datetime(pd.Series([when.get(p) for p in place]), utc=True).dropna()
-        if len(times) == 0:
-            continue
-        span = (times.max() - times.min()).days
-        n_days = times.dt.date.nunique()
-        if (
-            len(place) >= rule.threshold("min_photos", 3)
-            and n_days >= rule.threshold("min_days", 3)
-            and span >= rule.threshold("min_span_days", 180)
-        ):
-            out.append({"person": person, "photos": sorted(place), "days": n_days, "span": span})
-    return out
+    faces = faces[["person_id", "photo_id"]]
+    if ev.homes:
+        place = faces["photo_id"].isin(home_core(ev))
+    else:
+        place = faces["photo_id"].isin(set(faces.loc[faces["person_id"] == ev.owner, "photo_id"]))
+    seen = faces[place & (faces["person_id"] != ev.owner)].drop_duplicates()
+    if seen.empty:
+        return []
+    when = ev.photos.drop_duplicates("photo_id").set_index("photo_id")["when"]
+    times = pd.to_datetime(seen["photo_id"].map(when), utc=True)
+    g = seen.assign(t=times, day=times.dt.normalize()).groupby("person_id", sort=True)
+    stats = pd.DataFrame(
+        {"n": g.size(), "first": g["t"].min(), "last": g["t"].max(), "days": g["day"].nunique()}
+    )
+    stats = stats[stats["first"].notna()]  # no time for any of them: not counted
+    stats["span"] = (stats["last"] - stats["first"]).dt.days
+    ok = stats[
+        (stats["n"] >= rule.threshold("min_photos", 3))
+        & (stats["days"] >= rule.threshold("min_days", 3))
+        & (stats["span"] >= rule.threshold("min_span_days", 180))
+    ]
+    if ok.empty:
+        return []
+    members = seen[seen["person_id"].isin(ok.index)].groupby("person_id")["photo_id"]
+    ids = {person: sorted(photos) for person, photos in members}
+    return [
+        {"person": person, "photos": ids[person], "days": int(r.days), "span": int(r.span)}
+        for person, r in zip(ok.index, ok.itertuples())
+    ]
 
 
 @kind("household", facts="others others_text where span_years size")

@@ -261,7 +261,7 @@ def weekly_routines(
     )
     found: list[Routine] = []
     away = _away_from(p, home, exclude)
-    for _, rows in _recurring(p[away], "place_id", min_weeks).groupby("place_id"):
+    for _, rows in _weekly_places(_recurring(p[away], "place_id", min_weeks), min_weeks):
         found += _routines_of(rows, None, gates)
     for tag in sorted(set(tags or ())):
         rows = p[[tag in t for t in p["tags"]]]
@@ -280,6 +280,15 @@ def _recurring(p: pd.DataFrame, by: str, min_weeks: int) -> pd.DataFrame:
     return p[weeks >= min_weeks]
 
 
+def _weekly_places(p: pd.DataFrame, min_weeks: int):
+    """(place_id, rows) of the places with a weekday seen in at least `min_weeks` distinct weeks,
+    from one count over all places: the others can hold no routine (`_routines_of`), and a
+    town's hundreds of scattered places are not looked at one by one."""
+    pairs = p.groupby(["place_id", "weekday"])["week"].nunique()
+    busy = pairs[pairs >= min_weeks].index.get_level_values("place_id").unique()
+    return p[p["place_id"].isin(busy)].groupby("place_id")
+
+
 def _away_from(p: pd.DataFrame, home, exclude) -> pd.Series:
     """Rows whose place centre is neither home nor an excluded place."""
     centre = p.groupby("place_id")[["lat", "lon"]].transform("median")
@@ -295,10 +304,11 @@ def _routines_of(rows: pd.DataFrame, tag: str | None, gates: dict) -> list[Routi
     for weekday in weeks.index[weeks >= gates["min_weeks"]]:  # fewer weeks: no window has enough
         day_rows = rows[rows["weekday"] == weekday]
         best = _best_window(day_rows, gates["window_h"])
-        if best is not None:
-            r = _routine(best, int(weekday), tag, gates)
-            out += [r] if r is not None else []
-    return out if len(out) < DAILY else []  # there every day or so: a commute, not a routine
+        if best is not None and _passes(best, gates):
+            out.append((int(weekday), best))
+        if len(out) >= DAILY:
+            return []  # there every day or so: a commute, not a routine
+    return [_routine(best, weekday, tag, gates) for weekday, best in out]
 
 
 def _best_window(rows: pd.DataFrame, window_h: int) -> pd.DataFrame | None:
@@ -321,17 +331,26 @@ def _best_window(rows: pd.DataFrame, window_h: int) -> pd.DataFrame | None:
     return rows[(hour >= start) & (hour < start + window_h)]
 
 
-def _routine(rows: pd.DataFrame, weekday: int, tag: str | None, gates: dict) -> Routine | None:
+def _passes(rows: pd.DataFrame, gates: dict) -> bool:
+    """Whether a window's rows make a routine: `min_weeks` distinct weeks, `min_span_days` from
+    the first day to the last, at most `max_season_share` of the weeks in one season (each week
+    counted in the season of its first row). Checked before a `Routine` is made, so a place seen
+    every day costs no routine at all."""
+    weeks, first = np.unique(rows["week"].astype("int64").to_numpy(), return_index=True)
+    if len(weeks) < gates["min_weeks"]:
+        return False
+    if (rows["day"].max() - rows["day"].min()).days < gates["min_span_days"]:
+        return False
+    seasons = rows["season"].to_numpy()[first]
+    share = np.unique(seasons, return_counts=True)[1].max() / len(weeks)
+    return bool(share <= gates["max_season_share"])
+
+
+def _routine(rows: pd.DataFrame, weekday: int, tag: str | None, gates: dict) -> Routine:
+    """The routine of a window's rows that pass the gates (`_passes`)."""
     weeks = rows["week"].nunique()
     first, last = rows["day"].min(), rows["day"].max()
     span = (last - first).days
-    season_share = rows.drop_duplicates("week")["season"].value_counts().iloc[0] / weeks
-    if (
-        weeks < gates["min_weeks"]
-        or span < gates["min_span_days"]
-        or season_share > gates["max_season_share"]
-    ):
-        return None
     lat, lon = _centre(rows[rows["place_id"] == rows["place_id"].mode().iloc[0]])
     spread = 0.7 + 0.3 * min(1.0, span / 180)
     conf = min(0.97, 0.95 * _recurrence(weeks, gates["min_weeks"]) * spread)

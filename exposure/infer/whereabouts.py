@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..derive.ids import among
+from ..derive.local_time import with_local_time
 from ..derive.places import reverse_geocode
 from ..words import share_text
 from .evidence import Evidence, Inference
@@ -52,7 +53,19 @@ def located(ev: Evidence) -> pd.DataFrame:
 def prepared(ev: Evidence) -> pd.DataFrame:
     """The located photos of the home region with local time, week, season and place
     (`routines.prepare`), made once per evidence and read by every kind about places and hours."""
-    return ev.shared("prepared", lambda: prepare(located(ev), home_of(ev)))
+    return ev.shared("prepared", lambda: prepare(timed(ev), home_of(ev)))
+
+
+def timed(ev: Evidence) -> pd.DataFrame:
+    """The located photos with a time, and their local time (`derive.local_time`): what
+    `prepare` reads, whatever the home. Made once per run: a remove-to-hide step that moves the
+    home filters these rows instead of looking up time zones again (`profiles_without`)."""
+
+    def make() -> pd.DataFrame:
+        p = located(ev).dropna(subset=["when", "lat", "lon"])
+        return with_local_time(p) if len(p) else p
+
+    return ev.shared("timed", make)
 
 
 def _located(ev: Evidence) -> pd.DataFrame:
@@ -71,16 +84,18 @@ def _located(ev: Evidence) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def profiles_without(ev: Evidence, ids: set[str]) -> dict:
-    """The located photos and their prepared profile (`located`, `prepared`) without the photos
-    `ids`, from those already made for `ev`, for evidence whose home is `ev`'s: rows dropped and
-    places clustered again (the only column that depends on the other rows). Empty when `ev` has
-    none made yet."""
+def profiles_without(ev: Evidence, ids: set[str], same_home: bool = True) -> dict:
+    """The located photos, their local time and their prepared profile (`located`, `timed`,
+    `prepared`) without the photos `ids`, from those already made for `ev`: rows dropped, and
+    for evidence whose home is `ev`'s (`same_home`) places clustered again (the only column of
+    `prepared` that depends on the other rows; with another home it is prepared again from
+    `timed`). Empty when `ev` has none made yet."""
     out = {}
-    if "located" in ev.memo:
-        p = ev.memo["located"]
-        out["located"] = p[~among(p["photo_id"], ids)].reset_index(drop=True)
-    if "prepared" in ev.memo:
+    for key in ("located", "timed"):
+        if key in ev.memo:
+            p = ev.memo[key]
+            out[key] = p[~among(p["photo_id"], ids)].reset_index(drop=True)
+    if "prepared" in ev.memo and same_home:
         p = ev.memo["prepared"]
         p = p[~among(p["photo_id"], ids)].reset_index(drop=True)
         out["prepared"] = p.assign(place_id=place_clusters(p["lat"], p["lon"]) if len(p) else [])
