@@ -33,7 +33,7 @@ from .derived import derived_file
 from .digest import file_digest
 from .ort_session import cpu_session
 
-READER_VERSION = "2"  # bump when detection size or the junk filter changes what is stored
+READER_VERSION = "1"  # bump when detection size or the junk filter changes what is stored
 # Long side of the copy PP-OCRv6's detector sees. On COCO photos at 2048 px, 960 finds the lines
 # 1280 finds (34 vs 33 kept) in 60% of the time; 736 loses small signs (see benchmarks/text.py).
 DETECT_SIDE = 960
