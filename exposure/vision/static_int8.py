@@ -16,6 +16,7 @@ folder (`vision.derived`).
 from __future__ import annotations
 
 import json
+import logging
 import re
 from pathlib import Path
 
@@ -74,10 +75,24 @@ def quantized(model: bytes, ranges: dict[str, tuple[float, float]], keep_float: 
     )
     exclude = [n.name for n in graph.graph.node if keep_float and re.search(keep_float, n.name)]
     op_types = sorted(set(QDQRegistry) | set(QLinearOpsRegistry))
-    quantizer = QDQQuantizer(
-        graph, True, False, QuantType.QInt8, QuantType.QUInt8, tensors, None, exclude, op_types, {}
-    )
-    out = quantizer.quantize_model()
+    previous = logging.root.manager.disable
+    logging.disable(logging.WARNING)  # the quantizer's advice goes to the root logger: not ours
+    try:
+        quantizer = QDQQuantizer(
+            graph,
+            True,
+            False,
+            QuantType.QInt8,
+            QuantType.QUInt8,
+            tensors,
+            None,
+            exclude,
+            op_types,
+            {},
+        )
+        out = quantizer.quantize_model()
+    finally:
+        logging.disable(previous)
     return out.SerializeToString()
 
 
