@@ -105,7 +105,7 @@ def test_the_int8_text_detector_is_built_into_the_cache_and_reads_the_documents(
     for i, doc in enumerate(DOCUMENTS):
         h, n = recall(doc.words, [line.text for line in reader.read(photograph(doc, i))])
         hits, total = hits + h, total + n
-    assert hits >= 0.95 * total  # 78 of 79 words (float: 79; benchmarks/text.py)
+    assert hits >= 0.95 * total  # 79 of 79 words, as in float
 
 
 def _labels(detections) -> set[str]:
