@@ -3,14 +3,14 @@
 onnxruntime runs a graph of QuantizeLinear -> DequantizeLinear pairs around each convolution as
 int8 convolutions (VNNI dot products where the CPU has them): on this machine YOLOv8n takes 55 ms
 a 640 px photo instead of 110 in float, PP-OCRv4's mobile text detector 36 ms instead of 53 on a
-576 px copy. A build costs 0.6 s of CPU for each, once a run. Activations are rounded to 8 bits with fixed ranges, one (min, max) per tensor,
-measured on 50 ImageNet photos of ../shared/data by `benchmarks/int8_ranges.py` and committed in
-`int8_ranges/` (no photo is needed at run time). Weights are quantized per output channel from the
-installed float graph; no quantized weights are committed and nothing is downloaded. A ranges file
-names the digest of the model file it was measured on: another file, a missing range, or a graph
-the quantizer refuses gives None and the caller runs the float graph. The build is deterministic
-(the same installed files and ranges give the same bytes); a scan makes it once into its cache
-folder (`vision.derived`).
+576 px copy; each build costs about 0.6 s of CPU, once a run. Activations are rounded to 8 bits
+with fixed ranges, one (min, max) per tensor, measured on 50 ImageNet photos of ../shared/data by
+`benchmarks/int8_ranges.py` and committed in `int8_ranges/` (no photo is needed at run time).
+Weights are quantized per output channel from the installed float graph; no quantized weights are
+committed and nothing is downloaded. A ranges file names the digest of the model file it was
+measured on: another file, a missing range, or a graph the quantizer refuses gives None and the
+caller runs the float graph. The build is deterministic (the same installed files and ranges give
+the same bytes); a scan makes it once into its cache folder (`vision.derived`).
 """
 
 from __future__ import annotations
