@@ -11,8 +11,9 @@ than our whole-photo pass reaches: those ours looks for only in the heads of the
 found, while the baseline scans the whole 2x-upsampled pyramid), and how much faster a rescan of the
 unchanged archive is. Beside each wall-clock figure: the CPU time per photo (user + sys of the
 process tree), the figure to compare on a machine shared with other work, and the load average
-at the start. With text and ages on (the default), it also prints the time each model adds
-per photo, measured in one process on the same photos (YOLO, classifier, faces, ages, text), and
+at the start. With text and ages on (the default), it also prints the CPU time each model adds
+per photo, measured in one process on the same photos (YOLO, classifier, faces, ages, text; thread
+time, `time_models`, the loop benchmarks/decode_draft.py times with too), and
 the scan with `--no-text`, the models the baseline runs (ages, cheap, stay on).
 """
 
