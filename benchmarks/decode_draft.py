@@ -18,7 +18,6 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -26,12 +25,10 @@ from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.vision import prepare  # noqa: E402
+from benchmarks.vision import prepare, time_models  # noqa: E402
 from exposure.vision import builtin  # noqa: E402
 from exposure.vision.analyzer import Analyzer  # noqa: E402
-from exposure.vision.model import Photo  # noqa: E402
 from exposure.vision.models import model_spec  # noqa: E402
-from exposure.vision.vocabulary import TAG_SCORE  # noqa: E402
 from tests.vision.test_vision import COCO_NAMES  # noqa: E402
 
 
@@ -46,23 +43,6 @@ def upscale(sources: list[Path], folder: Path, side: int) -> list[Path]:
         im.save(folder / src.name, "JPEG", quality=90)
         out.append(folder / src.name)
     return out
-
-
-def run(analyzer: Analyzer, photos: list[Path]) -> tuple[dict, Counter]:
-    """(what each photo gave: labels, faces, texts; CPU seconds per model over all photos)."""
-    found, spent = {}, Counter()
-    for path in photos:
-        photo = Photo(path.name, path.read_bytes())
-        for model in analyzer.models:
-            t0 = time.thread_time()
-            (photo.found[model.name],) = model.predict([photo])
-            spent[model.name] += time.thread_time() - t0
-        found[path] = {
-            "labels": sorted({d.label for d in photo.found["objects"] if d.score >= TAG_SCORE}),
-            "faces": len(photo.found["faces"]),
-            "texts": [t.text for t in photo.found["text"]],
-        }
-    return found, spent
 
 
 def precision_recall(found: dict, coco: Path) -> tuple[float, float]:
@@ -98,7 +78,7 @@ def main() -> None:
         for name, draft_side in (("draft", builtin.DRAFT_SIDE), ("full", 10**9)):
             saved, builtin.DRAFT_SIDE = builtin.DRAFT_SIDE, draft_side
             try:
-                results[name] = run(analyzer, photos)
+                results[name] = time_models(analyzer, photos)
             finally:
                 builtin.DRAFT_SIDE = saved
         print(f"{len(photos)} photos at {args.side} px, text and ages on, one thread (CPU time)")

@@ -119,11 +119,14 @@ def main() -> None:
         help="v6: rapidocr's PP-OCRv6 detector even where PP-OCRv4's mobile one is installed",
     )
     parser.add_argument("--no-timing", action="store_true", help="only the threshold table")
+    parser.add_argument(
+        "--float", action="store_true", help="the detector in float, not statically quantized"
+    )
     args = parser.parse_args()
     data = Path(os.environ.get("EXPOSURE_TEST_DATA", ROOT.parent / "shared" / "data"))
     if args.detector == "v6":
         text_module.FAST_PACKAGE = "no PP-OCRv4 detector"
-    reader = TextReader(side=args.side)
+    reader = TextReader(side=args.side, int8=not args.float)
     print(reader.model_key)
     photos = sorted((data / "coco" / "images").glob("*.jpg"))[: args.photos]
     if not args.no_timing:

@@ -11,8 +11,9 @@ than our whole-photo pass reaches: those ours looks for only in the heads of the
 found, while the baseline scans the whole 2x-upsampled pyramid), and how much faster a rescan of the
 unchanged archive is. Beside each wall-clock figure: the CPU time per photo (user + sys of the
 process tree), the figure to compare on a machine shared with other work, and the load average
-at the start. With text and ages on (the default), it also prints the time each model adds
-per photo, measured in one process on the same photos (YOLO, classifier, faces, ages, text), and
+at the start. With text and ages on (the default), it also prints the CPU time each model adds
+per photo, measured in one process on the same photos (YOLO, classifier, faces, ages, text; thread
+time, `time_models`, the loop benchmarks/decode_draft.py times with too), and
 the scan with `--no-text`, the models the baseline runs (ages, cheap, stay on).
 """
 
@@ -26,6 +27,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 from PIL import Image
@@ -133,21 +135,37 @@ def naive(photos: list[Path], tmp: Path, env: dict) -> tuple[float, float, dict]
 
 
 def per_model(photos: list[Path], models_dir: Path, cache: Path) -> dict[str, float]:
-    """Seconds per photo each registered model takes (decode, objects, scenes, faces, ages,
-    text), one process, photo by photo, each model fed what the ones before it found."""
-    from exposure.vision.model import Photo
+    """Seconds of CPU per photo each registered model takes (decode, objects, scenes, faces, ages,
+    text), one process, photo by photo (`time_models`)."""
+    from exposure.vision.analyzer import Analyzer
     from exposure.vision.models import model_spec
-    from exposure.vision.pool import Analyzer
 
-    an = Analyzer(model_spec(models_dir, text=True), cache)
-    spent = {m.name: 0.0 for m in an.models}
+    _, spent = time_models(Analyzer(model_spec(models_dir, text=True), cache), photos)
+    return {k: v / len(photos) for k, v in spent.items()}
+
+
+def time_models(analyzer, photos: list[Path]) -> tuple[dict, Counter]:
+    """(what each photo gave: object labels, face count, text lines; CPU seconds each model of
+    `analyzer` took over all photos). Photo by photo, each model fed what the ones before it
+    found; thread time (the models run on the calling thread), so the load of a shared machine
+    weighs less than on the wall clock. The one timing loop of benchmarks/vision.py and
+    benchmarks/decode_draft.py."""
+    from exposure.vision.model import Photo
+
+    found, spent = {}, Counter()
     for path in photos:
         photo = Photo(path.name, path.read_bytes())
-        for model in an.models:
-            t0 = time.perf_counter()
+        for model in analyzer.models:
+            t0 = time.thread_time()
             (photo.found[model.name],) = model.predict([photo])
-            spent[model.name] += time.perf_counter() - t0
-    return {k: v / len(photos) for k, v in spent.items()}
+            spent[model.name] += time.thread_time() - t0
+        got = photo.found
+        found[path] = {
+            "labels": sorted({d.label for d in got.get("objects", []) if d.score >= TAG_SCORE}),
+            "faces": len(got.get("faces", [])),
+            "texts": [t.text for t in got.get("text", [])],
+        }
+    return found, spent
 
 
 def _extra(base: dict, ours: dict) -> list[int]:
@@ -210,7 +228,7 @@ def main() -> None:
             f"{t_base / t_plain:.1f}x"
         )
         print(
-            "  time each model adds per photo (one process, one core): "
+            "  CPU time each model adds per photo (one process, one thread): "
             + ", ".join(f"{k} {1000 * v:.0f} ms" for k, v in models.items())
         )
         print(

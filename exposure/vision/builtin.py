@@ -15,7 +15,7 @@ from .decode import DecodeError, decode
 from .digest import file_digest
 from .model import Model, Options, Photo, Rows
 
-VISION_VERSION = "7"  # bump when decoding or post-processing changes what is stored
+VISION_VERSION = "8"  # bump when decoding or post-processing changes what is stored
 FACE_MODEL = "face_recognition (dlib HOG + ResNet 128-d)"
 TEXT_MODEL = "PP-OCR (rapidocr)"  # the `model` of every stored text line (key: model_key)
 # The working copy: the classifier (224 px), the faces' whole-photo pass (a level of at most 640
@@ -232,7 +232,7 @@ class Text(Model):
         """The text detector and recogniser."""
         from .text import TextReader
 
-        self.runtime = TextReader()
+        self.runtime = TextReader(cache_dir=cache_dir)
 
     def predict(self, photos: list[Photo]) -> list[Any]:
         """The TextLines of each photo, boxes in original pixels."""
@@ -272,13 +272,17 @@ def _yolo(loader, path: str, cache_dir: Path, offline: bool) -> Any:
 
 def _file_identity(path: str, offline: bool, detector: bool = False) -> Any:
     """A model file's cache-key part: its name alone for ultralytics' standard weights, else
-    [name, digest] (and the float rewrite's version for an ONNX detector run rewritten)."""
+    [name, digest] (and the float rewrite's version for an ONNX detector run rewritten, and the
+    int8 recipe's where it is quantized again)."""
     if not offline:
         return path
-    from . import onnx_float
+    from . import onnx_float, static_int8
+    from .yolo_onnx import YOLO_RANGES
 
     rewrite = detector and path.endswith(".onnx") and onnx_float.available()
-    return [Path(path).name, file_digest(Path(path)), *([onnx_float.REWRITE] if rewrite else [])]
+    int8 = rewrite and static_int8.available(YOLO_RANGES, Path(path))
+    versions = [onnx_float.REWRITE] * rewrite + [static_int8.VERSION] * int8
+    return [Path(path).name, file_digest(Path(path)), *versions]
 
 
 def _det(d) -> tuple:

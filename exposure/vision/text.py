@@ -6,7 +6,9 @@ PP-OCRv6 small detector on a copy of at most DETECT_SIDE px, which reads a few m
 stylised signs at 4x the cost (benchmarks/text.py). Recognition is rapidocr's PP-OCRv6 small
 recogniser (18,708 characters: Latin with its accents, Greek, CJK …); it reads only the boxes
 found, cut from the photo as given (sharper than the detection copy). The angle classifier is not
-used.
+used. PP-OCRv4's detector runs statically quantized (`static_int8`, its committed ranges, its
+convolutions in int8): 36 ms instead of 53 a 576 px copy on one thread, the same words of the
+documents (79 of 79), both COCO signs, nothing on photos without text.
 Lines that are junk are dropped: a low recognition score, one or two characters, no letter or
 digit. Nothing is downloaded (a missing model file is a `ModelError`), nothing is written, and
 rapidocr's logger is kept at ERROR. Boxes are (x0, y0, x1, y1) in pixels of the image given.
@@ -27,6 +29,8 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
+from . import static_int8
+from .derived import derived_file
 from .digest import file_digest
 from .ort_session import cpu_session
 
@@ -56,6 +60,10 @@ MIN_LINE_SIDE = 2  # a box thinner than this holds no legible line
 MAX_LINE_RATIO = 120
 DET_FILE, REC_FILE = "PP-OCRv6_det_small.onnx", "PP-OCRv6_rec_small.onnx"
 FAST_PACKAGE, FAST_DET_FILE = "rapidocr_onnxruntime", "ch_PP-OCRv4_det_infer.onnx"
+DET_RANGES = "ppocrv4_det"  # static_int8's ranges file for FAST_DET_FILE
+# Only its convolutions are quantized: as fast as every operator quantized (36 ms), built in
+# 0.6 s of CPU instead of 1.4 (once a run, by one worker)
+DET_INT8_OPS = ("Conv",)
 
 
 @dataclass(frozen=True)
@@ -70,16 +78,24 @@ class TextLine:
 class TextReader:
     """rapidocr's PP-OCR detector and recogniser on onnxruntime, loaded once per process."""
 
-    def __init__(self, threads: int = 1, min_score: float = MIN_SCORE, side: int | None = None):
+    def __init__(
+        self,
+        threads: int = 1,
+        min_score: float = MIN_SCORE,
+        side: int | None = None,
+        cache_dir: Path | None = None,
+        int8: bool = True,
+    ):
         det_path, rec_path = model_files()
         side = side or default_side(det_path)
         without_downloads()
         without_model_tables()
         quiet_rapidocr()
         self.min_score, self.side = min_score, side
-        self.detector = _detector(_session(det_path, threads), side)
+        det = (int8 and _int8_detector(det_path, cache_dir)) or det_path
+        self.detector = _detector(_session(det, threads, det_path), side)
         self.recognizer = _recognizer(_session(rec_path, threads))
-        self.model_key = _key(det_path, rec_path, side, min_score)
+        self.model_key = _key(det_path, rec_path, side, min_score, int8)
 
     def read(self, image: np.ndarray) -> list[TextLine]:
         """The text lines in an RGB uint8 image, top to bottom, junk dropped."""
@@ -121,18 +137,40 @@ class TextReader:
         return list(out.txts), list(out.scores)
 
 
-def reader_key(side: int | None = None, min_score: float = MIN_SCORE) -> str:
-    """The identity of a reader with these settings (package version, model digests), for cache
-    keys; computed without loading the models. Raises ModelError when rapidocr is missing."""
+def reader_key(side: int | None = None, min_score: float = MIN_SCORE, int8: bool = True) -> str:
+    """The identity of a reader with these settings (package version, model digests, whether its
+    detector runs in int8), for cache keys; computed without loading the models. Raises
+    ModelError when rapidocr is missing."""
     det_path, rec_path = model_files()
-    return _key(det_path, rec_path, side or default_side(det_path), min_score)
+    return _key(det_path, rec_path, side or default_side(det_path), min_score, int8)
 
 
-def _key(det_path: Path, rec_path: Path, side: int, min_score: float) -> str:
+def _key(det_path: Path, rec_path: Path, side: int, min_score: float, int8: bool = True) -> str:
+    quantized = int8 and static_int8.available(DET_RANGES, det_path)
     return (
         f"rapidocr {metadata.version('rapidocr')}; det {file_digest(det_path)}; "
         f"rec {file_digest(rec_path)}; side {side}; min {min_score}; v{READER_VERSION}"
+        + (f"; {static_int8.VERSION}" if quantized else "")
     )
+
+
+def _int8_detector(det_path: Path, cache_dir: Path | None) -> bytes | None:
+    """The detector at `det_path` statically quantized with its committed ranges, made by the first
+    worker of a run and read by the others (`vision.derived`); None without ranges for this file or
+    when the graph cannot be quantized."""
+    ranges = static_int8.ranges_for(DET_RANGES, det_path)
+    if ranges is None:
+        return None
+
+    def make() -> bytes:
+        try:
+            graph = static_int8.folded(det_path.read_bytes())
+            return static_int8.quantized(graph, ranges, op_types=DET_INT8_OPS)
+        except Exception:  # noqa: BLE001 - a graph we cannot quantize is run in float
+            return b""
+
+    shared = derived_file(cache_dir, "text_detector_int8.onnx", lambda out: out.write_bytes(make()))
+    return (make() if shared is None else shared.read_bytes()) or None
 
 
 def keep(line: TextLine, min_score: float = MIN_SCORE) -> bool:
@@ -253,11 +291,11 @@ def quiet_rapidocr() -> None:
         handler.setLevel(logging.ERROR)
 
 
-def _session(path: Path, threads: int):
+def _session(model: Path | bytes, threads: int, path: Path | None = None):
     try:
-        return cpu_session(path, threads, quiet=True)
+        return cpu_session(model, threads, quiet=True)
     except Exception as exc:  # noqa: BLE001
-        raise ModelError(f"{path}: not a usable ONNX model ({str(exc)[:120]})") from None
+        raise ModelError(f"{path or model}: not a usable ONNX model ({str(exc)[:120]})") from None
 
 
 class _Section(dict):
