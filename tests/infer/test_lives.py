@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -133,3 +134,43 @@ def test_a_move_between_two_well_seen_homes_hides_when_its_list_is_deleted():
     assert inf.confidence == pytest.approx(0.8)
     assert len(inf.remove_to_hide) > 80
     assert hides("life_events.new_home", e, inf)
+
+
+def test_a_life_drawn_with_heldout_words_speaks_only_those_words(monkeypatch):
+    """`--words heldout` (benchmarks/lives.py): the captions and documents come from the phrase
+    banks of tests.builders.lives_words_heldout, never from the simulator's own; the same seed
+    draws the same life otherwise. Without that module, one clear line."""
+    import sys
+    import types
+
+    from tests.builders import lives as sim
+    from tests.builders.households import Pool
+
+    rng = np.random.default_rng(0)
+    pool = Pool(
+        {n: [rng.normal(0, 0.1, (2, 128))] for n in "abcdef"},
+        [rng.normal(0, 0.1, (2, 128)) for _ in range(6)],
+        [rng.normal(0, 0.1, (2, 128)) for _ in range(8)],
+    )
+    monkeypatch.setitem(sys.modules, sim.HELDOUT, None)  # the module is missing
+    with pytest.raises(ValueError, match="lives_words_heldout"):
+        sim.phrase_banks("heldout")
+    fake = types.ModuleType(sim.HELDOUT)
+    for name in sim.PHRASES:  # every phrase of every bank replaced by a marked one
+        setattr(fake, name, _marked(getattr(sim, name)))
+    monkeypatch.setitem(sys.modules, sim.HELDOUT, fake)
+    own = [sim.life(s, pool) for s in range(4)]
+    held = [sim.life(s, pool, "heldout") for s in range(4)]
+    said = [s.caption for lv in held for s in lv.shots if s.caption]
+    assert said and all(c.startswith("HELD ") for c in said)
+    assert [len(lv.shots) for lv in own] == [len(lv.shots) for lv in held]
+    assert [lv.truth for lv in own] == [lv.truth for lv in held]
+
+
+def _marked(bank):
+    """The same bank with every phrase prefixed "HELD " (formats kept)."""
+    if isinstance(bank, dict):
+        return {k: _marked(v) for k, v in bank.items()}
+    if isinstance(bank, list):
+        return [_marked(v) for v in bank]
+    return "HELD " + bank
