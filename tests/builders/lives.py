@@ -32,7 +32,7 @@ from exposure.config import Config
 from exposure.store import Store
 from exposure.vision.model import PhotoResult
 
-from .households import CITIES, TRIPS, Pool, _near, _Person
+from .households import CITIES, TRIPS, Pool, _near, _Person, draw_family
 from .life_store import Shot, build
 from .life_store import _rows as life_rows
 
@@ -458,21 +458,8 @@ def life(seed: int, pool: Pool, words: str = "own") -> Life:
     rng = np.random.default_rng(seed)
     lang = LANGS[int(rng.integers(len(LANGS)))]
     d = _Draw(rng, lang, w)
-    names = list(rng.permutation(sorted(pool.adults)))
-    n = names.pop()
-    owner = _Person(n, pool.adults[n], rng)
-    family = [owner]
-    if rng.random() < 0.8:
-        n = names.pop()
-        family.append(_Person(n, pool.adults[n], rng))
-    kids_n = int(rng.choice([0, 0, 1, 2, 3]))
-    kid_ids = list(rng.permutation(len(pool.children)))
-    kids = [_Person(f"child-{k}", [pool.children[k]], rng) for k in kid_ids[:kids_n]]
-    family += kids
-    friends = [_Person(n, pool.adults[n], rng) for n in names[: int(rng.integers(1, 4))]]
-    guests = [
-        _Person(f"guest-{k}", [pool.grownups[k]], rng) for k in rng.permutation(len(pool.grownups))
-    ]
+    f = draw_family(rng, pool)  # the same odds as a simulated household's
+    owner, family, friends, guests = f.owner, f.members, f.friends, f.guests
     start = pd.Timestamp("2016-01-04") + pd.Timedelta(days=int(rng.integers(0, 1500)))
     days = int(rng.integers(int(2.5 * 365), 4 * 365))
     end = start + pd.Timedelta(days=days)
@@ -491,7 +478,8 @@ def life(seed: int, pool: Pool, words: str = "own") -> Life:
     truth["life_events.new_baby"] = bool(len(family) > 1 and rng.random() < 0.25)
     if truth["life_events.new_baby"]:
         born = start + pd.Timedelta(days=int(days * rng.uniform(0.35, 0.6)))
-        baby = (born, _Person(f"baby-{kid_ids[kids_n]}", [pool.children[kid_ids[kids_n]]], rng))
+        k = f.spare[int(rng.integers(len(f.spare)))]
+        baby = (born, _Person(f"baby-{k}", [pool.children[k]], rng))
     truth["pets.dog"] = bool(rng.random() < 0.3)
     truth["pets.cat"] = bool(rng.random() < 0.25)
     hobbies = [h for h in HOBBIES if rng.random() < 0.2]
