@@ -1,4 +1,7 @@
-"""Evidence gathered before it is judged: profiles of each place the owner returns to.
+"""Evidence gathered before it is judged: profiles of each place the owner returns to
+(`place_profiles`), of each recurring person (`person_profiles`: a baby is a newcomer seen at
+home on many days in photos of cots) and of periods (`period_profiles`: weeks of treatment seen
+weakly, wherever the photos were taken).
 
 A classifier sees a church on a Sunday morning as "church 0.25, mosque 0.2, palace 0.1": each
 photo on its own is weak and varied, and a per-photo cut-off drops them all. An observer adds
