@@ -2,12 +2,14 @@
 trips, false-friend claims and a reliability table.
 
     EXPOSURE_TEST_DATA=../shared/data python benchmarks/lives.py [--lives 50] [--seed 5000]
-        [--cache FILE] [--verbose] [--hide]
+        [--cache FILE] [--verbose] [--hide] [--words own|heldout]
 
 Each life (tests/builders/lives.py) is drawn at random with its truth, written into a real output
 folder (photos scanned without models, then the models' rows as they would give them, captions
 as an export's) and read back through `Analysis`. A rule is claimed when one of its claims has a
 confidence of at least 0.5. Seeds 0-99 are for development; report from seeds of 5000 and up.
+`--words heldout` draws the captions and documents from phrase banks written apart from the
+simulator's own (tests/builders/lives_words_heldout.py, `lives.phrase_banks`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.hiding import check  # noqa: E402
 from exposure.analysis import Analysis  # noqa: E402
 from tests.builders.households import Pool, face_pool  # noqa: E402
-from tests.builders.lives import Life, life, write  # noqa: E402
+from tests.builders.lives import Life, life, phrase_banks, write  # noqa: E402
 
 REPORTED = 0.5
 BINS = [0.5, 0.6, 0.7, 0.8, 0.9, 1.0001]
@@ -149,14 +151,25 @@ def main() -> None:
         help="also delete each reported claim's remove-to-hide photos, derive everything again "
         "(benchmarks/hiding.py) and count the claims that fall below 0.5",
     )
+    ap.add_argument(
+        "--words",
+        choices=["own", "heldout"],
+        default="own",
+        help="the phrase banks of captions and documents: the simulator's own, or those written "
+        "apart from it (tests/builders/lives_words_heldout.py)",
+    )
     args = ap.parse_args()
+    try:
+        phrase_banks(args.words)
+    except ValueError as e:
+        sys.exit(f"lives.py: {e}")
     data = Path(os.environ.get("EXPOSURE_TEST_DATA", ROOT.parent / "shared" / "data"))
     t0 = time.perf_counter()
     pool = pool_from(args.cache, data)
     lives, scores, hidden = [], [], []
     with tempfile.TemporaryDirectory(prefix="exposure-lives-") as tmp:
         for k in range(args.lives):
-            lv = life(args.seed + k, pool)
+            lv = life(args.seed + k, pool, args.words)
             t = time.perf_counter()
             claims, folder = run(lv, Path(tmp) / str(lv.seed))
             s = score(lv, claims)
@@ -173,7 +186,8 @@ def main() -> None:
                 + (f"; false {wrong}" if wrong else ""),
                 flush=True,
             )
-    print(f"\n{args.lives} lives, seeds {args.seed}-{args.seed + args.lives - 1} "
+    print(f"\n{args.lives} lives, seeds {args.seed}-{args.seed + args.lives - 1}, "
+          f"{args.words} words "
           f"({time.perf_counter() - t0:.0f} s)")  # fmt: skip
     print(table(scores, lives))
     if args.hide:

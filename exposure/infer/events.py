@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..derive.profiles import PERSON_COLUMNS, person_profiles
 from .captions import caption_whose
 from .evidence import Evidence, Inference
 from .kinds import _make, _month_text, matches
@@ -134,10 +135,33 @@ def _with_infant_days(m: pd.DataFrame, newcomers: dict, ev: Evidence) -> pd.Data
     return pd.concat([m, extra], ignore_index=True) if len(m) else extra
 
 
+def _young_at_home(rule: Rule, ev: Evidence) -> tuple[pd.DataFrame, set[str]]:
+    """The person profiles (`profiles.person_profiles`, by person_id) of newcomers seen at home
+    on at least `min_home_days` days whose photos show the rule's tags with a noisy-OR of their
+    day scores of at least `min_person_noisy_or` (a baby: a new person at home in photos of cots,
+    weakly seen on many days),
+    and the ids of the photos with those tags; none when the rule sets no `min_person_noisy_or`."""
+    need, tags = rule.threshold("min_person_noisy_or", 0), rule.vocabulary.get("tags") or []
+    if not need or not tags or len(ev.faces) == 0:
+        return pd.DataFrame(columns=PERSON_COLUMNS).set_index("person_id"), set()
+    prof = ev.shared(
+        ("person_profiles", *tags),
+        lambda: person_profiles(ev.faces, ev.photos, ev.tags, list(tags), ev.at_home),
+    )
+    ok = (
+        (prof["months_in"] >= rule.threshold("min_months_into_archive", 6))
+        & (prof["home_days"] >= rule.threshold("min_home_days", 3))
+        & (prof["tag_noisy_or"] >= need)
+    )
+    tagged = set(ev.tags.loc[ev.tags["tag"].isin(tags), "photo_id"]) if len(ev.tags) else set()
+    return prof[ok].set_index("person_id"), tagged
+
+
 def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, list[str], bool]]:
     """People who first appear well into the archive, keep coming back, and whose face is smaller
-    than the faces beside it (a baby held by its parents) or whose age is under
-    `infant_below_age`: person -> (first seen, photos, whether by age)."""
+    than the faces beside it (a baby held by its parents), whose age is under `infant_below_age`,
+    or who are seen at home on many days in photos of the rule's tags (`_young_at_home`):
+    person -> (first seen, photos, whether young: by age or by those photos)."""
     faces = ev.faces.dropna(subset=["person_id"]) if len(ev.faces) else ev.faces
     if len(faces) == 0 or not {"top", "bottom"} <= set(faces.columns):
         return {}
@@ -145,6 +169,7 @@ def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, 
     faces = faces.assign(when=faces["photo_id"].map(when), size=faces["bottom"] - faces["top"])
     faces = faces.dropna(subset=["when"])
     archive_start = ev.photos["when"].min()
+    young, tagged_ids = _young_at_home(rule, ev)
     photo_size = faces.groupby("photo_id")["size"]
     peers = photo_size.transform("count") - 1  # other faces in the same photo
     others = (photo_size.transform("sum") - faces["size"]) / peers.where(peers > 0)  # their mean
@@ -162,6 +187,11 @@ def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, 
         ):
             out[person] = (first, list(group.sort_values("when")["photo_id"].head(3)), True)
             continue  # a face under a year old: a baby, whatever its size beside others
+        if person in young.index:  # at home on many days, in photos of the rule's tags
+            row = young.loc[person]
+            tagged = [p for p in row["photo_ids"] if p in tagged_ids]
+            out[person] = (first, list(dict.fromkeys(row["photo_ids"][:3] + tagged)), True)
+            continue
         # beside other faces, this one is smaller (median over the shared photos)
         shared = group.index[peers.loc[group.index] > 0]
         if len(shared) < rule.threshold("min_shared_photos", 2):

@@ -114,8 +114,10 @@ def recurring_tag(rule: Rule, ev: Evidence) -> Inference | None:
 
     Confidence: recurrence 1 - 0.5^(weighted days / min_days), where days at home count
     `home_weight`, times detector quality 0.6 + 0.4 x mean(top ten scores / 0.8, each at most 1),
-    plus 0.1 when captions agree with the labels; at most 0.3 below min_photos, min_days, min_months
-    or when one day holds more than max_day_share of the photos (a burst); at most 0.97.
+    plus 0.1 when captions agree with the labels; at most 0.3 below min_photos, min_days or
+    min_months, when one day holds more than max_day_share of the photos (a burst), or, where a
+    home is known, when it is seen there on fewer than min_home_days days (a friend's dog, seen
+    at the friend's flat, is not the owner's); at most 0.97.
     """
     m = matches(rule, ev)
     if m.empty:
@@ -136,6 +138,7 @@ def recurring_tag(rule: Rule, ev: Evidence) -> Inference | None:
         or n_days < rule.threshold("min_days", 3)
         or n_months < rule.threshold("min_months", 2)
         or burst > rule.threshold("max_day_share", 0.5)
+        or (len(ev.homes) and home_days < rule.threshold("min_home_days", 0))
     ):
         conf = min(conf, 0.3)
     first, last = (dated["when"].min(), dated["when"].max()) if len(dated) else (None, None)

@@ -14,7 +14,7 @@ import re
 
 import pandas as pd
 
-from ..derive.profiles import place_profiles
+from ..derive.profiles import period_profiles, place_profiles
 from ..words import days_a_month, how_often, plural
 from .captions import fold
 from .evidence import Evidence, Inference
@@ -64,15 +64,50 @@ def place_signals(rule: Rule, ev: Evidence) -> pd.DataFrame:
     )
 
 
+def period_signals(rule: Rule, ev: Evidence) -> pd.DataFrame:
+    """photo_id, score, label, caption, when: photos with the rule's tags at any score within a
+    period of `period_days` (`profiles.period_profiles`) that shows them on at least `min_days`
+    days, and at least `period_over_background` times as many as chance would
+    give (the tag's share of the other photo days): weeks of treatment seen weakly, at a clinic
+    and at home; none when the rule sets no `period_days`."""
+    window, tags = rule.threshold("period_days", 0), rule.vocabulary.get("tags") or []
+    empty = pd.DataFrame(columns=["photo_id", "score", "label", "caption", "when"])
+    need = rule.threshold("min_days", 3)
+    if not window or not tags or ev.tags.empty:
+        return empty
+    prof = ev.shared(
+        ("period_profiles", window, *tags),
+        lambda: period_profiles(ev.photos, ev.tags, list(tags), window),
+    )
+    chance = prof["background"] * prof["photo_days"]
+    over = rule.threshold("period_over_background", 4)
+    dense = prof[(prof["days"] >= need) & (prof["days"] >= over * chance)]
+    ids = {p for ps in dense["photos"] for p in ps}
+    if not ids:
+        return empty
+    t = ev.tags[ev.tags["photo_id"].isin(ids) & ev.tags["tag"].isin(tags)]
+    best = t.groupby("photo_id")["score"].max()
+    return pd.DataFrame(
+        {
+            "photo_id": best.index,
+            "score": best.to_numpy(float),
+            "label": True,
+            "caption": False,
+            "when": [ev.when.get(p) for p in best.index],
+        }
+    )
+
+
 def signal_photos(rule: Rule, ev: Evidence) -> pd.DataFrame:
     """photo_id, score, label, caption, text, when: photos with one of the rule's signals,
     strongest first (text read in a photo scores `text_match_score`, 0.8 unless the rule says),
-    with the weak tags of places that show the rule's tags over many visits (`place_signals`)."""
+    with the weak tags of places that show the rule's tags over many visits (`place_signals`) and
+    of periods that show them on many days (`period_signals`)."""
     m = matches(rule, ev)
-    weak = place_signals(rule, ev)
-    weak = weak[~weak["photo_id"].isin(set(m["photo_id"]))]
-    if len(weak):
-        m = pd.concat([m, weak], ignore_index=True) if len(m) else weak
+    for weak in (place_signals(rule, ev), period_signals(rule, ev)):
+        weak = weak[~weak["photo_id"].isin(set(m["photo_id"]))]
+        if len(weak):
+            m = pd.concat([m, weak], ignore_index=True) if len(m) else weak
     m = m.assign(text=False)
     texts = text_hits(rule, ev) - set(m["photo_id"])
     m.loc[m["photo_id"].isin(texts | set()), "text"] = True
@@ -139,7 +174,8 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     """A special category that recurs: months with a signal, or a weekly routine there.
 
     Signals: tags from `min_score`, and weaker ones at a place whose profile shows them over
-    many visits (`place_signals`: `min_place_mean`), captions and text in photos.
+    many visits (`place_signals`: `min_place_mean`) or in a period that shows them on many days
+    (`period_signals`: `period_days`), captions and text in photos.
     Confidence: 0.95 x recurrence x (0.7 + 0.3 x mean(top ten scores / 0.8, each at most 1)),
     recurrence 1 - 0.5^(months / (min_months / 2)), or, from `min_days_alone` days with a
     signal (weeks of treatment), the larger of that and 1 - 0.5^(days / (min_days_alone / 2)),

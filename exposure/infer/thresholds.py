@@ -15,6 +15,9 @@ COUNT, DIVISOR = (0.0, MAX_THRESHOLD, False), (0.0, MAX_THRESHOLD, True)  # True
 THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds read
     **dict.fromkeys(("min_score", "min_text_score", "text_match_score", "no_home_factor"), SHARE),
     "min_place_mean": SHARE,
+    "min_person_noisy_or": SHARE,
+    "period_days": (0.0, 36500.0, False),
+    "period_over_background": (0.0, 1000.0, False),
     "min_days_alone": COUNT,
     **dict.fromkeys(("max_day_share", "max_season_share", "min_daytime_share"), SHARE),
     **dict.fromkeys(("caption_weight", "label_weight", "owner_weight"), SHARE),
@@ -23,7 +26,7 @@ THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds
     **dict.fromkeys(("routine", "per_month"), FLAG),
     **dict.fromkeys(("min_days", "min_points", "min_months", "saturate_at_label_photos"), DIVISOR),
     **dict.fromkeys(("min_photos", "min_child_days", "min_photos_with_child_signal"), COUNT),
-    **dict.fromkeys(("min_face_days", "min_shared_photos"), COUNT),
+    **dict.fromkeys(("min_face_days", "min_shared_photos", "min_home_days"), COUNT),
     "min_weeks": (1.0, MAX_THRESHOLD, False),  # a divisor, read as a whole number of weeks
     "min_weekdays": (0.0, 7.0, False),
     "regular_per_month": DIVISOR,  # days with a signal a month from which a habit is regular
@@ -91,6 +94,25 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
         "Confidence added when that new face is read as younger than infant_below_age; its "
         "first day is then a candidate day even without a caption or a label."
     ),
+    "min_person_noisy_or": (
+        "A newcomer seen at home on min_home_days days whose photos show the rule's tags with "
+        "this noisy-OR of their day scores (0 to 1; 0: never) is young, like an infant by age."
+    ),
+    "period_days": (
+        "Days of a period in which the rule's tags, at any score, count from min_days days with "
+        "them (months of treatment seen weakly; 0: periods are not read)."
+    ),
+    "period_over_background": (
+        "A period counts only with this many times the days with the tags that chance would give "
+        "(their share of the other days with photos)."
+    ),
+    "min_home_days": {
+        "event": "Fewest days a newcomer must be seen at home for its photos to be read.",
+        "recurring_tag": (
+            "Fewest days it must be seen at home when a home is known, else "
+            f"{_CAPPED} (a friend's dog is seen at the friend's)."
+        ),
+    },
     "bare_caption": (
         '1: a caption that names the event without saying whose ("Wedding 💍") counts as '
         'yours; 0: only your own words ("our wedding") count.'
@@ -220,7 +242,7 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
 
 DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule sets none
     "recurring_tag": {"min_score": 0.0, "home_weight": 1.0, "min_days": 3, "min_photos": 5}
-    | {"min_months": 2, "max_day_share": 0.5},
+    | {"min_months": 2, "max_day_share": 0.5, "min_home_days": 0},
     "trips": {},
     "home": {"min_points": 5},
     "household": {"min_photos": 3, "min_days": 3, "min_span_days": 180, "no_home_factor": 0.8},
@@ -230,7 +252,8 @@ DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule 
     | {"caption_weight": 0.45, "owner_weight": 0.2, "new_face_weight": 0, "infant_weight": 0}
     | {"require_caption": 0, "bare_caption": 1, "month_only": 0, "new_face_window_days": 30}
     | {"min_months_into_archive": 6, "min_face_days": 3, "infant_below_age": 1}
-    | {"min_shared_photos": 2, "max_face_size_ratio": 0.8},
+    | {"min_shared_photos": 2, "max_face_size_ratio": 0.8}
+    | {"min_person_noisy_or": 0, "min_home_days": 3},
     "move": {},
     "first_appearance": {"min_months_into_archive": 6},
     "metadata": {},
@@ -240,7 +263,8 @@ DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule 
     | {"min_daytime_share": 0.6},
     "sensitive": {"min_score": 0.0, "text_match_score": 0.8, "exclude_trips": 0, "routine": 0}
     | {"min_months": 3, "min_days": 3, "min_photos": 3, "per_month": 0}
-    | {"regular_per_month": 0.2, "min_place_mean": 0, "min_days_alone": 0},
+    | {"regular_per_month": 0.2, "min_place_mean": 0, "min_days_alone": 0}
+    | {"period_days": 0, "period_over_background": 4},
     "document": {"min_text_score": 0.5},
 }
 

@@ -207,22 +207,48 @@ def _near(rng: np.random.Generator, at: tuple[float, float], km: float) -> tuple
     return (at[0] + d[0], at[1] + d[1] / np.cos(np.radians(at[0])))
 
 
-def household(seed: int, pool: Pool) -> Household:
-    """One simulated household (see the module's docstring); the same `seed`, the same one."""
-    rng = np.random.default_rng(seed)
+PARTNER = 0.85  # the share of owners who live with a partner
+KIDS = (1, 3)  # the fewest and most children at home, any number between as likely
+
+
+@dataclass
+class Family:
+    """Who a simulated owner lives with and meets: `members` (the owner first, a partner, the
+    children), `friends` (adults of the pool), `guests` (one-off grown-ups, in a random order)
+    and `spare` (indices of the pool's children not drawn: a baby to come)."""
+
+    owner: _Person
+    members: list[_Person]
+    friends: list[_Person]
+    guests: list[_Person]
+    spare: list[int]
+
+
+def draw_family(rng: np.random.Generator, pool: Pool) -> Family:
+    """The one way a household and a life draw a family: the owner, a partner with probability
+    PARTNER, KIDS children of the pool's, one to three friends and the guests."""
     names = list(rng.permutation(sorted(pool.adults)))
     owner_name = names.pop()
     owner = _Person(owner_name, pool.adults[owner_name], rng)
     family = [owner]
-    if rng.random() < 0.85:
+    if rng.random() < PARTNER:
         partner = names.pop()
         family.append(_Person(partner, pool.adults[partner], rng))
-    kids = rng.choice(len(pool.children), int(rng.integers(1, 4)), replace=False)
+    kids = rng.choice(len(pool.children), int(rng.integers(KIDS[0], KIDS[1] + 1)), replace=False)
     family += [_Person(f"child-{k}", [pool.children[k]], rng) for k in kids]
     friends = [_Person(n, pool.adults[n], rng) for n in names[: int(rng.integers(1, 4))]]
     guests = [
         _Person(f"guest-{k}", [pool.grownups[k]], rng) for k in rng.permutation(len(pool.grownups))
     ]
+    spare = [k for k in range(len(pool.children)) if k not in set(kids.tolist())]
+    return Family(owner, family, friends, guests, spare)
+
+
+def household(seed: int, pool: Pool) -> Household:
+    """One simulated household (see the module's docstring); the same `seed`, the same one."""
+    rng = np.random.default_rng(seed)
+    f = draw_family(rng, pool)
+    owner, family, friends, guests = f.owner, f.members, f.friends, f.guests
     home = _near(rng, CITIES[int(rng.integers(len(CITIES)))], 3)
     friend_home = _near(rng, home, 4)
     start = pd.Timestamp("2016-01-01") + pd.Timedelta(days=int(rng.integers(0, 1500)))

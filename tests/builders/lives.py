@@ -32,7 +32,7 @@ from exposure.config import Config
 from exposure.store import Store
 from exposure.vision.model import PhotoResult
 
-from .households import CITIES, TRIPS, Pool, _near, _Person
+from .households import CITIES, TRIPS, Pool, _near, _Person, draw_family
 from .life_store import Shot, build
 from .life_store import _rows as life_rows
 
@@ -279,6 +279,38 @@ SURNAMES = ["NOVAK", "SILVA", "MARTIN", "MULLER", "ROSSI", "JANSEN", "KOWALSKI",
 GIVEN = ["ANNA", "JAN", "MARIA", "PETRA", "LUCA", "EMMA", "AHMET", "SOFIA", "TOMAS"]
 
 
+PHRASES = ("WORDS", "MINE", "OTHERS", "TOPIC", "STUDY", "NEGATE", "JOKE", "PLAIN")
+MORE_PHRASES = ("BOARDING_WORD", "ID_WORD", "STREETS", "COMPANIES", "SCHOOL_NAMES")
+HELDOUT = "tests.builders.lives_words_heldout"
+
+
+def phrase_banks(words: str = "own") -> dict:
+    """The phrase banks a life's captions and documents are drawn from, by name (PHRASES and
+    MORE_PHRASES): this module's own (`words="own"`), or those of the module HELDOUT
+    (`words="heldout"`: written apart, with the same names and structure; a name of
+    MORE_PHRASES it lacks is taken from here). ValueError, in one line, when it is missing."""
+    own = {n: globals()[n] for n in PHRASES + MORE_PHRASES}
+    if words == "own":
+        return own
+    if words != "heldout":
+        raise ValueError(f"words must be 'own' or 'heldout', not {words!r}")
+    import importlib
+
+    try:
+        mod = importlib.import_module(HELDOUT)
+    except ModuleNotFoundError as e:
+        if e.name not in (HELDOUT, HELDOUT.rsplit(".", 1)[0]):
+            raise
+        raise ValueError(
+            f"--words heldout: no module {HELDOUT} (tests/builders/lives_words_heldout.py), "
+            "which holds the held-out phrase banks; it is written apart from this branch"
+        ) from None
+    lacking = [n for n in PHRASES if not hasattr(mod, n)]
+    if lacking:
+        raise ValueError(f"{mod.__file__}: lacks the phrase banks {', '.join(lacking)}")
+    return own | {n: getattr(mod, n) for n in PHRASES + MORE_PHRASES if hasattr(mod, n)}
+
+
 @dataclass
 class LifeShot(Shot):
     """A `Shot` with what the other models and the export give: the classifier's labels (name,
@@ -308,8 +340,9 @@ class Life:
 class _Draw:
     """The random draws of one life: labels, objects, captions and documents."""
 
-    def __init__(self, rng: np.random.Generator, lang: str):
+    def __init__(self, rng: np.random.Generator, lang: str, banks: dict | None = None):
         self.rng, self.lang = rng, lang
+        self.w = banks or phrase_banks()
 
     def pick(self, xs):
         return xs[int(self.rng.integers(len(xs)))]
@@ -359,7 +392,7 @@ class _Draw:
         if self.rng.random() >= p:
             return ""
         lang = "en" if self.rng.random() < 0.15 else self.lang
-        return self.pick(table[lang]).format(x=WORDS[hobby][lang])
+        return self.pick(table[lang]).format(x=self.w["WORDS"][hobby][lang])
 
     def boarding(self, day: pd.Timestamp, home_code: str, dest: tuple[str, str]) -> tuple:
         """The text lines of a boarding pass, in a random template and language."""
@@ -373,7 +406,7 @@ class _Draw:
             else f"FROM {home_code} TO {dest[0]} {dest[1]}"
         )
         lines = [
-            BOARDING_WORD[lang],
+            self.w["BOARDING_WORD"][lang],
             name,
             route,
             f"FLIGHT {flight}",
@@ -389,7 +422,7 @@ class _Draw:
         sur, giv = self.pick(SURNAMES), self.pick(GIVEN)
         number = f"{self.pick('CLTXY')}{r.integers(1000000, 9999999)}"
         lines = [
-            ID_WORD[self.lang],
+            self.w["ID_WORD"][self.lang],
             sur,
             giv,
             number,
@@ -401,7 +434,7 @@ class _Draw:
         return tuple(lines)
 
     def letter(self) -> tuple:
-        street, town = STREETS[self.lang]
+        street, town = self.w["STREETS"][self.lang]
         return (
             f"{self.pick(GIVEN).title()} {self.pick(SURNAMES).title()}",
             street.format(n=self.rng.integers(1, 120)),
@@ -418,26 +451,15 @@ def _away(rng: np.random.Generator, at: tuple[float, float], km: float) -> tuple
     return (at[0] + km / 111 * np.sin(a), at[1] + km / 111 * np.cos(a) / np.cos(np.radians(at[0])))
 
 
-def life(seed: int, pool: Pool) -> Life:
-    """One simulated life (see the module's docstring); the same `seed`, the same life."""
+def life(seed: int, pool: Pool, words: str = "own") -> Life:
+    """One simulated life (see the module's docstring); the same `seed`, the same life. `words`:
+    whose phrase banks its captions and documents use (`phrase_banks`: "own" or "heldout")."""
+    w = phrase_banks(words)
     rng = np.random.default_rng(seed)
     lang = LANGS[int(rng.integers(len(LANGS)))]
-    d = _Draw(rng, lang)
-    names = list(rng.permutation(sorted(pool.adults)))
-    n = names.pop()
-    owner = _Person(n, pool.adults[n], rng)
-    family = [owner]
-    if rng.random() < 0.8:
-        n = names.pop()
-        family.append(_Person(n, pool.adults[n], rng))
-    kids_n = int(rng.choice([0, 0, 1, 2, 3]))
-    kid_ids = list(rng.permutation(len(pool.children)))
-    kids = [_Person(f"child-{k}", [pool.children[k]], rng) for k in kid_ids[:kids_n]]
-    family += kids
-    friends = [_Person(n, pool.adults[n], rng) for n in names[: int(rng.integers(1, 4))]]
-    guests = [
-        _Person(f"guest-{k}", [pool.grownups[k]], rng) for k in rng.permutation(len(pool.grownups))
-    ]
+    d = _Draw(rng, lang, w)
+    f = draw_family(rng, pool)  # the same odds as a simulated household's
+    owner, family, friends, guests = f.owner, f.members, f.friends, f.guests
     start = pd.Timestamp("2016-01-04") + pd.Timedelta(days=int(rng.integers(0, 1500)))
     days = int(rng.integers(int(2.5 * 365), 4 * 365))
     end = start + pd.Timedelta(days=days)
@@ -456,7 +478,8 @@ def life(seed: int, pool: Pool) -> Life:
     truth["life_events.new_baby"] = bool(len(family) > 1 and rng.random() < 0.25)
     if truth["life_events.new_baby"]:
         born = start + pd.Timedelta(days=int(days * rng.uniform(0.35, 0.6)))
-        baby = (born, _Person(f"baby-{kid_ids[kids_n]}", [pool.children[kid_ids[kids_n]]], rng))
+        k = f.spare[int(rng.integers(len(f.spare)))]
+        baby = (born, _Person(f"baby-{k}", [pool.children[k]], rng))
     truth["pets.dog"] = bool(rng.random() < 0.3)
     truth["pets.cat"] = bool(rng.random() < 0.25)
     hobbies = [h for h in HOBBIES if rng.random() < 0.2]
@@ -538,7 +561,7 @@ def life(seed: int, pool: Pool) -> Life:
             home_at(day),
             ppl,
             int(rng.integers(1, 3)),
-            caption=d.caption(PLAIN, 0.2),
+            caption=d.caption(w["PLAIN"], 0.2),
         )
     # pets at home, most weeks
     for pet in ("dog", "cat"):
@@ -553,7 +576,7 @@ def life(seed: int, pool: Pool) -> Life:
                     [owner],
                     1,
                     topic=pet,
-                    caption=d.caption(TOPIC[pet], 0.15),
+                    caption=d.caption(w["TOPIC"][pet], 0.15),
                 )
     # a baby arriving
     if baby:
@@ -565,7 +588,7 @@ def life(seed: int, pool: Pool) -> Life:
             [owner, family[1], baby[1]],
             3,
             topic="baby",
-            caption=d.caption(TOPIC["baby"], 0.9),
+            caption=d.caption(w["TOPIC"]["baby"], 0.9),
         )
         for day in weekly(int(rng.integers(7)), 1, 0.3):
             if day > born:
@@ -597,7 +620,7 @@ def life(seed: int, pool: Pool) -> Life:
                                 [owner, *friends[:1]],
                                 2,
                                 topic=h,
-                                caption=d.hobby_caption(h, MINE, 0.3),
+                                caption=d.hobby_caption(h, w["MINE"], 0.3),
                             )
         else:
             for day in weekly(wd, int(rng.integers(1, 3)), rng.uniform(0.4, 0.8)):
@@ -608,7 +631,7 @@ def life(seed: int, pool: Pool) -> Life:
                     [owner, *friends],
                     1,
                     topic=h,
-                    caption=d.hobby_caption(h, MINE, 0.2),
+                    caption=d.hobby_caption(h, w["MINE"], 0.2),
                 )
     # religion: a place of worship on most Sunday (or Friday) mornings, seen weakly
     if truth["sensitive.religion"]:
@@ -624,7 +647,7 @@ def life(seed: int, pool: Pool) -> Life:
                 1,
                 topic="worship",
                 strength=strength,
-                caption=d.caption(TOPIC["religion"], 0.15),
+                caption=d.caption(w["TOPIC"]["religion"], 0.15),
                 p_obj=0,
             )
     # health: months of treatment, medical things seen weakly, a prescription read now and then
@@ -661,7 +684,7 @@ def life(seed: int, pool: Pool) -> Life:
                 1,
                 topic="medical",
                 strength=rng.uniform(0.4, 0.8),
-                caption=d.caption(TOPIC["health"], 0.2),
+                caption=d.caption(w["TOPIC"]["health"], 0.2),
                 texts=text,
                 p_obj=0,
             )
@@ -695,7 +718,7 @@ def life(seed: int, pool: Pool) -> Life:
                     1,
                     topic="alcohol",
                     strength=0.8,
-                    caption=d.caption(TOPIC["alcohol"], 0.15),
+                    caption=d.caption(w["TOPIC"]["alcohol"], 0.15),
                 )
             else:
                 take(
@@ -706,16 +729,16 @@ def life(seed: int, pool: Pool) -> Life:
                     1,
                     topic="alcohol",
                     strength=0.8,
-                    caption=d.caption(TOPIC["alcohol"], 0.15),
+                    caption=d.caption(w["TOPIC"]["alcohol"], 0.15),
                 )
     # work or school: weekday daytimes at one place
     if job != "none":
         place = _near(rng, homes[0][1], 7)
         topic = "office" if job == "work" else "school"
-        name = d.pick(COMPANIES if job == "work" else SCHOOL_NAMES)
+        name = d.pick(w["COMPANIES"] if job == "work" else w["SCHOOL_NAMES"])
         for wd in rng.choice(5, 3, replace=False):
             for day in weekly(int(wd), int(rng.integers(1, 4)), rng.uniform(0.5, 0.8)):
-                said = d.caption(STUDY, 0.1) if job == "school" else ""
+                said = d.caption(w["STUDY"], 0.1) if job == "school" else ""
                 text = (name,) if rng.random() < 0.1 else ()
                 take(
                     day,
@@ -795,7 +818,7 @@ def life(seed: int, pool: Pool) -> Life:
                 [owner, *come],
                 5,
                 topic="alcohol",
-                caption=d.caption(PLAIN, 1),
+                caption=d.caption(w["PLAIN"], 1),
             )
             ff.append(("sensitive.alcohol", what))
         elif what == "trip_church" and trip_days and not truth["sensitive.religion"]:
@@ -811,7 +834,7 @@ def life(seed: int, pool: Pool) -> Life:
                     home_at(day),
                     [owner],
                     1,
-                    caption=NEGATE[d.lang],
+                    caption=w["NEGATE"][d.lang],
                 )
             ff.append(("sensitive.alcohol", what))
         elif what == "others":
@@ -824,7 +847,7 @@ def life(seed: int, pool: Pool) -> Life:
                         home_at(day),
                         [owner],
                         1,
-                        caption=d.hobby_caption(h, OTHERS, 1),
+                        caption=d.hobby_caption(h, w["OTHERS"], 1),
                     )
                 ff.append((f"hobbies.{h}", what))
         elif what == "joke" and not truth["sensitive.religion"]:
@@ -835,7 +858,7 @@ def life(seed: int, pool: Pool) -> Life:
                     home_at(day),
                     [owner],
                     1,
-                    caption=JOKE[d.lang],
+                    caption=w["JOKE"][d.lang],
                 )
             ff.append(("sensitive.religion", what))
 
