@@ -74,3 +74,18 @@ def test_the_home_holds_the_home_photos_and_none_of_the_friends_flat(scanned):
     assert seen.count("home") == 120
     assert seen.count("friend") == 0 and seen.count("bridge") == 0
     assert haversine_km(home.lat, home.lon, *HOME) < 0.05
+
+
+def test_a_home_without_a_dense_core_is_its_whole_place_cluster():
+    """Check-ins 400 m apart around a neighbourhood chain at 1 km, never at CORE_KM: the home is
+    all of them, not nothing."""
+    from exposure.derive.places import homes
+
+    when = pd.date_range("2021-01-04 20:00", periods=12, freq="3D", tz="UTC")
+    lat = HOME[0] + (np.arange(12) % 4) * 0.0036  # 400 m steps north
+    lon = HOME[1] + (np.arange(12) // 4) * 0.0059  # and east
+    locs = pd.DataFrame(
+        {"photo_id": [f"c{i}" for i in range(12)], "when": when, "lat": lat, "lon": lon}
+    )
+    (home,) = homes(locs)
+    assert home.points == 12
