@@ -226,7 +226,9 @@ def homes(locs: pd.DataFrame) -> list[Home]:
     """The home of each period, in time order; two homes mean a move.
 
     A period is a run of years whose busiest place cluster (`_clusters`, weighted: `_weights`)
-    is the same; its home is that cluster's busiest dense core over the period (`_core`).
+    is the same; its home is that cluster's busiest dense core over the period (`_core`). A
+    period whose home is seen on fewer than HOME_DAYS_PER_YEAR days after the last photo at the
+    previous home is no move (a workplace outweighing a home in an archive's last few weeks).
     """
     if len(locs) < 3:
         return []
@@ -247,14 +249,22 @@ def homes(locs: pd.DataFrame) -> list[Home]:
         if not periods or periods[-1][0] != cluster:
             periods.append((int(cluster), []))
         periods[-1][1].append(int(year))
-    cores = [_core(locs[locs["cluster"] == c], years) for c, years in periods]
+    cores: list[pd.DataFrame] = []
+    ends: list[pd.Timestamp] = []  # the last photo at the previous home up to each home's years
+    for c, years in periods:
+        core = _core(locs[locs["cluster"] == c], years)
+        if cores:
+            old = cores[-1]
+            end = old.loc[old["year"] <= max(years), "when"].max()
+            if core.loc[core["when"] > end, "day"].nunique() < HOME_DAYS_PER_YEAR:
+                continue  # no move: the old home is seen after all but a few days of this one
+            ends.append(end)
+        cores.append(core)
     out: list[Home] = []
     for i, pts in enumerate(cores):
         start = locs["when"].min()
         if i:  # moved in: the first photo here after the last one at the previous home
-            last_old = cores[i - 1]["when"].max()
-            after = pts.loc[pts["when"] > last_old, "when"]
-            start = after.min() if len(after) else pts["when"].min()
+            start = pts.loc[pts["when"] > ends[i - 1], "when"].min()
             out[-1].end = start
         out.append(
             Home(

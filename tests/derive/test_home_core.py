@@ -89,3 +89,25 @@ def test_a_home_without_a_dense_core_is_its_whole_place_cluster():
     )
     (home,) = homes(locs)
     assert home.points == 12
+
+
+def test_a_workplace_outweighing_home_in_the_archives_last_weeks_is_no_move():
+    """Simulated life seed 5: evenings at home for three years, weekdays at work 1.4 km away, and
+    the archive's last year holds three work days and then one evening at home. That year's
+    busiest place was work; the home seen after it says the owner never moved."""
+    from exposure.derive.places import homes
+
+    evenings = pd.date_range("2018-01-02 20:00", "2020-12-30", freq="2D", tz="UTC")
+    work = pd.date_range("2018-01-03 10:00", "2020-12-30", freq="7D", tz="UTC")
+    last = pd.DatetimeIndex(["2021-01-05 10:00", "2021-01-06 10:00", "2021-01-07 10:00"], tz="UTC")
+    at_work = (HOME[0] - 0.0126, HOME[1])  # 1.4 km south
+    rows = [("h", t, *HOME) for t in evenings] + [("w", t, *at_work) for t in work.append(last)]
+    rows.append(("h", pd.Timestamp("2021-01-08 20:00", tz="UTC"), *HOME))
+    locs = pd.DataFrame(
+        [(f"{k}{i}", t, la, lo) for i, (k, t, la, lo) in enumerate(rows)],
+        columns=["photo_id", "when", "lat", "lon"],
+    ).sort_values("when")
+    found = homes(locs)
+    assert len(found) == 1 and haversine_km(found[0].lat, found[0].lon, *HOME) < 0.01
+    moved = locs[locs["when"] < pd.Timestamp("2021-01-08", tz="UTC")]  # without it: a move
+    assert len(homes(moved)) == 2
