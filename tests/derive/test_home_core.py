@@ -1,0 +1,113 @@
+"""A home is its dense core: a friend's flat 1.5 km away, joined to it by a few photos on the way,
+is in the home's place cluster (chained within 1 km) but not in the home.
+
+The track is written as real photos with GPS in their EXIF, scanned into a real exposure.db and
+read back through `Analysis`; the home's photos are what every kind reading `at_home` sees.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from exposure.analysis import Analysis
+from exposure.derive.places import _clusters, haversine_km
+from tests.builders.life_store import Shot, build
+
+HOME = (52.3700, 4.8900)
+FRIEND = (52.3700, 4.8900 + 1.5 / (111.32 * np.cos(np.radians(52.37))))  # 1.5 km east
+
+
+def _at(rng: np.random.Generator, where: tuple[float, float], m: float) -> tuple[float, float]:
+    d = rng.normal(0, m / 111_320, 2)
+    return (where[0] + d[0], where[1] + d[1] / np.cos(np.radians(where[0])))
+
+
+def track() -> tuple[list[Shot], list[str]]:
+    """(shots, where each was: "home", "friend" or "bridge"): 60 evenings at home, 15 at the
+    friend's flat and three photos on the walk between, 375 m apart."""
+    rng = np.random.default_rng(7)
+    start = pd.Timestamp("2021-01-04")
+    shots, where = [], []
+    for d in range(120):
+        day = start + pd.Timedelta(days=d)
+        if d % 2 == 0:
+            for k in range(2):
+                shots.append(Shot(f"{day:%Y-%m-%d} 19:{10 * k:02d}", _at(rng, HOME, 20)))
+                where.append("home")
+        elif d % 8 == 1:
+            for k in range(2):
+                shots.append(Shot(f"{day:%Y-%m-%d} 21:{10 * k:02d}", _at(rng, FRIEND, 20)))
+                where.append("friend")
+    for k, t in enumerate((0.25, 0.5, 0.75)):
+        lat, lon = (HOME[0] + t * (FRIEND[0] - HOME[0]), HOME[1] + t * (FRIEND[1] - HOME[1]))
+        shots.append(Shot(f"2021-02-{10 + k:02d} 16:00", (lat, lon)))
+        where.append("bridge")
+    return shots, where
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory):
+    shots, where = track()
+    config, ids = build(tmp_path_factory.mktemp("home-core"), shots)
+    a = Analysis(config.out_dir)
+    try:
+        yield a.tables, dict(zip(ids, where))
+    finally:
+        a.close()
+
+
+def test_the_friends_flat_is_chained_into_the_homes_place_cluster(scanned):
+    tables, where = scanned
+    locs = tables["locations"]
+    labels = _clusters(locs)
+    home_cluster = set(labels[locs["photo_id"].map(where).eq("home").to_numpy()])
+    friend_cluster = set(labels[locs["photo_id"].map(where).eq("friend").to_numpy()])
+    assert home_cluster == friend_cluster and len(home_cluster) == 1  # the bridge chains them
+
+
+def test_the_home_holds_the_home_photos_and_none_of_the_friends_flat(scanned):
+    tables, where = scanned
+    (home,) = tables["homes"]
+    seen = [where[p] for p in home.photo_ids]
+    assert seen.count("home") == 120
+    assert seen.count("friend") == 0 and seen.count("bridge") == 0
+    assert haversine_km(home.lat, home.lon, *HOME) < 0.05
+
+
+def test_a_home_without_a_dense_core_is_its_whole_place_cluster():
+    """Check-ins 400 m apart around a neighbourhood chain at 1 km, never at CORE_KM: the home is
+    all of them, not nothing."""
+    from exposure.derive.places import homes
+
+    when = pd.date_range("2021-01-04 20:00", periods=12, freq="3D", tz="UTC")
+    lat = HOME[0] + (np.arange(12) % 4) * 0.0036  # 400 m steps north
+    lon = HOME[1] + (np.arange(12) // 4) * 0.0059  # and east
+    locs = pd.DataFrame(
+        {"photo_id": [f"c{i}" for i in range(12)], "when": when, "lat": lat, "lon": lon}
+    )
+    (home,) = homes(locs)
+    assert home.points == 12
+
+
+def test_a_workplace_outweighing_home_in_the_archives_last_weeks_is_no_move():
+    """Simulated life seed 5: evenings at home for three years, weekdays at work 1.4 km away, and
+    the archive's last year holds three work days and then one evening at home. That year's
+    busiest place was work; the home seen after it says the owner never moved."""
+    from exposure.derive.places import homes
+
+    evenings = pd.date_range("2018-01-02 20:00", "2020-12-30", freq="2D", tz="UTC")
+    work = pd.date_range("2018-01-03 10:00", "2020-12-30", freq="7D", tz="UTC")
+    last = pd.DatetimeIndex(["2021-01-05 10:00", "2021-01-06 10:00", "2021-01-07 10:00"], tz="UTC")
+    at_work = (HOME[0] - 0.0126, HOME[1])  # 1.4 km south
+    rows = [("h", t, *HOME) for t in evenings] + [("w", t, *at_work) for t in work.append(last)]
+    rows.append(("h", pd.Timestamp("2021-01-08 20:00", tz="UTC"), *HOME))
+    locs = pd.DataFrame(
+        [(f"{k}{i}", t, la, lo) for i, (k, t, la, lo) in enumerate(rows)],
+        columns=["photo_id", "when", "lat", "lon"],
+    ).sort_values("when")
+    found = homes(locs)
+    assert len(found) == 1 and haversine_km(found[0].lat, found[0].lon, *HOME) < 0.01
+    moved = locs[locs["when"] < pd.Timestamp("2021-01-08", tz="UTC")]  # without it: a move
+    assert len(homes(moved)) == 2
