@@ -145,6 +145,8 @@ def period_profiles(
     if photos.empty or tags.empty or not wanted:
         return pd.DataFrame(columns=PERIOD_COLUMNS)
     when = pd.to_datetime(photos.set_index("photo_id")["when"], utc=True).dropna()
+    if when.empty:  # no photo with a date: no period
+        return pd.DataFrame(columns=PERIOD_COLUMNS)
     all_days = pd.Series(sorted(set(when.dt.floor("D"))))
     t = tags[tags["tag"].isin(wanted) & tags["photo_id"].isin(when.index)]
     t = t.assign(day=t["photo_id"].map(when).dt.floor("D"))

@@ -63,3 +63,14 @@ def test_three_weeks_of_weak_medical_signs_are_health_and_one_hospital_day_is_no
     ]
     assert not reported("sensitive.health", ev(home_life(30, start="2018-10-01") + visit))
     assert HOME != CLINIC
+
+
+def test_photos_without_a_date_have_no_period():
+    """A folder of undated photos (no EXIF time) with medical tags gives no period profile and no
+    error: the period reader once failed on an empty set of dates and stopped the scan."""
+    from exposure.derive.profiles import PERIOD_COLUMNS, period_profiles
+
+    photos = pd.DataFrame({"photo_id": ["a", "b"], "when": [pd.NaT, pd.NaT]})
+    tags = pd.DataFrame({"photo_id": ["a", "b"], "tag": ["medical"] * 2, "score": [0.9, 0.8]})
+    out = period_profiles(photos, tags, ["medical"], 180)
+    assert out.empty and list(out.columns) == PERIOD_COLUMNS
