@@ -11,8 +11,11 @@ child's school, animal babies) were written in batches, each measured before the
 changed for it (the commit messages give those figures). captions_dev4.jsonl (686, ten
 languages, written apart from the lexicon in the styles of real posts: hashtag walls, irony,
 essays, plans and wishes, other people's news, memories) read 0.79/0.71 before its classes
-were added. `benchmarks/caption_judge.py` trains the learned judge on the four and rotates. The held-out sets measure the reader;
-do not tune on them.
+were added. `benchmarks/caption_judge.py` trains the learned judge on the four and rotates.
+
+The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
+captions_test.jsonl (701), captions_holdout.jsonl (932) and captions_holdout2.jsonl (844, ten
+languages, written by someone who read neither the lexicon nor any other set).
 
 The set holds one caption a line, labelled apart from the lexicon: `{"caption", "lang",
 "owner_signals": [...], "mentioned": [...], "why"}`. A signal the reader gives (`caption_signals`)
