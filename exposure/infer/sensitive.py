@@ -48,20 +48,7 @@ def place_signals(rule: Rule, ev: Evidence) -> pd.DataFrame:
         ("place_profiles", *tags), lambda: place_profiles(prepared(ev), ev.tags, list(tags))
     )
     strong = prof[(prof["days"] >= rule.threshold("min_days", 3)) & (prof["mean"] >= need)]
-    ids = {p for ps in strong["photos"] for p in ps}
-    if not ids:
-        return empty
-    t = ev.tags[ev.tags["photo_id"].isin(ids) & ev.tags["tag"].isin(tags)]
-    best = t.groupby("photo_id")["score"].max()
-    return pd.DataFrame(
-        {
-            "photo_id": best.index,
-            "score": best.to_numpy(float),
-            "label": True,
-            "caption": False,
-            "when": [ev.when.get(p) for p in best.index],
-        }
-    )
+    return _tagged(ev, strong, tags) if len(strong) else empty
 
 
 def period_signals(rule: Rule, ev: Evidence) -> pd.DataFrame:
@@ -82,9 +69,13 @@ def period_signals(rule: Rule, ev: Evidence) -> pd.DataFrame:
     chance = prof["background"] * prof["photo_days"]
     over = rule.threshold("period_over_background", 4)
     dense = prof[(prof["days"] >= need) & (prof["days"] >= over * chance)]
-    ids = {p for ps in dense["photos"] for p in ps}
-    if not ids:
-        return empty
+    return _tagged(ev, dense, tags) if len(dense) else empty
+
+
+def _tagged(ev: Evidence, profiles: pd.DataFrame, tags: list[str]) -> pd.DataFrame:
+    """photo_id, score, label, caption, when: the photos of `profiles` (their `photos` lists),
+    each at its best score among `tags`."""
+    ids = {p for ps in profiles["photos"] for p in ps}
     t = ev.tags[ev.tags["photo_id"].isin(ids) & ev.tags["tag"].isin(tags)]
     best = t.groupby("photo_id")["score"].max()
     return pd.DataFrame(
