@@ -26,6 +26,8 @@ from .ids import among
 EARTH_KM = 6371.0
 HOME_RADIUS_KM = 1.0
 CORE_KM = 0.15  # a home's photos are chained this close: a dense core of its place cluster
+CORE_SHARE = 0.5  # ... when the core holds at least this share of the cluster's weight (else the
+# photos at home are scattered by a poor GPS fix, and the whole cluster is the home)
 HOME_DAYS_PER_YEAR = 3  # a place is a candidate home for a year seen on this many days of it
 TRIP_KM = 100.0
 TRIP_GAP_DAYS = 3  # days without an away location that still belong to the same trip
@@ -289,7 +291,8 @@ def _weights(locs: pd.DataFrame) -> pd.Series:
 def _core(cluster: pd.DataFrame, years: list[int]) -> pd.DataFrame:
     """The rows of a place cluster's busiest dense core: its points chained within CORE_KM
     (`_clusters` again, at that eps), the core of most weight in `years` taken whole; the whole
-    cluster when it has no dense core (a scatter of check-ins)."""
+    cluster when it has no dense core holding CORE_SHARE of its weight (a scatter of check-ins,
+    or evenings at home placed 100-500 m apart by a poor GPS fix)."""
     sub = _clusters(cluster, eps_km=CORE_KM)
     inside = sub >= 0
     if not inside.any():
@@ -297,7 +300,12 @@ def _core(cluster: pd.DataFrame, years: list[int]) -> pd.DataFrame:
     of_years = inside & cluster["year"].isin(years).to_numpy()
     pick = of_years if of_years.any() else inside
     weight = np.bincount(sub[pick], weights=cluster["weight"].to_numpy()[pick])
-    return cluster[sub == int(np.argmax(weight))]
+    best = int(np.argmax(weight))
+    core = sub == best
+    w = cluster["weight"].to_numpy()
+    span = cluster["year"].isin(years).to_numpy() if of_years.any() else np.ones(len(w), bool)
+    share = w[span & core].sum() / w[span].sum()
+    return cluster[core] if share >= CORE_SHARE else cluster
 
 
 def home_at(home_list: list[Home], when: pd.Timestamp) -> Home | None:
