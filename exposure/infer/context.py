@@ -20,7 +20,9 @@ A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each has
 - a `context.scoped` cue of one of the signal's classes (`Scoped`), in its scope: a teacher's
   school ("I teach at the Grundschule" is work), a strike met on the way ("Streik bei der Bahn,
   ich komme zu spät"), a song or a longing that is "sick" ("this track is sick", "doente de
-  saudade"), a holiday wished for ("q ganas de vacaciones").
+  saudade"), a holiday wished for ("q ganas de vacaciones"), a faith word said of a thing
+  ("pizza is my church", "Kaffee ist meine Religion": a cue `just_before` the word, never
+  before a practice: "today is my baptism").
 
 The cue lists live in `captions.yaml` under `context`, per language; `Cues` holds them folded.
 """
@@ -174,11 +176,14 @@ def _possessive(tokens: list[str], i: int, not_names: frozenset[str]) -> bool:
 
 
 def _scoped_hit(sc: Scoped, cues: Index, tokens: list[str], where: list[int], i: int, lo: int):
-    """Whether a cue of `sc` is in its scope around the word at tokens[i] (its clause from lo)."""
+    """Whether a cue of `sc` is in its scope around the word at tokens[i] (its clause from lo;
+    "just_before": a cue ending right before the word)."""
     if sc.scope == "anywhere":
         return _cue_after(cues, tokens, 0, len(tokens))
     if sc.scope == "clause":
         return _cue_in_clause(cues, tokens, where, i, RELATIVE_AFTER)
+    if sc.scope == "just_before":
+        return _cue_before(cues, tokens, i - 1, i)
     return _cue_before(cues, tokens, lo, i)
 
 
@@ -260,6 +265,8 @@ def why_not(
     for sc in cues.scoped:
         if mine and sc.why == "others" and sc.scope != "anywhere":
             continue  # "my sister was maid of honour at our wedding": ours
+        if sc.scope == "just_before" and _practice(cues.practices, tokens[i:j]):
+            continue  # "today is my baptism" is done: no thing called so
         if signal in sc.signals and _scoped_hit(sc, pick(sc.table), tokens, where, i, lo):
             return sc.why
     if signal in cues.tourist_signals and not _practice(cues.practices, tokens[i:j]):
