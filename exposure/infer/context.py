@@ -71,13 +71,16 @@ class Cues:
 @dataclass(frozen=True)
 class Scoped:
     """Cues of one class that take some signals away, with the reason given and where they reach:
-    "anywhere" in the caption, the word's "clause", or "before" it in its clause."""
+    "anywhere" in the caption, the word's "clause", or "before" it in its clause; "just_before"
+    it, after a word of its clause (the thing said to be it) that no phrase of `unless` ends
+    ("this is my church" is one)."""
 
     name: str
     signals: frozenset[str]
     scope: str
     why: str
     table: dict[str, list[Phrase]] = field(default_factory=dict)
+    unless: dict[str, list[Phrase]] = field(default_factory=dict)  # just before a cue: no cue
 
 
 def clauses(text: str) -> list[tuple[str, str]]:
@@ -175,7 +178,9 @@ def _possessive(tokens: list[str], i: int, not_names: frozenset[str]) -> bool:
     return bool(name) and name not in not_names and name + "'" not in not_names
 
 
-def _scoped_hit(sc: Scoped, cues: Index, tokens: list[str], where: list[int], i: int, lo: int):
+def _scoped_hit(
+    sc: Scoped, cues: Index, tokens: list[str], where: list[int], i: int, lo: int, unless: Index
+):
     """Whether a cue of `sc` is in its scope around the word at tokens[i] (its clause from lo;
     "just_before": a cue ending right before the word)."""
     if sc.scope == "anywhere":
@@ -183,7 +188,13 @@ def _scoped_hit(sc: Scoped, cues: Index, tokens: list[str], where: list[int], i:
     if sc.scope == "clause":
         return _cue_in_clause(cues, tokens, where, i, RELATIVE_AFTER)
     if sc.scope == "just_before":
-        return _cue_before(cues, tokens, i - 1, i)
+        return i > 0 and any(
+            _ends_at(c, tokens, i)
+            and i - len(c) > 0
+            and where[i - len(c) - 1] == where[i]  # a thing said to be it, in its clause
+            and not _cue_before(unless, tokens, i - len(c) - 1, i - len(c))
+            for c in cues[1].get(tokens[i - 1], ())
+        )
     return _cue_before(cues, tokens, lo, i)
 
 
@@ -267,7 +278,9 @@ def why_not(
             continue  # "my sister was maid of honour at our wedding": ours
         if sc.scope == "just_before" and _practice(cues.practices, tokens[i:j]):
             continue  # "today is my baptism" is done: no thing called so
-        if signal in sc.signals and _scoped_hit(sc, pick(sc.table), tokens, where, i, lo):
+        if signal in sc.signals and _scoped_hit(
+            sc, pick(sc.table), tokens, where, i, lo, pick(sc.unless)
+        ):
             return sc.why
     if signal in cues.tourist_signals and not _practice(cues.practices, tokens[i:j]):
         tourist = pick(cues.tourist)

@@ -345,6 +345,8 @@ IN_CONTEXT = [
     ("Rezando para que salga el sol mañana", set(), {"religion"}, "a wish for the weather"),
     ("Modlím se, ať zítra neprší", set(), {"religion"}, "a wish for the weather, Czech"),
     ("Worship this lasagna", set(), {"religion"}, "food worshipped"),
+    ("This is our church, twenty years now", {"religion"}, set(), "the place pointed at"),
+    ("Das ist unsere Kirche seit zehn Jahren", {"religion"}, set(), "pointed at, German"),
 ]
 
 
