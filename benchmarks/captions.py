@@ -4,6 +4,7 @@
     python benchmarks/captions.py --set benchmarks/data/captions_dev2.jsonl --errors
     python benchmarks/captions.py --set benchmarks/data/captions_dev3.jsonl --errors
     python benchmarks/captions.py --set benchmarks/data/captions_dev4.jsonl --errors
+    python benchmarks/captions.py --set benchmarks/data/captions_dev5.jsonl --errors
 
 The dev sets are tuned on: captions_dev2.jsonl (987 captions) and captions_dev3.jsonl (727, half
 of them false friends of real posts: a guest's wedding, a prayer sent, a drink as a flavour, a
@@ -11,7 +12,9 @@ child's school, animal babies) were written in batches, each measured before the
 changed for it (the commit messages give those figures). captions_dev4.jsonl (686, ten
 languages, written apart from the lexicon in the styles of real posts: hashtag walls, irony,
 essays, plans and wishes, other people's news, memories) read 0.79/0.71 before its classes
-were added. `benchmarks/caption_judge.py` trains the learned judge on the four and rotates.
+were added. captions_dev5.jsonl (194, ten languages: faith words said of a thing, a wish
+prayed for, an exclamation, and real practice) read 0.57/0.97 before its classes were added.
+`benchmarks/caption_judge.py` trains the learned judge on the first four and rotates.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932) and captions_holdout2.jsonl (844, ten

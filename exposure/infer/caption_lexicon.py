@@ -242,7 +242,11 @@ def _scoped(name: str, entry: dict) -> Scoped:
     """One class of `context.scoped` cues: its signals, scope, reason and phrases per language."""
     table = {la: [tuple(words_of(x)) for x in entry.get(la) or []] for la in LANGUAGES}
     scope = entry.get("scope", "clause")
-    return Scoped(name, frozenset(entry["signals"]), scope, entry.get("why", name), table)
+    unless = {
+        la: [tuple(words_of(x)) for x in (entry.get("unless") or {}).get(la) or []]
+        for la in LANGUAGES
+    }
+    return Scoped(name, frozenset(entry["signals"]), scope, entry.get("why", name), table, unless)
 
 
 def _whose_terms(entry: dict) -> list[Term]:

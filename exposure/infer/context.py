@@ -20,7 +20,9 @@ A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each has
 - a `context.scoped` cue of one of the signal's classes (`Scoped`), in its scope: a teacher's
   school ("I teach at the Grundschule" is work), a strike met on the way ("Streik bei der Bahn,
   ich komme zu spät"), a song or a longing that is "sick" ("this track is sick", "doente de
-  saudade"), a holiday wished for ("q ganas de vacaciones").
+  saudade"), a holiday wished for ("q ganas de vacaciones"), a faith word said of a thing
+  ("pizza is my church", "Kaffee ist meine Religion": a cue `just_before` the word, never
+  before a practice: "today is my baptism").
 
 The cue lists live in `captions.yaml` under `context`, per language; `Cues` holds them folded.
 """
@@ -69,13 +71,16 @@ class Cues:
 @dataclass(frozen=True)
 class Scoped:
     """Cues of one class that take some signals away, with the reason given and where they reach:
-    "anywhere" in the caption, the word's "clause", or "before" it in its clause."""
+    "anywhere" in the caption, the word's "clause", or "before" it in its clause; "just_before"
+    it, after a word of its clause (the thing said to be it) that no phrase of `unless` ends
+    ("this is my church" is one)."""
 
     name: str
     signals: frozenset[str]
     scope: str
     why: str
     table: dict[str, list[Phrase]] = field(default_factory=dict)
+    unless: dict[str, list[Phrase]] = field(default_factory=dict)  # just before a cue: no cue
 
 
 def clauses(text: str) -> list[tuple[str, str]]:
@@ -173,12 +178,23 @@ def _possessive(tokens: list[str], i: int, not_names: frozenset[str]) -> bool:
     return bool(name) and name not in not_names and name + "'" not in not_names
 
 
-def _scoped_hit(sc: Scoped, cues: Index, tokens: list[str], where: list[int], i: int, lo: int):
-    """Whether a cue of `sc` is in its scope around the word at tokens[i] (its clause from lo)."""
+def _scoped_hit(
+    sc: Scoped, cues: Index, tokens: list[str], where: list[int], i: int, lo: int, unless: Index
+):
+    """Whether a cue of `sc` is in its scope around the word at tokens[i] (its clause from lo;
+    "just_before": a cue ending right before the word)."""
     if sc.scope == "anywhere":
         return _cue_after(cues, tokens, 0, len(tokens))
     if sc.scope == "clause":
         return _cue_in_clause(cues, tokens, where, i, RELATIVE_AFTER)
+    if sc.scope == "just_before":
+        return i > 0 and any(
+            _ends_at(c, tokens, i)
+            and i - len(c) > 0
+            and where[i - len(c) - 1] == where[i]  # a thing said to be it, in its clause
+            and not _cue_before(unless, tokens, i - len(c) - 1, i - len(c))
+            for c in cues[1].get(tokens[i - 1], ())
+        )
     return _cue_before(cues, tokens, lo, i)
 
 
@@ -260,7 +276,11 @@ def why_not(
     for sc in cues.scoped:
         if mine and sc.why == "others" and sc.scope != "anywhere":
             continue  # "my sister was maid of honour at our wedding": ours
-        if signal in sc.signals and _scoped_hit(sc, pick(sc.table), tokens, where, i, lo):
+        if sc.scope == "just_before" and _practice(cues.practices, tokens[i:j]):
+            continue  # "today is my baptism" is done: no thing called so
+        if signal in sc.signals and _scoped_hit(
+            sc, pick(sc.table), tokens, where, i, lo, pick(sc.unless)
+        ):
             return sc.why
     if signal in cues.tourist_signals and not _practice(cues.practices, tokens[i:j]):
         tourist = pick(cues.tourist)

@@ -137,6 +137,25 @@ def _routine(rule: Rule, ev: Evidence, ids: set[str]):
     return None
 
 
+def lone_kind(rule: Rule, m: pd.DataFrame) -> pd.DataFrame:
+    """The signal photos `m` less those of a kind seen on too few days of its own: with
+    `min_days_each` set, photos shown by tags and photos with words (a caption, read text) are
+    two kinds, and the words of fewer than that many days without a tagged photo count for
+    nothing beside tagged photos, nor tagged photos of fewer days beside words (one day at a
+    church as a wedding guest and two captions are no practice); a kind alone stays."""
+    need = rule.threshold("min_days_each", 0)
+    if not need or m.empty:
+        return m
+    day = m["when"].dt.date
+    tagged = set(day[m["label"]])
+    worded = set(day[~m["label"]]) - tagged
+    if tagged and 0 < len(worded) < need:
+        return m[day.isin(tagged)]
+    if worded and 0 < len(tagged) < need:
+        return m[~m["label"]]
+    return m
+
+
 def _signals(rule: Rule, m: pd.DataFrame, ev: Evidence, routine) -> list[str]:
     shown = ev.tags[ev.tags["photo_id"].isin(set(m.loc[m["label"], "photo_id"]))]["tag"]
     tags = shown[shown.isin(rule.vocabulary.get("tags") or [])]
@@ -166,7 +185,8 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
 
     Signals: tags from `min_score`, and weaker ones at a place whose profile shows them over
     many visits (`place_signals`: `min_place_mean`) or in a period that shows them on many days
-    (`period_signals`: `period_days`), captions and text in photos.
+    (`period_signals`: `period_days`), captions and text in photos; a kind of them seen on too
+    few days beside the other counts for nothing (`lone_kind`: `min_days_each`).
     Confidence: 0.95 x recurrence x (0.7 + 0.3 x mean(top ten scores / 0.8, each at most 1)),
     recurrence 1 - 0.5^(months / (min_months / 2)), or, from `min_days_alone` days with a
     signal (weeks of treatment), the larger of that and 1 - 0.5^(days / (min_days_alone / 2)),
@@ -178,7 +198,7 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     regular_per_month): a habit said to be regular is seen at a regular rate (0.2 days a month
     unless the rule says: about one day in five months), so six days in ten years stay weak.
     """
-    m = signal_photos(rule, ev).dropna(subset=["when"])
+    m = lone_kind(rule, signal_photos(rule, ev).dropna(subset=["when"]))
     if m.empty:
         return None
     n_days = m["when"].dt.date.nunique()

@@ -19,6 +19,7 @@ THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds
     "period_days": (0.0, 36500.0, False),
     "period_over_background": (0.0, 1000.0, False),
     "min_days_alone": COUNT,
+    "min_days_each": COUNT,
     **dict.fromkeys(("max_day_share", "max_season_share", "min_daytime_share"), SHARE),
     **dict.fromkeys(("caption_weight", "label_weight", "owner_weight"), SHARE),
     **dict.fromkeys(("new_face_weight", "infant_weight"), SHARE),
@@ -59,6 +60,11 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
     "min_days_alone": (
         "From this many days with a signal, fewer months than min_months suffice (weeks of "
         "treatment; 0: never)."
+    ),
+    "min_days_each": (
+        "Fewest days on which one kind of signal (tags in photos; words in captions or photos) "
+        "counts beside the other (0: always): one day at a church and two captions are no "
+        "practice; a kind alone still counts."
     ),
     "text_match_score": (
         "The score a photo gets when words read in it match the rule (0 to 1), weighed like a "
@@ -264,6 +270,7 @@ DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule 
     "sensitive": {"min_score": 0.0, "text_match_score": 0.8, "exclude_trips": 0, "routine": 0}
     | {"min_months": 3, "min_days": 3, "min_photos": 3, "per_month": 0}
     | {"regular_per_month": 0.2, "min_place_mean": 0, "min_days_alone": 0}
+    | {"min_days_each": 0}
     | {"period_days": 0, "period_over_background": 4},
     "document": {"min_text_score": 0.5},
 }

@@ -336,6 +336,17 @@ IN_CONTEXT = [
     ("Erasmus a Lisbona, il semestre più bello", {"school"}, set(), "an exchange student"),
     ("Piwo bezalkoholowe po biegu 🍺", set(), {"alcohol"}, "the glass of an alcohol-free beer"),
     ("Grazie per l'invito, che bel matrimonio 💕", set(), {"wedding"}, "thanks for the invitation"),
+    # a faith word said of a thing, a wish prayed for (dev5; captions of no dev set)
+    ("Tea is my religion, this mug is my church", set(), {"religion"}, "a thing called a church"),
+    ("Die Bibliothek ist meine Kirche", set(), {"religion"}, "a predicate, German"),
+    ("Ta kawiarnia to mój kościół", set(), {"religion"}, "a predicate, Polish"),
+    ("Tomorrow is my baptism, so nervous", {"religion"}, set(), "a practice stays a practice"),
+    ("Our parish fete this weekend", {"religion"}, set(), "the owner's parish"),
+    ("Rezando para que salga el sol mañana", set(), {"religion"}, "a wish for the weather"),
+    ("Modlím se, ať zítra neprší", set(), {"religion"}, "a wish for the weather, Czech"),
+    ("Worship this lasagna", set(), {"religion"}, "food worshipped"),
+    ("This is our church, twenty years now", {"religion"}, set(), "the place pointed at"),
+    ("Das ist unsere Kirche seit zehn Jahren", {"religion"}, set(), "pointed at, German"),
 ]
 
 

@@ -41,6 +41,14 @@ def trips_to_churches() -> list[dict]:
     return rows
 
 
+def _said(months: list[str]) -> list[dict]:
+    """One photo at home with a caption of Sunday mass in each of `months` of 2019."""
+    return [
+        {"id": f"m{m}", "when": f"2019-{m}-03 12:00", "caption": "Sunday mass", "at": HOME}
+        for m in months
+    ]
+
+
 RELIGION = [
     # a church every other Sunday morning for five months: religion, and a weekly routine
     ("sunday church", sundays(11, "2019-01-06", [("worship", 0.8)]), True),
@@ -59,6 +67,24 @@ RELIGION = [
             {"id": f"c{i}", "when": f"2019-0{2 + i}-10 12:00", "caption": c, "at": HOME}
             for i, c in enumerate(["Msza święta ⛪", "Pierwsza komunia", "🕌", "Msza święta"])
         ],
+        True,
+    ),
+    # one day in a church as a guest and two captions that read as religion, in three months:
+    # each kind on too few days (`min_days_each`), no practice
+    (
+        "a church day and two captions",
+        one_day("w", "2019-06-15", 8, [("worship", 0.9)], at=CHURCH) + _said(["02", "10"]),
+        False,
+    ),
+    # a church on three days in three months beside the same two captions: the church recurs
+    (
+        "three church days and two captions",
+        [
+            r
+            for m in ("03", "06", "09")
+            for r in one_day(f"d{m}", f"2019-{m}-16", 2, [("worship", 0.9)], at=CHURCH)
+        ]
+        + _said(["02", "10"]),
         True,
     ),
 ]
