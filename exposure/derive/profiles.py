@@ -155,10 +155,12 @@ def period_profiles(
     for tag, g in t.groupby("tag"):
         per_day = g.groupby("day")["score"].max().clip(0, 1).sort_index()
         taken: list[tuple] = []
-        spans = []
-        for day in per_day.index:
-            inside = per_day[(per_day.index >= day) & (per_day.index < day + window)]
-            spans.append((len(inside), float(inside.sum()), day))
+        days, ends = per_day.index, per_day.index + window
+        stop = days.searchsorted(ends, side="left")  # each window's days: [i, stop[i])
+        score = per_day.to_numpy()
+        spans = [
+            (int(stop[i] - i), float(score[i : stop[i]].sum()), days[i]) for i in range(len(days))
+        ]
         for k, total, day in sorted(spans, key=lambda s: (-s[0], -s[1], s[2])):
             end = day + window
             if any(day < e and s < end for s, e in taken):
