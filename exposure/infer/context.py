@@ -184,7 +184,9 @@ def _scoped_hit(
     """Whether a cue of `sc` is in its scope around the word at tokens[i] (its clause from lo;
     "just_before": a cue ending right before the word)."""
     if sc.scope == "anywhere":
-        return _cue_after(cues, tokens, 0, len(tokens))
+        return _cue_after(cues, tokens, 0, len(tokens)) and not _cue_after(
+            unless, tokens, 0, len(tokens)
+        )
     if sc.scope == "clause":
         return _cue_in_clause(cues, tokens, where, i, RELATIVE_AFTER)
     if sc.scope == "just_before":
@@ -220,7 +222,8 @@ def why_not_emoji(
     for sc in cues.scoped:
         if signal in sc.signals and (sc.scope == "anywhere" or (event and sc.scope == "clause")):
             if _cue_after(_picked(sc.table, picked), tokens, 0, len(tokens)):
-                return sc.why
+                if not _cue_after(_picked(sc.unless, picked), tokens, 0, len(tokens)):
+                    return sc.why
     if event and signal in cues.relatives_signals:
         if _cue_after(_picked(cues.relatives, picked), tokens, 0, min(SUBJECT, len(tokens))):
             return "others"
