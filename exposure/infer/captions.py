@@ -79,6 +79,7 @@ def _find(
         hits = [t for t in phrases.starting(tokens, i) if t.matches(tokens, i, not_names)]
         if where is not None:
             hits = [t for t in hits if where[min(i + len(t.words), len(where)) - 1] == where[i]]
+        hits = [t for t in hits if not t.wild or not _slot_taken(phrases, t, tokens, i, not_names)]
         if langs is not None:
             hits.sort(key=lambda t: t.signal is not None and t.lang not in langs)
         hit = hits[0] if hits else None
@@ -88,6 +89,23 @@ def _find(
         found.append((hit, i))
         i += len(hit.words)
     return found
+
+
+def _slot_taken(
+    phrases: Phrases, term: Term, tokens: list[str], i: int, not_names: frozenset[str]
+) -> bool:
+    """Whether a `*` of a signal term starts another signal's phrase: "first night in [new flat]"
+    names no place but a new home."""
+    if term.signal is None or term.side is not None:
+        return False
+    return any(
+        w == "*"
+        and any(
+            t.signal and t is not term and t.matches(tokens, i + k, not_names)
+            for t in phrases.starting(tokens, i + k)
+        )
+        for k, w in enumerate(term.words)
+    )
 
 
 def caption_matches(text: str | None) -> list[Match]:
@@ -133,7 +151,7 @@ def caption_reading(text: str | None) -> Reading | None:
         )
         for s, c in emoji
     ]
-    for term, i in _find(lex.signals, tokens, langs=langs, where=where):
+    for term, i in _find(lex.signals, tokens, _not_places(lex), langs=langs, where=where):
         if term.signal:
             why = "language" if term.lang not in langs else None
             span = (i, i + len(term.words))
@@ -143,6 +161,19 @@ def caption_reading(text: str | None) -> Reading | None:
             out.append((Match(term.signal, term.term, term.lang), why, span))
     found = _settle(_whose_others(text, out))
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
+
+
+_NOT_PLACES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _not_places(lex: Lexicon) -> frozenset[str]:
+    """The words a `*` of a signal phrase never stands for ("first day in *": a place): every
+    word the lexicon knows (its phrases' words and the short common words) and `not_a_name`, so
+    "first day in the new job" and "pierwszy dzień w nowej pracy" name no place."""
+    kept = _NOT_PLACES.get(id(lex))
+    if kept is None or kept[0] is not lex:
+        kept = _NOT_PLACES[id(lex)] = (lex, lex.words | lex.not_names)
+    return kept[1]
 
 
 def _weak(lex: Lexicon, char: str, tokens: list[str]) -> str | None:
