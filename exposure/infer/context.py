@@ -40,6 +40,8 @@ BEFORE = 5  # words before a signal word that a cue reaches in its clause
 RELATIVE_AFTER = 5  # words after it that a relative reaches ("hospital visiting grandma")
 SUBJECT = 2  # first words of a caption where a relative is its subject ("Mi hermano se gradúa")
 TAG = 3  # words of a tag question after a statement ("…, and you?") that alone ask
+# a Turkish word with the suffix of "your" (plural or polite), in a case or not: the addressee's
+YOUR_TR = re.compile(r"(?:iniz|unuz)(?:i|e|de|den|le|in|icin)?$")
 AFTER = 3  # words after it (cues written after the word: Turkish, Dutch "niet")
 
 Phrase = tuple[str, ...]
@@ -270,6 +272,8 @@ def why_not(
         return "others"  # ("watching our wedding video" is the owner's: `mine`)
     if _possessive(tokens, i, cues.not_names):
         return "others"
+    if "tr" in langs and YOUR_TR.search(tokens[j - 1]):
+        return "others"  # Turkish "your": "düğününüz", "dualarınız için"
     if signal in cues.relatives_signals and _cue_in_clause(pick(cues.relatives), tokens, where, i):
         return "others"
     if signal == "health" and _cue_in_clause(pick(cues.animals), tokens, where, i):
