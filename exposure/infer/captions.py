@@ -33,11 +33,11 @@ word and `*'s` for a word ending so (a name), never for a word of `whose.not_a_n
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
-from .caption_judge import Found, Reading, judged
 from .caption_lexicon import (
     HASHTAG,
     LANGUAGES,
@@ -59,6 +59,21 @@ from .language import caption_languages
 # signals of an event or a being, whose emoji goes with the caption's words for it (a 🐱 beside
 # the neighbours' kittens is theirs); a 🍷 or a 🗳 stands for the owner's own glass or vote
 FOLLOWS = frozenset({"wedding", "engagement", "baby", "pregnancy", "graduation", "school", "pet"})
+
+Found = tuple[Match, str | None, tuple[int, int] | None]  # a term, why it does not count, where
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The rules' reading of a caption: its folded words (hashtag words after a '|'), each word's
+    clause, its languages, and every term found with why the rules drop it and its span."""
+
+    text: str
+    tokens: tuple[str, ...]
+    where: tuple[int, ...]
+    langs: frozenset[str]
+    found: tuple[Found, ...]
+
 
 __all__ = ["LANGUAGES", "Match", "fold", "lexicon", "split_hashtag", "words_of"]
 
@@ -116,16 +131,15 @@ def caption_matches(text: str | None) -> list[Match]:
 
 def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
     """Every signal term found in a caption, each with why it does not count (None: it does):
-    "language" (a word of a language the caption is not in), `context.why_not`'s reasons, or
-    "judge" (the learned judge, `caption_judge.py`, reads the caption as not the owner's)."""
+    "language" (a word of a language the caption is not in) or `context.why_not`'s reasons."""
     reading = caption_reading(text)
     if reading is None:
         return []
-    return [(m, why) for m, why, _ in judged(reading)]
+    return [(m, why) for m, why, _ in reading.found]
 
 
 def caption_reading(text: str | None) -> Reading | None:
-    """The lexicon's and the context rules' reading of a caption, before the judge: its words,
+    """The lexicon's and the context rules' reading of a caption: its words,
     clauses and languages, and every term found with why the rules drop it and where it stands
     (None for none found)."""
     if not isinstance(text, str) or not text.strip():
