@@ -3,7 +3,7 @@
     python benchmarks/caption_judge.py              # rotation: train on three dev sets, test on the fourth
     python benchmarks/caption_judge.py --write      # train on all four, write the weights
 
-The judge (`exposure/infer/caption_judge.py`) reads each signal the lexicon finds in a caption
+The judge (`benchmarks/caption_judge_model.py`, out of the run-time path: it ships no weights) reads each signal the lexicon finds in a caption
 (in its language) and says whether the caption speaks of the owner doing or being it. Its
 training rows are the candidates of `benchmarks/data/captions_dev{,2,3,4}.jsonl`: label 1 when
 the signal is one of the caption's `owner_signals`, else 0 (a false friend).
@@ -13,7 +13,7 @@ precision and recall of the rules alone, of the judge as shipped (it takes away 
 rules give below THRESHOLD) and of a judge that also adds the candidates the rules drop (at
 1 - THRESHOLD); misses the lexicon never found count against all. `--detail` prints them per
 language and per signal. `--no-rules` drops the rules' reasons from the features. `--write` trains on
-all four and writes `exposure/infer/caption_judge.npy` (float16) and `caption_judge.json`: the
+all four and writes `benchmarks/caption_judge.npy` (float16) and `caption_judge.json`: the
 training is full-batch Adam on a fixed number of steps from zeros, so the file is rebuilt bit
 for bit.
 """
@@ -30,7 +30,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from exposure.infer import caption_judge as cj  # noqa: E402
+from benchmarks import caption_judge_model as cj  # noqa: E402
 from exposure.infer.captions import caption_reading  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"

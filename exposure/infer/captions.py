@@ -33,11 +33,11 @@ word and `*'s` for a word ending so (a name), never for a word of `whose.not_a_n
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
-from .caption_judge import Found, Reading, judged
 from .caption_lexicon import (
     HASHTAG,
     LANGUAGES,
@@ -60,6 +60,21 @@ from .language import caption_languages
 # the neighbours' kittens is theirs); a 🍷 or a 🗳 stands for the owner's own glass or vote
 FOLLOWS = frozenset({"wedding", "engagement", "baby", "pregnancy", "graduation", "school", "pet"})
 
+Found = tuple[Match, str | None, tuple[int, int] | None]  # a term, why it does not count, where
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The rules' reading of a caption: its folded words (hashtag words after a '|'), each word's
+    clause, its languages, and every term found with why the rules drop it and its span."""
+
+    text: str
+    tokens: tuple[str, ...]
+    where: tuple[int, ...]
+    langs: frozenset[str]
+    found: tuple[Found, ...]
+
+
 __all__ = ["LANGUAGES", "Match", "fold", "lexicon", "split_hashtag", "words_of"]
 
 
@@ -79,6 +94,7 @@ def _find(
         hits = [t for t in phrases.starting(tokens, i) if t.matches(tokens, i, not_names)]
         if where is not None:
             hits = [t for t in hits if where[min(i + len(t.words), len(where)) - 1] == where[i]]
+        hits = [t for t in hits if not t.wild or not _slot_taken(phrases, t, tokens, i, not_names)]
         if langs is not None:
             hits.sort(key=lambda t: t.signal is not None and t.lang not in langs)
         hit = hits[0] if hits else None
@@ -90,6 +106,23 @@ def _find(
     return found
 
 
+def _slot_taken(
+    phrases: Phrases, term: Term, tokens: list[str], i: int, not_names: frozenset[str]
+) -> bool:
+    """Whether a `*` of a signal term starts another signal's phrase: "first night in [new flat]"
+    names no place but a new home."""
+    if term.signal is None or term.side is not None:
+        return False
+    return any(
+        w == "*"
+        and any(
+            t.signal and t is not term and t.matches(tokens, i + k, not_names)
+            for t in phrases.starting(tokens, i + k)
+        )
+        for k, w in enumerate(term.words)
+    )
+
+
 def caption_matches(text: str | None) -> list[Match]:
     """The signal terms that count in a caption (emoji, words and hashtags), in reading order:
     in the caption's languages, about the owner (`read_caption` gives the rest and why)."""
@@ -98,16 +131,15 @@ def caption_matches(text: str | None) -> list[Match]:
 
 def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
     """Every signal term found in a caption, each with why it does not count (None: it does):
-    "language" (a word of a language the caption is not in), `context.why_not`'s reasons, or
-    "judge" (the learned judge, `caption_judge.py`, reads the caption as not the owner's)."""
+    "language" (a word of a language the caption is not in) or `context.why_not`'s reasons."""
     reading = caption_reading(text)
     if reading is None:
         return []
-    return [(m, why) for m, why, _ in judged(reading)]
+    return [(m, why) for m, why, _ in reading.found]
 
 
 def caption_reading(text: str | None) -> Reading | None:
-    """The lexicon's and the context rules' reading of a caption, before the judge: its words,
+    """The lexicon's and the context rules' reading of a caption: its words,
     clauses and languages, and every term found with why the rules drop it and where it stands
     (None for none found)."""
     if not isinstance(text, str) or not text.strip():
@@ -133,7 +165,7 @@ def caption_reading(text: str | None) -> Reading | None:
         )
         for s, c in emoji
     ]
-    for term, i in _find(lex.signals, tokens, langs=langs, where=where):
+    for term, i in _find(lex.signals, tokens, _not_places(lex), langs=langs, where=where):
         if term.signal:
             why = "language" if term.lang not in langs else None
             span = (i, i + len(term.words))
@@ -143,6 +175,19 @@ def caption_reading(text: str | None) -> Reading | None:
             out.append((Match(term.signal, term.term, term.lang), why, span))
     found = _settle(_whose_others(text, out))
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
+
+
+_NOT_PLACES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _not_places(lex: Lexicon) -> frozenset[str]:
+    """The words a `*` of a signal phrase never stands for ("first day in *": a place): every
+    word the lexicon knows (its phrases' words and the short common words) and `not_a_name`, so
+    "first day in the new job" and "pierwszy dzień w nowej pracy" name no place."""
+    kept = _NOT_PLACES.get(id(lex))
+    if kept is None or kept[0] is not lex:
+        kept = _NOT_PLACES[id(lex)] = (lex, lex.words | lex.not_names)
+    return kept[1]
 
 
 def _weak(lex: Lexicon, char: str, tokens: list[str]) -> str | None:

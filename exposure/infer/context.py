@@ -38,8 +38,9 @@ QUOTES = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“�
 TITLE = re.compile(r"\b(mr|mrs|ms|dr|sr|sra|srta|m|mme|mlle|st|hr|fr|pan|sig|sigra)\.", re.I)
 BEFORE = 5  # words before a signal word that a cue reaches in its clause
 RELATIVE_AFTER = 5  # words after it that a relative reaches ("hospital visiting grandma")
-SUBJECT = 2  # first words of a caption where a relative is its subject ("Mi hermano se gradúa")
 TAG = 3  # words of a tag question after a statement ("…, and you?") that alone ask
+# a Turkish word with the suffix of "your" (plural or polite), in a case or not: the addressee's
+YOUR_TR = re.compile(r"(?:iniz|unuz)(?:i|e|de|den|le|in|icin)?$")
 AFTER = 3  # words after it (cues written after the word: Turkish, Dutch "niet")
 
 Phrase = tuple[str, ...]
@@ -184,7 +185,9 @@ def _scoped_hit(
     """Whether a cue of `sc` is in its scope around the word at tokens[i] (its clause from lo;
     "just_before": a cue ending right before the word)."""
     if sc.scope == "anywhere":
-        return _cue_after(cues, tokens, 0, len(tokens))
+        return _cue_after(cues, tokens, 0, len(tokens)) and not _cue_after(
+            unless, tokens, 0, len(tokens)
+        )
     if sc.scope == "clause":
         return _cue_in_clause(cues, tokens, where, i, RELATIVE_AFTER)
     if sc.scope == "just_before":
@@ -212,17 +215,19 @@ def why_not_emoji(
     that says it holds no alcohol ("sober" cues: "Alkoholfreies Bier 🍺"), the reason of a
     `scoped` class of the signal that reaches the whole caption ("a toast to the couple 🥂"); for
     the emoji of an `event` or a being (🎓, 🐱) also a class read in a clause, wherever it is ("the
-    neighbours' cat had kittens 🐱"), and a relative as the caption's subject, in its first words
-    ("Mi hermano se gradúa hoy 🎓", "Dcera dnes promovala 🎓")."""
+    neighbours' cat had kittens 🐱"), and a relative anywhere in the caption ("Mi hermano se gradúa
+    hoy 🎓", "Einschulung meines Neffen 🎒"): the owner's own event says so in words, which count
+    on their own."""
     picked = tuple(sorted(langs))
     if signal == "alcohol" and _cue_after(_picked(cues.sober, picked), tokens, 0, len(tokens)):
         return "negated"  # the glass of an alcohol-free beer ("Nealko pivo 🍺")
     for sc in cues.scoped:
         if signal in sc.signals and (sc.scope == "anywhere" or (event and sc.scope == "clause")):
             if _cue_after(_picked(sc.table, picked), tokens, 0, len(tokens)):
-                return sc.why
+                if not _cue_after(_picked(sc.unless, picked), tokens, 0, len(tokens)):
+                    return sc.why
     if event and signal in cues.relatives_signals:
-        if _cue_after(_picked(cues.relatives, picked), tokens, 0, min(SUBJECT, len(tokens))):
+        if _cue_after(_picked(cues.relatives, picked), tokens, 0, len(tokens)):
             return "others"
     return None
 
@@ -267,6 +272,8 @@ def why_not(
         return "others"  # ("watching our wedding video" is the owner's: `mine`)
     if _possessive(tokens, i, cues.not_names):
         return "others"
+    if "tr" in langs and YOUR_TR.search(tokens[j - 1]):
+        return "others"  # Turkish "your": "düğününüz", "dualarınız için"
     if signal in cues.relatives_signals and _cue_in_clause(pick(cues.relatives), tokens, where, i):
         return "others"
     if signal == "health" and _cue_in_clause(pick(cues.animals), tokens, where, i):

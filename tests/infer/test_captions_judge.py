@@ -1,9 +1,10 @@
-"""The caption judge (issue 22): its features of a caption's reading and its veto over the rules."""
+"""The caption judge (issue 22, kept in benchmarks/: no weights ship): its features of a caption's
+reading and its veto over the rules' reading."""
 
 import numpy as np
 
-from exposure.infer import caption_judge
-from exposure.infer.captions import caption_reading, caption_signals, read_caption
+from benchmarks import caption_judge_model as caption_judge
+from exposure.infer.captions import caption_reading, caption_signals
 
 
 def test_features_name_the_signal_its_reasons_and_the_words_around_it():
@@ -22,18 +23,18 @@ def test_hashed_features_are_the_same_on_every_run_and_inside_the_space():
 
 
 def test_the_judge_takes_away_a_signal_it_reads_below_its_threshold(monkeypatch):
-    text = "Just married 💍 Mr & Mrs Alvarez"
-    assert caption_signals(text) == {"wedding"}
+    reading = caption_reading("Just married 💍 Mr & Mrs Alvarez")
     weights = np.zeros(caption_judge.DIM)
     idx, _ = caption_judge.hashed([("s=wedding", 1.0)])
     weights[idx] = -10.0
     monkeypatch.setattr(caption_judge, "model", lambda: (weights, 0.3))
-    assert caption_signals(text) == set()
-    assert {why for m, why in read_caption(text) if m.signal == "wedding"} == {"judge"}
+    judged = caption_judge.judged(reading)
+    assert {why for m, why, _ in judged if m.signal == "wedding"} == {"judge"}
 
 
-def test_without_weights_the_rules_reading_stands(monkeypatch):
+def test_without_weights_the_rules_reading_stands_and_captions_never_ask_the_judge(monkeypatch):
     monkeypatch.setattr(caption_judge, "model", lambda: None)
     reading = caption_reading("Vrijdagmiddagborrel met collega's 🍻")
     assert caption_judge.judged(reading) == list(reading.found)
+    monkeypatch.setattr(caption_judge, "model", lambda: (np.full(caption_judge.DIM, -10.0), 0.3))
     assert caption_signals("Vrijdagmiddagborrel met collega's 🍻") == {"alcohol", "work"}

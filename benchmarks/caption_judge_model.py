@@ -1,4 +1,8 @@
-"""caption_judge: a learned judge of whether a caption's signal word speaks of the owner.
+"""caption_judge_model: a learned judge of whether a caption's signal word speaks of the owner.
+
+Kept beside the benchmarks, out of the run-time path: it ships no weights, and trained on the
+dev sets it gained nothing in a rotation (`benchmarks/caption_judge.py`), so `caption_signals`
+reads the rules alone. `judged` gives what the judge would make of a reading.
 
 The lexicon finds the candidate words; the context rules (`context.py`) say why a word would not
 count. The judge reads each signal a caption's words or emoji give (in the caption's language)
@@ -13,46 +17,30 @@ with L2 over hashed features of
   4-grams (folded), each group scaled to norm 1;
 - cues anywhere in the caption: first person, others, relatives, negation, a question.
 
-A signal the rules give counts unless the judge reads it below its threshold
+With weights, a signal the rules give would count unless the judge reads it below its threshold
 (`caption_judge.json`, 0.3): then none of its terms counts (why: "judge"). The judge only takes
 away: trained on the dev sets, whose rules are tuned, it learns to trust them, and the signals it
-would add were wrong on held sets. The weights are ours,
-trained on `benchmarks/data/captions_dev*.jsonl` by `benchmarks/caption_judge.py` (which
-rebuilds `caption_judge.npy` bit for bit) and loaded once. Without the weights file the rules'
-reading stands.
+would add were wrong on held sets. `benchmarks/caption_judge.py --write` trains the weights on
+`benchmarks/data/captions_dev*.jsonl` (rebuilding `caption_judge.npy` bit for bit, here).
 """
 
 from __future__ import annotations
 
 import json
 import zlib
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from .caption_lexicon import Match, fold, lexicon
-from .context import cue_anywhere
+from exposure.infer.caption_lexicon import fold, lexicon
+from exposure.infer.captions import Found, Reading
+from exposure.infer.context import cue_anywhere
 
 WEIGHTS = Path(__file__).with_name("caption_judge.npy")
 META = Path(__file__).with_name("caption_judge.json")
 DIM = 1 << 15  # hashed feature space (float16 weights: 64 KiB)
 WINDOW = 3  # words on each side of a term found
-
-Found = tuple[Match, str | None, tuple[int, int] | None]  # a term, why it does not count, where
-
-
-@dataclass(frozen=True)
-class Reading:
-    """The rules' reading of a caption: its folded words (hashtag words after a '|'), each word's
-    clause, its languages, and every term found with why the rules drop it and its span."""
-
-    text: str
-    tokens: tuple[str, ...]
-    where: tuple[int, ...]
-    langs: frozenset[str]
-    found: tuple[Found, ...]
 
 
 def candidates(reading: Reading) -> list[str]:
