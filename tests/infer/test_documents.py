@@ -166,6 +166,13 @@ CASES = [
         photo(["Calle Mayor", "5", "28O13 Madrid"]),
         ["C**** M**** 5", "28*** Madrid"],
     ),
+    # the space between the street's name and its number lost by the reader
+    (
+        "glued number",
+        "documents.address",
+        photo(["Jan Novak", "Karlova105/12", "110 00 Praha 1"]),
+        ["K*********/**", "11* ** Praha 1"],
+    ),
     # a name and a number above a price, not a postcode: a menu's table, not an address
     ("menu table", "documents.address", photo(["Table 12", "Soup 6.50", "75 cl"]), None),
     # "via" and a number, no postcode: a street at most, not reported
