@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -94,22 +95,32 @@ NUMBER_FORMAT = {"es": "DNI", "pt": "Cartão de Cidadão", "fr": "NIR", "de": "A
                  "it": "codice fiscale", "nl": "BSN", "pl": "PESEL", "cs": "rodné číslo",
                  "tr": "TC Kimlik", "en": "UK licence"}  # fmt: skip
 STREETS = {  # a street line from (name, number), postcode + city, country
-    "en": (["{n} High Street", "{n} Baker Street", "{n} Station Road", "Flat 2, {n} Elm Avenue"],
+    "en": (["{n} High Street", "{n} Baker Street", "{n} Station Road", "Flat 2, {n} Elm Avenue",
+            "{n} Church Lane", "{n} Queen's Drive"],
            ["London SW1A 2AA", "Manchester M1 1AE", "EH1 1YZ Edinburgh"], "United Kingdom"),
-    "es": (["Calle Mayor {n}", "Avenida de la Paz {n}, 2º B", "C/ Alcalá {n}"],
+    "es": (["Calle Mayor {n}", "Avenida de la Paz {n}, 2º B", "C/ Alcalá {n}", "Pº de Gracia {n}",
+            "Carrer de Sants {n}", "Pza. de España {n}"],
            ["28013 Madrid", "08001 Barcelona"], "España"),
-    "pt": (["Rua Augusta {n}", "Avenida da Liberdade {n}, 3º Esq"], ["1100-048 Lisboa", "4000-322 Porto"], "Portugal"),
-    "fr": (["{n} rue de la Paix", "{n}, avenue Victor Hugo", "{n} boulevard Voltaire"],
+    "pt": (["Rua Augusta {n}", "Avenida da Liberdade {n}, 3º Esq", "Av. da República {n}",
+            "Travessa do Carmo {n}"], ["1100-048 Lisboa", "4000-322 Porto"], "Portugal"),
+    "fr": (["{n} rue de la Paix", "{n}, avenue Victor Hugo", "{n} boulevard Voltaire",
+            "{n} bis rue des Lilas", "{n} allée des Tilleuls"],
            ["75002 Paris", "69001 Lyon"], "France"),
-    "de": (["Kastanienallee {n}", "Hauptstraße {n}", "Goethestr. {n}", "Am Markt {n}"],
+    "de": (["Kastanienallee {n}", "Hauptstraße {n}", "Goethestr. {n}", "Am Markt {n}",
+            "Unter den Linden {n}", "Kurfürstendamm {n}", "Lindenstrasse {n}"],
            ["10435 Berlin", "80331 München"], "Deutschland"),
-    "it": (["Via Roma {n}", "Viale Europa {n}", "Piazza Garibaldi {n}"], ["00184 Roma", "20121 Milano"], "Italia"),
-    "nl": (["Prinsengracht {n}", "Kerkstraat {n}", "Dorpsweg {n}", "Stationsplein {n}"],
+    "it": (["Via Roma {n}", "Viale Europa {n}", "Piazza Garibaldi {n}", "C.so Buenos Aires {n}",
+            "V.le Monza {n}", "Via Dante, {n}"], ["00184 Roma", "20121 Milano"], "Italia"),
+    "nl": (["Prinsengracht {n}", "Kerkstraat {n}", "Dorpsweg {n}", "Stationsplein {n}", "Damrak {n}",
+            "Lange Voorhout {n}"],
            ["1016 GV Amsterdam", "3511 AX Utrecht"], "Nederland"),
-    "pl": (["ul. Marszałkowska {n}", "ul. Długa {n}/4", "al. Jana Pawła II {n}"],
+    "pl": (["ul. Marszałkowska {n}", "ul. Długa {n}/4", "al. Jana Pawła II {n}", "Marszałkowska {n}",
+            "os. Tysiąclecia {n}/5"],
            ["00-950 Warszawa", "31-001 Kraków"], "Polska"),
-    "cs": (["Vodičkova {n}", "Náměstí Míru {n}", "Karlova {n}/12"], ["110 00 Praha 1", "602 00 Brno"], "Česko"),
-    "tr": (["Atatürk Cad. No: {n}", "Çiçek Sok. No: {n} D: 4", "Bağdat Caddesi No: {n}"],
+    "cs": (["Vodičkova {n}", "Náměstí Míru {n}", "Karlova {n}/12", "Dlouhá {n}", "Na Příkopě {n}",
+            "Národní {n}"], ["110 00 Praha 1", "602 00 Brno"], "Česko"),
+    "tr": (["Atatürk Cad. No: {n}", "Çiçek Sok. No: {n} D: 4", "Bağdat Caddesi No: {n}",
+            "Cumhuriyet Mah. Gül Sk. No:{n}"],
            ["34710 Kadıköy/İstanbul", "06420 Çankaya/Ankara"], "Türkiye"),
 }  # fmt: skip
 LETTER_BODY = {
@@ -248,11 +259,15 @@ def identity_card(rng: random.Random, lang: str) -> Doc:
 
 
 def letter(rng: random.Random, lang: str) -> Doc:
-    """A letter's head or a parcel label: a name, a street line, a postcode and town."""
+    """A letter's head, a parcel label or an envelope's window: a name, a street line, a postcode
+    and town (or street and town on one line, as a form or a shop's label prints them)."""
     streets, towns, country = STREETS[lang]
     sur, giv = rng.choice(SURNAMES[lang]), rng.choice(GIVEN[lang])
     street = rng.choice(streets).format(n=rng.randint(1, 240))
-    lines = [f"{giv.title()} {sur.title()}", street, rng.choice(towns)]
+    name = rng.choice([f"{giv.title()} {sur.title()}", f"{giv[0]}. {sur.title()}", f"{sur} {giv}"])
+    lines = [name, street, rng.choice(towns)]
+    if rng.random() < 0.2:  # one line for street and town
+        lines = [name, f"{street}, {lines[2]}"]
     if rng.random() < 0.5:
         lines.append(country)
     if rng.random() < 0.6:
@@ -262,6 +277,31 @@ def letter(rng: random.Random, lang: str) -> Doc:
             rng.choice(["TO:", "An:", "À:", "Para:", "Aan:", "Do:", "Komu:", "Alıcı:"])
         ] + lines
     return Doc("letter", "address", lang, [(t, 36, False) for t in lines])
+
+
+def read_slips(lines: list[str], rng: random.Random, p: float = 0.3) -> list[str]:
+    """The lines as a reader may give them, each slip with probability `p`: a line's last number
+    read as a box of its own (a wide gap before it), a 0 of a postcode-like number read as O."""
+    out: list[str] = []
+    for line in lines:
+        m = re.search(r"^(.*\S)\s+(\d{1,4}[a-z]?)$", line)
+        if m and rng.random() < p:
+            out += [m.group(1), m.group(2)]
+            continue
+        if re.search(r"\b\d*0\d*\b", line) and rng.random() < p / 2:
+            line = re.sub(r"\b(\d*)0(\d{2,})", r"\1O\2", line, count=1)
+        out.append(line)
+    return out
+
+
+def text_lines(kind: str, lang: str, seed: int) -> tuple[str, ...]:
+    """The lines a reader gives for a document of `kind` ("travel", "identity", "address") in
+    `lang`, drawn from this module's templates with `seed`, with `read_slips` now and then: what a
+    simulated life can show in place of a photograph read by OCR."""
+    rng = random.Random(seed)
+    make = {"travel": boarding, "identity": identity_card, "address": letter}[kind]
+    lines = [t for t, _, _ in make(rng, lang).lines]
+    return tuple(read_slips(lines, rng) if kind == "address" else lines)
 
 
 NEGATIVES = {

@@ -145,6 +145,36 @@ CASES = [
         photo(["Vodičkova 36", "110 00 Praha 1"]),
         ["V******** 3*", "11* ** Praha 1"],
     ),
+    # a street without a street word, known by its place: a name and number above a postcode
+    (
+        "czech adjective street",
+        "documents.address",
+        photo(["Tomas Muller", "Dlouhá 68", "110 00 Praha"]),
+        ["D***** 6*", "11* ** Praha"],
+    ),
+    # street and postcode on one line, separated by a comma
+    (
+        "one line",
+        "documents.address",
+        photo(["Anna Jansen", "Damrak 1, 1012 LG Amsterdam"]),
+        ["D***** 1, 1*** ** A********"],
+    ),
+    # OCR's slips: the house number read as a box of its own, an O among the postcode's digits
+    (
+        "ocr slips",
+        "documents.address",
+        photo(["Calle Mayor", "5", "28O13 Madrid"]),
+        ["C**** M**** 5", "28*** Madrid"],
+    ),
+    # the space between the street's name and its number lost by the reader
+    (
+        "glued number",
+        "documents.address",
+        photo(["Jan Novak", "Karlova105/12", "110 00 Praha 1"]),
+        ["K*********/**", "11* ** Praha 1"],
+    ),
+    # a name and a number above a price, not a postcode: a menu's table, not an address
+    ("menu table", "documents.address", photo(["Table 12", "Soup 6.50", "75 cl"]), None),
     # "via" and a number, no postcode: a street at most, not reported
     ("via email", "documents.address", photo(["Risotto ai funghi 14", "Via email 24 hours"]), None),
     # a street-name sign: no house number, no postcode
