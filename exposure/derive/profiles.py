@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .ids import among
+
 COLUMNS = ["place_id", "tag", "visits", "days", "mean", "noisy_or", "months", "weeks", "first",
            "last", "photos"]  # fmt: skip
 
@@ -100,7 +102,7 @@ def person_profiles(
     f = f.assign(when=f["photo_id"].map(when)).dropna(subset=["when"])
     if f.empty:
         return pd.DataFrame(columns=PERSON_COLUMNS)
-    f = f.assign(day=f["when"].dt.date)
+    f = f.assign(day=f["when"].dt.date, home=among(f["photo_id"], at_home))  # once, not per person
     start = when.min()
     t = tags[tags["tag"].isin(wanted)] if len(tags) and wanted else tags.iloc[:0]
     best = t.groupby("photo_id")["score"].max() if len(t) else pd.Series(dtype=float)
@@ -114,7 +116,7 @@ def person_profiles(
                 "person_id": person,
                 "photos": g["photo_id"].nunique(),
                 "days": len(per_day),
-                "home_days": g.loc[g["photo_id"].isin(at_home), "day"].nunique(),
+                "home_days": g.loc[g["home"], "day"].nunique(),
                 "first": g["when"].iloc[0],
                 "last": g["when"].iloc[-1],
                 "months_in": (g["when"].iloc[0] - start).days / 30.44,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..derive.ids import among
 from ..derive.places import HOME_RADIUS_KM, haversine_km, reverse_geocode
 from ..words import list_text, plural
 from .captions import once_per_post
@@ -125,7 +126,7 @@ def recurring_tag(rule: Rule, ev: Evidence) -> Inference | None:
     dated = m.dropna(subset=["when"])
     days = dated["when"].dt.date
     n_days, n_months = days.nunique(), dated["when"].dt.strftime("%Y-%m").nunique()
-    home = m["photo_id"].isin(ev.at_home)
+    home = pd.Series(among(m["photo_id"], ev.at_home), index=m.index)
     home_days = dated.loc[home[dated.index], "when"].dt.date.nunique() if len(dated) else 0
     weighted = n_days + (rule.threshold("home_weight", 1.0) - 1) * home_days
     recurrence = 1 - 0.5 ** (weighted / rule.threshold("min_days", 3))
