@@ -149,8 +149,8 @@ def period_profiles(
     when = pd.to_datetime(photos.set_index("photo_id")["when"], utc=True).dropna()
     if when.empty:  # no photo with a date: no period
         return pd.DataFrame(columns=PERIOD_COLUMNS)
-    all_days = pd.Series(sorted(set(when.dt.floor("D"))))
-    t = tags[tags["tag"].isin(wanted) & tags["photo_id"].isin(when.index)]
+    all_days = pd.Series(when.dt.floor("D").unique()).sort_values(ignore_index=True)
+    t = tags[tags["tag"].isin(wanted) & among(tags["photo_id"], when.index)]
     t = t.assign(day=t["photo_id"].map(when).dt.floor("D"))
     window = pd.Timedelta(days=window_days)
     rows = []

@@ -20,7 +20,7 @@ import pandas as pd
 from ..derive import places
 from ..derive.places import haversine_km
 from .captions import signals_table
-from .evidence import REPORT_AT, TEXT_COLUMNS, Evidence, Inference
+from .evidence import REPORT_AT, TEXT_COLUMNS, TEXT_KINDS, Evidence, Inference
 from .registry import KINDS
 from .rules import Rule, load_rules
 from .whereabouts import home_of, profiles_without
@@ -38,12 +38,13 @@ def infer(rules: list[Rule], ev: Evidence) -> list[Inference]:
     out = []
     for rule in sorted(rules, key=lambda r: order[r.kind]):
         fn = KINDS[rule.kind].function
-        found = fn(rule, ev)
+        reads = ev.of_texts() if rule.kind in TEXT_KINDS else ev  # documents: not every tag
+        found = fn(rule, reads)
         for inf in found if isinstance(found, list) else [found]:
             if inf is None:
                 continue
             if inf.confidence >= REPORT_AT:
-                inf.remove_to_hide = remove_to_hide(fn, rule, ev, inf)
+                inf.remove_to_hide = remove_to_hide(fn, rule, reads, inf)
             out.append(inf)
     return sorted(out, key=lambda i: (-i.confidence, i.rule_id))
 

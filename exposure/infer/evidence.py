@@ -22,6 +22,7 @@ from ..derive.ids import among
 from .captions import rule_hits, signals_table
 
 REPORT_AT = 0.5  # an inference is reported from this confidence
+TEXT_KINDS = ("document",)  # kinds that read only lines read in photos and those photos' tags
 TEXT_COLUMNS = ["photo_id", "model", "text", "score", "x0", "y0", "x1", "y1"]
 
 
@@ -90,6 +91,21 @@ class Evidence:
             ev.__dict__["signals"] = keep(self.signals)
         ev.__dict__.update(self._places_without(ids))
         return ev
+
+    def of_texts(self) -> Evidence:
+        """The same evidence with only the tags of the photos that have lines read in them: all
+        a kind that reads documents looks at (`TEXT_KINDS`: the lines, and the tags beside them),
+        made once. A large archive has hundreds of thousands of tags and a few photos of text."""
+
+        def make() -> Evidence:
+            tags = self.tags
+            if len(tags):
+                tags = tags[among(tags["photo_id"], set(self.texts["photo_id"]))]
+            return Evidence(
+                self.photos, tags, self.faces, self.checkins, self.owner, self.rules, self.texts
+            )
+
+        return self.shared("of_texts", make)
 
     def _places_without(self, ids: set[str]) -> dict:
         """The places already derived here (locations, homes, trips, at_home, and the profiles
