@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from benchmarks.scale import make_store
@@ -57,3 +58,58 @@ def test_re_runs_that_reuse_give_what_deriving_again_gives(tables, monkeypatch):
     assert {"location.home", "routine.weekly"} <= {c["rule_id"] for c in claims}
     assert all(c["remove_to_hide"] for c in claims)
     assert fast == slow
+
+
+def _small() -> Evidence:
+    photos = pd.DataFrame(
+        {
+            "photo_id": [f"p{i}" for i in range(6)],
+            "when": pd.date_range("2022-01-01", periods=6, freq="D", tz="UTC"),
+            "caption": None,
+        }
+    )
+    tags = pd.DataFrame(
+        {
+            "photo_id": ["p0", "p0", "p1", "p2", "p3", "p5"],
+            "tag": ["car", "person", "car", "dog", "truck", "car"],
+            "kind": "label",
+            "score": 0.9,
+        }
+    )
+    texts = pd.DataFrame(
+        {
+            "photo_id": ["p0", "p2", "p3", "p4"],
+            "model": "ocr",
+            "text": ["AB-123-C", "AB-123-C", "XY 12 34 Z", "mail me: john.doe@example.com"],
+            "score": 0.9,
+        }
+        | {c: 0.0 for c in ("x0", "y0", "x1", "y1")}
+    )
+    faces = pd.DataFrame({"photo_id": ["p0", "p1", "p1", "p4"], "person_id": ["a", "a", "b", "b"]})
+    return Evidence(photos, tags, faces, pd.DataFrame(), texts=texts)
+
+
+def test_documents_read_from_the_tags_of_photos_with_text_are_those_read_from_all_tags():
+    from exposure.infer.documents import found_documents
+
+    rules = {r.id: r for r in load_rules(RULES) if r.kind == "document"}
+    ev = _small()
+    view = ev.of_texts()
+    assert set(view.tags["photo_id"]) == {"p0", "p2", "p3"}  # p1 and p5: no text read
+    plates = found_documents(rules["documents.plate"], view)
+    assert list(plates["photo_id"]) == ["p0", "p3"]  # on a photo with a car or truck only
+    assert list(found_documents(rules["documents.contact"], view)["photo_id"]) == ["p4"]
+    for rule in rules.values():
+        pd.testing.assert_frame_equal(found_documents(rule, view), found_documents(rule, ev))
+
+
+def test_tables_left_unfiltered_until_read_are_the_filtered_tables():
+    ev = _small()
+    once = ev.without({"p0"})
+    twice = once.without({"p3", "p4"})
+    assert list(once.faces["photo_id"]) == ["p1", "p1", "p4"]
+    for table in ("tags", "faces", "texts"):
+        full = getattr(ev, table)
+        want = full[~full["photo_id"].isin({"p0", "p3", "p4"})]
+        pd.testing.assert_frame_equal(getattr(twice, table), want)
+    assert list(ev.faces["photo_id"]) == ["p0", "p1", "p1", "p4"]  # the evidence itself intact
