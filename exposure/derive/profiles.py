@@ -98,7 +98,8 @@ def person_profiles(
     if len(faces) == 0 or "person_id" not in faces or photos.empty:
         return pd.DataFrame(columns=PERSON_COLUMNS)
     when = pd.to_datetime(photos.set_index("photo_id")["when"], utc=True)
-    f = faces.dropna(subset=["person_id"])
+    f = faces[[c for c in ("person_id", "photo_id", "age") if c in faces]]  # not the encodings
+    f = f.dropna(subset=["person_id"])
     f = f.assign(when=f["photo_id"].map(when)).dropna(subset=["when"])
     if f.empty:
         return pd.DataFrame(columns=PERSON_COLUMNS)
