@@ -13,6 +13,12 @@ Then, in a fresh process, it times `exposure report`'s chain stage by stage (tab
 people, tags, rules with remove-to-hide apart, results, report, JSON) and prints the peak memory
 and the sizes of report.html and results.json. `--export` adds the real-size export case: 5,000
 photos, 1,600 with GPS, captions, no vision rows (and the same with vision rows).
+
+Measured (issue 23, 2 shared cores at load 5-7, so CPU seconds are the figure; the same claims,
+evidence and remove-to-hide lists before and after): 100,000 photos 162 -> 108 s CPU (414 ->
+217 s wall), peak 2.7 GB, report.html 4.9 MB, 2.2 ms/photo against 4.9 at 10,000 (30 -> 19 s
+CPU); the export of 5,000 photos 4.4 s CPU (8.6 s wall) without vision rows, 15.9 -> 13.6 s CPU
+(45.6 -> 19.9 s wall) with them.
 """
 
 from __future__ import annotations

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .ids import among
+
 COLUMNS = ["place_id", "tag", "visits", "days", "mean", "noisy_or", "months", "weeks", "first",
            "last", "photos"]  # fmt: skip
 
@@ -96,11 +98,12 @@ def person_profiles(
     if len(faces) == 0 or "person_id" not in faces or photos.empty:
         return pd.DataFrame(columns=PERSON_COLUMNS)
     when = pd.to_datetime(photos.set_index("photo_id")["when"], utc=True)
-    f = faces.dropna(subset=["person_id"])
+    f = faces[[c for c in ("person_id", "photo_id", "age") if c in faces]]  # not the encodings
+    f = f.dropna(subset=["person_id"])
     f = f.assign(when=f["photo_id"].map(when)).dropna(subset=["when"])
     if f.empty:
         return pd.DataFrame(columns=PERSON_COLUMNS)
-    f = f.assign(day=f["when"].dt.date)
+    f = f.assign(day=f["when"].dt.date, home=among(f["photo_id"], at_home))  # once, not per person
     start = when.min()
     t = tags[tags["tag"].isin(wanted)] if len(tags) and wanted else tags.iloc[:0]
     best = t.groupby("photo_id")["score"].max() if len(t) else pd.Series(dtype=float)
@@ -114,7 +117,7 @@ def person_profiles(
                 "person_id": person,
                 "photos": g["photo_id"].nunique(),
                 "days": len(per_day),
-                "home_days": g.loc[g["photo_id"].isin(at_home), "day"].nunique(),
+                "home_days": g.loc[g["home"], "day"].nunique(),
                 "first": g["when"].iloc[0],
                 "last": g["when"].iloc[-1],
                 "months_in": (g["when"].iloc[0] - start).days / 30.44,
@@ -147,8 +150,8 @@ def period_profiles(
     when = pd.to_datetime(photos.set_index("photo_id")["when"], utc=True).dropna()
     if when.empty:  # no photo with a date: no period
         return pd.DataFrame(columns=PERIOD_COLUMNS)
-    all_days = pd.Series(sorted(set(when.dt.floor("D"))))
-    t = tags[tags["tag"].isin(wanted) & tags["photo_id"].isin(when.index)]
+    all_days = pd.Series(when.dt.floor("D").unique()).sort_values(ignore_index=True)
+    t = tags[tags["tag"].isin(wanted) & among(tags["photo_id"], when.index)]
     t = t.assign(day=t["photo_id"].map(when).dt.floor("D"))
     window = pd.Timedelta(days=window_days)
     rows = []

@@ -9,6 +9,12 @@ A claim that other photos still reveal once its evidence is gone takes their pho
 CLOSURE_ROUNDS rounds), and the re-runs reuse the places and profiles a removal leaves as they
 were (`without`). `benchmarks/hiding.py` checks the lists as deletions: the whole chain derived
 again without them, people included.
+
+The bound: a claim costs at most CLOSURE_ROUNDS + 2 + ⌈log2 n⌉ re-runs of its kind for n evidence
+photos (the closure, the check near the end, the halvings; 22 for 100,000 photos), and a re-run
+recomputes only what the removal changes: the located profiles and homes are kept when no
+removed photo is located or at a home, tags, faces and texts are filtered only when read
+(`Evidence.without`), and documents read only the tags of the photos with text.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import pandas as pd
 from ..derive import places
 from ..derive.places import haversine_km
 from .captions import signals_table
-from .evidence import REPORT_AT, TEXT_COLUMNS, Evidence, Inference
+from .evidence import REPORT_AT, TEXT_COLUMNS, TEXT_KINDS, Evidence, Inference
 from .registry import KINDS
 from .rules import Rule, load_rules
 from .whereabouts import home_of, profiles_without
@@ -38,12 +44,13 @@ def infer(rules: list[Rule], ev: Evidence) -> list[Inference]:
     out = []
     for rule in sorted(rules, key=lambda r: order[r.kind]):
         fn = KINDS[rule.kind].function
-        found = fn(rule, ev)
+        reads = ev.of_texts() if rule.kind in TEXT_KINDS else ev  # documents: not every tag
+        found = fn(rule, reads)
         for inf in found if isinstance(found, list) else [found]:
             if inf is None:
                 continue
             if inf.confidence >= REPORT_AT:
-                inf.remove_to_hide = remove_to_hide(fn, rule, ev, inf)
+                inf.remove_to_hide = remove_to_hide(fn, rule, reads, inf)
             out.append(inf)
     return sorted(out, key=lambda i: (-i.confidence, i.rule_id))
 

@@ -165,6 +165,7 @@ def _new_small_faces(rule: Rule, ev: Evidence) -> dict[str, tuple[pd.Timestamp, 
     faces = ev.faces.dropna(subset=["person_id"]) if len(ev.faces) else ev.faces
     if len(faces) == 0 or not {"top", "bottom"} <= set(faces.columns):
         return {}
+    faces = faces[[c for c in ("person_id", "photo_id", "top", "bottom", "age") if c in faces]]
     when = ev.photos.set_index("photo_id")["when"]
     faces = faces.assign(when=faces["photo_id"].map(when), size=faces["bottom"] - faces["top"])
     faces = faces.dropna(subset=["when"])

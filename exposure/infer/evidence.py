@@ -22,6 +22,7 @@ from ..derive.ids import among
 from .captions import rule_hits, signals_table
 
 REPORT_AT = 0.5  # an inference is reported from this confidence
+TEXT_KINDS = ("document",)  # kinds that read only lines read in photos and those photos' tags
 TEXT_COLUMNS = ["photo_id", "model", "text", "score", "x0", "y0", "x1", "y1"]
 
 
@@ -77,19 +78,35 @@ class Evidence:
     def without(self, ids: set[str]) -> Evidence:
         """The same evidence without the photos `ids` (and their tags, faces, texts, signals)."""
         keep = lambda df: df[~among(df["photo_id"], ids)] if len(df) else df  # noqa: E731
+        later = lambda name: _Left.of(self.__dict__[f"_{name}"], ids)  # noqa: E731
         ev = Evidence(
             keep(self.photos),
-            keep(self.tags),
-            keep(self.faces),
+            later("tags"),  # filtered when a kind first reads them (`_Lazy`)
+            later("faces"),
             self.checkins,
             self.owner,
             self.rules,
-            keep(self.texts),
+            later("texts"),
         )
         if "signals" in self.__dict__:  # read captions once, not once per remove-to-hide step
             ev.__dict__["signals"] = keep(self.signals)
         ev.__dict__.update(self._places_without(ids))
         return ev
+
+    def of_texts(self) -> Evidence:
+        """The same evidence with only the tags of the photos that have lines read in them: all
+        a kind that reads documents looks at (`TEXT_KINDS`: the lines, and the tags beside them),
+        made once. A large archive has hundreds of thousands of tags and a few photos of text."""
+
+        def make() -> Evidence:
+            tags = self.tags
+            if len(tags):
+                tags = tags[among(tags["photo_id"], set(self.texts["photo_id"]))]
+            return Evidence(
+                self.photos, tags, self.faces, self.checkins, self.owner, self.rules, self.texts
+            )
+
+        return self.shared("of_texts", make)
 
     def _places_without(self, ids: set[str]) -> dict:
         """The places already derived here (locations, homes, trips, at_home, and the profiles
@@ -147,6 +164,50 @@ class Evidence:
     def when(self) -> pd.Series:
         """photo_id -> when (UTC; taken, else uploaded)."""
         return self.photos.drop_duplicates("photo_id").set_index("photo_id")["when"]
+
+
+@dataclass
+class _Left:
+    """A table of `Evidence` without the rows of the photos `gone`, not filtered yet."""
+
+    table: pd.DataFrame
+    gone: frozenset
+
+    @staticmethod
+    def of(table: pd.DataFrame | _Left, ids: set[str]) -> _Left:
+        """`table` (itself perhaps not filtered yet) without the photos `ids`, filtered later."""
+        if isinstance(table, _Left):
+            return _Left(table.table, table.gone | frozenset(ids))
+        return _Left(table, frozenset(ids))
+
+    def rows(self) -> pd.DataFrame:
+        """The table without the rows of the photos `gone`."""
+        t = self.table
+        return t[~among(t["photo_id"], self.gone)] if len(t) else t
+
+
+class _Lazy:
+    """A table field of `Evidence` (tags, faces, texts) that `without` leaves unfiltered until a
+    kind reads it: a re-run of a hobby reads no face, a re-run of a routine whose places are
+    reused no tag, and a large archive has 300,000 faces and 500,000 tags to copy."""
+
+    def __init__(self, name: str):
+        self.key = f"_{name}"
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.key]
+        if isinstance(value, _Left):
+            value = obj.__dict__[self.key] = value.rows()
+        return value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        obj.__dict__[self.key] = value
+
+
+for _name in ("tags", "faces", "texts"):
+    setattr(Evidence, _name, _Lazy(_name))
 
 
 # memo keys read from the located photos alone (their tags, captions and text names included)

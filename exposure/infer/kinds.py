@@ -7,8 +7,10 @@ is registered (`@kind(name, facts=...)`, see `registry`).
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
+from ..derive.ids import among
 from ..derive.places import HOME_RADIUS_KM, haversine_km, reverse_geocode
 from ..words import list_text, plural
 from .captions import once_per_post
@@ -89,17 +91,17 @@ def matches(rule: Rule, ev: Evidence) -> pd.DataFrame:
     if not ids:
         return pd.DataFrame(columns=["photo_id", "score", "label", "caption", "when"])
     when = ev.photos.set_index("photo_id")["when"]
-    rows = [
+    ids, labelled = list(ids), set(by_label.index)  # looked up as whole columns, not photo by photo
+    label = [p in labelled for p in ids]
+    df = pd.DataFrame(
         {
-            "photo_id": p,
-            "label": p in by_label.index,
-            "caption": bool(hits.get(p, False)),
-            "score": float(by_label.get(p, 0.7)),
-            "when": when.get(p),
+            "photo_id": ids,
+            "label": label,
+            "caption": hits.reindex(ids, fill_value=False).astype(bool).to_numpy(),
+            "score": np.where(label, by_label.reindex(ids).to_numpy(float), 0.7),
+            "when": when.reindex(ids).array,
         }
-        for p in ids
-    ]
-    df = pd.DataFrame(rows)
+    )
     df["when"] = pd.to_datetime(df["when"], utc=True)
     return df.sort_values(["score", "photo_id"], ascending=[False, True]).reset_index(drop=True)
 
@@ -125,7 +127,7 @@ def recurring_tag(rule: Rule, ev: Evidence) -> Inference | None:
     dated = m.dropna(subset=["when"])
     days = dated["when"].dt.date
     n_days, n_months = days.nunique(), dated["when"].dt.strftime("%Y-%m").nunique()
-    home = m["photo_id"].isin(ev.at_home)
+    home = pd.Series(among(m["photo_id"], ev.at_home), index=m.index)
     home_days = dated.loc[home[dated.index], "when"].dt.date.nunique() if len(dated) else 0
     weighted = n_days + (rule.threshold("home_weight", 1.0) - 1) * home_days
     recurrence = 1 - 0.5 ** (weighted / rule.threshold("min_days", 3))

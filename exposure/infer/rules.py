@@ -118,10 +118,17 @@ class Rule:
         return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
 
 
+_SIGNALS: list = []  # [(lexicon, its signal names)]: read once per lexicon, not once per rule
+
+
 def known_signals() -> list[str]:
-    """The caption lexicon's signal names (wedding, baby, religion, ...)."""
+    """The caption lexicon's signal names (wedding, baby, religion, ...), listed once per
+    lexicon (the lexicon holds some 60,000 terms; every rule file asks)."""
     lex = lexicon()
-    return sorted({t.signal for t in lex.signals.terms() if t.signal} | set(lex.emoji.values()))
+    if not _SIGNALS or _SIGNALS[0][0] is not lex:
+        names = {t.signal for t in lex.signals.terms() if t.signal} | set(lex.emoji.values())
+        _SIGNALS[:] = [(lex, sorted(names))]
+    return list(_SIGNALS[0][1])
 
 
 # --- loading and validation ----------------------------------------------------------------------
@@ -314,10 +321,9 @@ def _check_vocabulary(vocabulary: dict, where: str) -> None:
                     f"{where}: field 'vocabulary.{key}.{_field(lang)}': must be a list of words"
                 )
     signals = (vocabulary.get("captions") or {}).get("signals") or []
-    known = known_signals()
-    unknown_signals = sorted(set(signals) - set(known))
+    unknown_signals = sorted(set(signals) - set(known_signals())) if signals else []
     if unknown_signals:
         raise RuleError(
             f"{where}: field 'vocabulary.captions.signals': {_shown(unknown_signals[0])} is not "
-            f"a caption signal (one of {', '.join(known)})"
+            f"a caption signal (one of {', '.join(known_signals())})"
         )

@@ -6,6 +6,8 @@ Hours are local wall-clock time at the place (`derive.local_time`, offline time 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
 from ..derive.ids import among
@@ -114,14 +116,23 @@ def _namer(lat: float, lon: float) -> str | None:
 def names_read(ev: Evidence) -> pd.DataFrame:
     """photo_id, name, kind: lines read in photos that name a school or a company."""
     rows = []
-    for r in ev.texts.itertuples():
-        text = str(r.text).strip()
-        low = f" {text.lower()} "
-        for role, words in (("school", SCHOOL_WORDS), ("work", WORK_WORDS)):
-            if 4 <= len(text) <= 60 and any(f" {w} " in low or f" {w}," in low for w in words):
-                rows.append({"photo_id": r.photo_id, "name": text, "kind": role})
-                break
+    for photo_id, text in zip(ev.texts["photo_id"].tolist(), ev.texts["text"].tolist()):
+        text = str(text).strip()
+        role = _names_a(text)
+        if role is not None:
+            rows.append({"photo_id": photo_id, "name": text, "kind": role})
     return pd.DataFrame(rows, columns=["photo_id", "name", "kind"])
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_a(text: str) -> str | None:
+    """The role ("school" or "work") of a line read in a photo that names a school or a company,
+    else None (read once per line: the same lines come back at every remove-to-hide step)."""
+    low = f" {text.lower()} "
+    for role, words in (("school", SCHOOL_WORDS), ("work", WORK_WORDS)):
+        if 4 <= len(text) <= 60 and any(f" {w} " in low or f" {w}," in low for w in words):
+            return role
+    return None
 
 
 def found_workplaces(rule: Rule, ev: Evidence) -> list[Workplace]:
