@@ -11,6 +11,7 @@ import re
 import string
 import sys
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -118,10 +119,13 @@ class Rule:
         return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
 
 
-def known_signals() -> list[str]:
-    """The caption lexicon's signal names (wedding, baby, religion, ...)."""
+@cache  # the lexicon is read once a process: each rule's check reads its names
+def known_signals() -> tuple[str, ...]:
+    """The caption lexicon's signal names (wedding, baby, religion, ...), sorted."""
     lex = lexicon()
-    return sorted({t.signal for t in lex.signals.terms() if t.signal} | set(lex.emoji.values()))
+    return tuple(
+        sorted({t.signal for t in lex.signals.terms() if t.signal} | set(lex.emoji.values()))
+    )
 
 
 # --- loading and validation ----------------------------------------------------------------------
