@@ -367,9 +367,6 @@ class OnnxFaceEncoder:
 
 def model_path() -> str:
     """The path of dlib's face ResNet in the face_recognition_models package."""
-    import warnings
+    from .face_files import ENCODER, face_model
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # face_recognition_models imports pkg_resources
-        import face_recognition_models as files
-    return files.face_recognition_model_location()
+    return face_model(ENCODER)
