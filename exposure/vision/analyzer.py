@@ -30,7 +30,10 @@ class Analyzer:
     while the other loads other models, and is read, not built again, when it gets there."""
 
     def __init__(self, spec: ModelSpec, cache_dir: Path, turn: float = 0.0):
+        from .derived import build_once
+
         self.models = [m for m in spec.models if m.on]
+        build_once(cache_dir, lambda: [_derive(m, Path(cache_dir)) for m in self.models])
         first = int(turn * len(self.models)) % max(1, len(self.models))
         for model in self.models[first:] + self.models[:first]:
             model.load(Path(cache_dir))
@@ -73,6 +76,14 @@ class Analyzer:
         except Exception as exc:  # noqa: BLE001 - the rows are kept without them
             res.errors.append({"model": "alt text", "reason": short_reason(exc)})
         return res
+
+
+def _derive(model, cache_dir: Path) -> None:
+    """`model.derive(cache_dir)`; a failure is left to its `load`, which says what is wrong."""
+    try:
+        model.derive(cache_dir)
+    except Exception:  # noqa: BLE001, S110 - load builds again and raises the model's own error
+        pass
 
 
 class _Failed:

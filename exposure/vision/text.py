@@ -154,6 +154,11 @@ def _key(det_path: Path, rec_path: Path, side: int, min_score: float, int8: bool
     )
 
 
+def derive(cache_dir: Path) -> None:
+    """Build the int8 text detector the reader loads in the run's `cache_dir`; returns None."""
+    _int8_detector(model_files()[0], cache_dir)
+
+
 def _int8_detector(det_path: Path, cache_dir: Path | None) -> bytes | None:
     """The detector at `det_path` statically quantized with its committed ranges, made by the first
     worker of a run and read by the others (`vision.derived`); None without ranges for this file or
