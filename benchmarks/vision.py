@@ -196,7 +196,7 @@ def fixed_costs(out: Path, n: int, cpu_scan: float, models: dict, env: dict) -> 
     ]
     rows.append(
         (
-            "the rest: the parent's imports, ingest and store, the pipes, onnx imported again",
+            "the rest: the parent's imports, ingest and store, the pipes",
             cpu_scan - sum(c for _, c in rows),
         )
     )
