@@ -33,7 +33,11 @@ class Analyzer:
         from .derived import build_once
 
         self.models = [m for m in spec.models if m.on]
-        build_once(cache_dir, lambda: [_derive(m, Path(cache_dir)) for m in self.models])
+        build_once(
+            cache_dir,
+            lambda: [_guard(m.derive, Path(cache_dir)) for m in self.models],
+            lambda: [_guard(m.prepare, Path(cache_dir)) for m in self.models],
+        )
         first = int(turn * len(self.models)) % max(1, len(self.models))
         for model in self.models[first:] + self.models[:first]:
             model.load(Path(cache_dir))
@@ -78,10 +82,11 @@ class Analyzer:
         return res
 
 
-def _derive(model, cache_dir: Path) -> None:
-    """`model.derive(cache_dir)`; a failure is left to its `load`, which says what is wrong."""
+def _guard(step, cache_dir: Path) -> None:
+    """A model's `derive` or `prepare` step; a failure is left to its `load`, which says what is
+    wrong."""
     try:
-        model.derive(cache_dir)
+        step(cache_dir)
     except Exception:  # noqa: BLE001, S110 - load builds again and raises the model's own error
         pass
 

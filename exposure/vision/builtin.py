@@ -161,6 +161,12 @@ class Faces(Model):
 
             encoder_graph(None, cache_dir)
 
+    def prepare(self, cache_dir: Path) -> None:
+        """dlib's face detector in its binary format (built without onnx)."""
+        from .dlib_faces import face_detector
+
+        face_detector(cache_dir)
+
     def predict(self, photos: list[Photo]) -> list[Any]:
         """The Faces of each photo; their boxes in full-photo pixels go to `scratch` (ages)."""
         from .faces import PERSON_SCORE
@@ -253,6 +259,12 @@ class Text(Model):
         from .text import derive
 
         derive(cache_dir)
+
+    def prepare(self, cache_dir: Path) -> None:
+        """rapidocr's modules, imported as the reader imports them."""
+        from .text import import_rapidocr
+
+        import_rapidocr()
 
     def predict(self, photos: list[Photo]) -> list[Any]:
         """The TextLines of each photo, boxes in original pixels."""

@@ -50,11 +50,14 @@ def derived_file(cache_dir: Path | None, name: str, build: Callable[[Path], None
     return path
 
 
-def build_once(cache_dir: Path | None, build: Callable[[], None]) -> None:
+def build_once(
+    cache_dir: Path | None, build: Callable[[], None], meanwhile: Callable[[], None] | None = None
+) -> None:
     """Call `build` (which makes derived files with `derived_file`) in the first worker of a run to
-    get here, under one lock; the others wait for it and then find every file made. Returns None;
-    what `build` raises is raised, and the next worker to get here tries again. Without a cache
-    folder, nothing is done: each model builds what it needs in memory."""
+    get here, under one lock; the others call `meanwhile` (when given) while it builds, then wait
+    for it and find every file made. Returns None; what `build` raises is raised, and the next
+    worker to get here tries again. Without a cache folder, nothing is done: each model builds
+    what it needs in memory."""
     if cache_dir is None:
         return
     folder = Path(cache_dir) / FOLDER
@@ -69,7 +72,12 @@ def build_once(cache_dir: Path | None, build: Callable[[], None]) -> None:
     except (ImportError, OSError):
         return
     with lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # another worker may be building them: wait
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:  # another worker is building them
+            if meanwhile is not None:
+                meanwhile()
+            fcntl.flock(lock, fcntl.LOCK_EX)
         if not done.is_file():
             build()
             done.touch()

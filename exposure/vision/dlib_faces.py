@@ -99,6 +99,11 @@ class DlibFaces:
         ]
 
 
+def face_detector(cache_dir: Path) -> None:
+    """Build dlib's HOG face detector in the run's `cache_dir` (`vision.derived`); returns None."""
+    derived_file(cache_dir, "frontal_face_detector.svm", _save_detector)
+
+
 def _frontal_face_detector(dlib, cache_dir: Path | None):
     """dlib's HOG frontal face detector: parsed from dlib's compressed stream (0.8 s) by the first
     worker of a run, which saves it in dlib's binary format; read from that (2 ms) by the others."""

@@ -91,6 +91,10 @@ class Model:
         `cache_dir` (`vision.derived.build_once`: one worker of a run does, for every model).
         Default: nothing to build."""
 
+    def prepare(self, cache_dir: Path) -> None:
+        """What a worker can do for `load` while another builds the run's derived files (`derive`):
+        imports, files derived without `onnx`. Default: nothing."""
+
     def predict(self, photos: list[Photo]) -> list[Any]:
         """What the model finds in each photo of the batch, in order (kept in `Photo.found`)."""
         raise NotImplementedError

@@ -113,3 +113,23 @@ def test_build_once_builds_in_one_worker_and_again_after_a_failure(tmp_path):
     build_once(tmp_path, lambda: calls.append("again"))
     build_once(None, lambda: calls.append("no folder"))
     assert calls == ["broken", "built"]
+
+
+def test_a_worker_prepares_while_another_builds(tmp_path):
+    import fcntl
+
+    from exposure.vision.derived import build_once
+
+    (tmp_path / "derived").mkdir()
+    held = open(tmp_path / "derived" / "all.lock", "a")  # noqa: SIM115 - another worker's lock
+    fcntl.flock(held, fcntl.LOCK_EX)
+    calls = []
+
+    def meanwhile():
+        calls.append("meanwhile")
+        fcntl.flock(held, fcntl.LOCK_UN)  # the other worker is done (without building)
+
+    build_once(tmp_path, lambda: calls.append("built"), meanwhile)
+    build_once(tmp_path, lambda: calls.append("again"), meanwhile)
+    held.close()
+    assert calls == ["meanwhile", "built"]
