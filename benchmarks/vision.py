@@ -14,7 +14,11 @@ process tree), the figure to compare on a machine shared with other work, and th
 at the start. With text and ages on (the default), it also prints the CPU time each model adds
 per photo, measured in one process on the same photos (YOLO, classifier, faces, ages, text; thread
 time, `time_models`, the loop benchmarks/decode_draft.py times with too), and
-the scan with `--no-text`, the models the baseline runs (ages, cheap, stay on).
+the scan with `--no-text`, the models the baseline runs (ages, cheap, stay on). Then where the
+scan's CPU goes: a table of its fixed costs (a worker's start and model load from an empty cache,
+the files it derives from the installed models built by then, the same load with them read back;
+`exposure report` on the scanned folder, the stages after vision; the parent's imports, ingest and
+store as the rest) and its cost per photo (the models, each photo on one worker).
 """
 
 from __future__ import annotations
@@ -144,6 +148,61 @@ def per_model(photos: list[Path], models_dir: Path, cache: Path) -> dict[str, fl
     return {k: v / len(photos) for k, v in spent.items()}
 
 
+LOAD = r"""
+import os, sys, time
+from pathlib import Path
+t0 = time.process_time()
+from exposure.vision.analyzer import Analyzer
+from exposure.vision.models import model_spec
+Analyzer(model_spec(Path(sys.argv[1]), text=True), Path(sys.argv[2]))
+print(time.process_time() - t0, "onnx" in sys.modules)
+"""
+
+
+def worker_load(models_dir: Path, cache: Path, env: dict) -> tuple[float, bool]:
+    """(CPU seconds of a new process that imports what a worker does and loads every model with
+    the run's cache folder `cache`, whether it imported `onnx`): from an empty folder the derived
+    files are built, from a filled one read back."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    _, _, out, _ = run_measured([sys.executable, "-c", LOAD, str(models_dir), str(cache)], env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    _, imported = out.split()
+    return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, imported == "True"
+
+
+def fixed_costs(out: Path, n: int, cpu_scan: float, models: dict, env: dict) -> list[tuple]:
+    """(what, CPU seconds per run, ms per photo of the `n`) for the scan into `out` whose process
+    tree took `cpu_scan` seconds: each worker's start and load, the derived files, the stages
+    after vision, the models per photo, and the rest (the parent's imports, ingest, store)."""
+    cache = out.parent / "load-cache"
+    cache.mkdir()
+    cold, _ = worker_load(Path(env["EXPOSURE_MODELS"]), cache, env)
+    warm, onnx = worker_load(Path(env["EXPOSURE_MODELS"]), cache, env)
+    measure([sys.executable, "-m", "exposure", "report", str(out), "--quiet"], env)
+    report = CPU.pop()
+    workers = len(os.sched_getaffinity(0))  # the scan starts one a core
+    photos = sum(models.values()) * n
+    rows = [
+        (
+            f"{workers} workers: start, imports, models loaded (derived files read back)",
+            workers * warm,
+        ),
+        (
+            f"derived files built once a run (int8 graphs, dlib's detector; onnx imported {'again' if onnx else 'once'})",
+            cold - warm,
+        ),
+        ("stages after vision (`exposure report` on the folder, its imports included)", report),
+        ("models on every photo (thread time)", photos),
+    ]
+    rows.append(
+        (
+            "the rest: the parent's imports, ingest and store, the pipes",
+            cpu_scan - sum(c for _, c in rows),
+        )
+    )
+    return [(what, cpu, 1000 * cpu / n) for what, cpu in rows]
+
+
 def time_models(analyzer, photos: list[Path]) -> tuple[dict, Counter]:
     """(what each photo gave: object labels, face count, text lines; CPU seconds each model of
     `analyzer` took over all photos). Photo by photo, each model fed what the ones before it
@@ -202,6 +261,7 @@ def main() -> None:
             t_base, rss_base, res_base = naive(photos, tmp, env)
             cpu_base = CPU[-1]
             models = per_model(photos, Path(env["EXPOSURE_MODELS"]), tmp / "cache")
+            costs = fixed_costs(tmp / "out", len(photos), cpu_ours, models, env)
         n = len(photos)
         same_labels = sum(res_ours[k]["labels"] == res_base[k]["labels"] for k in res_base) / n
         same_faces = sum(res_ours[k]["faces"] == res_base[k]["faces"] for k in res_base) / n
@@ -231,6 +291,9 @@ def main() -> None:
             "  CPU time each model adds per photo (one process, one thread): "
             + ", ".join(f"{k} {1000 * v:.0f} ms" for k, v in models.items())
         )
+        print("  where the scan's CPU went (user + sys; per run, and per photo of this run):")
+        for what, cpu, per_photo in costs:
+            print(f"    {what:<92} {cpu:5.1f} s {per_photo:4.0f} ms")
         print(
             f"  agreement: object labels {100 * same_labels:.0f}%, face counts {100 * same_faces:.0f}%"
         )

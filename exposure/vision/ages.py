@@ -73,13 +73,9 @@ def _runtime():
 
     Loaded on first use, then shared by every estimator of the process.
     """
-    import warnings
-
     import dlib
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # face_recognition_models imports pkg_resources
-        import face_recognition_models
+    from .face_files import LANDMARKS_5, face_model
 
     path, entry, _ = _model()
     try:
@@ -88,9 +84,7 @@ def _runtime():
         raise ModelError(f"{path}: not a usable ONNX age model ({exc})") from exc
     weights = np.asarray(entry["age_weights"], dtype=np.float64)
     means = np.asarray(entry["input"]["normalization"]["means"], dtype=np.float32)
-    landmarks = dlib.shape_predictor(
-        face_recognition_models.pose_predictor_five_point_model_location()
-    )
+    landmarks = dlib.shape_predictor(face_model(LANDMARKS_5))
     return session, weights, means, landmarks
 
 

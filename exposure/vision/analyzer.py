@@ -30,7 +30,14 @@ class Analyzer:
     while the other loads other models, and is read, not built again, when it gets there."""
 
     def __init__(self, spec: ModelSpec, cache_dir: Path, turn: float = 0.0):
+        from .derived import build_once
+
         self.models = [m for m in spec.models if m.on]
+        build_once(
+            cache_dir,
+            lambda: [_guard(m.derive, Path(cache_dir)) for m in self.models],
+            lambda: [_guard(m.prepare, Path(cache_dir)) for m in self.models],
+        )
         first = int(turn * len(self.models)) % max(1, len(self.models))
         for model in self.models[first:] + self.models[:first]:
             model.load(Path(cache_dir))
@@ -73,6 +80,15 @@ class Analyzer:
         except Exception as exc:  # noqa: BLE001 - the rows are kept without them
             res.errors.append({"model": "alt text", "reason": short_reason(exc)})
         return res
+
+
+def _guard(step, cache_dir: Path) -> None:
+    """A model's `derive` or `prepare` step; a failure is left to its `load`, which says what is
+    wrong."""
+    try:
+        step(cache_dir)
+    except Exception:  # noqa: BLE001, S110 - load builds again and raises the model's own error
+        pass
 
 
 class _Failed:

@@ -68,6 +68,13 @@ class Objects(Model):
             partial(load_detector, cache_dir=cache_dir), self.path, cache_dir, self.offline
         )
 
+    def derive(self, cache_dir: Path) -> None:
+        """An ONNX detector's int8 graph and float rewrite."""
+        if self.offline and self.path.endswith(".onnx"):
+            from .yolo_onnx import derive
+
+            derive(self.path, cache_dir)
+
     def predict(self, photos: list[Photo]) -> list[Any]:
         """The Detections of each photo, boxes in original pixels."""
         decoded = [p.decoded for p in photos]
@@ -146,6 +153,19 @@ class Faces(Model):
         from .faces import FaceAnalyzer
 
         self.runtime = FaceAnalyzer(cache_dir=cache_dir)
+
+    def derive(self, cache_dir: Path) -> None:
+        """The face encoder's ONNX graph, when it runs on onnxruntime."""
+        if self.identity[1] != "dlib":
+            from .face_encoder import encoder_graph
+
+            encoder_graph(None, cache_dir)
+
+    def prepare(self, cache_dir: Path) -> None:
+        """dlib's face detector in its binary format (built without onnx)."""
+        from .dlib_faces import face_detector
+
+        face_detector(cache_dir)
 
     def predict(self, photos: list[Photo]) -> list[Any]:
         """The Faces of each photo; their boxes in full-photo pixels go to `scratch` (ages)."""
@@ -233,6 +253,18 @@ class Text(Model):
         from .text import TextReader
 
         self.runtime = TextReader(cache_dir=cache_dir)
+
+    def derive(self, cache_dir: Path) -> None:
+        """The text detector's int8 graph."""
+        from .text import derive
+
+        derive(cache_dir)
+
+    def prepare(self, cache_dir: Path) -> None:
+        """rapidocr's modules, imported as the reader imports them."""
+        from .text import import_rapidocr
+
+        import_rapidocr()
 
     def predict(self, photos: list[Photo]) -> list[Any]:
         """The TextLines of each photo, boxes in original pixels."""

@@ -77,6 +77,8 @@ def _main(conn, spec: ModelSpec, cache_dir: str, turn: float = 0.0) -> None:
         return
     if "torch" in sys.modules:  # one thread per worker: the workers are the parallelism
         sys.modules["torch"].set_num_threads(1)
+    if "cv2" in sys.modules:  # OpenCV's own pool (the text reader's resizes) spins beside it
+        sys.modules["cv2"].setNumThreads(1)
     conn.send(("ready", None))
     while True:
         try:

@@ -12,7 +12,6 @@ tests/vision/test_dlib_faces.py compares both with face_recognition.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import numpy as np
@@ -32,16 +31,13 @@ class DlibFaces:
         import dlib
 
         from .face_encoder import CHIP, PADDING, EncoderError, OnnxFaceEncoder
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # face_recognition_models imports pkg_resources
-            import face_recognition_models as files
+        from .face_files import ENCODER, LANDMARKS_5, face_model
 
         self._dlib = dlib
         self._chip = (CHIP, PADDING)
         self._detector = _frontal_face_detector(dlib, cache_dir)
-        self._landmarks = dlib.shape_predictor(files.pose_predictor_five_point_model_location())
-        self._model_file = files.face_recognition_model_location()
+        self._landmarks = dlib.shape_predictor(face_model(LANDMARKS_5))
+        self._model_file = face_model(ENCODER)
         self._onnx, self._encoder, self.encoder_note = None, None, "turned off"
         if onnx:
             try:
@@ -101,6 +97,11 @@ class DlibFaces:
             np.array(self._encoder.compute_face_descriptor(image, shape, num_jitters))
             for shape in shapes
         ]
+
+
+def face_detector(cache_dir: Path) -> None:
+    """Build dlib's HOG face detector in the run's `cache_dir` (`vision.derived`); returns None."""
+    derived_file(cache_dir, "frontal_face_detector.svm", _save_detector)
 
 
 def _frontal_face_detector(dlib, cache_dir: Path | None):

@@ -351,12 +351,7 @@ class OnnxFaceEncoder:
     that network."""
 
     def __init__(self, path: str | None = None, threads: int = 1, cache_dir: Path | None = None):
-        def build(out: Path) -> None:
-            out.write_bytes(build_model(_layers(path)).SerializeToString())
-
-        shared = derived_file(cache_dir, "face_encoder.onnx", build)
-        model = shared.read_bytes() if shared else build_model(_layers(path)).SerializeToString()
-        self.session = cpu_session(model, threads)
+        self.session = cpu_session(encoder_graph(path, cache_dir), threads)
 
     def encode(self, chips: np.ndarray) -> np.ndarray:
         """The 128-d encodings (float32, (N, 128)) of `chips`, uint8 RGB (N, 150, 150, 3)."""
@@ -365,11 +360,21 @@ class OnnxFaceEncoder:
         return self.session.run(None, {"chips": np.ascontiguousarray(chips, np.uint8)})[0]
 
 
+def encoder_graph(path: str | None, cache_dir: Path | None) -> bytes:
+    """The serialized ONNX graph of the encoder built from the file at `path` (default: the
+    face_recognition_models file): made by the first worker of a run in its `cache_dir` and read
+    by the others (`vision.derived`), in memory without one. Raises EncoderError as
+    `OnnxFaceEncoder` does."""
+
+    def build(out: Path) -> None:
+        out.write_bytes(build_model(_layers(path)).SerializeToString())
+
+    shared = derived_file(cache_dir, "face_encoder.onnx", build)
+    return shared.read_bytes() if shared else build_model(_layers(path)).SerializeToString()
+
+
 def model_path() -> str:
     """The path of dlib's face ResNet in the face_recognition_models package."""
-    import warnings
+    from .face_files import ENCODER, face_model
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # face_recognition_models imports pkg_resources
-        import face_recognition_models as files
-    return files.face_recognition_model_location()
+    return face_model(ENCODER)

@@ -86,6 +86,15 @@ class Model:
     def load(self, cache_dir: Path) -> None:
         """Load the model's files (once per worker); `cache_dir` is the run's private folder."""
 
+    def derive(self, cache_dir: Path) -> None:
+        """Build the files `load` derives from the installed ones with the `onnx` package, in
+        `cache_dir` (`vision.derived.build_once`: one worker of a run does, for every model).
+        Default: nothing to build."""
+
+    def prepare(self, cache_dir: Path) -> None:
+        """What a worker can do for `load` while another builds the run's derived files (`derive`):
+        imports, files derived without `onnx`. Default: nothing."""
+
     def predict(self, photos: list[Photo]) -> list[Any]:
         """What the model finds in each photo of the batch, in order (kept in `Photo.found`)."""
         raise NotImplementedError

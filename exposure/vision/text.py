@@ -88,9 +88,7 @@ class TextReader:
     ):
         det_path, rec_path = model_files()
         side = side or default_side(det_path)
-        without_downloads()
-        without_model_tables()
-        quiet_rapidocr()
+        import_rapidocr()
         self.min_score, self.side = min_score, side
         det = (int8 and _int8_detector(det_path, cache_dir)) or det_path
         self.detector = _detector(_session(det, threads, det_path), side)
@@ -152,6 +150,19 @@ def _key(det_path: Path, rec_path: Path, side: int, min_score: float, int8: bool
         f"rec {file_digest(rec_path)}; side {side}; min {min_score}; v{READER_VERSION}"
         + (f"; {static_int8.VERSION}" if quantized else "")
     )
+
+
+def import_rapidocr() -> None:
+    """Import rapidocr's detector and recogniser modules without their downloads, model tables and
+    log lines (`without_downloads`, `without_model_tables`, `quiet_rapidocr`); returns None."""
+    without_downloads()
+    without_model_tables()
+    quiet_rapidocr()
+
+
+def derive(cache_dir: Path) -> None:
+    """Build the int8 text detector the reader loads in the run's `cache_dir`; returns None."""
+    _int8_detector(model_files()[0], cache_dir)
 
 
 def _int8_detector(det_path: Path, cache_dir: Path | None) -> bytes | None:

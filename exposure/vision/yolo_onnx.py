@@ -82,6 +82,12 @@ class OnnxYoloDetector:
         return out
 
 
+def derive(path: str, cache_dir: Path) -> None:
+    """Build the derived graphs the detector at `path` loads (int8, else the float rewrite) in the
+    run's `cache_dir`; returns None."""
+    _int8_graph(path, cache_dir) or _float_graph(path, cache_dir)
+
+
 def _float_graph(path: str, cache_dir: Path | None) -> bytes | None:
     """`onnx_float.float_graph(path)`, made by the first worker of a run and read by the others
     (`vision.derived`; an empty file: the graph is run as it is)."""

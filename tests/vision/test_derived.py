@@ -75,3 +75,61 @@ def test_a_failed_build_leaves_nothing_and_a_missing_folder_builds_in_memory(tmp
     assert sorted(p.name for p in (tmp_path / "derived").iterdir()) == ["model.onnx.lock"]
     assert derived_file(tmp_path / "gone", "model.onnx", broken) is None
     assert derived_file(None, "model.onnx", broken) is None
+
+
+@pytest.mark.data
+def test_one_worker_derives_every_onnx_file_and_the_next_builds_nothing(
+    models_dir, tmp_path, monkeypatch
+):
+    from exposure.vision import static_int8
+    from exposure.vision.analyzer import Analyzer
+    from exposure.vision.models import model_spec
+
+    spec = model_spec(models_dir, text=True)
+    Analyzer(spec, tmp_path, turn=0.5)  # a later worker's order of loads: built first all the same
+    derived = {p.name for p in (tmp_path / "derived").iterdir()}
+    assert {"all.done", "detector_int8.onnx", "face_encoder.onnx"} <= derived
+    assert "text_detector_int8.onnx" in derived
+    monkeypatch.setattr(static_int8, "quantized", _refuse)
+    monkeypatch.setattr(face_encoder, "build_model", _refuse)
+    monkeypatch.setattr(yolo_onnx, "float_graph", _refuse)
+    second = Analyzer(model_spec(models_dir, text=True), tmp_path)
+    assert [m.name for m in second.models] == [m.name for m in spec.models if m.on]
+    assert [m.name for m in second.models if m.runtime is None] == ["decode"]
+
+
+def test_build_once_builds_in_one_worker_and_again_after_a_failure(tmp_path):
+    from exposure.vision.derived import build_once
+
+    calls = []
+
+    def broken():
+        calls.append("broken")
+        raise ValueError("no")
+
+    with pytest.raises(ValueError, match="no"):
+        build_once(tmp_path, broken)
+    build_once(tmp_path, lambda: calls.append("built"))
+    build_once(tmp_path, lambda: calls.append("again"))
+    build_once(None, lambda: calls.append("no folder"))
+    assert calls == ["broken", "built"]
+
+
+def test_a_worker_prepares_while_another_builds(tmp_path):
+    import fcntl
+
+    from exposure.vision.derived import build_once
+
+    (tmp_path / "derived").mkdir()
+    held = open(tmp_path / "derived" / "all.lock", "a")  # noqa: SIM115 - another worker's lock
+    fcntl.flock(held, fcntl.LOCK_EX)
+    calls = []
+
+    def meanwhile():
+        calls.append("meanwhile")
+        fcntl.flock(held, fcntl.LOCK_UN)  # the other worker is done (without building)
+
+    build_once(tmp_path, lambda: calls.append("built"), meanwhile)
+    build_once(tmp_path, lambda: calls.append("again"), meanwhile)
+    held.close()
+    assert calls == ["meanwhile", "built"]
