@@ -15,6 +15,7 @@ simulator's own (tests/builders/lives_words_heldout.py, `lives.phrase_banks`).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import pickle
 import sys
@@ -62,6 +63,18 @@ def score(lv: Life, claims: list[dict]) -> dict:
               if c["rule_id"] in lv.truth and c["confidence"] >= REPORTED]  # fmt: skip
     graded += [("family.household", house[0]["confidence"], size == lv.size)] if house else []
     return {"outcome": outcome, "size": size, "trips": n_trips, "false": false, "claims": graded}
+
+
+def dumped(lv: Life, claims: list[dict]) -> list[dict]:
+    """Each claim of a rule the life's truth decides, at any confidence: seed, rule_id,
+    confidence, right (the truth), statement, explanation and value."""
+    claims = [_as_school(c) if lv.truth.get("location.school") else c for c in claims]
+    return [
+        {"seed": lv.seed, "rule_id": c["rule_id"], "confidence": c["confidence"],
+         "right": bool(lv.truth[c["rule_id"]]), "statement": c.get("statement"),
+         "explanation": c.get("explanation"), "value": c.get("value")}
+        for c in claims if c["rule_id"] in lv.truth
+    ]  # fmt: skip
 
 
 def _as_school(claim: dict) -> dict:
@@ -158,6 +171,12 @@ def main() -> None:
         help="the phrase banks of captions and documents: the simulator's own, or those written "
         "apart from it (tests/builders/lives_words_heldout.py)",
     )
+    ap.add_argument(
+        "--dump",
+        type=Path,
+        help="write every claim of a rule the truth decides, at any confidence, as JSON lines "
+        "(seed, rule_id, confidence, right, statement, explanation, value) to fit confidences",
+    )
     args = ap.parse_args()
     try:
         phrase_banks(args.words)
@@ -173,6 +192,9 @@ def main() -> None:
             t = time.perf_counter()
             claims, folder = run(lv, Path(tmp) / str(lv.seed))
             s = score(lv, claims)
+            if args.dump:
+                with args.dump.open("a") as fh:
+                    fh.writelines(json.dumps(d, default=str) + "\n" for d in dumped(lv, claims))
             if args.hide:
                 hidden += [(lv.seed, c, after) for c, after in check(folder)]
             lives.append(lv)
