@@ -156,6 +156,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lives", type=int, default=50)
     ap.add_argument("--seed", type=int, default=5000, help="first seed (0-99: development)")
+    ap.add_argument(
+        "--seeds", help="these seeds only, comma-separated (instead of --lives, --seed)"
+    )
     ap.add_argument("--cache", type=Path, help="a file keeping the face pool between runs")
     ap.add_argument("--verbose", action="store_true", help="each life's misses and false claims")
     ap.add_argument(
@@ -187,8 +190,9 @@ def main() -> None:
     pool = pool_from(args.cache, data)
     lives, scores, hidden = [], [], []
     with tempfile.TemporaryDirectory(prefix="exposure-lives-") as tmp:
-        for k in range(args.lives):
-            lv = life(args.seed + k, pool, args.words)
+        seeds = [int(x) for x in args.seeds.split(",")] if args.seeds else None
+        for seed in seeds or range(args.seed, args.seed + args.lives):
+            lv = life(seed, pool, args.words)
             t = time.perf_counter()
             claims, folder = run(lv, Path(tmp) / str(lv.seed))
             s = score(lv, claims)
@@ -208,7 +212,7 @@ def main() -> None:
                 + (f"; false {wrong}" if wrong else ""),
                 flush=True,
             )
-    print(f"\n{args.lives} lives, seeds {args.seed}-{args.seed + args.lives - 1}, "
+    print(f"\n{len(lives)} lives, seeds {lives[0].seed}-{lives[-1].seed}, "
           f"{args.words} words "
           f"({time.perf_counter() - t0:.0f} s)")  # fmt: skip
     print(table(scores, lives))

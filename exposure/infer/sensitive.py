@@ -156,6 +156,34 @@ def lone_kind(rule: Rule, m: pd.DataFrame) -> pd.DataFrame:
     return m
 
 
+def practice(rule: Rule, m: pd.DataFrame, ev: Evidence) -> float:
+    """How much practice the signal photos `m` show, in weeks at one place: the most distinct
+    weeks with tagged photos at one place within `practice_near_km` of home (any place where
+    no home is known), plus `practice_word_weight` for each other day with a signal: a day of
+    words (a caption, read text) not spent at that place, or a day of tags elsewhere or not
+    located. Trips are no practice (`exclude_trips` has taken them out). A guest's day at a
+    church is 1; a friend's choir there twice is 2; a joke told on four posts is 4 x the weight;
+    a parish seen on thirty Sundays is 30."""
+    day = m["when"].dt.date
+    near = rule.threshold("practice_near_km", 15) * 1000
+    p = prepared(ev)
+    at = p[["photo_id", "place_id", "week", "home_m"]].merge(
+        m.loc[m["label"], ["photo_id"]], on="photo_id"
+    )
+    if len(at):
+        far = at.groupby("place_id")["home_m"].median()
+        at = at[at["place_id"].isin(far.index[~(far > near)])]
+    best: set = set()
+    if len(at):
+        weeks = at.groupby("place_id")["week"].nunique()
+        place = weeks.idxmax()
+        best = set(at.loc[at["place_id"] == place, "photo_id"])
+    spent = set(day[m["photo_id"].isin(best)])
+    other = set(day[~m["photo_id"].isin(best)]) - spent
+    weeks = at.loc[at["photo_id"].isin(best), "week"].nunique() if best else 0
+    return float(weeks) + rule.threshold("practice_word_weight", 0.5) * len(other)
+
+
 def _signals(rule: Rule, m: pd.DataFrame, ev: Evidence, routine) -> list[str]:
     shown = ev.tags[ev.tags["photo_id"].isin(set(m.loc[m["label"], "photo_id"]))]["tag"]
     tags = shown[shown.isin(rule.vocabulary.get("tags") or [])]
@@ -190,9 +218,13 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     Confidence: 0.95 x recurrence x (0.7 + 0.3 x mean(top ten scores / 0.8, each at most 1)),
     recurrence 1 - 0.5^(months / (min_months / 2)), or, from `min_days_alone` days with a
     signal (weeks of treatment), the larger of that and 1 - 0.5^(days / (min_days_alone / 2)),
-    which then stands for min_months; a weekly routine among the signal photos raises it to at
-    least the routine's confidence; at most 0.3 below min_photos, or below min_days or min_months
-    without a routine (one church wedding, one visit to a newborn, one party); at most 0.97.
+    which then stands for min_months; with `practice_half` set (religion), recurrence is
+    1 - 0.5^(practice / practice_half) instead, `practice` the weeks at one place of worship
+    near home plus a weight for each other day with a signal (`practice`), and below
+    `practice_min` of it the claim does not recur; a weekly routine among the signal photos
+    raises it to at least the routine's confidence; at most 0.3 below min_photos, or below
+    min_days or min_months without a routine (one church wedding, one visit to a newborn, one
+    party); at most 0.97.
     `per_month: 1` adds the days with a signal per month of the archive (its first to its last
     dated photo, at least a month: alcohol), and scales the confidence by min(1, per_month /
     regular_per_month): a habit said to be regular is seen at a regular rate (0.2 days a month
@@ -210,10 +242,15 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     dense = bool(alone) and n_days >= alone  # weeks of treatment: many days, few months
     if dense:
         recurrence = max(recurrence, 1 - 0.5 ** (n_days / (alone / 2)))
-    conf = 0.95 * recurrence * quality
     recurs = (n_months >= rule.threshold("min_months", 3) or dense) and n_days >= rule.threshold(
         "min_days", 3
     )
+    half = rule.threshold("practice_half", 0)
+    if half:  # practice: weeks at one place near home, and other days at a lower weight
+        weeks = practice(rule, m, ev)
+        recurrence = 1 - 0.5 ** (weeks / half)
+        recurs = recurs and weeks >= rule.threshold("practice_min", 2.5)
+    conf = 0.95 * recurrence * quality
     if routine is not None:
         conf, recurs = max(conf, routine.confidence), True
     if not recurs or len(m) < rule.threshold("min_photos", 3):
