@@ -215,8 +215,10 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     many visits (`place_signals`: `min_place_mean`) or in a period that shows them on many days
     (`period_signals`: `period_days`), captions and text in photos; a kind of them seen on too
     few days beside the other counts for nothing (`lone_kind`: `min_days_each`).
-    Confidence: 0.95 x recurrence x (0.7 + 0.3 x mean(top ten scores / 0.8, each at most 1)),
-    recurrence 1 - 0.5^(months / (min_months / 2)), or, from `min_days_alone` days with a
+    Confidence: 0.95 x recurrence x (f + (1 - f) x mean(top ten scores / 0.8, each at most 1)),
+    f `quality_floor` (0.7 unless the rule says: weak tags on many days are strong evidence),
+    recurrence 1 - 0.5^(months / half_months) (min_months / 2 unless the rule sets
+    `half_months`), or, from `min_days_alone` days with a
     signal (weeks of treatment), the larger of that and 1 - 0.5^(days / (min_days_alone / 2)),
     which then stands for min_months; with `practice_half` set (religion), recurrence is
     1 - 0.5^(practice / practice_half) instead, `practice` the weeks at one place of worship
@@ -236,8 +238,10 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     n_days = m["when"].dt.date.nunique()
     n_months = m["when"].dt.strftime("%Y-%m").nunique()
     routine = _routine(rule, ev, set(m["photo_id"]))
-    quality = 0.7 + 0.3 * float((m["score"].head(10) / 0.8).clip(upper=1).mean())
-    recurrence = 1 - 0.5 ** (n_months / (rule.threshold("min_months", 3) / 2))
+    floor = rule.threshold("quality_floor", 0.7)
+    quality = floor + (1 - floor) * float((m["score"].head(10) / 0.8).clip(upper=1).mean())
+    half_months = rule.threshold("half_months", 0) or rule.threshold("min_months", 3) / 2
+    recurrence = 1 - 0.5 ** (n_months / half_months)
     alone = rule.threshold("min_days_alone", 0)
     dense = bool(alone) and n_days >= alone  # weeks of treatment: many days, few months
     if dense:

@@ -22,6 +22,8 @@ THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds
     "min_days_each": COUNT,
     **dict.fromkeys(("practice_half", "practice_min", "practice_near_km"), COUNT),
     "practice_word_weight": SHARE,
+    "quality_floor": SHARE,
+    "half_months": (0.0, 1200.0, False),
     **dict.fromkeys(("max_day_share", "max_season_share", "min_daytime_share"), SHARE),
     **dict.fromkeys(("caption_weight", "label_weight", "owner_weight"), SHARE),
     **dict.fromkeys(("new_face_weight", "infant_weight"), SHARE),
@@ -67,6 +69,14 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
         "Fewest days on which one kind of signal (tags in photos; words in captions or photos) "
         "counts beside the other (0: always): one day at a church and two captions are no "
         "practice; a kind alone still counts."
+    ),
+    "half_months": (
+        "Months with a signal at which the recurrence part of the confidence is one half (0: "
+        "half of min_months)."
+    ),
+    "quality_floor": (
+        "The share of the confidence that signals of the weakest scores keep (0 to 1): the rest "
+        "grows with the mean of the ten best scores, full from 0.8."
     ),
     "practice_half": (
         "Weeks of practice (at one place of worship near home; other days with a signal count "
@@ -290,7 +300,7 @@ DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule 
     | {"min_months": 3, "min_days": 3, "min_photos": 3, "per_month": 0}
     | {"regular_per_month": 0.2, "min_place_mean": 0, "min_days_alone": 0}
     | {"min_days_each": 0, "practice_half": 0, "practice_min": 2.5, "practice_near_km": 15}
-    | {"practice_word_weight": 0.5}
+    | {"practice_word_weight": 0.5, "quality_floor": 0.7, "half_months": 0}
     | {"period_days": 0, "period_over_background": 4},
     "document": {"min_text_score": 0.5},
 }
