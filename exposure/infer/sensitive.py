@@ -157,31 +157,22 @@ def lone_kind(rule: Rule, m: pd.DataFrame) -> pd.DataFrame:
 
 
 def practice(rule: Rule, m: pd.DataFrame, ev: Evidence) -> float:
-    """How much practice the signal photos `m` show, in weeks at one place: the most distinct
-    weeks with tagged photos at one place within `practice_near_km` of home (any place where
-    no home is known), plus `practice_word_weight` for each other day with a signal: a day of
-    words (a caption, read text) not spent at that place, or a day of tags elsewhere or not
-    located. Trips are no practice (`exclude_trips` has taken them out). A guest's day at a
-    church is 1; a friend's choir there twice is 2; a joke told on four posts is 4 x the weight;
-    a parish seen on thirty Sundays is 30."""
-    day = m["when"].dt.date
+    """How much practice the signal photos `m` show, in weeks: the larger of the most distinct
+    weeks with tagged photos at one place within `practice_near_km` of home (any place where no
+    home is known) and `practice_word_weight` for each day with words of it (a caption, text
+    read in a photo). Trips are no practice (`exclude_trips` has taken them out), nor are days
+    at other places of worship, nor do the two add up: a guest's day at a church is 1, a
+    friend's choir singing there twice 2, the same with a wedding elsewhere and a joke told on
+    three posts still 2; a parish seen on thirty Sundays is 30, eight posts of Sunday mass 4."""
     near = rule.threshold("practice_near_km", 15) * 1000
-    p = prepared(ev)
-    at = p[["photo_id", "place_id", "week", "home_m"]].merge(
+    at = prepared(ev)[["photo_id", "place_id", "week", "home_m"]].merge(
         m.loc[m["label"], ["photo_id"]], on="photo_id"
     )
-    if len(at):
-        far = at.groupby("place_id")["home_m"].median()
-        at = at[at["place_id"].isin(far.index[~(far > near)])]
-    best: set = set()
-    if len(at):
-        weeks = at.groupby("place_id")["week"].nunique()
-        place = weeks.idxmax()
-        best = set(at.loc[at["place_id"] == place, "photo_id"])
-    spent = set(day[m["photo_id"].isin(best)])
-    other = set(day[~m["photo_id"].isin(best)]) - spent
-    weeks = at.loc[at["photo_id"].isin(best), "week"].nunique() if best else 0
-    return float(weeks) + rule.threshold("practice_word_weight", 0.5) * len(other)
+    far = at.groupby("place_id")["home_m"].median()
+    at = at[at["place_id"].isin(far.index[~(far > near)])]
+    weeks = int(at.groupby("place_id")["week"].nunique().max()) if len(at) else 0
+    said = m.loc[~m["label"], "when"].dt.date.nunique()
+    return max(float(weeks), rule.threshold("practice_word_weight", 0.5) * said)
 
 
 def _signals(rule: Rule, m: pd.DataFrame, ev: Evidence, routine) -> list[str]:
@@ -222,7 +213,7 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     signal (weeks of treatment), the larger of that and 1 - 0.5^(days / (min_days_alone / 2)),
     which then stands for min_months; with `practice_half` set (religion), recurrence is
     1 - 0.5^(practice / practice_half) instead, `practice` the weeks at one place of worship
-    near home plus a weight for each other day with a signal (`practice`), and below
+    near home or a weight for each day with words of it, the larger (`practice`), and below
     `practice_min` of it the claim does not recur; a weekly routine among the signal photos
     raises it to at least the routine's confidence; at most 0.3 below min_photos, or below
     min_days or min_months without a routine (one church wedding, one visit to a newborn, one

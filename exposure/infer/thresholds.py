@@ -79,21 +79,21 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
         "grows with the mean of the ten best scores, full from 0.8."
     ),
     "practice_half": (
-        "Weeks of practice (at one place of worship near home; other days with a signal count "
-        "practice_word_weight each) at which the recurrence part of the confidence is one half "
-        "(0: months are counted instead)."
+        "Weeks of practice (at one place of worship near home, or days with words of it at "
+        "practice_word_weight each, the larger) at which the recurrence part of the confidence "
+        "is one half (0: months are counted instead)."
     ),
     "practice_min": (
         f"Fewest weeks of practice (see practice_half) without a weekly routine; below it "
         f"{_CAPPED}."
     ),
     "practice_near_km": (
-        "A place of worship counts for practice within this distance of home (km); farther "
-        "days count as other days."
+        "A place of worship counts for practice within this distance of home (km); days at "
+        "farther ones do not count."
     ),
     "practice_word_weight": (
-        "The weight of a day with a signal away from the place of worship (a caption, text, a "
-        "tag elsewhere) against a week there (0 to 1)."
+        "The weight of a day with words of practice (a caption, text read in a photo) against "
+        "a week at a place of worship (0 to 1)."
     ),
     "text_match_score": (
         "The score a photo gets when words read in it match the rule (0 to 1), weighed like a "
