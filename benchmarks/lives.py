@@ -2,7 +2,7 @@
 trips, false-friend claims and a reliability table.
 
     EXPOSURE_TEST_DATA=../shared/data python benchmarks/lives.py [--lives 50] [--seed 5000]
-        [--cache FILE] [--verbose] [--hide] [--words own|heldout]
+        [--cache FILE] [--verbose] [--hide] [--words own|heldout] [--seeds 3,7] [--dump FILE]
 
 Each life (tests/builders/lives.py) is drawn at random with its truth, written into a real output
 folder (photos scanned without models, then the models' rows as they would give them, captions

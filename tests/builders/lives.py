@@ -13,7 +13,9 @@ scores (a church seen as church 0.25, mosque 0.2, palace 0.1 ...), faces with re
 
 False friends are drawn too: guests at someone else's event, a friend's pet at the friend's home,
 a one-off visit to a hospital, one party with drinks, a church seen on a trip, captions that
-negate, joke or speak of others. Each is recorded with the rule it must not trigger.
+negate, joke or speak of others; in a life with no religion, faith named without practice
+(`_faith_friends`: running jokes, a guest's church ceremony, churches seen on a trip, Christmas
+markets, a friend's choir in a church). Each is recorded with the rule it must not trigger.
 
 The truth (`Life.truth`): rule id -> True or False for every rule the simulator decides, the
 household's size, the trips taken and the false friends planted.
@@ -247,39 +249,42 @@ JOKE = {  # a joke that names a church or a hospital, about nobody's faith or he
 FAITH_JOKES = {  # faith named as a figure of speech, about food, sport or the weather
     "en": ["Pizza is my religion", "Football is a religion in this house",
            "Praying for sun this weekend", "Worshipping the sun today",
-           "Holy guacamole, that was good",
-           "A pilgrimage to the best bakery in town", "Sunday mass at the stadium, our team won", "Amen to Friday cake"],
+           "Holy guacamole, that was good", "A pilgrimage to the best bakery in town",
+           "Sunday mass at the stadium, our team won", "Amen to Friday cake"],
     "es": ["La pizza es mi religión", "El fútbol es sagrado en esta casa",
            "Rezando para que salga el sol", "Adorando al sol hoy", "Este jamón es bendito",
-           "Peregrinación a la mejor panadería", "Misa dominical en el estadio, ¡ganamos!", "Amén a la tarta del viernes"],
+           "Peregrinación a la mejor panadería", "Misa dominical en el estadio, ¡ganamos!",
+           "Amén a la tarta del viernes"],
     "pt": ["A pizza é a minha religião", "O futebol é sagrado cá em casa",
            "A rezar para que faça sol", "Adorar o sol hoje", "Bendito pastel de nata",
-           "Peregrinação à melhor pastelaria", "Missa de domingo no estádio, ganhámos", "Ámen ao bolo de sexta"],
+           "Peregrinação à melhor pastelaria", "Missa de domingo no estádio, ganhámos",
+           "Ámen ao bolo de sexta"],
     "fr": ["La pizza, c'est ma religion", "Le foot est une religion ici",
            "On prie pour du soleil ce week-end", "Adorer le soleil aujourd'hui",
-           "Ce fromage est une bénédiction",
-           "Pèlerinage à la meilleure boulangerie", "Messe du dimanche au stade, on a gagné", "Amen au gâteau du vendredi"],
+           "Ce fromage est une bénédiction", "Pèlerinage à la meilleure boulangerie",
+           "Messe du dimanche au stade, on a gagné", "Amen au gâteau du vendredi"],
     "de": ["Pizza ist meine Religion", "Fußball ist hier heilig",
            "Wir beten für Sonne am Wochenende", "Heute wird die Sonne angebetet",
-           "Gesegnet sei dieser Kuchen",
-           "Pilgerfahrt zum besten Bäcker der Stadt", "Sonntagsmesse im Stadion, wir haben gewonnen", "Amen zum Freitagskuchen"],
+           "Gesegnet sei dieser Kuchen", "Pilgerfahrt zum besten Bäcker der Stadt",
+           "Sonntagsmesse im Stadion, wir haben gewonnen", "Amen zum Freitagskuchen"],
     "it": ["La pizza è la mia religione", "Il calcio è sacro in questa casa",
            "Preghiamo per il sole questo weekend", "Adoriamo il sole oggi",
-           "Benedetta questa carbonara",
-           "Pellegrinaggio alla miglior pasticceria", "Messa domenicale allo stadio, abbiamo vinto", "Amen alla torta del venerdì"],
+           "Benedetta questa carbonara", "Pellegrinaggio alla miglior pasticceria",
+           "Messa domenicale allo stadio, abbiamo vinto", "Amen alla torta del venerdì"],
     "nl": ["Pizza is mijn religie", "Voetbal is heilig in dit huis", "Bidden voor zon dit weekend",
            "De zon aanbidden vandaag", "Gezegend zij deze stroopwafel",
-           "Pelgrimstocht naar de beste bakker", "Zondagsmis in het stadion, we wonnen", "Amen op de vrijdagtaart"],
+           "Pelgrimstocht naar de beste bakker", "Zondagsmis in het stadion, we wonnen",
+           "Amen op de vrijdagtaart"],
     "pl": ["Pizza to moja religia", "Piłka nożna to w tym domu świętość",
-           "Modlimy się o słońce na weekend", "Dziś oddajemy cześć słońcu",
-           "Błogosławione pierogi",
-           "Pielgrzymka do najlepszej piekarni", "Niedzielna msza na stadionie, wygraliśmy", "Amen dla piątkowego ciasta"],
+           "Modlimy się o słońce na weekend", "Dziś oddajemy cześć słońcu", "Błogosławione pierogi",
+           "Pielgrzymka do najlepszej piekarni", "Niedzielna msza na stadionie, wygraliśmy",
+           "Amen dla piątkowego ciasta"],
     "cs": ["Pizza je moje náboženství", "Fotbal je u nás svatý", "Modlíme se za slunce o víkendu",
-           "Dnes uctíváme slunce", "Požehnané knedlíky",
-           "Pouť do nejlepší pekárny", "Nedělní mše na stadionu, vyhráli jsme", "Amen k páteční buchtě"],
+           "Dnes uctíváme slunce", "Požehnané knedlíky", "Pouť do nejlepší pekárny",
+           "Nedělní mše na stadionu, vyhráli jsme", "Amen k páteční buchtě"],
     "tr": ["Pizza benim dinim", "Futbol bu evde kutsal", "Hafta sonu güneş için dua ediyoruz",
-           "Bugün güneşe tapıyoruz", "Bu baklava kutsal",
-           "En iyi fırına hac yolculuğu", "Stadyumda cuma namazı gibi, kazandık", "Cuma pastasına amin"],
+           "Bugün güneşe tapıyoruz", "Bu baklava kutsal", "En iyi fırına hac yolculuğu",
+           "Stadyumda cuma namazı gibi, kazandık", "Cuma pastasına amin"],
 }  # fmt: skip
 CEREMONY = {  # a guest at someone else's wedding, baptism or funeral, at a church
     "en": ["Congratulations to Anna and Tom, what a beautiful church wedding",
