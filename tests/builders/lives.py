@@ -392,18 +392,8 @@ GIVEN = ["ANNA", "JAN", "MARIA", "PETRA", "LUCA", "EMMA", "AHMET", "SOFIA", "TOM
 
 
 PHRASES = ("WORDS", "MINE", "OTHERS", "TOPIC", "STUDY", "NEGATE", "JOKE", "PLAIN")
-MORE_PHRASES = (
-    "BOARDING_WORD",
-    "ID_WORD",
-    "STREETS",
-    "COMPANIES",
-    "SCHOOL_NAMES",
-    "FAITH_JOKES",
-    "CEREMONY",
-    "SIGHTS",
-    "XMAS",
-    "CHOIR",
-)
+MORE_PHRASES = ("BOARDING_WORD", "ID_WORD", "STREETS", "COMPANIES", "SCHOOL_NAMES")
+FAITH_PHRASES = ("FAITH_JOKES", "CEREMONY", "SIGHTS", "XMAS", "CHOIR")  # drawn only when present
 HELDOUT = "tests.builders.lives_words_heldout"
 
 
@@ -411,8 +401,10 @@ def phrase_banks(words: str = "own") -> dict:
     """The phrase banks a life's captions and documents are drawn from, by name (PHRASES and
     MORE_PHRASES): this module's own (`words="own"`), or those of the module HELDOUT
     (`words="heldout"`: written apart, with the same names and structure; a name of
-    MORE_PHRASES it lacks is taken from here). ValueError, in one line, when it is missing."""
-    own = {n: globals()[n] for n in PHRASES + MORE_PHRASES}
+    MORE_PHRASES it lacks is taken from here, one of FAITH_PHRASES it lacks is left out, and the
+    false friends of those banks are then not drawn). ValueError, in one line, when it is
+    missing."""
+    own = {n: globals()[n] for n in PHRASES + MORE_PHRASES + FAITH_PHRASES}
     if words == "own":
         return own
     if words != "heldout":
@@ -431,7 +423,8 @@ def phrase_banks(words: str = "own") -> dict:
     lacking = [n for n in PHRASES if not hasattr(mod, n)]
     if lacking:
         raise ValueError(f"{mod.__file__}: lacks the phrase banks {', '.join(lacking)}")
-    return own | {n: getattr(mod, n) for n in PHRASES + MORE_PHRASES if hasattr(mod, n)}
+    own = {n: b for n, b in own.items() if n not in FAITH_PHRASES or hasattr(mod, n)}
+    return own | {n: getattr(mod, n) for n in own if hasattr(mod, n)}
 
 
 @dataclass
@@ -1010,7 +1003,10 @@ def _faith_friends(rng, d, take, start, days, home, home_at, owner, guests, trip
     religion: figurative jokes on several posts months apart, a guest's day at a church
     (wedding, baptism, funeral) with a caption about the others, churches seen as sights on a
     trip with captions, a Christmas market most Decembers, a friend's choir singing in a church
-    near home once or twice. [(rule id, what)] for each drawn."""
+    near home once or twice. [(rule id, what)] for each drawn; none when the life's phrase
+    banks lack FAITH_PHRASES."""
+    if not set(FAITH_PHRASES) <= set(d.w):  # phrase banks written apart that lack them
+        return []
     drawn = [f for f in FAITH_FRIENDS if rng.random() < 0.25]
     out = []
     for what in drawn:

@@ -133,7 +133,7 @@ def test_a_move_between_two_well_seen_homes_hides_when_its_list_is_deleted():
         + [{"id": f"b{i}", "when": d, "at": new_home} for i, d in enumerate(then)]
     )
     inf = run("life_events.new_home", e)
-    assert inf.confidence == pytest.approx(0.8)
+    assert inf.confidence == pytest.approx(0.9)
     assert len(inf.remove_to_hide) > 80
     assert hides("life_events.new_home", e, inf)
 
@@ -161,6 +161,11 @@ def test_a_life_drawn_with_heldout_words_speaks_only_those_words(monkeypatch):
     for name in sim.PHRASES:  # every phrase of every bank replaced by a marked one
         setattr(fake, name, _marked(getattr(sim, name)))
     monkeypatch.setitem(sys.modules, sim.HELDOUT, fake)
+    lacking = [sim.life(s, pool, "heldout") for s in range(20)]  # no faith banks: none drawn
+    assert not [w for lv in lacking for _, w in lv.false_friends if w in sim.FAITH_FRIENDS]
+    assert all(c.startswith("HELD ") for lv in lacking for s in lv.shots if (c := s.caption))
+    for name in sim.FAITH_PHRASES:
+        setattr(fake, name, _marked(getattr(sim, name)))
     own = [sim.life(s, pool) for s in range(4)]
     held = [sim.life(s, pool, "heldout") for s in range(4)]
     said = [s.caption for lv in held for s in lv.shots if s.caption]
