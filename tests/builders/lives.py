@@ -1041,6 +1041,8 @@ def _faith_friends(rng, d, take, start, days, home, home_at, owner, guests, trip
         else:
             continue
         out.append(("sensitive.religion", what))
+        if what == "xmas":  # "with the kids" reads as a child: no baby is new
+            out.append(("life_events.new_baby", what))
     return out
 
 

@@ -256,8 +256,8 @@ def test_a_friends_dog_seen_on_six_visits_to_the_friend_is_not_the_owners():
 @pytest.mark.data
 def test_lives_without_religion_draw_faith_named_without_practice(small_pool):
     """Faith named without practice is drawn in lives with no religion only, every kind of it
-    over twenty lives, each recorded as a false friend of the religion rule, with its photos:
-    jokes on two or more posts at home, and a Christmas market only in December."""
+    over twenty lives, each recorded as a false friend of the religion rule (a Christmas market
+    "with the kids" of new_baby too), and a Christmas market only in December."""
     from tests.builders.lives import FAITH_FRIENDS, XMAS, life
 
     seen = set()
@@ -265,7 +265,8 @@ def test_lives_without_religion_draw_faith_named_without_practice(small_pool):
         lv = life(seed, small_pool)
         drawn = {w for r, w in lv.false_friends if w in FAITH_FRIENDS}
         assert not (drawn and lv.truth["sensitive.religion"]), seed
-        assert all(r == "sensitive.religion" for r, w in lv.false_friends if w in drawn)
+        rules = {r for r, w in lv.false_friends if w in drawn}
+        assert rules <= {"sensitive.religion", "life_events.new_baby"}, seed
         seen |= drawn
         said = [s for s in lv.shots if s.caption in {c for cs in XMAS.values() for c in cs}]
         assert all(pd.Timestamp(s.when).month == 12 for s in said), seed
