@@ -158,16 +158,17 @@ def lone_kind(rule: Rule, m: pd.DataFrame) -> pd.DataFrame:
 
 def practice(rule: Rule, m: pd.DataFrame, ev: Evidence) -> float:
     """How much practice the signal photos `m` show, in weeks: the larger of the most distinct
-    weeks with tagged photos at one place within `practice_near_km` of home (any place where no
-    home is known) and `practice_word_weight` for each day with words of it (a caption, text
-    read in a photo). Trips are no practice (`exclude_trips` has taken them out), nor are days
-    at other places of worship, nor do the two add up: a guest's day at a church is 1, a
-    friend's choir singing there twice 2, the same with a wedding elsewhere and a joke told on
-    three posts still 2; a parish seen on thirty Sundays is 30, eight posts of Sunday mass 4."""
+    weeks with signal photos (tags, or words posted there) at one place within
+    `practice_near_km` of home and not at home (any place where no home is known) and
+    `practice_word_weight` for each day with words of it (a caption, text read in a photo).
+    Trips are no practice (`exclude_trips` has taken them out), nor are days at other places of
+    worship, nor do the two add up: a guest's day at a church is 1, a friend's choir singing
+    there twice 2, the same with a wedding elsewhere and a joke told at home on three posts
+    still 2; a parish seen on thirty Sundays is 30, four posts of Mass from the church 4,
+    eight posts of Sunday mass from home 4."""
     near = rule.threshold("practice_near_km", 15) * 1000
-    at = prepared(ev)[["photo_id", "place_id", "week", "home_m"]].merge(
-        m.loc[m["label"], ["photo_id"]], on="photo_id"
-    )
+    away = m.loc[~m["photo_id"].isin(ev.at_home), ["photo_id"]]
+    at = prepared(ev)[["photo_id", "place_id", "week", "home_m"]].merge(away, on="photo_id")
     far = at.groupby("place_id")["home_m"].median()
     at = at[at["place_id"].isin(far.index[~(far > near)])]
     weeks = int(at.groupby("place_id")["week"].nunique().max()) if len(at) else 0

@@ -70,6 +70,16 @@ RELIGION = [
         ],
         True,
     ),
+    # four posts of Mass from the church in four months (no tags: vision off): four weeks at
+    # one place near home, not at home
+    (
+        "four posts from a church",
+        [
+            {"id": f"p{m}", "when": f"2019-{m}-10 10:00", "caption": "Msza święta", "at": CHURCH}
+            for m in ("02", "04", "06", "09")
+        ],
+        True,
+    ),
     # a caption that reads as practice told on four posts in four months (a running joke the
     # lexicon misses, "Sunday mass at the stadium"): two points of practice, below practice_min
     ("four captions", _said(["02", "05", "08", "11"]), False),
