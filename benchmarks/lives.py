@@ -2,7 +2,7 @@
 trips, false-friend claims and a reliability table.
 
     EXPOSURE_TEST_DATA=../shared/data python benchmarks/lives.py [--lives 50] [--seed 5000]
-        [--cache FILE] [--verbose] [--hide] [--words own|heldout]
+        [--cache FILE] [--verbose] [--hide] [--words own|heldout] [--seeds 3,7] [--dump FILE]
 
 Each life (tests/builders/lives.py) is drawn at random with its truth, written into a real output
 folder (photos scanned without models, then the models' rows as they would give them, captions
@@ -15,6 +15,7 @@ simulator's own (tests/builders/lives_words_heldout.py, `lives.phrase_banks`).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import pickle
 import sys
@@ -62,6 +63,18 @@ def score(lv: Life, claims: list[dict]) -> dict:
               if c["rule_id"] in lv.truth and c["confidence"] >= REPORTED]  # fmt: skip
     graded += [("family.household", house[0]["confidence"], size == lv.size)] if house else []
     return {"outcome": outcome, "size": size, "trips": n_trips, "false": false, "claims": graded}
+
+
+def dumped(lv: Life, claims: list[dict]) -> list[dict]:
+    """Each claim of a rule the life's truth decides, at any confidence: seed, rule_id,
+    confidence, right (the truth), statement, explanation and value."""
+    claims = [_as_school(c) if lv.truth.get("location.school") else c for c in claims]
+    return [
+        {"seed": lv.seed, "rule_id": c["rule_id"], "confidence": c["confidence"],
+         "right": bool(lv.truth[c["rule_id"]]), "statement": c.get("statement"),
+         "explanation": c.get("explanation"), "value": c.get("value")}
+        for c in claims if c["rule_id"] in lv.truth
+    ]  # fmt: skip
 
 
 def _as_school(claim: dict) -> dict:
@@ -143,6 +156,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lives", type=int, default=50)
     ap.add_argument("--seed", type=int, default=5000, help="first seed (0-99: development)")
+    ap.add_argument(
+        "--seeds", help="these seeds only, comma-separated (instead of --lives, --seed)"
+    )
     ap.add_argument("--cache", type=Path, help="a file keeping the face pool between runs")
     ap.add_argument("--verbose", action="store_true", help="each life's misses and false claims")
     ap.add_argument(
@@ -158,6 +174,12 @@ def main() -> None:
         help="the phrase banks of captions and documents: the simulator's own, or those written "
         "apart from it (tests/builders/lives_words_heldout.py)",
     )
+    ap.add_argument(
+        "--dump",
+        type=Path,
+        help="write every claim of a rule the truth decides, at any confidence, as JSON lines "
+        "(seed, rule_id, confidence, right, statement, explanation, value) to fit confidences",
+    )
     args = ap.parse_args()
     try:
         phrase_banks(args.words)
@@ -168,11 +190,15 @@ def main() -> None:
     pool = pool_from(args.cache, data)
     lives, scores, hidden = [], [], []
     with tempfile.TemporaryDirectory(prefix="exposure-lives-") as tmp:
-        for k in range(args.lives):
-            lv = life(args.seed + k, pool, args.words)
+        seeds = [int(x) for x in args.seeds.split(",")] if args.seeds else None
+        for seed in seeds or range(args.seed, args.seed + args.lives):
+            lv = life(seed, pool, args.words)
             t = time.perf_counter()
             claims, folder = run(lv, Path(tmp) / str(lv.seed))
             s = score(lv, claims)
+            if args.dump:
+                with args.dump.open("a") as fh:
+                    fh.writelines(json.dumps(d, default=str) + "\n" for d in dumped(lv, claims))
             if args.hide:
                 hidden += [(lv.seed, c, after) for c, after in check(folder)]
             lives.append(lv)
@@ -186,7 +212,7 @@ def main() -> None:
                 + (f"; false {wrong}" if wrong else ""),
                 flush=True,
             )
-    print(f"\n{args.lives} lives, seeds {args.seed}-{args.seed + args.lives - 1}, "
+    print(f"\n{len(lives)} lives, seeds {lives[0].seed}-{lives[-1].seed}, "
           f"{args.words} words "
           f"({time.perf_counter() - t0:.0f} s)")  # fmt: skip
     print(table(scores, lives))

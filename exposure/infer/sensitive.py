@@ -156,6 +156,26 @@ def lone_kind(rule: Rule, m: pd.DataFrame) -> pd.DataFrame:
     return m
 
 
+def practice(rule: Rule, m: pd.DataFrame, ev: Evidence) -> float:
+    """How much practice the signal photos `m` show, in weeks: the larger of the most distinct
+    weeks with signal photos (tags, or words posted there) at one place within
+    `practice_near_km` of home and not at home (any place where no home is known) and
+    `practice_word_weight` for each day with words of it (a caption, text read in a photo).
+    Trips are no practice (`exclude_trips` has taken them out), nor are days at other places of
+    worship, nor do the two add up: a guest's day at a church is 1, a friend's choir singing
+    there twice 2, the same with a wedding elsewhere and a joke told at home on three posts
+    still 2; a parish seen on thirty Sundays is 30, four posts of Mass from the church 4,
+    eight posts of Sunday mass from home 4."""
+    near = rule.threshold("practice_near_km", 15) * 1000
+    away = m.loc[~m["photo_id"].isin(ev.at_home), ["photo_id"]]
+    at = prepared(ev)[["photo_id", "place_id", "week", "home_m"]].merge(away, on="photo_id")
+    far = at.groupby("place_id")["home_m"].median()
+    at = at[at["place_id"].isin(far.index[~(far > near)])]
+    weeks = int(at.groupby("place_id")["week"].nunique().max()) if len(at) else 0
+    said = m.loc[~m["label"], "when"].dt.date.nunique()
+    return max(float(weeks), rule.threshold("practice_word_weight", 0.5) * said)
+
+
 def _signals(rule: Rule, m: pd.DataFrame, ev: Evidence, routine) -> list[str]:
     shown = ev.tags[ev.tags["photo_id"].isin(set(m.loc[m["label"], "photo_id"]))]["tag"]
     tags = shown[shown.isin(rule.vocabulary.get("tags") or [])]
@@ -187,12 +207,18 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     many visits (`place_signals`: `min_place_mean`) or in a period that shows them on many days
     (`period_signals`: `period_days`), captions and text in photos; a kind of them seen on too
     few days beside the other counts for nothing (`lone_kind`: `min_days_each`).
-    Confidence: 0.95 x recurrence x (0.7 + 0.3 x mean(top ten scores / 0.8, each at most 1)),
-    recurrence 1 - 0.5^(months / (min_months / 2)), or, from `min_days_alone` days with a
+    Confidence: 0.95 x recurrence x (f + (1 - f) x mean(top ten scores / 0.8, each at most 1)),
+    f `quality_floor` (0.7 unless the rule says: weak tags on many days are strong evidence),
+    recurrence 1 - 0.5^(months / half_months) (min_months / 2 unless the rule sets
+    `half_months`), or, from `min_days_alone` days with a
     signal (weeks of treatment), the larger of that and 1 - 0.5^(days / (min_days_alone / 2)),
-    which then stands for min_months; a weekly routine among the signal photos raises it to at
-    least the routine's confidence; at most 0.3 below min_photos, or below min_days or min_months
-    without a routine (one church wedding, one visit to a newborn, one party); at most 0.97.
+    which then stands for min_months; with `practice_half` set (religion), recurrence is
+    1 - 0.5^(practice / practice_half) instead, `practice` the weeks at one place of worship
+    near home or a weight for each day with words of it, the larger (`practice`), and below
+    `practice_min` of it the claim does not recur; a weekly routine among the signal photos
+    raises it to at least the routine's confidence; at most 0.3 below min_photos, or below
+    min_days or min_months without a routine (one church wedding, one visit to a newborn, one
+    party); at most 0.97.
     `per_month: 1` adds the days with a signal per month of the archive (its first to its last
     dated photo, at least a month: alcohol), and scales the confidence by min(1, per_month /
     regular_per_month): a habit said to be regular is seen at a regular rate (0.2 days a month
@@ -204,16 +230,23 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     n_days = m["when"].dt.date.nunique()
     n_months = m["when"].dt.strftime("%Y-%m").nunique()
     routine = _routine(rule, ev, set(m["photo_id"]))
-    quality = 0.7 + 0.3 * float((m["score"].head(10) / 0.8).clip(upper=1).mean())
-    recurrence = 1 - 0.5 ** (n_months / (rule.threshold("min_months", 3) / 2))
+    floor = rule.threshold("quality_floor", 0.7)
+    quality = floor + (1 - floor) * float((m["score"].head(10) / 0.8).clip(upper=1).mean())
+    half_months = rule.threshold("half_months", 0) or rule.threshold("min_months", 3) / 2
+    recurrence = 1 - 0.5 ** (n_months / half_months)
     alone = rule.threshold("min_days_alone", 0)
     dense = bool(alone) and n_days >= alone  # weeks of treatment: many days, few months
     if dense:
         recurrence = max(recurrence, 1 - 0.5 ** (n_days / (alone / 2)))
-    conf = 0.95 * recurrence * quality
     recurs = (n_months >= rule.threshold("min_months", 3) or dense) and n_days >= rule.threshold(
         "min_days", 3
     )
+    half = rule.threshold("practice_half", 0)
+    if half:  # practice: weeks at one place near home, and other days at a lower weight
+        weeks = practice(rule, m, ev)
+        recurrence = 1 - 0.5 ** (weeks / half)
+        recurs = recurs and weeks >= rule.threshold("practice_min", 2.5)
+    conf = 0.95 * recurrence * quality
     if routine is not None:
         conf, recurs = max(conf, routine.confidence), True
     if not recurs or len(m) < rule.threshold("min_photos", 3):

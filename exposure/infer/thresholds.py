@@ -20,6 +20,10 @@ THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds
     "period_over_background": (0.0, 1000.0, False),
     "min_days_alone": COUNT,
     "min_days_each": COUNT,
+    **dict.fromkeys(("practice_half", "practice_min", "practice_near_km"), COUNT),
+    "practice_word_weight": SHARE,
+    "quality_floor": SHARE,
+    "half_months": (0.0, 1200.0, False),
     **dict.fromkeys(("max_day_share", "max_season_share", "min_daytime_share"), SHARE),
     **dict.fromkeys(("caption_weight", "label_weight", "owner_weight"), SHARE),
     **dict.fromkeys(("new_face_weight", "infant_weight"), SHARE),
@@ -65,6 +69,31 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
         "Fewest days on which one kind of signal (tags in photos; words in captions or photos) "
         "counts beside the other (0: always): one day at a church and two captions are no "
         "practice; a kind alone still counts."
+    ),
+    "half_months": (
+        "Months with a signal at which the recurrence part of the confidence is one half (0: "
+        "half of min_months)."
+    ),
+    "quality_floor": (
+        "The share of the confidence that signals of the weakest scores keep (0 to 1): the rest "
+        "grows with the mean of the ten best scores, full from 0.8."
+    ),
+    "practice_half": (
+        "Weeks of practice (at one place of worship near home, or days with words of it at "
+        "practice_word_weight each, the larger) at which the recurrence part of the confidence "
+        "is one half (0: months are counted instead)."
+    ),
+    "practice_min": (
+        f"Fewest weeks of practice (see practice_half) without a weekly routine; below it "
+        f"{_CAPPED}."
+    ),
+    "practice_near_km": (
+        "A place of worship counts for practice within this distance of home (km); days at "
+        "farther ones do not count."
+    ),
+    "practice_word_weight": (
+        "The weight of a day with words of practice (a caption, text read in a photo) against "
+        "a week at a place of worship (0 to 1)."
     ),
     "text_match_score": (
         "The score a photo gets when words read in it match the rule (0 to 1), weighed like a "
@@ -270,7 +299,8 @@ DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule 
     "sensitive": {"min_score": 0.0, "text_match_score": 0.8, "exclude_trips": 0, "routine": 0}
     | {"min_months": 3, "min_days": 3, "min_photos": 3, "per_month": 0}
     | {"regular_per_month": 0.2, "min_place_mean": 0, "min_days_alone": 0}
-    | {"min_days_each": 0}
+    | {"min_days_each": 0, "practice_half": 0, "practice_min": 2.5, "practice_near_km": 15}
+    | {"practice_word_weight": 0.5, "quality_floor": 0.7, "half_months": 0}
     | {"period_days": 0, "period_over_background": 4},
     "document": {"min_text_score": 0.5},
 }

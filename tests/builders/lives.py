@@ -13,7 +13,9 @@ scores (a church seen as church 0.25, mosque 0.2, palace 0.1 ...), faces with re
 
 False friends are drawn too: guests at someone else's event, a friend's pet at the friend's home,
 a one-off visit to a hospital, one party with drinks, a church seen on a trip, captions that
-negate, joke or speak of others. Each is recorded with the rule it must not trigger.
+negate, joke or speak of others; in a life with no religion, faith named without practice
+(`_faith_friends`: running jokes, a guest's church ceremony, churches seen on a trip, Christmas
+markets, a friend's choir in a church). Each is recorded with the rule it must not trigger.
 
 The truth (`Life.truth`): rule id -> True or False for every rule the simulator decides, the
 household's size, the trips taken and the false friends planted.
@@ -244,6 +246,116 @@ JOKE = {  # a joke that names a church or a hospital, about nobody's faith or he
     "nl": "Koffie is mijn religie", "pl": "Kawa to moja religia",
     "cs": "Káva je moje náboženství", "tr": "Kahve benim dinim",
 }  # fmt: skip
+FAITH_JOKES = {  # faith named as a figure of speech, about food, sport or the weather
+    "en": ["Pizza is my religion", "Football is a religion in this house",
+           "Praying for sun this weekend", "Worshipping the sun today",
+           "Holy guacamole, that was good", "A pilgrimage to the best bakery in town",
+           "Sunday mass at the stadium, our team won", "Amen to Friday cake"],
+    "es": ["La pizza es mi religión", "El fútbol es sagrado en esta casa",
+           "Rezando para que salga el sol", "Adorando al sol hoy", "Este jamón es bendito",
+           "Peregrinación a la mejor panadería", "Misa dominical en el estadio, ¡ganamos!",
+           "Amén a la tarta del viernes"],
+    "pt": ["A pizza é a minha religião", "O futebol é sagrado cá em casa",
+           "A rezar para que faça sol", "Adorar o sol hoje", "Bendito pastel de nata",
+           "Peregrinação à melhor pastelaria", "Missa de domingo no estádio, ganhámos",
+           "Ámen ao bolo de sexta"],
+    "fr": ["La pizza, c'est ma religion", "Le foot est une religion ici",
+           "On prie pour du soleil ce week-end", "Adorer le soleil aujourd'hui",
+           "Ce fromage est une bénédiction", "Pèlerinage à la meilleure boulangerie",
+           "Messe du dimanche au stade, on a gagné", "Amen au gâteau du vendredi"],
+    "de": ["Pizza ist meine Religion", "Fußball ist hier heilig",
+           "Wir beten für Sonne am Wochenende", "Heute wird die Sonne angebetet",
+           "Gesegnet sei dieser Kuchen", "Pilgerfahrt zum besten Bäcker der Stadt",
+           "Sonntagsmesse im Stadion, wir haben gewonnen", "Amen zum Freitagskuchen"],
+    "it": ["La pizza è la mia religione", "Il calcio è sacro in questa casa",
+           "Preghiamo per il sole questo weekend", "Adoriamo il sole oggi",
+           "Benedetta questa carbonara", "Pellegrinaggio alla miglior pasticceria",
+           "Messa domenicale allo stadio, abbiamo vinto", "Amen alla torta del venerdì"],
+    "nl": ["Pizza is mijn religie", "Voetbal is heilig in dit huis", "Bidden voor zon dit weekend",
+           "De zon aanbidden vandaag", "Gezegend zij deze stroopwafel",
+           "Pelgrimstocht naar de beste bakker", "Zondagsmis in het stadion, we wonnen",
+           "Amen op de vrijdagtaart"],
+    "pl": ["Pizza to moja religia", "Piłka nożna to w tym domu świętość",
+           "Modlimy się o słońce na weekend", "Dziś oddajemy cześć słońcu", "Błogosławione pierogi",
+           "Pielgrzymka do najlepszej piekarni", "Niedzielna msza na stadionie, wygraliśmy",
+           "Amen dla piątkowego ciasta"],
+    "cs": ["Pizza je moje náboženství", "Fotbal je u nás svatý", "Modlíme se za slunce o víkendu",
+           "Dnes uctíváme slunce", "Požehnané knedlíky", "Pouť do nejlepší pekárny",
+           "Nedělní mše na stadionu, vyhráli jsme", "Amen k páteční buchtě"],
+    "tr": ["Pizza benim dinim", "Futbol bu evde kutsal", "Hafta sonu güneş için dua ediyoruz",
+           "Bugün güneşe tapıyoruz", "Bu baklava kutsal", "En iyi fırına hac yolculuğu",
+           "Stadyumda cuma namazı gibi, kazandık", "Cuma pastasına amin"],
+}  # fmt: skip
+CEREMONY = {  # a guest at someone else's wedding, baptism or funeral, at a church
+    "en": ["Congratulations to Anna and Tom, what a beautiful church wedding",
+           "Little Sofia's baptism today, proud godparents",
+           "Saying goodbye to uncle Jan, a moving service"],
+    "es": ["Enhorabuena a Ana y Tomás, qué boda tan bonita en la iglesia",
+           "Bautizo de la pequeña Sofía", "Despedida del tío Juan en la iglesia"],
+    "pt": ["Parabéns à Ana e ao Tomás, que casamento lindo na igreja",
+           "Batizado da pequena Sofia", "Despedida do tio João na igreja"],
+    "fr": ["Félicitations à Anna et Tom, quel beau mariage à l'église",
+           "Baptême de la petite Sofia", "Adieu à l'oncle Jean, une belle cérémonie à l'église"],
+    "de": ["Glückwunsch an Anna und Tom, eine wunderschöne Trauung in der Kirche",
+           "Taufe der kleinen Sofia", "Abschied von Onkel Jan, eine bewegende Trauerfeier"],
+    "it": ["Auguri ad Anna e Tommaso, che bel matrimonio in chiesa",
+           "Battesimo della piccola Sofia", "L'ultimo saluto allo zio Gianni in chiesa"],
+    "nl": ["Gefeliciteerd Anna en Tom, wat een mooie bruiloft in de kerk",
+           "Doop van kleine Sofia", "Afscheid van oom Jan in de kerk"],
+    "pl": ["Gratulacje dla Anny i Tomka, piękny ślub w kościele", "Chrzest małej Zosi",
+           "Pożegnanie wujka Jana w kościele"],
+    "cs": ["Gratulujeme Anně a Tomášovi, krásná svatba v kostele", "Křtiny malé Sofie",
+           "Rozloučení se strýcem Janem v kostele"],
+    "tr": ["Ayşe ve Mehmet'i tebrik ederiz, ne güzel bir düğün", "Kuzenimin nikahı camide",
+           "Amcamızı son yolculuğuna uğurladık, camide cenaze namazı"],
+}  # fmt: skip
+SIGHTS = {  # churches seen as sights on a trip
+    "en": ["The cathedral was stunning", "Another old church, the frescoes!",
+           "Climbed the basilica dome"],
+    "es": ["La catedral es impresionante", "Otra iglesia antigua, ¡qué frescos!",
+           "Subimos a la cúpula de la basílica"],
+    "pt": ["A catedral é impressionante", "Mais uma igreja antiga, que frescos!",
+           "Subimos à cúpula da basílica"],
+    "fr": ["La cathédrale est magnifique", "Encore une vieille église, ces fresques !",
+           "On a grimpé au dôme de la basilique"],
+    "de": ["Der Dom ist atemberaubend", "Noch eine alte Kirche, diese Fresken!",
+           "Auf die Kuppel der Basilika geklettert"],
+    "it": ["La cattedrale è stupenda", "Un'altra chiesa antica, che affreschi!",
+           "Saliti sulla cupola della basilica"],
+    "nl": ["De kathedraal is prachtig", "Weer een oude kerk, die fresco's!",
+           "De koepel van de basiliek beklommen"],
+    "pl": ["Katedra robi wrażenie", "Kolejny stary kościół, te freski!",
+           "Weszliśmy na kopułę bazyliki"],
+    "cs": ["Katedrála je úchvatná", "Další starý kostel, ty fresky!",
+           "Vylezli jsme na kopuli baziliky"],
+    "tr": ["Ayasofya muhteşemdi", "Bir eski cami daha, çiniler harika", "Katedrali gezdik"],
+}  # fmt: skip
+XMAS = {  # a Christmas market, most Decembers
+    "en": ["Christmas market with the kids", "Christmas lights in town",
+           "Gingerbread at the Christmas market"],
+    "es": ["Mercadillo de Navidad con los peques", "Luces de Navidad en el centro"],
+    "pt": ["Mercado de Natal com os miúdos", "Luzes de Natal na baixa"],
+    "fr": ["Marché de Noël avec les enfants", "Les illuminations de Noël en ville"],
+    "de": ["Weihnachtsmarkt mit den Kindern", "Lebkuchen auf dem Weihnachtsmarkt"],
+    "it": ["Mercatino di Natale con i bimbi", "Luci di Natale in centro"],
+    "nl": ["Kerstmarkt met de kinderen", "Kerstverlichting in de stad"],
+    "pl": ["Jarmark bożonarodzeniowy z dziećmi", "Świąteczne światełka w mieście"],
+    "cs": ["Vánoční trhy s dětmi", "Vánoční osvětlení ve městě"],
+    "tr": ["Yılbaşı pazarı gezisi", "Şehirde yılbaşı ışıkları"],
+}  # fmt: skip
+CHOIR = {  # a friend's choir singing in a church near home
+    "en": ["Our friend's choir concert in St. Mary's church",
+           "Bach concert at the old church, lovely acoustics"],
+    "es": ["Concierto del coro de mi amiga en la iglesia", "Concierto de Bach en la iglesia vieja"],
+    "pt": ["Concerto do coro da minha amiga na igreja", "Concerto de Bach na igreja velha"],
+    "fr": ["Concert de la chorale d'une amie à l'église", "Concert Bach à la vieille église"],
+    "de": ["Chorkonzert einer Freundin in der Kirche", "Bachkonzert in der alten Kirche"],
+    "it": ["Concerto del coro di un'amica in chiesa", "Concerto di Bach nella chiesa vecchia"],
+    "nl": ["Koorconcert van een vriendin in de kerk", "Bachconcert in de oude kerk"],
+    "pl": ["Koncert chóru koleżanki w kościele", "Koncert Bacha w starym kościele"],
+    "cs": ["Koncert sboru kamarádky v kostele", "Bachův koncert ve starém kostele"],
+    "tr": ["Arkadaşımın korosunun konseri", "Eski kilisede Bach konseri"],
+}  # fmt: skip
 PLAIN = {  # captions that say nothing a rule reads
     "en": ["Golden hour", "Lazy weekend", "Good times", "Home sweet home", "Finally spring"],
     "es": ["Hora dorada", "Finde tranquilo", "Buenos ratos", "Por fin primavera"],
@@ -281,6 +393,7 @@ GIVEN = ["ANNA", "JAN", "MARIA", "PETRA", "LUCA", "EMMA", "AHMET", "SOFIA", "TOM
 
 PHRASES = ("WORDS", "MINE", "OTHERS", "TOPIC", "STUDY", "NEGATE", "JOKE", "PLAIN")
 MORE_PHRASES = ("BOARDING_WORD", "ID_WORD", "STREETS", "COMPANIES", "SCHOOL_NAMES")
+FAITH_PHRASES = ("FAITH_JOKES", "CEREMONY", "SIGHTS", "XMAS", "CHOIR")  # drawn only when present
 HELDOUT = "tests.builders.lives_words_heldout"
 
 
@@ -288,8 +401,10 @@ def phrase_banks(words: str = "own") -> dict:
     """The phrase banks a life's captions and documents are drawn from, by name (PHRASES and
     MORE_PHRASES): this module's own (`words="own"`), or those of the module HELDOUT
     (`words="heldout"`: written apart, with the same names and structure; a name of
-    MORE_PHRASES it lacks is taken from here). ValueError, in one line, when it is missing."""
-    own = {n: globals()[n] for n in PHRASES + MORE_PHRASES}
+    MORE_PHRASES it lacks is taken from here, one of FAITH_PHRASES it lacks is left out, and the
+    false friends of those banks are then not drawn). ValueError, in one line, when it is
+    missing."""
+    own = {n: globals()[n] for n in PHRASES + MORE_PHRASES + FAITH_PHRASES}
     if words == "own":
         return own
     if words != "heldout":
@@ -308,7 +423,8 @@ def phrase_banks(words: str = "own") -> dict:
     lacking = [n for n in PHRASES if not hasattr(mod, n)]
     if lacking:
         raise ValueError(f"{mod.__file__}: lacks the phrase banks {', '.join(lacking)}")
-    return own | {n: getattr(mod, n) for n in PHRASES + MORE_PHRASES if hasattr(mod, n)}
+    own = {n: b for n, b in own.items() if n not in FAITH_PHRASES or hasattr(mod, n)}
+    return own | {n: getattr(mod, n) for n in own if hasattr(mod, n)}
 
 
 @dataclass
@@ -752,8 +868,10 @@ def life(seed: int, pool: Pool, words: str = "own") -> Life:
                 )
     # trips: three to six days far away
     trip_days = sorted(rng.choice(days - 10, n_trips, replace=False).tolist()) if n_trips else []
+    trip_dests = []
     for k, td in enumerate(trip_days):
         dest = TRIPS[int(rng.integers(len(TRIPS)))]
+        trip_dests.append(dest)
         day = start + pd.Timedelta(days=td)
         if truth["documents.travel"] and k == 0:
             take(
@@ -861,12 +979,71 @@ def life(seed: int, pool: Pool, words: str = "own") -> Life:
                     caption=w["JOKE"][d.lang],
                 )
             ff.append(("sensitive.religion", what))
+    if not truth["sensitive.religion"]:
+        # faith named without practice, drawn from a stream of its own so that the rest of the
+        # life stays as it was drawn before these were added
+        rng = np.random.default_rng([seed, 22])
+        d = _Draw(rng, lang, w)
+        trips_at = [(start + pd.Timedelta(days=td), t) for td, t in zip(trip_days, trip_dests)]
+        ff += _faith_friends(rng, d, take, start, days, homes[0][1], home_at, owner, guests,
+                             trips_at)  # fmt: skip
 
     order = sorted(range(len(shots)), key=lambda i: shots[i].when)
     size = len(family) + (1 if baby else 0)
     return Life(
         seed, lang, [shots[i] for i in order], [who[i] for i in order], truth, size, n_trips, ff
     )
+
+
+FAITH_FRIENDS = ("jokes", "ceremony", "sights", "xmas", "choir")
+
+
+def _faith_friends(rng, d, take, start, days, home, home_at, owner, guests, trips) -> list:
+    """Faith named without practice, none to two kinds of FAITH_FRIENDS in a life with no
+    religion: figurative jokes on several posts months apart, a guest's day at a church
+    (wedding, baptism, funeral) with a caption about the others, churches seen as sights on a
+    trip with captions, a Christmas market most Decembers, a friend's choir singing in a church
+    near home once or twice. [(rule id, what)] for each drawn; none when the life's phrase
+    banks lack FAITH_PHRASES."""
+    if not set(FAITH_PHRASES) <= set(d.w):  # phrase banks written apart that lack them
+        return []
+    drawn = [f for f in FAITH_FRIENDS if rng.random() < 0.25]
+    out = []
+    for what in drawn:
+        day0 = start + pd.Timedelta(days=int(rng.integers(10, days - 200)))
+        if what == "jokes":  # a running joke or two, told again on later posts
+            day, told = day0, [d.caption(d.w["FAITH_JOKES"], 1) for _ in range(2)]
+            for _ in range(int(rng.integers(2, 5))):
+                take(day, int(rng.integers(8, 22)), home_at(day), [owner], 1, caption=d.pick(told))
+                day += pd.Timedelta(days=int(rng.integers(15, 70)))
+        elif what == "ceremony":
+            come = guests[:3]
+            at = _away(rng, home, rng.uniform(3, 25))
+            take(day0, 12, at, [owner, *come], int(rng.integers(2, 6)), topic="worship",
+                 caption=d.caption(d.w["CEREMONY"], 0.8), p_obj=0)  # fmt: skip
+        elif what == "sights" and trips:
+            tday, dest = trips[int(rng.integers(len(trips)))]
+            for k in range(int(rng.integers(1, 3))):
+                take(tday + (k + 1) * DAY, 15, _near(rng, dest, 2), [owner], 2, topic="worship",
+                     caption=d.caption(d.w["SIGHTS"], 0.6), p_obj=0)  # fmt: skip
+        elif what == "xmas":
+            for year in range(start.year, (start + pd.Timedelta(days=days)).year):
+                day = pd.Timestamp(f"{year}-12-{int(rng.integers(1, 23)):02d}")
+                if start <= day and rng.random() < 0.7:
+                    take(day, 18, _near(rng, home, 2), [owner], 2,
+                         caption=d.caption(d.w["XMAS"], 0.7))  # fmt: skip
+        elif what == "choir":
+            at = _near(rng, home, 3)
+            for k in range(int(rng.integers(1, 3))):
+                day = day0 + pd.Timedelta(days=int(k * rng.integers(90, 300)))
+                take(day, 19, at, [owner], 2, topic="worship",
+                     caption=d.caption(d.w["CHOIR"], 0.7), p_obj=0)  # fmt: skip
+        else:
+            continue
+        out.append(("sensitive.religion", what))
+        if what == "xmas":  # "with the kids" reads as a child: no baby is new
+            out.append(("life_events.new_baby", what))
+    return out
 
 
 def write(root: Path, lv: Life) -> tuple[Config, list[str]]:

@@ -102,7 +102,8 @@ def test_friends_seen_weekly_at_a_bar_inside_the_home_cluster_are_not_the_househ
 
 def test_a_move_between_two_well_seen_homes_is_surer_than_between_two_glimpsed_ones():
     """The reliability table of benchmarks/lives.py: moves between homes of hundreds of points
-    were all right at 0.7. From 50 points at each home a move is 0.8; from 10, 0.7."""
+    were all right at 0.8 (32 of 32 on lives 0-99). From 50 points at each home a move is 0.9;
+    from 10, 0.7."""
     from tests.infer.cases import HOME, ev, run
 
     new_home = (HOME[0] + 0.05, HOME[1])  # 5.5 km north
@@ -114,7 +115,7 @@ def test_a_move_between_two_well_seen_homes_is_surer_than_between_two_glimpsed_o
             {"id": f"b{i}", "when": d, "at": new_home} for i, d in enumerate(then)
         ]
 
-    assert run("life_events.new_home", ev(lived(60, "4D"))).confidence == pytest.approx(0.8)
+    assert run("life_events.new_home", ev(lived(60, "4D"))).confidence == pytest.approx(0.9)
     assert run("life_events.new_home", ev(lived(20, "12D"))).confidence == pytest.approx(0.7)
 
 
@@ -132,7 +133,7 @@ def test_a_move_between_two_well_seen_homes_hides_when_its_list_is_deleted():
         + [{"id": f"b{i}", "when": d, "at": new_home} for i, d in enumerate(then)]
     )
     inf = run("life_events.new_home", e)
-    assert inf.confidence == pytest.approx(0.8)
+    assert inf.confidence == pytest.approx(0.9)
     assert len(inf.remove_to_hide) > 80
     assert hides("life_events.new_home", e, inf)
 
@@ -160,6 +161,11 @@ def test_a_life_drawn_with_heldout_words_speaks_only_those_words(monkeypatch):
     for name in sim.PHRASES:  # every phrase of every bank replaced by a marked one
         setattr(fake, name, _marked(getattr(sim, name)))
     monkeypatch.setitem(sys.modules, sim.HELDOUT, fake)
+    lacking = [sim.life(s, pool, "heldout") for s in range(20)]  # no faith banks: none drawn
+    assert not [w for lv in lacking for _, w in lv.false_friends if w in sim.FAITH_FRIENDS]
+    assert all(c.startswith("HELD ") for lv in lacking for s in lv.shots if (c := s.caption))
+    for name in sim.FAITH_PHRASES:
+        setattr(fake, name, _marked(getattr(sim, name)))
     own = [sim.life(s, pool) for s in range(4)]
     held = [sim.life(s, pool, "heldout") for s in range(4)]
     said = [s.caption for lv in held for s in lv.shots if s.caption]
@@ -245,3 +251,23 @@ def test_a_friends_dog_seen_on_six_visits_to_the_friend_is_not_the_owners():
     assert got is not None and got.confidence < 0.5
     at_home = [{**v, "at": HOME} for v in visits]
     assert run("pets.dog", ev(home + at_home)).confidence >= 0.5
+
+
+@pytest.mark.data
+def test_lives_without_religion_draw_faith_named_without_practice(small_pool):
+    """Faith named without practice is drawn in lives with no religion only, every kind of it
+    over twenty lives, each recorded as a false friend of the religion rule (a Christmas market
+    "with the kids" of new_baby too), and a Christmas market only in December."""
+    from tests.builders.lives import FAITH_FRIENDS, XMAS, life
+
+    seen = set()
+    for seed in range(20):
+        lv = life(seed, small_pool)
+        drawn = {w for r, w in lv.false_friends if w in FAITH_FRIENDS}
+        assert not (drawn and lv.truth["sensitive.religion"]), seed
+        rules = {r for r, w in lv.false_friends if w in drawn}
+        assert rules <= {"sensitive.religion", "life_events.new_baby"}, seed
+        seen |= drawn
+        said = [s for s in lv.shots if s.caption in {c for cs in XMAS.values() for c in cs}]
+        assert all(pd.Timestamp(s.when).month == 12 for s in said), seed
+    assert seen == set(FAITH_FRIENDS)

@@ -60,14 +60,43 @@ RELIGION = [
     ),
     # churches visited on three city trips in three months: sightseeing, not faith
     ("churches on trips", trips_to_churches(), False),
-    # captions alone, in Polish and with an emoji, in four months: the caption lexicon reads them
+    # captions alone, in Polish and with an emoji, on eight posts in eight months: the caption
+    # lexicon reads them, and eight posts of practice are half a point each (`practice`)
     (
         "captions",
         [
-            {"id": f"c{i}", "when": f"2019-0{2 + i}-10 12:00", "caption": c, "at": HOME}
-            for i, c in enumerate(["Msza święta ⛪", "Pierwsza komunia", "🕌", "Msza święta"])
+            {"id": f"c{i}", "when": f"2019-{2 + i:02d}-10 12:00", "caption": c, "at": HOME}
+            for i, c in enumerate(["Msza święta ⛪", "Pierwsza komunia", "🕌", "Msza święta"] * 2)
         ],
         True,
+    ),
+    # four posts of Mass from the church in four months (no tags: vision off): four weeks at
+    # one place near home, not at home
+    (
+        "four posts from a church",
+        [
+            {"id": f"p{m}", "when": f"2019-{m}-10 10:00", "caption": "Msza święta", "at": CHURCH}
+            for m in ("02", "04", "06", "09")
+        ],
+        True,
+    ),
+    # a caption that reads as practice told on four posts in four months (a running joke the
+    # lexicon misses, "Sunday mass at the stadium"): two points of practice, below practice_min
+    ("four captions", _said(["02", "05", "08", "11"]), False),
+    # a guest's day at a church near home and three captions in three months: 2.5 points, and
+    # the confidence stays below one half
+    (
+        "a church day and three captions",
+        one_day("w", "2019-06-15", 8, [("worship", 0.9)], at=CHURCH) + _said(["02", "04", "10"]),
+        False,
+    ),
+    # a friend's choir singing in a church near home on two evenings half a year apart, each
+    # with a caption: two weeks at one place
+    (
+        "a choir concert twice",
+        one_day("k", "2019-03-09", 3, [("worship", 0.7)], at=CHURCH, caption="Sunday mass")
+        + one_day("l", "2019-09-21", 3, [("worship", 0.7)], at=CHURCH, caption="Sunday mass"),
+        False,
     ),
     # one day in a church as a guest and two captions that read as religion, in three months:
     # each kind on too few days (`min_days_each`), no practice
