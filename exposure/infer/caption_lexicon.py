@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -151,6 +151,20 @@ class Lexicon:
     whose: dict[str, Phrases] = field(default_factory=dict)  # signal -> its `whose` phrases
     not_names: frozenset[str] = frozenset()  # words a `*` never stands for
     cues: Cues = Cues()  # context cues: negation, others, tourist
+
+    @cached_property
+    def signal_names(self) -> tuple[str, ...]:
+        """The signal names (wedding, baby, religion, ...) of its phrases and emoji, sorted; listed
+        once per lexicon (some 60,000 terms; every rule file asks)."""
+        names = {t.signal for t in self.signals.terms() if t.signal} | set(self.emoji.values())
+        return tuple(sorted(names))
+
+    @cached_property
+    def not_places(self) -> frozenset[str]:
+        """The words a `*` of a signal phrase never stands for ("first day in *": a place): every
+        word it knows (its phrases' words and the short common words) and `not_names`, so "first
+        day in the new job" and "pierwszy dzień w nowej pracy" name no place."""
+        return self.words | self.not_names
 
 
 def fold(text: str) -> str:

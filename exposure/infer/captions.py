@@ -165,7 +165,7 @@ def caption_reading(text: str | None) -> Reading | None:
         )
         for s, c in emoji
     ]
-    for term, i in _find(lex.signals, tokens, _not_places(lex), langs=langs, where=where):
+    for term, i in _find(lex.signals, tokens, lex.not_places, langs=langs, where=where):
         if term.signal:
             why = "language" if term.lang not in langs else None
             span = (i, i + len(term.words))
@@ -175,19 +175,6 @@ def caption_reading(text: str | None) -> Reading | None:
             out.append((Match(term.signal, term.term, term.lang), why, span))
     found = _settle(_whose_others(text, out))
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
-
-
-_NOT_PLACES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
-
-
-def _not_places(lex: Lexicon) -> frozenset[str]:
-    """The words a `*` of a signal phrase never stands for ("first day in *": a place): every
-    word the lexicon knows (its phrases' words and the short common words) and `not_a_name`, so
-    "first day in the new job" and "pierwszy dzień w nowej pracy" name no place."""
-    kept = _NOT_PLACES.get(id(lex))
-    if kept is None or kept[0] is not lex:
-        kept = _NOT_PLACES[id(lex)] = (lex, lex.words | lex.not_names)
-    return kept[1]
 
 
 def _weak(lex: Lexicon, char: str, tokens: list[str]) -> str | None:

@@ -118,17 +118,10 @@ class Rule:
         return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
 
 
-_SIGNALS: list = []  # [(lexicon, its signal names)]: read once per lexicon, not once per rule
-
-
 def known_signals() -> list[str]:
-    """The caption lexicon's signal names (wedding, baby, religion, ...), listed once per
-    lexicon (the lexicon holds some 60,000 terms; every rule file asks)."""
-    lex = lexicon()
-    if not _SIGNALS or _SIGNALS[0][0] is not lex:
-        names = {t.signal for t in lex.signals.terms() if t.signal} | set(lex.emoji.values())
-        _SIGNALS[:] = [(lex, sorted(names))]
-    return list(_SIGNALS[0][1])
+    """The caption lexicon's signal names (wedding, baby, religion, ...), sorted
+    (`Lexicon.signal_names`: listed once per lexicon)."""
+    return list(lexicon().signal_names)
 
 
 # --- loading and validation ----------------------------------------------------------------------
