@@ -20,28 +20,35 @@ photo-booth signs, 1,000 photos without documents: none at any tier).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .doc_mask import mask
 from .doc_numbers import mrz_lines, valid_numbers
 
-DOCUMENT = re.compile(
-    r"passport|paspoort|reisepass|passeport|pasaporte|passaporte|passaporto|paszport|cestovní pas|"
-    r"pasaport|identity card|carte (?:nationale )?d.identit|personalausweis|identiteitskaart|"
-    r"documento nacional|carta d.identit|cartão de cidadão|dowód osobisty|občanský průkaz|"
-    r"kimlik kart|residence (?:permit|card)|titre de séjour|aufenthaltstitel|permiso de residencia|"
-    r"autorização de residência|permesso di soggiorno|verblijfsdocument|verblijfsvergunning|"
-    r"karta pobytu|povolení k pobytu|ikamet izni|i̇kamet izni|driving licen|driver.?s? licen|"
-    r"führerschein|rijbewijs|permis de conduire|permiso de conducción|carta de condução|"
-    r"patente di guida|prawo jazdy|řidičský průkaz|sürücü belgesi",
+DOCUMENT = re.compile(  # written without diacritics: matched on `fold`ed text
+    r"passport|paspoort|reisepass|passeport|pasaporte|passaporte|passaporto|paszport|cestovni pas|"
+    r"pasaport|identity card|identity document|identification card|national id\b|"
+    r"carte (?:nationale )?d.identite|personalausweis|identitatskarte|identiteitskaart|"
+    r"identiteitsbewijs|documento nacional|documento de identi|cedula de identidad|"
+    r"carta d.identita|carta di identita|documento d.identita|cartao de cidadao|"
+    r"cartao do cidadao|bilhete de identidade|carteira de identidade|dowod osobisty|"
+    r"obcansky prukaz|prukaz totoznosti|kimlik kart|kimlik belgesi|nufus cuzdan|"
+    r"residence (?:permit|card)|titre de sejour|carte de sejour|aufenthaltstitel|"
+    r"aufenthaltserlaubnis|permiso de residencia|tarjeta de residencia|"
+    r"autorizacao de residencia|titulo de residencia|permesso di soggiorno|verblijfsdocument|"
+    r"verblijfsvergunning|karta pobytu|povoleni k pobytu|ikamet izni|driving licen|"
+    r"driver.?s? licen|fuhrerschein|rijbewijs|permis de conduire|permiso de conduccion|"
+    r"carne de conducir|carnet de conducir|carta de conducao|carteira de motorista|"
+    r"patente di guida|prawo jazdy|ridicsky prukaz|surucu belgesi",
     re.I,
 )
-FIELDS = re.compile(
+FIELDS = re.compile(  # written without diacritics, like DOCUMENT
     r"\b(?:surname|given names?|date of birth|nationality|place of birth|date of expiry|"
     r"apellidos?|nombre|fecha de nacimiento|nacionalidad|apelidos?|nome|data de nascimento|"
-    r"nacionalidade|nom|prénoms?|date de naissance|nationalité|name|vornamen?|geburtsdatum|"
-    r"staatsangehörigkeit|geburtsort|cognome|data di nascita|cittadinanza|achternaam|voornamen|"
-    r"geboortedatum|nationaliteit|nazwisko|imiona|data urodzenia|obywatelstwo|příjmení|jméno|"
-    r"datum narození|státní občanství|soyadı|adı|doğum tarihi|uyruğu)\b",
+    r"nacionalidade|nom|prenoms?|date de naissance|nationalite|name|vornamen?|geburtsdatum|"
+    r"staatsangehorigkeit|geburtsort|cognome|data di nascita|cittadinanza|achternaam|voornamen|"
+    r"geboortedatum|nationaliteit|nazwisko|imiona|data urodzenia|obywatelstwo|prijmeni|jmeno|"
+    r"datum narozeni|statni obcanstvi|soyadi|adi|dogum tarihi|uyrugu)\b",
     re.I,
 )
 LICENCE_FIELD = re.compile(r"^\s*(1|2|3|4a|4b|4c|4d|5|8|9)\.\s+\S", re.I)
@@ -49,6 +56,19 @@ RARE = {"codice fiscale", "NIE", "rodné číslo", "UK licence", "Belgian nation
         "Cartão de Cidadão", "Ausweis number"}  # fmt: skip
 DATE = re.compile(r"\b\d{1,2}[./ -]\d{1,2}[./ -]\d{2,4}\b")
 DOC_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}\b")
+
+
+def fold(text: str) -> str:
+    """`text` with each letter's diacritics dropped and lower-cased, one character for one (so
+    a match's span in it is the span in `text`): OCR and people often write "obcansky prukaz"
+    or "NUFUS CUZDANI", and Turkish "İ" lower-cases to two characters."""
+
+    out = []
+    for c in text:
+        base = unicodedata.normalize("NFKD", c)[:1] or c
+        low = base.lower()
+        out.append(low if len(low) == 1 else base)
+    return "".join(out)
 
 
 def _mrz(lines: list[str]) -> tuple[float, list[str]] | None:
@@ -70,11 +90,12 @@ def identity(lines: list[str], tags: set[str]) -> tuple[float, list[str]] | None
     if found:
         return found
     text = "\n".join(lines)
-    word = DOCUMENT.search(text)
+    folded = fold(text)
+    word = DOCUMENT.search(folded)
     numbers = valid_numbers(text)
-    fields = len({m.group(0).lower() for m in FIELDS.finditer(text)})
+    fields = len({m.group(0) for m in FIELDS.finditer(folded)})
     licence = sum(bool(LICENCE_FIELD.match(ln)) for ln in lines)
-    parts = [word.group(0).lower()] if word else []
+    parts = [text[word.start() : word.end()].lower()] if word else []
     if numbers:
         name, number = numbers[0]
         parts.append(f"{name} {mask(number, 2)}")

@@ -82,6 +82,26 @@ CASES = [
         photo(["DOCUMENTO NACIONAL DE IDENTIDAD", "APELLIDOS GARCIA", "12345678Z"]),
         ["documento nacional", "DNI 12*******"],
     ),
+    # document words as OCR and people write them: without diacritics, a Turkish dotted capital
+    # İ, a Portuguese card's older name; a card number of no known format beside them
+    (
+        "ID word without diacritics",
+        "documents.identity",
+        photo(["OBCANSKY PRUKAZ", "PRIJMENI NOVAK", "11X204587"]),
+        ["obcansky prukaz", "11*******"],
+    ),
+    (
+        "Turkish ID word",
+        "documents.identity",
+        photo(["TÜRKİYE CUMHURİYETİ", "NÜFUS CÜZDANI", "Seri A12B34567"]),
+        ["nüfus cüzdan", "A1*******"],
+    ),
+    (
+        "Portuguese ID word",
+        "documents.identity",
+        photo(["REPÚBLICA PORTUGUESA", "BILHETE DE IDENTIDADE", "N.º 10458723"]),
+        ["bilhete de identidade", "10******"],
+    ),
     # a PESEL beside a field label, no document word
     (
         "PESEL",
