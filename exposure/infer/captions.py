@@ -53,7 +53,7 @@ from .caption_lexicon import (
     split_hashtag,
     words_of,
 )
-from .context import clauses, cue_anywhere, why_not, why_not_emoji
+from .context import animal_not_owned, clauses, cue_anywhere, why_not, why_not_emoji
 from .language import caption_languages
 
 # signals of an event or a being, whose emoji goes with the caption's words for it (a 🐱 beside
@@ -160,7 +160,8 @@ def caption_reading(text: str | None) -> Reading | None:
             tourist
             if s in lex.cues.tourist_signals
             else _weak(lex, c, tokens)
-            or why_not_emoji(lex.cues, tokens, cue_langs, s, s in FOLLOWS),
+            or why_not_emoji(lex.cues, tokens, cue_langs, s, s in FOLLOWS)
+            or _strays(lex, s, tokens, where, cue_langs),
             None,
         )
         for s, c in emoji
@@ -185,6 +186,16 @@ def _weak(lex: Lexicon, char: str, tokens: list[str]) -> str | None:
     if table is None or cue_anywhere(table, tokens, LANGUAGES):
         return None
     return "weak"
+
+
+def _strays(
+    lex: Lexicon, signal: str, tokens: list[str], where: list[int], langs: frozenset[str]
+) -> str | None:
+    """ "others" for a pet emoji beside an animal that is someone else's or no one's
+    (`context.animal_not_owned`: "el gato de la cafetería 🐈", "sokak köpekleri 🐕")."""
+    if signal == "pet" and animal_not_owned(lex.cues, tokens, where, langs):
+        return "others"
+    return None
 
 
 def _cue_langs(langs: frozenset[str], lang: str) -> frozenset[str]:

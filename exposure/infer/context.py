@@ -41,6 +41,7 @@ RELATIVE_AFTER = 5  # words after it that a relative reaches ("hospital visiting
 TAG = 3  # words of a tag question after a statement ("…, and you?") that alone ask
 # a Turkish word with the suffix of "your" (plural or polite), in a case or not: the addressee's
 YOUR_TR = re.compile(r"(?:iniz|unuz)(?:i|e|de|den|le|in|icin)?$")
+OWNED = 2  # words before an animal that a first-person word reaches ("our old cat")
 AFTER = 3  # words after it (cues written after the word: Turkish, Dutch "niet")
 
 Phrase = tuple[str, ...]
@@ -67,6 +68,8 @@ class Cues:
     implies: dict[str, str] = field(default_factory=dict)  # folded term -> a second signal
     weak_emoji: dict[str, dict[str, list[Phrase]]] = field(default_factory=dict)  # emoji -> cues
     practices: frozenset[str] = frozenset()  # starts of words done, not seen: "mass", "namaz"
+    animal_others: dict[str, list[Phrase]] = field(default_factory=dict)  # a stray, a shop's
+    animal_of: dict[str, list[Phrase]] = field(default_factory=dict)  # just after: "the dog of"
 
 
 @dataclass(frozen=True)
@@ -230,6 +233,36 @@ def why_not_emoji(
         if _cue_after(_picked(cues.relatives, picked), tokens, 0, len(tokens)):
             return "others"
     return None
+
+
+def animal_not_owned(
+    cues: Cues, tokens: list[str], where: list[int], langs: frozenset[str]
+) -> bool:
+    """Whether the caption names an animal (`animals`) that is someone else's or no one's: with
+    `animal_of` just after it ("el gato de la cafetería", "o cão do meu namorado"), a name's
+    possessive just before it ("my flatmate's parrot"), or in its clause a cue of `others` or
+    `animal_others` (a shop, the street, videos, a colleague: "bakkalın kedisi", "filmiki z
+    psami"; a relative is not one: "walking the dog with my son"), and no first-person word just
+    before it ("our old cat"). A being's
+    emoji beside such words is that animal's, not the owner's pet."""
+    picked = tuple(sorted(langs))
+    pick = lambda table: _picked(table, picked)  # noqa: E731
+    animals, mine, of = pick(cues.animals), pick(cues.first_person), pick(cues.animal_of)
+    for s in range(len(tokens)):
+        for c in animals[0].get(tokens[s], ()):
+            j = s + len(c)
+            if tuple(tokens[s:j]) != c or _cue_before(mine, tokens, max(0, s - OWNED), s):
+                continue
+            if (
+                _cue_after(of, tokens, j, min(j + 1, len(tokens)))
+                or _possessive(tokens, s, cues.not_names)
+                or any(
+                    _cue_in_clause(pick(t), tokens, where, s)
+                    for t in (cues.others, cues.animal_others)
+                )
+            ):
+                return True
+    return False
 
 
 def why_not(

@@ -347,6 +347,13 @@ IN_CONTEXT = [
     ("Worship this lasagna", set(), {"religion"}, "food worshipped"),
     ("This is our church, twenty years now", {"religion"}, set(), "the place pointed at"),
     ("Das ist unsere Kirche seit zehn Jahren", {"religion"}, set(), "pointed at, German"),
+    # classes read since holdout2 became dev (issue 22): whose animal a pet emoji stands beside
+    ("Le chat de la voisine dort sur notre balcon 🐈", set(), {"pet"}, "the neighbour's cat"),
+    ("Der Hund meiner Kollegin im Büro 🐕", set(), {"pet"}, "a colleague's dog"),
+    ("watching otter videos instead of working 🦦 and dog videos 🐕", set(), {"pet"}, "on screen"),
+    ("sokak kedileri her sabah kapımda 🐈", set(), {"pet"}, "street cats"),
+    ("walking the dog with my son before school 🐕", {"pet"}, set(), "a relative is no owner"),
+    ("our old cat of fifteen years 🐈", {"pet"}, set(), "ours, whatever follows"),
 ]
 
 
