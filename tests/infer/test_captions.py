@@ -354,6 +354,12 @@ IN_CONTEXT = [
     ("sokak kedileri her sabah kapımda 🐈", set(), {"pet"}, "street cats"),
     ("walking the dog with my son before school 🐕", {"pet"}, set(), "a relative is no owner"),
     ("our old cat of fifteen years 🐈", {"pet"}, set(), "ours, whatever follows"),
+    # someone else getting married, a job searched for, other senses, a knee bent
+    ("Mi prima se casa en junio y ya tengo vestido 💒", set(), {"wedding"}, "she marries"),
+    ("Brácha se žení, svatba bude v srpnu", set(), {"wedding"}, "he marries, Czech"),
+    ("hledám práci už třetí měsíc", set(), {"work"}, "no job: searching for one"),
+    ("Zum Weinen, dieses Finale", set(), {"alcohol"}, "weinen is to cry"),
+    ("Er ging am Strand auf die Knie 💍", {"engagement"}, {"wedding"}, "a proposal by its knee"),
 ]
 
 
