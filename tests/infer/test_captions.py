@@ -360,6 +360,10 @@ IN_CONTEXT = [
     ("hledám práci už třetí měsíc", set(), {"work"}, "no job: searching for one"),
     ("Zum Weinen, dieses Finale", set(), {"alcohol"}, "weinen is to cry"),
     ("Er ging am Strand auf die Knie 💍", {"engagement"}, {"wedding"}, "a proposal by its knee"),
+    # a relative's practice, a godchild's rite; the owner's practice with a relative stays
+    ("Oma betet jeden Abend den Rosenkranz", set(), {"religion"}, "grandma prays"),
+    ("chrzest bratanka w sobotę, jestem chrzestną", set(), {"religion"}, "a nephew's baptism"),
+    ("Sunday mass with grandma", {"religion"}, set(), "the owner at mass, with grandma"),
 ]
 
 
