@@ -364,6 +364,13 @@ IN_CONTEXT = [
     ("Oma betet jeden Abend den Rosenkranz", set(), {"religion"}, "grandma prays"),
     ("chrzest bratanka w sobotę, jestem chrzestną", set(), {"religion"}, "a nephew's baptism"),
     ("Sunday mass with grandma", {"religion"}, set(), "the owner at mass, with grandma"),
+    # sober by driving, wine in a sauce, a colleague engaged, a wish, a negated Czech verb
+    ("Un verre ? Non merci, je conduis 🍷", set(), {"alcohol"}, "the owner drives"),
+    ("Coq au vin ce soir, recette de mamie", set(), {"alcohol"}, "wine cooked"),
+    ("Meine Schwester hat sich verlobt 💍🥳", set(), {"engagement", "wedding"}, "hers"),
+    ("had ik maar een hond, dan was alles beter", set(), {"pet"}, "a wish"),
+    ("na demonstraci nepůjdu, je mi zima", set(), {"politics"}, "nepůjdu: won't go"),
+    ("Met de vakbond naar het Malieveld vandaag", {"politics", "work"}, set(), "a union: a job"),
 ]
 
 
