@@ -36,6 +36,8 @@ CLAUSE = re.compile(r"[.!?;,:\n()\[\]|…]+|\s[-–—]\s|\bbut\b|\baber\b|\bmai
 QUOTES = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“”]|«[^»]{1,80}»|‚[^‘’]{1,80}[‘’]")
 # a title's period ends no clause: "Mr. & Mrs. Smith", "Sr. e Sra. Oliveira"
 TITLE = re.compile(r"\b(mr|mrs|ms|dr|sr|sra|srta|m|mme|mlle|st|hr|fr|pan|sig|sigra)\.", re.I)
+# an ordinal's period ends no clause either: "v 7. měsíci", "am 3. Mai", "38. hafta"
+ORDINAL = re.compile(r"(?<=\d)\.(?=[ \t]+(\w))")
 BEFORE = 5  # words before a signal word that a cue reaches in its clause
 RELATIVE_AFTER = 5  # words after it that a relative reaches ("hospital visiting grandma")
 TAG = 3  # words of a tag question after a statement ("…, and you?") that alone ask
@@ -93,6 +95,7 @@ def clauses(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pos = 0
     text = TITLE.sub(r"\1", text)
+    text = ORDINAL.sub(lambda m: "" if m.group(1).islower() else ".", text)
     for m in QUOTES.finditer(text):
         out += _split(text[pos : m.start()])
         out.append((m.group(0), "quoted"))

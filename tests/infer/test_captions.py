@@ -371,6 +371,10 @@ IN_CONTEXT = [
     ("had ik maar een hond, dan was alles beter", set(), {"pet"}, "a wish"),
     ("na demonstraci nepůjdu, je mi zima", set(), {"politics"}, "nepůjdu: won't go"),
     ("Met de vakbond naar het Malieveld vandaag", {"politics", "work"}, set(), "a union: a job"),
+    # an ordinal's period ends no clause; a Czech or Polish child named bare is the owner's
+    ("jsem v 6. měsíci a pořád zvracím", {"pregnancy"}, set(), "v 6. měsíci, one phrase"),
+    ("córka dziś zdała egzamin na kartę rowerową", {"baby"}, set(), "córka: my daughter"),
+    ("sousedovic syn hraje na bicí celý den", set(), {"baby"}, "the neighbours' son"),
 ]
 
 
@@ -465,7 +469,7 @@ def test_rule_words_are_read_in_their_language_and_forms():
         ("captions_dev4.jsonl", 0.92, 0.8),
         ("captions_dev5.jsonl", 0.97, 0.97),
         ("captions_dev6.jsonl", 0.92, 0.93),
-        # written apart, held out until it read 0.67/0.58; dev since (21 lines relabelled)
+        # written apart, held out until it read 0.67/0.58; dev since (22 lines relabelled)
         ("captions_holdout2.jsonl", 0.86, 0.89),
     ],
 )
