@@ -375,6 +375,12 @@ IN_CONTEXT = [
     ("jsem v 6. měsíci a pořád zvracím", {"pregnancy"}, set(), "v 6. měsíci, one phrase"),
     ("córka dziś zdała egzamin na kartę rowerową", {"baby"}, set(), "córka: my daughter"),
     ("sousedovic syn hraje na bicí celý den", set(), {"baby"}, "the neighbours' son"),
+    # the owner as the exception, a reunion, a polling station, bells, English travel tags
+    ("Im Team sind alle krank außer mir", set(), {"health"}, "all but me"),
+    ("Klassentreffen nach 20 Jahren, die Schule steht noch", set(), {"school"}, "a reunion"),
+    ("assesseur au bureau de vote toute la journée", set(), {"work"}, "a polling station"),
+    ("Kirchenglocken um 6 Uhr, an Schlaf ist nicht zu denken", set(), {"religion"}, "bells"),
+    ("Kościół Mariacki, co za wnętrze #travel #wanderlust", {"travel"}, {"religion"}, "a visit"),
 ]
 
 
