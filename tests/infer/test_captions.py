@@ -377,7 +377,7 @@ IN_CONTEXT = [
     ("sousedovic syn hraje na bicí celý den", set(), {"baby"}, "the neighbours' son"),
     # the owner as the exception, a reunion, a polling station, bells, English travel tags
     ("Im Team sind alle krank außer mir", set(), {"health"}, "all but me"),
-    ("Klassentreffen nach 20 Jahren, die Schule steht noch", set(), {"school"}, "a reunion"),
+    ("Repas des anciens du lycée ce soir à Lyon", set(), {"school"}, "a reunion"),
     ("assesseur au bureau de vote toute la journée", set(), {"work"}, "a polling station"),
     ("Kirchenglocken um 6 Uhr, an Schlaf ist nicht zu denken", set(), {"religion"}, "bells"),
     ("Kościół Mariacki, co za wnętrze #travel #wanderlust", {"travel"}, {"religion"}, "a visit"),
