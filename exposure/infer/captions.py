@@ -212,8 +212,9 @@ def _settle(found: list[Found]) -> list[Found]:
     way"), the owner's child named in words takes the school and the graduation ("our son's
     kindergarten graduation"), an emoji goes with the words of its signal (none counts and one is
     someone else's: "Proost op het bruidspaar 🥂" after the toast's "proost"), a place of worship
-    seen as a tourist is travel, and a word the lexicon's `context.implies` lists gives its second
-    signal too (a pilgrimage is also travel)."""
+    seen as a tourist is travel, the faith words of someone else's wedding are theirs ("mariage de
+    mon cousin à l'église, la messe a duré 2h"), and a word the lexicon's `context.implies` lists
+    gives its second signal too (a pilgrimage is also travel)."""
     said = {m.signal for m, why, _ in found if why is None}
     child = any(m.signal == "baby" and m.lang != "emoji" and why is None for m, why, _ in found)
     words_why: dict[str, str | None] = {}
@@ -234,6 +235,8 @@ def _settle(found: list[Found]) -> list[Found]:
             why = "engagement"
         elif why is None and m.signal == "alcohol" and m.lang == "emoji" and theirs:
             why = "others"  # a glass raised at someone else's wedding: their toast
+        elif why is None and m.signal == "religion" and theirs:
+            why = "others"  # the church and the mass of a guest's wedding: their ceremony
         elif why is None and m.signal == "baby" and "pregnancy" in said:
             why = "pregnancy"
         elif why is None and child and m.signal in ("school", "graduation"):

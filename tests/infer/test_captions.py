@@ -381,6 +381,7 @@ IN_CONTEXT = [
     ("assesseur au bureau de vote toute la journée", set(), {"work"}, "a polling station"),
     ("Kirchenglocken um 6 Uhr, an Schlaf ist nicht zu denken", set(), {"religion"}, "bells"),
     ("Kościół Mariacki, co za wnętrze #travel #wanderlust", {"travel"}, {"religion"}, "a visit"),
+    ("Boda de Lucía y Pablo. La misa fue preciosa", set(), {"religion", "wedding"}, "guests' mass"),
 ]
 
 
