@@ -368,7 +368,7 @@ IN_CONTEXT = [
     ("Un verre ? Non merci, je conduis 🍷", set(), {"alcohol"}, "the owner drives"),
     ("Coq au vin ce soir, recette de mamie", set(), {"alcohol"}, "wine cooked"),
     ("Meine Schwester hat sich verlobt 💍🥳", set(), {"engagement", "wedding"}, "hers"),
-    ("had ik maar een hond, dan was alles beter", set(), {"pet"}, "a wish"),
+    ("Wäre ich doch schon schwanger, dann dürfte ich alles essen", set(), {"pregnancy"}, "a wish"),
     ("na demonstraci nepůjdu, je mi zima", set(), {"politics"}, "nepůjdu: won't go"),
     ("Met de vakbond naar het Malieveld vandaag", {"politics", "work"}, set(), "a union: a job"),
     # an ordinal's period ends no clause; a Czech or Polish child named bare is the owner's
@@ -380,6 +380,7 @@ IN_CONTEXT = [
     ("Repas des anciens du lycée ce soir à Lyon", set(), {"school"}, "a reunion"),
     ("assesseur au bureau de vote toute la journée", set(), {"work"}, "a polling station"),
     ("Kirchenglocken um 6 Uhr, an Schlaf ist nicht zu denken", set(), {"religion"}, "bells"),
+    ("Spacer z moim psem po lesie", {"pet"}, set(), "moim psem: irregular forms of mój pies"),
     ("Kościół Mariacki, co za wnętrze #travel #wanderlust", {"travel"}, {"religion"}, "a visit"),
     ("Boda de Lucía y Pablo. La misa fue preciosa", set(), {"religion", "wedding"}, "guests' mass"),
 ]
@@ -411,6 +412,8 @@ def test_read_caption_says_why_a_word_does_not_count():
         ("biuro", "pl", "biurze"),
         ("pejsek", "cs", "pejskem"),
         ("kopek", "tr", "kopegim"),
+        ("pies", "pl", "psem"),
+        ("nas", "cs", "nasi"),
     ],
 )
 def test_word_forms_cover_gender_number_and_case(word, lang, form):
