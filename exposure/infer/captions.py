@@ -171,7 +171,14 @@ def caption_reading(text: str | None) -> Reading | None:
             why = "language" if term.lang not in langs else None
             span = (i, i + len(term.words))
             why = why or why_not(
-                lex.cues, tokens, where, span, _cue_langs(langs, term.lang), term.signal, kinds
+                lex.cues,
+                tokens,
+                where,
+                span,
+                _cue_langs(langs, term.lang),
+                term.signal,
+                kinds,
+                stem=len(term.words[-1]),
             )
             out.append((Match(term.signal, term.term, term.lang), why, span))
     found = _settle(_whose_others(text, out))

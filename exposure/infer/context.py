@@ -276,11 +276,14 @@ def why_not(
     langs: frozenset[str],
     signal: str,
     kinds: dict[int, str] | None = None,
+    stem: int = 0,
 ) -> str | None:
     """Why the signal word at tokens[span] does not speak of the owner (None: it does).
 
     `where[k]` is the clause of tokens[k]; `kinds` gives a clause's kind when it has one
-    ("quoted", "question"); cues are read in `langs`.
+    ("quoted", "question"); cues are read in `langs`; `stem` is the length of the lexicon word
+    the last token was read as: a Turkish "your" suffix follows it whole ("mezunuz", we are
+    graduates, is no "your" of "mezun").
     """
     kinds = kinds or {}
     i, j = span
@@ -308,7 +311,8 @@ def why_not(
         return "others"  # ("watching our wedding video" is the owner's: `mine`)
     if _possessive(tokens, i, cues.not_names):
         return "others"
-    if "tr" in langs and YOUR_TR.search(tokens[j - 1]):
+    your = YOUR_TR.search(tokens[j - 1]) if "tr" in langs else None
+    if your and your.start() >= stem - 1:  # k -> ğ may shorten the stem by one letter
         return "others"  # Turkish "your": "düğününüz", "dualarınız için"
     if signal in cues.relatives_signals and _cue_in_clause(pick(cues.relatives), tokens, where, i):
         return "others"

@@ -381,6 +381,8 @@ IN_CONTEXT = [
     ("assesseur au bureau de vote toute la journée", set(), {"work"}, "a polling station"),
     ("Kirchenglocken um 6 Uhr, an Schlaf ist nicht zu denken", set(), {"religion"}, "bells"),
     ("Spacer z moim psem po lesie", {"pet"}, set(), "moim psem: irregular forms of mój pies"),
+    ("Sonunda mezunuz arkadaşlar!", {"graduation"}, set(), "we are graduates, not 'your'"),
+    ("Düğününüz çok güzeldi, iyi ki varsınız", set(), {"wedding"}, "your wedding"),
     ("Kościół Mariacki, co za wnętrze #travel #wanderlust", {"travel"}, {"religion"}, "a visit"),
     ("Boda de Lucía y Pablo. La misa fue preciosa", set(), {"religion", "wedding"}, "guests' mass"),
 ]
