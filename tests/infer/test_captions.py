@@ -383,6 +383,7 @@ IN_CONTEXT = [
     ("Spacer z moim psem po lesie", {"pet"}, set(), "moim psem: irregular forms of mój pies"),
     ("Sonunda mezunuz arkadaşlar!", {"graduation"}, set(), "we are graduates, not 'your'"),
     ("Düğününüz çok güzeldi, iyi ki varsınız", set(), {"wedding"}, "your wedding"),
+    ("happy birthday to my baby, love you babe 🥂", set(), {"baby"}, "a partner called baby"),
     ("Kościół Mariacki, co za wnętrze #travel #wanderlust", {"travel"}, {"religion"}, "a visit"),
     ("Boda de Lucía y Pablo. La misa fue preciosa", set(), {"religion", "wedding"}, "guests' mass"),
 ]
