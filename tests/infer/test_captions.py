@@ -384,6 +384,9 @@ IN_CONTEXT = [
     ("Sonunda mezunuz arkadaşlar!", {"graduation"}, set(), "we are graduates, not 'your'"),
     ("Düğününüz çok güzeldi, iyi ki varsınız", set(), {"wedding"}, "your wedding"),
     ("happy birthday to my baby, love you babe 🥂", set(), {"baby"}, "a partner called baby"),
+    ("Die Nachbarn haben einen neuen Welpen, er bellt die ganze Nacht", set(), {"pet"}, "theirs"),
+    ("ségra má za sebou státnice 🎓", set(), {"graduation"}, "a sister, colloquial"),
+    ("recordatorio: bebe agua 💧", set(), {"baby"}, "bebe: drink"),
     ("Kościół Mariacki, co za wnętrze #travel #wanderlust", {"travel"}, {"religion"}, "a visit"),
     ("Boda de Lucía y Pablo. La misa fue preciosa", set(), {"religion", "wedding"}, "guests' mass"),
 ]
