@@ -387,6 +387,8 @@ IN_CONTEXT = [
     ("Die Nachbarn haben einen neuen Welpen, er bellt die ganze Nacht", set(), {"pet"}, "theirs"),
     ("ségra má za sebou státnice 🎓", set(), {"graduation"}, "a sister, colloquial"),
     ("recordatorio: bebe agua 💧", set(), {"baby"}, "bebe: drink"),
+    ("Earth hour tonight, lights off 🌍", set(), {"travel"}, "a globe is the world"),
+    ("Weltreise Tag 40 🌏 Bangkok ist laut", {"travel"}, set(), "a globe that travels"),
     ("Kościół Mariacki, co za wnętrze #travel #wanderlust", {"travel"}, {"religion"}, "a visit"),
     ("Boda de Lucía y Pablo. La misa fue preciosa", set(), {"religion", "wedding"}, "guests' mass"),
 ]
