@@ -222,7 +222,7 @@ def why_not_emoji(
     `scoped` class of the signal that reaches the whole caption ("a toast to the couple 🥂"); for
     the emoji of an `event` or a being (🎓, 🐱) also a class read in a clause, wherever it is ("the
     neighbours' cat had kittens 🐱"), and a relative anywhere in the caption ("Mi hermano se gradúa
-    hoy 🎓", "Einschulung meines Neffen 🎒"): the owner's own event says so in words, which count
+    hoy 🎓", "Einschulung meines Neffen 🏫"): the owner's own event says so in words, which count
     on their own."""
     picked = tuple(sorted(langs))
     if signal == "alcohol" and _cue_after(_picked(cues.sober, picked), tokens, 0, len(tokens)):
