@@ -390,6 +390,8 @@ IN_CONTEXT = [
     ("Earth hour tonight, lights off 🌍", set(), {"travel"}, "a globe is the world"),
     ("Weltreise Tag 40 🌏 Bangkok ist laut", {"travel"}, set(), "a globe that travels"),
     ("Emma ist heute drei Monate alt und lacht schon", {"baby"}, set(), "a baby by its age"),
+    ("Eerste dag op wintersport, mijn benen!", {"travel"}, set(), "a ski trip"),
+    ("a Roma come turisti... ma noi turisti non sappiamo nulla", {"travel"}, set(), "tourists"),
     ("Me mudei pra Lisboa faz um mês", {"moving"}, {"baby"}, "faz um mês: a month ago"),
     ("Kościół Mariacki, co za wnętrze #travel #wanderlust", {"travel"}, {"religion"}, "a visit"),
     ("Boda de Lucía y Pablo. La misa fue preciosa", set(), {"religion", "wedding"}, "guests' mass"),
