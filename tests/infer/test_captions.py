@@ -492,7 +492,7 @@ def test_rule_words_are_read_in_their_language_and_forms():
         ("captions_dev5.jsonl", 0.97, 0.97),
         ("captions_dev6.jsonl", 0.92, 0.93),
         # written apart, held out until it read 0.67/0.58; dev since (22 lines relabelled)
-        ("captions_holdout2.jsonl", 0.86, 0.89),
+        ("captions_holdout2.jsonl", 0.9, 0.91),
     ],
 )
 def test_the_labelled_dev_sets_stay_read_right(name, precision, recall):
