@@ -237,6 +237,8 @@ def _cues(data: dict, not_names: frozenset[str]) -> Cues:
         subject_signals=frozenset(data.get("subject_signals") or []),
         implies={fold(t): s for s, terms in (data.get("implies") or {}).items() for t in terms},
         weak_emoji=_weak_emoji(data.get("weak_emoji") or {}),
+        animal_others=table("animal_others"),
+        animal_of=table("animal_of"),
         practices=frozenset(
             " ".join(words_of(x)) for items in (data.get("practices") or {}).values() for x in items
         ),

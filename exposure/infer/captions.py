@@ -53,7 +53,7 @@ from .caption_lexicon import (
     split_hashtag,
     words_of,
 )
-from .context import clauses, cue_anywhere, why_not, why_not_emoji
+from .context import animal_not_owned, clauses, cue_anywhere, why_not, why_not_emoji
 from .language import caption_languages
 
 # signals of an event or a being, whose emoji goes with the caption's words for it (a 🐱 beside
@@ -160,7 +160,8 @@ def caption_reading(text: str | None) -> Reading | None:
             tourist
             if s in lex.cues.tourist_signals
             else _weak(lex, c, tokens)
-            or why_not_emoji(lex.cues, tokens, cue_langs, s, s in FOLLOWS),
+            or why_not_emoji(lex.cues, tokens, cue_langs, s, s in FOLLOWS)
+            or _strays(lex, s, tokens, where, cue_langs),
             None,
         )
         for s, c in emoji
@@ -170,7 +171,14 @@ def caption_reading(text: str | None) -> Reading | None:
             why = "language" if term.lang not in langs else None
             span = (i, i + len(term.words))
             why = why or why_not(
-                lex.cues, tokens, where, span, _cue_langs(langs, term.lang), term.signal, kinds
+                lex.cues,
+                tokens,
+                where,
+                span,
+                _cue_langs(langs, term.lang),
+                term.signal,
+                kinds,
+                stem=len(term.words[-1]),
             )
             out.append((Match(term.signal, term.term, term.lang), why, span))
     found = _settle(_whose_others(text, out))
@@ -187,6 +195,16 @@ def _weak(lex: Lexicon, char: str, tokens: list[str]) -> str | None:
     return "weak"
 
 
+def _strays(
+    lex: Lexicon, signal: str, tokens: list[str], where: list[int], langs: frozenset[str]
+) -> str | None:
+    """ "others" for a pet emoji beside an animal that is someone else's or no one's
+    (`context.animal_not_owned`: "el gato de la cafetería 🐈", "sokak köpekleri 🐕")."""
+    if signal == "pet" and animal_not_owned(lex.cues, tokens, where, langs):
+        return "others"
+    return None
+
+
 def _cue_langs(langs: frozenset[str], lang: str) -> frozenset[str]:
     """The languages whose context cues a word of `lang` meets: the caption's, but English only
     for an English word or an English caption (Spanish "son las mejores" is no English son)."""
@@ -201,8 +219,9 @@ def _settle(found: list[Found]) -> list[Found]:
     way"), the owner's child named in words takes the school and the graduation ("our son's
     kindergarten graduation"), an emoji goes with the words of its signal (none counts and one is
     someone else's: "Proost op het bruidspaar 🥂" after the toast's "proost"), a place of worship
-    seen as a tourist is travel, and a word the lexicon's `context.implies` lists gives its second
-    signal too (a pilgrimage is also travel)."""
+    seen as a tourist is travel, the faith words of someone else's wedding are theirs ("mariage de
+    mon cousin à l'église, la messe a duré 2h"), and a word the lexicon's `context.implies` lists
+    gives its second signal too (a pilgrimage is also travel)."""
     said = {m.signal for m, why, _ in found if why is None}
     child = any(m.signal == "baby" and m.lang != "emoji" and why is None for m, why, _ in found)
     words_why: dict[str, str | None] = {}
@@ -223,6 +242,8 @@ def _settle(found: list[Found]) -> list[Found]:
             why = "engagement"
         elif why is None and m.signal == "alcohol" and m.lang == "emoji" and theirs:
             why = "others"  # a glass raised at someone else's wedding: their toast
+        elif why is None and m.signal == "religion" and theirs:
+            why = "others"  # the church and the mass of a guest's wedding: their ceremony
         elif why is None and m.signal == "baby" and "pregnancy" in said:
             why = "pregnancy"
         elif why is None and child and m.signal in ("school", "graduation"):

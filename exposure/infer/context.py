@@ -36,11 +36,14 @@ CLAUSE = re.compile(r"[.!?;,:\n()\[\]|…]+|\s[-–—]\s|\bbut\b|\baber\b|\bmai
 QUOTES = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“”]|«[^»]{1,80}»|‚[^‘’]{1,80}[‘’]")
 # a title's period ends no clause: "Mr. & Mrs. Smith", "Sr. e Sra. Oliveira"
 TITLE = re.compile(r"\b(mr|mrs|ms|dr|sr|sra|srta|m|mme|mlle|st|hr|fr|pan|sig|sigra)\.", re.I)
+# an ordinal's period ends no clause either: "v 7. měsíci", "am 3. Mai", "38. hafta"
+ORDINAL = re.compile(r"(?<=\d)\.(?=[ \t]+(\w))")
 BEFORE = 5  # words before a signal word that a cue reaches in its clause
 RELATIVE_AFTER = 5  # words after it that a relative reaches ("hospital visiting grandma")
 TAG = 3  # words of a tag question after a statement ("…, and you?") that alone ask
 # a Turkish word with the suffix of "your" (plural or polite), in a case or not: the addressee's
 YOUR_TR = re.compile(r"(?:iniz|unuz)(?:i|e|de|den|le|in|icin)?$")
+OWNED = 2  # words before an animal that a first-person word reaches ("our old cat")
 AFTER = 3  # words after it (cues written after the word: Turkish, Dutch "niet")
 
 Phrase = tuple[str, ...]
@@ -67,6 +70,8 @@ class Cues:
     implies: dict[str, str] = field(default_factory=dict)  # folded term -> a second signal
     weak_emoji: dict[str, dict[str, list[Phrase]]] = field(default_factory=dict)  # emoji -> cues
     practices: frozenset[str] = frozenset()  # starts of words done, not seen: "mass", "namaz"
+    animal_others: dict[str, list[Phrase]] = field(default_factory=dict)  # a stray, a shop's
+    animal_of: dict[str, list[Phrase]] = field(default_factory=dict)  # just after: "the dog of"
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,7 @@ def clauses(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pos = 0
     text = TITLE.sub(r"\1", text)
+    text = ORDINAL.sub(lambda m: "" if m.group(1).islower() else ".", text)
     for m in QUOTES.finditer(text):
         out += _split(text[pos : m.start()])
         out.append((m.group(0), "quoted"))
@@ -216,7 +222,7 @@ def why_not_emoji(
     `scoped` class of the signal that reaches the whole caption ("a toast to the couple 🥂"); for
     the emoji of an `event` or a being (🎓, 🐱) also a class read in a clause, wherever it is ("the
     neighbours' cat had kittens 🐱"), and a relative anywhere in the caption ("Mi hermano se gradúa
-    hoy 🎓", "Einschulung meines Neffen 🎒"): the owner's own event says so in words, which count
+    hoy 🎓", "Einschulung meines Neffen 🏫"): the owner's own event says so in words, which count
     on their own."""
     picked = tuple(sorted(langs))
     if signal == "alcohol" and _cue_after(_picked(cues.sober, picked), tokens, 0, len(tokens)):
@@ -232,6 +238,36 @@ def why_not_emoji(
     return None
 
 
+def animal_not_owned(
+    cues: Cues, tokens: list[str], where: list[int], langs: frozenset[str]
+) -> bool:
+    """Whether the caption names an animal (`animals`) that is someone else's or no one's: with
+    `animal_of` just after it ("el gato de la cafetería", "o cão do meu namorado"), a name's
+    possessive just before it ("my flatmate's parrot"), or in its clause a cue of `others` or
+    `animal_others` (a shop, the street, videos, a colleague: "bakkalın kedisi", "filmiki z
+    psami"; a relative is not one: "walking the dog with my son"), and no first-person word just
+    before it ("our old cat"). A being's
+    emoji beside such words is that animal's, not the owner's pet."""
+    picked = tuple(sorted(langs))
+    pick = lambda table: _picked(table, picked)  # noqa: E731
+    animals, mine, of = pick(cues.animals), pick(cues.first_person), pick(cues.animal_of)
+    for s in range(len(tokens)):
+        for c in animals[0].get(tokens[s], ()):
+            j = s + len(c)
+            if tuple(tokens[s:j]) != c or _cue_before(mine, tokens, max(0, s - OWNED), s):
+                continue
+            if (
+                _cue_after(of, tokens, j, min(j + 1, len(tokens)))
+                or _possessive(tokens, s, cues.not_names)
+                or any(
+                    _cue_in_clause(pick(t), tokens, where, s)
+                    for t in (cues.others, cues.animal_others)
+                )
+            ):
+                return True
+    return False
+
+
 def why_not(
     cues: Cues,
     tokens: list[str],
@@ -240,11 +276,14 @@ def why_not(
     langs: frozenset[str],
     signal: str,
     kinds: dict[int, str] | None = None,
+    stem: int = 0,
 ) -> str | None:
     """Why the signal word at tokens[span] does not speak of the owner (None: it does).
 
     `where[k]` is the clause of tokens[k]; `kinds` gives a clause's kind when it has one
-    ("quoted", "question"); cues are read in `langs`.
+    ("quoted", "question"); cues are read in `langs`; `stem` is the length of the lexicon word
+    the last token was read as: a Turkish "your" suffix follows it whole ("mezunuz", we are
+    graduates, is no "your" of "mezun").
     """
     kinds = kinds or {}
     i, j = span
@@ -272,7 +311,8 @@ def why_not(
         return "others"  # ("watching our wedding video" is the owner's: `mine`)
     if _possessive(tokens, i, cues.not_names):
         return "others"
-    if "tr" in langs and YOUR_TR.search(tokens[j - 1]):
+    your = YOUR_TR.search(tokens[j - 1]) if "tr" in langs else None
+    if your and your.start() >= stem - 1:  # k -> ğ may shorten the stem by one letter
         return "others"  # Turkish "your": "düğününüz", "dualarınız için"
     if signal in cues.relatives_signals and _cue_in_clause(pick(cues.relatives), tokens, where, i):
         return "others"

@@ -6,7 +6,8 @@ gives {"graduado", "graduada", "graduados", "graduadas"}. Words are folded (no a
 by patterns per language, not by a dictionary: endings that change gender and number in the
 Romance languages, plural and case endings in German (adjective endings too: neuer, neuen) and
 Dutch, case endings in Polish and Czech (after the stem's last vowel, with the locative's softened
-consonant), and possessive and case suffixes in Turkish (with k -> ğ). Words
+consonant; the possessives and "pies"/"pes" from a small table of irregular forms), and
+possessive and case suffixes in Turkish (with k -> ğ). Words
 of three letters or fewer keep their one form ("vin", "gin" and "bar" inflect into other words),
 but for a plural -s in English and the Romance languages ("vins", "pubs"). Longer Italian,
 Spanish and Portuguese words in -o/-a take their diminutives ("vacanzine", "cervejinha").
@@ -78,6 +79,15 @@ DIMINUTIVE = {
 }
 PLURAL_S = ("en", "es", "pt", "fr")  # short words still take a plural -s: vins, pubs, bacs
 SIBILANT = ("s", "x", "z", "ch", "sh", "o")  # English -es only after these: beaches, heroes
+# forms no ending rule gives: Polish and Czech possessives and the dog's mobile vowel (folded)
+IRREGULAR = {
+    ("moj", "pl"): "moja moje mojego mojej mojemu moim moich moimi",
+    ("nasz", "pl"): "nasza nasze naszego naszej naszemu naszym naszych naszymi",
+    ("pies", "pl"): "psa psu psem psie psy psow psami psach",
+    ("muj", "cs"): "moje moji meho memu mem mym mou mych mymi",
+    ("nas", "cs"): "nase nasi naseho nasemu nasem nasim nasich nasimi",
+    ("pes", "cs"): "psa psovi psem psi psy psu psum psech",
+}
 HEAD_MIN = 4  # a compound head this long, after a modifier this long: Klima|demo
 HEAD_NOT = frozenset({"werk", "arbeit"})  # kunstwerk, hausarbeit: heads that change the sense
 
@@ -85,6 +95,8 @@ HEAD_NOT = frozenset({"werk", "arbeit"})  # kunstwerk, hausarbeit: heads that ch
 @lru_cache(maxsize=16384)
 def forms(word: str, lang: str) -> frozenset[str]:
     """The folded forms `word` takes in `lang` (the word itself always among them)."""
+    if (word, lang) in IRREGULAR:
+        return frozenset({word, *IRREGULAR[word, lang].split()})
     short = MIN_LEN - 1 if lang in ("pl", "cs", "tr") else MIN_LEN  # "byt" -> "bytě", "ev" no
     if len(word) < short or not word.isalpha() or lang not in ROMANCE | SUFFIXES:
         plural = lang in PLURAL_S and word.isalpha() and len(word) >= 3

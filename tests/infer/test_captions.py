@@ -347,6 +347,54 @@ IN_CONTEXT = [
     ("Worship this lasagna", set(), {"religion"}, "food worshipped"),
     ("This is our church, twenty years now", {"religion"}, set(), "the place pointed at"),
     ("Das ist unsere Kirche seit zehn Jahren", {"religion"}, set(), "pointed at, German"),
+    # classes read since holdout2 became dev (issue 22): whose animal a pet emoji stands beside
+    ("Le chat de la voisine dort sur notre balcon 🐈", set(), {"pet"}, "the neighbour's cat"),
+    ("Der Hund meiner Kollegin im Büro 🐕", set(), {"pet"}, "a colleague's dog"),
+    ("watching otter videos instead of working 🦦 and dog videos 🐕", set(), {"pet"}, "on screen"),
+    ("sokak kedileri her sabah kapımda 🐈", set(), {"pet"}, "street cats"),
+    ("walking the dog with my son before school 🐕", {"pet"}, set(), "a relative is no owner"),
+    ("our old cat of fifteen years 🐈", {"pet"}, set(), "ours, whatever follows"),
+    # someone else getting married, a job searched for, other senses, a knee bent
+    ("Mi prima se casa en junio y ya tengo vestido 💒", set(), {"wedding"}, "she marries"),
+    ("Brácha se žení, svatba bude v srpnu", set(), {"wedding"}, "he marries, Czech"),
+    ("hledám práci už třetí měsíc", set(), {"work"}, "no job: searching for one"),
+    ("Zum Weinen, dieses Finale", set(), {"alcohol"}, "weinen is to cry"),
+    ("Er ging am Strand auf die Knie 💍", {"engagement"}, {"wedding"}, "a proposal by its knee"),
+    # a relative's practice, a godchild's rite; the owner's practice with a relative stays
+    ("Oma betet jeden Abend den Rosenkranz", set(), {"religion"}, "grandma prays"),
+    ("chrzest bratanka w sobotę, jestem chrzestną", set(), {"religion"}, "a nephew's baptism"),
+    ("Sunday mass with grandma", {"religion"}, set(), "the owner at mass, with grandma"),
+    # sober by driving, wine in a sauce, a colleague engaged, a wish, a negated Czech verb
+    ("Un verre ? Non merci, je conduis 🍷", set(), {"alcohol"}, "the owner drives"),
+    ("Coq au vin ce soir, recette de mamie", set(), {"alcohol"}, "wine cooked"),
+    ("Meine Schwester hat sich verlobt 💍🥳", set(), {"engagement", "wedding"}, "hers"),
+    ("Wäre ich doch schon schwanger, dann dürfte ich alles essen", set(), {"pregnancy"}, "a wish"),
+    ("na demonstraci nepůjdu, je mi zima", set(), {"politics"}, "nepůjdu: won't go"),
+    ("Met de vakbond naar het Malieveld vandaag", {"politics", "work"}, set(), "a union: a job"),
+    # an ordinal's period ends no clause; a Czech or Polish child named bare is the owner's
+    ("jsem v 6. měsíci a pořád zvracím", {"pregnancy"}, set(), "v 6. měsíci, one phrase"),
+    ("córka dziś zdała egzamin na kartę rowerową", {"baby"}, set(), "córka: my daughter"),
+    ("sousedovic syn hraje na bicí celý den", set(), {"baby"}, "the neighbours' son"),
+    # the owner as the exception, a reunion, a polling station, bells, English travel tags
+    ("Im Team sind alle krank außer mir", set(), {"health"}, "all but me"),
+    ("Repas des anciens du lycée ce soir à Lyon", set(), {"school"}, "a reunion"),
+    ("assesseur au bureau de vote toute la journée", set(), {"work"}, "a polling station"),
+    ("Kirchenglocken um 6 Uhr, an Schlaf ist nicht zu denken", set(), {"religion"}, "bells"),
+    ("Spacer z moim psem po lesie", {"pet"}, set(), "moim psem: irregular forms of mój pies"),
+    ("Sonunda mezunuz arkadaşlar!", {"graduation"}, set(), "we are graduates, not 'your'"),
+    ("Düğününüz çok güzeldi, iyi ki varsınız", set(), {"wedding"}, "your wedding"),
+    ("happy birthday to my baby, love you babe 🥂", set(), {"baby"}, "a partner called baby"),
+    ("Die Nachbarn haben einen neuen Welpen, er bellt die ganze Nacht", set(), {"pet"}, "theirs"),
+    ("ségra má za sebou státnice 🎓", set(), {"graduation"}, "a sister, colloquial"),
+    ("recordatorio: bebe agua 💧", set(), {"baby"}, "bebe: drink"),
+    ("Earth hour tonight, lights off 🌍", set(), {"travel"}, "a globe is the world"),
+    ("Weltreise Tag 40 🌏 Bangkok ist laut", {"travel"}, set(), "a globe that travels"),
+    ("Emma ist heute drei Monate alt und lacht schon", {"baby"}, set(), "a baby by its age"),
+    ("Eerste dag op wintersport, mijn benen!", {"travel"}, set(), "a ski trip"),
+    ("a Roma come turisti... ma noi turisti non sappiamo nulla", {"travel"}, set(), "tourists"),
+    ("Me mudei pra Lisboa faz um mês", {"moving"}, {"baby"}, "faz um mês: a month ago"),
+    ("Kościół Mariacki, co za wnętrze #travel #wanderlust", {"travel"}, {"religion"}, "a visit"),
+    ("Boda de Lucía y Pablo. La misa fue preciosa", set(), {"religion", "wedding"}, "guests' mass"),
 ]
 
 
@@ -376,6 +424,8 @@ def test_read_caption_says_why_a_word_does_not_count():
         ("biuro", "pl", "biurze"),
         ("pejsek", "cs", "pejskem"),
         ("kopek", "tr", "kopegim"),
+        ("pies", "pl", "psem"),
+        ("nas", "cs", "nasi"),
     ],
 )
 def test_word_forms_cover_gender_number_and_case(word, lang, form):
@@ -439,6 +489,10 @@ def test_rule_words_are_read_in_their_language_and_forms():
         ("captions_dev2.jsonl", 0.95, 0.9),
         ("captions_dev3.jsonl", 0.95, 0.89),
         ("captions_dev4.jsonl", 0.92, 0.8),
+        ("captions_dev5.jsonl", 0.97, 0.97),
+        ("captions_dev6.jsonl", 0.92, 0.93),
+        # written apart, held out until it read 0.67/0.58; dev since (22 lines relabelled)
+        ("captions_holdout2.jsonl", 0.9, 0.91),
     ],
 )
 def test_the_labelled_dev_sets_stay_read_right(name, precision, recall):
