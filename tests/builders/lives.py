@@ -395,29 +395,34 @@ PHRASES = ("WORDS", "MINE", "OTHERS", "TOPIC", "STUDY", "NEGATE", "JOKE", "PLAIN
 MORE_PHRASES = ("BOARDING_WORD", "ID_WORD", "STREETS", "COMPANIES", "SCHOOL_NAMES")
 FAITH_PHRASES = ("FAITH_JOKES", "CEREMONY", "SIGHTS", "XMAS", "CHOIR")  # drawn only when present
 HELDOUT = "tests.builders.lives_words_heldout"
+# the phrase banks written apart from this module, by the name `--words` gives them
+BANKS = {"heldout": HELDOUT, "heldout2": "tests.builders.lives_words_heldout2"}
 
 
 def phrase_banks(words: str = "own") -> dict:
     """The phrase banks a life's captions and documents are drawn from, by name (PHRASES and
-    MORE_PHRASES): this module's own (`words="own"`), or those of the module HELDOUT
-    (`words="heldout"`: written apart, with the same names and structure; a name of
+    MORE_PHRASES): this module's own (`words="own"`), or those of a module of BANKS (`words=
+    "heldout"`, "heldout2": written apart, with the same names and structure; a name of
     MORE_PHRASES it lacks is taken from here, one of FAITH_PHRASES it lacks is left out, and the
     false friends of those banks are then not drawn). ValueError, in one line, when it is
     missing."""
     own = {n: globals()[n] for n in PHRASES + MORE_PHRASES + FAITH_PHRASES}
     if words == "own":
         return own
-    if words != "heldout":
-        raise ValueError(f"words must be 'own' or 'heldout', not {words!r}")
+    if words not in BANKS:
+        names = ", ".join(repr(w) for w in ("own", *BANKS))
+        raise ValueError(f"words must be one of {names}, not {words!r}")
     import importlib
 
+    module = BANKS[words]
     try:
-        mod = importlib.import_module(HELDOUT)
+        mod = importlib.import_module(module)
     except ModuleNotFoundError as e:
-        if e.name not in (HELDOUT, HELDOUT.rsplit(".", 1)[0]):
+        if e.name not in (module, module.rsplit(".", 1)[0]):
             raise
+        path = module.replace(".", "/") + ".py"
         raise ValueError(
-            f"--words heldout: no module {HELDOUT} (tests/builders/lives_words_heldout.py), "
+            f"--words {words}: no module {module} ({path}), "
             "which holds the held-out phrase banks; it is written apart from this branch"
         ) from None
     lacking = [n for n in PHRASES if not hasattr(mod, n)]
@@ -569,7 +574,7 @@ def _away(rng: np.random.Generator, at: tuple[float, float], km: float) -> tuple
 
 def life(seed: int, pool: Pool, words: str = "own") -> Life:
     """One simulated life (see the module's docstring); the same `seed`, the same life. `words`:
-    whose phrase banks its captions and documents use (`phrase_banks`: "own" or "heldout")."""
+    whose phrase banks its captions and documents use (`phrase_banks`: "own", "heldout", ...)."""
     w = phrase_banks(words)
     rng = np.random.default_rng(seed)
     lang = LANGS[int(rng.integers(len(LANGS)))]

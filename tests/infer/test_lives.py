@@ -174,6 +174,32 @@ def test_a_life_drawn_with_heldout_words_speaks_only_those_words(monkeypatch):
     assert [lv.truth for lv in own] == [lv.truth for lv in held]
 
 
+def test_each_heldout_bank_is_read_by_its_name(monkeypatch):
+    """`--words heldout2` reads tests.builders.lives_words_heldout2 by the same rules as
+    "heldout" (one clear line when it is missing, its banks used when present); an unknown
+    name is one clear line too."""
+    import sys
+    import types
+
+    from tests.builders import lives as sim
+
+    module = sim.BANKS["heldout2"]
+    assert module == "tests.builders.lives_words_heldout2"
+    monkeypatch.setitem(sys.modules, module, None)
+    with pytest.raises(ValueError, match="--words heldout2: no module .*lives_words_heldout2"):
+        sim.phrase_banks("heldout2")
+    fake = types.ModuleType(module)
+    for name in sim.PHRASES:
+        setattr(fake, name, _marked(getattr(sim, name)))
+    monkeypatch.setitem(sys.modules, module, fake)
+    banks = sim.phrase_banks("heldout2")
+    assert banks["WORDS"] == _marked(sim.WORDS)
+    assert banks["STREETS"] == sim.STREETS  # lacking: taken from the simulator
+    assert not set(sim.FAITH_PHRASES) & set(banks)
+    with pytest.raises(ValueError, match="'own', 'heldout', 'heldout2', not 'mine'"):
+        sim.phrase_banks("mine")
+
+
 def _marked(bank):
     """The same bank with every phrase prefixed "HELD " (formats kept)."""
     if isinstance(bank, dict):
