@@ -156,6 +156,20 @@ def lone_kind(rule: Rule, m: pd.DataFrame) -> pd.DataFrame:
     return m
 
 
+def chance_tags(rule: Rule, m: pd.DataFrame) -> pd.DataFrame:
+    """The signal photos `m` less their tags when the tags are seen on fewer than `min_tag_days`
+    days (0: always kept): a classifier names a pill bottle or a stethoscope in a photo of
+    daily life a few times a year, words read or written do not, so tags must recur on more
+    days than chance gives them; one hospital visit with two stray labels months apart is no
+    treatment (the photos with words stay), three prescriptions read are."""
+    need = rule.threshold("min_tag_days", 0)
+    if not need or m.empty:
+        return m
+    if m.loc[m["label"], "when"].dt.date.nunique() >= need:
+        return m
+    return m[m["caption"].astype(bool) | m["text"].astype(bool)]
+
+
 def practice(rule: Rule, m: pd.DataFrame, ev: Evidence) -> float:
     """How much practice the signal photos `m` show, in weeks: the larger of the most distinct
     weeks with signal photos (tags, or words posted there) at one place within
@@ -206,7 +220,8 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     Signals: tags from `min_score`, and weaker ones at a place whose profile shows them over
     many visits (`place_signals`: `min_place_mean`) or in a period that shows them on many days
     (`period_signals`: `period_days`), captions and text in photos; a kind of them seen on too
-    few days beside the other counts for nothing (`lone_kind`: `min_days_each`).
+    few days beside the other counts for nothing (`lone_kind`: `min_days_each`), and tags seen on
+    fewer than `min_tag_days` days count for nothing (`chance_tags`: what chance labels give).
     Confidence: 0.95 x recurrence x (f + (1 - f) x mean(top ten scores / 0.8, each at most 1)),
     f `quality_floor` (0.7 unless the rule says: weak tags on many days are strong evidence),
     recurrence 1 - 0.5^(months / half_months) (min_months / 2 unless the rule sets
@@ -224,7 +239,7 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     regular_per_month): a habit said to be regular is seen at a regular rate (0.2 days a month
     unless the rule says: about one day in five months), so six days in ten years stay weak.
     """
-    m = lone_kind(rule, signal_photos(rule, ev).dropna(subset=["when"]))
+    m = lone_kind(rule, chance_tags(rule, signal_photos(rule, ev).dropna(subset=["when"])))
     if m.empty:
         return None
     n_days = m["when"].dt.date.nunique()

@@ -20,6 +20,7 @@ THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds
     "period_over_background": (0.0, 1000.0, False),
     "min_days_alone": COUNT,
     "min_days_each": COUNT,
+    "min_tag_days": COUNT,
     **dict.fromkeys(("practice_half", "practice_min", "practice_near_km"), COUNT),
     "practice_word_weight": SHARE,
     "quality_floor": SHARE,
@@ -70,6 +71,10 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
         "Fewest days on which one kind of signal (tags in photos; words in captions or photos) "
         "counts beside the other (0: always): one day at a church and two captions are no "
         "practice; a kind alone still counts."
+    ),
+    "min_tag_days": (
+        "Fewest days with the rule's tags for them to count (0: always); below it only words "
+        "count: a classifier names a pill bottle in a photo of daily life a few times a year."
     ),
     "half_months": (
         "Months with a signal at which the recurrence part of the confidence is one half (0: "
@@ -309,7 +314,7 @@ DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule 
     | {"regular_per_month": 0.2, "min_place_mean": 0, "min_days_alone": 0}
     | {"min_days_each": 0, "practice_half": 0, "practice_min": 2.5, "practice_near_km": 15}
     | {"practice_word_weight": 0.5, "quality_floor": 0.7, "half_months": 0}
-    | {"period_days": 0, "period_over_background": 4},
+    | {"period_days": 0, "period_over_background": 4, "min_tag_days": 0},
     "document": {"min_text_score": 0.5},
 }
 

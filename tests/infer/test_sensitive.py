@@ -9,6 +9,7 @@ from exposure.words import days_a_month
 from tests.infer.cases import HOME, ev, hides, home_life, reported, run
 
 CHURCH = (52.3600, 4.8850)  # 2 km from home
+CLINIC = (52.3900, 4.9000)  # 3 km from home
 ABROAD = [(41.9029, 12.4534), (48.8530, 2.3499), (50.0875, 14.4213)]  # Rome, Paris, Prague
 
 
@@ -154,6 +155,29 @@ HEALTH = [
         one_day("n", "2019-05-02", 8, [("medical", 0.6), ("baby", 0.7)], caption="Welcome baby!"),
         [("n0", "St. Lucas Hospital"), ("n1", "Maternity ward")],
         False,
+    ),
+    # a visit to someone at a hospital (three photos, "HOSPITAL" read, medical things seen) and
+    # two photos months apart whose classifier names a pill bottle or a stethoscope, as it does
+    # in photos of daily life a few times a year: tags on three days are chance (`min_tag_days`);
+    # it gave 0.74 and 0.83 on simulated lives
+    (
+        "a hospital visit and two stray labels",
+        one_day("v", "2019-03-09", 3, [("medical", 0.5)], at=CLINIC)
+        + [{"id": "s0", "when": "2019-04-20 12:00", "tags": [("medical", 0.58)], "at": HOME}]
+        + [{"id": "s1", "when": "2019-05-25 17:00", "tags": [("medical", 0.45)], "at": CHURCH}],
+        [(f"v{i}", "HOSPITAL") for i in range(3)],
+        False,
+    ),
+    # treatment seen weakly, one photo a day on four days in two months, at a clinic and at home
+    (
+        "four days of treatment",
+        [
+            {"id": f"t{i}", "when": f"2019-0{3 + i // 2}-{4 + 12 * (i % 2):02d} 09:00"}
+            | {"tags": [("medical", 0.25 + 0.05 * i)], "at": CLINIC if i % 2 else HOME}
+            for i in range(4)
+        ],
+        [],
+        True,
     ),
     # prescriptions and an ultrasound read in photos in three months: health, from text alone
     (
