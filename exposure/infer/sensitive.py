@@ -179,15 +179,32 @@ def practice(rule: Rule, m: pd.DataFrame, ev: Evidence) -> float:
     worship, nor do the two add up: a guest's day at a church is 1, a friend's choir singing
     there twice 2, the same with a wedding elsewhere and a joke told at home on three posts
     still 2; a parish seen on thirty Sundays is 30, four posts of Mass from the church 4,
-    eight posts of Sunday mass from home 4."""
+    eight posts of Sunday mass from home 4 when they differ (`said_days`: one caption posted word
+    for word on eight days counts on `max_days_a_caption` of them)."""
     near = rule.threshold("practice_near_km", 15) * 1000
     away = m.loc[~m["photo_id"].isin(ev.at_home), ["photo_id"]]
     at = prepared(ev)[["photo_id", "place_id", "week", "home_m"]].merge(away, on="photo_id")
     far = at.groupby("place_id")["home_m"].median()
     at = at[at["place_id"].isin(far.index[~(far > near)])]
     weeks = int(at.groupby("place_id")["week"].nunique().max()) if len(at) else 0
-    said = m.loc[~m["label"], "when"].dt.date.nunique()
-    return max(float(weeks), rule.threshold("practice_word_weight", 0.5) * said)
+    return max(float(weeks), rule.threshold("practice_word_weight", 0.5) * said_days(rule, m, ev))
+
+
+def said_days(rule: Rule, m: pd.DataFrame, ev: Evidence) -> int:
+    """The days with words of the rule among the signal photos `m` (a caption, text read in a
+    photo), each caption's text counted on at most `max_days_a_caption` days (0: no limit): a
+    caption posted word for word again and again is one saying (a running joke, a stock phrase
+    the lexicon misreads), not a day of practice each time; text read in photos counts by day."""
+    words = m.loc[~m["label"], ["photo_id", "when"]]
+    days = words["when"].dt.date
+    cap = int(rule.threshold("max_days_a_caption", 0))
+    if not cap or words.empty:
+        return days.nunique()
+    caption = ev.photos.set_index("photo_id")["caption"].reindex(words["photo_id"]).to_numpy()
+    said = pd.Series(caption, index=words.index).fillna("").astype(str).str.strip().str.lower()
+    per = pd.DataFrame({"said": said, "day": days}).drop_duplicates()
+    counted = per[per["said"] != ""].groupby("said")["day"].nunique().clip(upper=cap).sum()
+    return min(days.nunique(), int(counted) + per.loc[per["said"] == "", "day"].nunique())
 
 
 def _signals(rule: Rule, m: pd.DataFrame, ev: Evidence, routine) -> list[str]:

@@ -21,6 +21,7 @@ THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds
     "min_days_alone": COUNT,
     "min_days_each": COUNT,
     "min_tag_days": COUNT,
+    "max_days_a_caption": COUNT,
     **dict.fromkeys(("practice_half", "practice_min", "practice_near_km"), COUNT),
     "practice_word_weight": SHARE,
     "quality_floor": SHARE,
@@ -75,6 +76,10 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
     "min_tag_days": (
         "Fewest days with the rule's tags for them to count (0: always); below it only words "
         "count: a classifier names a pill bottle in a photo of daily life a few times a year."
+    ),
+    "max_days_a_caption": (
+        "The most days one caption, word for word, counts as words of practice (0: no limit): "
+        "a running joke posted again and again is one saying."
     ),
     "half_months": (
         "Months with a signal at which the recurrence part of the confidence is one half (0: "
@@ -314,7 +319,8 @@ DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule 
     | {"regular_per_month": 0.2, "min_place_mean": 0, "min_days_alone": 0}
     | {"min_days_each": 0, "practice_half": 0, "practice_min": 2.5, "practice_near_km": 15}
     | {"practice_word_weight": 0.5, "quality_floor": 0.7, "half_months": 0}
-    | {"period_days": 0, "period_over_background": 4, "min_tag_days": 0},
+    | {"period_days": 0, "period_over_background": 4, "min_tag_days": 0}
+    | {"max_days_a_caption": 0},
     "document": {"min_text_score": 0.5},
 }
 

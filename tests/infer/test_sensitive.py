@@ -84,6 +84,25 @@ RELIGION = [
     # a caption that reads as practice told on four posts in four months (a running joke the
     # lexicon misses, "Sunday mass at the stadium"): two points of practice, below practice_min
     ("four captions", _said(["02", "05", "08", "11"]), False),
+    # a guest's day at a church near home and one caption that reads as practice posted word for
+    # word on six days (a running joke; a stock phrase the lexicon misreads, as "terça-feira"
+    # read as a rosary): one saying, two days of words (`max_days_a_caption`), no practice
+    (
+        "a church day and one caption six times",
+        one_day("w", "2019-06-15", 8, [("worship", 0.9)], at=CHURCH)
+        + _said(["01", "03", "05", "07", "09", "11"]),
+        False,
+    ),
+    # six different captions of Mass at home in six months: three points of practice
+    (
+        "six captions of Mass",
+        [
+            {"id": f"x{i}", "when": f"2019-{1 + 2 * i:02d}-03 12:00", "at": HOME}
+            | {"caption": f"Sunday mass with {who}"}
+            for i, who in enumerate(["Mum", "Dad", "Anna", "Tom", "the kids", "Grandma"])
+        ],
+        True,
+    ),
     # a guest's day at a church near home and three captions in three months: 2.5 points, and
     # the confidence stays below one half
     (
