@@ -5,7 +5,7 @@ A life (`life(seed, pool)`) has a household (the owner, most often a partner, ch
 from ages/, sometimes a baby arriving well into the archive), a home and sometimes a move, pets,
 hobbies, a religion, a health condition, politics, drinking, a workplace or a school, weekly
 routines, trips, documents caught in the frame (the text rows OCR would give, in random templates
-and languages) and captions in one of ten languages (en es pt fr de it nl pl cs tr) with random
+and languages, half of them in the layouts of `doc_corpus.text_lines`) and captions in one of ten languages (en es pt fr de it nl pl cs tr) with random
 phrasing written for this simulator (kept apart from exposure's lexicon). Each photo carries what
 the models would give: YOLO objects, the classifier's top-5 ImageNet labels with weak, varied
 scores (a church seen as church 0.25, mosque 0.2, palace 0.1 ...), faces with real encodings of
@@ -34,6 +34,7 @@ from exposure.config import Config
 from exposure.store import Store
 from exposure.vision.model import PhotoResult
 
+from .doc_corpus import text_lines
 from .households import CITIES, TRIPS, Pool, _near, _Person, draw_family
 from .life_store import Shot, build
 from .life_store import _rows as life_rows
@@ -890,11 +891,17 @@ def life(seed: int, pool: Pool, words: str = "own") -> Life:
             )
         for j in range(int(rng.integers(3, 7))):
             take(day + j * DAY, 12, _near(rng, dest, 3), family, 2)
-    # documents at home
+    # documents at home: half of them in the layouts of doc_corpus (cards, passports, licences,
+    # letters and parcel labels), drawn from a stream of their own so that the rest of the life
+    # stays as it was drawn before
+    papers = np.random.default_rng([seed, 23])
     for rule, make in (("documents.identity", d.identity), ("documents.address", d.letter)):
         if truth[rule]:
             day = start + pd.Timedelta(days=int(rng.integers(0, days)))
-            take(day, 20, home_at(day), [], 1, texts=make(), p_obj=0)
+            lines = make()
+            if papers.random() < 0.5:
+                lines = text_lines(rule.split(".")[1], lang, int(papers.integers(2**31)))
+            take(day, 20, home_at(day), [], 1, texts=lines, p_obj=0)
 
     # false friends
     for _ in range(int(rng.integers(1, 4))):

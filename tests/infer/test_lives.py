@@ -200,6 +200,37 @@ def test_each_heldout_bank_is_read_by_its_name(monkeypatch):
         sim.phrase_banks("mine")
 
 
+def test_documents_are_drawn_in_doc_corpus_layouts_too(monkeypatch):
+    """Half the identity papers and letters of the lives come from doc_corpus's layouts
+    (`text_lines`, in the life's language), drawn from a stream of their own: whatever they
+    say, every other photo of the life is the same."""
+    from tests.builders import lives as sim
+    from tests.builders.households import Pool
+
+    rng = np.random.default_rng(0)
+    pool = Pool(
+        {n: [rng.normal(0, 0.1, (2, 128))] for n in "abcdef"},
+        [rng.normal(0, 0.1, (2, 128)) for _ in range(6)],
+        [rng.normal(0, 0.1, (2, 128)) for _ in range(8)],
+    )
+    drawn = []
+    monkeypatch.setattr(
+        sim, "text_lines", lambda kind, lang, seed: drawn.append((kind, lang)) or ("CORPUS",)
+    )
+    lives = [sim.life(s, pool) for s in range(16)]
+    docs = [s.texts for lv in lives for s in lv.shots if s.texts]
+    papers = sum(lv.truth["documents.identity"] + lv.truth["documents.address"] for lv in lives)
+    assert 0 < len(drawn) < papers
+    assert sum(t == ("CORPUS",) for t in docs) == len(drawn)
+    assert {lang for _, lang in drawn} <= set(sim.LANGS)
+    monkeypatch.setattr(sim, "text_lines", lambda kind, lang, seed: ("OTHER", "LINES"))
+    again = [sim.life(s, pool) for s in range(16)]
+    for a, b in zip(lives, again):
+        assert [(s.when, s.caption, s.labels) for s in a.shots] == [
+            (s.when, s.caption, s.labels) for s in b.shots
+        ]
+
+
 def _marked(bank):
     """The same bank with every phrase prefixed "HELD " (formats kept)."""
     if isinstance(bank, dict):
