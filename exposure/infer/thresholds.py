@@ -78,8 +78,8 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
         "count: a classifier names a pill bottle in a photo of daily life a few times a year."
     ),
     "max_days_a_caption": (
-        "The most days one caption, word for word, counts as words of practice (0: no limit): "
-        "a running joke posted again and again is one saying."
+        "The most days one caption, word for word, counts as a signal (0: no limit): a running "
+        "joke posted again and again is one saying."
     ),
     "half_months": (
         "Months with a signal at which the recurrence part of the confidence is one half (0: "

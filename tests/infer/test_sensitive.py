@@ -30,6 +30,16 @@ def one_day(prefix: str, day: str, n: int, tags, at=HOME, caption=None) -> list[
     ]
 
 
+def _posted(caption: str, at, n: int, first: int = 2) -> list[dict]:
+    """`caption` posted word for word on `n` photos at `at`, one a month from month `first` of
+    2019."""
+    return [
+        {"id": f"q{first}{i}", "when": f"2019-{first + i:02d}-12 19:00", "caption": caption}
+        | {"at": at}
+        for i in range(n)
+    ]
+
+
 def trips_to_churches() -> list[dict]:
     """Three city trips in three months, each two days with a church or two (sightseeing)."""
     rows = []
@@ -198,6 +208,9 @@ HEALTH = [
         [],
         True,
     ),
+    # a caption that reads as treatment posted word for word on five days in five months (a
+    # choir's rehearsal the lexicon read as illness): one saying, two days of it
+    ("one caption five times", _posted("Physio again, step by step", HOME, 5), [], False),
     # prescriptions and an ultrasound read in photos in three months: health, from text alone
     (
         "prescriptions read",
@@ -229,6 +242,17 @@ POLITICS = [
     ("one strike sign", *placards(["2019-03"], "STRIKE TODAY"), False),
     # a STOP sign and a shop's "SALE" in many months: no political words
     ("street signs", *placards(["2019-02", "2019-04", "2019-06"], "STOP"), False),
+    # one caption that reads as politics posted word for word from a church in five months (a
+    # choir's rehearsal the lexicon read as a petition): one saying (`max_days_a_caption`)
+    ("one caption five times", _posted("Petition signed after choir", CHURCH, 5), [], False),
+    # two different captions about marches in two months: two sayings
+    (
+        "two march captions",
+        _posted("At the climate march today", CHURCH, 1)
+        + _posted("Another climate march, bigger than ever", CHURCH, 1, first=6),
+        [],
+        True,
+    ),
 ]
 
 
