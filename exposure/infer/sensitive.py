@@ -93,9 +93,13 @@ def signal_photos(rule: Rule, ev: Evidence) -> pd.DataFrame:
     """photo_id, score, label, caption, text, when: photos with one of the rule's signals,
     strongest first (text read in a photo scores `text_match_score`, 0.8 unless the rule says),
     with the weak tags of places that show the rule's tags over many visits (`place_signals`) and
-    of periods that show them on many days (`period_signals`)."""
+    of periods that show them on many days (`period_signals`), which also mark a captioned photo
+    as tagged."""
     m = matches(rule, ev)
     for weak in (place_signals(rule, ev), period_signals(rule, ev)):
+        seen = m["photo_id"].isin(set(weak["photo_id"]))
+        if seen.any():  # a caption's photo that shows the tags weakly: tagged too
+            m = m.assign(label=m["label"].astype(bool) | seen)
         weak = weak[~weak["photo_id"].isin(set(m["photo_id"]))]
         if len(weak):
             m = pd.concat([m, weak], ignore_index=True) if len(m) else weak

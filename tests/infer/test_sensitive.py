@@ -211,6 +211,20 @@ HEALTH = [
     # a caption that reads as treatment posted word for word on five days in five months (a
     # choir's rehearsal the lexicon read as illness): one saying, two days of it
     ("one caption five times", _posted("Physio again, step by step", HOME, 5), [], False),
+    # treatment seen weakly on four days in six weeks, three of them posted with the same
+    # caption: the captioned photos show the tags too (the period's weak tags mark them), four
+    # days of tags, not one saying
+    (
+        "four weak days, three captioned alike",
+        [
+            {"id": f"u{i}", "when": f"2019-0{3 + i // 3}-{4 + 9 * (i % 3):02d} 09:00"}
+            | {"tags": [("medical", 0.1 + 0.04 * i)], "at": HOME}
+            | {"caption": "Physio again, step by step" if i else None}
+            for i in range(4)
+        ],
+        [],
+        True,
+    ),
     # prescriptions and an ultrasound read in photos in three months: health, from text alone
     (
         "prescriptions read",
