@@ -2,14 +2,15 @@
 trips, false-friend claims and a reliability table.
 
     EXPOSURE_TEST_DATA=../shared/data python benchmarks/lives.py [--lives 50] [--seed 5000]
-        [--cache FILE] [--verbose] [--hide] [--words own|heldout] [--seeds 3,7] [--dump FILE]
+        [--cache FILE] [--verbose] [--hide] [--words own|heldout|heldout2] [--seeds 3,7] [--dump FILE]
 
 Each life (tests/builders/lives.py) is drawn at random with its truth, written into a real output
 folder (photos scanned without models, then the models' rows as they would give them, captions
 as an export's) and read back through `Analysis`. A rule is claimed when one of its claims has a
 confidence of at least 0.5. Seeds 0-99 are for development; report from seeds of 5000 and up.
-`--words heldout` draws the captions and documents from phrase banks written apart from the
-simulator's own (tests/builders/lives_words_heldout.py, `lives.phrase_banks`).
+`--words heldout` (or `heldout2`) draws the captions and documents from phrase banks written apart
+from the simulator's own (tests/builders/lives_words_heldout.py, lives_words_heldout2.py;
+`lives.phrase_banks`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.hiding import check  # noqa: E402
 from exposure.analysis import Analysis  # noqa: E402
 from tests.builders.households import Pool, face_pool  # noqa: E402
-from tests.builders.lives import Life, life, phrase_banks, write  # noqa: E402
+from tests.builders.lives import BANKS, Life, life, phrase_banks, write  # noqa: E402
 
 REPORTED = 0.5
 BINS = [0.5, 0.6, 0.7, 0.8, 0.9, 1.0001]
@@ -169,10 +170,11 @@ def main() -> None:
     )
     ap.add_argument(
         "--words",
-        choices=["own", "heldout"],
+        choices=["own", *BANKS],
         default="own",
         help="the phrase banks of captions and documents: the simulator's own, or those written "
-        "apart from it (tests/builders/lives_words_heldout.py)",
+        "apart from it (heldout: tests/builders/lives_words_heldout.py, heldout2: "
+        "lives_words_heldout2.py)",
     )
     ap.add_argument(
         "--dump",

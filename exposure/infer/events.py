@@ -11,15 +11,16 @@ import pandas as pd
 
 from ..derive.profiles import PERSON_COLUMNS, person_profiles
 from .captions import caption_whose
-from .evidence import Evidence, Inference
+from .evidence import Evidence, Inference, caption_hits
 from .kinds import _make, _month_text, matches
 from .registry import kind
-from .rules import Rule
+from .rules import CAPTION_KEYS, Rule
 
 CAPTION_TEXT = {  # what the day's captions say, for the explanation
     "yes": "a caption says so",
     "bare": "a caption names it but not whose it is",
     "others": "a caption says it is someone else's",
+    "alone": "a caption names children but nothing else that day shows a birth",
     None: "no caption says so",
 }
 
@@ -40,7 +41,11 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
 
     "A caption says so": one names the event in the owner's words ("our wedding"), or names it
     without saying whose ("Wedding 💍") and the rule's `bare_caption` is 1 (the default); with
-    `bare_caption: 0` such a caption is not enough.
+    `bare_caption: 0` such a caption is not enough. With `signal_needs_support: 1` (a new baby),
+    a caption that gives the lexicon's signal without the rule's own words (the children signal:
+    "Christmas market with the kids") says so only on a day with a label photo, a new face, or a
+    pregnancy signal in the `pregnancy_months` before (`_birth_support`); a birth has evidence of
+    its own, having children is not one.
     """
     owner_photos = (
         set(ev.faces.loc[ev.faces["person_id"] == ev.owner, "photo_id"])
@@ -54,6 +59,7 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
     m["day"] = m["when"].dt.date
     whose = _whose_by_day(rule, ev, m)
     bare_counts = rule.threshold("bare_caption", 1) >= 1
+    own_words, expecting = _birth_support(rule, ev)
     best = None
     for day, group in m.groupby("day"):
         labels = int(group["label"].sum())
@@ -68,6 +74,10 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
             if start - window / 4 <= first <= start + window
         ]
         infant = any(newcomers[p][2] for p in new)
+        if caption and own_words is not None and not (labels or new):
+            before = expecting[(expecting < start) & (expecting >= start - _months(rule))]
+            if not own_words & set(group["photo_id"]) and before.empty:
+                caption, said = False, "alone"
         conf = (
             rule.threshold("label_weight", 0.35)
             * min(1.0, labels / rule.threshold("saturate_at_label_photos", 2))
@@ -100,6 +110,28 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
     }
     evidence = list(group["photo_id"]) + [p for person in new for p in newcomers[person][1]]
     return _make(rule, min(conf, 0.97), {"date": date}, facts, list(dict.fromkeys(evidence)))
+
+
+def _months(rule: Rule) -> pd.Timedelta:
+    """`pregnancy_months` (10 unless the rule says) as a span of time."""
+    return pd.Timedelta(days=30.44 * rule.threshold("pregnancy_months", 10))
+
+
+def _birth_support(rule: Rule, ev: Evidence) -> tuple[set[str] | None, pd.Series]:
+    """With `signal_needs_support` set: the ids of the photos whose captions use the rule's own
+    words (a birth: "welcome to the world", "is born"), and the times of the captions that give
+    the lexicon's `pregnancy` signal; (None, empty) when the rule does not set it."""
+    none = pd.Series([], dtype="datetime64[ns, UTC]")
+    if not rule.threshold("signal_needs_support", 0):
+        return None, none
+    words = rule.vocabulary.get("captions") or {}
+    hits = caption_hits(ev, {k: v for k, v in words.items() if k not in CAPTION_KEYS and v})
+    own = set(hits.index[hits.to_numpy(bool)]) if len(hits) else set()
+    if not len(ev.signals):
+        return own, none
+    ids = ev.signals.loc[ev.signals["signal"] == "pregnancy", "photo_id"]
+    when = pd.to_datetime(ev.photos.set_index("photo_id")["when"], utc=True)
+    return own, when.reindex(ids.unique()).dropna()
 
 
 def _whose_by_day(rule: Rule, ev: Evidence, m: pd.DataFrame) -> dict:

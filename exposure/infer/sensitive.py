@@ -93,9 +93,13 @@ def signal_photos(rule: Rule, ev: Evidence) -> pd.DataFrame:
     """photo_id, score, label, caption, text, when: photos with one of the rule's signals,
     strongest first (text read in a photo scores `text_match_score`, 0.8 unless the rule says),
     with the weak tags of places that show the rule's tags over many visits (`place_signals`) and
-    of periods that show them on many days (`period_signals`)."""
+    of periods that show them on many days (`period_signals`), which also mark a captioned photo
+    as tagged."""
     m = matches(rule, ev)
     for weak in (place_signals(rule, ev), period_signals(rule, ev)):
+        seen = m["photo_id"].isin(set(weak["photo_id"]))
+        if seen.any():  # a caption's photo that shows the tags weakly: tagged too
+            m = m.assign(label=m["label"].astype(bool) | seen)
         weak = weak[~weak["photo_id"].isin(set(m["photo_id"]))]
         if len(weak):
             m = pd.concat([m, weak], ignore_index=True) if len(m) else weak
@@ -156,6 +160,45 @@ def lone_kind(rule: Rule, m: pd.DataFrame) -> pd.DataFrame:
     return m
 
 
+def repeated_captions(rule: Rule, m: pd.DataFrame, ev: Evidence) -> pd.DataFrame:
+    """The signal photos `m` less those whose only signal is a caption already posted word for
+    word on `max_days_a_caption` earlier days (0: all kept): a caption posted again and again is
+    one saying (a running joke, a stock phrase the lexicon misreads: a choir's rehearsal read as
+    a petition or as illness), not a day of practice or treatment each time. Where practice is
+    counted (`practice_half`), captions posted from a place away from home stay: the place
+    recurs (weeks at a church, `practice`)."""
+    cap = int(rule.threshold("max_days_a_caption", 0))
+    if not cap or m.empty:
+        return m
+    only = ~m["label"].astype(bool) & ~m["text"].astype(bool)
+    if rule.threshold("practice_half", 0):  # posted from a place: weeks there (`practice`)
+        only &= m["photo_id"].isin(ev.at_home) | ~m["photo_id"].isin(set(located(ev)["photo_id"]))
+    if not only.any():
+        return m
+    said = ev.photos.set_index("photo_id")["caption"].reindex(m["photo_id"]).to_numpy()
+    key = pd.Series(said, index=m.index).fillna("").astype(str).str.strip().str.casefold()
+    day = m["when"].dt.date
+    firsts = pd.DataFrame({"said": key, "day": day})[only].drop_duplicates().sort_values("day")
+    kept = firsts.groupby("said").head(cap)
+    counted = set(zip(kept["said"], kept["day"]))
+    keep = ~only | pd.Series([(k, d) in counted for k, d in zip(key, day)], index=m.index)
+    return m[keep]
+
+
+def chance_tags(rule: Rule, m: pd.DataFrame) -> pd.DataFrame:
+    """The signal photos `m` less their tags when the tags are seen on fewer than `min_tag_days`
+    days (0: always kept): a classifier names a pill bottle or a stethoscope in a photo of
+    daily life a few times a year, words read or written do not, so tags must recur on more
+    days than chance gives them; one hospital visit with two stray labels months apart is no
+    treatment (the photos with words stay), three prescriptions read are."""
+    need = rule.threshold("min_tag_days", 0)
+    if not need or m.empty:
+        return m
+    if m.loc[m["label"], "when"].dt.date.nunique() >= need:
+        return m
+    return m[m["caption"].astype(bool) | m["text"].astype(bool)]
+
+
 def practice(rule: Rule, m: pd.DataFrame, ev: Evidence) -> float:
     """How much practice the signal photos `m` show, in weeks: the larger of the most distinct
     weeks with signal photos (tags, or words posted there) at one place within
@@ -165,7 +208,7 @@ def practice(rule: Rule, m: pd.DataFrame, ev: Evidence) -> float:
     worship, nor do the two add up: a guest's day at a church is 1, a friend's choir singing
     there twice 2, the same with a wedding elsewhere and a joke told at home on three posts
     still 2; a parish seen on thirty Sundays is 30, four posts of Mass from the church 4,
-    eight posts of Sunday mass from home 4."""
+    eight posts of Sunday mass from home 4 (when they differ: `repeated_captions`)."""
     near = rule.threshold("practice_near_km", 15) * 1000
     away = m.loc[~m["photo_id"].isin(ev.at_home), ["photo_id"]]
     at = prepared(ev)[["photo_id", "place_id", "week", "home_m"]].merge(away, on="photo_id")
@@ -206,7 +249,10 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     Signals: tags from `min_score`, and weaker ones at a place whose profile shows them over
     many visits (`place_signals`: `min_place_mean`) or in a period that shows them on many days
     (`period_signals`: `period_days`), captions and text in photos; a kind of them seen on too
-    few days beside the other counts for nothing (`lone_kind`: `min_days_each`).
+    few days beside the other counts for nothing (`lone_kind`: `min_days_each`), and tags seen on
+    fewer than `min_tag_days` days count for nothing (`chance_tags`: what chance labels give), nor
+    a caption posted word for word on more than `max_days_a_caption` days beyond those
+    (`repeated_captions`).
     Confidence: 0.95 x recurrence x (f + (1 - f) x mean(top ten scores / 0.8, each at most 1)),
     f `quality_floor` (0.7 unless the rule says: weak tags on many days are strong evidence),
     recurrence 1 - 0.5^(months / half_months) (min_months / 2 unless the rule sets
@@ -224,7 +270,8 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     regular_per_month): a habit said to be regular is seen at a regular rate (0.2 days a month
     unless the rule says: about one day in five months), so six days in ten years stay weak.
     """
-    m = lone_kind(rule, signal_photos(rule, ev).dropna(subset=["when"]))
+    m = signal_photos(rule, ev).dropna(subset=["when"])
+    m = lone_kind(rule, chance_tags(rule, repeated_captions(rule, m, ev)))
     if m.empty:
         return None
     n_days = m["when"].dt.date.nunique()

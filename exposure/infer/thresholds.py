@@ -20,6 +20,8 @@ THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds
     "period_over_background": (0.0, 1000.0, False),
     "min_days_alone": COUNT,
     "min_days_each": COUNT,
+    "min_tag_days": COUNT,
+    "max_days_a_caption": COUNT,
     **dict.fromkeys(("practice_half", "practice_min", "practice_near_km"), COUNT),
     "practice_word_weight": SHARE,
     "quality_floor": SHARE,
@@ -28,7 +30,8 @@ THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds
     **dict.fromkeys(("caption_weight", "label_weight", "owner_weight"), SHARE),
     **dict.fromkeys(("new_face_weight", "infant_weight"), SHARE),
     **dict.fromkeys(("bare_caption", "exclude_trips", "month_only", "require_caption"), FLAG),
-    **dict.fromkeys(("routine", "per_month"), FLAG),
+    **dict.fromkeys(("routine", "per_month", "signal_needs_support"), FLAG),
+    "pregnancy_months": (0.0, 1200.0, False),
     **dict.fromkeys(("min_days", "min_points", "min_months", "saturate_at_label_photos"), DIVISOR),
     **dict.fromkeys(("min_photos", "min_child_days", "min_photos_with_child_signal"), COUNT),
     **dict.fromkeys(("min_face_days", "min_shared_photos", "min_home_days"), COUNT),
@@ -69,6 +72,14 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
         "Fewest days on which one kind of signal (tags in photos; words in captions or photos) "
         "counts beside the other (0: always): one day at a church and two captions are no "
         "practice; a kind alone still counts."
+    ),
+    "min_tag_days": (
+        "Fewest days with the rule's tags for them to count (0: always); below it only words "
+        "count: a classifier names a pill bottle in a photo of daily life a few times a year."
+    ),
+    "max_days_a_caption": (
+        "The most days one caption, word for word, counts as a signal (0: no limit): a running "
+        "joke posted again and again is one saying."
     ),
     "half_months": (
         "Months with a signal at which the recurrence part of the confidence is one half (0: "
@@ -153,6 +164,12 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
         'yours; 0: only your own words ("our wedding") count.'
     ),
     "exclude_trips": "1: photos taken on trips away from home do not count (sightseeing).",
+    "signal_needs_support": (
+        "1: a caption that gives the caption lexicon's signal without the rule's own words (the "
+        'children signal: "Christmas market with the kids") says so only on a day with a label '
+        "photo, a new face, or a pregnancy caption in the pregnancy_months before."
+    ),
+    "pregnancy_months": "Months before a day in which a pregnancy caption supports a birth.",
     "month_only": "1: the claim gives the month, not the day.",
     "require_caption": (
         "1: without a caption that says so (or a new baby's face) the confidence stays at 0.4 "
@@ -288,7 +305,8 @@ DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule 
     | {"require_caption": 0, "bare_caption": 1, "month_only": 0, "new_face_window_days": 30}
     | {"min_months_into_archive": 6, "min_face_days": 3, "infant_below_age": 1}
     | {"min_shared_photos": 2, "max_face_size_ratio": 0.8}
-    | {"min_person_noisy_or": 0, "min_home_days": 3},
+    | {"min_person_noisy_or": 0, "min_home_days": 3, "signal_needs_support": 0}
+    | {"pregnancy_months": 10},
     "move": {},
     "first_appearance": {"min_months_into_archive": 6},
     "metadata": {},
@@ -301,7 +319,8 @@ DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule 
     | {"regular_per_month": 0.2, "min_place_mean": 0, "min_days_alone": 0}
     | {"min_days_each": 0, "practice_half": 0, "practice_min": 2.5, "practice_near_km": 15}
     | {"practice_word_weight": 0.5, "quality_floor": 0.7, "half_months": 0}
-    | {"period_days": 0, "period_over_background": 4},
+    | {"period_days": 0, "period_over_background": 4, "min_tag_days": 0}
+    | {"max_days_a_caption": 0},
     "document": {"min_text_score": 0.5},
 }
 

@@ -5,7 +5,7 @@ A life (`life(seed, pool)`) has a household (the owner, most often a partner, ch
 from ages/, sometimes a baby arriving well into the archive), a home and sometimes a move, pets,
 hobbies, a religion, a health condition, politics, drinking, a workplace or a school, weekly
 routines, trips, documents caught in the frame (the text rows OCR would give, in random templates
-and languages) and captions in one of ten languages (en es pt fr de it nl pl cs tr) with random
+and languages, half of them in the layouts of `doc_corpus.text_lines`) and captions in one of ten languages (en es pt fr de it nl pl cs tr) with random
 phrasing written for this simulator (kept apart from exposure's lexicon). Each photo carries what
 the models would give: YOLO objects, the classifier's top-5 ImageNet labels with weak, varied
 scores (a church seen as church 0.25, mosque 0.2, palace 0.1 ...), faces with real encodings of
@@ -34,6 +34,7 @@ from exposure.config import Config
 from exposure.store import Store
 from exposure.vision.model import PhotoResult
 
+from .doc_corpus import text_lines
 from .households import CITIES, TRIPS, Pool, _near, _Person, draw_family
 from .life_store import Shot, build
 from .life_store import _rows as life_rows
@@ -395,29 +396,34 @@ PHRASES = ("WORDS", "MINE", "OTHERS", "TOPIC", "STUDY", "NEGATE", "JOKE", "PLAIN
 MORE_PHRASES = ("BOARDING_WORD", "ID_WORD", "STREETS", "COMPANIES", "SCHOOL_NAMES")
 FAITH_PHRASES = ("FAITH_JOKES", "CEREMONY", "SIGHTS", "XMAS", "CHOIR")  # drawn only when present
 HELDOUT = "tests.builders.lives_words_heldout"
+# the phrase banks written apart from this module, by the name `--words` gives them
+BANKS = {"heldout": HELDOUT, "heldout2": "tests.builders.lives_words_heldout2"}
 
 
 def phrase_banks(words: str = "own") -> dict:
     """The phrase banks a life's captions and documents are drawn from, by name (PHRASES and
-    MORE_PHRASES): this module's own (`words="own"`), or those of the module HELDOUT
-    (`words="heldout"`: written apart, with the same names and structure; a name of
+    MORE_PHRASES): this module's own (`words="own"`), or those of a module of BANKS (`words=
+    "heldout"`, "heldout2": written apart, with the same names and structure; a name of
     MORE_PHRASES it lacks is taken from here, one of FAITH_PHRASES it lacks is left out, and the
     false friends of those banks are then not drawn). ValueError, in one line, when it is
     missing."""
     own = {n: globals()[n] for n in PHRASES + MORE_PHRASES + FAITH_PHRASES}
     if words == "own":
         return own
-    if words != "heldout":
-        raise ValueError(f"words must be 'own' or 'heldout', not {words!r}")
+    if words not in BANKS:
+        names = ", ".join(repr(w) for w in ("own", *BANKS))
+        raise ValueError(f"words must be one of {names}, not {words!r}")
     import importlib
 
+    module = BANKS[words]
     try:
-        mod = importlib.import_module(HELDOUT)
+        mod = importlib.import_module(module)
     except ModuleNotFoundError as e:
-        if e.name not in (HELDOUT, HELDOUT.rsplit(".", 1)[0]):
+        if e.name not in (module, module.rsplit(".", 1)[0]):
             raise
+        path = module.replace(".", "/") + ".py"
         raise ValueError(
-            f"--words heldout: no module {HELDOUT} (tests/builders/lives_words_heldout.py), "
+            f"--words {words}: no module {module} ({path}), "
             "which holds the held-out phrase banks; it is written apart from this branch"
         ) from None
     lacking = [n for n in PHRASES if not hasattr(mod, n)]
@@ -569,7 +575,7 @@ def _away(rng: np.random.Generator, at: tuple[float, float], km: float) -> tuple
 
 def life(seed: int, pool: Pool, words: str = "own") -> Life:
     """One simulated life (see the module's docstring); the same `seed`, the same life. `words`:
-    whose phrase banks its captions and documents use (`phrase_banks`: "own" or "heldout")."""
+    whose phrase banks its captions and documents use (`phrase_banks`: "own", "heldout", ...)."""
     w = phrase_banks(words)
     rng = np.random.default_rng(seed)
     lang = LANGS[int(rng.integers(len(LANGS)))]
@@ -885,11 +891,17 @@ def life(seed: int, pool: Pool, words: str = "own") -> Life:
             )
         for j in range(int(rng.integers(3, 7))):
             take(day + j * DAY, 12, _near(rng, dest, 3), family, 2)
-    # documents at home
+    # documents at home: half of them in the layouts of doc_corpus (cards, passports, licences,
+    # letters and parcel labels), drawn from a stream of their own so that the rest of the life
+    # stays as it was drawn before
+    papers = np.random.default_rng([seed, 23])
     for rule, make in (("documents.identity", d.identity), ("documents.address", d.letter)):
         if truth[rule]:
             day = start + pd.Timedelta(days=int(rng.integers(0, days)))
-            take(day, 20, home_at(day), [], 1, texts=make(), p_obj=0)
+            lines = make()
+            if papers.random() < 0.5:
+                lines = text_lines(rule.split(".")[1], lang, int(papers.integers(2**31)))
+            take(day, 20, home_at(day), [], 1, texts=lines, p_obj=0)
 
     # false friends
     for _ in range(int(rng.integers(1, 4))):

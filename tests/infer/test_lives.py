@@ -174,6 +174,63 @@ def test_a_life_drawn_with_heldout_words_speaks_only_those_words(monkeypatch):
     assert [lv.truth for lv in own] == [lv.truth for lv in held]
 
 
+def test_each_heldout_bank_is_read_by_its_name(monkeypatch):
+    """`--words heldout2` reads tests.builders.lives_words_heldout2 by the same rules as
+    "heldout" (one clear line when it is missing, its banks used when present); an unknown
+    name is one clear line too."""
+    import sys
+    import types
+
+    from tests.builders import lives as sim
+
+    module = sim.BANKS["heldout2"]
+    assert module == "tests.builders.lives_words_heldout2"
+    monkeypatch.setitem(sys.modules, module, None)
+    with pytest.raises(ValueError, match="--words heldout2: no module .*lives_words_heldout2"):
+        sim.phrase_banks("heldout2")
+    fake = types.ModuleType(module)
+    for name in sim.PHRASES:
+        setattr(fake, name, _marked(getattr(sim, name)))
+    monkeypatch.setitem(sys.modules, module, fake)
+    banks = sim.phrase_banks("heldout2")
+    assert banks["WORDS"] == _marked(sim.WORDS)
+    assert banks["STREETS"] == sim.STREETS  # lacking: taken from the simulator
+    assert not set(sim.FAITH_PHRASES) & set(banks)
+    with pytest.raises(ValueError, match="'own', 'heldout', 'heldout2', not 'mine'"):
+        sim.phrase_banks("mine")
+
+
+def test_documents_are_drawn_in_doc_corpus_layouts_too(monkeypatch):
+    """Half the identity papers and letters of the lives come from doc_corpus's layouts
+    (`text_lines`, in the life's language), drawn from a stream of their own: whatever they
+    say, every other photo of the life is the same."""
+    from tests.builders import lives as sim
+    from tests.builders.households import Pool
+
+    rng = np.random.default_rng(0)
+    pool = Pool(
+        {n: [rng.normal(0, 0.1, (2, 128))] for n in "abcdef"},
+        [rng.normal(0, 0.1, (2, 128)) for _ in range(6)],
+        [rng.normal(0, 0.1, (2, 128)) for _ in range(8)],
+    )
+    drawn = []
+    monkeypatch.setattr(
+        sim, "text_lines", lambda kind, lang, seed: drawn.append((kind, lang)) or ("CORPUS",)
+    )
+    lives = [sim.life(s, pool) for s in range(16)]
+    docs = [s.texts for lv in lives for s in lv.shots if s.texts]
+    papers = sum(lv.truth["documents.identity"] + lv.truth["documents.address"] for lv in lives)
+    assert 0 < len(drawn) < papers
+    assert sum(t == ("CORPUS",) for t in docs) == len(drawn)
+    assert {lang for _, lang in drawn} <= set(sim.LANGS)
+    monkeypatch.setattr(sim, "text_lines", lambda kind, lang, seed: ("OTHER", "LINES"))
+    again = [sim.life(s, pool) for s in range(16)]
+    for a, b in zip(lives, again):
+        assert [(s.when, s.caption, s.labels) for s in a.shots] == [
+            (s.when, s.caption, s.labels) for s in b.shots
+        ]
+
+
 def _marked(bank):
     """The same bank with every phrase prefixed "HELD " (formats kept)."""
     if isinstance(bank, dict):

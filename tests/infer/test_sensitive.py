@@ -9,6 +9,7 @@ from exposure.words import days_a_month
 from tests.infer.cases import HOME, ev, hides, home_life, reported, run
 
 CHURCH = (52.3600, 4.8850)  # 2 km from home
+CLINIC = (52.3900, 4.9000)  # 3 km from home
 ABROAD = [(41.9029, 12.4534), (48.8530, 2.3499), (50.0875, 14.4213)]  # Rome, Paris, Prague
 
 
@@ -25,6 +26,16 @@ def one_day(prefix: str, day: str, n: int, tags, at=HOME, caption=None) -> list[
     return [
         {"id": f"{prefix}{i}", "when": f"{day} {10 + i % 12}:{i:02d}", "tags": tags, "at": at}
         | {"caption": caption if i == 0 else None}
+        for i in range(n)
+    ]
+
+
+def _posted(caption: str, at, n: int, first: int = 2) -> list[dict]:
+    """`caption` posted word for word on `n` photos at `at`, one a month from month `first` of
+    2019."""
+    return [
+        {"id": f"q{first}{i}", "when": f"2019-{first + i:02d}-12 19:00", "caption": caption}
+        | {"at": at}
         for i in range(n)
     ]
 
@@ -83,6 +94,25 @@ RELIGION = [
     # a caption that reads as practice told on four posts in four months (a running joke the
     # lexicon misses, "Sunday mass at the stadium"): two points of practice, below practice_min
     ("four captions", _said(["02", "05", "08", "11"]), False),
+    # a guest's day at a church near home and one caption that reads as practice posted word for
+    # word on six days (a running joke; a stock phrase the lexicon misreads, as "terça-feira"
+    # read as a rosary): one saying, two days of words (`max_days_a_caption`), no practice
+    (
+        "a church day and one caption six times",
+        one_day("w", "2019-06-15", 8, [("worship", 0.9)], at=CHURCH)
+        + _said(["01", "03", "05", "07", "09", "11"]),
+        False,
+    ),
+    # six different captions of Mass at home in six months: three points of practice
+    (
+        "six captions of Mass",
+        [
+            {"id": f"x{i}", "when": f"2019-{1 + 2 * i:02d}-03 12:00", "at": HOME}
+            | {"caption": f"Sunday mass with {who}"}
+            for i, who in enumerate(["Mum", "Dad", "Anna", "Tom", "the kids", "Grandma"])
+        ],
+        True,
+    ),
     # a guest's day at a church near home and three captions in three months: 2.5 points, and
     # the confidence stays below one half
     (
@@ -155,6 +185,46 @@ HEALTH = [
         [("n0", "St. Lucas Hospital"), ("n1", "Maternity ward")],
         False,
     ),
+    # a visit to someone at a hospital (three photos, "HOSPITAL" read, medical things seen) and
+    # two photos months apart whose classifier names a pill bottle or a stethoscope, as it does
+    # in photos of daily life a few times a year: tags on three days are chance (`min_tag_days`);
+    # it gave 0.74 and 0.83 on simulated lives
+    (
+        "a hospital visit and two stray labels",
+        one_day("v", "2019-03-09", 3, [("medical", 0.5)], at=CLINIC)
+        + [{"id": "s0", "when": "2019-04-20 12:00", "tags": [("medical", 0.58)], "at": HOME}]
+        + [{"id": "s1", "when": "2019-05-25 17:00", "tags": [("medical", 0.45)], "at": CHURCH}],
+        [(f"v{i}", "HOSPITAL") for i in range(3)],
+        False,
+    ),
+    # treatment seen weakly, one photo a day on four days in two months, at a clinic and at home
+    (
+        "four days of treatment",
+        [
+            {"id": f"t{i}", "when": f"2019-0{3 + i // 2}-{4 + 12 * (i % 2):02d} 09:00"}
+            | {"tags": [("medical", 0.25 + 0.05 * i)], "at": CLINIC if i % 2 else HOME}
+            for i in range(4)
+        ],
+        [],
+        True,
+    ),
+    # a caption that reads as treatment posted word for word on five days in five months (a
+    # choir's rehearsal the lexicon read as illness): one saying, two days of it
+    ("one caption five times", _posted("Physio again, step by step", HOME, 5), [], False),
+    # treatment seen weakly on four days in six weeks, three of them posted with the same
+    # caption: the captioned photos show the tags too (the period's weak tags mark them), four
+    # days of tags, not one saying
+    (
+        "four weak days, three captioned alike",
+        [
+            {"id": f"u{i}", "when": f"2019-0{3 + i // 3}-{4 + 9 * (i % 3):02d} 09:00"}
+            | {"tags": [("medical", 0.1 + 0.04 * i)], "at": HOME}
+            | {"caption": "Physio again, step by step" if i else None}
+            for i in range(4)
+        ],
+        [],
+        True,
+    ),
     # prescriptions and an ultrasound read in photos in three months: health, from text alone
     (
         "prescriptions read",
@@ -186,6 +256,17 @@ POLITICS = [
     ("one strike sign", *placards(["2019-03"], "STRIKE TODAY"), False),
     # a STOP sign and a shop's "SALE" in many months: no political words
     ("street signs", *placards(["2019-02", "2019-04", "2019-06"], "STOP"), False),
+    # one caption that reads as politics posted word for word from a church in five months (a
+    # choir's rehearsal the lexicon read as a petition): one saying (`max_days_a_caption`)
+    ("one caption five times", _posted("Petition signed after choir", CHURCH, 5), [], False),
+    # two different captions about marches in two months: two sayings
+    (
+        "two march captions",
+        _posted("At the climate march today", CHURCH, 1)
+        + _posted("Another climate march, bigger than ever", CHURCH, 1, first=6),
+        [],
+        True,
+    ),
 ]
 
 
