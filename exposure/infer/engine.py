@@ -25,8 +25,9 @@ import pandas as pd
 
 from ..derive import places
 from ..derive.places import haversine_km
+from . import whereabouts
 from .captions import signals_table
-from .evidence import REPORT_AT, TEXT_COLUMNS, TEXT_KINDS, Evidence, Inference
+from .evidence import REPORT_AT, TEXT_COLUMNS, TEXT_KINDS, Evidence, Inference, Later
 from .registry import KINDS
 from .rules import Rule, load_rules
 from .whereabouts import home_of, profiles_without
@@ -123,12 +124,24 @@ def without(ev: Evidence, ids: set[str]) -> Evidence:
     if ev.shared("names_towns", lambda: places.names_towns(ev.photos)):
         return out
     out.__dict__["locations"] = places.locations_without(ev.locations, ids)
-    if ids & ev.at_home:  # homes derived again; the profiles kept where the home stays put
-        same_home = home_of(out) == home_of(ev)
-    else:
-        out.__dict__["homes"], same_home = ev.homes, True
-    out.memo.update(profiles_without(ev, ids, same_home))
+    ev.settle()
+    if not ids & ev.at_home:
+        out.__dict__["homes"] = ev.homes
+    # the homes (when a removed photo was taken at one) and the prepared profile are made only
+    # if the kind reads them: a hobby reads no prepared profile, the metadata kinds no home
+    out.memo.update(profiles_without(ev, ids, same_home=False))
+    if "prepared" in ev.memo:
+        out.memo["prepared"] = Later(lambda: _prepared_without(ev, out, ids))
     return out
+
+
+def _prepared_without(ev: Evidence, out: Evidence, ids: set[str]) -> pd.DataFrame:
+    """`out`'s prepared profile (`whereabouts.prepared`), `out` being `ev` without the photos
+    `ids`: `ev`'s rows left, their places clustered again, when the home stays put (the other
+    columns are each row's own); else prepared again from the located photos' local time."""
+    if home_of(out) == home_of(ev):
+        return profiles_without(ev, ids, same_home=True)["prepared"]
+    return whereabouts.prepared(out)
 
 
 def evidence_of(t: dict) -> Evidence:

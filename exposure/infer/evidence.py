@@ -71,9 +71,20 @@ class Evidence:
         kinds read (located photos with local time and places, routines, workplaces) are made
         once per run, and again for a remove-to-hide step only when it removes located photos
         (`without`)."""
-        if key not in self.memo:
-            self.memo[key] = make()
-        return self.memo[key]
+        value = self.memo.get(key, _MISSING)
+        if isinstance(value, Later):  # made now, on first read, by the function left for it
+            del self.memo[key]
+            value = self.memo[key] = value.make()
+        elif value is _MISSING:
+            value = self.memo[key] = make()
+        return value
+
+    def settle(self) -> Evidence:
+        """This evidence with every profile left for later (`Later`) in its memo made now: for
+        code that reads `memo` directly."""
+        for key in [k for k, v in self.memo.items() if isinstance(v, Later)]:
+            self.shared(key, lambda: None)
+        return self
 
     def without(self, ids: set[str]) -> Evidence:
         """The same evidence without the photos `ids` (and their tags, faces, texts, signals)."""
@@ -164,6 +175,18 @@ class Evidence:
     def when(self) -> pd.Series:
         """photo_id -> when (UTC; taken, else uploaded)."""
         return self.photos.drop_duplicates("photo_id").set_index("photo_id")["when"]
+
+
+_MISSING = object()
+
+
+@dataclass
+class Later:
+    """A profile of `Evidence.memo` that is made only when a kind first reads it (`shared`):
+    remove-to-hide's re-runs leave what only some kinds read (the homes a removal moves, the
+    prepared profile) to those kinds."""
+
+    make: Callable[[], Any]
 
 
 @dataclass
