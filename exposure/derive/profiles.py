@@ -65,7 +65,9 @@ def place_profiles(prepared: pd.DataFrame, tags: pd.DataFrame, wanted: list[str]
     ids = best["photo_id"].to_numpy(dtype=object)
     cuts = np.cumsum(best.groupby(keys, sort=True).size().to_numpy())[:-1]
     out["photos"] = [list(part) for part in np.split(ids, cuts)]
-    out = out.reset_index()[COLUMNS].astype({"visits": int, "days": int, "months": int, "weeks": int})
+    out = out.reset_index()[COLUMNS].astype(
+        {"visits": int, "days": int, "months": int, "weeks": int}
+    )
     return out.sort_values("mean", ascending=False, ignore_index=True)
 
 
