@@ -293,7 +293,13 @@ def _core(cluster: pd.DataFrame, years: list[int]) -> pd.DataFrame:
     """The rows of a place cluster's busiest dense core: its points chained within CORE_KM
     (`_clusters` again, at that eps), the core of most weight in `years` taken whole; the whole
     cluster when it has no dense core holding CORE_SHARE of its weight (a scatter of check-ins,
-    or evenings at home placed 100-500 m apart by a poor GPS fix)."""
+    or evenings at home placed 100-500 m apart by a poor GPS fix).
+
+    These rows are the home's photos (`Home.photo_ids`, `Evidence.at_home`): where the owner is
+    at home, for the days a pet or a hobby is seen there, the trips away and the home claim.
+    Who lives there is read from a narrower spot, `kinds.home_core` (within 300 m of the home's
+    busiest cell): a chain within CORE_KM can run down a street to a friend's flat, and a
+    scattered home is its whole cluster (tests/derive/test_places_home_spot.py)."""
     sub = _clusters(cluster, eps_km=CORE_KM)
     inside = sub >= 0
     if not inside.any():
