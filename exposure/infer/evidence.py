@@ -102,7 +102,17 @@ class Evidence:
         if "signals" in self.__dict__:  # read captions once, not once per remove-to-hide step
             ev.__dict__["signals"] = keep(self.signals)
         ev.__dict__.update(self._places_without(ids))
+        # a rule's tag rows (`rule_tags`) are each photo's own: the same rows without `ids`
+        ev.memo.update({k: keep(v) for k, v in self.memo.items() if _of_tags(k)})
         return ev
+
+    def rule_tags(self, tags: list[str], min_score: float) -> pd.DataFrame:
+        """The rows of `tags` whose tag is one of `tags`, scored at least `min_score` (in the
+        table's order), found once per evidence and kept by `without` (its rows of the photos
+        left): a re-run of a hobby reads these few rows, not the archive's 500,000 tags."""
+        key = ("rule_tags", tuple(tags), min_score)
+        t = lambda: self.tags  # noqa: E731
+        return self.shared(key, lambda: t()[t()["tag"].isin(tags) & (t()["score"] >= min_score)])
 
     def of_texts(self) -> Evidence:
         """The same evidence with only the tags of the photos that have lines read in them: all
@@ -243,6 +253,10 @@ LOCATED_PROFILES = (
     "place_profiles",
     "home_core",
 )
+
+
+def _of_tags(key: Hashable) -> bool:
+    return isinstance(key, tuple) and key[0] == "rule_tags"
 
 
 def _of_located(key: Hashable) -> bool:

@@ -84,7 +84,7 @@ def matches(rule: Rule, ev: Evidence) -> pd.DataFrame:
     Columns: photo_id, score (best tag score; 0.7 for a caption alone), label, caption, when.
     """
     tags = rule.vocabulary.get("tags") or []
-    t = ev.tags[ev.tags["tag"].isin(tags) & (ev.tags["score"] >= rule.threshold("min_score", 0.0))]
+    t = ev.rule_tags(tags, rule.threshold("min_score", 0.0))
     by_label = t.groupby("photo_id")["score"].max()
     hits = caption_said(rule, ev)
     ids = set(by_label.index) | set(hits[hits].index)
