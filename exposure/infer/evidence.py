@@ -79,6 +79,10 @@ class Evidence:
             value = self.memo[key] = make()
         return value
 
+    def _settled(self, key: Hashable, value: Any) -> Any:
+        """`value`, kept under `key` in `memo`, made if it was left for later."""
+        return self.shared(key, lambda: None) if isinstance(value, Later) else value
+
     def settle(self) -> Evidence:
         """This evidence with every profile left for later (`Later`) in its memo made now: for
         code that reads `memo` directly."""
@@ -102,8 +106,11 @@ class Evidence:
         if "signals" in self.__dict__:  # read captions once, not once per remove-to-hide step
             ev.__dict__["signals"] = keep(self.signals)
         ev.__dict__.update(self._places_without(ids))
-        # a rule's tag rows (`rule_tags`) are each photo's own: the same rows without `ids`
-        ev.memo.update({k: keep(v) for k, v in self.memo.items() if _of_tags(k)})
+        # a rule's tag rows (`rule_tags`) are each photo's own: the same rows without `ids`,
+        # filtered when the re-run's kind reads them (one rule's of the thirty)
+        for k, v in self.memo.items():
+            if _of_tags(k):
+                ev.memo[k] = Later(lambda k=k, v=v: keep(self._settled(k, v)))
         return ev
 
     def rule_tags(self, tags: list[str], min_score: float) -> pd.DataFrame:
