@@ -13,8 +13,8 @@ again without them, people included.
 The bound: a claim costs at most CLOSURE_ROUNDS + 2 + ⌈log2 n⌉ re-runs of its kind for n evidence
 photos (the closure, the check near the end, the halvings; 22 for 100,000 photos), and a re-run
 recomputes only what the removal changes and its kind reads: the located profiles and homes are
-kept when no removed photo is located or at a home, homes and the prepared profile are made again
-only when the kind reads them (`Later`), tags, faces and texts are filtered only when read
+kept when no removed photo is located, else homes and the prepared profile are made again only
+when the kind reads them (`without`), tags, faces and texts are filtered only when read
 (`Evidence.without`), a rule's tag rows are carried over (`Evidence.rule_tags`), and documents
 read only the tags of the photos with text.
 """
@@ -117,32 +117,25 @@ def remove_to_hide(fn, rule: Rule, ev: Evidence, inf: Inference) -> list[str]:
 def without(ev: Evidence, ids: set[str]) -> Evidence:
     """`ev.without(ids)`, with its places and located profiles made from `ev`'s instead of from
     scratch where that gives the same: located photos' rows dropped when no caption names a town
-    (`places.names_towns`), the homes kept when none of `ids` was taken at one, the profiles of
-    the located photos filtered and their places clustered again. Trips are derived again.
+    (`places.names_towns`), the profiles of the located photos filtered. Trips are derived again.
 
-    Homes, and the prepared profile that rests on the latest one, are left for the kind to make
-    (`Later`, a cached property): a removal of photos taken at a home always changes the homes
-    (their photos, their median), so they are derived again, but only for kinds that read them
-    (the metadata kinds, and a hobby whose re-run finds no photo of it, do not).
-
-    Keeping the homes when no removed photo was taken at one is exact when the removal leaves
-    each year's busiest place cluster and the first clustered photo as they were: the removed
-    photos are then outside every home's core, and a home is its core. It is not proven in
-    general: photos in a home's 1-km cluster but outside its core weigh in its year (a year won
-    by a few points could go to another cluster), and the first home begins with the first
-    clustered photo, wherever it was taken. tests/infer/test_rerun_reuse.py compares every
-    claim and list with deriving everything again."""
+    The homes, and the prepared profile that rests on the latest one, are left for the kind to
+    make (a cached property, `Later`): derived again only if the kind reads them (the metadata
+    kinds, and a hobby whose re-run finds no photo of it, do not), the prepared profile filtered
+    with its places clustered again when the latest home stays put. Homes are never kept across
+    a removal of located photos: one taken at a home changes its photos and median, and one
+    taken elsewhere can change them too (a photo in the home's 1-km cluster but outside its core
+    weighs in its year; the first home begins with the first clustered photo, wherever it was
+    taken: 2 of the 33 re-runs that kept them at 10,000 photos had another first home's start).
+    tests/infer/test_rerun_reuse.py compares every claim and list with deriving everything
+    again."""
     out = ev.without(ids)
     if "locations" in out.__dict__ or "locations" not in ev.__dict__:
         return out  # nothing located was removed, or nothing derived yet
     if ev.shared("names_towns", lambda: places.names_towns(ev.photos)):
         return out
     out.__dict__["locations"] = places.locations_without(ev.locations, ids)
-    ev.settle()
-    if not ids & ev.at_home:
-        out.__dict__["homes"] = ev.homes
-    # the homes (when a removed photo was taken at one) and the prepared profile are made only
-    # if the kind reads them: a hobby reads no prepared profile, the metadata kinds no home
+    ev.settle()  # its own profiles left for later (none in a first run) made, to be filtered
     out.memo.update(profiles_without(ev, ids, same_home=False))
     if "prepared" in ev.memo:
         out.memo["prepared"] = Later(lambda: _prepared_without(ev, out, ids))
