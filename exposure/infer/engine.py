@@ -121,7 +121,8 @@ def without(ev: Evidence, ids: set[str]) -> Evidence:
 
     The homes, and the prepared profile that rests on the latest one, are left for the kind to
     make (a cached property, `Later`): derived again only if the kind reads them (the metadata
-    kinds, and a hobby whose re-run finds no photo of it, do not), the prepared profile filtered
+    kinds, and a hobby whose re-run finds no photo of it, do not), and once per set of located
+    photos removed (kept in `ev`'s memo: they are a function of it), the prepared profile filtered
     with its places clustered again when the latest home stays put. Homes are never kept across
     a removal of located photos: one taken at a home changes its photos and median, and one
     taken elsewhere can change them too (a photo in the home's 1-km cluster but outside its core
@@ -137,6 +138,13 @@ def without(ev: Evidence, ids: set[str]) -> Evidence:
     out.__dict__["locations"] = places.locations_without(ev.locations, ids)
     ev.settle()  # its own profiles left for later (none in a first run) made, to be filtered
     out.memo.update(profiles_without(ev, ids, same_home=False))
+    # the homes rest on the located photos left alone: made once per set of them removed (the
+    # steps of a search often differ only in photos without a place)
+    located = ev.shared("located_ids", lambda: set(ev.locations["photo_id"].dropna()))
+    gone = frozenset(ids & located)
+    out.memo["homes"] = Later(
+        lambda: ev.shared(("homes_without", gone), lambda: places.homes(out.locations))
+    )
     if "prepared" in ev.memo:
         out.memo["prepared"] = Later(lambda: _prepared_without(ev, out, ids))
     return out

@@ -163,8 +163,10 @@ class Evidence:
 
     @cached_property
     def homes(self) -> list[places.Home]:
-        """The homes over time, oldest first."""
-        return places.homes(self.locations)
+        """The homes over time, oldest first (made by the function left in `memo["homes"]` by
+        `engine.without`, when there is one)."""
+        later = self.memo.get("homes")
+        return later.make() if isinstance(later, Later) else places.homes(self.locations)
 
     @cached_property
     def trips(self) -> pd.DataFrame:
