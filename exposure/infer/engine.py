@@ -54,6 +54,7 @@ def infer(rules: list[Rule], ev: Evidence) -> list[Inference]:
                 continue
             if inf.confidence >= REPORT_AT:
                 inf.remove_to_hide = remove_to_hide(fn, rule, reads, inf)
+                _forget_homes(reads)
             out.append(inf)
     return sorted(out, key=lambda i: (-i.confidence, i.rule_id))
 
@@ -114,6 +115,13 @@ def remove_to_hide(fn, rule: Rule, ev: Evidence, inf: Inference) -> list[str]:
     return evidence[:hi]  # hidden(hi) holds; hi is lo once the search is exact
 
 
+def _forget_homes(ev: Evidence) -> None:
+    """Drop the homes `without` kept in `ev`'s memo for one claim's search (a set of located
+    photos removed comes back within a search, not across claims; 1 MB each at 100,000 photos)."""
+    for key in [k for k in ev.memo if isinstance(k, tuple) and k[0] == "homes_without"]:
+        del ev.memo[key]
+
+
 def without(ev: Evidence, ids: set[str]) -> Evidence:
     """`ev.without(ids)`, with its places and located profiles made from `ev`'s instead of from
     scratch where that gives the same: located photos' rows dropped when no caption names a town
@@ -143,10 +151,10 @@ def without(ev: Evidence, ids: set[str]) -> Evidence:
     located = ev.shared("located_ids", lambda: set(ev.locations["photo_id"].dropna()))
     gone = frozenset(ids & located)
     out.memo["homes"] = Later(
-        lambda: ev.shared(("homes_without", gone), lambda: places.homes(out.locations))
+        lambda o: ev.shared(("homes_without", gone), lambda: places.homes(o.locations))
     )
     if "prepared" in ev.memo:
-        out.memo["prepared"] = Later(lambda: _prepared_without(ev, out, ids))
+        out.memo["prepared"] = Later(lambda o: _prepared_without(ev, o, ids))
     return out
 
 

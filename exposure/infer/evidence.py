@@ -74,7 +74,7 @@ class Evidence:
         value = self.memo.get(key, _MISSING)
         if isinstance(value, Later):  # made now, on first read, by the function left for it
             del self.memo[key]
-            value = self.memo[key] = value.make()
+            value = self.memo[key] = value.make(self)
         elif value is _MISSING:
             value = self.memo[key] = make()
         return value
@@ -110,7 +110,7 @@ class Evidence:
         # filtered when the re-run's kind reads them (one rule's of the thirty)
         for k, v in self.memo.items():
             if _of_tags(k):
-                ev.memo[k] = Later(lambda k=k, v=v: keep(self._settled(k, v)))
+                ev.memo[k] = Later(lambda _, k=k, v=v: keep(self._settled(k, v)))
         return ev
 
     def rule_tags(self, tags: list[str], min_score: float) -> pd.DataFrame:
@@ -166,7 +166,7 @@ class Evidence:
         """The homes over time, oldest first (made by the function left in `memo["homes"]` by
         `engine.without`, when there is one)."""
         later = self.memo.get("homes")
-        return later.make() if isinstance(later, Later) else places.homes(self.locations)
+        return later.make(self) if isinstance(later, Later) else places.homes(self.locations)
 
     @cached_property
     def trips(self) -> pd.DataFrame:
@@ -203,9 +203,10 @@ _MISSING = object()
 class Later:
     """A profile of `Evidence.memo` that is made only when a kind first reads it (`shared`):
     remove-to-hide's re-runs leave what only some kinds read (the homes a removal moves, the
-    prepared profile) to those kinds."""
+    prepared profile) to those kinds. `make` is given the evidence that reads it (so that it
+    holds no reference to it: a re-run's evidence is freed as soon as its kind is done)."""
 
-    make: Callable[[], Any]
+    make: Callable[[Any], Any]
 
 
 @dataclass
