@@ -194,7 +194,9 @@ def _join_cells(pts: np.ndarray, eps: float, crowd: int = 32) -> np.ndarray:
     Points in one grid cell of side eps/2 are all within eps of each other. The pairs within eps
     are listed only among points of cells holding fewer than `crowd` points; a crowded cell (a
     home) is joined whole, and to each point of another cell up to two cells away that is within
-    eps of one of its points (a nearest-point query on the cell's own tree)."""
+    eps of one of its points (a nearest-point query on the cell's own tree), leaving out the
+    points already joined to it (the components are merged as the cells are taken, so the cells
+    of one dense home are mostly joined by the time the last of them is looked at)."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
     from scipy.spatial import cKDTree
@@ -206,22 +208,29 @@ def _join_cells(pts: np.ndarray, eps: float, crowd: int = 32) -> np.ndarray:
         key, return_index=True, return_inverse=True, return_counts=True
     )
     keys = cell[first]
-    crowded = sizes[cell_of] >= crowd
-    few = np.flatnonzero(~crowded)
-    edges = [few[cKDTree(pts[few]).query_pairs(eps, output_type="ndarray")].reshape(-1, 2)]
-    for c in np.flatnonzero(sizes >= crowd):
-        mine = np.flatnonzero(cell_of == c)
-        edges.append(np.column_stack([np.full(len(mine), mine[0]), mine]))
-        close = np.all(np.abs(cell - keys[c]) <= 2, axis=1) & (cell_of != c)
-        close &= ~crowded | (cell_of > c)  # two crowded cells: looked at once
-        others = np.flatnonzero(close)
+    crowded = sizes >= crowd
+    few = np.flatnonzero(~crowded[cell_of])
+    pairs = few[cKDTree(pts[few]).query_pairs(eps, output_type="ndarray")].reshape(-1, 2)
+    members = np.argsort(cell_of, kind="stable")  # the points of cell j: members[start[j]:...]
+    start = np.concatenate([[0], np.cumsum(sizes)])
+    whole = [members[start[c] : start[c + 1]] for c in np.flatnonzero(crowded)]
+    joined = [pairs] + [np.column_stack([np.full(len(m), m[0]), m]) for m in whole]
+    e = np.concatenate(joined)
+    graph = coo_matrix((np.ones(len(e)), (e[:, 0], e[:, 1])), shape=(n, n))
+    comp = connected_components(graph, directed=False)[1]  # the pairs and each crowded cell
+    root = np.arange(comp.max() + 1)  # the component each one is merged into so far
+    for c, mine in zip(np.flatnonzero(crowded), whole):
+        near = np.flatnonzero(np.all(np.abs(keys - keys[c]) <= 2, axis=1))
+        near = near[(near != c) & (~crowded[near] | (near > c))]  # two crowded: looked at once
+        others = np.concatenate([members[start[j] : start[j + 1]] for j in near] or [[]])
+        others = others.astype(np.int64)
+        others = others[root[comp[others]] != root[comp[mine[0]]]]  # not joined to it yet
         if len(others):
             dist, _ = cKDTree(pts[mine]).query(pts[others], distance_upper_bound=within)
             hits = others[np.isfinite(dist)]
-            edges.append(np.column_stack([np.full(len(hits), mine[0]), hits]))
-    e = np.concatenate(edges)
-    graph = coo_matrix((np.ones(len(e)), (e[:, 0], e[:, 1])), shape=(n, n))
-    return connected_components(graph, directed=False)[1]
+            merged = np.unique(root[comp[hits]])
+            root[np.isin(root, merged)] = root[comp[mine[0]]]
+    return root[comp]
 
 
 def homes(locs: pd.DataFrame) -> list[Home]:
@@ -293,7 +302,13 @@ def _core(cluster: pd.DataFrame, years: list[int]) -> pd.DataFrame:
     """The rows of a place cluster's busiest dense core: its points chained within CORE_KM
     (`_clusters` again, at that eps), the core of most weight in `years` taken whole; the whole
     cluster when it has no dense core holding CORE_SHARE of its weight (a scatter of check-ins,
-    or evenings at home placed 100-500 m apart by a poor GPS fix)."""
+    or evenings at home placed 100-500 m apart by a poor GPS fix).
+
+    These rows are the home's photos (`Home.photo_ids`, `Evidence.at_home`): where the owner is
+    at home, for the days a pet or a hobby is seen there, the trips away and the home claim.
+    Who lives there is read from a narrower spot, `kinds.home_core` (within 300 m of the home's
+    busiest cell): a chain within CORE_KM can run down a street to a friend's flat, and a
+    scattered home is its whole cluster (tests/derive/test_places_home_spot.py)."""
     sub = _clusters(cluster, eps_km=CORE_KM)
     inside = sub >= 0
     if not inside.any():

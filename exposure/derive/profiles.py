@@ -23,6 +23,7 @@ at one place on many weeks grows strong, one strong photo once stays weak.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .ids import among
@@ -34,7 +35,8 @@ COLUMNS = ["place_id", "tag", "visits", "days", "mean", "noisy_or", "months", "w
 def place_profiles(prepared: pd.DataFrame, tags: pd.DataFrame, wanted: list[str]) -> pd.DataFrame:
     """One row per (place, tag of `wanted`) seen at the place at least once (COLUMNS, strongest
     `mean` first), from the located photos with their places (`routines.prepare`: photo_id,
-    place_id, day, week) and the photos' tags (photo_id, tag, score)."""
+    place_id, day, week) and the photos' tags (photo_id, tag, score). Computed for every place
+    and tag at once (grouped columns, no loop per group: an archive has thousands of them)."""
     if prepared.empty or tags.empty or not wanted:
         return pd.DataFrame(columns=COLUMNS)
     p = prepared[["photo_id", "place_id", "day", "week"]]
@@ -42,30 +44,31 @@ def place_profiles(prepared: pd.DataFrame, tags: pd.DataFrame, wanted: list[str]
     seen = p.merge(t, on="photo_id")
     if seen.empty:
         return pd.DataFrame(columns=COLUMNS)
+    keys = ["place_id", "tag"]
+    # each visit's best score of the tag (clipped), by place, tag and day in order
+    per_day = seen.groupby([*keys, "day"])["score"].max().clip(0, 1).reset_index()
+    by_group = per_day.groupby(keys, sort=True)
+    out = by_group.agg(days=("score", "size"), first=("day", "min"), last=("day", "max"))
+    total = by_group["score"].sum()
+    missed = (1 - per_day["score"]).groupby([per_day[k] for k in keys], sort=True).prod()
+    day = pd.to_datetime(per_day["day"])
+    month = per_day[keys].assign(month=day.dt.year * 12 + day.dt.month)
     visits = p.groupby("place_id")["day"].nunique()
-    rows = []
-    for (place, tag), g in seen.groupby(["place_id", "tag"]):
-        per_day = g.groupby("day")["score"].max().clip(0, 1)
-        n = int(visits[place])
-        g = g.sort_values(["score", "photo_id"], ascending=[False, True])
-        rows.append(
-            {
-                "place_id": place,
-                "tag": tag,
-                "visits": n,
-                "days": len(per_day),
-                "mean": float(per_day.sum() / n),
-                "noisy_or": float(1 - (1 - per_day).prod()),
-                "months": pd.to_datetime(per_day.index).strftime("%Y-%m").nunique(),
-                "weeks": g["week"].nunique(),
-                "first": per_day.index.min(),
-                "last": per_day.index.max(),
-                "photos": list(dict.fromkeys(g["photo_id"])),
-            }
-        )
-    return pd.DataFrame(rows, columns=COLUMNS).sort_values(
-        "mean", ascending=False, ignore_index=True
+    out["visits"] = visits.reindex(out.index.get_level_values("place_id")).to_numpy()
+    out["mean"] = total / out["visits"]
+    out["noisy_or"] = 1 - missed
+    out["months"] = month.groupby(keys, sort=True)["month"].nunique()
+    out["weeks"] = seen.groupby(keys, sort=True)["week"].nunique()
+    # the photos of each place and tag, best first then by id, in the order of the groups
+    best = seen.sort_values([*keys, "score", "photo_id"], ascending=[True, True, False, True])
+    best = best.drop_duplicates([*keys, "photo_id"])
+    ids = best["photo_id"].to_numpy(dtype=object)
+    cuts = np.cumsum(best.groupby(keys, sort=True).size().to_numpy())[:-1]
+    out["photos"] = [list(part) for part in np.split(ids, cuts)]
+    out = out.reset_index()[COLUMNS].astype(
+        {"visits": int, "days": int, "months": int, "weeks": int}
     )
+    return out.sort_values("mean", ascending=False, ignore_index=True)
 
 
 def strength(row, full_mean: float = 0.25, half_days: float = 3.0) -> float:

@@ -12,9 +12,11 @@ again without them, people included.
 
 The bound: a claim costs at most CLOSURE_ROUNDS + 2 + ⌈log2 n⌉ re-runs of its kind for n evidence
 photos (the closure, the check near the end, the halvings; 22 for 100,000 photos), and a re-run
-recomputes only what the removal changes: the located profiles and homes are kept when no
-removed photo is located or at a home, tags, faces and texts are filtered only when read
-(`Evidence.without`), and documents read only the tags of the photos with text.
+recomputes only what the removal changes and its kind reads: the located profiles and homes are
+kept when no removed photo is located, else homes and the prepared profile are made again only
+when the kind reads them (`without`), tags, faces and texts are filtered only when read
+(`Evidence.without`), a rule's tag rows are carried over (`Evidence.rule_tags`), and documents
+read only the tags of the photos with text.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ import pandas as pd
 
 from ..derive import places
 from ..derive.places import haversine_km
+from . import whereabouts
 from .captions import signals_table
-from .evidence import REPORT_AT, TEXT_COLUMNS, TEXT_KINDS, Evidence, Inference
+from .evidence import REPORT_AT, TEXT_COLUMNS, TEXT_KINDS, Evidence, Inference, Later
 from .registry import KINDS
 from .rules import Rule, load_rules
 from .whereabouts import home_of, profiles_without
@@ -51,6 +54,7 @@ def infer(rules: list[Rule], ev: Evidence) -> list[Inference]:
                 continue
             if inf.confidence >= REPORT_AT:
                 inf.remove_to_hide = remove_to_hide(fn, rule, reads, inf)
+                _forget_homes(reads)
             out.append(inf)
     return sorted(out, key=lambda i: (-i.confidence, i.rule_id))
 
@@ -111,24 +115,56 @@ def remove_to_hide(fn, rule: Rule, ev: Evidence, inf: Inference) -> list[str]:
     return evidence[:hi]  # hidden(hi) holds; hi is lo once the search is exact
 
 
+def _forget_homes(ev: Evidence) -> None:
+    """Drop the homes `without` kept in `ev`'s memo for one claim's search (a set of located
+    photos removed comes back within a search, not across claims; 1 MB each at 100,000 photos)."""
+    for key in [k for k in ev.memo if isinstance(k, tuple) and k[0] == "homes_without"]:
+        del ev.memo[key]
+
+
 def without(ev: Evidence, ids: set[str]) -> Evidence:
     """`ev.without(ids)`, with its places and located profiles made from `ev`'s instead of from
     scratch where that gives the same: located photos' rows dropped when no caption names a town
-    (`places.names_towns`), the homes kept when none of `ids` was taken at one (removing photos
-    elsewhere takes no point from a home's cluster and only weakens the others), the profiles
-    of the located photos filtered and their places clustered again. Trips are derived again."""
+    (`places.names_towns`), the profiles of the located photos filtered. Trips are derived again.
+
+    The homes, and the prepared profile that rests on the latest one, are left for the kind to
+    make (a cached property, `Later`): derived again only if the kind reads them (the metadata
+    kinds, and a hobby whose re-run finds no photo of it, do not), and once per set of located
+    photos removed (kept in `ev`'s memo: they are a function of it), the prepared profile filtered
+    with its places clustered again when the latest home stays put. Homes are never kept across
+    a removal of located photos: one taken at a home changes its photos and median, and one
+    taken elsewhere can change them too (a photo in the home's 1-km cluster but outside its core
+    weighs in its year; the first home begins with the first clustered photo, wherever it was
+    taken: 2 of the 33 re-runs that kept them at 10,000 photos had another first home's start).
+    tests/infer/test_rerun_reuse.py compares every claim and list with deriving everything
+    again."""
     out = ev.without(ids)
     if "locations" in out.__dict__ or "locations" not in ev.__dict__:
         return out  # nothing located was removed, or nothing derived yet
     if ev.shared("names_towns", lambda: places.names_towns(ev.photos)):
         return out
     out.__dict__["locations"] = places.locations_without(ev.locations, ids)
-    if ids & ev.at_home:  # homes derived again; the profiles kept where the home stays put
-        same_home = home_of(out) == home_of(ev)
-    else:
-        out.__dict__["homes"], same_home = ev.homes, True
-    out.memo.update(profiles_without(ev, ids, same_home))
+    ev.settle()  # its own profiles left for later (none in a first run) made, to be filtered
+    out.memo.update(profiles_without(ev, ids, same_home=False))
+    # the homes rest on the located photos left alone: made once per set of them removed (the
+    # steps of a search often differ only in photos without a place)
+    located = ev.shared("located_ids", lambda: set(ev.locations["photo_id"].dropna()))
+    gone = frozenset(ids & located)
+    out.memo["homes"] = Later(
+        lambda o: ev.shared(("homes_without", gone), lambda: places.homes(o.locations))
+    )
+    if "prepared" in ev.memo:
+        out.memo["prepared"] = Later(lambda o: _prepared_without(ev, o, ids))
     return out
+
+
+def _prepared_without(ev: Evidence, out: Evidence, ids: set[str]) -> pd.DataFrame:
+    """`out`'s prepared profile (`whereabouts.prepared`), `out` being `ev` without the photos
+    `ids`: `ev`'s rows left, their places clustered again, when the home stays put (the other
+    columns are each row's own); else prepared again from the located photos' local time."""
+    if home_of(out) == home_of(ev):
+        return profiles_without(ev, ids, same_home=True)["prepared"]
+    return whereabouts.prepared(out)
 
 
 def evidence_of(t: dict) -> Evidence:

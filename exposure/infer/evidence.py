@@ -71,9 +71,24 @@ class Evidence:
         kinds read (located photos with local time and places, routines, workplaces) are made
         once per run, and again for a remove-to-hide step only when it removes located photos
         (`without`)."""
-        if key not in self.memo:
-            self.memo[key] = make()
-        return self.memo[key]
+        value = self.memo.get(key, _MISSING)
+        if isinstance(value, Later):  # made now, on first read, by the function left for it
+            del self.memo[key]
+            value = self.memo[key] = value.make(self)
+        elif value is _MISSING:
+            value = self.memo[key] = make()
+        return value
+
+    def _settled(self, key: Hashable, value: Any) -> Any:
+        """`value`, kept under `key` in `memo`, made if it was left for later."""
+        return self.shared(key, lambda: None) if isinstance(value, Later) else value
+
+    def settle(self) -> Evidence:
+        """This evidence with every profile left for later (`Later`) in its memo made now: for
+        code that reads `memo` directly."""
+        for key in [k for k, v in self.memo.items() if isinstance(v, Later)]:
+            self.shared(key, lambda: None)
+        return self
 
     def without(self, ids: set[str]) -> Evidence:
         """The same evidence without the photos `ids` (and their tags, faces, texts, signals)."""
@@ -91,7 +106,20 @@ class Evidence:
         if "signals" in self.__dict__:  # read captions once, not once per remove-to-hide step
             ev.__dict__["signals"] = keep(self.signals)
         ev.__dict__.update(self._places_without(ids))
+        # a rule's tag rows (`rule_tags`) are each photo's own: the same rows without `ids`,
+        # filtered when the re-run's kind reads them (one rule's of the thirty)
+        for k, v in self.memo.items():
+            if _of_tags(k):
+                ev.memo[k] = Later(lambda _, k=k, v=v: keep(self._settled(k, v)))
         return ev
+
+    def rule_tags(self, tags: list[str], min_score: float) -> pd.DataFrame:
+        """The rows of `tags` whose tag is one of `tags`, scored at least `min_score` (in the
+        table's order), found once per evidence and kept by `without` (its rows of the photos
+        left): a re-run of a hobby reads these few rows, not the archive's 500,000 tags."""
+        key = ("rule_tags", tuple(tags), min_score)
+        t = lambda: self.tags  # noqa: E731
+        return self.shared(key, lambda: t()[t()["tag"].isin(tags) & (t()["score"] >= min_score)])
 
     def of_texts(self) -> Evidence:
         """The same evidence with only the tags of the photos that have lines read in them: all
@@ -135,8 +163,10 @@ class Evidence:
 
     @cached_property
     def homes(self) -> list[places.Home]:
-        """The homes over time, oldest first."""
-        return places.homes(self.locations)
+        """The homes over time, oldest first (made by the function left in `memo["homes"]` by
+        `engine.without`, when there is one)."""
+        later = self.memo.get("homes")
+        return later.make(self) if isinstance(later, Later) else places.homes(self.locations)
 
     @cached_property
     def trips(self) -> pd.DataFrame:
@@ -164,6 +194,19 @@ class Evidence:
     def when(self) -> pd.Series:
         """photo_id -> when (UTC; taken, else uploaded)."""
         return self.photos.drop_duplicates("photo_id").set_index("photo_id")["when"]
+
+
+_MISSING = object()
+
+
+@dataclass
+class Later:
+    """A profile of `Evidence.memo` that is made only when a kind first reads it (`shared`):
+    remove-to-hide's re-runs leave what only some kinds read (the homes a removal moves, the
+    prepared profile) to those kinds. `make` is given the evidence that reads it (so that it
+    holds no reference to it: a re-run's evidence is freed as soon as its kind is done)."""
+
+    make: Callable[[Any], Any]
 
 
 @dataclass
@@ -220,6 +263,10 @@ LOCATED_PROFILES = (
     "place_profiles",
     "home_core",
 )
+
+
+def _of_tags(key: Hashable) -> bool:
+    return isinstance(key, tuple) and key[0] == "rule_tags"
 
 
 def _of_located(key: Hashable) -> bool:

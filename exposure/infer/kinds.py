@@ -84,7 +84,7 @@ def matches(rule: Rule, ev: Evidence) -> pd.DataFrame:
     Columns: photo_id, score (best tag score; 0.7 for a caption alone), label, caption, when.
     """
     tags = rule.vocabulary.get("tags") or []
-    t = ev.tags[ev.tags["tag"].isin(tags) & (ev.tags["score"] >= rule.threshold("min_score", 0.0))]
+    t = ev.rule_tags(tags, rule.threshold("min_score", 0.0))
     by_label = t.groupby("photo_id")["score"].max()
     hits = caption_said(rule, ev)
     ids = set(by_label.index) | set(hits[hits].index)
@@ -219,9 +219,13 @@ HOME_CORE_M = 300  # a member is seen this close to the home's centre, not merel
 
 def home_core(ev: Evidence) -> set[str]:
     """The ids of the photos taken within HOME_CORE_M of a home's centre: the mean point of its
-    busiest cell of about 100 m. A home's cluster reaches 1 km and may take in a church or a bar
-    nearby, where friends are seen every week (its median may fall between them); the people
-    who live there are seen at the centre."""
+    busiest cell of about 100 m, among the home's own photos. What `household` reads as "seen at
+    home", a narrower notion than the home itself (`places._core`, `Evidence.at_home`), which
+    every other kind reads: a home is chained within 150 m, so a street walked every week can
+    join a friend's flat 600 m away into it, and a home without a dense core (a poor GPS fix)
+    is its whole 1-km cluster, with a bar or a church in it. That is right for the days a dog
+    is seen at home or the trips away from it, not for who lives there: the people who do are
+    seen at the centre (tests/derive/test_places_home_spot.py). Made once per evidence."""
 
     def make() -> set[str]:
         out: set[str] = set()
