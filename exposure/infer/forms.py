@@ -65,7 +65,8 @@ SUFFIXES = {
         lari leri larim lerim larimiz lerimiz imizi imizle imizde imizden imizin ini unu yla yle
         la le nda nde ndan nden m mi mu mizi miz muz niz nuz uz iz yim yiz deyim dayim teyim
         tayim deyiz dayiz deydik daydik teydik taydik deydim daydim imi imle imden mle ina ine una
-        une imde imdeyim imizden si su sini sunu sinde sunda sina suna ndayiz ndeyiz ndayim ndeyim""".split(),
+        une imde imdeyim imizden si su sini sunu sinde sunda sina suna ndayiz ndeyiz ndayim
+        ndeyim""".split(),
     ),
 }
 VOWELS = "aeiouy"
