@@ -44,11 +44,14 @@ first (a German or Dutch event noun as the first part of a compound, "Verlobungs
 said by the time lived in a place, "seit *n Wochen in *", "pół roku w *"; a trip by its days
 there, "*n days in *"; treatments and injuries; a relative or a former school named beside the
 word; the owner as a baby; a honeymoon as a wedding and a journey) and then by words: holdout3
-0.76/0.68 -> 0.87/0.88, captions_test 0.91/0.82 -> 0.92/0.83, captions_holdout 0.81/0.85 ->
-0.81/0.86, holdout2 0.91/0.92 -> 0.91/0.92. Its labels follow its writer: a boss, a colleague or
+0.76/0.68 -> 0.90/0.88 relabelled (0.88/0.88 as written), captions_test 0.91/0.82 -> 0.92/0.83,
+captions_holdout 0.81/0.85 -> 0.81/0.87, holdout2 0.91/0.92 -> 0.91/0.92. Its labels follow its writer: a boss, a colleague or
 the office is the owner's job, a honeymoon is travel and wedding, the owner as a baby is a
-`mentioned` baby; no line is relabelled (German "meine Kollegin ist schwanger" is labelled a job
-there and not in dev3 and dev4, so "meine Kollegin" is left out of the lexicon).
+`mentioned` baby. 6 lines are relabelled by one rule: a church visited as a sight (a cathedral, a
+city tour, "od środka") is `travel` with religion mentioned, as dev1-6 label it, where its writer
+had labelled no travel (`as_written` keeps the first labels; `--as-written` scores them). German
+"meine Kollegin ist schwanger" is labelled a job there and not in dev3 and dev4, so "meine
+Kollegin" is left out of the lexicon.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932) and captions_holdout4.jsonl (written
@@ -103,13 +106,15 @@ MEMORY = re.compile(r"remembered|throwback")
 
 
 def load(path: Path, as_written: bool = False) -> list[dict]:
-    """The labelled captions of a JSON-lines file; with `as_written`, the relabelled lines' `baby`
-    taken back out (holdout2's labels as first written)."""
+    """The labelled captions of a JSON-lines file; with `as_written`, the relabelled lines as first
+    written: their `as_written` signals (holdout3), else their `baby` taken back out (holdout2)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines if line.strip()]
     if as_written:
         for row in rows:
-            if RELABELLED in row.get("why", ""):
+            if "as_written" in row:
+                row["owner_signals"] = row["as_written"]
+            elif RELABELLED in row.get("why", ""):
                 row["owner_signals"] = [s for s in row["owner_signals"] if s != "baby"]
     return rows
 
