@@ -243,7 +243,8 @@ IN_CONTEXT = [
     ('She calls it her "wine o\'clock" mug', set(), {"alcohol"}, "quoted"),
     ("Lovely old church on our walk through the village", {"travel"}, {"religion"}, "tourist"),
     ("Verlobt 💍", {"engagement"}, {"wedding"}, "the ring of an engagement"),
-    ("Hamileyim! İkinci bebeğimiz yolda", {"pregnancy"}, {"baby"}, "expecting, not born"),
+    ("Hamileyim! Bebeğimiz yolda", {"pregnancy"}, {"baby"}, "expecting, not born"),
+    ("Hamileyim! İkinci bebeğimiz yolda", {"pregnancy", "baby"}, set(), "a second: a first born"),
     ("Vino mi madre a visitarme", set(), {"alcohol"}, "Spanish 'vino': came"),
     # what does count
     ("Zimne piwka w ogródku z kolegami", {"alcohol"}, set(), "a plural diminutive form"),
