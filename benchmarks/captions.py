@@ -9,6 +9,7 @@
     python benchmarks/captions.py --set benchmarks/data/captions_probe6.jsonl   # figures only
     python benchmarks/captions.py --set benchmarks/data/captions_holdout2.jsonl --errors --causes
     python benchmarks/captions.py --set benchmarks/data/captions_holdout2.jsonl --as-written
+    python benchmarks/captions.py --set benchmarks/data/captions_holdout3.jsonl --errors --causes
 
 The dev sets are tuned on: captions_dev2.jsonl (987 captions) and captions_dev3.jsonl (727, half
 of them false friends of real posts: a guest's wedding, a prayer sent, a drink as a flavour, a
@@ -36,9 +37,26 @@ guide had said "they have or expect a baby"; `--as-written` scores the labels as
 `--causes` sorts a set's errors into causes (by the reader's reason and the label's `why`).
 `benchmarks/caption_judge.py` trains the learned judge on the first four and rotates.
 
+captions_holdout3.jsonl (1000, ten languages, written apart by another helper once holdout2 became
+dev) read 0.73/0.63 before holdout2's tuning and 0.76/0.68 after it: tuning on one writer's text
+moved the next writer's only a little. It is now a dev set too, tuned on by structural levers
+first (a German or Dutch event noun as the first part of a compound, "Verlobungsfeier"; a move
+said by the time lived in a place, "seit *n Wochen in *", "pół roku w *"; a trip by its days
+there, "*n days in *"; treatments and injuries; a relative or a former school named beside the
+word; the owner as a baby; a honeymoon as a wedding and a journey) and then by words: holdout3
+0.76/0.68 -> 0.91/0.90 relabelled (0.90/0.90 as written), captions_test 0.91/0.82 -> 0.92/0.84,
+captions_holdout 0.81/0.85 -> 0.81/0.87 (no language lost on either), holdout2 0.91/0.92 held,
+probe6 0.88/0.81 unchanged. Its labels follow its writer: a boss, a colleague or
+the office is the owner's job, a honeymoon is travel and wedding, the owner as a baby is a
+`mentioned` baby. 6 lines are relabelled by one rule: a church visited as a sight (a cathedral, a
+city tour, "od środka") is `travel` with religion mentioned, as dev1-6 label it, where its writer
+had labelled no travel (`as_written` keeps the first labels; `--as-written` scores them). German
+"meine Kollegin ist schwanger" is labelled a job there and not in dev3 and dev4, so "meine
+Kollegin" is left out of the lexicon.
+
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
-captions_test.jsonl (701), captions_holdout.jsonl (932) and captions_holdout3.jsonl (written
-apart by another helper once holdout2 became dev: the held-out set of record).
+captions_test.jsonl (701), captions_holdout.jsonl (932) and captions_holdout4.jsonl (written
+apart by another helper once holdout3 became dev: the held-out set of record).
 
 The set holds one caption a line, labelled apart from the lexicon: `{"caption", "lang",
 "owner_signals": [...], "mentioned": [...], "why"}`. A signal the reader gives (`caption_signals`)
@@ -89,13 +107,15 @@ MEMORY = re.compile(r"remembered|throwback")
 
 
 def load(path: Path, as_written: bool = False) -> list[dict]:
-    """The labelled captions of a JSON-lines file; with `as_written`, the relabelled lines' `baby`
-    taken back out (holdout2's labels as first written)."""
+    """The labelled captions of a JSON-lines file; with `as_written`, the relabelled lines as first
+    written: their `as_written` signals (holdout3), else their `baby` taken back out (holdout2)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines if line.strip()]
     if as_written:
         for row in rows:
-            if RELABELLED in row.get("why", ""):
+            if "as_written" in row:
+                row["owner_signals"] = row["as_written"]
+            elif RELABELLED in row.get("why", ""):
                 row["owner_signals"] = [s for s in row["owner_signals"] if s != "baby"]
     return rows
 

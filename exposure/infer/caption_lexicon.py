@@ -27,7 +27,7 @@ from pathlib import Path
 import yaml
 
 from .context import Cues, Scoped
-from .forms import HEAD_MIN, compound_head, forms
+from .forms import HEAD_MIN, compound_head, compound_modifier, forms
 from .language import LANGUAGES
 
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
@@ -37,6 +37,9 @@ SPELLED = str.maketrans(
 )
 DROPPED = {0x200D, 0xFE0E, 0xFE0F, 0x20E3} | set(range(0x1F3FB, 0x1F400))  # ZWJ, VS, skin tones
 HASHTAG = re.compile(r"#(\w+)")
+# signals whose nouns start compounds of the same event ("Umzugskartons", "verlovingsfeest");
+# others' first parts name a thing beside it ("Hochzeitsmesse", "Grippewelle", "Feierabendbier")
+MODIFIED = frozenset({"moving", "engagement", "pregnancy", "new_home"})
 NUMBER = "*n"  # a word of a phrase that stands for a number ("day *n in": "day 3 in Lisbon")
 
 
@@ -62,6 +65,7 @@ class Term:
     wild: bool = False  # a word is `*` (any word), `*'s` (a word ending in 's) or `*n` (a number)
     forms: tuple[frozenset[str], ...] = ()  # each word's forms in its language (`forms.py`)
     head: bool = False  # a one-word noun that also ends a compound ("Klima|demo")
+    modifier: bool = False  # a one-word noun that also starts a compound ("Umzugs|kartons")
 
     def matches(self, tokens: list[str], i: int, not_names: frozenset[str] = frozenset()) -> bool:
         """Whether this term's words start at tokens[i]."""
@@ -78,10 +82,8 @@ class Term:
                 return False  # most phrases fail on their second word: say so before the rest
             first = all(tokens[i + k] in f for k, f in enumerate(self.forms[: n - 1]))
             last = tokens[i + n - 1]
-            if self.head and last not in self.forms[-1]:
-                return any(
-                    len(last) - len(f) >= HEAD_MIN and last.endswith(f) for f in self.forms[-1]
-                )
+            if (self.head or self.modifier) and last not in self.forms[-1]:
+                return n == 1 and self.compound(last)
             return first and (
                 last.startswith(self.words[-1]) if self.prefix else last in self.forms[-1]
             )
@@ -89,6 +91,15 @@ class Term:
             return False
         last = tokens[i + n - 1]
         return last.startswith(self.words[-1]) if self.prefix else last == self.words[-1]
+
+    def compound(self, token: str) -> bool:
+        """Whether `token` is a compound this one-word term ends (its head) or starts (its first
+        part, in its longest form, with a word of HEAD_MIN letters or more after it)."""
+        ends = self.head and any(
+            len(token) - len(f) >= HEAD_MIN and token.endswith(f) for f in self.forms[-1]
+        )
+        starts = [f for f in self.forms[-1] if token.startswith(f)] if self.modifier else []
+        return ends or bool(starts) and len(token) - max(map(len, starts)) >= HEAD_MIN
 
 
 def _word_matches(word: str, token: str, prefix: bool, not_names: frozenset[str]) -> bool:
@@ -118,6 +129,7 @@ class Phrases:
     ending: dict[str, list[Term]] = field(default_factory=dict)  # "*'s wedding" under "'"
     second: dict[str, list[Term]] = field(default_factory=dict)  # "* & * got married" under "&"
     heads: dict[str, list[Term]] = field(default_factory=dict)  # a compound's head form -> terms
+    modifiers: dict[str, list[Term]] = field(default_factory=dict)  # a compound's first part
 
     def terms(self) -> list[Term]:
         """Every term, once."""
@@ -134,9 +146,9 @@ class Phrases:
                 more += terms
         if self.second and i + 1 < len(tokens):
             more += self.second.get(tokens[i + 1], [])
-        if self.heads and len(token) >= 2 * HEAD_MIN:
+        if (self.heads or self.modifiers) and len(token) >= 2 * HEAD_MIN:
             for k in range(HEAD_MIN, len(token) - HEAD_MIN + 1):
-                more += self.heads.get(token[k:], [])
+                more += self.heads.get(token[k:], []) + self.modifiers.get(token[:k], [])
         return sorted(found + more, key=lambda t: -len(t.words)) if more else found
 
 
@@ -283,9 +295,12 @@ def make_phrases(terms: list[Term]) -> Phrases:
     ending: dict[str, list[Term]] = {}
     second: dict[str, list[Term]] = {}
     heads: dict[str, list[Term]] = {}
+    modifiers: dict[str, list[Term]] = {}
     for t in terms:
         for form in t.forms[0] if t.head else ():
             heads.setdefault(form, []).append(t)
+        for form in t.forms[0] if t.modifier else ():
+            modifiers.setdefault(form, []).append(t)
         first = t.words[0]
         if first in ("*", NUMBER):
             second.setdefault(t.words[1], []).append(t)  # "* & * got married": a literal second
@@ -296,7 +311,7 @@ def make_phrases(terms: list[Term]) -> Phrases:
         else:
             for form in t.forms[0] if t.forms else (first,):
                 index.setdefault(form, []).append(t)
-    return Phrases(index, prefixed, ending, second, heads)
+    return Phrases(index, prefixed, ending, second, heads, modifiers)
 
 
 def make_term(
@@ -315,9 +330,12 @@ def make_term(
             words += words_of(raw)
     wild = any(w.startswith("*") for w in words)
     inflected = tuple(forms(w, lang) for w in words) if inflect and not wild else ()
-    head = bool(inflected) and signal is not None and len(words) == 1 and not prefix
-    head = head and compound_head(words[0], lang)
-    return Term(tuple(words), prefix, signal, text.rstrip("*"), lang, side, wild, inflected, head)
+    one = bool(inflected) and signal is not None and len(words) == 1 and not prefix
+    head = one and compound_head(words[0], lang)
+    modifier = one and signal in MODIFIED and compound_modifier(words[0], lang)
+    return Term(
+        tuple(words), prefix, signal, text.rstrip("*"), lang, side, wild, inflected, head, modifier
+    )
 
 
 def _case_parts(tag: str) -> list[str]:

@@ -14,7 +14,8 @@ Spanish and Portuguese words in -o/-a take their diminutives ("vacanzine", "cerv
 English takes -es only after a sibilant or an o ("beaches", not "exames"), and its possessive
 ("my son's"). German and Dutch nouns
 also read as the head of a compound (`compound_head`: "Klimademo", "Statistikklausur",
-"vrijdagborrel").
+"vrijdagborrel") and as its first part (`compound_modifier`: "Umzugskartons", "Hochzeitstag",
+"verlovingsfeest"; the linking -s or -es is one of the word's forms).
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ SUFFIXES = {
         lari leri larim lerim larimiz lerimiz imizi imizle imizde imizden imizin ini unu yla yle
         la le nda nde ndan nden m mi mu mizi miz muz niz nuz uz iz yim yiz deyim dayim teyim
         tayim deyiz dayiz deydik daydik teydik taydik deydim daydim imi imle imden mle ina ine una
-        une imde imdeyim imizden si su sini sunu sinde sunda sina suna""".split(),
+        une imde imdeyim imizden si su sini sunu sinde sunda sina suna ndayiz ndeyiz ndayim
+        ndeyim""".split(),
     ),
 }
 VOWELS = "aeiouy"
@@ -90,6 +92,7 @@ IRREGULAR = {
 }
 HEAD_MIN = 4  # a compound head this long, after a modifier this long: Klima|demo
 HEAD_NOT = frozenset({"werk", "arbeit"})  # kunstwerk, hausarbeit: heads that change the sense
+MODIFIER_MIN = 5  # a compound's first part this long ("Umzug|skartons"; "hund|ertmal" is not)
 
 
 @lru_cache(maxsize=16384)
@@ -134,6 +137,18 @@ def compound_head(word: str, lang: str) -> bool:
         and word.isalpha()
         and not word.endswith("en")
         and word not in HEAD_NOT
+    )
+
+
+def compound_modifier(word: str, lang: str) -> bool:
+    """Whether a German or Dutch lexicon word also reads as the first part of a compound
+    ("Umzugskartons", "Hochzeitstag", "verlovingsfeest"): a noun of MODIFIER_MIN letters or more,
+    not a verb or plural in -en."""
+    return (
+        lang in ("de", "nl")
+        and len(word) >= MODIFIER_MIN
+        and word.isalpha()
+        and not word.endswith("en")
     )
 
 

@@ -243,7 +243,8 @@ IN_CONTEXT = [
     ('She calls it her "wine o\'clock" mug', set(), {"alcohol"}, "quoted"),
     ("Lovely old church on our walk through the village", {"travel"}, {"religion"}, "tourist"),
     ("Verlobt 💍", {"engagement"}, {"wedding"}, "the ring of an engagement"),
-    ("Hamileyim! İkinci bebeğimiz yolda", {"pregnancy"}, {"baby"}, "expecting, not born"),
+    ("Hamileyim! Bebeğimiz yolda", {"pregnancy"}, {"baby"}, "expecting, not born"),
+    ("Hamileyim! İkinci bebeğimiz yolda", {"pregnancy", "baby"}, set(), "a second: a first born"),
     ("Vino mi madre a visitarme", set(), {"alcohol"}, "Spanish 'vino': came"),
     # what does count
     ("Zimne piwka w ogródku z kolegami", {"alcohol"}, set(), "a plural diminutive form"),
@@ -395,6 +396,26 @@ IN_CONTEXT = [
     ("Me mudei pra Lisboa faz um mês", {"moving"}, {"baby"}, "faz um mês: a month ago"),
     ("Kościół Mariacki, co za wnętrze #travel #wanderlust", {"travel"}, {"religion"}, "a visit"),
     ("Boda de Lucía y Pablo. La misa fue preciosa", set(), {"religion", "wedding"}, "guests' mass"),
+    # classes read since holdout3 became dev: a compound's first part, the owner as a baby, a
+    # jubilee, time lived in a place (a move) or spent there (a trip), a honeymoon, others' news
+    ("Umzugskartons überall, morgen kommt der Lkw", {"moving"}, set(), "Umzug|s|kartons"),
+    (
+        "Verlobungsparty am Samstag, so aufgeregt 💍",
+        {"engagement"},
+        {"wedding"},
+        "Verlobung|s|party",
+    ),
+    ("Hochzeitsmesse mit meiner Schwester", set(), {"wedding"}, "a wedding fair: no first part"),
+    ("ik als baby, 1989, al die wangen 👶", set(), {"baby"}, "the owner as a baby"),
+    ("Gouden bruiloft van opa en oma 🎉", set(), {"wedding"}, "grandparents' jubilee"),
+    ("Seit 5 Monaten in Wien und immer noch verliebt", {"moving"}, set(), "time lived there"),
+    ("8 lat w korpo, koniec", set(), {"moving"}, "years at a firm: no move"),
+    ("5 days in Lisbon and I want to stay forever", {"travel"}, set(), "days spent there"),
+    ("viaggio di nozze a Bali 🌴", {"wedding", "travel"}, set(), "a honeymoon"),
+    ("Daumen drücken für Papa, morgen wird er operiert", set(), {"health"}, "fingers crossed"),
+    ("mi hermano se ha graduado en Medicina 🩺", set(), {"health"}, "medicine as a degree"),
+    ("Sem wordt grote broer! 🤍", {"pregnancy", "baby"}, set(), "a sibling to come"),
+    ("kemoterapi bitti, güçlüyüm", {"health"}, set(), "a treatment"),
 ]
 
 
@@ -493,6 +514,9 @@ def test_rule_words_are_read_in_their_language_and_forms():
         ("captions_dev6.jsonl", 0.92, 0.93),
         # written apart, held out until it read 0.67/0.58; dev since (22 lines relabelled)
         ("captions_holdout2.jsonl", 0.9, 0.91),
+        # written apart, held out until it read 0.76/0.68; dev since (6 lines relabelled; it
+        # reads 0.91/0.90)
+        ("captions_holdout3.jsonl", 0.9, 0.89),
     ],
 )
 def test_the_labelled_dev_sets_stay_read_right(name, precision, recall):
