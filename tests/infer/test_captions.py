@@ -535,3 +535,18 @@ def test_the_labelled_dev_sets_stay_read_right(name, precision, recall):
         truth, said = set(row["owner_signals"]), caption_signals(row["caption"])
         tp, fp, fn = tp + len(truth & said), fp + len(said - truth), fn + len(truth - said)
     assert tp / (tp + fp) >= precision and tp / (tp + fn) >= recall, (tp, fp, fn)
+
+
+@pytest.mark.parametrize(
+    "caption,pregnant",
+    [
+        ("semana 30 y ya no me veo los pies", True),
+        ("28. hafta, tekme atıyor, babası karnıma konuşuyor", True),
+        ("20 weeks and it's a GIRL 🎀", True),
+        ("terug van 3 weken Indonesië, jetlag van hier tot Tokio", False),
+        ("terapia semana 10: hoy he hablado de mi ansiedad sin llorar", False),
+    ],
+)
+def test_a_week_of_a_pregnancy_is_counted_from_twelve(caption, pregnant):
+    # `*w` in a lexicon phrase is a week from 12 to 42: "*w weeks" is a pregnancy, "3 weeks" not
+    assert ("pregnancy" in caption_signals(caption)) is pregnant
