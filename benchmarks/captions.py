@@ -10,6 +10,9 @@
     python benchmarks/captions.py --set benchmarks/data/captions_holdout2.jsonl --errors --causes
     python benchmarks/captions.py --set benchmarks/data/captions_holdout2.jsonl --as-written
     python benchmarks/captions.py --set benchmarks/data/captions_holdout3.jsonl --errors --causes
+    python benchmarks/captions.py --set benchmarks/data/captions_holdout4.jsonl --errors --causes
+    python benchmarks/captions.py --set benchmarks/data/captions_holdout5.jsonl --errors --causes
+    python benchmarks/captions.py --set benchmarks/data/captions_holdout6.jsonl --errors --causes
 
 The dev sets are tuned on: captions_dev2.jsonl (987 captions) and captions_dev3.jsonl (727, half
 of them false friends of real posts: a guest's wedding, a prayer sent, a drink as a flavour, a
@@ -54,9 +57,26 @@ had labelled no travel (`as_written` keeps the first labels; `--as-written` scor
 "meine Kollegin ist schwanger" is labelled a job there and not in dev3 and dev4, so "meine
 Kollegin" is left out of the lexicon.
 
+captions_holdout4.jsonl (925, written apart once holdout3 became dev) read 0.70/0.60 before
+holdout3's tuning and 0.73/0.69 after it. With it, two more writers' sets became dev:
+captions_holdout5.jsonl (873, Facebook posts of 35-70 year-olds) and captions_holdout6.jsonl
+(880, Instagram and TikTok of 16-30 year-olds), each measured when it came, before any change
+for it: holdout5 read 0.74/0.72 with the reader of the start of that round and 0.76/0.72 after
+holdout4's first changes; holdout6 0.67/0.65 and 0.69/0.68. The round tuned on classes of
+context and families of words seen in two writers' sets where it could (a pregnancy told in the
+third person, a wedding named beside an engagement, a hen party, prayers asked for others, a
+story on TV, a belly "pregnant" with food, a housewarming at a named friend's, a relative's
+animals, the village school as a place, an Erasmus stay as a journey, the owner's shop and
+retirement, children counted or ranked, a week of a pregnancy from 12, `*w`): holdout4 0.73/0.69 -> 0.84/0.85, holdout5
+0.76/0.72 -> 0.85/0.82, holdout6 0.69/0.68 -> 0.76/0.78, captions_test 0.92/0.84 -> 0.92/0.84
+(it, pl, tr recall up), captions_holdout 0.81/0.87 -> 0.82/0.89, no language of either lost.
+Erasmus is labelled travel by the writers of holdout, holdout4 and holdout6 and school only by
+those of dev4 and holdout3 (dev4 0.95 -> 0.94 precision there). No line of holdout4-6 is
+relabelled.
+
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
-captions_test.jsonl (701), captions_holdout.jsonl (932) and captions_holdout4.jsonl (written
-apart by another helper once holdout3 became dev: the held-out set of record).
+captions_test.jsonl (701), captions_holdout.jsonl (932) and captions_holdout7.jsonl (written
+apart by another helper once holdout4-6 became dev: the held-out set of record).
 
 The set holds one caption a line, labelled apart from the lexicon: `{"caption", "lang",
 "owner_signals": [...], "mentioned": [...], "why"}`. A signal the reader gives (`caption_signals`)

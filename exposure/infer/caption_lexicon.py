@@ -41,6 +41,7 @@ HASHTAG = re.compile(r"#(\w+)")
 # others' first parts name a thing beside it ("Hochzeitsmesse", "Grippewelle", "Feierabendbier")
 MODIFIED = frozenset({"moving", "engagement", "pregnancy", "new_home"})
 NUMBER = "*n"  # a word of a phrase that stands for a number ("day *n in": "day 3 in Lisbon")
+WEEK = "*w"  # a week of a pregnancy, 12 to 42 ("*w weeks": "20 weeks", not "3 weeks")
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,8 @@ def _word_matches(word: str, token: str, prefix: bool, not_names: frozenset[str]
     """One word of a term against one token: `*` any name, `*'` a name ending in ', else equal."""
     if word == NUMBER:
         return token.isdigit()
+    if word == WEEK:
+        return token.isdigit() and 12 <= int(token) <= 42
     if word.startswith("*"):
         end = word[1:]
         stem = token[: len(token) - len(end)]
@@ -302,7 +305,7 @@ def make_phrases(terms: list[Term]) -> Phrases:
         for form in t.forms[0] if t.modifier else ():
             modifiers.setdefault(form, []).append(t)
         first = t.words[0]
-        if first in ("*", NUMBER):
+        if first in ("*", NUMBER, WEEK):
             second.setdefault(t.words[1], []).append(t)  # "* & * got married": a literal second
         elif first.startswith("*"):
             ending.setdefault(first[1:], []).append(t)
@@ -318,8 +321,8 @@ def make_term(
     text: str, signal: str | None, lang: str, side: str | None = None, inflect: bool = False
 ) -> Term:
     """A lexicon phrase as a Term: a trailing `*` lets its last word go on; a word `*n` stands for
-    a number ("day *n in"); a word `*` stands for any word and `*'s` for a word ending in 's (both
-    only in `whose` phrases)."""
+    a number ("day *n in") and `*w` for a week of a pregnancy ("*w weeks"); a word `*` stands for
+    any word and `*'s` for a word ending in 's (both only in `whose` phrases)."""
     prefix = text.endswith("*") and not text.endswith(" *") and text != "*"
     words: list[str] = []
     for raw in (text[:-1] if prefix else text).split():
