@@ -37,7 +37,7 @@ def test_weak_tags_on_many_days_keep_the_rules_quality_floor():
     # recurrence 1 - 0.5^(12 / 3) = 0.94, times 0.6 + 0.4 x 0.375 = 0.75 by default and
     # 0.7 + 0.3 x 0.375 = 0.81 at 0.7
     assert abs(default - 0.9375 * 0.75) < 0.001 and abs(fitted - 0.9375 * 0.8125) < 0.001
-    assert RULES["hobbies.football"].thresholds["quality_floor"] == 0.7
+    assert RULES["hobbies.football"].thresholds["quality_floor"] == 0.65
     # strong tags are full quality whatever the floor
     assert _conf(_football(12, 0.9), 0.6) == _conf(_football(12, 0.9), 1.0)
 
@@ -55,5 +55,5 @@ def test_a_pet_seen_at_home_on_four_days_in_four_months_is_reported():
         for i in range(4)
     ]  # fmt: skip
     found = [i for i in infer([RULES["pets.cat"]], evidence(home_life() + rows))]
-    # four days at home count ten (home_weight 2.5, min_days 4): 1 - 0.5^2.5 = 0.82
-    assert abs(found[0].confidence - (1 - 0.5**2.5)) < 0.01
+    # four days at home count eight (home_weight 2, min_days 4): 1 - 0.5^2 = 0.75
+    assert abs(found[0].confidence - (1 - 0.5**2)) < 0.01
