@@ -115,7 +115,9 @@ def recurring_tag(rule: Rule, ev: Evidence) -> Inference | None:
     """A tag that keeps coming back over days and months (a pet, a hobby), since when.
 
     Confidence: recurrence 1 - 0.5^(weighted days / min_days), where days at home count
-    `home_weight`, times detector quality 0.6 + 0.4 x mean(top ten scores / 0.8, each at most 1),
+    `home_weight`, times detector quality f + (1 - f) x mean(top ten scores / 0.8, each at most
+    1), f `quality_floor` (0.6 unless the rule says: a tag the classifier gives weakly but on
+    many days is strong evidence),
     plus 0.1 when captions agree with the labels; at most 0.3 below min_photos, min_days or
     min_months, when one day holds more than max_day_share of the photos (a burst), or, where a
     home is known, when it is seen there on fewer than min_home_days days (a friend's dog, seen
@@ -132,7 +134,8 @@ def recurring_tag(rule: Rule, ev: Evidence) -> Inference | None:
     weighted = n_days + (rule.threshold("home_weight", 1.0) - 1) * home_days
     recurrence = 1 - 0.5 ** (weighted / rule.threshold("min_days", 3))
     top = m["score"].head(10)
-    conf = recurrence * (0.6 + 0.4 * float((top / 0.8).clip(upper=1).mean()))
+    floor = rule.threshold("quality_floor", 0.6)
+    conf = recurrence * (floor + (1 - floor) * float((top / 0.8).clip(upper=1).mean()))
     conf += 0.1 if m["label"].any() and m["caption"].any() else 0.0
     burst = days.value_counts().max() / len(m) if len(dated) else 1.0
     if (

@@ -294,7 +294,7 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
 
 DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule sets none
     "recurring_tag": {"min_score": 0.0, "home_weight": 1.0, "min_days": 3, "min_photos": 5}
-    | {"min_months": 2, "max_day_share": 0.5, "min_home_days": 0},
+    | {"min_months": 2, "max_day_share": 0.5, "min_home_days": 0, "quality_floor": 0.6},
     "trips": {},
     "home": {"min_points": 5},
     "household": {"min_photos": 3, "min_days": 3, "min_span_days": 180, "no_home_factor": 0.8},
