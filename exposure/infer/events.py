@@ -130,8 +130,7 @@ def _birth_support(rule: Rule, ev: Evidence) -> tuple[set[str] | None, pd.Series
     if not len(ev.signals):
         return own, none
     ids = ev.signals.loc[ev.signals["signal"] == "pregnancy", "photo_id"]
-    when = pd.to_datetime(ev.photos.set_index("photo_id")["when"], utc=True)
-    return own, when.reindex(ids.unique()).dropna()
+    return own, pd.to_datetime(ev.when, utc=True).reindex(ids.unique()).dropna()
 
 
 def _whose_by_day(rule: Rule, ev: Evidence, m: pd.DataFrame) -> dict:

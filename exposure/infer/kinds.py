@@ -106,6 +106,12 @@ def matches(rule: Rule, ev: Evidence) -> pd.DataFrame:
     return df.sort_values(["score", "photo_id"], ascending=[False, True]).reset_index(drop=True)
 
 
+def detector_quality(scores: pd.Series, floor: float) -> float:
+    """How well the model saw a kind's signal, from `floor` up to 1: floor + (1 - floor) x
+    mean(first ten `scores` / 0.8, each at most 1), the scores strongest first."""
+    return floor + (1 - floor) * float((scores.head(10) / 0.8).clip(upper=1).mean())
+
+
 @kind(
     "recurring_tag",
     facts="photos days months home first last since_text years_text season_text burst_pct since "
@@ -133,9 +139,7 @@ def recurring_tag(rule: Rule, ev: Evidence) -> Inference | None:
     home_days = dated.loc[home[dated.index], "when"].dt.date.nunique() if len(dated) else 0
     weighted = n_days + (rule.threshold("home_weight", 1.0) - 1) * home_days
     recurrence = 1 - 0.5 ** (weighted / rule.threshold("min_days", 3))
-    top = m["score"].head(10)
-    floor = rule.threshold("quality_floor", 0.6)
-    conf = recurrence * (floor + (1 - floor) * float((top / 0.8).clip(upper=1).mean()))
+    conf = recurrence * detector_quality(m["score"], rule.threshold("quality_floor", 0.6))
     conf += 0.1 if m["label"].any() and m["caption"].any() else 0.0
     burst = days.value_counts().max() / len(m) if len(dated) else 1.0
     if (

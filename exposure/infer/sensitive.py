@@ -18,7 +18,7 @@ from ..derive.profiles import period_profiles, place_profiles
 from ..words import days_a_month, how_often, plural
 from .captions import fold
 from .evidence import Evidence, Inference
-from .kinds import _make, _month, _month_text, matches
+from .kinds import _make, _month, _month_text, detector_quality, matches
 from .registry import kind
 from .routines import weekly_routines
 from .rules import Rule
@@ -277,8 +277,7 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     n_days = m["when"].dt.date.nunique()
     n_months = m["when"].dt.strftime("%Y-%m").nunique()
     routine = _routine(rule, ev, set(m["photo_id"]))
-    floor = rule.threshold("quality_floor", 0.7)
-    quality = floor + (1 - floor) * float((m["score"].head(10) / 0.8).clip(upper=1).mean())
+    quality = detector_quality(m["score"], rule.threshold("quality_floor", 0.7))
     half_months = rule.threshold("half_months", 0) or rule.threshold("min_months", 3) / 2
     recurrence = 1 - 0.5 ** (n_months / half_months)
     alone = rule.threshold("min_days_alone", 0)
