@@ -550,3 +550,32 @@ def test_the_labelled_dev_sets_stay_read_right(name, precision, recall):
 def test_a_week_of_a_pregnancy_is_counted_from_twelve(caption, pregnant):
     # `*w` in a lexicon phrase is a week from 12 to 42: "*w weeks" is a pregnancy, "3 weeks" not
     assert ("pregnancy" in caption_signals(caption)) is pregnant
+
+
+@pytest.mark.parametrize(
+    "caption,signal,said",
+    [
+        # a call to share or adopt: the shelter's animals (`context.scoped.appeal`)
+        ("Please share! Six kittens up for adoption in Leeds 🐱", "pet", False),
+        ("Condividete: tre cagnolini cercano casa a Pisa 🐶", "pet", False),
+        ("Paylaşalım, iki kedi yuva arıyor 🐱", "pet", False),
+        ("We adopted Biscuit from the shelter, share the love 🐶", "pet", True),
+        # a celebrity's, an influencer's, a royal's news (`famous`)
+        ("Ya otra famosa embarazada en la portada, qué pesadez", "pregnancy", False),
+        ("Weer een influencer zwanger, mijn tijdlijn staat vol echo's", "pregnancy", False),
+        ("Zwanger van de tweede, we zijn zo blij", "pregnancy", True),
+        # a school or a wedding passed by, next door (`passing`)
+        ("Traffic outside the primary school again, 20 minutes to go 300 m", "school", False),
+        ("Um casamento ao lado do prédio, música até às 3", "wedding", False),
+        ("Ślub za ścianą, sąsiedzi tańczą do rana", "wedding", False),
+        ("Primeiro dia de escola, mochila nova e muito medo", "school", True),
+        # a baby met on a train or at the next table (`stranger_baby`)
+        ("Il neonato del treno per Napoli ha pianto tre ore", "baby", False),
+        ("Sentado al lado de un bebé en el avión a Tenerife, deseadme suerte", "baby", False),
+        ("Eerste treinreis met onze baby, hij sliep de hele weg", "baby", True),
+    ],
+)
+def test_others_events_by_their_structure(caption, signal, said):
+    # classes added on captions_holdout7 (a writer the lexicon never saw): someone else's animal,
+    # pregnancy, school, wedding or baby told by the sentence around the word, not by its words
+    assert (signal in caption_signals(caption)) is said
