@@ -573,6 +573,15 @@ def test_a_week_of_a_pregnancy_is_counted_from_twelve(caption, pregnant):
         ("Il neonato del treno per Napoli ha pianto tre ore", "baby", False),
         ("Sentado al lado de un bebé en el avión a Tenerife, deseadme suerte", "baby", False),
         ("Eerste treinreis met onze baby, hij sliep de hele weg", "baby", True),
+        # a flatmate's doing (`context.others`)
+        ("Ma coloc commence la fac lundi, appart calme", "school", False),
+        ("Mój współlokator wyjeżdża na Erasmusa do Porto", "school", False),
+        # a named couple's engagement (`whose.engagement.others`)
+        ("Notizia del giorno: Giulia e Marco sono fidanzati 💍", "engagement", False),
+        ("Lena und Paul sind verlobt, der Chat explodiert", "engagement", False),
+        ("Wir sind verlobt 💍 ich kann es nicht fassen", "engagement", True),
+        # an illness in a TV series (`screen_health`)
+        ("Ta nemocnice v seriálu je lepší než ta naše, operace za 5 minut", "health", False),
     ],
 )
 def test_others_events_by_their_structure(caption, signal, said):
