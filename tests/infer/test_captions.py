@@ -580,6 +580,15 @@ def test_a_week_of_a_pregnancy_is_counted_from_twelve(caption, pregnant):
         ("Notizia del giorno: Giulia e Marco sono fidanzati 💍", "engagement", False),
         ("Lena und Paul sind verlobt, der Chat explodiert", "engagement", False),
         ("Wir sind verlobt 💍 ich kann es nicht fassen", "engagement", True),
+        # a newborn's measures (`captions.birth_measure`), whoever's words say it is
+        ("Benvenuto Leo! 3.450 g e 52 cm di felicità", "baby", True),
+        ("Martina: 49 cm y 2.980 g de pura alegría", "baby", True),
+        ("Our nephew arrived! 8lbs 1oz, congrats to my brother and Sue", "baby", False),
+        ("Nowy regał: 180 cm wysokości, 3200 g kartonu do wyniesienia", "baby", False),
+        # the animal of the owner's move, named with a definite article or opening its clause
+        ("Mudança feita, o cachorro já escolheu o sofá", "pet", True),
+        ("Stěhování hotové. Kočka spí v krabici", "pet", True),
+        ("Moving day, we passed a stray cat on the stairs", "pet", False),
         # an illness in a TV series (`screen_health`)
         ("Ta nemocnice v seriálu je lepší než ta naše, operace za 5 minut", "health", False),
     ],
