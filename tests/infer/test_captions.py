@@ -597,3 +597,25 @@ def test_others_events_by_their_structure(caption, signal, said):
     # classes added on captions_holdout7 (a writer the lexicon never saw): someone else's animal,
     # pregnancy, school, wedding or baby told by the sentence around the word, not by its words
     assert (signal in caption_signals(caption)) is said
+
+
+@pytest.mark.parametrize(
+    "caption,signal",
+    [
+        # a school by its level ("sixth form", "prépa", "Oberstufe", "gympl", "açık öğretim")
+        ("Primer día de bachillerato, qué nervios", "school"),
+        ("Erster Tag in der Oberstufe, alles neu", "school"),
+        ("Zpátky na gympl, prázdniny utekly", "school"),
+        # the owner's own shop or trade ("mijn winkeltje", "la mia pasticceria")
+        ("Mijn winkeltje bestaat vandaag drie jaar!", "work"),
+        ("La mia pasticceria riapre domani dopo le ferie", "work"),
+        # a job begun or got ("starting as a", "zaczynam jako", "işe alındım")
+        ("Od poniedziałku zaczynam jako kelnerka w centrum", "work"),
+        ("Sono stata assunta! Da lunedì in agenzia", "work"),
+        ("Sonunda işe alındım, pazartesi başlıyorum", "work"),
+    ],
+)
+def test_paraphrase_families_of_school_and_work(caption, signal):
+    # families of words added on captions_holdout7, in every language: how people say they go to
+    # a school of a level, keep a shop of their own or begin a job
+    assert signal in caption_signals(caption)
