@@ -619,3 +619,19 @@ def test_paraphrase_families_of_school_and_work(caption, signal):
     # families of words added on captions_holdout7, in every language: how people say they go to
     # a school of a level, keep a shop of their own or begin a job
     assert signal in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption,said",
+    [
+        # a trip told by a postcard's greeting or by coming home from a place
+        ("Groeten uit Lissabon, 28 graden en pastéis de nata", True),
+        ("Saludos desde Cracovia, hace un frío que pela", True),
+        ("Jsme doma z Islandu, gejzíry byly boží", True),
+        ("Greetings from the whole team, have a good weekend", False),
+        ("Jsme doma z práce, konečně", False),
+    ],
+)
+def test_a_trip_by_a_greeting_from_a_place(caption, said):
+    # `*` of "groeten uit *" stands for a place: a word the lexicon knows ("the", "práce") is none
+    assert ("travel" in caption_signals(caption)) is said
