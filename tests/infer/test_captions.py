@@ -613,11 +613,15 @@ def test_others_events_by_their_structure(caption, signal, said):
         ("Od poniedziałku zaczynam jako kelnerka w centrum", "work"),
         ("Sono stata assunta! Da lunedì in agenzia", "work"),
         ("Sonunda işe alındım, pazartesi başlıyorum", "work"),
+        # the year's rites: a midnight mass, Lent, Ash Wednesday ("Christmette", "vastentijd")
+        ("Christmette in St. Anna, danach Glühwein", "religion"),
+        ("Eerste week van de vastentijd, nog geen chocola gehad", "religion"),
+        ("Ash Wednesday service before work", "religion"),
     ],
 )
 def test_paraphrase_families_of_school_and_work(caption, signal):
     # families of words added on captions_holdout7, in every language: how people say they go to
-    # a school of a level, keep a shop of their own or begin a job
+    # a school of a level, keep a shop of their own, begin a job or keep the year's rites
     assert signal in caption_signals(caption)
 
 
