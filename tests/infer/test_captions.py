@@ -447,6 +447,7 @@ def test_read_caption_says_why_a_word_does_not_count():
         ("kopek", "tr", "kopegim"),
         ("pies", "pl", "psem"),
         ("nas", "cs", "nasi"),
+        ("dum", "cs", "dome"),
     ],
 )
 def test_word_forms_cover_gender_number_and_case(word, lang, form):
@@ -613,6 +614,13 @@ def test_others_events_by_their_structure(caption, signal, said):
         ("Od poniedziałku zaczynam jako kelnerka w centrum", "work"),
         ("Sono stata assunta! Da lunedì in agenzia", "work"),
         ("Sonunda işe alındım, pazartesi başlıyorum", "work"),
+        # a move, an engagement or a new home said in the words people use for their own
+        ("Konečně přestěhovaní, krabice všude", "moving"),
+        ("Przeprowadzeni! Kartony do sufitu", "moving"),
+        ("Nad mořem mě požádal o ruku 💍", "engagement"),
+        ("Lunedì sera mi ha chiesto la mano, sto ancora tremando", "engagement"),
+        ("První večer v novém domě, ticho a krabice", "new_home"),
+        ("Erstes Frühstück im eigenen Haus ☕", "new_home"),
         # the year's rites: a midnight mass, Lent, Ash Wednesday ("Christmette", "vastentijd")
         ("Christmette in St. Anna, danach Glühwein", "religion"),
         ("Eerste week van de vastentijd, nog geen chocola gehad", "religion"),
