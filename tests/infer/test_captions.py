@@ -581,6 +581,11 @@ def test_a_week_of_a_pregnancy_is_counted_from_twelve(caption, pregnant):
         ("Notizia del giorno: Giulia e Marco sono fidanzati 💍", "engagement", False),
         ("Lena und Paul sind verlobt, der Chat explodiert", "engagement", False),
         ("Wir sind verlobt 💍 ich kann es nicht fassen", "engagement", True),
+        # a relative or a friend named bare ("kuzyn", "bratranec") or in the genitive ("abimin")
+        ("Siostra powiedziała tak! 💍 cała rodzina płacze", "engagement", False),
+        ("Sestřenice řekla ano! 💍", "engagement", False),
+        ("My childhood friend got engaged last night 💍", "engagement", False),
+        ("Kuzenimin mezuniyet töreni, kep havada 🎓", "graduation", False),
         # a newborn's measures (`captions.birth_measure`), whoever's words say it is
         ("Benvenuto Leo! 3.450 g e 52 cm di felicità", "baby", True),
         ("Martina: 49 cm y 2.980 g de pura alegría", "baby", True),
