@@ -586,6 +586,10 @@ def test_a_week_of_a_pregnancy_is_counted_from_twelve(caption, pregnant):
         ("Sestřenice řekla ano! 💍", "engagement", False),
         ("My childhood friend got engaged last night 💍", "engagement", False),
         ("Kuzenimin mezuniyet töreni, kep havada 🎓", "graduation", False),
+        # a litter of young animals: no one's pet yet, unless the owner's animal had them
+        ("Cinco gatitos en el garaje del taller, qué ternura 🐱", "pet", False),
+        ("Štěňata u babičky na chalupě, všech šest 🐶", "pet", False),
+        ("Notre chienne Praline a eu 4 chiots cette nuit 🐶", "pet", True),
         # a newborn's measures (`captions.birth_measure`), whoever's words say it is
         ("Benvenuto Leo! 3.450 g e 52 cm di felicità", "baby", True),
         ("Martina: 49 cm y 2.980 g de pura alegría", "baby", True),
