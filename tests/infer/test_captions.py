@@ -586,6 +586,9 @@ def test_a_week_of_a_pregnancy_is_counted_from_twelve(caption, pregnant):
         ("Sestřenice řekla ano! 💍", "engagement", False),
         ("My childhood friend got engaged last night 💍", "engagement", False),
         ("Kuzenimin mezuniyet töreni, kep havada 🎓", "graduation", False),
+        # "baby" said to someone: a term of address, no child ("goodnight baby", "thanks baby")
+        ("goodnight baby, talk tomorrow 💕", "baby", False),
+        ("thanks baby for the flowers 🌷", "baby", False),
         # a litter of young animals: no one's pet yet, unless the owner's animal had them
         ("Cinco gatitos en el garaje del taller, qué ternura 🐱", "pet", False),
         ("Štěňata u babičky na chalupě, všech šest 🐶", "pet", False),
