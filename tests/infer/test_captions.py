@@ -659,3 +659,19 @@ def test_paraphrase_families_of_school_and_work(caption, signal):
 def test_a_trip_by_a_greeting_from_a_place(caption, said):
     # `*` of "groeten uit *" stands for a place: a word the lexicon knows ("the", "práce") is none
     assert ("travel" in caption_signals(caption)) is said
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "First day at nursery today, she didn't even look back",
+        "Primo giorno al nido, io più emozionata di lei",
+        "Kreşte ilk gün, hiç ağlamadı",
+        "Pierwszy dzień w żłobku, a ja ryczę w samochodzie",
+    ],
+)
+def test_a_first_day_at_nursery_is_a_child_not_schooling(caption):
+    # a nursery or a kindergarten is a child's, never the owner's schooling: its first day is the
+    # owner's child (baby), and no school
+    said = caption_signals(caption)
+    assert "baby" in said and "school" not in said
