@@ -15,6 +15,11 @@ data (`captions.yaml`, read by `caption_lexicon.py`). A signal word counts only:
 - once per post: the photos that share a caption and an upload day are one post
   (`once_per_post`, applied where kinds read captions).
 
+Beyond its words and emoji, a caption gives `baby` by a newborn's weight and length ("51 cm,
+3.300 g", "7lb 2oz": `birth_measure`, read as the baby's emoji would be), and `pet` by the animal
+of the owner's own move, named with a definite article or opening its clause ("Umzug geschafft,
+die Katze sitzt im Karton": `_pet_moved`).
+
 `read_caption` gives every word found with why it does not count. Rules' own caption words are
 read the same way (`rule_hits`).
 

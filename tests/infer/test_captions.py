@@ -524,6 +524,9 @@ def test_rule_words_are_read_in_their_language_and_forms():
         ("captions_holdout5.jsonl", 0.84, 0.81),
         # Instagram and TikTok of 16-30 year-olds, read 0.69/0.68 when they came; dev (0.76/0.78)
         ("captions_holdout6.jsonl", 0.75, 0.77),
+        # a writer the lexicon never saw, the held-out set of record until it read 0.73/0.72; dev
+        # since (0.82/0.78)
+        ("captions_holdout7.jsonl", 0.81, 0.77),
     ],
 )
 def test_the_labelled_dev_sets_stay_read_right(name, precision, recall):
@@ -633,6 +636,10 @@ def test_others_events_by_their_structure(caption, signal, said):
         ("Lunedì sera mi ha chiesto la mano, sto ancora tremando", "engagement"),
         ("První večer v novém domě, ticho a krabice", "new_home"),
         ("Erstes Frühstück im eigenen Haus ☕", "new_home"),
+        # a pet by its hashtag, its pet name or as a horse ridden ("#dogsofinstagram", "Kocurek")
+        ("Nap time for Luna #dogsofinstagram", "pet"),
+        ("Ausritt mit meiner Stute im Nebel", "pet"),
+        ("Kocurek znowu na parapecie", "pet"),
         # the year's rites: a midnight mass, Lent, Ash Wednesday ("Christmette", "vastentijd")
         ("Christmette in St. Anna, danach Glühwein", "religion"),
         ("Eerste week van de vastentijd, nog geen chocola gehad", "religion"),
