@@ -332,5 +332,15 @@ def why_not(
     if signal in cues.tourist_signals and not _practice(cues.practices, tokens[i:j]):
         tourist = pick(cues.tourist)
         if _cue_after(tourist, tokens, 0, len(tokens)):
-            return "tourist"
+            return _at_home(cues, tokens, langs) or "tourist"
+    return None
+
+
+def _at_home(cues: Cues, tokens: list[str], langs: tuple[str, ...]) -> str | None:
+    """The reason of a `scoped` class of `travel` that reaches the whole caption (a sight of the
+    owner's own city: "tourist in my own city"), or None: a church seen there is no journey."""
+    for sc in cues.scoped:
+        if "travel" in sc.signals and sc.scope == "anywhere":
+            if _cue_after(_picked(sc.table, langs), tokens, 0, len(tokens)):
+                return sc.why
     return None

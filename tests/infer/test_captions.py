@@ -577,6 +577,10 @@ def test_a_week_of_a_pregnancy_is_counted_from_twelve(caption, pregnant):
         ("Il neonato del treno per Napoli ha pianto tre ore", "baby", False),
         ("Sentado al lado de un bebé en el avión a Tenerife, deseadme suerte", "baby", False),
         ("Eerste treinreis met onze baby, hij sliep de hele weg", "baby", True),
+        # a church seen in the owner's own city is no journey (`home_town`)
+        ("Tourist in my own city today: the cathedral from the inside is unreal", "travel", False),
+        ("Katedrála svatého Víta zevnitř, turistka ve svém městě", "travel", False),
+        ("The cathedral of Seville took my breath away on our trip", "travel", True),
         # a flatmate's doing (`context.others`)
         ("Ma coloc commence la fac lundi, appart calme", "school", False),
         ("Mój współlokator wyjeżdża na Erasmusa do Porto", "school", False),
