@@ -584,6 +584,7 @@ def test_a_week_of_a_pregnancy_is_counted_from_twelve(caption, pregnant):
         # a flatmate's doing (`context.others`)
         ("Ma coloc commence la fac lundi, appart calme", "school", False),
         ("Mój współlokator wyjeżdża na Erasmusa do Porto", "school", False),
+        ("Mijn huisgenote ligt met griep in bed, ik kook soep", "health", False),
         # a named couple's engagement (`whose.engagement.others`)
         ("Notizia del giorno: Giulia e Marco sono fidanzati 💍", "engagement", False),
         ("Lena und Paul sind verlobt, der Chat explodiert", "engagement", False),
