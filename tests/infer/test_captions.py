@@ -577,6 +577,8 @@ def test_a_week_of_a_pregnancy_is_counted_from_twelve(caption, pregnant):
         ("Il neonato del treno per Napoli ha pianto tre ore", "baby", False),
         ("Sentado al lado de un bebé en el avión a Tenerife, deseadme suerte", "baby", False),
         ("Eerste treinreis met onze baby, hij sliep de hele weg", "baby", True),
+        # a move told in a relative clause of someone else (`their_move`)
+        ("Drinks for Ana, who is moving to Berlin next week", "moving", False),
         # a church seen in the owner's own city is no journey (`home_town`)
         ("Tourist in my own city today: the cathedral from the inside is unreal", "travel", False),
         ("Katedrála svatého Víta zevnitř, turistka ve svém městě", "travel", False),
