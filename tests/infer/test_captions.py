@@ -629,6 +629,10 @@ def test_others_events_by_their_structure(caption, signal, said):
         ("Primer día de bachillerato, qué nervios", "school"),
         ("Erster Tag in der Oberstufe, alles neu", "school"),
         ("Zpátky na gympl, prázdniny utekly", "school"),
+        # a doctorate being done is schooling, one finished a graduation ("PhD student", "#PhDone")
+        ("Third year as a PhD student and the coffee machine knows me by name", "school"),
+        ("Doktorantka, trzeci rok, laboratorium to mój dom", "school"),
+        ("#PhDone and I am finally free 🎉", "graduation"),
         # the owner's own shop or trade ("mijn winkeltje", "la mia pasticceria")
         ("Mijn winkeltje bestaat vandaag drie jaar!", "work"),
         ("La mia pasticceria riapre domani dopo le ferie", "work"),
