@@ -15,6 +15,11 @@ data (`captions.yaml`, read by `caption_lexicon.py`). A signal word counts only:
 - once per post: the photos that share a caption and an upload day are one post
   (`once_per_post`, applied where kinds read captions).
 
+Beyond its words and emoji, a caption gives `baby` by a newborn's weight and length ("51 cm,
+3.300 g", "7lb 2oz": `birth_measure`, read as the baby's emoji would be), and `pet` by the animal
+of the owner's own move, named with a definite article or opening its clause ("Umzug geschafft,
+die Katze sitzt im Karton": `_pet_moved`).
+
 `read_caption` gives every word found with why it does not count. Rules' own caption words are
 read the same way (`rule_hits`).
 
@@ -59,8 +64,20 @@ from .language import caption_languages
 # signals of an event or a being, whose emoji goes with the caption's words for it (a 🐱 beside
 # the neighbours' kittens is theirs); a 🍷 or a 🗳 stands for the owner's own glass or vote
 FOLLOWS = frozenset({"wedding", "engagement", "baby", "pregnancy", "graduation", "school", "pet"})
+# `context.animals` that are no animal (the vet)
+VET = frozenset(
+    "vet veterinario veto veterinaire tierarzt dierenarts weterynarz veterinar veteriner".split()
+)
+# the definite articles before an animal of the owner's move ("die Katze"; a bare "kot" opens
+# its clause): the household's animal, where "a confused cat" is any cat
+DEFINITE = frozenset("the el la los las o a os as le les der die das den il lo gli de het".split())
 
 Found = tuple[Match, str | None, tuple[int, int] | None]  # a term, why it does not count, where
+# a newborn's measures, weight and length ("51 cm, 3.300 g", "3200 gr, 50 cm") or "7lb 2oz": a
+# birth announced; read like an emoji of `baby` (whose it is comes from the words around it)
+BIRTH_LENGTH = re.compile(r"\b(?:4[4-9]|5\d|60)(?:[.,]\d)? ?cm\b", re.I)
+BIRTH_WEIGHT = re.compile(r"\b(?:[1-5][., ]?\d{3} ?(?:g|gr|gram\w*)|[1-5][.,]\d{1,3} ?kg)\b", re.I)
+BIRTH_POUNDS = re.compile(r"\b(?:[4-9]|1[0-2]) ?lbs? ?(?:[0-9]|1[0-5]) ?oz\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -147,7 +164,8 @@ def caption_reading(text: str | None) -> Reading | None:
     lex = lexicon()
     tokens, where, kinds = _tokens(text, lex)
     emoji = [(lex.emoji[c], c) for c in emoji_of(text) if c in lex.emoji]
-    if not emoji and not any(t.signal for t, _ in _find(lex.signals, tokens)):
+    measure = birth_measure(text)
+    if not emoji and not measure and not any(t.signal for t, _ in _find(lex.signals, tokens)):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
     tourist = None
@@ -166,6 +184,9 @@ def caption_reading(text: str | None) -> Reading | None:
         )
         for s, c in emoji
     ]
+    if measure:
+        why = why_not_emoji(lex.cues, tokens, cue_langs, "baby", True)
+        out.append((Match("baby", measure, "measure"), why, None))
     for term, i in _find(lex.signals, tokens, lex.not_places, langs=langs, where=where):
         if term.signal:
             why = "language" if term.lang not in langs else None
@@ -182,7 +203,51 @@ def caption_reading(text: str | None) -> Reading | None:
             )
             out.append((Match(term.signal, term.term, term.lang), why, span))
     found = _settle(_whose_others(text, out))
+    found += _pet_moved(lex, tokens, where, kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
+
+
+def birth_measure(text: str) -> str | None:
+    """A newborn's weight and length in a caption ("51 cm, 3.300 g", "7lb 2oz"), or None."""
+    pounds = BIRTH_POUNDS.search(text)
+    if pounds:
+        return pounds.group(0)
+    length, weight = BIRTH_LENGTH.search(text), BIRTH_WEIGHT.search(text)
+    return f"{weight.group(0)}, {length.group(0)}" if length and weight else None
+
+
+def _pet_moved(
+    lex: Lexicon,
+    tokens: list[str],
+    where: list[int],
+    kinds: dict[int, str],
+    langs: frozenset[str],
+    found: list[Found],
+) -> list[Found]:
+    """The animal of the owner's own move or new home, named with a definite article or opening
+    its clause ("Umzug geschafft, die Katze sitzt im Karton", "Taşındık. Kedi yeni evde"): a
+    `pet`, unless the caption gives it to someone else
+    (`context.animal_not_owned`) or the context drops it (`context.why_not`)."""
+    said = {m.signal for m, why, _ in found if why is None}
+    if "pet" in said or not said & {"moving", "new_home"}:
+        return []
+    cue_langs = langs | {"en"}
+    if animal_not_owned(lex.cues, tokens, where, cue_langs):
+        return []
+    for lang in sorted(cue_langs):
+        for animal in lex.cues.animals.get(lang, ()):
+            if animal[0] in VET:
+                continue
+            for i in range(len(tokens) - len(animal) + 1):
+                if tuple(tokens[i : i + len(animal)]) != animal:
+                    continue
+                if i > 0 and where[i - 1] == where[i] and tokens[i - 1] not in DEFINITE:
+                    continue  # "a very confused cat", "um gato": any cat, no one's yet
+                span = (i, i + len(animal))
+                why = why_not(lex.cues, tokens, where, span, cue_langs, "pet", kinds)
+                if why is None:
+                    return [(Match("pet", " ".join(animal), lang), None, span)]
+    return []
 
 
 def _weak(lex: Lexicon, char: str, tokens: list[str]) -> str | None:
@@ -223,7 +288,10 @@ def _settle(found: list[Found]) -> list[Found]:
     mon cousin à l'église, la messe a duré 2h"), and a word the lexicon's `context.implies` lists
     gives its second signal too (a pilgrimage is also travel)."""
     said = {m.signal for m, why, _ in found if why is None}
-    child = any(m.signal == "baby" and m.lang != "emoji" and why is None for m, why, _ in found)
+    child = any(
+        m.signal == "baby" and m.lang not in ("emoji", "measure") and why is None
+        for m, why, _ in found
+    )
     words_why: dict[str, str | None] = {}
     for m, why, _ in found:
         if m.lang != "emoji" and why != "language":

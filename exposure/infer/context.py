@@ -16,7 +16,9 @@ A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each has
   wedding");
 - "tourist": a place of worship on a walk, a visit or a trip ("lovely church on our walk"): only
   for the signals listed under `context.tourist_signals`, and never for a practice
-  (`context.practices`: a mass, a prayer, a fast is done, not seen);
+  (`context.practices`: a mass, a prayer, a fast is done, not seen); a sight of the owner's own
+  city ("tourist in my own city", a `scoped` class of `travel` over the whole caption) is the
+  reason of that class instead (`_at_home`): no journey either;
 - a `context.scoped` cue of one of the signal's classes (`Scoped`), in its scope: a teacher's
   school ("I teach at the Grundschule" is work), a strike met on the way ("Streik bei der Bahn,
   ich komme zu spät"), a song or a longing that is "sick" ("this track is sick", "doente de
@@ -332,5 +334,15 @@ def why_not(
     if signal in cues.tourist_signals and not _practice(cues.practices, tokens[i:j]):
         tourist = pick(cues.tourist)
         if _cue_after(tourist, tokens, 0, len(tokens)):
-            return "tourist"
+            return _at_home(cues, tokens, langs) or "tourist"
+    return None
+
+
+def _at_home(cues: Cues, tokens: list[str], langs: tuple[str, ...]) -> str | None:
+    """The reason of a `scoped` class of `travel` that reaches the whole caption (a sight of the
+    owner's own city: "tourist in my own city"), or None: a church seen there is no journey."""
+    for sc in cues.scoped:
+        if "travel" in sc.signals and sc.scope == "anywhere":
+            if _cue_after(_picked(sc.table, langs), tokens, 0, len(tokens)):
+                return sc.why
     return None

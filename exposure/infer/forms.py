@@ -6,7 +6,8 @@ gives {"graduado", "graduada", "graduados", "graduadas"}. Words are folded (no a
 by patterns per language, not by a dictionary: endings that change gender and number in the
 Romance languages, plural and case endings in German (adjective endings too: neuer, neuen) and
 Dutch, case endings in Polish and Czech (after the stem's last vowel, with the locative's softened
-consonant; the possessives and "pies"/"pes" from a small table of irregular forms), and
+consonant; the possessives, "pies"/"pes" and the ů of "dům" that turns o, "v domě", from a small
+table of irregular forms), and
 possessive and case suffixes in Turkish (with k -> ğ). Words
 of three letters or fewer keep their one form ("vin", "gin" and "bar" inflect into other words),
 but for a plural -s in English and the Romance languages ("vins", "pubs"). Longer Italian,
@@ -89,6 +90,7 @@ IRREGULAR = {
     ("muj", "cs"): "moje moji meho memu mem mym mou mych mymi",
     ("nas", "cs"): "nase nasi naseho nasemu nasem nasim nasich nasimi",
     ("pes", "cs"): "psa psovi psem psi psy psu psum psech",
+    ("dum", "cs"): "domu dome domem domy domech domum domecek domek domku",
 }
 HEAD_MIN = 4  # a compound head this long, after a modifier this long: Klima|demo
 HEAD_NOT = frozenset({"werk", "arbeit"})  # kunstwerk, hausarbeit: heads that change the sense

@@ -447,6 +447,7 @@ def test_read_caption_says_why_a_word_does_not_count():
         ("kopek", "tr", "kopegim"),
         ("pies", "pl", "psem"),
         ("nas", "cs", "nasi"),
+        ("dum", "cs", "dome"),
     ],
 )
 def test_word_forms_cover_gender_number_and_case(word, lang, form):
@@ -523,6 +524,9 @@ def test_rule_words_are_read_in_their_language_and_forms():
         ("captions_holdout5.jsonl", 0.84, 0.81),
         # Instagram and TikTok of 16-30 year-olds, read 0.69/0.68 when they came; dev (0.76/0.78)
         ("captions_holdout6.jsonl", 0.75, 0.77),
+        # a writer the lexicon never saw, the held-out set of record until it read 0.73/0.72; dev
+        # since (0.82/0.78)
+        ("captions_holdout7.jsonl", 0.81, 0.77),
     ],
 )
 def test_the_labelled_dev_sets_stay_read_right(name, precision, recall):
@@ -550,3 +554,142 @@ def test_the_labelled_dev_sets_stay_read_right(name, precision, recall):
 def test_a_week_of_a_pregnancy_is_counted_from_twelve(caption, pregnant):
     # `*w` in a lexicon phrase is a week from 12 to 42: "*w weeks" is a pregnancy, "3 weeks" not
     assert ("pregnancy" in caption_signals(caption)) is pregnant
+
+
+@pytest.mark.parametrize(
+    "caption,signal,said",
+    [
+        # a call to share or adopt: the shelter's animals (`context.scoped.appeal`)
+        ("Please share! Six kittens up for adoption in Leeds 🐱", "pet", False),
+        ("Condividete: tre cagnolini cercano casa a Pisa 🐶", "pet", False),
+        ("Paylaşalım, iki kedi yuva arıyor 🐱", "pet", False),
+        ("We adopted Biscuit from the shelter, share the love 🐶", "pet", True),
+        # a celebrity's, an influencer's, a royal's news (`famous`)
+        ("Ya otra famosa embarazada en la portada, qué pesadez", "pregnancy", False),
+        ("Weer een influencer zwanger, mijn tijdlijn staat vol echo's", "pregnancy", False),
+        ("Zwanger van de tweede, we zijn zo blij", "pregnancy", True),
+        # a school or a wedding passed by, next door (`passing`)
+        ("Traffic outside the primary school again, 20 minutes to go 300 m", "school", False),
+        ("Um casamento ao lado do prédio, música até às 3", "wedding", False),
+        ("Ślub za ścianą, sąsiedzi tańczą do rana", "wedding", False),
+        ("Primeiro dia de escola, mochila nova e muito medo", "school", True),
+        # a baby met on a train or at the next table (`stranger_baby`)
+        ("Il neonato del treno per Napoli ha pianto tre ore", "baby", False),
+        ("Sentado al lado de un bebé en el avión a Tenerife, deseadme suerte", "baby", False),
+        ("Eerste treinreis met onze baby, hij sliep de hele weg", "baby", True),
+        # a move told in a relative clause of someone else (`their_move`)
+        ("Drinks for Ana, who is moving to Berlin next week", "moving", False),
+        # a church seen in the owner's own city is no journey (`home_town`)
+        ("Tourist in my own city today: the cathedral from the inside is unreal", "travel", False),
+        ("Katedrála svatého Víta zevnitř, turistka ve svém městě", "travel", False),
+        ("The cathedral of Seville took my breath away on our trip", "travel", True),
+        # a flatmate's doing (`context.others`)
+        ("Ma coloc commence la fac lundi, appart calme", "school", False),
+        ("Mój współlokator wyjeżdża na Erasmusa do Porto", "school", False),
+        ("Mijn huisgenote ligt met griep in bed, ik kook soep", "health", False),
+        # a named couple's engagement (`whose.engagement.others`)
+        ("Notizia del giorno: Giulia e Marco sono fidanzati 💍", "engagement", False),
+        ("Lena und Paul sind verlobt, der Chat explodiert", "engagement", False),
+        ("Wir sind verlobt 💍 ich kann es nicht fassen", "engagement", True),
+        # a relative or a friend named bare ("kuzyn", "bratranec") or in the genitive ("abimin")
+        ("Siostra powiedziała tak! 💍 cała rodzina płacze", "engagement", False),
+        ("Sestřenice řekla ano! 💍", "engagement", False),
+        ("My childhood friend got engaged last night 💍", "engagement", False),
+        ("Kuzenimin mezuniyet töreni, kep havada 🎓", "graduation", False),
+        # "baby" said to someone: a term of address, no child ("goodnight baby", "thanks baby")
+        ("goodnight baby, talk tomorrow 💕", "baby", False),
+        ("thanks baby for the flowers 🌷", "baby", False),
+        # a litter of young animals: no one's pet yet, unless the owner's animal had them
+        ("Cinco gatitos en el garaje del taller, qué ternura 🐱", "pet", False),
+        ("Štěňata u babičky na chalupě, všech šest 🐶", "pet", False),
+        ("Notre chienne Praline a eu 4 chiots cette nuit 🐶", "pet", True),
+        # a newborn's measures (`captions.birth_measure`), whoever's words say it is
+        ("Benvenuto Leo! 3.450 g e 52 cm di felicità", "baby", True),
+        ("Martina: 49 cm y 2.980 g de pura alegría", "baby", True),
+        ("Our nephew arrived! 8lbs 1oz, congrats to my brother and Sue", "baby", False),
+        ("Nowy regał: 180 cm wysokości, 3200 g kartonu do wyniesienia", "baby", False),
+        # the animal of the owner's move, named with a definite article or opening its clause
+        ("Mudança feita, o cachorro já escolheu o sofá", "pet", True),
+        ("Stěhování hotové. Kočka spí v krabici", "pet", True),
+        ("Moving day, we passed a stray cat on the stairs", "pet", False),
+        # an illness in a TV series (`screen_health`)
+        ("Ta nemocnice v seriálu je lepší než ta naše, operace za 5 minut", "health", False),
+    ],
+)
+def test_others_events_by_their_structure(caption, signal, said):
+    # classes added on captions_holdout7 (a writer the lexicon never saw): someone else's animal,
+    # pregnancy, school, wedding or baby told by the sentence around the word, not by its words
+    assert (signal in caption_signals(caption)) is said
+
+
+@pytest.mark.parametrize(
+    "caption,signal",
+    [
+        # a school by its level ("sixth form", "prépa", "Oberstufe", "gympl", "açık öğretim")
+        ("Primer día de bachillerato, qué nervios", "school"),
+        ("Erster Tag in der Oberstufe, alles neu", "school"),
+        ("Zpátky na gympl, prázdniny utekly", "school"),
+        # a doctorate being done is schooling, one finished a graduation ("PhD student", "#PhDone")
+        ("Third year as a PhD student and the coffee machine knows me by name", "school"),
+        ("Doktorantka, trzeci rok, laboratorium to mój dom", "school"),
+        ("#PhDone and I am finally free 🎉", "graduation"),
+        # the owner's own shop or trade ("mijn winkeltje", "la mia pasticceria")
+        ("Mijn winkeltje bestaat vandaag drie jaar!", "work"),
+        ("La mia pasticceria riapre domani dopo le ferie", "work"),
+        # a job begun or got ("starting as a", "zaczynam jako", "işe alındım")
+        ("Od poniedziałku zaczynam jako kelnerka w centrum", "work"),
+        ("Sono stata assunta! Da lunedì in agenzia", "work"),
+        ("Sonunda işe alındım, pazartesi başlıyorum", "work"),
+        # a move, an engagement or a new home said in the words people use for their own
+        ("Konečně přestěhovaní, krabice všude", "moving"),
+        ("Przeprowadzeni! Kartony do sufitu", "moving"),
+        ("Nad mořem mě požádal o ruku 💍", "engagement"),
+        ("Lunedì sera mi ha chiesto la mano, sto ancora tremando", "engagement"),
+        ("První večer v novém domě, ticho a krabice", "new_home"),
+        ("Erstes Frühstück im eigenen Haus ☕", "new_home"),
+        # a pet by its hashtag, its pet name or as a horse ridden ("#dogsofinstagram", "Kocurek")
+        ("Nap time for Luna #dogsofinstagram", "pet"),
+        ("Ausritt mit meiner Stute im Nebel", "pet"),
+        ("Kocurek znowu na parapecie", "pet"),
+        # the year's rites: a midnight mass, Lent, Ash Wednesday ("Christmette", "vastentijd")
+        ("Christmette in St. Anna, danach Glühwein", "religion"),
+        ("Eerste week van de vastentijd, nog geen chocola gehad", "religion"),
+        ("Ash Wednesday service before work", "religion"),
+    ],
+)
+def test_paraphrase_families_of_school_and_work(caption, signal):
+    # families of words added on captions_holdout7, in every language: how people say they go to
+    # a school of a level, keep a shop of their own, begin a job or keep the year's rites
+    assert signal in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption,said",
+    [
+        # a trip told by a postcard's greeting or by coming home from a place
+        ("Groeten uit Lissabon, 28 graden en pastéis de nata", True),
+        ("Saludos desde Cracovia, hace un frío que pela", True),
+        ("Jsme doma z Islandu, gejzíry byly boží", True),
+        ("Greetings from the whole team, have a good weekend", False),
+        ("Jsme doma z práce, konečně", False),
+    ],
+)
+def test_a_trip_by_a_greeting_from_a_place(caption, said):
+    # `*` of "groeten uit *" stands for a place: a word the lexicon knows ("the", "práce") is none
+    assert ("travel" in caption_signals(caption)) is said
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "First day at nursery today, she didn't even look back",
+        "Primo giorno al nido, io più emozionata di lei",
+        "Kreşte ilk gün, hiç ağlamadı",
+        "Pierwszy dzień w żłobku, a ja ryczę w samochodzie",
+    ],
+)
+def test_a_first_day_at_nursery_is_a_child_not_schooling(caption):
+    # a nursery or a kindergarten is a child's, never the owner's schooling: its first day is the
+    # owner's child (baby), and no school
+    said = caption_signals(caption)
+    assert "baby" in said and "school" not in said
