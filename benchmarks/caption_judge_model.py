@@ -1,8 +1,9 @@
-"""caption_judge_model: a learned judge of whether a caption's signal word speaks of the owner.
+"""caption_judge_model: two learned readers of a caption's signals, beside the rules.
 
-Kept beside the benchmarks, out of the run-time path: it ships no weights, and trained on the
-dev sets it gained nothing in a rotation (`benchmarks/caption_judge.py`), so `caption_signals`
-reads the rules alone. `judged` gives what the judge would make of a reading.
+Kept beside the benchmarks, out of the run-time path: they ship no weights. Trained on seven
+writers' captions and scored on the eighth, in turn, neither raised precision and recall together
+(`benchmarks/caption_judge.py` gives the figures), so `caption_signals` reads the rules alone.
+`judged` gives what the veto would make of a reading; `finder_features` are the finder's.
 
 The lexicon finds the candidate words; the context rules (`context.py`) say why a word would not
 count. The judge reads each signal a caption's words or emoji give (in the caption's language)
@@ -18,10 +19,10 @@ with L2 over hashed features of
 - cues anywhere in the caption: first person, others, relatives, negation, a question.
 
 With weights, a signal the rules give would count unless the judge reads it below its threshold
-(`caption_judge.json`, 0.3): then none of its terms counts (why: "judge"). The judge only takes
-away: trained on the dev sets, whose rules are tuned, it learns to trust them, and the signals it
-would add were wrong on held sets. `benchmarks/caption_judge.py --write` trains the weights on
-`benchmarks/data/captions_dev*.jsonl` (rebuilding `caption_judge.npy` bit for bit, here).
+(`caption_judge.json`): then none of its terms counts (why: "judge"). The veto only takes away;
+the finder (one logistic a signal over the whole caption's words, word pairs and within-word
+character 3-5-grams, and with `STACKED` the rules' reading) also adds. `benchmarks/caption_judge.py
+--write` trains both on every writer's group (rebuilding the weights bit for bit, here).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
-from exposure.infer.caption_lexicon import fold, lexicon
+from exposure.infer.caption_lexicon import emoji_of, fold, lexicon, words_of
 from exposure.infer.captions import Found, Reading
 from exposure.infer.context import cue_anywhere
 
@@ -168,3 +169,39 @@ def judged(reading: Reading) -> list[Found]:
                 for m, why, sp in found
             ]
     return found
+
+
+# --- the finder: one logistic per signal over the whole caption's words ---------------------
+
+SIGNALS = (
+    "wedding engagement baby pregnancy graduation school work new_home moving pet travel "
+    "religion health alcohol politics"
+).split()
+STACKED = True  # whether the finder reads the rules' reading beside the words
+FINDER_DIM = 1 << 16  # hashed feature space of the finder (x 15 signals, float16: 1.9 MiB)
+
+
+def finder_features(text: str, reading: Reading | None = None) -> list[tuple[str, float]]:
+    """The finder's named features of a caption: its folded words and emoji, its word pairs and
+    the character 3- to 5-grams within each word ('<' and '>' mark its ends), each group scaled
+    to norm about 1, a bias, and with `STACKED` what the rules read in it: each signal they give
+    ("r=work") and each term they found with why they drop it ("f=work|why=others")."""
+    words = words_of(text) + emoji_of(text)
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
+    ends = [f"<{w}>" for w in words]
+    grams = [w[k : k + n] for w in ends for n in (3, 4, 5) for k in range(len(w) - n + 1)]
+    out = [("bias", 1.0)] + _scaled(["w=" + w for w in words]) + _scaled(["p=" + p for p in pairs])
+    out += _scaled(["g=" + g for g in grams])
+    if STACKED and reading is not None:
+        out += [(f"r={s}", 1.0) for s in sorted(rules_say(reading))]
+        out += [(f"f={m.signal}|why={why}", 1.0) for m, why, _ in reading.found]
+    return out
+
+
+def finder_hashed(text: str, reading: Reading | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The finder's features of a caption hashed into `FINDER_DIM`: indices and values."""
+    feats = finder_features(text, reading)
+    idx = np.fromiter((zlib.crc32(n.encode()) % FINDER_DIM for n, _ in feats), dtype=np.int64)
+    val = np.fromiter((v for _, v in feats), dtype=np.float64)
+    uniq, inv = np.unique(idx, return_inverse=True)
+    return uniq, np.bincount(inv, weights=val)

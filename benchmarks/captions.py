@@ -40,7 +40,7 @@ one rule (their `why` says "relabelled: ..."): the owner's own child named, at a
 `baby`, as dev1-5 label it (the lexicon's baby feeds household.children), where holdout2's
 guide had said "they have or expect a baby"; `--as-written` scores the labels as first written.
 `--causes` sorts a set's errors into causes (by the reader's reason and the label's `why`).
-`benchmarks/caption_judge.py` trains the learned judge on the first four and rotates.
+`benchmarks/caption_judge.py` trains two learned readers and rotates them by writer (leave one writer out); neither gains, so none ships.
 
 captions_holdout3.jsonl (1000, ten languages, written apart by another helper once holdout2 became
 dev) read 0.73/0.63 before holdout2's tuning and 0.76/0.68 after it: tuning on one writer's text

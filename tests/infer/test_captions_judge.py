@@ -1,4 +1,4 @@
-"""The caption judge (issue 22, kept in benchmarks/: no weights ship): its features of a caption's
+"""The caption judge and finder (kept in benchmarks/: no weights ship): their features of a caption's
 reading and its veto over the rules' reading."""
 
 import numpy as np
@@ -38,3 +38,21 @@ def test_without_weights_the_rules_reading_stands_and_captions_never_ask_the_jud
     assert caption_judge.judged(reading) == list(reading.found)
     monkeypatch.setattr(caption_judge, "model", lambda: (np.full(caption_judge.DIM, -10.0), 0.3))
     assert caption_signals("Vrijdagmiddagborrel met collega's 🍻") == {"alcohol", "work"}
+
+
+def test_the_finder_reads_grams_within_words_emoji_and_the_rules_reading():
+    text = "Vrijdagmiddagborrel met collega's 🍻"
+    reading = caption_reading(text)
+    names = {n for n, _ in caption_judge.finder_features(text, reading)}
+    assert {"w=vrijdagmiddagborrel", "w=🍻", "g=<vri", "g=rel>", "p=met collega'"} <= names
+    assert {"r=alcohol", "r=work"} <= names
+    assert not any(n.startswith("g=") and " " in n for n in names)  # no gram across two words
+    words_only = {n for n, _ in caption_judge.finder_features(text)}
+    assert not any(n.startswith(("r=", "f=")) for n in words_only)
+
+
+def test_the_finders_hashed_features_are_the_same_on_every_run_and_inside_its_space():
+    a = caption_judge.finder_hashed("Just married 💍 Mr & Mrs Alvarez")
+    b = caption_judge.finder_hashed("Just married 💍 Mr & Mrs Alvarez")
+    assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1])
+    assert a[0].min() >= 0 and a[0].max() < caption_judge.FINDER_DIM
