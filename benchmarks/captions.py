@@ -149,7 +149,7 @@ from exposure.infer.captions import (  # noqa: E402
 
 VARIANTS = ROOT / "benchmarks" / "data" / "caption_variants.yaml"
 DATA = ROOT / "benchmarks" / "data"
-DEV = ["dev", *(f"dev{k}" for k in range(2, 7)), *(f"holdout{k}" for k in range(2, 8))]
+DEV = ["dev", *(f"dev{k}" for k in range(2, 9)), *(f"holdout{k}" for k in range(2, 8))]
 HELD_OUT = ["test", "holdout"]  # their figures only, per language: never their errors
 
 
