@@ -1,0 +1,44 @@
+"""Classes read from captions_dev7 and dev8 (two writers, apart): a colour named by a drink, a
+ring that no wedding word stands beside, a glass raised at someone else's engagement. Captions of
+no dev set; each failed on the reader before the class."""
+
+import pytest
+
+from exposure.infer.captions import caption_signals
+
+# caption, signals given, signals taken, why
+CASES = [
+    # a colour named by a drink: no glass, the emoji beside it neither
+    ("new wine red boots for the winter 🍷", set(), {"alcohol"}, "en colour"),
+    ("jersey color vino para la boda de mi prima 🍷", set(), {"alcohol"}, "es colour"),
+    ("unhas cor de vinho pro fim de semana 💅🍷", set(), {"alcohol"}, "pt colour"),
+    ("mein neuer weinroter Mantel 🍷", set(), {"alcohol"}, "de colour, inflected"),
+    ("wijnrode jurk gescoord in de uitverkoop 🍷", set(), {"alcohol"}, "nl colour, inflected"),
+    ("rossetto rosso vino per stasera 💄🍷", set(), {"alcohol"}, "it colour"),
+    ("bordowy płaszcz z lumpeksu 🍷", set(), {"alcohol"}, "pl colour"),
+    ("vínové šaty na ples 🍷", set(), {"alcohol"}, "cs colour"),
+    ("şarap rengi ruj aldım 💄🍷", set(), {"alcohol"}, "tr colour"),
+    ("a glass of red with dinner 🍷", {"alcohol"}, set(), "a glass, no colour: still a drink"),
+    # a ring alone is an engagement's; beside a wedding said in words, the wedding's
+    ("si si si 💍😭", {"engagement"}, {"wedding"}, "es ring alone"),
+    ("ja ja ja 💍🥹", {"engagement"}, {"wedding"}, "nl ring alone"),
+    ("tak tak tak 💍", {"engagement"}, {"wedding"}, "pl ring alone"),
+    ("evet evet evet 💍", {"engagement"}, {"wedding"}, "tr ring alone"),
+    ("10 years married today 💍", {"wedding"}, {"engagement"}, "en married beside it"),
+    ("seit heute verheiratet 💍", {"wedding"}, {"engagement"}, "de married beside it"),
+    ("jsme svoji!!! 💍", {"wedding"}, {"engagement"}, "cs married beside it"),
+    ("evliliğimizin 10. yılı 💍", {"wedding"}, {"engagement"}, "tr marriage beside it"),
+    ("oczepiny do 4 rano 💍", {"wedding"}, {"engagement"}, "pl a wedding's custom"),
+    ("congrats Sam & Alex on the engagement 💍", set(), {"engagement", "wedding"}, "theirs"),
+    # a glass raised at someone else's engagement is their toast, as at their wedding (the ring
+    # read as theirs is an engagement now, and takes the glass with it)
+    ("Glückwunsch an Jana und Tim 💍🥂", set(), {"alcohol", "engagement", "wedding"}, "theirs"),
+    ("Gratulacje dla Oli i Kuby z okazji zaręczyn 💍🥂", set(), {"alcohol"}, "their toast"),
+]
+
+
+@pytest.mark.parametrize("caption,given,taken,why", CASES, ids=[c[0] for c in CASES])
+def test_class_reads_the_caption(caption, given, taken, why):
+    said = caption_signals(caption)
+    assert given <= said, why
+    assert not taken & said, why
