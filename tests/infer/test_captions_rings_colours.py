@@ -42,3 +42,22 @@ def test_class_reads_the_caption(caption, given, taken, why):
     said = caption_signals(caption)
     assert given <= said, why
     assert not taken & said, why
+
+
+# a doctor one is or becomes is a title, no care ("va a ser médico"); the owner's visit is care
+TITLES = [
+    ("Jake is going to be a doctor!!! so proud", set(), {"health"}, "en to be a"),
+    ("Lucía ya es médica!!! seis años de carrera", set(), {"health"}, "es ya es"),
+    ("a Beatriz vai ser médica, que orgulho", set(), {"health"}, "pt vai ser"),
+    ("Camille va être médecin, enfin", set(), {"health"}, "fr va être"),
+    ("Daan is nu dokter, eindelijk", set(), {"health"}, "nl is nu"),
+    ("brácha dostudoval, pan doktor 🎓", set(), {"health"}, "cs a title hailed"),
+    ("had to see the doctor again this morning", {"health"}, set(), "the owner's visit"),
+]
+
+
+@pytest.mark.parametrize("caption,given,taken,why", TITLES, ids=[c[0] for c in TITLES])
+def test_a_doctor_one_becomes_is_no_care(caption, given, taken, why):
+    said = caption_signals(caption)
+    assert given <= said, why
+    assert not taken & said, why
