@@ -61,3 +61,19 @@ def test_a_doctor_one_becomes_is_no_care(caption, given, taken, why):
     said = caption_signals(caption)
     assert given <= said, why
     assert not taken & said, why
+
+
+# a relative by marriage, a cousin or a mate named in the clause: their job, move or illness
+IN_LAWS = [
+    ("beau-frère a trouvé un nouveau boulot à Lyon", {"work"}, "fr in-law"),
+    ("mi cuñado empieza trabajo nuevo en Madrid", {"work"}, "es in-law"),
+    ("Schwager hat einen neuen Job in München", {"work"}, "de in-law"),
+    ("eniştem ameliyat oldu, geçmiş olsun dedik", {"health"}, "tr in-law"),
+    ("bratránek dostal práci v Praze", {"work"}, "cs a cousin"),
+    ("kumpel dostał nową pracę w Gdańsku", {"work"}, "pl a mate"),
+]
+
+
+@pytest.mark.parametrize("caption,taken,why", IN_LAWS, ids=[c[0] for c in IN_LAWS])
+def test_a_relative_by_marriage_takes_the_signal(caption, taken, why):
+    assert not taken & caption_signals(caption), why
