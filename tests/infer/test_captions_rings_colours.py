@@ -77,3 +77,23 @@ IN_LAWS = [
 @pytest.mark.parametrize("caption,taken,why", IN_LAWS, ids=[c[0] for c in IN_LAWS])
 def test_a_relative_by_marriage_takes_the_signal(caption, taken, why):
     assert not taken & caption_signals(caption), why
+
+
+# a drink given up or taken without alcohol, said anywhere: no glass of the owner's
+SOBER = [
+    ("no booze till my birthday, send snacks 🍺", "en"),
+    ("nada de vino este mes, que duro 🍷", "es"),
+    ("nada de cerveja nesse mês 🍺", "pt"),
+    ("pas de bière pour moi ce soir, je bosse demain 🍺", "fr"),
+    ("kein Bier mehr bis Ostern 🍺", "de"),
+    ("niente vino fino a Pasqua 🍷", "it"),
+    ("geen wijn tot de zomer 🍷", "nl"),
+    ("żadnego alkoholu do wakacji 🍺", "pl"),
+    ("žádný alkohol až do Velikonoc 🍺", "cs"),
+    ("bu ay alkol yok 🍺", "tr"),
+]
+
+
+@pytest.mark.parametrize("caption,lang", SOBER, ids=[c[0] for c in SOBER])
+def test_a_drink_given_up_is_no_glass(caption, lang):
+    assert "alcohol" not in caption_signals(caption), lang
