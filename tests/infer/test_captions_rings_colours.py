@@ -97,3 +97,19 @@ SOBER = [
 @pytest.mark.parametrize("caption,lang", SOBER, ids=[c[0] for c in SOBER])
 def test_a_drink_given_up_is_no_glass(caption, lang):
     assert "alcohol" not in caption_signals(caption), lang
+
+
+# 🩺 is a clinician's tool: a nurse's or a doctor's post, no patient's; a patient's emoji still is
+STETHOSCOPE = [
+    ("officially a registered nurse 🩺", set(), {"health"}, "en a nurse"),
+    ("primeira semana de residência 🩺", set(), {"health"}, "pt residency"),
+    ("eerste week als arts-assistent 🩺", set(), {"health"}, "nl a resident"),
+    ("back home after two nights on the ward 🏥", {"health"}, set(), "a patient's hospital"),
+]
+
+
+@pytest.mark.parametrize("caption,given,taken,why", STETHOSCOPE, ids=[c[0] for c in STETHOSCOPE])
+def test_a_stethoscope_is_no_illness(caption, given, taken, why):
+    said = caption_signals(caption)
+    assert given <= said, why
+    assert not taken & said, why
