@@ -113,3 +113,16 @@ def test_a_stethoscope_is_no_illness(caption, given, taken, why):
     said = caption_signals(caption)
     assert given <= said, why
     assert not taken & said, why
+
+
+# a throwback tag, in any language, makes a trip or a school a memory
+THROWBACKS = [
+    ("#tbt viaje de fin de curso a Mallorca", "travel", "es trip"),
+    ("#tbt mijn middelbare school, wat een kapsels #throwback", "school", "nl school"),
+    ("#throwback wycieczka klasowa do Krakowa", "travel", "pl trip"),
+]
+
+
+@pytest.mark.parametrize("caption,taken,why", THROWBACKS, ids=[c[0] for c in THROWBACKS])
+def test_a_throwback_is_no_trip_or_school_now(caption, taken, why):
+    assert taken not in caption_signals(caption), why
