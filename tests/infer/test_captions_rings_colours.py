@@ -1,6 +1,7 @@
 """Classes read from captions_dev7 and dev8 (two writers, apart): a colour named by a drink, a
-ring that no wedding word stands beside, a glass raised at someone else's engagement. Captions of
-no dev set; each failed on the reader before the class."""
+ring that no wedding word stands beside, a glass raised at someone else's engagement, a doctor one
+becomes, relatives by marriage, a drink given up, the stethoscope, a throwback tag. Captions of
+no dev set; each class has captions that failed on the reader before it, the rest guard."""
 
 import pytest
 
