@@ -14,6 +14,8 @@
     python benchmarks/captions.py --set benchmarks/data/captions_holdout5.jsonl --errors --causes
     python benchmarks/captions.py --set benchmarks/data/captions_holdout6.jsonl --errors --causes
     python benchmarks/captions.py --set benchmarks/data/captions_holdout7.jsonl --errors --causes
+    python benchmarks/captions.py --set benchmarks/data/captions_dev7.jsonl --errors --causes
+    python benchmarks/captions.py --set benchmarks/data/captions_dev8.jsonl --errors --causes
     python benchmarks/captions.py --all   # every dev set's P/R, the held-out sets per language
 
 The dev sets are tuned on: captions_dev2.jsonl (987 captions) and captions_dev3.jsonl (727, half
@@ -107,11 +109,34 @@ conventions that conflict with the other sets are left as they are: keys handed 
 (holdout6 too, but not dev2-5), a pregnancy's nausea as health, a colleague's news as no job
 (holdout3 labels it the owner's), a church wedding as practice (`church_wedding`), a
 pilgrimage as no journey (dev1-4 label it travel).
+
+captions_dev7.jsonl (1,003 captions of everyday life: parents, shift workers, teachers, students)
+and captions_dev8.jsonl (1,089 short posts, hashtags, emoji) were written apart by two new writers
+and read 0.81/0.74 and 0.76/0.76 before any change. They are tuned on only by classes that show
+in both, or in one and in two older dev sets, each counted on every dev set both ways: a colour
+named by a drink (`scoped.colour`: wine-red, cor de vinho, bordowa, vínová, weinrot); a 💍 with
+no wedding said in words (no wedding word, no `context.married` cue: married, mariés,
+verheiratet, jsme svoji, evlilik, oczepiny, first dance) is an engagement's ring, and a glass
+beside someone else's engagement is their toast; a doctor one is or becomes is a title
+(`scoped.title`: va a ser médico, ze is nu dokter, "pan doktor"); relatives by marriage, cousins
+and mates (brother-in-law, cuñado, Schwager, szwagier, švagrová, bratránek, kámoš, eniştem); a
+drink given up or without alcohol (`sober`: nada de cerveja, niente alcol, kein Bier, zero-proof,
+nie piję); 🩺 as a clinician's tool and no health emoji; the owner's child by rank (my eldest,
+mijn oudste, mon aîné, mój najstarszy); a throwback tag in any language makes a trip or a school
+a memory (`memory`, `school_days`). dev7 0.81/0.74 -> 0.83/0.74 (434/101/155 -> 437/88/152
+tp/fp/fn), dev8 0.76/0.76 -> 0.78/0.76 (430/134/138 -> 433/123/135); the other dev sets
+4306/467/604 -> 4311/462/599 (one line worse: holdout2's eldest off to university, labelled no
+child there); captions_test held (0.93/0.86, no language moved), captions_holdout 0.82/0.89 held
+(en 0.70 -> 0.71, pt 0.77 -> 0.78, tr 0.85 -> 0.87 precision, no language lost). Measured and
+left out: a celebration glass (🥂🍾) beside the owner's own engagement or housewarming (dev7
+labels it alcohol, dev8 and holdout3 do not), Portuguese "noivos" as an engagement (it is also
+the couple at a wedding: "aos noivos", "vestido de noiva"), 🩺 as work (a medicine graduation
+is no job: holdout3, holdout7).
 `--all` prints one line of P/R per dev set, and the held-out sets per language.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701) and captions_holdout.jsonl (932); captions_holdout8 and holdout9 are
-being written apart by others once holdout7 became dev.
+held out from dev7 and dev8's round: never opened nor run.
 
 The set holds one caption a line, labelled apart from the lexicon: `{"caption", "lang",
 "owner_signals": [...], "mentioned": [...], "why"}`. A signal the reader gives (`caption_signals`)
@@ -149,7 +174,7 @@ from exposure.infer.captions import (  # noqa: E402
 
 VARIANTS = ROOT / "benchmarks" / "data" / "caption_variants.yaml"
 DATA = ROOT / "benchmarks" / "data"
-DEV = ["dev", *(f"dev{k}" for k in range(2, 7)), *(f"holdout{k}" for k in range(2, 8))]
+DEV = ["dev", *(f"dev{k}" for k in range(2, 9)), *(f"holdout{k}" for k in range(2, 8))]
 HELD_OUT = ["test", "holdout"]  # their figures only, per language: never their errors
 
 

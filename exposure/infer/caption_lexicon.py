@@ -254,6 +254,7 @@ def _cues(data: dict, not_names: frozenset[str]) -> Cues:
         weak_emoji=_weak_emoji(data.get("weak_emoji") or {}),
         animal_others=table("animal_others"),
         animal_of=table("animal_of"),
+        married=table("married"),
         practices=frozenset(
             " ".join(words_of(x)) for items in (data.get("practices") or {}).values() for x in items
         ),

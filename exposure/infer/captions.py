@@ -64,6 +64,7 @@ from .language import caption_languages
 # signals of an event or a being, whose emoji goes with the caption's words for it (a 🐱 beside
 # the neighbours' kittens is theirs); a 🍷 or a 🗳 stands for the owner's own glass or vote
 FOLLOWS = frozenset({"wedding", "engagement", "baby", "pregnancy", "graduation", "school", "pet"})
+RING = "💍"  # alone an engagement's ring; beside a wedding said in words, the wedding's
 # `context.animals` that are no animal (the vet)
 VET = frozenset(
     "vet veterinario veto veterinaire tierarzt dierenarts weterynarz veterinar veteriner".split()
@@ -164,6 +165,8 @@ def caption_reading(text: str | None) -> Reading | None:
     lex = lexicon()
     tokens, where, kinds = _tokens(text, lex)
     emoji = [(lex.emoji[c], c) for c in emoji_of(text) if c in lex.emoji]
+    if any(c == RING for _, c in emoji) and not _wedding_said(lex, tokens):
+        emoji = [("engagement" if c == RING else s, c) for s, c in emoji]
     measure = birth_measure(text)
     if not emoji and not measure and not any(t.signal for t, _ in _find(lex.signals, tokens)):
         return None  # most captions: no need to tell their language
@@ -250,6 +253,15 @@ def _pet_moved(
     return []
 
 
+def _wedding_said(lex: Lexicon, tokens: list[str]) -> bool:
+    """Whether a caption says a wedding in words, in any language (a wedding word of the lexicon,
+    whoever's, or a cue of `context.married`: "Mariés !", "evlilik yıl dönümümüz"): a 💍 beside
+    them is the wedding's, one without them an engagement's ("ano ano ano 💍")."""
+    if cue_anywhere(lex.cues.married, tokens, LANGUAGES):
+        return True
+    return any(t.signal == "wedding" for t, _ in _find(lex.signals, tokens))
+
+
 def _weak(lex: Lexicon, char: str, tokens: list[str]) -> str | None:
     """ "weak" for an emoji of `context.weak_emoji` that no word of its table confirms: a house is
     a new home with "new" or keys beside it, not on a post about being home; a box is a move with
@@ -283,7 +295,8 @@ def _settle(found: list[Found]) -> list[Found]:
     ("Verlobt 💍", "her engagement party 💍"), a pregnancy takes the baby ("our second baby on the
     way"), the owner's child named in words takes the school and the graduation ("our son's
     kindergarten graduation"), an emoji goes with the words of its signal (none counts and one is
-    someone else's: "Proost op het bruidspaar 🥂" after the toast's "proost"), a place of worship
+    someone else's: "Proost op het bruidspaar 🥂" after the toast's "proost"), a glass beside
+    someone else's wedding or engagement is their toast, a place of worship
     seen as a tourist is travel, the faith words of someone else's wedding are theirs ("mariage de
     mon cousin à l'église, la messe a duré 2h"), and a word the lexicon's `context.implies` lists
     gives its second signal too (a pilgrimage is also travel)."""
@@ -300,6 +313,11 @@ def _settle(found: list[Found]) -> list[Found]:
     theirs = "wedding" not in said and any(
         m.signal == "wedding" and why in ("whose", "others") for m, why, _ in found
     )
+    toast = (
+        theirs
+        or not said & {"wedding", "engagement"}
+        and any(m.signal == "engagement" and why in ("whose", "others") for m, why, _ in found)
+    )
     implies = lexicon().cues.implies
     out = []
     for m, why, span in found:
@@ -308,8 +326,8 @@ def _settle(found: list[Found]) -> list[Found]:
             said.add("pregnancy")
         if why is None and m.signal == "wedding" and m.lang == "emoji" and "engagement" in engaged:
             why = "engagement"
-        elif why is None and m.signal == "alcohol" and m.lang == "emoji" and theirs:
-            why = "others"  # a glass raised at someone else's wedding: their toast
+        elif why is None and m.signal == "alcohol" and m.lang == "emoji" and toast:
+            why = "others"  # a glass raised at someone else's wedding or engagement: their toast
         elif why is None and m.signal == "religion" and theirs:
             why = "others"  # the church and the mass of a guest's wedding: their ceremony
         elif why is None and m.signal == "baby" and "pregnancy" in said:

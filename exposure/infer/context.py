@@ -74,6 +74,7 @@ class Cues:
     practices: frozenset[str] = frozenset()  # starts of words done, not seen: "mass", "namaz"
     animal_others: dict[str, list[Phrase]] = field(default_factory=dict)  # a stray, a shop's
     animal_of: dict[str, list[Phrase]] = field(default_factory=dict)  # just after: "the dog of"
+    married: dict[str, list[Phrase]] = field(default_factory=dict)  # a ring is a wedding's
 
 
 @dataclass(frozen=True)
