@@ -95,7 +95,23 @@ def _cuts(fr, image, box, n: int, rng: np.random.Generator) -> np.ndarray:
         found = _largest(fr, arr)
         if found is not None:
             out.append(fr.face_encodings(arr, [found])[0].astype(np.float32))
-    return np.array(out, np.float32).reshape(-1, 128)
+    return _consistent(np.array(out, np.float32).reshape(-1, 128))
+
+
+OUTLIER = 0.4  # a cut this far from the median of its photo's cuts is a failed re-detection
+
+
+def _consistent(cuts: np.ndarray) -> np.ndarray:
+    """The cuts of one photo without those whose encoding lies over `OUTLIER` from the median of
+    them all: HOG found the face again on a crop warped beyond a look (the other cuts of a photo
+    lie 0.13-0.33 from their mean, such a cut 0.38-0.51, nearer another person than its own
+    photo). Drawn a face in six from the period's photo, one such cut made a person of its own
+    in a simulated life, an artefact of the pool and not of faces; which cut fails moves with the
+    versions of Pillow and dlib."""
+    if len(cuts) < 3:
+        return cuts
+    far = np.linalg.norm(cuts - np.median(cuts, axis=0), axis=1) > OUTLIER
+    return cuts[~far]
 
 
 def _found(fr, image: np.ndarray, side: int = 640):

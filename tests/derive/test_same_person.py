@@ -151,3 +151,19 @@ def test_friends_at_a_flat_a_walk_away_are_not_the_household(
     monkeypatch.setattr(kinds, "HOME_CORE_M", 1e12)  # anywhere in the home
     wide, _, why, _ = measure(h, tmp_path / "cluster")["after"]
     assert (wide, why) == (h.size, [])
+
+
+def test_pool_drops_a_cut_that_is_no_longer_its_photo():
+    """A cut whose encoding lies far from its photo's other cuts (a failed re-detection) leaves the
+    pool; the cuts of one look stay, and a photo of two cuts is left as it is."""
+    from tests.builders.households import _consistent
+
+    rng = np.random.default_rng(0)
+    base = rng.normal(0, 0.09, 128)
+    cuts = base + rng.normal(0, 0.01, (6, 128))
+    odd = cuts.copy()
+    odd[4] = base + rng.normal(0, 0.06, 128)  # about 0.7 away
+    assert len(_consistent(cuts)) == 6
+    kept = _consistent(odd)
+    assert len(kept) == 5 and not any(np.allclose(k, odd[4]) for k in kept)
+    assert len(_consistent(odd[3:5])) == 2
