@@ -35,6 +35,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from ..derive.ids import among
 from ..derive.local_time import with_local_time
 from ..derive.near import counts_within
 from ..derive.places import haversine_km, unit_sphere
@@ -399,6 +400,26 @@ def _common_tag(p: pd.DataFrame, ids: list[str], tags) -> str | None:
     seen = p.loc[p["photo_id"].isin(ids), "tags"]
     counts = pd.Series([t for ts in seen for t in ts if t in set(tags)]).value_counts()
     return str(counts.index[0]) if len(counts) and counts.iloc[0] >= len(ids) / 2 else None
+
+
+# --- homes ------------------------------------------------------------------------------------
+HOME_WEEKDAYS = 5  # a home is seen on at least this many different days of the week
+HOME_AT_LEISURE = 0.5  # and this share of its photos in the evening, at night or at weekends
+
+
+def home_like(timed: pd.DataFrame, ids: Iterable[str]) -> bool:
+    """Whether the photos `ids` look like a home's, read from `timed` (photo_id, hour, weekday:
+    local time, `whereabouts.timed`): taken on at least HOME_WEEKDAYS different days of the week
+    and at least HOME_AT_LEISURE of them in the evening or at night (18-7 h) or at the weekend.
+    A bar seen on Fridays, an office on weekday daytimes, a beach in July or a city seen on a
+    trip is not a home, however busy it is in its years (what is left when a home's photos are
+    deleted)."""
+    rows = timed[among(timed["photo_id"], set(ids))].dropna(subset=["hour", "weekday"])
+    if rows.empty:
+        return False
+    hour, weekday = rows["hour"].astype(int), rows["weekday"].astype(int)
+    leisure = ((hour >= 18) | (hour < 7) | (weekday >= 5)).mean()
+    return bool(weekday.nunique() >= HOME_WEEKDAYS and leisure >= HOME_AT_LEISURE)
 
 
 # --- work and school ----------------------------------------------------------------------------
