@@ -16,6 +16,7 @@ from ..words import list_text, plural
 from .captions import once_per_post
 from .evidence import Evidence, Inference, caption_hits
 from .registry import kind
+from .routines import home_like
 from .rules import CAPTION_KEYS, Rule
 
 SEASONS = {
@@ -386,9 +387,16 @@ def move(rule: Rule, ev: Evidence) -> Inference | None:
     """A move: the latest home replaced an earlier one, and when.
 
     Confidence: 0.6, + 0.2 when captions within 60 days of the move speak of moving, + 0.1 when both
-    homes rest on at least 10 points and 0.2 more from 50 points each (benchmarks/lives.py: moves
-    between homes of hundreds of points were 32 of 32 right at 0.8 on lives 0-99); at most 0.95.
+    homes rest on at least 10 points and 0.25 more from 50 points each (benchmarks/lives.py: moves
+    between homes of hundreds of points were 32 of 32 right at 0.8 on lives 0-99, then 57 of 57 at
+    0.9 on lives 0-99 with own and held-out words); at most 0.95;
+    at most 0.4 when either home does not look like one (`routines.home_like`: seen on fewer than
+    5 days of the week, or mostly on weekday daytimes): with a new home's photos deleted, the
+    office, the Friday bar or the beach of those years was the busiest place left, and a move
+    "to" it was claimed at 0.6 to 0.9 (lives 47 and 52, --hide).
     """
+    from .whereabouts import timed  # whereabouts imports this module
+
     if len(ev.homes) < 2:
         return None
     new, old = ev.homes[-1], ev.homes[-2]
@@ -400,8 +408,10 @@ def move(rule: Rule, ev: Evidence) -> Inference | None:
         if p in when and not pd.isna(when[p]) and abs((when[p] - new.start).days) <= 60
     ]
     points = min(new.points, old.points)
-    conf = 0.6 + (0.2 if near else 0.0) + 0.1 * (points >= 10) + 0.2 * (points >= 50)
+    conf = 0.6 + (0.2 if near else 0.0) + 0.1 * (points >= 10) + 0.25 * (points >= 50)
     conf = min(conf, 0.95)
+    if not all(home_like(timed(ev), h.photo_ids) for h in (new, old)):
+        conf = min(conf, 0.4)
     facts = {
         "km": round(float(haversine_km(old.lat, old.lon, new.lat, new.lon))),
         "month_text": _month_text(new.start),

@@ -10,14 +10,20 @@ photos, keeps out a dense day; asking for a spread over months and seasons keeps
 Saturdays at a beach; keeping to the home region keeps out trips.
 
 A **workplace** (or school) is a place away from home visited on weekday daytimes over many weeks,
-on more than one weekday, and mostly at those hours. Classroom tags, `school` caption signals or a
-school name read in a photo make it a school; office tags, `work` signals or a company name make it
-work; without either it stays "work_or_school" ("works or studies near X").
+on more than one weekday, and mostly at those hours, not in one season of the year come back to
+year after year (a ski slope every February, a beach every July: a hobby's spot, not a job).
+Classroom tags, `school` caption signals or a school name read in a photo make it a school; office
+tags, `work` signals or a company name make it work; without either it stays "work_or_school"
+("works or studies near X").
 
-Confidence (both kinds): 0.95 × recurrence × spread, with recurrence 1 - 0.5^(weeks / (min_weeks
-/ 2)) (0.75 at min_weeks, 0.94 at twice that) and spread 0.7 + 0.3 × min(1, span_days / 180) for
-routines, 0.6 + 0.4 × the share of the place's photos taken on weekday daytimes for workplaces.
-Candidates that miss a gate (too few weeks, too short a span, one season) are not returned.
+Confidence. Routines: 0.95 × (1 - 0.5^(weeks / (min_weeks / 2))) × (0.7 + 0.3 × min(1, span_days
+/ 180)), the recurrence 0.75 at min_weeks and 0.94 at twice that. Workplaces: 0.97 × (1 -
+0.5^(weeks / min_weeks)) × (0.6 + 0.4 × min(1, daytime share / 0.9)), the recurrence 0.5 at
+min_weeks, 0.75 at twice that and 0.94 at four times: a place seen on weekday daytimes in a few
+weeks is as often a clinic, a course or a hobby's spot as a job (on simulated lives, places of 6 to
+8 weeks at 0.63 to 0.67 were none of them the owner's work, those of 40 weeks and more all were),
+and a place at 90% weekday daytime is as sure as one at 100%. Candidates that miss a gate (too few
+weeks, too short a span, one season) are not returned.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from ..derive.ids import among
 from ..derive.local_time import with_local_time
 from ..derive.near import counts_within
 from ..derive.places import haversine_km, unit_sphere
@@ -37,6 +44,8 @@ EARTH_M = 6_371_000.0
 PLACE_M = 250.0  # a place: photos within this distance of its centre
 HOME_M = 500.0  # nearer than this to home is home, not a routine place or a workplace
 REGION_KM = 100.0  # farther than this from home is a trip
+SEASONAL_SHARE = 0.75  # more of a workplace's weeks in one season of the year, year after year:
+# a hobby's spot (skiing every February), not work
 DAILY = 4  # a place with routines on this many weekdays is a daily habit (a commute), not weekly
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 SEASON = dict.fromkeys((12, 1, 2), "winter") | dict.fromkeys((3, 4, 5), "spring")
@@ -393,6 +402,26 @@ def _common_tag(p: pd.DataFrame, ids: list[str], tags) -> str | None:
     return str(counts.index[0]) if len(counts) and counts.iloc[0] >= len(ids) / 2 else None
 
 
+# --- homes ------------------------------------------------------------------------------------
+HOME_WEEKDAYS = 5  # a home is seen on at least this many different days of the week
+HOME_AT_LEISURE = 0.5  # and this share of its photos in the evening, at night or at weekends
+
+
+def home_like(timed: pd.DataFrame, ids: Iterable[str]) -> bool:
+    """Whether the photos `ids` look like a home's, read from `timed` (photo_id, hour, weekday:
+    local time, `whereabouts.timed`): taken on at least HOME_WEEKDAYS different days of the week
+    and at least HOME_AT_LEISURE of them in the evening or at night (18-7 h) or at the weekend.
+    A bar seen on Fridays, an office on weekday daytimes, a beach in July or a city seen on a
+    trip is not a home, however busy it is in its years (what is left when a home's photos are
+    deleted)."""
+    rows = timed[among(timed["photo_id"], set(ids))].dropna(subset=["hour", "weekday"])
+    if rows.empty:
+        return False
+    hour, weekday = rows["hour"].astype(int), rows["weekday"].astype(int)
+    leisure = ((hour >= 18) | (hour < 7) | (weekday >= 5)).mean()
+    return bool(weekday.nunique() >= HOME_WEEKDAYS and leisure >= HOME_AT_LEISURE)
+
+
 # --- work and school ----------------------------------------------------------------------------
 def workplaces(
     photos: pd.DataFrame,
@@ -438,11 +467,12 @@ def _workplace(rows, names, min_weeks, min_span_days, min_weekdays, min_share) -
         or (day["day"].max() - day["day"].min()).days < min_span_days
         or day["weekday"].nunique() < min_weekdays
         or share < min_share
+        or _seasonal(day)
     ):
         return None
     lat, lon = _centre(day)
     kind, signals, name = _school_or_work(rows, names)
-    conf = min(0.97, 0.95 * _recurrence(weeks, min_weeks) * (0.6 + 0.4 * share))
+    conf = min(0.97, 0.97 * _recurrence(weeks, 2 * min_weeks) * (0.6 + 0.4 * min(1, share / 0.9)))
     near = distance_m(day["lat"], day["lon"], lat, lon)
     return Workplace(
         kind,
@@ -460,6 +490,19 @@ def _workplace(rows, names, min_weeks, min_span_days, min_weekdays, min_share) -
         signals,
         _evidence(day, -near),
     )
+
+
+def _seasonal(day: pd.DataFrame) -> bool:
+    """Whether a place's weekday daytime weeks come back in one season of the year, year after
+    year: more than SEASONAL_SHARE of them in that season (winter, spring, ...) and in at least
+    two years of it. A ski slope every February is a hobby's spot; a job held for three winter
+    months (one year's season) is still a job."""
+    weeks = day.drop_duplicates("week")
+    of_year = weeks["season"].str.split(" ", n=1).str[0]
+    top = of_year.value_counts()
+    if top.empty or top.iloc[0] <= SEASONAL_SHARE * len(weeks):
+        return False
+    return weeks.loc[of_year == top.index[0], "season"].nunique() >= 2
 
 
 def _school_or_work(rows: pd.DataFrame, names: pd.DataFrame | None):

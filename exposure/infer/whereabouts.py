@@ -203,8 +203,10 @@ def _routine_claim(rule: Rule, r: Routine) -> Inference:
 def workplace(rule: Rule, ev: Evidence) -> Inference | None:
     """Where the owner works (`field: work`, undecided places too) or studies (`field: school`).
 
-    Confidence: routines.workplaces' 0.95 x (1 - 0.5^(weeks / (min_weeks / 2)))
-    x (0.6 + 0.4 x the share of the place's photos on weekday daytimes); the place with most weeks.
+    Confidence: routines.workplaces' 0.97 x (1 - 0.5^(weeks / min_weeks))
+    x (0.6 + 0.4 x min(1, the share of the place's photos on weekday daytimes / 0.9)), the place
+    with most weeks; a place come back to in one season of the year, year after year (a ski slope
+    every February), is a hobby's spot, not a workplace.
     """
     want = rule.vocabulary.get("field", "work")
     kinds = ("school",) if want == "school" else ("work", "work_or_school")

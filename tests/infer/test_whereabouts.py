@@ -83,18 +83,42 @@ WORK = [
         weekly("g", 12, "2019-01-05", CAMPUS, 10) + weekly("h", 12, "2019-01-06", CAMPUS, 10),
         None,
     ),
+    # the beach 25 km away on weekdays of four weeks every July for three years, 12 weeks in
+    # all: a hobby's spot come back to each summer, not work (simulated lives without a job
+    # were told "works or studies near" their surf or ski spot)
+    (
+        "every July at the beach",
+        [r for y in (2019, 2020, 2021) for r in weekdays(f"b{y}", 4, f"{y}-07-02", BEACH, 9)],
+        None,
+    ),
+    # weekday daytimes at one place in six weeks (a course, a treatment): too few weeks to say
+    # work or study (the recurrence is 0.5 at min_weeks, so the claim stays below 0.5)
+    ("six weeks of a course", weekdays("c", 6, "2019-01-01", OFFICE, 10), None),
 ]
 
 
 @pytest.mark.parametrize("case, rows, rule_id", WORK, ids=[c[0] for c in WORK])
 def test_work_and_school(case, rows, rule_id):
-    e = ev(home_life(30, start="2018-10-01") + rows)
+    e = ev(home_life(120, start="2018-10-01") + rows)  # evenings at home until January 2022
     found = {r for r in ("location.work", "location.school") if reported(r, e)}
     assert found == ({rule_id} if rule_id else set())
     if rule_id:
         inf = run(rule_id, e)
         assert inf.evidence[0] in {r["id"] for r in rows}
         assert hides(rule_id, e, inf)
+
+
+def test_a_workplace_seen_in_many_weeks_is_surer_than_one_seen_in_a_few():
+    # on simulated lives every place seen on weekday daytimes in 40 weeks or more was the
+    # owner's work or school: such a place is claimed at 0.9 and more, one of 12 weeks at about 0.7
+    home = home_life(60, start="2018-10-01")  # evenings at home for 20 months
+    few = run("location.work", ev(home + weekdays("o", 12, "2019-01-01", OFFICE, 10)))
+    many = run("location.work", ev(home + weekdays("o", 45, "2019-01-01", OFFICE, 10)))
+    assert 0.6 <= few.confidence <= 0.8 < 0.9 <= many.confidence
+    # a summer job held one summer only is still a job: one season of one year is not a
+    # hobby's spot come back to year after year
+    summer = weekdays("j", 12, "2019-06-04", BEACH, 9)  # June to August
+    assert reported("location.work", ev(home + summer))
 
 
 def test_a_company_name_read_in_a_photo_names_the_workplace():
