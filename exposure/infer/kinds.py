@@ -15,6 +15,7 @@ from ..derive.places import HOME_RADIUS_KM, haversine_km, reverse_geocode
 from ..words import list_text, plural
 from .captions import once_per_post
 from .evidence import Evidence, Inference, caption_hits
+from .located import timed
 from .registry import kind
 from .routines import home_like
 from .rules import CAPTION_KEYS, Rule
@@ -395,8 +396,6 @@ def move(rule: Rule, ev: Evidence) -> Inference | None:
     office, the Friday bar or the beach of those years was the busiest place left, and a move
     "to" it was claimed at 0.6 to 0.9 (lives 47 and 52, --hide).
     """
-    from .whereabouts import timed  # whereabouts imports this module
-
     if len(ev.homes) < 2:
         return None
     new, old = ev.homes[-1], ev.homes[-2]

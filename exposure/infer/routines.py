@@ -409,7 +409,7 @@ HOME_AT_LEISURE = 0.5  # and this share of its photos in the evening, at night o
 
 def home_like(timed: pd.DataFrame, ids: Iterable[str]) -> bool:
     """Whether the photos `ids` look like a home's, read from `timed` (photo_id, hour, weekday:
-    local time, `whereabouts.timed`): taken on at least HOME_WEEKDAYS different days of the week
+    local time, `located.timed`): taken on at least HOME_WEEKDAYS different days of the week
     and at least HOME_AT_LEISURE of them in the evening or at night (18-7 h) or at the weekend.
     A bar seen on Fridays, an office on weekday daytimes, a beach in July or a city seen on a
     trip is not a home, however busy it is in its years (what is left when a home's photos are

@@ -11,11 +11,11 @@ from functools import lru_cache
 import pandas as pd
 
 from ..derive.ids import among
-from ..derive.local_time import with_local_time
 from ..derive.places import reverse_geocode
 from ..words import share_text
 from .evidence import Evidence, Inference
 from .kinds import _make
+from .located import located, timed
 from .registry import kind
 from .routines import (
     Routine,
@@ -46,44 +46,10 @@ WORK_WORDS = ("gmbh", "ltd", "inc", "llc", "b.v.", "bv", "n.v.", "s.a.", "sp. z 
               "a.ş.")  # fmt: skip
 
 
-def located(ev: Evidence) -> pd.DataFrame:
-    """photo_id, when, lat, lon, caption, tags (a set per photo): the evidence's located photos
-    (made once per evidence)."""
-    return ev.shared("located", lambda: _located(ev))
-
-
 def prepared(ev: Evidence) -> pd.DataFrame:
     """The located photos of the home region with local time, week, season and place
     (`routines.prepare`), made once per evidence and read by every kind about places and hours."""
     return ev.shared("prepared", lambda: prepare(timed(ev), home_of(ev)))
-
-
-def timed(ev: Evidence) -> pd.DataFrame:
-    """The located photos with a time, and their local time (`derive.local_time`): what
-    `prepare` reads, whatever the home. Made once per run: a remove-to-hide step that moves the
-    home filters these rows instead of looking up time zones again (`profiles_without`)."""
-
-    def make() -> pd.DataFrame:
-        p = located(ev).dropna(subset=["when", "lat", "lon"])
-        return with_local_time(p) if len(p) else p
-
-    return ev.shared("timed", make)
-
-
-def _located(ev: Evidence) -> pd.DataFrame:
-    locs = ev.locations.dropna(subset=["photo_id"]).drop_duplicates("photo_id")
-    if locs.empty:
-        return pd.DataFrame(columns=["photo_id", "when", "lat", "lon", "caption", "tags"])
-    caption = ev.photos.drop_duplicates("photo_id").set_index("photo_id")["caption"]
-    locs = locs[among(locs["photo_id"], caption.index)]
-    here = ev.tags[among(ev.tags["photo_id"], set(locs["photo_id"]))] if len(ev.tags) else ev.tags
-    tags: dict[str, set] = {}  # the located photos' tags only: a small part of a large archive
-    for photo, tag in zip(here["photo_id"].tolist(), here["tag"].tolist()):
-        tags.setdefault(photo, set()).add(tag)
-    return locs.assign(
-        caption=locs["photo_id"].map(caption),
-        tags=[frozenset(tags.get(p, ())) for p in locs["photo_id"].tolist()],
-    ).reset_index(drop=True)
 
 
 def profiles_without(ev: Evidence, ids: set[str], same_home: bool = True) -> dict:
