@@ -413,10 +413,12 @@ def home_like(timed: pd.DataFrame, ids: Iterable[str]) -> bool:
     and at least HOME_AT_LEISURE of them in the evening or at night (18-7 h) or at the weekend.
     A bar seen on Fridays, an office on weekday daytimes, a beach in July or a city seen on a
     trip is not a home, however busy it is in its years (what is left when a home's photos are
-    deleted)."""
+    deleted). A home known from check-ins alone, with no timed photo, is not judged (True)."""
+    if timed.empty or not {"hour", "weekday"} <= set(timed.columns):
+        return True
     rows = timed[among(timed["photo_id"], set(ids))].dropna(subset=["hour", "weekday"])
     if rows.empty:
-        return False
+        return True
     hour, weekday = rows["hour"].astype(int), rows["weekday"].astype(int)
     leisure = ((hour >= 18) | (hour < 7) | (weekday >= 5)).mean()
     return bool(weekday.nunique() >= HOME_WEEKDAYS and leisure >= HOME_AT_LEISURE)
