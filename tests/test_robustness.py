@@ -194,7 +194,7 @@ def test_ctrl_c_stops_cleanly_and_keeps_the_work(tmp_path, sandbox, test_data):
             "-m",
             "exposure",
             "scan",
-            str(test_data / "coco" / "images"),
+            str(test_data / "imagenet"),  # 500 photos: the scan is still on them at the 8th
             "--out",
             str(out),
             "--quiet",
@@ -208,6 +208,7 @@ def test_ctrl_c_stops_cleanly_and_keeps_the_work(tmp_path, sandbox, test_data):
     deadline = time.time() + 300
     while _analysed(out) < 8 and time.time() < deadline and proc.poll() is None:
         time.sleep(0.2)
+    assert proc.poll() is None, "the scan ended before it could be interrupted"
     os.killpg(proc.pid, signal.SIGINT)  # what the terminal does on Ctrl-C
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130
