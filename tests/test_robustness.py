@@ -204,6 +204,8 @@ def test_ctrl_c_stops_cleanly_and_keeps_the_work(tmp_path, sandbox, test_data):
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        # as from a terminal: a test run before may leave SIGINT ignored, which a child inherits
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.time() + 300
     while _analysed(out) < 8 and time.time() < deadline and proc.poll() is None:
