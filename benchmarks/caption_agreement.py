@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.captions import load, table  # noqa: E402
+from benchmarks.captions import compare, load, table  # noqa: E402
 from exposure.infer.captions import caption_signals  # noqa: E402
 
 SIGNALS = (
@@ -49,19 +49,6 @@ def second_labels(path: Path, n: int) -> list[set[str]]:
     if sorted(by_id) != list(range(n)) or len(rows) != n:
         raise ValueError(f"{path}: labels {len(rows)} lines for ids {len(by_id)}, the set has {n}")
     return [by_id[i] for i in range(n)]
-
-
-def compare(rows: list[dict], truth: list[set[str]], said: list[set[str]]) -> dict[str, Counter]:
-    """Counts tp, fp, fn overall, per language and per signal of `said` against `truth`."""
-    counts: dict[str, Counter] = {}
-    for row, t, s in zip(rows, truth, said):
-        for key in ("all", "lang:" + row["lang"]):
-            c = counts.setdefault(key, Counter())
-            c.update(tp=len(t & s), fp=len(s - t), fn=len(t - s))
-        for sig in t | s:
-            c = counts.setdefault(sig, Counter())
-            c.update(tp=int(sig in t and sig in s), fp=int(sig in s - t), fn=int(sig in t - s))
-    return counts
 
 
 def kappa(first: list[set[str]], second: list[set[str]]) -> str:

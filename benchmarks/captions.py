@@ -219,10 +219,16 @@ def load(path: Path, as_written: bool = False) -> list[dict]:
 
 
 def score(rows: list[dict]) -> dict[str, Counter]:
-    """Counts tp, fp, fn overall ("all"), per language ("lang:xx") and per signal."""
+    """Counts tp, fp, fn of the reader overall ("all"), per language ("lang:xx") and per signal."""
+    truths = [set(row["owner_signals"]) for row in rows]
+    return compare(rows, truths, [caption_signals(row["caption"]) for row in rows])
+
+
+def compare(rows: list[dict], truths: list[set[str]], saids: list[set[str]]) -> dict[str, Counter]:
+    """Counts tp, fp, fn of `saids` against `truths` (one set a row of `rows`) overall ("all"),
+    per language ("lang:xx") and per signal."""
     counts: dict[str, Counter] = {}
-    for row in rows:
-        truth, said = set(row["owner_signals"]), caption_signals(row["caption"])
+    for row, truth, said in zip(rows, truths, saids):
         for key in ("all", "lang:" + row["lang"]):
             c = counts.setdefault(key, Counter())
             c.update(tp=len(truth & said), fp=len(said - truth), fn=len(truth - said))
