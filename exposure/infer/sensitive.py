@@ -19,10 +19,11 @@ from ..words import days_a_month, how_often, plural
 from .captions import fold
 from .evidence import Evidence, Inference
 from .kinds import _make, _month, _month_text, detector_quality, matches
+from .located import located
 from .registry import kind
 from .routines import weekly_routines
 from .rules import Rule
-from .whereabouts import home_of, located, prepared
+from .whereabouts import home_of, prepared
 
 
 def text_hits(rule: Rule, ev: Evidence) -> set[str]:
