@@ -1,0 +1,51 @@
+"""caption_told: signals a caption tells without their word, read from `captions.yaml`'s `told`.
+
+`farewell_move("Goodbye Leeds, hello Bristol 📦")` gives "goodbye Leeds, hello Bristol": a farewell
+to one place and then a greeting to another, each a capitalised name, is a move in any language
+("Adeus Lisboa, olá Porto", "Tschüss Köln, servus München", "Żegnaj Kraków, witaj Gdańsk"). A name
+of `told.farewell.not_places` is a time or a thing left behind ("Goodbye January, hello February",
+"Tschüss Büro, hallo Windeln"), and a farewell with no greeting after it ("bye Peckham") is not
+read: one may take leave of a city after a weekend there.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from .caption_lexicon import LEXICON_PATH, LOADER, fold
+
+NAME = r"([^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*)?)"  # a name of up to two words
+
+
+@lru_cache(maxsize=1)
+def _farewell() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """The farewell and greeting patterns, each followed by a name, and the names that are no
+    place (folded)."""
+    data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=LOADER)["told"]["farewell"]
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    bye = re.compile(rf"(?i:(?<!\w)(?:{alt(data['bye'])}))[ ,]+{NAME}")
+    hello = re.compile(rf"(?i:(?<!\w)(?:{alt(data['hello'])}))[ ,]+{NAME}")
+    return bye, hello, frozenset(fold(w) for w in data["not_places"])
+
+
+def _place(name: str, not_places: frozenset[str]) -> bool:
+    """Whether a name read after a farewell or a greeting may be a place: capitalised, and its
+    first word no time or thing of `not_places`."""
+    return name[0].isupper() and fold(name.split()[0].strip(".'’")) not in not_places
+
+
+def farewell_move(text: str) -> str | None:
+    """The farewell to one place and the greeting to another that tell a move ("goodbye Leeds,
+    hello Bristol"), as written, or None."""
+    bye, hello, not_places = _farewell()
+    for left in bye.finditer(text):
+        if not _place(left.group(1), not_places):
+            continue
+        for came in hello.finditer(text, left.end()):
+            name = came.group(1)
+            if _place(name, not_places) and fold(name) != fold(left.group(1)):
+                return f"{left.group(0)} … {came.group(0)}"
+    return None

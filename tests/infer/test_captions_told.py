@@ -1,0 +1,39 @@
+"""Classes read from captions_holdout8 and holdout9 (two writers, apart) and seen in older dev
+sets: signals the owner tells without their word. Captions of no dev set; each class has
+captions that failed on the reader before it, the rest guard."""
+
+import pytest
+
+from exposure.infer.caption_told import farewell_move
+from exposure.infer.captions import caption_signals
+
+# caption, signals given, signals taken, why
+CASES = [
+    # a farewell to one place and a greeting to another is a move, in any language
+    ("Goodbye Cardiff, hello Dundee 🏴", {"moving"}, set(), "en farewell"),
+    ("Adeus Coimbra, olá Braga! Nova fase", {"moving"}, set(), "pt farewell"),
+    ("Adiós Zaragoza, hola Gijón", {"moving"}, set(), "es farewell"),
+    ("Au revoir Lille, bonjour Rennes", {"moving"}, set(), "fr farewell"),
+    ("Tschüss Kassel, moin Kiel!", {"moving"}, set(), "de farewell"),
+    ("Żegnaj Łódź, witaj Poznań", {"moving"}, set(), "pl farewell"),
+    ("Hoşça kal Ankara, merhaba Antalya", {"moving"}, set(), "tr farewell"),
+    # a time or a thing left behind, a lower-case word, or a farewell alone: no move
+    ("Goodbye March, hello April 🌷", set(), {"moving"}, "months"),
+    ("Tschüss Alltag, hallo Urlaub ☀️", set(), {"moving"}, "de nouns, no places"),
+    ("bye bye diet, hello pizza", set(), {"moving"}, "lower case: things"),
+    ("Bye Lisbon, what a weekend", set(), {"moving"}, "a farewell alone"),
+]
+
+
+@pytest.mark.parametrize("caption,given,taken,why", CASES, ids=[c[0] for c in CASES])
+def test_class_reads_the_caption(caption, given, taken, why):
+    said = caption_signals(caption)
+    assert given <= said, why
+    assert not taken & said, why
+
+
+def test_farewell_names_both_places():
+    assert farewell_move("Tchau Porto Alegre, oi Florianópolis 📦") == (
+        "Tchau Porto Alegre … oi Florianópolis"
+    )
+    assert farewell_move("Goodbye Leeds, hello Leeds") is None
