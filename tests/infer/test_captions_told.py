@@ -22,6 +22,15 @@ CASES = [
     ("Tschüss Alltag, hallo Urlaub ☀️", set(), {"moving"}, "de nouns, no places"),
     ("bye bye diet, hello pizza", set(), {"moving"}, "lower case: things"),
     ("Bye Lisbon, what a weekend", set(), {"moving"}, "a farewell alone"),
+    # a positive test told by its lines, or read positive beside the baby: a pregnancy
+    ("two pink lines!!! 🥹", {"pregnancy"}, set(), "en lines"),
+    ("dos rayitas 🥹 no me lo creo", {"pregnancy"}, set(), "es lines"),
+    ("deux petites barres 🥹", {"pregnancy"}, set(), "fr lines"),
+    ("due lineette 🥹", {"pregnancy"}, set(), "it lines"),
+    ("iki çizgi 🥹", {"pregnancy"}, set(), "tr lines"),
+    ("Test positiv!! 🥹 wir sind so glücklich", {"pregnancy"}, set(), "de test"),
+    ("Positivo!! ➕ finalmente 👶", {"pregnancy"}, {"baby"}, "pt positive beside the baby"),
+    ("Corona-Test positiv, ab ins Bett", set(), {"pregnancy"}, "de a covid test"),
 ]
 
 
