@@ -6,6 +6,11 @@ to one place and then a greeting to another, each a capitalised name, is a move 
 of `told.farewell.not_places` is a time or a thing left behind ("Goodbye January, hello February",
 "Tschüss Büro, hallo Windeln"), and a farewell with no greeting after it ("bye Peckham") is not
 read: one may take leave of a city after a weekend there.
+
+`rite_child("Christening day for our little Noah ✝️")` gives "Christening day for our little Noah":
+a rite of passage of "our" or "my" child, named after it, tells the owner's child ("Batizado da
+nossa princesa Leonor", "Pierwsza Komunia naszego Antka"); a word that is no name after the
+possessive ("o batizado do nosso neto Rodrigo") is a relative, which the lexicon reads itself.
 """
 
 from __future__ import annotations
@@ -29,6 +34,30 @@ def _farewell() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     bye = re.compile(rf"(?i:(?<!\w)(?:{alt(data['bye'])}))[ ,]+{NAME}")
     hello = re.compile(rf"(?i:(?<!\w)(?:{alt(data['hello'])}))[ ,]+{NAME}")
     return bye, hello, frozenset(fold(w) for w in data["not_places"])
+
+
+@lru_cache(maxsize=1)
+def _rite() -> tuple[re.Pattern, tuple[str, ...]]:
+    """A rite word, up to three words, a first-person possessive, perhaps a word of endearment
+    ("little", "princesa") and a word (a name when capitalised); and the starts of the words
+    for a godchild, a grandchild, a niece or a nephew (folded)."""
+    data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=LOADER)["told"]["rite"]
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    return re.compile(
+        rf"(?i:(?<!\w)(?:{alt(data['rites'])}))(?:[ ]+[\w'’]+){{0,3}}?[ ]+"
+        rf"(?i:(?:{alt(data['mine'])}))[ ]+(?i:(?:{alt(data['little'])})[ ]+)?([^\W\d_]\w*)"
+    ), tuple(fold(w) for w in data["not_child"])
+
+
+def rite_child(text: str) -> str | None:
+    """The rite of passage of the owner's child, named after it ("Christening day for our little
+    Noah"), as written, or None."""
+    rite, not_child = _rite()
+    for hit in rite.finditer(text):
+        name = hit.group(1)
+        if name[0].isupper() and not fold(name).startswith(not_child):
+            return hit.group(0)
+    return None
 
 
 def _place(name: str, not_places: frozenset[str]) -> bool:

@@ -19,7 +19,8 @@ Beyond its words and emoji, a caption gives `baby` by a newborn's weight and len
 3.300 g", "7lb 2oz": `birth_measure`, read as the baby's emoji would be), and `pet` by the animal
 of the owner's own move, named with a definite article or opening its clause ("Umzug geschafft,
 die Katze sitzt im Karton": `_pet_moved`), and `moving` by a farewell to one place and a greeting
-to another ("Goodbye Leeds, hello Bristol": `caption_told.farewell_move`).
+to another ("Goodbye Leeds, hello Bristol": `caption_told.farewell_move`), and `baby` by a rite of
+"our" child named after it ("Batizado da nossa princesa Leonor": `caption_told.rite_child`).
 
 `read_caption` gives every word found with why it does not count. Rules' own caption words are
 read the same way (`rule_hits`).
@@ -59,7 +60,7 @@ from .caption_lexicon import (
     split_hashtag,
     words_of,
 )
-from .caption_told import farewell_move
+from .caption_told import farewell_move, rite_child
 from .context import animal_not_owned, clauses, cue_anywhere, why_not, why_not_emoji
 from .language import caption_languages
 
@@ -169,8 +170,9 @@ def caption_reading(text: str | None) -> Reading | None:
     emoji = [(lex.emoji[c], c) for c in emoji_of(text) if c in lex.emoji]
     if any(c == RING for _, c in emoji) and not _wedding_said(lex, tokens):
         emoji = [("engagement" if c == RING else s, c) for s, c in emoji]
-    measure, told = birth_measure(text), farewell_move(text)
-    if not (emoji or measure or told) and not any(t.signal for t, _ in _find(lex.signals, tokens)):
+    measure, told, rite = birth_measure(text), farewell_move(text), rite_child(text)
+    said = any(t.signal for t, _ in _find(lex.signals, tokens))
+    if not (emoji or measure or told or rite or said):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
     tourist = None
@@ -195,6 +197,9 @@ def caption_reading(text: str | None) -> Reading | None:
     if told:
         why = why_not_emoji(lex.cues, tokens, cue_langs, "moving")
         out.append((Match("moving", told, "told"), why, None))
+    if rite:
+        why = why_not_emoji(lex.cues, tokens, cue_langs, "baby")
+        out.append((Match("baby", rite, "told"), why, None))
     for term, i in _find(lex.signals, tokens, lex.not_places, langs=langs, where=where):
         if term.signal:
             why = "language" if term.lang not in langs else None

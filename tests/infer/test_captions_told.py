@@ -31,6 +31,13 @@ CASES = [
     ("Test positiv!! 🥹 wir sind so glücklich", {"pregnancy"}, set(), "de test"),
     ("Positivo!! ➕ finalmente 👶", {"pregnancy"}, {"baby"}, "pt positive beside the baby"),
     ("Corona-Test positiv, ab ins Bett", set(), {"pregnancy"}, "de a covid test"),
+    # a rite of "our" child named after it: the owner's child (and the faith's practice)
+    ("Christening for our little Olivia today ✝️", {"baby", "religion"}, set(), "en rite"),
+    ("Batizado do nosso Tomás, obrigada aos padrinhos", {"baby"}, set(), "pt rite, godparents"),
+    ("Chrzest naszego Franka 🕊️", {"baby"}, set(), "pl rite"),
+    ("Taufe unserer kleinen Mila ⛪", {"baby"}, set(), "de rite"),
+    ("Taufe meines Patenkinds, schön war's", set(), {"baby"}, "de a godchild, capitalised"),
+    ("baptême de ma filleule Inès", set(), {"baby"}, "fr a goddaughter"),
 ]
 
 
