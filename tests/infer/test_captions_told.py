@@ -38,6 +38,13 @@ CASES = [
     ("Taufe unserer kleinen Mila ⛪", {"baby"}, set(), "de rite"),
     ("Taufe meines Patenkinds, schön war's", set(), {"baby"}, "de a godchild, capitalised"),
     ("baptême de ma filleule Inès", set(), {"baby"}, "fr a goddaughter"),
+    # school longed for or remembered: no schooling now
+    ("honestly I miss school, adulting is a scam", set(), {"school"}, "en I miss"),
+    ("remember when the biggest worry was a spelling test at school", set(), {"school"}, "en"),
+    ("que saudades da escola, zero boletos", set(), {"school"}, "pt saudades da escola"),
+    ("okul yıllarımı özledim 🥲", set(), {"school"}, "tr özledim"),
+    ("mi mancano i tempi della scuola", set(), {"school"}, "it mi mancano"),
+    ("exam week at uni, send coffee", {"school"}, set(), "a student now"),
 ]
 
 
