@@ -191,14 +191,23 @@ def _possessive(tokens: list[str], i: int, not_names: frozenset[str]) -> bool:
 def _scoped_hit(
     sc: Scoped, cues: Index, tokens: list[str], where: list[int], i: int, lo: int, unless: Index
 ):
-    """Whether a cue of `sc` is in its scope around the word at tokens[i] (its clause from lo;
-    "just_before": a cue ending right before the word)."""
+    """Whether a cue of `sc` is in its scope around the word at tokens[i] (its clause from lo, a
+    cue there right after a phrase of `unless` not counting; "just_before": a cue ending right
+    before the word)."""
     if sc.scope == "anywhere":
         return _cue_after(cues, tokens, 0, len(tokens)) and not _cue_after(
             unless, tokens, 0, len(tokens)
         )
     if sc.scope == "clause":
-        return _cue_in_clause(cues, tokens, where, i, RELATIVE_AFTER)
+        if not unless[1]:
+            return _cue_in_clause(cues, tokens, where, i, RELATIVE_AFTER)
+        lo, hi = where.index(where[i]), len(where) - where[::-1].index(where[i])
+        return any(
+            tuple(tokens[s : s + len(c)]) == c
+            and not (s > 0 and _cue_before(unless, tokens, s - 1, s))
+            for s in range(lo, min(hi, i + 1 + RELATIVE_AFTER))
+            for c in cues[0].get(tokens[s], ())
+        )
     if sc.scope == "just_before":
         return i > 0 and any(
             _ends_at(c, tokens, i)

@@ -45,6 +45,18 @@ CASES = [
     ("okul yıllarımı özledim 🥲", set(), {"school"}, "tr özledim"),
     ("mi mancano i tempi della scuola", set(), {"school"}, "it mi mancano"),
     ("exam week at uni, send coffee", {"school"}, set(), "a student now"),
+    # the owner's wedding anniversary told by its years or its name; the spouse named after
+    # "married" is no friend's wedding
+    ("5 years married to my best friend today ❤️", {"wedding"}, set(), "en spouse as friend"),
+    ("happy cotton anniversary to my favourite person", {"wedding"}, set(), "en named"),
+    ("bodas de madeira hoje com o meu amor ❤️", {"wedding"}, set(), "pt named"),
+    ("noces de bois : cinq ans déjà ❤️", {"wedding"}, set(), "fr named"),
+    ("nozze di legno oggi, cinque anni insieme", {"wedding"}, set(), "it named"),
+    ("mis padres cumplen 40 años de casados", set(), {"wedding"}, "es the parents'"),
+    # a partner's pregnancy is the household's, even where the third person says it
+    ("mijn vrouw is zwanger!!! 🥹", {"pregnancy"}, set(), "nl my wife is"),
+    ("moja żona jest w ciąży 😭", {"pregnancy"}, set(), "pl my wife is"),
+    ("Ana está grávida!! 🥹", set(), {"pregnancy"}, "pt a friend is"),
 ]
 
 
