@@ -57,6 +57,11 @@ CASES = [
     ("mijn vrouw is zwanger!!! 🥹", {"pregnancy"}, set(), "nl my wife is"),
     ("moja żona jest w ciąży 😭", {"pregnancy"}, set(), "pl my wife is"),
     ("Ana está grávida!! 🥹", set(), {"pregnancy"}, "pt a friend is"),
+    # the owner's own business by its kind: a salon, a bakery, a practice
+    ("my own bakery turns one today 🥐", {"work"}, set(), "en own bakery"),
+    ("abri a minha própria clínica de fisioterapia", {"work"}, set(), "pt own clinic"),
+    ("mijn eigen praktijk is open!", {"work"}, set(), "nl own practice"),
+    ("otevřel jsem si vlastní kavárnu ☕", {"work"}, set(), "cs own café"),
 ]
 
 
