@@ -62,6 +62,12 @@ CASES = [
     ("abri a minha própria clínica de fisioterapia", {"work"}, set(), "pt own clinic"),
     ("mijn eigen praktijk is open!", {"work"}, set(), "nl own practice"),
     ("otevřel jsem si vlastní kavárnu ☕", {"work"}, set(), "cs own café"),
+    # a move told by going to live somewhere, or living there since, or for good
+    ("ci siamo, andiamo a vivere a Lisbona 🇵🇹", {"moving"}, set(), "it going to live"),
+    ("vamos morar em Lisboa a partir de setembro", {"moving"}, set(), "pt going to live"),
+    ("mieszkamy w Oslo od lutego i jest super", {"moving"}, set(), "pl living since"),
+    ("wracamy do Polski na stałe 🇵🇱", {"moving"}, set(), "pl for good"),
+    ("we gaan wonen in Utrecht!", {"moving"}, set(), "nl going to live"),
 ]
 
 
