@@ -68,6 +68,12 @@ CASES = [
     ("mieszkamy w Oslo od lutego i jest super", {"moving"}, set(), "pl living since"),
     ("wracamy do Polski na stałe 🇵🇱", {"moving"}, set(), "pl for good"),
     ("we gaan wonen in Utrecht!", {"moving"}, set(), "nl going to live"),
+    # a home told by its papers: a deed or a lease signed, a flat bought
+    ("escritura assinada!!! finalmente 🥹", {"new_home"}, set(), "pt deed"),
+    ("Mietvertrag unterschrieben, ab Juli in Leipzig", {"new_home"}, set(), "de lease"),
+    ("koopakte getekend 🥂", {"new_home"}, set(), "nl deed"),
+    ("kupiliśmy mieszkanie na Pradze", {"new_home"}, set(), "pl bought"),
+    ("completion day!! the house is ours", {"new_home"}, set(), "en completion"),
 ]
 
 
