@@ -74,6 +74,11 @@ CASES = [
     ("koopakte getekend 🥂", {"new_home"}, set(), "nl deed"),
     ("kupiliśmy mieszkanie na Pradze", {"new_home"}, set(), "pl bought"),
     ("completion day!! the house is ours", {"new_home"}, set(), "en completion"),
+    # Portuguese "noivos" said of us is an engagement; "os noivos" are a wedding's couple
+    ("noivos!!! 💍🥹", {"engagement"}, {"wedding"}, "pt noivos"),
+    ("somos noivos desde ontem 🥹", {"engagement"}, {"wedding"}, "pt somos noivos"),
+    ("brinde aos noivos 🥂", set(), {"engagement"}, "pt the couple"),
+    ("o vestido de noiva da minha prima é lindo", set(), {"engagement"}, "pt the bride"),
 ]
 
 
