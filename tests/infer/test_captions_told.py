@@ -79,6 +79,12 @@ CASES = [
     ("somos noivos desde ontem 🥹", {"engagement"}, {"wedding"}, "pt somos noivos"),
     ("brinde aos noivos 🥂", set(), {"engagement"}, "pt the couple"),
     ("o vestido de noiva da minha prima é lindo", set(), {"engagement"}, "pt the bride"),
+    # an election or a strike followed on a screen, in the news or the polls: watched, not done
+    ("new documentary on the election campaign, so bleak", set(), {"politics"}, "en documentary"),
+    ("eleição outra vez na tv, que cansaço", set(), {"politics"}, "pt on tv"),
+    ("al tg solo sciopero dei treni", set(), {"politics"}, "it the news"),
+    ("seçim anketi yine televizyonda", set(), {"politics"}, "tr polls on tv"),
+    ("I voted this morning, now the election on tv all night 🗳️", {"politics"}, set(), "voted"),
 ]
 
 
