@@ -84,6 +84,9 @@ CASES = [
     ("eleição outra vez na tv, que cansaço", set(), {"politics"}, "pt on tv"),
     ("al tg solo sciopero dei treni", set(), {"politics"}, "it the news"),
     ("seçim anketi yine televizyonda", set(), {"politics"}, "tr polls on tv"),
+    # the owner says they have no children: a school run passed is no child of theirs
+    ("the school run outside is chaos and I don't have kids", set(), {"baby"}, "en"),
+    ("fraldas e mamadeiras na loja, e eu nem tenho filhos 😂", set(), {"baby"}, "pt"),
     ("I voted this morning, now the election on tv all night 🗳️", {"politics"}, set(), "voted"),
 ]
 
