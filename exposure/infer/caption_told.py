@@ -7,6 +7,10 @@ of `told.farewell.not_places` is a time or a thing left behind ("Goodbye January
 "Tschüss Büro, hallo Windeln"), and a farewell with no greeting after it ("bye Peckham") is not
 read: one may take leave of a city after a weekend there.
 
+`pet_age("Whiskers turned 15 today. Grumpiest cat in Yorkshire")` gives "Whiskers turned 15": a
+name that turns an age, with an animal word or a pet's emoji in the caption, is the owner's pet's
+birthday (a person's birthday names no animal; whose animal it is, the caption's context says).
+
 `rite_child("Christening day for our little Noah ✝️")` gives "Christening day for our little Noah":
 a rite of passage of "our" or "my" child, named after it, tells the owner's child ("Batizado da
 nossa princesa Leonor", "Pierwsza Komunia naszego Antka"); a word that is no name after the
@@ -56,6 +60,24 @@ def rite_child(text: str) -> str | None:
     for hit in rite.finditer(text):
         name = hit.group(1)
         if name[0].isupper() and not fold(name).startswith(not_child):
+            return hit.group(0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _pet_age() -> re.Pattern:
+    """A capitalised name, a verb of turning an age and a number (Turkish: "Pamuk 5 yaşında")."""
+    data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=LOADER)["told"]["pet_age"]
+    alt = "|".join(re.escape(w) for w in sorted(data["turned"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])([^\W\d_][\w'’]*) (?:(?i:{alt}) \d{{1,2}}\b|\d{{1,2}} yaşında)")
+
+
+def pet_age(text: str, not_names: frozenset[str] = frozenset()) -> str | None:
+    """The name that turns an age in a caption ("Whiskers turned 15"), as written, when it is
+    capitalised and no word of `not_names` (folded), or None: the caller asks for an animal."""
+    for hit in _pet_age().finditer(text):
+        name = hit.group(1)
+        if name[0].isupper() and fold(name) not in not_names:
             return hit.group(0)
     return None
 

@@ -20,7 +20,8 @@ Beyond its words and emoji, a caption gives `baby` by a newborn's weight and len
 of the owner's own move, named with a definite article or opening its clause ("Umzug geschafft,
 die Katze sitzt im Karton": `_pet_moved`), and `moving` by a farewell to one place and a greeting
 to another ("Goodbye Leeds, hello Bristol": `caption_told.farewell_move`), and `baby` by a rite of
-"our" child named after it ("Batizado da nossa princesa Leonor": `caption_told.rite_child`).
+"our" child named after it ("Batizado da nossa princesa Leonor": `caption_told.rite_child`), and
+`pet` by a name that turns an age beside an animal ("Whiskers turned 15. Grumpiest cat": `pet_age`).
 
 `read_caption` gives every word found with why it does not count. Rules' own caption words are
 read the same way (`rule_hits`).
@@ -60,7 +61,7 @@ from .caption_lexicon import (
     split_hashtag,
     words_of,
 )
-from .caption_told import farewell_move, rite_child
+from .caption_told import farewell_move, pet_age, rite_child
 from .context import animal_not_owned, clauses, cue_anywhere, why_not, why_not_emoji
 from .language import caption_languages
 
@@ -172,7 +173,8 @@ def caption_reading(text: str | None) -> Reading | None:
         emoji = [("engagement" if c == RING else s, c) for s, c in emoji]
     measure, told, rite = birth_measure(text), farewell_move(text), rite_child(text)
     said = any(t.signal for t, _ in _find(lex.signals, tokens))
-    if not (emoji or measure or told or rite or said):
+    aged = _pet_aged(lex, text, tokens, emoji)
+    if not (emoji or measure or told or rite or aged or said):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
     tourist = None
@@ -200,6 +202,9 @@ def caption_reading(text: str | None) -> Reading | None:
     if rite:
         why = why_not_emoji(lex.cues, tokens, cue_langs, "baby")
         out.append((Match("baby", rite, "told"), why, None))
+    if aged:  # the name turns the age: the animal's own pronouns ("he's a puppy") are no owner
+        why = why_not_emoji(lex.cues, tokens, cue_langs, "pet")
+        out.append((Match("pet", aged, "told"), why, None))
     for term, i in _find(lex.signals, tokens, lex.not_places, langs=langs, where=where):
         if term.signal:
             why = "language" if term.lang not in langs else None
@@ -261,6 +266,16 @@ def _pet_moved(
                 if why is None:
                     return [(Match("pet", " ".join(animal), lang), None, span)]
     return []
+
+
+def _pet_aged(lex: Lexicon, text: str, tokens: list[str], emoji: list) -> str | None:
+    """A name that turns an age beside an animal word or a pet's emoji ("Whiskers turned 15
+    today. Grumpiest cat in Yorkshire": `caption_told.pet_age`), or None."""
+    if not any(s == "pet" for s, _ in emoji) and not cue_anywhere(
+        lex.cues.animals, tokens, LANGUAGES
+    ):
+        return None
+    return pet_age(text, lex.not_names)
 
 
 def _wedding_said(lex: Lexicon, tokens: list[str]) -> bool:

@@ -87,6 +87,10 @@ CASES = [
     # the owner says they have no children: a school run passed is no child of theirs
     ("the school run outside is chaos and I don't have kids", set(), {"baby"}, "en"),
     ("fraldas e mamadeiras na loja, e eu nem tenho filhos 😂", set(), {"baby"}, "pt"),
+    # a name that turns an age beside an animal: the owner's pet's birthday
+    ("Pickles turned 12 today, oldest cat on the street", {"pet"}, set(), "en"),
+    ("Rex turns 7 and he's still a puppy at heart 🐶", {"pet"}, set(), "en, his own pronoun"),
+    ("Tom turned 40 today 🎂", set(), {"pet"}, "a person: no animal"),
     ("I voted this morning, now the election on tv all night 🗳️", {"politics"}, set(), "voted"),
 ]
 
