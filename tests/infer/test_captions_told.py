@@ -91,6 +91,12 @@ CASES = [
     ("Pickles turned 12 today, oldest cat on the street", {"pet"}, set(), "en"),
     ("Rex turns 7 and he's still a puppy at heart 🐶", {"pet"}, set(), "en, his own pronoun"),
     ("Tom turned 40 today 🎂", set(), {"pet"}, "a person: no animal"),
+    # health told by a diagnosis, a treatment or a place of care
+    ("officially a type 1 diabetic as of today", {"health"}, set(), "en diagnosis"),
+    ("vou ser operada na segunda, desejem-me sorte", {"health"}, set(), "pt operated"),
+    ("fui ao centro de saúde logo cedo", {"health"}, set(), "pt place of care"),
+    ("na sanatorium jadę w poniedziałek, kręgosłup", {"health"}, set(), "pl"),
+    ("livro de receitas da avó", set(), {"health"}, "pt recipes, no prescriptions"),
     ("I voted this morning, now the election on tv all night 🗳️", {"politics"}, set(), "voted"),
 ]
 
