@@ -319,7 +319,8 @@ def _settle(found: list[Found]) -> list[Found]:
     """Signals that speak over others: an engagement, whoever's, takes 💍 from the wedding
     ("Verlobt 💍", "her engagement party 💍"), a pregnancy takes the baby ("our second baby on the
     way"), the owner's child named in words takes the school and the graduation ("our son's
-    kindergarten graduation"), an emoji goes with the words of its signal (none counts and one is
+    kindergarten graduation"), a school-leaving exam still ahead is schooling ("Maturita za
+    měsíc"), an emoji goes with the words of its signal (none counts and one is
     someone else's: "Proost op het bruidspaar 🥂" after the toast's "proost"), a glass beside
     someone else's wedding or engagement is their toast, a place of worship
     seen as a tourist is travel, the faith words of someone else's wedding are theirs ("mariage de
@@ -349,6 +350,9 @@ def _settle(found: list[Found]) -> list[Found]:
         if why == "due" and "pregnancy" not in said:
             out.append((Match("pregnancy", m.term, m.lang), None, span))
             said.add("pregnancy")
+        if why == "ahead" and not said & {"school", "graduation"}:  # a pupil before the exam
+            out.append((Match("school", m.term, m.lang), None, span))
+            said.add("school")
         if why is None and m.signal == "wedding" and m.lang == "emoji" and "engagement" in engaged:
             why = "engagement"
         elif why is None and m.signal == "alcohol" and m.lang == "emoji" and toast:

@@ -97,6 +97,11 @@ CASES = [
     ("fui ao centro de saúde logo cedo", {"health"}, set(), "pt place of care"),
     ("na sanatorium jadę w poniedziałek, kręgosłup", {"health"}, set(), "pl"),
     ("livro de receitas da avó", set(), {"health"}, "pt recipes, no prescriptions"),
+    # a school-leaving exam still ahead: a pupil now, no graduation yet
+    ("matura z polskiego za tydzień 😱", {"school"}, {"graduation"}, "pl a week ahead"),
+    ("maturità tra un mese, aiuto", {"school"}, {"graduation"}, "it a month ahead"),
+    ("maturita zítra, držte palce", {"school"}, {"graduation"}, "cs tomorrow"),
+    ("Matura bestanden!!! 🎓", {"graduation"}, set(), "passed: a graduation"),
     ("I voted this morning, now the election on tv all night 🗳️", {"politics"}, set(), "voted"),
 ]
 
