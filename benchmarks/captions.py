@@ -166,7 +166,8 @@ or captions_holdout lost:
 - school longed for or remembered (`missed_school`: I miss, remember when, saudades da escola,
   özledim): +6 -0; politics followed on a screen, the news, polls or ads (`politics_news`,
   unless the owner voted): +11 -0, captions_holdout en precision 0.71 -> 0.72; "I don't have
-  kids" (`childless`): +2 -0;
+  kids" (`childless`): +2 -0; a school-leaving exam still ahead is schooling, no graduation yet
+  (`exam_ahead`: matura z matmy jutro, maturità tra un mese, teď ještě státnice): +6 -0;
 - families of words: the owner's own business by its kind (my own salon, abri o meu próprio,
   eigene Praxis): +5 -0; a move by going to live somewhere, living there since or for good
   (andiamo a vivere, vamos morar em, na stałe, od září žijeme v): +15 -0; a home by its papers
@@ -175,9 +176,9 @@ or captions_holdout lost:
   0.88 -> 0.90, captions_holdout pt 0.78/0.88 -> 0.80/0.90; health by a diagnosis, a
   treatment or a place of care (type 2 diabetic, pre-op, centro de saúde, onder het mes,
   sanatorium): +17 -1, captions_holdout nl recall 0.83 -> 0.85.
-After: holdout8 0.81/0.80 -> 0.82/0.83 (479/103/96; en 0.74/0.65 -> 0.83/0.77, pt 0.76/0.81 ->
-0.80/0.87), holdout9 0.78/0.73 -> 0.80/0.77 (490/121/146; en 0.78/0.75 -> 0.84/0.86, pt
-0.81/0.72 -> 0.86/0.84), the other dev sets 5181/673/886 -> 5214/665/853, probe6 0.89/0.82 ->
+After: holdout8 0.81/0.80 -> 0.83/0.84 (481/101/94; en 0.74/0.65 -> 0.83/0.77, pt 0.76/0.81 ->
+0.80/0.87), holdout9 0.78/0.73 -> 0.80/0.77 (490/120/146; en 0.78/0.75 -> 0.84/0.86, pt
+0.81/0.72 -> 0.86/0.84), the other dev sets 5181/673/886 -> 5216/662/851, probe6 0.89/0.82 ->
 0.89/0.84; captions_test 0.93/0.86 held (pt 0.88/0.81 -> 0.90/0.81, fr 0.91/0.93 -> 0.91/0.96,
 en 0.86/0.73 unchanged: its misses are not of these classes, and its errors are not read),
 captions_holdout 0.82/0.89 -> 0.83/0.89 (en, pt, nl up, no language lost), holdout10 0.70/0.66
@@ -187,7 +188,8 @@ home (+9 -6: dev7 and one line of holdout9 label it alcohol, holdout8 and dev8 d
 precision lost), English "polls" and "the news" (captions_holdout en recall lost: "at the polls"
 is voting), Portuguese bare "saudade" (a longing for sleep, not for school), "receitas"
 (recipes), "baby #2" as a child already born (dev3, holdout2 and holdout5 label it pregnancy
-only), a pupil's exam ahead as no graduation (needs numbers in cues: "za 3 dni").
+only), Turkish "hazırlık" as an exam ahead (a university's prep year); an exam ahead told by a
+number ("za 3 dni", "in 2 Wochen") is not read: context cues hold no `*n`.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932) and captions_holdout10.jsonl (526).
