@@ -189,7 +189,9 @@ precision lost), English "polls" and "the news" (captions_holdout en recall lost
 is voting), Portuguese bare "saudade" (a longing for sleep, not for school), "receitas"
 (recipes), "baby #2" as a child already born (dev3, holdout2 and holdout5 label it pregnancy
 only), Turkish "hazırlık" as an exam ahead (a university's prep year); an exam ahead told by a
-number ("za 3 dni", "in 2 Wochen") is not read: context cues hold no `*n`.
+number ("za 3 dni", "in 2 Wochen") is not read: context cues hold no `*n`; a school word beside
+the owner's graduation as the school graduated from (+19 -11: dev6 labels "Abi bestanden, ab an
+die Uni" school too, and holdout10 en recall lost); "noivos" as a cue of a wedding planned (+1 -1).
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932) and captions_holdout10.jsonl (526).
