@@ -37,7 +37,7 @@ def test_weak_tags_on_many_days_keep_the_rules_quality_floor():
     # recurrence 1 - 0.5^(12 / 3) = 0.94, times 0.6 + 0.4 x 0.375 = 0.75 by default and
     # 0.7 + 0.3 x 0.375 = 0.81 at 0.7
     assert abs(default - 0.9375 * 0.75) < 0.001 and abs(fitted - 0.9375 * 0.8125) < 0.001
-    assert RULES["hobbies.football"].thresholds["quality_floor"] == 0.65
+    assert RULES["hobbies.football"].thresholds["quality_floor"] == 0.8
     # strong tags are full quality whatever the floor
     assert _conf(_football(12, 0.9), 0.6) == _conf(_football(12, 0.9), 1.0)
 
