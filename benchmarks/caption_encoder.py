@@ -95,8 +95,9 @@ a caption on one thread). Every caption of every set is embedded once and cached
 (`<set>.npy`), with the rules' signals (`<set>.rules.json`; delete them after a lexicon change).
 The logistic reader: one logistic regression a signal (15) on the embedding scaled by
 sqrt(512), stacked with the rules' 15 signals for that caption and a bias, trained on every DEV
-set of `benchmarks/captions.py` (13,091 captions), full-batch Adam from zeros, 600 steps, float64, L2
-on all but the bias: the same rows give the same weights. It is combined with the rules:
+set of `benchmarks/captions.py` (13,091 captions), full-batch Adam from zeros, 600 steps,
+float64, L2 on all but the bias: the same rows give the same weights (run twice: the same
+figures). It is combined with the rules:
 `add` a signal the rules miss when p > hi, `veto` a rule signal when p < lo, `both`; `alone`
 says p > hi. The L2 (1e-4 .. 1e-1), plain or stacked, positive weights (1, 3) and hi/lo were
 chosen on captions_holdout10 alone (best F1 there: stacked, L2 1e-2, `both` hi 0.7 lo 0.02);
