@@ -84,7 +84,7 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
         "the archive's captioned posts gives by chance (Poisson, 1%).",
         "event": "The share of captions saying nothing of the owner that the caption reader reads "
         "as this event with no word of whose (0: off): such a caption alone on its day weighs "
-        "exp(-caption_chance x captioned posts), the chance that none was read so by chance.",
+        "exp(-caption_chance x other captioned posts), the chance that none was read so by chance.",
     },
     "max_days_a_caption": (
         "The most days one caption, word for word, counts as a signal (0: no limit): a running "
