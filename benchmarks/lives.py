@@ -11,6 +11,26 @@ confidence of at least 0.5. Seeds 0-99 are for development; report from seeds of
 `--words heldout` (or `heldout2`) draws the captions and documents from phrase banks written apart
 from the simulator's own (tests/builders/lives_words_heldout.py, lives_words_heldout2.py;
 `lives.phrase_banks`).
+
+`--captions FILE` (repeatable) `--extra 50,200,500`: each life is read again with K captions of
+labelled sets whose `owner_signals` is empty (others' news, negation, wishes, jokes, and captions
+of no signal, in the sets' proportions; half of them in the life's language, three tenths
+English) put on K of its uncaptioned days, one post a day (`lives.with_captions`, seeded). No
+such caption speaks of the owner, so a claim (>= 0.5) of a rule the truth does not hold that the
+plain life does not make is a stranger's words taken for the owner's: lives with one, such
+claims per rule with their confidences (and the captions behind them, dev sets only), and the
+truth's precision and recall with the captions. Dev: seeds 0-99 with captions_holdout7, dev7,
+dev8, holdout2-6; report on seeds 6400+ with captions_holdout10, captions_test, captions_holdout
+(never holdout8/9: another reader's dev; holdout11/12: the coordinator's).
+Before (c9e09b4), K=200: dev (seeds 0-19) 16/20 lives with such a claim, 25 claims (health
+0.92-0.95 x7, politics 0.82-0.91 x8, graduation 0.65 x6, new baby 0.50 x3, school 0.97 x1),
+precision 0.819, recall 0.989 (1.000/1.000 without); K=500: 20/20 lives, 42 claims, 0.733/0.977;
+fresh (seeds 6400-6415) 16/16 lives, 52 claims (health x14, politics x13, new baby 0.50-0.55
+x10, graduation x9, alcohol 0.58-0.75 x3, school x2, religion 0.52 x1). A reader right four
+times in five reads faith, illness or a protest into about one caption in a hundred that says
+nothing of the owner: 200 captioned posts give three such days, what a habit needed. After
+(`sensitive.chance_words`, the event kind's bare caption weighed by `caption_chance`): see the
+commit message of this docstring's last change for the figures.
 """
 
 from __future__ import annotations
