@@ -30,8 +30,9 @@ x10, graduation x9, alcohol 0.58-0.75 x3, school x2, religion 0.52 x1). A reader
 times in five reads faith, illness or a protest into about one caption in a hundred that says
 nothing of the owner: 200 captioned posts give three such days, what a habit needed. After
 (`sensitive.chance_words`, the event kind's bare caption weighed by `caption_chance`): dev
-(seeds 0-14) 1/15 lives at K=200 (location.work read as school 0.97: the workplace rule, not
-caption-only) and 1/15 at K=500 (hobbies.football 0.66, `recurring_tag`); fresh (6400-6415),
+(seeds 0-19) K=200 1/20 lives, 1 claim (location.work read as school 0.97: the workplace rule,
+not captions alone), precision 0.989, recall 0.989; K=500 3/20 (school 0.96 x2, hobbies.football
+0.66 from football captions, `recurring_tag`), 0.966/0.977; fresh (6400-6415),
 K=200: 3/16 lives, 3 claims (school 0.96-0.97 x2, new baby 0.55 x1), precision 0.955, recall
 0.955 with the captions (1.000/1.000 without). Own words, seeds 0-49: 1.000/1.000, household
 50/50, before and after (one claim moved from 0.9+ to 0.8-0.9); held-out words, seeds 0-9:
