@@ -11,6 +11,32 @@ confidence of at least 0.5. Seeds 0-99 are for development; report from seeds of
 `--words heldout` (or `heldout2`) draws the captions and documents from phrase banks written apart
 from the simulator's own (tests/builders/lives_words_heldout.py, lives_words_heldout2.py;
 `lives.phrase_banks`).
+
+`--captions FILE` (repeatable) `--extra 50,200,500`: each life is read again with K captions of
+labelled sets whose `owner_signals` is empty (others' news, negation, wishes, jokes, and captions
+of no signal, in the sets' proportions; half of them in the life's language, three tenths
+English) put on K of its uncaptioned days, one post a day (`lives.with_captions`, seeded). No
+such caption speaks of the owner, so a claim (>= 0.5) of a rule the truth does not hold that the
+plain life does not make is a stranger's words taken for the owner's: lives with one, such
+claims per rule with their confidences (and the captions behind them, dev sets only), and the
+truth's precision and recall with the captions. Dev: seeds 0-99 with captions_holdout7, dev7,
+dev8, holdout2-6; report on seeds 6400+ with captions_holdout10, captions_test, captions_holdout
+(never holdout8/9: another reader's dev; holdout11/12: the coordinator's).
+Before (c9e09b4), K=200: dev (seeds 0-19) 16/20 lives with such a claim, 25 claims (health
+0.92-0.95 x7, politics 0.82-0.91 x8, graduation 0.65 x6, new baby 0.50 x3, school 0.97 x1),
+precision 0.819, recall 0.989 (1.000/1.000 without); K=500: 20/20 lives, 42 claims, 0.733/0.977;
+fresh (seeds 6400-6415) 16/16 lives, 52 claims (health x14, politics x13, new baby 0.50-0.55
+x10, graduation x9, alcohol 0.58-0.75 x3, school x2, religion 0.52 x1). A reader right four
+times in five reads faith, illness or a protest into about one caption in a hundred that says
+nothing of the owner: 200 captioned posts give three such days, what a habit needed. After
+(`sensitive.chance_words`, the event kind's bare caption weighed by `caption_chance`): dev
+(seeds 0-19) K=200 1/20 lives, 1 claim (location.work read as school 0.97: the workplace rule,
+not captions alone), precision 0.989, recall 0.989; K=500 3/20 (school 0.96 x2, hobbies.football
+0.66 from football captions, `recurring_tag`), 0.966/0.977; fresh (6400-6415),
+K=200: 3/16 lives, 3 claims (school 0.96-0.97 x2, new baby 0.55 x1), precision 0.955, recall
+0.955 with the captions (1.000/1.000 without). Own words, seeds 0-49: 1.000/1.000, household
+50/50, before and after (one claim moved from 0.9+ to 0.8-0.9); held-out words, seeds 0-9:
+1.000/1.000, household 10/10, the same table before and after.
 """
 
 from __future__ import annotations
@@ -30,7 +56,15 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.hiding import check  # noqa: E402
 from exposure.analysis import Analysis  # noqa: E402
 from tests.builders.households import Pool, face_pool  # noqa: E402
-from tests.builders.lives import BANKS, Life, life, phrase_banks, write  # noqa: E402
+from tests.builders.lives import (  # noqa: E402
+    BANKS,
+    Life,
+    life,
+    phrase_banks,
+    strangers_words,
+    with_captions,
+    write,
+)
 
 REPORTED = 0.5
 BINS = [0.5, 0.6, 0.7, 0.8, 0.9, 1.0001]
@@ -87,12 +121,82 @@ def _as_school(claim: dict) -> dict:
 
 def run(lv: Life, out: Path) -> tuple[list[dict], Path]:
     """The claims exposure reports on the life (results.json entries), and its output folder."""
-    config, _ = write(out, lv)
+    claims, folder, _ = run_ids(lv, out)
+    return claims, folder
+
+
+def run_ids(lv: Life, out: Path) -> tuple[list[dict], Path, list[str]]:
+    """`run`'s claims and output folder, and the photo id of each of the life's shots."""
+    config, ids = write(out, lv)
     a = Analysis(config.out_dir)
     try:
-        return list(a.results.inferences), Path(config.out_dir)
+        return list(a.results.inferences), Path(config.out_dir), ids
     finally:
         a.close()
+
+
+HELD_OUT = ("captions_test", "captions_holdout.", "captions_holdout8", "captions_holdout9",
+            "captions_holdout10", "captions_holdout11", "captions_holdout12")  # fmt: skip
+
+
+def strangers(lv: Life, base: list[dict], lines: list[dict], k: int, out: Path) -> dict:
+    """The life read again with k captions of `lines` (none of which speaks of the owner) on its
+    uncaptioned posts (`lives.with_captions`): `score` of its claims, and `new`, the claims
+    (rule, confidence, [the injected captions among their evidence]) of rules the truth does not
+    hold and the life without those captions does not claim (>= 0.5): claims from strangers'
+    words. `k` is the number of captions put."""
+    injected, where = with_captions(lv, lines, k, seed=k)
+    claims, _, ids = run_ids(injected, out)
+    said = {ids[i]: injected.shots[i].caption for i in where}
+    school = lv.truth.get("location.school")
+    before = {c["rule_id"] for c in (_as_school(c) if school else c for c in base)
+              if c["confidence"] >= REPORTED}  # fmt: skip
+    new = []
+    for c in (_as_school(c) if school else c for c in claims):
+        if c["confidence"] < REPORTED or lv.truth.get(c["rule_id"]) or c["rule_id"] in before:
+            continue
+        behind = dict.fromkeys(
+            p for p in [*c["evidence"], *c.get("remove_to_hide", [])] if p in said
+        )
+        new.append((c["rule_id"], c["confidence"], [said[p] for p in behind]))
+    return {"score": score(lv, claims), "new": new, "k": len(where)}
+
+
+def micro(scores: list[dict]) -> tuple[float, float]:
+    """(precision, recall) of the truth's rules over `score`s."""
+    tot = Counter()
+    for s in scores:
+        for truth, claimed, _ in s["outcome"].values():
+            tot[("tp" if truth else "fp") if claimed else ("fn" if truth else "tn")] += 1
+    return tot["tp"] / max(1, tot["tp"] + tot["fp"]), tot["tp"] / max(1, tot["tp"] + tot["fn"])
+
+
+def strangers_table(
+    base: list[dict], got: dict[int, list[dict]], lives: list[Life], show: bool
+) -> str:
+    """The printed figures of `--captions`: per K, lives with a claim from strangers' words, those
+    claims per rule with their confidences (and, when `show`, the captions behind them), and
+    the truth's precision and recall without and with the captions."""
+    p0, r0 = micro(base)
+    lines = [f"\nstrangers' words: without them precision {p0:.3f} recall {r0:.3f}"]
+    for k, rs in got.items():
+        p, r = micro([x["score"] for x in rs])
+        hit = [(lv.seed, c) for lv, x in zip(lives, rs) for c in x["new"]]
+        put = sum(x["k"] for x in rs) / max(1, len(rs))
+        lines.append(
+            f"K={k} ({put:.0f} put a life on average): lives with a claim from strangers' words "
+            f"{len({s for s, _ in hit})}/{len(rs)}, claims {len(hit)}; precision {p:.3f} "
+            f"recall {r:.3f}"
+        )
+        by = defaultdict(list)
+        for seed, c in hit:
+            by[c[0]].append((seed, c))
+        for rule, cs in sorted(by.items()):
+            confs = ", ".join(f"{c[1]:.2f}" for _, c in cs)
+            lines.append(f"  {rule:<26}{len(cs):>4}: {confs}")
+            for seed, c in cs if show else []:
+                lines.append(f"    seed {seed} {c[1]:.2f}: " + " | ".join(c[2][:6]))
+    return "\n".join(lines)
 
 
 def table(scores: list[dict], lives: list[Life]) -> str:
@@ -182,7 +286,21 @@ def main() -> None:
         help="write every claim of a rule the truth decides, at any confidence, as JSON lines "
         "(seed, rule_id, confidence, right, statement, explanation, value) to fit confidences",
     )
+    ap.add_argument(
+        "--captions",
+        type=Path,
+        action="append",
+        help="a labelled caption set (repeatable): its captions that say nothing of the owner are "
+        "put on each life's uncaptioned posts (`--extra`) and the claims they make are counted",
+    )
+    ap.add_argument(
+        "--extra", default="50,200,500", help="with --captions: how many captions a life gets"
+    )
     args = ap.parse_args()
+    words = [x for f in args.captions or [] for x in strangers_words(f)]
+    extra = [int(x) for x in args.extra.split(",")] if words else []
+    show = not any(h in f.name for f in args.captions or [] for h in HELD_OUT)
+    got: dict[int, list[dict]] = {k: [] for k in extra}
     try:
         phrase_banks(args.words)
     except ValueError as e:
@@ -205,19 +323,25 @@ def main() -> None:
                 hidden += [(lv.seed, c, after) for c, after in check(folder)]
             lives.append(lv)
             scores.append(s)
+            for k in extra:
+                got[k].append(strangers(lv, claims, words, k, Path(tmp) / f"{lv.seed}-{k}"))
+            new = [f"{k}: {c[0]} {c[1]:.2f}" for k in extra for c in got[k][-1]["new"]]
             missed = [r for r, (t_, c, _) in s["outcome"].items() if t_ and not c]
             wrong = [r for r, (t_, c, _) in s["outcome"].items() if c and not t_]
             print(
                 f"  seed {lv.seed} ({lv.lang}, {len(lv.shots)} photos, {time.perf_counter() - t:.0f} s): "
                 f"size {s['size']}/{lv.size}, trips {s['trips']}/{lv.trips}"
                 + (f"; missed {missed}" if missed and args.verbose else "")
-                + (f"; false {wrong}" if wrong else ""),
+                + (f"; false {wrong}" if wrong else "")
+                + (f"; from strangers' words {new}" if new else ""),
                 flush=True,
             )
     print(f"\n{len(lives)} lives, seeds {lives[0].seed}-{lives[-1].seed}, "
           f"{args.words} words "
           f"({time.perf_counter() - t0:.0f} s)")  # fmt: skip
     print(table(scores, lives))
+    if extra:
+        print(strangers_table(scores, got, lives, show))
     if args.hide:
         shown = [(seed, c, after) for seed, c, after in hidden if after >= REPORTED]
         n = len(hidden)

@@ -7,12 +7,14 @@ words (`captions.caption_whose`): "Tom & Anna's wedding 💍" is a guest's day, 
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from ..derive.profiles import PERSON_COLUMNS, person_profiles
 from .captions import caption_whose
 from .evidence import Evidence, Inference, caption_hits
-from .kinds import _make, _month_text, matches
+from .kinds import _make, _month_text, caption_posts, matches
 from .registry import kind
 from .rules import CAPTION_KEYS, Rule
 
@@ -41,11 +43,15 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
 
     "A caption says so": one names the event in the owner's words ("our wedding"), or names it
     without saying whose ("Wedding 💍") and the rule's `bare_caption` is 1 (the default); with
-    `bare_caption: 0` such a caption is not enough. With `signal_needs_support: 1` (a new baby),
-    a caption that gives the lexicon's signal without the rule's own words (the children signal:
-    "Christmas market with the kids") says so only on a day with a label photo, a new face, or a
-    pregnancy signal in the `pregnancy_months` before (`_birth_support`); a birth has evidence of
-    its own, having children is not one.
+    `bare_caption: 0` such a caption is not enough. Such a bare caption alone on its day (no
+    label photo, no new face) weighs exp(-caption_chance x the archive's other captioned posts
+    (`kinds.caption_posts` - 1)): the chance that none of them, of others' news or jokes ("my
+    brother graduated", "class of '78 reunion"), was read as one by chance; about 0.5% of such
+    captions name an event with no word of whose, so 250 posts give 0.29. With
+    `signal_needs_support: 1` (a new baby), a caption that gives the lexicon's signal without the
+    rule's own words (the children signal: "Christmas market with the kids") says so only on a
+    day with a label photo, a new face, or a pregnancy signal in the `pregnancy_months` before
+    (`_birth_support`); a birth has evidence of its own, having children is not one.
     """
     owner_photos = (
         set(ev.faces.loc[ev.faces["person_id"] == ev.owner, "photo_id"])
@@ -59,6 +65,7 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
     m["day"] = m["when"].dt.date
     whose = _whose_by_day(rule, ev, m)
     bare_counts = rule.threshold("bare_caption", 1) >= 1
+    bare_weight = math.exp(-rule.threshold("caption_chance", 0) * max(0, caption_posts(ev) - 1))
     own_words, expecting = _birth_support(rule, ev)
     best = None
     for day, group in m.groupby("day"):
@@ -81,7 +88,9 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
         conf = (
             rule.threshold("label_weight", 0.35)
             * min(1.0, labels / rule.threshold("saturate_at_label_photos", 2))
-            + rule.threshold("caption_weight", 0.45) * caption
+            + rule.threshold("caption_weight", 0.45)
+            * caption
+            * (bare_weight if said == "bare" and not (labels or new) else 1.0)
             + rule.threshold("owner_weight", 0.2) * owner
             + rule.threshold("new_face_weight", 0) * bool(new)
             + rule.threshold("infant_weight", 0) * infant

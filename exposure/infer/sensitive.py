@@ -18,7 +18,7 @@ from ..derive.profiles import period_profiles, place_profiles
 from ..words import days_a_month, how_often, plural
 from .captions import fold
 from .evidence import Evidence, Inference
-from .kinds import _make, _month, _month_text, detector_quality, matches
+from .kinds import _make, _month, _month_text, caption_posts, chance_days, detector_quality, matches
 from .located import located
 from .registry import kind
 from .routines import weekly_routines
@@ -186,6 +186,23 @@ def repeated_captions(rule: Rule, m: pd.DataFrame, ev: Evidence) -> pd.DataFrame
     return m[keep]
 
 
+def chance_words(rule: Rule, m: pd.DataFrame, ev: Evidence) -> pd.DataFrame:
+    """The signal photos `m` less those whose only signal is a caption, when the days they fall
+    on are no more than the caption reader gives by chance (`caption_chance` of the archive's
+    captioned posts, `kinds.chance_days`; 0: always kept): a reader right four times in five
+    still reads faith, illness or a protest into one caption in a hundred of others' news,
+    wishes and jokes, so 300 captioned posts give two or three such days with nothing said of
+    the owner; a tag or a text read in a photo stays."""
+    rate = rule.threshold("caption_chance", 0)
+    if not rate or m.empty:
+        return m
+    only = m["caption"].astype(bool) & ~m["label"].astype(bool) & ~m["text"].astype(bool)
+    days = m.loc[only, "when"].dt.date.nunique()
+    if not days or days >= chance_days(caption_posts(ev), rate):
+        return m
+    return m[~only]
+
+
 def chance_tags(rule: Rule, m: pd.DataFrame) -> pd.DataFrame:
     """The signal photos `m` less their tags when the tags are seen on fewer than `min_tag_days`
     days (0: always kept): a classifier names a pill bottle or a stethoscope in a photo of
@@ -253,7 +270,8 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     few days beside the other counts for nothing (`lone_kind`: `min_days_each`), and tags seen on
     fewer than `min_tag_days` days count for nothing (`chance_tags`: what chance labels give), nor
     a caption posted word for word on more than `max_days_a_caption` days beyond those
-    (`repeated_captions`).
+    (`repeated_captions`), nor captions alone on fewer days than chance gives them among the
+    archive's captioned posts (`chance_words`: `caption_chance`, the reader's false-signal rate).
     Confidence: 0.95 x recurrence x (f + (1 - f) x mean(top ten scores / 0.8, each at most 1)),
     f `quality_floor` (0.7 unless the rule says: weak tags on many days are strong evidence),
     recurrence 1 - 0.5^(months / half_months) (min_months / 2 unless the rule sets
@@ -272,7 +290,7 @@ def sensitive(rule: Rule, ev: Evidence) -> Inference | None:
     unless the rule says: about one day in five months), so six days in ten years stay weak.
     """
     m = signal_photos(rule, ev).dropna(subset=["when"])
-    m = lone_kind(rule, chance_tags(rule, repeated_captions(rule, m, ev)))
+    m = lone_kind(rule, chance_tags(rule, chance_words(rule, repeated_captions(rule, m, ev), ev)))
     if m.empty:
         return None
     n_days = m["when"].dt.date.nunique()

@@ -22,6 +22,7 @@ THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds
     "min_days_each": COUNT,
     "min_tag_days": COUNT,
     "max_days_a_caption": COUNT,
+    "caption_chance": SHARE,
     **dict.fromkeys(("practice_half", "practice_min", "practice_near_km"), COUNT),
     "practice_word_weight": SHARE,
     "quality_floor": SHARE,
@@ -77,6 +78,14 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
         "Fewest days with the rule's tags for them to count (0: always); below it only words "
         "count: a classifier names a pill bottle in a photo of daily life a few times a year."
     ),
+    "caption_chance": {
+        "sensitive": "The share of captions saying nothing of the owner that the caption reader "
+        "reads as this signal (0: off): words alone count only on more posts than that share of "
+        "the archive's captioned posts gives by chance (Poisson, 1%).",
+        "event": "The share of captions saying nothing of the owner that the caption reader reads "
+        "as this event with no word of whose (0: off): such a caption alone on its day weighs "
+        "exp(-caption_chance x other captioned posts), the chance that none was read so by chance.",
+    },
     "max_days_a_caption": (
         "The most days one caption, word for word, counts as a signal (0: no limit): a running "
         "joke posted again and again is one saying."
@@ -306,7 +315,7 @@ DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule 
     | {"min_months_into_archive": 6, "min_face_days": 3, "infant_below_age": 1}
     | {"min_shared_photos": 2, "max_face_size_ratio": 0.8}
     | {"min_person_noisy_or": 0, "min_home_days": 3, "signal_needs_support": 0}
-    | {"pregnancy_months": 10},
+    | {"pregnancy_months": 10, "caption_chance": 0},
     "move": {},
     "first_appearance": {"min_months_into_archive": 6},
     "metadata": {},
@@ -320,7 +329,7 @@ DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule 
     | {"min_days_each": 0, "practice_half": 0, "practice_min": 2.5, "practice_near_km": 15}
     | {"practice_word_weight": 0.5, "quality_floor": 0.7, "half_months": 0}
     | {"period_days": 0, "period_over_background": 4, "min_tag_days": 0}
-    | {"max_days_a_caption": 0},
+    | {"max_days_a_caption": 0, "caption_chance": 0},
     "document": {"min_text_score": 0.5},
 }
 

@@ -23,7 +23,8 @@ household's size, the trips taken and the false friends planted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -1099,3 +1100,44 @@ def _rows(photo_id: str, s: LifeShot) -> dict:
         for k, t in enumerate(s.texts)
     ]
     return rows
+
+
+def strangers_words(path: Path) -> list[dict]:
+    """The lines of a labelled caption set (benchmarks/data/captions_*.jsonl) that say nothing of
+    the owner (`owner_signals` empty): others' news, negation, wishes, jokes, things seen, and
+    captions that name no signal at all, in the set's own proportions."""
+    import json
+
+    lines = [json.loads(x) for x in Path(path).read_text().splitlines() if x.strip()]
+    return [x for x in lines if not x.get("owner_signals")]
+
+
+def with_captions(lv: Life, lines: list[dict], k: int, seed: int) -> tuple[Life, list[int]]:
+    """The life with k of `lines` (caption dicts, `strangers_words`) put on its uncaptioned posts:
+    a post is the photos of one day, k days with no caption are drawn at random (seeded by
+    `seed`), and one photo of each gets one caption, drawn without replacement while there are
+    lines enough: half of the draws of the life's language, three tenths English, the rest of
+    any other language (by the lines there are). (the new life, the index in its shots of each
+    captioned photo, in the order of the lines drawn); k is cut to the free days there are."""
+    rng = np.random.default_rng([seed, k, lv.seed])
+    days: dict[str, list[int]] = {}
+    for i, s in enumerate(lv.shots):
+        days.setdefault(s.when[:10], []).append(i)
+    free = [d for d, ix in sorted(days.items()) if not any(lv.shots[i].caption for i in ix)]
+    k = min(k, len(free))
+    chosen = [free[i] for i in rng.choice(len(free), size=k, replace=False)] if k else []
+    share = {"en": 0.3}
+    share[lv.lang] = share.get(lv.lang, 0) + 0.5
+    n = Counter(x.get("lang") for x in lines)
+    share = {g: v for g, v in share.items() if n[g]}
+    rest = len(lines) - sum(n[g] for g in share)
+    p = np.array([share[x.get("lang")] / n[x.get("lang")] if x.get("lang") in share
+                  else (1 - sum(share.values())) / rest for x in lines])  # fmt: skip
+    picked = rng.choice(len(lines), size=k, replace=k > len(lines), p=p / p.sum()) if k else []
+    shots, where = list(lv.shots), []
+    for day, j in zip(chosen, picked):
+        ix = days[day]
+        i = ix[int(rng.integers(len(ix)))]
+        shots[i] = replace(shots[i], caption=lines[int(j)]["caption"])
+        where.append(i)
+    return replace(lv, shots=shots), where
