@@ -419,7 +419,8 @@ def move(rule: Rule, ev: Evidence) -> Inference | None:
     between homes of hundreds of points were 32 of 32 right at 0.8 on lives 0-99, then 57 of 57 at
     0.9 on lives 0-99 with own and held-out words); at most 0.95;
     at most 0.4 when either home does not look like one (`routines.home_like`: seen on fewer than
-    5 days of the week, or mostly on weekday daytimes): with a new home's photos deleted, the
+    5 days of the week, or mostly on weekday daytimes, unless it is where the owner spends
+    weekends: Saturdays and Sundays on 8+ weekends in 4+ months): with a new home's photos deleted, the
     office, the Friday bar or the beach of those years was the busiest place left, and a move
     "to" it was claimed at 0.6 to 0.9 (lives 47 and 52, --hide).
     """
