@@ -420,8 +420,9 @@ def move(rule: Rule, ev: Evidence) -> Inference | None:
     0.9 on lives 0-99 with own and held-out words); at most 0.95;
     at most 0.4 when either home does not look like one (`routines.home_like`: seen on fewer than
     5 days of the week, or mostly on weekday daytimes, unless it is where the owner spends
-    weekends: Saturdays and Sundays on 8+ weekends in 4+ months): with a new home's photos deleted, the
-    office, the Friday bar or the beach of those years was the busiest place left, and a move
+    weekends: Saturdays and Sundays on 8+ weekends in 4+ months): with a new home's photos
+    deleted, the office, the Friday bar or the beach of those years was the busiest place left,
+    and a move
     "to" it was claimed at 0.6 to 0.9 (lives 47 and 52, --hide).
     """
     if len(ev.homes) < 2:
