@@ -47,9 +47,10 @@ def rerun(stored, rule, rules: list, out_dir: Path):
     return [f for f in (found if isinstance(found, list) else [found]) if f is not None]
 
 
-def check(folder: Path) -> list[tuple[dict, float]]:
-    """Each reported claim of the store in `folder` with its confidence after deleting its
-    remove-to-hide list and deriving everything again (0.0 when the claim is gone)."""
+def check(folder: Path, rule_ids: set[str] | None = None) -> list[tuple[dict, float]]:
+    """Each reported claim of the store in `folder` (of `rule_ids` only, when given) with its
+    confidence after deleting its remove-to-hide list and deriving everything again (0.0 when
+    the claim is gone)."""
     from exposure.analysis import Analysis
     from exposure.infer.engine import same_claim
     from exposure.infer.evidence import REPORT_AT, Inference
@@ -61,7 +62,7 @@ def check(folder: Path) -> list[tuple[dict, float]]:
     by_id = {r.id: r for r in rules}
     out = []
     for c in claims:
-        if c["confidence"] < REPORT_AT:
+        if c["confidence"] < REPORT_AT or (rule_ids is not None and c["rule_id"] not in rule_ids):
             continue
         before = Inference(**c)
         again = rerun(without(stored, set(c["remove_to_hide"])), by_id[c["rule_id"]], rules, folder)

@@ -6,7 +6,7 @@
 `lives.py --hide` re-derives every reported claim after deleting its list, which takes minutes
 a life on a loaded machine; a change to one kind (here `routines.home_like`, read by the move
 alone) moves only its own claims. This runs the same lives and prints the same table, then
-checks the reported claims of `--rules` as `benchmarks/hiding.check` does.
+checks the reported claims of `--rules` with `benchmarks/hiding.check`.
 """
 
 from __future__ import annotations
@@ -21,31 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.hiding import rerun, without  # noqa: E402
+from benchmarks.hiding import check  # noqa: E402
 from benchmarks.lives import REPORTED, dumped, pool_from, run, score, table  # noqa: E402
 from tests.builders.lives import BANKS, life, phrase_banks  # noqa: E402
-
-
-def hidden(folder: Path, rule_ids: set[str]) -> list[tuple[dict, float]]:
-    """Each reported claim of `rule_ids` in the store in `folder`, with its confidence once its
-    remove-to-hide photos are deleted and everything derived again (0.0: gone)."""
-    from exposure.analysis import Analysis
-    from exposure.infer.engine import same_claim
-    from exposure.infer.evidence import Inference
-    from exposure.infer.rules import load_rules
-
-    with Analysis(folder) as a:
-        stored, claims, rules_dir = a._stored, a._inferences, a.config.rules_dir
-    rules = load_rules(rules_dir)
-    by_id = {r.id: r for r in rules}
-    out = []
-    for c in claims:
-        if c["confidence"] < REPORTED or c["rule_id"] not in rule_ids:
-            continue
-        before = Inference(**c)
-        again = rerun(without(stored, set(c["remove_to_hide"])), by_id[c["rule_id"]], rules, folder)
-        out.append((c, max((f.confidence for f in again if same_claim(before, f)), default=0.0)))
-    return out
 
 
 def main() -> None:
@@ -70,7 +48,7 @@ def main() -> None:
             if args.dump:
                 with args.dump.open("a") as fh:
                     fh.writelines(json.dumps(d, default=str) + "\n" for d in dumped(lv, claims))
-            checked += [(seed, c, after) for c, after in hidden(folder, set(args.rules.split(",")))]
+            checked += [(seed, c, after) for c, after in check(folder, set(args.rules.split(",")))]
             lives.append(lv)
             scores.append(s)
             missed = [r for r, (t_, c, _) in s["outcome"].items() if t_ and not c]
