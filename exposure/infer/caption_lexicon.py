@@ -166,6 +166,7 @@ class Lexicon:
     whose: dict[str, Phrases] = field(default_factory=dict)  # signal -> its `whose` phrases
     not_names: frozenset[str] = frozenset()  # words a `*` never stands for
     cues: Cues = Cues()  # context cues: negation, others, tourist
+    told: dict = field(default_factory=dict)  # `told`: signals said without their word
 
     @cached_property
     def signal_names(self) -> tuple[str, ...]:
@@ -227,7 +228,8 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     }
     known = {w for w in known if len(w) > 1}  # one letter splits names into nonsense words
     cues = _cues(data.get("context") or {}, not_names)
-    return Lexicon(emoji, signals, frozenset(known), sizes, whose, not_names, cues)
+    told = dict(data.get("told") or {})
+    return Lexicon(emoji, signals, frozenset(known), sizes, whose, not_names, cues, told)
 
 
 def _cues(data: dict, not_names: frozenset[str]) -> Cues:

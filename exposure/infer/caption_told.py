@@ -20,23 +20,26 @@ possessive ("o batizado do nosso neto Rodrigo") is a relative, which the lexicon
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
-import yaml
-
-from .caption_lexicon import LEXICON_PATH, LOADER, fold
+from .caption_lexicon import fold, lexicon
 
 NAME = r"([^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*)?)"  # a name of up to two words
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, escaped, the longest first (so a longer phrase wins)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _farewell() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     """The farewell and greeting patterns, each followed by a name, and the names that are no
     place (folded)."""
-    data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=LOADER)["told"]["farewell"]
-    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    bye = re.compile(rf"(?i:(?<!\w)(?:{alt(data['bye'])}))[ ,]+{NAME}")
-    hello = re.compile(rf"(?i:(?<!\w)(?:{alt(data['hello'])}))[ ,]+{NAME}")
+    data = lexicon().told["farewell"]
+    bye = re.compile(rf"(?i:(?<!\w)(?:{_alternation(data['bye'])}))[ ,]+{NAME}")
+    hello = re.compile(rf"(?i:(?<!\w)(?:{_alternation(data['hello'])}))[ ,]+{NAME}")
     return bye, hello, frozenset(fold(w) for w in data["not_places"])
 
 
@@ -45,11 +48,11 @@ def _rite() -> tuple[re.Pattern, tuple[str, ...]]:
     """A rite word, up to three words, a first-person possessive, perhaps a word of endearment
     ("little", "princesa") and a word (a name when capitalised); and the starts of the words
     for a godchild, a grandchild, a niece or a nephew (folded)."""
-    data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=LOADER)["told"]["rite"]
-    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    data = lexicon().told["rite"]
+    rites, mine, little = (_alternation(data[k]) for k in ("rites", "mine", "little"))
     return re.compile(
-        rf"(?i:(?<!\w)(?:{alt(data['rites'])}))(?:[ ]+[\w'’]+){{0,3}}?[ ]+"
-        rf"(?i:(?:{alt(data['mine'])}))[ ]+(?i:(?:{alt(data['little'])})[ ]+)?([^\W\d_]\w*)"
+        rf"(?i:(?<!\w)(?:{rites}))(?:[ ]+[\w'’]+){{0,3}}?[ ]+"
+        rf"(?i:(?:{mine}))[ ]+(?i:(?:{little})[ ]+)?([^\W\d_]\w*)"
     ), tuple(fold(w) for w in data["not_child"])
 
 
@@ -67,8 +70,7 @@ def rite_child(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def _pet_age() -> re.Pattern:
     """A capitalised name, a verb of turning an age and a number (Turkish: "Pamuk 5 yaşında")."""
-    data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=LOADER)["told"]["pet_age"]
-    alt = "|".join(re.escape(w) for w in sorted(data["turned"], key=len, reverse=True))
+    alt = _alternation(lexicon().told["pet_age"]["turned"])
     return re.compile(rf"(?<![\w'’])([^\W\d_][\w'’]*) (?:(?i:{alt}) \d{{1,2}}\b|\d{{1,2}} yaşında)")
 
 
