@@ -137,22 +137,32 @@ def _cue_before(cues: Index, tokens: list[str], lo: int, i: int) -> bool:
     )
 
 
-def _cue_after(cues: Index, tokens: list[str], j: int, hi: int) -> bool:
-    """A cue starting between tokens[j] and tokens[hi]."""
+def _cue_after(
+    cues: Index, tokens: list[str], j: int, hi: int, unless: Index | None = None
+) -> bool:
+    """A cue starting between tokens[j] and tokens[hi]; with `unless`, not one right after a
+    phrase of `unless`."""
     by_first = cues[0]
     return any(
         tuple(tokens[s : s + len(c)]) == c
+        and not (unless is not None and s > 0 and _cue_before(unless, tokens, s - 1, s))
         for s in range(j, hi)
         for c in by_first.get(tokens[s], ())
     )
 
 
 def _cue_in_clause(
-    cues: Index, tokens: list[str], where: list[int], i: int, after: int = RELATIVE_AFTER
+    cues: Index,
+    tokens: list[str],
+    where: list[int],
+    i: int,
+    after: int = RELATIVE_AFTER,
+    unless: Index | None = None,
 ) -> bool:
-    """A cue before tokens[i] in its clause, or up to `after` words after it."""
+    """A cue before tokens[i] in its clause, or up to `after` words after it (with `unless`:
+    not one right after a phrase of `unless`)."""
     lo, hi = where.index(where[i]), len(where) - where[::-1].index(where[i])
-    return _cue_after(cues, tokens, lo, min(hi, i + 1 + after))
+    return _cue_after(cues, tokens, lo, min(hi, i + 1 + after), unless)
 
 
 def cue_anywhere(table: dict[str, list[Phrase]], tokens: list[str], langs) -> bool:
@@ -199,15 +209,7 @@ def _scoped_hit(
             unless, tokens, 0, len(tokens)
         )
     if sc.scope == "clause":
-        if not unless[1]:
-            return _cue_in_clause(cues, tokens, where, i, RELATIVE_AFTER)
-        lo, hi = where.index(where[i]), len(where) - where[::-1].index(where[i])
-        return any(
-            tuple(tokens[s : s + len(c)]) == c
-            and not (s > 0 and _cue_before(unless, tokens, s - 1, s))
-            for s in range(lo, min(hi, i + 1 + RELATIVE_AFTER))
-            for c in cues[0].get(tokens[s], ())
-        )
+        return _cue_in_clause(cues, tokens, where, i, RELATIVE_AFTER, unless)
     if sc.scope == "just_before":
         return i > 0 and any(
             _ends_at(c, tokens, i)
