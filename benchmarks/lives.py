@@ -53,6 +53,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.captions import load  # noqa: E402
 from benchmarks.hiding import check  # noqa: E402
 from exposure.analysis import Analysis  # noqa: E402
 from tests.builders.households import Pool, face_pool  # noqa: E402
@@ -61,7 +62,6 @@ from tests.builders.lives import (  # noqa: E402
     Life,
     life,
     phrase_banks,
-    strangers_words,
     with_captions,
     write,
 )
@@ -162,12 +162,25 @@ def strangers(lv: Life, base: list[dict], lines: list[dict], k: int, out: Path) 
     return {"score": score(lv, claims), "new": new, "k": len(where)}
 
 
+def outcomes(scores: list[dict]) -> dict[str, Counter]:
+    """Per rule, the tp/fp/fn/tn counts of the truth's rules over `score`s."""
+    per: dict[str, Counter] = defaultdict(Counter)
+    for s in scores:
+        for rule, (truth, claimed, _) in s["outcome"].items():
+            per[rule][("tp" if truth else "fp") if claimed else ("fn" if truth else "tn")] += 1
+    return per
+
+
+def strangers_words(path: Path) -> list[dict]:
+    """The lines of a labelled caption set (benchmarks/data/captions_*.jsonl) that say nothing of
+    the owner (`owner_signals` empty): others' news, negation, wishes, jokes, things seen, and
+    captions that name no signal at all, in the set's own proportions."""
+    return [x for x in load(path) if not x.get("owner_signals")]
+
+
 def micro(scores: list[dict]) -> tuple[float, float]:
     """(precision, recall) of the truth's rules over `score`s."""
-    tot = Counter()
-    for s in scores:
-        for truth, claimed, _ in s["outcome"].values():
-            tot[("tp" if truth else "fp") if claimed else ("fn" if truth else "tn")] += 1
+    tot = sum(outcomes(scores).values(), Counter())
     return tot["tp"] / max(1, tot["tp"] + tot["fp"]), tot["tp"] / max(1, tot["tp"] + tot["fn"])
 
 
@@ -201,23 +214,17 @@ def strangers_table(
 
 def table(scores: list[dict], lives: list[Life]) -> str:
     """The printed figures: per rule, micro, household, trips, false friends, reliability."""
-    per = defaultdict(Counter)
-    for s in scores:
-        for rule, (truth, claimed, _) in s["outcome"].items():
-            per[rule][("tp" if truth else "fp") if claimed else ("fn" if truth else "tn")] += 1
+    per = outcomes(scores)
     lines = [f"{'rule':<26}{'true':>6}{'TP':>5}{'FP':>5}{'FN':>5}{'P':>7}{'R':>7}"]
-    tot = Counter()
     for rule in sorted(per):
         c = per[rule]
-        tot.update(c)
         p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else float("nan")
         r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else float("nan")
         flag = " <" if c["tp"] + c["fn"] >= 10 and r < 0.8 else ""
         lines.append(
             f"{rule:<26}{c['tp'] + c['fn']:>6}{c['tp']:>5}{c['fp']:>5}{c['fn']:>5}{p:>7.2f}{r:>7.2f}{flag}"
         )
-    p = tot["tp"] / max(1, tot["tp"] + tot["fp"])
-    r = tot["tp"] / max(1, tot["tp"] + tot["fn"])
+    p, r = micro(scores)
     n = len(lives)
     exact = sum(s["size"] == lv.size for s, lv in zip(scores, lives))
     off = Counter(s["size"] - lv.size for s, lv in zip(scores, lives) if s["size"] != lv.size)

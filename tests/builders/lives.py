@@ -1102,23 +1102,14 @@ def _rows(photo_id: str, s: LifeShot) -> dict:
     return rows
 
 
-def strangers_words(path: Path) -> list[dict]:
-    """The lines of a labelled caption set (benchmarks/data/captions_*.jsonl) that say nothing of
-    the owner (`owner_signals` empty): others' news, negation, wishes, jokes, things seen, and
-    captions that name no signal at all, in the set's own proportions."""
-    import json
-
-    lines = [json.loads(x) for x in Path(path).read_text().splitlines() if x.strip()]
-    return [x for x in lines if not x.get("owner_signals")]
-
-
 def with_captions(lv: Life, lines: list[dict], k: int, seed: int) -> tuple[Life, list[int]]:
-    """The life with k of `lines` (caption dicts, `strangers_words`) put on its uncaptioned posts:
-    a post is the photos of one day, k days with no caption are drawn at random (seeded by
-    `seed`), and one photo of each gets one caption, drawn without replacement while there are
-    lines enough: half of the draws of the life's language, three tenths English, the rest of
-    any other language (by the lines there are). (the new life, the index in its shots of each
-    captioned photo, in the order of the lines drawn); k is cut to the free days there are."""
+    """The life with k of `lines` (caption dicts: benchmarks/lives.strangers_words) put on its
+    uncaptioned posts: a post is the photos of one day, k days with no caption are drawn at
+    random (seeded by `seed`), and one photo of each gets one caption, drawn without replacement
+    while there are lines enough: half of the draws of the life's language, three tenths
+    English, the rest of any other language (by the lines there are). (the new life, the index in
+    its shots of each captioned photo, in the order of the lines drawn); k is cut to the free
+    days there are."""
     rng = np.random.default_rng([seed, k, lv.seed])
     days: dict[str, list[int]] = {}
     for i, s in enumerate(lv.shots):
