@@ -23,7 +23,6 @@ code): `--second` holds one line a caption, in the same order, `{"id", "owner_si
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -42,9 +41,7 @@ SIGNALS = (
 def second_labels(path: Path, n: int) -> list[set[str]]:
     """The second annotator's owner signals, one set per caption in the set's order; raises
     ValueError when the file does not label each of the `n` captions once."""
-    rows = [
-        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    rows = load(path)
     by_id = {int(r["id"]): set(r["owner_signals"]) for r in rows}
     if sorted(by_id) != list(range(n)) or len(rows) != n:
         raise ValueError(f"{path}: labels {len(rows)} lines for ids {len(by_id)}, the set has {n}")
