@@ -65,7 +65,8 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
     m["day"] = m["when"].dt.date
     whose = _whose_by_day(rule, ev, m)
     bare_counts = rule.threshold("bare_caption", 1) >= 1
-    bare_weight = math.exp(-rule.threshold("caption_chance", 0) * max(0, caption_posts(ev) - 1))
+    chance = rule.threshold("caption_chance", 0)
+    bare_weight = math.exp(-chance * max(0, caption_posts(ev) - 1)) if chance else 1.0
     own_words, expecting = _birth_support(rule, ev)
     best = None
     for day, group in m.groupby("day"):

@@ -82,7 +82,12 @@ def _caption_said(rule: Rule, ev: Evidence) -> pd.Series:
 
 def caption_posts(ev: Evidence) -> int:
     """How many posts of the archive have a caption: distinct (caption, day) pairs, a post being
-    the photos of one day that share a caption (as `captions.once_per_post` counts them)."""
+    the photos of one day that share a caption (as `captions.once_per_post` counts them); counted
+    once per evidence, whichever rules ask."""
+    return ev.shared("caption_posts", lambda: _caption_posts(ev))
+
+
+def _caption_posts(ev: Evidence) -> int:
     if "caption" not in ev.photos or ev.photos.empty:
         return 0
     said = ev.photos["caption"].fillna("").astype(str).str.strip()
