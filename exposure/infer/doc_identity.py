@@ -31,55 +31,21 @@ photo-booth signs, 1,000 photos without documents: none at any tier).
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .doc_mask import mask
 from .doc_numbers import mrz_lines, valid_numbers
+from .doc_words import AAMVA, DOCUMENT, FIELDS, NATIONALITY, NUMBER_LABEL, STATE, birth_date, fold
 
-DOCUMENT = re.compile(  # written without diacritics: matched on `fold`ed text
-    r"passport|paspoort|reisepass|passeport|pasaporte|passaporte|passaporto|paszport|cestovni pas|"
-    r"pasaport|identity card|identity document|identification card|national id\b|"
-    r"carte (?:nationale )?d.identite|personalausweis|identitatskarte|identiteitskaart|"
-    r"identiteitsbewijs|documento nacional|documento de identi|cedula de identidad|"
-    r"carta d.identita|carta di identita|documento d.identita|cartao de cidadao|"
-    r"cartao do cidadao|bilhete de identidade|carteira de identidade|dowod osobisty|"
-    r"obcansky prukaz|prukaz totoznosti|kimlik kart|kimlik belgesi|nufus cuzdan|"
-    r"residence (?:permit|card)|titre de sejour|carte de sejour|aufenthaltstitel|"
-    r"aufenthaltserlaubnis|permiso de residencia|tarjeta de residencia|"
-    r"autorizacao de residencia|titulo de residencia|permesso di soggiorno|verblijfsdocument|"
-    r"verblijfsvergunning|karta pobytu|povoleni k pobytu|ikamet izni|driving licen|"
-    r"driver.?s? licen|fuhrerschein|rijbewijs|permis de conduire|permiso de conduccion|"
-    r"carne de conducir|carnet de conducir|carta de conducao|carteira de motorista|"
-    r"patente di guida|prawo jazdy|ridicsky prukaz|surucu belgesi",
-    re.I,
-)
-FIELDS = re.compile(  # written without diacritics, like DOCUMENT
-    r"\b(?:surname|given names?|date of birth|nationality|place of birth|date of expiry|"
-    r"apellidos?|nombre|fecha de nacimiento|nacionalidad|apelidos?|nome|data de nascimento|"
-    r"nacionalidade|nom|prenoms?|date de naissance|nationalite|name|vornamen?|geburtsdatum|"
-    r"staatsangehorigkeit|geburtsort|cognome|data di nascita|cittadinanza|achternaam|voornamen|"
-    r"geboortedatum|nationaliteit|nazwisko|imiona|data urodzenia|obywatelstwo|prijmeni|jmeno|"
-    r"datum narozeni|statni obcanstvi|soyadi|adi|dogum tarihi|uyrugu)\b",
-    re.I,
-)
 LICENCE_FIELD = re.compile(r"^\s*(1|2|3|4a|4b|4c|4d|5|8|9)\.\s+\S", re.I)
 RARE = {"codice fiscale", "NIE", "rodné číslo", "UK licence", "Belgian national number", "NIR",
-        "Cartão de Cidadão", "Ausweis number"}  # fmt: skip
+        "Cartão de Cidadão", "Ausweis number", "CPF", "CURP", "AHV", "CUIL",
+        "Belgian card number"}  # fmt: skip
+WEAK = {"BSN", "PPS", "Austrian SVNR", "Ausweis number", "DNI", "Polish ID", "PESEL", "SSN"}  # 1 in 10-23
 DATE = re.compile(r"\b\d{1,2}[./ -]\d{1,2}[./ -]\d{2,4}\b")
 DOC_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}\b")
-
-
-def fold(text: str) -> str:
-    """`text` with each letter's diacritics dropped and lower-cased, one character for one (so
-    a match's span in it is the span in `text`): OCR and people often write "obcansky prukaz"
-    or "NUFUS CUZDANI", and Turkish "İ" lower-cases to two characters."""
-
-    out = []
-    for c in text:
-        base = unicodedata.normalize("NFKD", c)[:1] or c
-        low = base.lower()
-        out.append(low if len(low) == 1 else base)
-    return "".join(out)
+CARD_NUMBER = re.compile(r"\b(?=(?:[A-Z]*\d){4})(?=\d*[A-Z])[A-Z0-9]{6,10}\b")
+NAME_LINE = re.compile(r"^[A-ZÀ-ŽİŞĞ][A-ZÀ-ŽİŞĞ'-]+(?: [A-ZÀ-ŽİŞĞ][A-ZÀ-ŽİŞĞ'-]+){0,2}$")
+LABELLED_VALUE = re.compile(r"[:\s]*([A-Z0-9][A-Z0-9 ./-]{4,24})", re.I)
 
 
 def _mrz(lines: list[str]) -> tuple[float, list[str]] | None:
@@ -94,6 +60,30 @@ def _mrz(lines: list[str]) -> tuple[float, list[str]] | None:
     return score, [f"{label}: {shown}".rstrip(": ")]
 
 
+def labelled_number(lines: list[str], folded: list[str]) -> bool:
+    """Whether a number label ("Documentnummer", "Personal No.", "BSN") is followed, on its line or
+    the next, by a value of five or more characters with three digits or more."""
+    for i, f in enumerate(folded):
+        for m in NUMBER_LABEL.finditer(f):
+            after = [lines[i][m.end() :]] + lines[i + 1 : i + 2]
+            for text in after:
+                v = LABELLED_VALUE.match(text.split("/")[-1] if "/" in text[:3] else text)
+                if v and sum(c.isdigit() for c in v.group(1)) >= 3:
+                    return True
+    return False
+
+
+def holder_named(lines: list[str]) -> bool:
+    """Whether two lines are a name alone in capitals (a surname, given names), none of them a
+    paper's word, a state or a field label."""
+    names = [
+        ln for ln in (x.strip() for x in lines)
+        if NAME_LINE.match(ln) and not (DOCUMENT.search(fold(ln)) or STATE.search(fold(ln))
+                                        or FIELDS.search(fold(ln)))
+    ]  # fmt: skip
+    return len(names) >= 2
+
+
 def identity(lines: list[str], tags: set[str]) -> tuple[float, list[str]] | None:
     """A passport, identity card, residence permit or driving licence (see the module's scores),
     with the document word and the number masked."""
@@ -104,22 +94,38 @@ def identity(lines: list[str], tags: set[str]) -> tuple[float, list[str]] | None
     text = "\n".join(lines)
     folded = fold(text)
     word = DOCUMENT.search(folded)
+    state = STATE.search(folded)
     numbers = valid_numbers(text)
-    fields = len({m.group(0) for m in FIELDS.finditer(folded)})
+    fields = len({m.group(0) for m in FIELDS.finditer(folded)}) + _aamva(text)
     licence = sum(bool(LICENCE_FIELD.match(ln)) for ln in lines)
+    labelled = labelled_number(lines, [fold(ln) for ln in lines])
+    born = birth_date(folded)
+    card_number = CARD_NUMBER.search(text)
     parts = [text[word.start() : word.end()].lower()] if word else []
     if numbers:
         name, number = numbers[0]
         parts.append(f"{name} {mask(number, 2)}")
-    if numbers and (word or fields or licence >= 3):
+    strong = any(name not in WEAK for name, _ in numbers)
+    if numbers and (word or state or labelled or licence >= 3 or fields >= 2 or (fields and strong)):
         return 0.95, parts
     if any(name in RARE for name, _ in numbers):
         return 0.7, parts
-    if licence >= 4 or (word and (fields >= 2 or licence >= 1)):
+    if licence >= 4 or (word and (fields >= 2 or licence >= 1 or labelled)):
         return 0.85, parts or ["driving licence fields"]
-    other = DOC_NUMBER.search(text)
-    if word and other:
-        return 0.9, parts + [mask(other.group(0), 2)]
-    if fields >= 3 and DATE.search(text):  # filled in: a blank form has the labels only
+    other = DOC_NUMBER.search(text) or card_number
+    if word and (other or born):
+        return 0.9, parts + ([mask(other.group(0), 2)] if other else [])
+    if state and (fields >= 2 or labelled or (born and (card_number or holder_named(lines)))):
+        return 0.85, [text[state.start() : state.end()].lower()]
+    if fields >= 3 and (DATE.search(text) or born):  # filled in: a blank form has the labels only
         return 0.8, parts or ["identity fields"]
+    nationality = any(NATIONALITY.match(fold(ln.strip())) for ln in lines)
+    if born and sum((bool(card_number), bool(numbers), nationality, holder_named(lines))) >= 2:
+        return 0.7, [mask(card_number.group(0), 2)] if card_number else ["identity fields"]
     return (0.45, parts) if word else None
+
+
+def _aamva(text: str) -> int:
+    """The AAMVA field abbreviations of a US licence (DOB, EXP, DL …), counted from three on."""
+    n = len(set(AAMVA.findall(text)))
+    return n if n >= 3 else 0

@@ -122,6 +122,69 @@ def uk_licence(s: str) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
 
 
+def pps(s: str) -> bool:
+    """Irish PPS number (7 digits, a check letter, since 2013 a second letter A-I or W): weights
+    8 … 2, the second letter's value times 9, mod 23, 0 read as W."""
+    s = digits(s)
+    second = (ord(s[8]) - 64) % 23 if len(s) > 8 and s[8] != "W" else 0
+    total = sum(int(c) * w for c, w in zip(s[:7], range(8, 1, -1))) + 9 * second
+    return ("W" + "ABCDEFGHIJKLMNOPQRSTUV")[total % 23] == s[7]
+
+
+def cpf(s: str) -> bool:
+    """Brazilian CPF (11 digits): two mod-11 check digits, not all digits the same."""
+    d = [int(c) for c in digits(s)]
+    for size in (9, 10):
+        if sum(x * w for x, w in zip(d, range(size + 1, 1, -1))) * 10 % 11 % 10 != d[size]:
+            return False
+    return len(set(d)) > 1
+
+
+CURP_ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
+
+
+def curp(s: str) -> bool:
+    """Mexican CURP (18 characters): weights 18 … 2 over the alphabet with Ñ, 10 minus the sum's
+    last digit."""
+    s = digits(s)
+    total = sum(CURP_ALPHABET.index(c) * (18 - i) for i, c in enumerate(s[:17]))
+    return (10 - total % 10) % 10 == int(s[17])
+
+
+def ean13(s: str) -> bool:
+    """The EAN-13 check digit (weights 1 and 3): the Swiss AHV/AVS number 756.XXXX.XXXX.XX."""
+    d = [int(c) for c in digits(s)]
+    return sum(x * (1, 3)[i % 2] for i, x in enumerate(d[:12])) * 9 % 10 == d[12]
+
+
+def austrian_svnr(s: str) -> bool:
+    """Austrian social insurance number (3 digits, a check, the birth date DDMMYY): weights
+    3 7 9 5 8 4 2 1 6 mod 11, and a real day and month."""
+    d = [int(c) for c in digits(s)]
+    total = sum(x * w for x, w in zip(d[:3] + d[4:], (3, 7, 9, 5, 8, 4, 2, 1, 6)))
+    return total % 11 == d[3] and 1 <= d[4] * 10 + d[5] <= 31 and 1 <= d[6] * 10 + d[7] <= 12
+
+
+def cuil(s: str) -> bool:
+    """Argentine CUIL/CUIT (2 digits of kind, the 8-digit DNI, a check): weights 5432765432 mod 11."""
+    d = [int(c) for c in digits(s)]
+    r = 11 - sum(x * w for x, w in zip(d, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))) % 11
+    return d[0] * 10 + d[1] in (20, 23, 24, 27, 30, 33, 34) and {11: 0}.get(r, r) == d[10]
+
+
+def belgian_card(s: str) -> bool:
+    """Belgian eID card number (000-0000000-00): the first ten digits mod 97 (97 for 0)."""
+    s = digits(s)
+    return (int(s[:10]) % 97 or 97) == int(s[10:])
+
+
+def ssn(s: str) -> bool:
+    """US social security number (AAA-GG-SSSS): no check digit, so the parts the SSA never
+    issues fail (area 000, 666 or 900-999, group 00, serial 0000)."""
+    s = digits(s)
+    return s[:3] not in ("000", "666") and s[0] != "9" and s[3:5] != "00" and s[5:] != "0000"
+
+
 NUMBERS: dict[str, tuple[re.Pattern, Callable[[str], bool]]] = {
     "DNI": (re.compile(r"\b(\d{8}\s?-?[A-Z])\b"), dni),
     "NIE": (re.compile(r"\b([XYZ]-?\d{7}-?[A-Z])\b"), dni),
@@ -145,6 +208,14 @@ NUMBERS: dict[str, tuple[re.Pattern, Callable[[str], bool]]] = {
     ),
     "Ausweis number": (re.compile(r"\b([CFGHJKLMNPRTVWXYZ0-9]{9}\d)\b"), german_id),
     "UK licence": (re.compile(r"\b([A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2})\d{0,2}\b"), uk_licence),
+    "PPS": (re.compile(r"\b(\d{7}\s?[A-W][A-IW]?)\b"), pps),
+    "CPF": (re.compile(r"\b(\d{3}\.\d{3}\.\d{3}\s?-\s?\d{2})(?!\d)"), cpf),
+    "CURP": (re.compile(r"\b([A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d)\b"), curp),
+    "AHV": (re.compile(r"\b(756[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2})\b"), ean13),
+    "Austrian SVNR": (re.compile(r"\b([1-9]\d{3}\s?\d{6})\b"), austrian_svnr),
+    "CUIL": (re.compile(r"\b(\d{2}-\d{8}-\d)\b"), cuil),
+    "Belgian card number": (re.compile(r"\b(\d{3}-\d{7}-\d{2})\b"), belgian_card),
+    "SSN": (re.compile(r"\b(\d{3}-\d{2}-\d{4})\b"), ssn),
 }
 
 
@@ -170,7 +241,7 @@ def valid_numbers(text: str) -> list[tuple[str, str]]:
 TD3_LINE2 = re.compile(r"([A-Z0-9<]{9})(\d)([A-Z<]{3})(\d{6})(\d)([MFX<])(\d{6})(\d)")
 TD1_LINE1 = re.compile(r"^([ACI][A-Z<])([A-Z<]{3})([A-Z0-9<]{9})(\d)")
 TD1_LINE2 = re.compile(r"(\d{6})(\d)([MFX<])(\d{6})(\d)([A-Z<]{3})")
-NAMES = re.compile(r"^(?:[PIACV][A-Z<]([A-Z<]{3}))?([A-Z]+)<<([A-Z<]+)$")
+NAMES = re.compile(r"^(?:[PIACV][A-Z<]([A-Z<]{3}))?([A-Z]+(?:<[A-Z]+)*)<<([A-Z<]+)$")
 
 
 def mrz_text(line: str) -> str:
@@ -204,13 +275,14 @@ def mrz_lines(lines: list[str]) -> tuple[int, str | None, list[str]]:
     checks, country, names = 0, None, []
     for line in lines:
         s = mrz_text(line)
-        if s.count("<") < 2 or len(s) < 20:
+        data = len(s) >= 28 and (TD3_LINE2.search(s) or TD1_LINE2.search(s))
+        if (s.count("<") < 2 or len(s) < 20) and not data:  # a full personal number: no filler
             continue
         checks += mrz_checks(line)
         m = NAMES.match(s.translate(LOOKALIKES).rstrip("<"))
         if m and not names:
             country = (m.group(1) or "").strip("<") or country
-            names = [m.group(2)] + [n for n in m.group(3).split("<") if n]
+            names = [m.group(2).replace("<", " ")] + [n for n in m.group(3).split("<") if n]
         m1 = TD1_LINE1.match(s)
         if m1 and not country:
             country = m1.group(2).strip("<") or None

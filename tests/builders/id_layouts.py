@@ -100,14 +100,16 @@ def layouts() -> list[tuple[str, str, str, Layout]]:
 
 
 def cases(
-    n_draws: int = 20, seed: int = 0, drop: float = 0.1
+    n_draws: int = 20, seed: int = 0, drop: float = 0.1, labels_lost: float = 0.2
 ) -> list[tuple[str, str, str, list[str]]]:
     """(country, document type, layout, lines) for `n_draws` draws of each layout, each line
-    lost with probability `drop` (glare, a finger, a box the reader did not keep)."""
+    lost with probability `drop` (glare, a finger, a box the reader did not keep), and in a
+    share `labels_lost` of the draws every field label lost (they print small): values only."""
     out = []
     for country, kind, name, make in layouts():
         for i in range(n_draws):
             rng = random.Random(f"{seed}:{country}:{name}:{i}")
+            rng.labels = rng.random() >= labels_lost  # type: ignore[attr-defined]
             lines = [ln for ln in make(rng, holder(rng, country)) if ln.strip()]
             out.append((country, kind, name, [ln for ln in lines if rng.random() >= drop]))
     return out

@@ -101,7 +101,7 @@ def when(rng: random.Random, day: date, style: str, lang: str = "en") -> str:
 
 def field(rng: random.Random, label: str, value: str) -> list[str]:
     """A label and its value as OCR gives them: on one line (with or without a colon) or two."""
-    if not label:
+    if not label or not getattr(rng, "labels", True):  # labels print small: OCR may lose them all
         return [value]
     label = rng.choice([label, label.upper()]) if rng.random() < 0.3 else label
     way = rng.random()
