@@ -1,4 +1,6 @@
-"""Identity numbers by structure: each format of the lexicon's countries with its check digit.
+"""Identity numbers by structure: each format of the lexicon's countries with its check digit
+(and of the countries that speak their languages: Ireland's PPS, Brazil's CPF, Mexico's CURP,
+Argentina's CUIL, Switzerland's AHV, Austria's social insurance number, the US SSN).
 
 `NUMBERS` maps a format's name to (pattern, check): the pattern finds candidates in a line (its
 group 1 is the number, separators included), the check says whether the candidate's check digit
@@ -166,7 +168,8 @@ def austrian_svnr(s: str) -> bool:
 
 
 def cuil(s: str) -> bool:
-    """Argentine CUIL/CUIT (2 digits of kind, the 8-digit DNI, a check): weights 5432765432 mod 11."""
+    """Argentine CUIL/CUIT (2 digits of kind, the 8-digit DNI, a check): weights 5432765432,
+    mod 11."""
     d = [int(c) for c in digits(s)]
     r = 11 - sum(x * w for x, w in zip(d, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))) % 11
     return d[0] * 10 + d[1] in (20, 23, 24, 27, 30, 33, 34) and {11: 0}.get(r, r) == d[10]

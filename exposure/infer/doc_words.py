@@ -26,7 +26,8 @@ DOCUMENT = re.compile(
     r"\bid[- ]?(?:kaart|karte|card)\b|carte (?:nationale )?d.identite|personalausweis|"
     r"identitatskarte|identiteitskaart|identiteitsbewijs|documento nacional|documento de identi|"
     r"cedula de identidad|carta d.identita|carta di identita|documento d.identita|"
-    r"cartao de cidadao|cartao do cidadao|citizen card|bilhete de identidade|carteira de identidade|"
+    r"cartao de cidadao|cartao do cidadao|citizen card|bilhete de identidade|"
+    r"carteira de identidade|"
     r"dowod osobisty|obcansky prukaz|obciansky preukaz|prukaz totoznosti|kimlik kart|"
     r"kimlik belgesi|nufus cuzdan|residence (?:permit|card)|permanent resident|titre de sejour|"
     r"carte de sejour|carte de resident|aufenthaltstitel|aufenthaltserlaubnis|"
@@ -78,10 +79,12 @@ FIELDS = re.compile(
     r"soyadi|adi|dogum tarihi|dogum yeri|uyrugu|cinsiyet|son gecerlilik|baba adi|ana adi|"
     r"sloinne|reamhainm\w*|data breithe)\b"
 )
-NATIONALITY = re.compile(  # a nationality as the field's value: an adjective, or the code after a label
-    r"^(?:nederlandse|belg[ea]?|deutsch|osterreich|francaise|espanola|italiana|portuguesa|"
-    r"polskie|ceska republika|slovenska republika|british citizen|irish|eireannach|t\.c\.|"
-    r"schweiz(?: suisse)?|mexicana|argentina|brasileir[oa])$"
+NATIONALITY = (
+    re.compile(  # a nationality as the field's value: an adjective, or the code after a label
+        r"^(?:nederlandse|belg[ea]?|deutsch|osterreich|francaise|espanola|italiana|portuguesa|"
+        r"polskie|ceska republika|slovenska republika|british citizen|irish|eireannach|t\.c\.|"
+        r"schweiz(?: suisse)?|mexicana|argentina|brasileir[oa])$"
+    )
 )
 AAMVA = re.compile(r"\b(?:DOB|EXP|ISS|DLN?|LN|FN|HGT|WGT|EYES|HAIR|RSTR|CLASS|SEX)\b(?=\s*:?\s*\w)")
 NUMBER_LABEL = re.compile(
@@ -91,7 +94,8 @@ NUMBER_LABEL = re.compile(
     r"cislo dokladu|cislo pasu|seri no|kimlik no|ausweis-?nr|pass-?nr|dokumentennummer|"
     r"burgerservicenummer|bsn|pesel|rodne cislo|dni|n\.?i\.?e|cpf|curp|registro geral|nif|"
     r"pps no|ahv-?nr|avs|rijksregisternr|national (?:register|number)|n[o°º] national|"
-    r"versicherungsnummer|codice fiscale|v-nummer|uscis#?|clave de elector|cuil|tramite n)\b"
+    r"versicherungsnummer|codice fiscale|v-nummer|uscis#?|clave de elector|cuil|tramite n|"
+    r"social security(?: number| no)?)\b"
 )
 MONTHS = (
     "jan feb mar apr may jun jul aug sep oct nov dec "  # en

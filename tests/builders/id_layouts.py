@@ -2,7 +2,7 @@
 and new models, front and back), passports' data pages, residence permits, driving licences (EU
 model and national) and cards that carry a personal number. Written apart from the finder
 (`exposure/infer/doc_*.py`), from what the real documents show; the layouts themselves are in
-`id_cards_west` and `id_cards_east`, the printing (dates, labels, zones) in `id_print`, the
+`id_cards_west`, `id_cards_ibero` and `id_cards_east`, the printing (dates, labels, zones) in `id_print`, the
 numbers with their check digits in `id_numbers`.
 
 `cases(n)` gives (country, document type, layout, lines) for `n` draws of each layout.
@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 
 from . import id_cards_east as east
+from . import id_cards_ibero as ibero
 from . import id_cards_west as west
 from . import id_numbers as n
 from .id_print import Layout, holder, passport
@@ -69,11 +70,11 @@ CARDS: dict[str, dict[str, list[Layout]]] = {  # country -> document type -> lay
     "UK": {"driving licence": [west.uk_licence], "residence permit": [west.uk_brp]},
     "IE": {"id card": [west.ie_passport_card], "driving licence": [west.ie_licence], "number card": [west.ie_psc]},
     "US": {"id card": [west.us_id], "driving licence": [west.us_licence], "residence permit": [west.us_green_card], "number card": [west.us_ssn]},
-    "ES": {"id card": [west.es_dni, west.es_dni_old], "id card back": [west.es_dni_back], "driving licence": [west.es_licence], "residence permit": [west.es_tie]},
-    "MX": {"id card": [west.mx_ine], "driving licence": [west.mx_licence]},
-    "AR": {"id card": [west.ar_dni], "id card back": [west.ar_dni_back], "driving licence": [west.ar_licence]},
-    "PT": {"id card": [west.pt_cc], "id card back": [west.pt_cc_back], "driving licence": [west.pt_licence], "residence permit": [west.pt_residence]},
-    "BR": {"id card": [west.br_rg, west.br_cin], "driving licence": [west.br_cnh]},
+    "ES": {"id card": [ibero.es_dni, ibero.es_dni_old], "id card back": [ibero.es_dni_back], "driving licence": [ibero.es_licence], "residence permit": [ibero.es_tie]},
+    "MX": {"id card": [ibero.mx_ine], "driving licence": [ibero.mx_licence]},
+    "AR": {"id card": [ibero.ar_dni], "id card back": [ibero.ar_dni_back], "driving licence": [ibero.ar_licence]},
+    "PT": {"id card": [ibero.pt_cc], "id card back": [ibero.pt_cc_back], "driving licence": [ibero.pt_licence], "residence permit": [ibero.pt_residence]},
+    "BR": {"id card": [ibero.br_rg, ibero.br_cin], "driving licence": [ibero.br_cnh]},
     "FR": {"id card": [west.fr_cni_old, west.fr_cni], "driving licence": [west.fr_licence, west.fr_licence_pink], "residence permit": [west.fr_titre]},
     "CH": {"id card": [west.ch_card], "id card back": [west.ch_card_back], "driving licence": [west.ch_licence], "residence permit": [west.ch_permit], "number card": [west.ch_insurance]},
     "DE": {"id card": [east.de_card], "id card back": [east.de_card_back], "driving licence": [east.de_licence], "residence permit": [east.de_residence]},
