@@ -241,9 +241,11 @@ def valid_numbers(text: str) -> list[tuple[str, str]]:
 
 
 # --- machine-readable zone (ICAO 9303) ---------------------------------------------------------
-TD3_LINE2 = re.compile(r"([A-Z0-9<]{9})(\d)([A-Z<]{3})(\d{6})(\d)([MFX<])(\d{6})(\d)")
-TD1_LINE1 = re.compile(r"^([ACI][A-Z<])([A-Z<]{3})([A-Z0-9<]{9})(\d)")
-TD1_LINE2 = re.compile(r"(\d{6})(\d)([MFX<])(\d{6})(\d)([A-Z<]{3})")
+D = r"[\dOQDILZSGB]"  # a digit, or a letter OCR reads for one (O for 0, I for 1, S for 5 …)
+DIGITS_READ = str.maketrans("OQDILZSGB", "000112568")
+TD3_LINE2 = re.compile(rf"([A-Z0-9<]{{9}})({D})([A-Z<]{{3}})({D}{{6}})({D})([MFX<])({D}{{6}})({D})")
+TD1_LINE1 = re.compile(rf"^([ACI][A-Z<])([A-Z<]{{3}})([A-Z0-9<]{{9}})({D})")
+TD1_LINE2 = re.compile(rf"({D}{{6}})({D})([MFX<])({D}{{6}})({D})([A-Z<]{{3}})")
 NAMES = re.compile(r"^(?:[PIACV][A-Z<]([A-Z<]{3}))?([A-Z]+(?:<[A-Z]+)*)<<([A-Z<]+)$")
 
 
@@ -259,14 +261,22 @@ def mrz_checks(line: str) -> int:
     best = 0
     for m in TD3_LINE2.finditer(s):
         fields = ((m.group(1), m.group(2)), (m.group(4), m.group(5)), (m.group(7), m.group(8)))
-        best = max(best, sum(icao_check(f) == int(c) for f, c in fields))
+        best = max(best, sum(_holds(f, c) for f, c in fields))
     for m in TD1_LINE2.finditer(s):
         fields = ((m.group(1), m.group(2)), (m.group(4), m.group(5)))
-        best = max(best, sum(icao_check(f) == int(c) for f, c in fields))
+        best = max(best, sum(_holds(f, c) for f, c in fields))
     m = TD1_LINE1.match(s)
-    if m and icao_check(m.group(3)) == int(m.group(4)):
+    if m and _holds(m.group(3), m.group(4)):
         best = max(best, 1)
     return best
+
+
+def _holds(field: str, check: str) -> bool:
+    """Whether a field's check digit holds; in a date (all digits but OCR's slips) and in the
+    check digit itself, the letters OCR reads for digits are read back as digits."""
+    if re.fullmatch(D + "{6}", field) and sum(c.isdigit() for c in field) >= 4:
+        field = field.translate(DIGITS_READ)
+    return icao_check(field) == int(check.translate(DIGITS_READ))
 
 
 LOOKALIKES = str.maketrans("0125868", "OIZSBGB")  # digits read for letters in a names line

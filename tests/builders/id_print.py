@@ -145,7 +145,8 @@ def td3(country: str, doc: str, h: Holder, expiry: date, personal: str = "") -> 
 
 
 def slips(rng: random.Random, zone: list[str]) -> list[str]:
-    """A zone as OCR may read it: '<<' as '«', a '<' as 'K' in a filler run, spaces put in."""
+    """A zone as OCR may read it: '<<' as '«', a '<' as 'K' in a filler run, a 0 as O, spaces
+    put in."""
     out = []
     for line in zone:
         r = rng.random()
@@ -154,6 +155,9 @@ def slips(rng: random.Random, zone: list[str]) -> list[str]:
         elif r < 0.45:
             i = line.rfind("<<<")
             line = line[:i] + "K" + line[i + 1 :] if i > 0 else line
+        if rng.random() < 0.2 and "0" in line[10:]:  # a zero read as the letter O
+            i = line.index("0", 10)
+            line = line[:i] + "O" + line[i + 1 :]
         if rng.random() < 0.3:
             i = rng.randint(5, len(line) - 5)
             line = line[:i] + " " + line[i:]

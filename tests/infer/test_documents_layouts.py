@@ -92,3 +92,11 @@ def test_a_boarding_pass_with_a_flight_code_and_an_old_date_is_no_paper():
 def test_birth_dates_are_read_in_every_printed_form(text, year):
     born = birth_date(fold(text))
     assert (born.year if born else None) == year
+
+
+def test_a_zone_read_with_o_for_zero_in_its_dates_keeps_its_check_digits():
+    from exposure.infer.doc_numbers import mrz_checks
+
+    # ICAO's specimen, its birth date, expiry and a check digit read with the letter O
+    assert mrz_checks("L898902C36UTO74O8122F12O4159ZE184226B<<<<<1O") == 3
+    assert mrz_checks("L898902C36UTO74O8125F12O4159ZE184226B<<<<<1O") == 2  # a wrong check
