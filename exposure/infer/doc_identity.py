@@ -14,8 +14,9 @@ near-certain, one read from a pattern alone is not:
 - four numbered licence fields (1. 2. 3. 4a. 4b. 5.), or a document word with two field labels,
   a licence field or a number label: 0.85;
 - a document word and a document number or a birth date: 0.9;
-- the issuing state ("KONINKRIJK DER NEDERLANDEN") with two field labels, a number label, or a
-  birth date beside a document number or the holder's name: 0.85;
+- the issuing state ("KONINKRIJK DER NEDERLANDEN") with three field labels, a number label, or a
+  birth date beside a document number or the holder's name (a ministry's letter shows the state
+  with a name and a first name): 0.85;
 - three field labels and a date, no word: 0.8;
 - a birth date with two of: a document number of letters and digits, a checked number, a
   nationality, the holder's name on lines of its own (a card read without its title and
@@ -137,7 +138,7 @@ def identity(lines: list[str], tags: set[str]) -> tuple[float, list[str]] | None
     other = DOC_NUMBER.search(text) or card_number
     if word and (other or born):
         return 0.9, parts + ([mask(other.group(0), 2)] if other else [])
-    if state and (fields >= 2 or labelled or (born and (card_number or holder_named(lines)))):
+    if state and (fields >= 3 or labelled or (born and (card_number or holder_named(lines)))):
         return 0.85, [text[state.start() : state.end()].lower()]
     if fields >= 3 and (DATE.search(text) or born):  # filled in: a blank form has the labels only
         return 0.8, parts or ["identity fields"]

@@ -1,8 +1,8 @@
 """Cards and papers that are no identity document but look like one to a reader of text: a name,
 a number, a date, a label or two. Written apart from the finder, in several of the lexicon's
 languages: a gym card, a loyalty card, a library card, a boarding pass, a train or event ticket,
-a receipt with long numbers, a bank card's front (number masked), a business card, a student's
-public transport card.
+a receipt with long numbers, a bank card's front (number masked), a business card, a personal
+public transport card, a tax office's letter headed by the state, an event ticket kept for years.
 
 `lookalikes(n)` gives (name, lines) for `n` draws of each.
 """
@@ -98,9 +98,32 @@ def transit_card(rng: random.Random) -> list[str]:
             f"Geldig tot {when(rng, h.born.replace(year=2029), 'dash')}"]  # fmt: skip
 
 
+def tax_letter(rng: random.Random) -> list[str]:
+    """A letter of a ministry or tax office: the state's name, the addressee's name, a reference."""
+    h = holder(rng, rng.choice(["FR", "IT", "DE", "NL"]))
+    return rng.choice([
+        ["RÉPUBLIQUE FRANÇAISE", "Direction générale des Finances publiques", "AVIS D'IMPÔT 2023",
+         f"Nom : {h.surname}", f"Prénom : {h.given}", f"Numéro fiscal : {n.d(rng, 13)}",
+         f"Référence de l'avis : {n.d(rng, 2)} {n.d(rng, 2)} {n.d(rng, 7)} {n.d(rng, 2)}",
+         f"Date d'établissement : {rng.randint(1, 28):02d}/07/2023"],
+        ["REPUBBLICA ITALIANA", "Agenzia delle Entrate", "Comunicazione", f"Cognome {h.surname}",
+         f"Nome {h.given}", f"Protocollo n. {n.d(rng, 10)}", f"Roma, {rng.randint(1, 28):02d}/03/2024"],
+        ["Bundesrepublik Deutschland", "Finanzamt Köln-Mitte", "Steuerbescheid", f"Name: {h.surname}",
+         f"Steuernummer {n.d(rng, 3)}/{n.d(rng, 4)}/{n.d(rng, 4)}", f"Datum {rng.randint(1, 28):02d}.04.2024"],
+    ])  # fmt: skip
+
+
+def old_ticket(rng: random.Random) -> list[str]:
+    """An event ticket kept from years ago: venue in capitals, a booking code, the date."""
+    return [rng.choice(["ZIGGO DOME", "HEINEKEN MUSIC HALL", "ESTADIO BERNABEU", "O2 ARENA"]),
+            rng.choice(["TICKETMASTER", "EVENTIM", "ENTRADAS"]), f"{rng.randint(1, 28)} MAART {rng.randint(2005, 2015)}",
+            f"Order {n.letters(rng, 2)}{n.d(rng, 6)}", f"Vak {rng.randint(100, 400)} Rij {rng.randint(1, 30)}",
+            f"EUR {rng.randint(30, 90)},00"]  # fmt: skip
+
+
 LOOKALIKES = {"gym card": gym, "loyalty card": loyalty, "library card": library, "boarding pass": boarding,
               "ticket": ticket, "receipt": receipt, "bank card": bank_card, "business card": business_card,
-              "transit card": transit_card}  # fmt: skip
+              "transit card": transit_card, "tax letter": tax_letter, "old ticket": old_ticket}  # fmt: skip
 
 
 def lookalikes(n_draws: int = 50, seed: int = 0) -> list[tuple[str, list[str]]]:
