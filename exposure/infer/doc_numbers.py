@@ -189,13 +189,13 @@ def ssn(s: str) -> bool:
 
 
 NUMBERS: dict[str, tuple[re.Pattern, Callable[[str], bool]]] = {
-    "DNI": (re.compile(r"\b(\d{8}\s?-?[A-Z])\b"), dni),
+    "DNI": (re.compile(r"\b(\d{2}\.?\d{3}\.?\d{3}\s?-?[A-Z])\b"), dni),
     "NIE": (re.compile(r"\b([XYZ]-?\d{7}-?[A-Z])\b"), dni),
     "codice fiscale": (re.compile(r"\b([A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z])\b"), codice_fiscale),
     "PESEL": (re.compile(r"\b(\d{11})\b"), pesel),
     "Polish ID": (re.compile(r"\b([A-Z]{3}\s?\d{6})\b"), polish_id),
     "TC Kimlik": (re.compile(r"\b([1-9]\d{10})\b"), tc_kimlik),
-    "BSN": (re.compile(r"\b(\d{4}\.?\d{2}\.?\d{3}|\d{9})\b"), bsn),
+    "BSN": (re.compile(r"\b(\d{4}([. ]?)\d{2}\2\d{3}|\d{3}([. ]?)\d{3}\3\d{3})\b"), bsn),
     "Cartão de Cidadão": (
         re.compile(r"\b(\d{8}\s?\d\s?[A-Z]{2}\d)\b"),
         portuguese_cc,

@@ -8,7 +8,20 @@ from __future__ import annotations
 import random
 
 from . import id_numbers as n
-from .id_print import Holder, dates, field, fields, licence, shuffled, slips, spaced, td1, td3, when
+from .id_print import (
+    Holder,
+    dates,
+    field,
+    fields,
+    grouped,
+    licence,
+    shuffled,
+    slips,
+    spaced,
+    td1,
+    td3,
+    when,
+)
 
 
 def nl_card(rng: random.Random, h: Holder) -> list[str]:
@@ -36,7 +49,7 @@ def nl_card_2021(rng: random.Random, h: Holder) -> list[str]:
         ("Geslacht/Sex/Sexe", "V/F" if h.female else "M/M"), ("Nationaliteit/Nationality/Nationalité", "Nederlandse"),
         ("Documentnummer/Document No./No. du document", n.dutch_document(rng)),
         ("Geldig tot/Date of expiry/Date d'expiration", when(rng, expiry, "bi", "nl")),
-        ("Persoonsnummer/Personal No./No. personnel", n.bsn(rng)),
+        ("Persoonsnummer/Personal No./No. personnel", grouped(n.bsn(rng), rng)),
     ])  # fmt: skip
 
 

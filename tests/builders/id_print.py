@@ -115,6 +115,15 @@ def fields(rng: random.Random, pairs: list[tuple[str, str]]) -> list[str]:
     return [ln for label, value in pairs for ln in field(rng, label, value)]
 
 
+def grouped(number: str, rng: random.Random) -> str:
+    """A number of digits as people and some papers group it: whole, in threes, 4-2-3 with
+    spaces or dots."""
+    if rng.random() < 0.5 or len(number) != 9:
+        return number
+    return rng.choice([f"{number[:3]} {number[3:6]} {number[6:]}", f"{number[:4]} {number[4:6]} {number[6:]}",
+                       f"{number[:4]}.{number[4:6]}.{number[6:]}"])  # fmt: skip
+
+
 def spaced(number: str, rng: random.Random) -> str:
     """The number as printed, or with its spaces and dots dropped (typed or read without them)."""
     return number if rng.random() < 0.6 else number.replace(" ", "").replace(".", "")

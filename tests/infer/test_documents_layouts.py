@@ -100,3 +100,8 @@ def test_a_zone_read_with_o_for_zero_in_its_dates_keeps_its_check_digits():
     # ICAO's specimen, its birth date, expiry and a check digit read with the letter O
     assert mrz_checks("L898902C36UTO74O8122F12O4159ZE184226B<<<<<1O") == 3
     assert mrz_checks("L898902C36UTO74O8125F12O4159ZE184226B<<<<<1O") == 2  # a wrong check
+
+
+@pytest.mark.parametrize("number", ["999 999 990", "9999 99 990", "9999.99.990", "999999990"])
+def test_a_bsn_is_read_as_people_group_it(number):
+    assert reported(["Burgerservicenummer", number, "Naam", "DE VRIES"])
