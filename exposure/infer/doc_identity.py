@@ -20,7 +20,7 @@ near-certain, one read from a pattern alone is not:
 - three field labels and a date, no word: 0.8;
 - a birth date with two of: a document number of letters and digits, a checked number, a
   nationality, the holder's name on lines of its own (a card read without its title and
-  labels): 0.7;
+  labels), and no time of day, price, seat or booking word (a ticket kept for years): 0.7;
 - a document word alone: 0.45 (not reported).
 The check-digit tiers were at 0.9 and 0.95 (until 5 Dec 2026) while every claim at them was right:
 on the text of doc_corpus's development seeds 0-199 with 3,000 drawn look-alikes
@@ -66,6 +66,12 @@ DATE = re.compile(r"\b\d{1,2}[./ -]\d{1,2}[./ -]\d{2,4}\b")
 DOC_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}\b")
 CARD_NUMBER = re.compile(r"\b(?=(?:[A-Z]*\d){4})(?=\d*[A-Z])[A-Z0-9]{6,10}\b")
 NAME_LINE = re.compile(r"^[A-ZÀ-ŽİŞĞ][A-ZÀ-ŽİŞĞ'-]+(?: [A-ZÀ-ŽİŞĞ][A-ZÀ-ŽİŞĞ'-]+){0,2}$")
+NOT_A_CARD = re.compile(  # what a ticket, a receipt or a booking shows and no identity paper does
+    r"\b\d{1,2}:\d{2}\b|(?:eur|usd|gbp|chf|pln|czk|try|€|\$|£)\s?\d|\d[.,]\d{2}\s?(?:eur|€|zl|kc)\b|"
+    r"\b(?:row|rij|reihe|fila|seat|stoel|platz|sitz|vak|block|gate|order|bestelling|ticket|"
+    r"barcode|total|totaal|summe|pnr|booking)\b",
+    re.I,
+)
 LABELLED_VALUE = re.compile(r"[:\s]*([A-Z0-9][A-Z0-9 ./-]{4,24})", re.I)
 
 
@@ -143,7 +149,8 @@ def identity(lines: list[str], tags: set[str]) -> tuple[float, list[str]] | None
     if fields >= 3 and (DATE.search(text) or born):  # filled in: a blank form has the labels only
         return 0.8, parts or ["identity fields"]
     nationality = any(NATIONALITY.match(fold(ln.strip())) for ln in lines)
-    if born and sum((bool(card_number), bool(numbers), nationality, holder_named(lines))) >= 2:
+    bare = sum((bool(card_number), bool(numbers), nationality, holder_named(lines)))
+    if born and bare >= 2 and not NOT_A_CARD.search(text):
         return 0.7, [mask(card_number.group(0), 2)] if card_number else ["identity fields"]
     return (0.45, parts) if word else None
 

@@ -116,7 +116,7 @@ def tax_letter(rng: random.Random) -> list[str]:
 def old_ticket(rng: random.Random) -> list[str]:
     """An event ticket kept from years ago: venue in capitals, a booking code, the date."""
     return [rng.choice(["ZIGGO DOME", "HEINEKEN MUSIC HALL", "ESTADIO BERNABEU", "O2 ARENA"]),
-            rng.choice(["TICKETMASTER", "EVENTIM", "ENTRADAS"]), f"{rng.randint(1, 28)} MAART {rng.randint(2005, 2015)}",
+            rng.choice(["TICKETMASTER", "EVENTIM", "ENTRADAS"]), rng.choice([f"{rng.randint(1, 28)} MAART {rng.randint(2005, 2015)}", f"{rng.randint(1, 28)} MAR {rng.randint(2005, 2015)} 20:00", f"{rng.randint(1, 28):02d}.03.{rng.randint(2005, 2015)}"]),
             f"Order {n.letters(rng, 2)}{n.d(rng, 6)}", f"Vak {rng.randint(100, 400)} Rij {rng.randint(1, 30)}",
             f"EUR {rng.randint(30, 90)},00"]  # fmt: skip
 

@@ -105,3 +105,9 @@ def test_a_zone_read_with_o_for_zero_in_its_dates_keeps_its_check_digits():
 @pytest.mark.parametrize("number", ["999 999 990", "9999 99 990", "9999.99.990", "999999990"])
 def test_a_bsn_is_read_as_people_group_it(number):
     assert reported(["Burgerservicenummer", number, "Naam", "DE VRIES"])
+
+
+def test_a_ticket_kept_for_years_is_no_card_though_it_has_a_code_and_an_old_date():
+    # two lines in capitals, a code of letters and digits, a date that could be a birth date
+    lines = ["HEINEKEN MUSIC HALL", "TICKETMASTER", "20 MAR 2008 20:00", "Order RL352574", "Vak 338"]
+    assert not reported(lines)
