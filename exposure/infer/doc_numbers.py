@@ -246,6 +246,9 @@ DIGITS_READ = str.maketrans("OQDILZSGB", "000112568")
 TD3_LINE2 = re.compile(rf"([A-Z0-9<]{{9}})({D})([A-Z<]{{3}})({D}{{6}})({D})([MFX<])({D}{{6}})({D})")
 TD1_LINE1 = re.compile(rf"^([ACI][A-Z<])([A-Z<]{{3}})([A-Z0-9<]{{9}})({D})")
 TD1_LINE2 = re.compile(rf"({D}{{6}})({D})([MFX<])({D}{{6}})({D})([A-Z<]{{3}})")
+FR_LINE2 = re.compile(
+    rf"^({D}{{12}})({D})[A-Z<]{{14}}({D}{{6}})({D})[MF]{D}$"
+)  # French card, 1995-2021
 NAMES = re.compile(r"^(?:[PIACV][A-Z<]([A-Z<]{3}))?([A-Z]+(?:<[A-Z]+)*)<<([A-Z<]+)$")
 
 
@@ -256,7 +259,8 @@ def mrz_text(line: str) -> str:
 
 
 def mrz_checks(line: str) -> int:
-    """How many ICAO check digits hold in a data line of a passport (TD3/TD2) or ID card (TD1)."""
+    """How many ICAO check digits hold in a data line of a passport (TD3/TD2), an ID card (TD1)
+    or a French identity card of 1995-2021 (two lines of 36)."""
     s = mrz_text(line)
     best = 0
     for m in TD3_LINE2.finditer(s):
@@ -265,6 +269,8 @@ def mrz_checks(line: str) -> int:
     for m in TD1_LINE2.finditer(s):
         fields = ((m.group(1), m.group(2)), (m.group(4), m.group(5)))
         best = max(best, sum(_holds(f, c) for f, c in fields))
+    for m in FR_LINE2.finditer(s):
+        best = max(best, _holds(m.group(1), m.group(2)) + _holds(m.group(3), m.group(4)))
     m = TD1_LINE1.match(s)
     if m and _holds(m.group(3), m.group(4)):
         best = max(best, 1)
@@ -272,9 +278,10 @@ def mrz_checks(line: str) -> int:
 
 
 def _holds(field: str, check: str) -> bool:
-    """Whether a field's check digit holds; in a date (all digits but OCR's slips) and in the
-    check digit itself, the letters OCR reads for digits are read back as digits."""
-    if re.fullmatch(D + "{6}", field) and sum(c.isdigit() for c in field) >= 4:
+    """Whether a field's check digit holds; in a date or a French card's number (all digits but
+    OCR's slips) and in the check digit itself, the letters OCR reads for digits are read back
+    as digits."""
+    if len(field) in (6, 12) and re.fullmatch(D + "+", field) and sum(map(str.isdigit, field)) >= 4:
         field = field.translate(DIGITS_READ)
     return icao_check(field) == int(check.translate(DIGITS_READ))
 

@@ -111,3 +111,10 @@ def test_a_ticket_kept_for_years_is_no_card_though_it_has_a_code_and_an_old_date
     # two lines in capitals, a code of letters and digits, a date that could be a birth date
     lines = ["HEINEKEN MUSIC HALL", "TICKETMASTER", "20 MAR 2008 20:00", "Order RL352574", "Vak 338"]
     assert not reported(lines)
+
+
+def test_the_french_card_of_1995_2021_is_read_by_its_zone():
+    from exposure.infer.doc_numbers import mrz_checks
+
+    # the specimen's second line: number 880692310285, its check, given names, birth date, sex
+    assert mrz_checks("8806923102858CORINNE<<<<<<<6512068F4") == 2
