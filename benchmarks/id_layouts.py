@@ -101,8 +101,10 @@ def main() -> None:
     wrong = Counter(k.split("|")[0] for k in others if k in hit)
     print(f"look-alikes found as identity: {sum(wrong.values())} of {len(others)} {dict(wrong)}")
     tiers = Counter((v, k in papers) for k, v in scores.items())
-    print("score: papers, look-alikes  " + "  ".join(
-        f"{s:.2f}: {tiers[(s, True)]}, {tiers[(s, False)]}" for s in sorted({s for s, _ in tiers}, reverse=True)))  # fmt: skip
+    shown = [
+        f"{s:.2f}: {tiers[(s, True)]}, {tiers[(s, False)]}" for s in sorted({s for s, _ in tiers})
+    ]
+    print("score: papers, look-alikes  " + "  ".join(reversed(shown)))
     if args.errors:
         for key in sorted(papers):
             if key not in hit:
