@@ -109,7 +109,13 @@ def test_a_bsn_is_read_as_people_group_it(number):
 
 def test_a_ticket_kept_for_years_is_no_card_though_it_has_a_code_and_an_old_date():
     # two lines in capitals, a code of letters and digits, a date that could be a birth date
-    lines = ["HEINEKEN MUSIC HALL", "TICKETMASTER", "20 MAR 2008 20:00", "Order RL352574", "Vak 338"]
+    lines = [
+        "HEINEKEN MUSIC HALL",
+        "TICKETMASTER",
+        "20 MAR 2008 20:00",
+        "Order RL352574",
+        "Vak 338",
+    ]
     assert not reported(lines)
 
 
