@@ -72,7 +72,7 @@ NOT_A_CARD = re.compile(  # what a ticket, a receipt or a booking shows and no i
     r"barcode|total|totaal|summe|pnr|booking)\b",
     re.I,
 )
-LABELLED_VALUE = re.compile(r"[:\s]*([A-Z0-9][A-Z0-9 ./-]{4,24})", re.I)
+VALUE = re.compile(r"[A-Z0-9][A-Z0-9 ./-]{4,24}", re.I)  # a number, maybe after "No." words
 
 
 def _mrz(lines: list[str]) -> tuple[float, list[str]] | None:
@@ -88,15 +88,15 @@ def _mrz(lines: list[str]) -> tuple[float, list[str]] | None:
 
 
 def labelled_number(lines: list[str], folded: list[str]) -> bool:
-    """Whether a number label ("Documentnummer", "Personal No.", "BSN") is followed, on its line or
-    the next, by a value of five or more characters with three digits or more."""
+    """Whether a number label ("Documentnummer", "Personal No.", "BSN") is followed by a value with
+    three digits or more: within 40 characters on its line (after the label's other languages,
+    "Persoonsnummer/Personal No./No. personnel 999999990"), or as the next line."""
     for i, f in enumerate(folded):
         for m in NUMBER_LABEL.finditer(f):
-            after = [lines[i][m.end() :]] + lines[i + 1 : i + 2]
-            for text in after:
-                v = LABELLED_VALUE.match(text.split("/")[-1] if "/" in text[:3] else text)
-                if v and sum(c.isdigit() for c in v.group(1)) >= 3:
-                    return True
+            after = VALUE.findall(lines[i][m.end() : m.end() + 40])
+            after += [ln for ln in lines[i + 1 : i + 2] if VALUE.fullmatch(ln.strip())]
+            if any(sum(c.isdigit() for c in v) >= 3 for v in after):
+                return True
     return False
 
 
