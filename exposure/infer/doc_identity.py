@@ -7,7 +7,7 @@ near-certain, one read from a pattern alone is not:
 - a machine-readable zone with two check digits right: 0.97; one right: 0.95; its names line
   alone (no check digit holds): 0.9;
 - a national number whose check digit holds, with a document word, the issuing state, a number
-  label, two field labels (one, where the check is stronger than one in 23) or three licence
+  label, three field labels (one, where the check is stronger than one in 23) or three licence
   fields: 0.95; a number of a format that rarely occurs by chance (codice fiscale, NIE, rodné
   číslo with its slash, a UK licence number, Belgian and French numbers as printed, Portuguese
   CC, CPF and CUIL as printed, CURP, AHV) alone: 0.7;
@@ -134,7 +134,7 @@ def identity(lines: list[str], tags: set[str]) -> tuple[float, list[str]] | None
         parts.append(f"{name} {mask(number, 2)}")
     strong = any(name not in WEAK for name, _ in numbers)
     if numbers and (
-        word or state or labelled or licence >= 3 or fields >= 2 or (fields and strong)
+        word or state or labelled or licence >= 3 or fields >= 3 or (fields and strong)
     ):
         return 0.95, parts
     if any(name in RARE for name, _ in numbers):

@@ -77,6 +77,10 @@ def test_a_gym_card_with_a_checked_number_by_chance_is_no_paper():
     lines = ["FITNESS PARK", "MEMBER CARD", "Nombre: GIL CHEVAILLIER", "N.º de socio: 093549313",
              "Válido hasta: 08/2027"]  # fmt: skip
     assert not reported(lines)
+    # nor two: a name and a validity are on every member card
+    lines = ["FITNESS PARK", "MEMBER CARD", "Naam: SANNE DE VRIES", "Lidnummer: 861552544",
+             "Geldig tot: 11/2029"]  # fmt: skip
+    assert not reported(lines)
 
 
 def test_a_boarding_pass_with_a_flight_code_and_an_old_date_is_no_paper():
