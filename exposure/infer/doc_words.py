@@ -116,7 +116,9 @@ MONTH_NUMBER = {
            sub=2, nis=4, haz=6, tem=7, agu=8, eyl=9, eki=10, kas=11, ara=12),
 }  # fmt: skip
 _MONTH = "|".join(sorted(set(MONTHS), key=len, reverse=True))
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./ -])(\d{1,2})\2(\d{4}|\d{2})\b")
+NUMERIC_DATE = re.compile(  # not inside a longer run of numbers (a phone number: 01 23 45 67 89)
+    r"(?<![\d][ ./-])\b(\d{1,2})([./ -])(\d{1,2})\2(\d{4}|\d{2})\b(?![ ./-]?\d)"
+)
 WORD_DATE = re.compile(
     rf"\b(\d{{1,2}})\s?({_MONTH})\.?(?:\s?/\s?(?:{_MONTH})\.?)?\s?(\d{{4}}|\d{{2}})\b"
 )
@@ -140,6 +142,8 @@ def dates(folded: str) -> list[date]:
     day-first reading is no date), a two-digit year read as 19xx above 30."""
     out = []
     for m in NUMERIC_DATE.finditer(folded):
+        if m.group(2) == " " and len(m.group(4)) == 2:  # "12 03 45": spaces need a 4-digit year
+            continue
         a, b, year = int(m.group(1)), int(m.group(3)), _year(m.group(4))
         for day, month in ((a, b), (b, a)):
             if _valid(year, month, day):
