@@ -50,6 +50,7 @@ from .doc_mask import mask
 from .doc_numbers import mrz_lines, valid_numbers
 from .doc_words import AAMVA, DOCUMENT, FIELDS, NATIONALITY, NUMBER_LABEL, STATE, birth_date, fold
 
+FIELD_NUMBER = re.compile(r"^\s*(?:1|2|3|4[a-d]|5|8|9)\.\s*", re.I | re.M)  # a licence field's
 LICENCE_FIELD = re.compile(r"^\s*(1|2|3|4a|4b|4c|4d|5|8|9)\.\s+\S", re.I)
 RARE = {"codice fiscale", "NIE", "rodné číslo", "UK licence", "Belgian national number", "NIR",
         "Cartão de Cidadão", "Ausweis number", "CPF", "CURP", "AHV", "CUIL",
@@ -57,8 +58,9 @@ RARE = {"codice fiscale", "NIE", "rodné číslo", "UK licence", "Belgian nation
 WEAK = {"BSN", "PPS", "Austrian SVNR", "Ausweis number", "DNI", "Polish ID", "PESEL",
         "SSN"}  # fmt: skip  # a check that holds by chance once in 10 to 23 (or none: SSN)
 DATE = re.compile(r"\b\d{1,2}[./ -]\d{1,2}[./ -]\d{2,4}\b")
-DOC_NUMBER = re.compile(r"\b(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}\b")
-CARD_NUMBER = re.compile(r"\b(?=(?:[A-Z]*\d){4})(?=\d*[A-Z])[A-Z0-9]{6,10}\b")
+GROUPED = r"(?<![\d][ ./-])\b{}\b(?![ ./-]?\d)"  # not one group of a longer number (a phone's)
+DOC_NUMBER = re.compile(GROUPED.format(r"(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}"))
+CARD_NUMBER = re.compile(GROUPED.format(r"(?=(?:[A-Z]*\d){4})(?=\d*[A-Z])[A-Z0-9]{6,10}"))
 NAME_LINE = re.compile(r"^[A-ZÀ-ŽİŞĞ][A-ZÀ-ŽİŞĞ'-]+(?: [A-ZÀ-ŽİŞĞ][A-ZÀ-ŽİŞĞ'-]+){0,2}$")
 NOT_A_CARD = re.compile(  # what a ticket, a receipt or a booking shows and no identity paper does
     r"\b\d{1,2}:\d{2}\b|(?:eur|usd|gbp|chf|pln|czk|try|€|\$|£)\s?\d|\d[.,]\d{2}\s?(?:eur|€|zl|kc)\b|"
@@ -114,14 +116,15 @@ def identity(lines: list[str], tags: set[str]) -> tuple[float, list[str]] | None
         return found
     text = "\n".join(lines)
     folded = fold(text)
+    values = fold(FIELD_NUMBER.sub("", text))  # "5.53HM79593": the number without its field's
     word = DOCUMENT.search(folded)
     state = STATE.search(folded)
     numbers = valid_numbers(text)
     fields = len({m.group(0) for m in FIELDS.finditer(folded)}) + _aamva(text)
     licence = sum(bool(LICENCE_FIELD.match(ln)) for ln in lines)
     labelled = labelled_number(lines, [fold(ln) for ln in lines])
-    born = birth_date(folded)
-    card_number = CARD_NUMBER.search(text)
+    born = birth_date(values)
+    card_number = CARD_NUMBER.search(values.upper())
     parts = [text[word.start() : word.end()].lower()] if word else []
     if numbers:
         name, number = numbers[0]
@@ -135,7 +138,7 @@ def identity(lines: list[str], tags: set[str]) -> tuple[float, list[str]] | None
         return 0.7, parts
     if licence >= 4 or (word and (fields >= 2 or licence >= 1 or labelled)):
         return 0.85, parts or ["driving licence fields"]
-    other = DOC_NUMBER.search(text) or card_number
+    other = DOC_NUMBER.search(values.upper()) or card_number
     if word and (other or born):
         return 0.9, parts + ([mask(other.group(0), 2)] if other else [])
     if state and (fields >= 3 or labelled or (born and (card_number or holder_named(lines)))):

@@ -2,7 +2,8 @@
 a number, a date, a label or two. Written apart from the finder, in several of the lexicon's
 languages: a gym card, a loyalty card, a library card, a boarding pass, a train or event ticket,
 a receipt with long numbers, a bank card's front (number masked), a business card, a personal
-public transport card, a tax office's letter headed by the state, an event ticket kept for years.
+public transport card, a tax office's letter headed by the state, an event ticket kept for years, a
+photo shop's sign for passport photos.
 
 `lookalikes(n)` gives (name, lines) for `n` draws of each.
 """
@@ -121,9 +122,21 @@ def old_ticket(rng: random.Random) -> list[str]:
             f"EUR {rng.randint(30, 90)},00"]  # fmt: skip
 
 
+def photo_shop(rng: random.Random) -> list[str]:
+    """A photo shop's sign for passport photos: the papers' words, a price, a phone number."""
+    return rng.choice([
+        ["PASFOTO'S", "Voor paspoort, ID-kaart en rijbewijs", "Klaar in 5 minuten", f"€ {rng.randint(10, 20)},50",
+         f"Tel. 020 {n.d(rng, 3)} {n.d(rng, 4)}"],
+        ["PHOTOS D'IDENTITÉ", "Passeport - Carte d'identité - Permis de conduire", f"Tél. 01 {n.d(rng, 2)} {n.d(rng, 2)} {n.d(rng, 2)} {n.d(rng, 2)}",
+         f"{rng.randint(8, 15)} €"],
+        ["PASSFOTOS", "für Reisepass und Personalausweis", "biometrisch", f"Tel. 030 {n.d(rng, 7)}", "Mo-Fr 9-18 Uhr"],
+    ])  # fmt: skip
+
+
 LOOKALIKES = {"gym card": gym, "loyalty card": loyalty, "library card": library, "boarding pass": boarding,
               "ticket": ticket, "receipt": receipt, "bank card": bank_card, "business card": business_card,
-              "transit card": transit_card, "tax letter": tax_letter, "old ticket": old_ticket}  # fmt: skip
+              "transit card": transit_card, "tax letter": tax_letter, "old ticket": old_ticket,
+              "photo shop": photo_shop}  # fmt: skip
 
 
 def lookalikes(n_draws: int = 50, seed: int = 0) -> list[tuple[str, list[str]]]:

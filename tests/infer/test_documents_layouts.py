@@ -113,6 +113,18 @@ def test_a_bsn_is_read_as_people_group_it(number):
     assert reported(["Burgerservicenummer", number, "Naam", "DE VRIES"])
 
 
+def test_a_photo_shops_sign_with_the_papers_words_and_a_phone_number_is_no_paper():
+    # the number after the area code looks like a document number of seven digits
+    lines = ["PASSFOTOS", "für Reisepass und Personalausweis", "Tel. 030 3139960", "Mo-Fr 9-18 Uhr"]
+    assert not reported(lines)
+
+
+def test_a_licence_number_glued_to_its_field_number_is_still_a_number():
+    # as the real OCR read a photographed French licence: the spaces after the fields lost
+    lines = ["PERMIS DE CONDUIRE", "1.DUBOIS", "2.LOUIS", "3.22.11.1973", "5.53HM79593", "9.AM/B1/B"]
+    assert reported(lines)
+
+
 def test_a_ticket_kept_for_years_is_no_card_though_it_has_a_code_and_an_old_date():
     # two lines in capitals, a code of letters and digits, a date that could be a birth date
     lines = [
