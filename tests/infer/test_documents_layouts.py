@@ -121,7 +121,14 @@ def test_a_photo_shops_sign_with_the_papers_words_and_a_phone_number_is_no_paper
 
 def test_a_licence_number_glued_to_its_field_number_is_still_a_number():
     # as the real OCR read a photographed French licence: the spaces after the fields lost
-    lines = ["PERMIS DE CONDUIRE", "1.DUBOIS", "2.LOUIS", "3.22.11.1973", "5.53HM79593", "9.AM/B1/B"]
+    lines = [
+        "PERMIS DE CONDUIRE",
+        "1.DUBOIS",
+        "2.LOUIS",
+        "3.22.11.1973",
+        "5.53HM79593",
+        "9.AM/B1/B",
+    ]
     assert reported(lines)
 
 
