@@ -1,4 +1,6 @@
-"""Identity numbers by structure: each format of the lexicon's countries with its check digit.
+"""Identity numbers by structure: each format of the lexicon's countries with its check digit
+(and of the countries that speak their languages: Ireland's PPS, Brazil's CPF, Mexico's CURP,
+Argentina's CUIL, Switzerland's AHV, Austria's social insurance number, the US SSN).
 
 `NUMBERS` maps a format's name to (pattern, check): the pattern finds candidates in a line (its
 group 1 is the number, separators included), the check says whether the candidate's check digit
@@ -122,14 +124,78 @@ def uk_licence(s: str) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
 
 
+def pps(s: str) -> bool:
+    """Irish PPS number (7 digits, a check letter, since 2013 a second letter A-I or W): weights
+    8 … 2, the second letter's value times 9, mod 23, 0 read as W."""
+    s = digits(s)
+    second = (ord(s[8]) - 64) % 23 if len(s) > 8 and s[8] != "W" else 0
+    total = sum(int(c) * w for c, w in zip(s[:7], range(8, 1, -1))) + 9 * second
+    return ("W" + "ABCDEFGHIJKLMNOPQRSTUV")[total % 23] == s[7]
+
+
+def cpf(s: str) -> bool:
+    """Brazilian CPF (11 digits): two mod-11 check digits, not all digits the same."""
+    d = [int(c) for c in digits(s)]
+    for size in (9, 10):
+        if sum(x * w for x, w in zip(d, range(size + 1, 1, -1))) * 10 % 11 % 10 != d[size]:
+            return False
+    return len(set(d)) > 1
+
+
+CURP_ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
+
+
+def curp(s: str) -> bool:
+    """Mexican CURP (18 characters): weights 18 … 2 over the alphabet with Ñ, 10 minus the sum's
+    last digit."""
+    s = digits(s)
+    total = sum(CURP_ALPHABET.index(c) * (18 - i) for i, c in enumerate(s[:17]))
+    return (10 - total % 10) % 10 == int(s[17])
+
+
+def ean13(s: str) -> bool:
+    """The EAN-13 check digit (weights 1 and 3): the Swiss AHV/AVS number 756.XXXX.XXXX.XX."""
+    d = [int(c) for c in digits(s)]
+    return sum(x * (1, 3)[i % 2] for i, x in enumerate(d[:12])) * 9 % 10 == d[12]
+
+
+def austrian_svnr(s: str) -> bool:
+    """Austrian social insurance number (3 digits, a check, the birth date DDMMYY): weights
+    3 7 9 5 8 4 2 1 6 mod 11, and a real day and month."""
+    d = [int(c) for c in digits(s)]
+    total = sum(x * w for x, w in zip(d[:3] + d[4:], (3, 7, 9, 5, 8, 4, 2, 1, 6)))
+    return total % 11 == d[3] and 1 <= d[4] * 10 + d[5] <= 31 and 1 <= d[6] * 10 + d[7] <= 12
+
+
+def cuil(s: str) -> bool:
+    """Argentine CUIL/CUIT (2 digits of kind, the 8-digit DNI, a check): weights 5432765432,
+    mod 11."""
+    d = [int(c) for c in digits(s)]
+    r = 11 - sum(x * w for x, w in zip(d, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))) % 11
+    return d[0] * 10 + d[1] in (20, 23, 24, 27, 30, 33, 34) and {11: 0}.get(r, r) == d[10]
+
+
+def belgian_card(s: str) -> bool:
+    """Belgian eID card number (000-0000000-00): the first ten digits mod 97 (97 for 0)."""
+    s = digits(s)
+    return (int(s[:10]) % 97 or 97) == int(s[10:])
+
+
+def ssn(s: str) -> bool:
+    """US social security number (AAA-GG-SSSS): no check digit, so the parts the SSA never
+    issues fail (area 000, 666 or 900-999, group 00, serial 0000)."""
+    s = digits(s)
+    return s[:3] not in ("000", "666") and s[0] != "9" and s[3:5] != "00" and s[5:] != "0000"
+
+
 NUMBERS: dict[str, tuple[re.Pattern, Callable[[str], bool]]] = {
-    "DNI": (re.compile(r"\b(\d{8}\s?-?[A-Z])\b"), dni),
+    "DNI": (re.compile(r"\b(\d{2}\.?\d{3}\.?\d{3}\s?-?[A-Z])\b"), dni),
     "NIE": (re.compile(r"\b([XYZ]-?\d{7}-?[A-Z])\b"), dni),
     "codice fiscale": (re.compile(r"\b([A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z])\b"), codice_fiscale),
     "PESEL": (re.compile(r"\b(\d{11})\b"), pesel),
     "Polish ID": (re.compile(r"\b([A-Z]{3}\s?\d{6})\b"), polish_id),
     "TC Kimlik": (re.compile(r"\b([1-9]\d{10})\b"), tc_kimlik),
-    "BSN": (re.compile(r"\b(\d{4}\.?\d{2}\.?\d{3}|\d{9})\b"), bsn),
+    "BSN": (re.compile(r"\b(\d{4}([. ]?)\d{2}\2\d{3}|\d{3}([. ]?)\d{3}\3\d{3})\b"), bsn),
     "Cartão de Cidadão": (
         re.compile(r"\b(\d{8}\s?\d\s?[A-Z]{2}\d)\b"),
         portuguese_cc,
@@ -145,6 +211,14 @@ NUMBERS: dict[str, tuple[re.Pattern, Callable[[str], bool]]] = {
     ),
     "Ausweis number": (re.compile(r"\b([CFGHJKLMNPRTVWXYZ0-9]{9}\d)\b"), german_id),
     "UK licence": (re.compile(r"\b([A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2})\d{0,2}\b"), uk_licence),
+    "PPS": (re.compile(r"\b(\d{7}\s?[A-W][A-IW]?)\b"), pps),
+    "CPF": (re.compile(r"\b(\d{3}\.\d{3}\.\d{3}\s?-\s?\d{2})(?!\d)"), cpf),
+    "CURP": (re.compile(r"\b([A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d)\b"), curp),
+    "AHV": (re.compile(r"\b(756[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2})\b"), ean13),
+    "Austrian SVNR": (re.compile(r"\b([1-9]\d{3}\s?\d{6})\b"), austrian_svnr),
+    "CUIL": (re.compile(r"\b(\d{2}-\d{8}-\d)\b"), cuil),
+    "Belgian card number": (re.compile(r"\b(\d{3}-\d{7}-\d{2})\b"), belgian_card),
+    "SSN": (re.compile(r"\b(\d{3}-\d{2}-\d{4})\b"), ssn),
 }
 
 
@@ -167,10 +241,15 @@ def valid_numbers(text: str) -> list[tuple[str, str]]:
 
 
 # --- machine-readable zone (ICAO 9303) ---------------------------------------------------------
-TD3_LINE2 = re.compile(r"([A-Z0-9<]{9})(\d)([A-Z<]{3})(\d{6})(\d)([MFX<])(\d{6})(\d)")
-TD1_LINE1 = re.compile(r"^([ACI][A-Z<])([A-Z<]{3})([A-Z0-9<]{9})(\d)")
-TD1_LINE2 = re.compile(r"(\d{6})(\d)([MFX<])(\d{6})(\d)([A-Z<]{3})")
-NAMES = re.compile(r"^(?:[PIACV][A-Z<]([A-Z<]{3}))?([A-Z]+)<<([A-Z<]+)$")
+D = r"[\dOQDILZSGB]"  # a digit, or a letter OCR reads for one (O for 0, I for 1, S for 5 …)
+DIGITS_READ = str.maketrans("OQDILZSGB", "000112568")
+TD3_LINE2 = re.compile(rf"([A-Z0-9<]{{9}})({D})([A-Z<]{{3}})({D}{{6}})({D})([MFX<])({D}{{6}})({D})")
+TD1_LINE1 = re.compile(rf"^([ACI][A-Z<])([A-Z<]{{3}})([A-Z0-9<]{{9}})({D})")
+TD1_LINE2 = re.compile(rf"({D}{{6}})({D})([MFX<])({D}{{6}})({D})([A-Z<]{{3}})")
+FR_LINE2 = re.compile(
+    rf"^({D}{{12}})({D})[A-Z<]{{14}}({D}{{6}})({D})[MF]{D}$"
+)  # French card, 1995-2021
+NAMES = re.compile(r"^(?:[PIACV][A-Z<]([A-Z<]{3}))?([A-Z]+(?:<[A-Z]+)*)<<([A-Z<]+)$")
 
 
 def mrz_text(line: str) -> str:
@@ -180,19 +259,31 @@ def mrz_text(line: str) -> str:
 
 
 def mrz_checks(line: str) -> int:
-    """How many ICAO check digits hold in a data line of a passport (TD3/TD2) or ID card (TD1)."""
+    """How many ICAO check digits hold in a data line of a passport (TD3/TD2), an ID card (TD1)
+    or a French identity card of 1995-2021 (two lines of 36)."""
     s = mrz_text(line)
     best = 0
     for m in TD3_LINE2.finditer(s):
         fields = ((m.group(1), m.group(2)), (m.group(4), m.group(5)), (m.group(7), m.group(8)))
-        best = max(best, sum(icao_check(f) == int(c) for f, c in fields))
+        best = max(best, sum(_holds(f, c) for f, c in fields))
     for m in TD1_LINE2.finditer(s):
         fields = ((m.group(1), m.group(2)), (m.group(4), m.group(5)))
-        best = max(best, sum(icao_check(f) == int(c) for f, c in fields))
+        best = max(best, sum(_holds(f, c) for f, c in fields))
+    for m in FR_LINE2.finditer(s):
+        best = max(best, _holds(m.group(1), m.group(2)) + _holds(m.group(3), m.group(4)))
     m = TD1_LINE1.match(s)
-    if m and icao_check(m.group(3)) == int(m.group(4)):
+    if m and _holds(m.group(3), m.group(4)):
         best = max(best, 1)
     return best
+
+
+def _holds(field: str, check: str) -> bool:
+    """Whether a field's check digit holds; in a date or a French card's number (all digits but
+    OCR's slips) and in the check digit itself, the letters OCR reads for digits are read back
+    as digits."""
+    if len(field) in (6, 12) and re.fullmatch(D + "+", field) and sum(map(str.isdigit, field)) >= 4:
+        field = field.translate(DIGITS_READ)
+    return icao_check(field) == int(check.translate(DIGITS_READ))
 
 
 LOOKALIKES = str.maketrans("0125868", "OIZSBGB")  # digits read for letters in a names line
@@ -204,13 +295,14 @@ def mrz_lines(lines: list[str]) -> tuple[int, str | None, list[str]]:
     checks, country, names = 0, None, []
     for line in lines:
         s = mrz_text(line)
-        if s.count("<") < 2 or len(s) < 20:
+        data = len(s) >= 28 and (TD3_LINE2.search(s) or TD1_LINE2.search(s))
+        if (s.count("<") < 2 or len(s) < 20) and not data:  # a full personal number: no filler
             continue
         checks += mrz_checks(line)
         m = NAMES.match(s.translate(LOOKALIKES).rstrip("<"))
         if m and not names:
             country = (m.group(1) or "").strip("<") or country
-            names = [m.group(2)] + [n for n in m.group(3).split("<") if n]
+            names = [m.group(2).replace("<", " ")] + [n for n in m.group(3).split("<") if n]
         m1 = TD1_LINE1.match(s)
         if m1 and not country:
             country = m1.group(2).strip("<") or None

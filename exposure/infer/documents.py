@@ -2,7 +2,8 @@
 
 Each finder reads one photo's lines and gives (score, masked parts) or None: travel (a boarding
 pass by its cues: flight number, date, route, seat or gate, SURNAME/GIVEN; doc_travel), identity
-(machine-readable zone, national numbers with their check digits, licence fields; doc_identity),
+(machine-readable zone, national numbers with their check digits, licence fields, the paper's
+words, state, labels and birth date; doc_identity, doc_words),
 address (a street line and a postcode line of the lexicon's countries; doc_address), plate (a
 plate-shaped line on a photo with a car or truck), contact (e-mail addresses, phone numbers).
 What is shown is masked: "AMS → NRT, 17 Sep 2022", "D**/J***", "j***@e***.com".

@@ -21,6 +21,14 @@ EXAMPLES = [
     ("Ausweis number", "T220001293"),  # Erika Mustermann's card
     ("Cartão de Cidadão", "00000000 0 ZZ4"),  # the specimen of the Cartão de Cidadão rules
     ("UK licence", "MORGA657054SM9IJ"),  # the DVLA's example
+    ("PPS", "1234567T"),  # the format's usual reference example
+    ("PPS", "1234567FA"),  # with the second letter of numbers issued since 2013
+    ("CPF", "111.444.777-35"),  # the usual worked example of its two digits
+    ("AHV", "756.9217.0769.85"),  # the usual example of the 13-digit number
+    ("Austrian SVNR", "1237 010180"),  # the usual example (born 1 Jan 1980)
+    ("CUIL", "20-12345678-6"),  # computed: ANSES's weights over 20 and DNI 12345678
+    ("CURP", "HEGG560427MVZRRL04"),  # computed: RENAPO's weights over a CURP's first 17
+    ("Belgian card number", "591-1917064-58"),  # computed: the first ten digits mod 97
 ]
 
 
