@@ -61,7 +61,7 @@ from .caption_lexicon import (
     split_hashtag,
     words_of,
 )
-from .caption_told import farewell_move, pet_age, rite_child
+from .caption_told import arrow_move, farewell_move, pet_age, rite_child
 from .context import animal_not_owned, clauses, cue_anywhere, why_not, why_not_emoji
 from .language import caption_languages
 
@@ -172,9 +172,10 @@ def caption_reading(text: str | None) -> Reading | None:
     if any(c == RING for _, c in emoji) and not _wedding_said(lex, tokens):
         emoji = [("engagement" if c == RING else s, c) for s, c in emoji]
     measure, told, rite = birth_measure(text), farewell_move(text), rite_child(text)
+    arrow = None if told else arrow_move(text)
     said = any(t.signal for t, _ in _find(lex.signals, tokens))
     aged = _pet_aged(lex, text, tokens, emoji)
-    if not (emoji or measure or told or rite or aged or said):
+    if not (emoji or measure or told or arrow or rite or aged or said):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
     tourist = None
@@ -220,6 +221,10 @@ def caption_reading(text: str | None) -> Reading | None:
                 stem=len(term.words[-1]),
             )
             out.append((Match(term.signal, term.term, term.lang), why, span))
+    if arrow:  # places joined by an arrow: a move, unless the caption says a journey
+        travel = any(m.signal == "travel" and why is None for m, why, _ in out)
+        why = "travel" if travel else why_not_emoji(lex.cues, tokens, cue_langs, "moving")
+        out.append((Match("moving", arrow, "told"), why, None))
     found = _settle(_whose_others(text, out))
     found += _pet_moved(lex, tokens, where, kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
