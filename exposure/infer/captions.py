@@ -355,6 +355,9 @@ def _settle(found: list[Found]) -> list[Found]:
         if why == "due" and "pregnancy" not in said:
             out.append((Match("pregnancy", m.term, m.lang), None, span))
             said.add("pregnancy")
+        if why == "planned" and "engagement" not in said:  # a wedding ahead: engaged now
+            out.append((Match("engagement", m.term, m.lang), None, span))
+            said.add("engagement")
         if why == "ahead" and not said & {"school", "graduation"}:  # a pupil before the exam
             out.append((Match("school", m.term, m.lang), None, span))
             said.add("school")
