@@ -349,6 +349,7 @@ def _settle(found: list[Found]) -> list[Found]:
         or not said & {"wedding", "engagement"}
         and any(m.signal == "engagement" and why in ("whose", "others") for m, why, _ in found)
     )
+    shower = any(m.signal == "pregnancy" and why == "whose" for m, why, _ in found)
     implies = lexicon().cues.implies
     out = []
     for m, why, span in found:
@@ -369,6 +370,8 @@ def _settle(found: list[Found]) -> list[Found]:
             why = "others"  # the church and the mass of a guest's wedding: their ceremony
         elif why is None and m.signal == "baby" and "pregnancy" in said:
             why = "pregnancy"
+        elif why is None and m.signal == "baby" and m.lang == "emoji" and shower:
+            why = "whose"  # the 🍼 of a named friend's baby shower is hers
         elif why is None and child and m.signal in ("school", "graduation"):
             why = "child"
         elif why is None and m.lang == "emoji" and m.signal in FOLLOWS and words_why.get(m.signal):
