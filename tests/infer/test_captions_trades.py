@@ -64,6 +64,39 @@ CASES = [
     # an emigration named with where to, or said in the present
     ("emigracja do Kanady, dzień 3", {"moving"}, set(), "pl"),
     ("Auswanderung nach Neuseeland, Woche 2", {"moving"}, set(), "de"),
+    # a journey longed for or out of reach (`no_trip`)
+    ("morro de saudade da praia, só trabalho 🏖️", set(), {"travel"}, "pt longing"),
+    ("w tym roku wakacje tylko palcem po mapie 🌍", set(), {"travel"}, "pl out of reach"),
+    # a trade's life named, a shift by its time, a first day as a teacher: the owner's work
+    ("Lambing done, calving next. #farmlife", {"work"}, set(), "en farm life"),
+    ("Vita da camionista: sei ore ferma al Brennero 🚛", {"work"}, set(), "it trucker"),
+    ("weer late dienst, om 23u thuis", {"work"}, set(), "nl late shift"),
+    ("erster Tag als Lehrerin an der Grundschule 🍎", {"work"}, {"school"}, "de"),
+    # a life event dreamt at night (`dreamt`)
+    ("Zdálo se mi, že jsem těhotná. Uf, nejsem 😅", set(), {"pregnancy"}, "cs dream"),
+    ("j'ai rêvé que je repassais le bac, à 45 ans", set(), {"school"}, "fr dream"),
+    # a series, the news or an ad (`screen`), and a French ad that is no pub
+    ("esa pedida de mano del anuncio, qué cursi", set(), {"engagement"}, "es an ad"),
+    ("reklama na hypotéku a nový byt, všude stejná", set(), {"new_home"}, "cs an ad"),
+    ("encore la pub pour le café, insupportable", set(), {"alcohol"}, "fr la pub"),
+    # a home by its mortgage or its preliminary contract
+    ("kredyt podpisany, trzydzieści lat spłaty przed nami", {"new_home"}, set(), "pl mortgage"),
+    ("compromis signé pour la longère, enfin", {"new_home"}, set(), "fr compromis"),
+    # a child's age in months or a first birthday
+    ("nuestro Leo cumple 4 meses hoy 🥰", {"baby"}, set(), "es months"),
+    ("Antek skończył roczek 🎂", {"baby"}, set(), "pl a first birthday"),
+    # a march the owner is at
+    ("en la marcha por la vivienda con mi hermana", {"politics"}, set(), "es march"),
+    ("op het Malieveld tegen de bezuinigingen, koud maar vol", {"politics"}, set(), "nl"),
+    # a treatment, a medicine or an injury named
+    ("zerwane więzadło w kolanie, sezon skończony", {"health"}, set(), "pl injury"),
+    ("psicoterapia todos los martes, poco a poco", {"health"}, set(), "es treatment"),
+    # a practice of the year or the week named
+    ("Sexta-feira, Shabat em casa com os meus pais", {"religion"}, set(), "pt shabbat"),
+    ("Aschermittwoch, das Aschekreuz noch auf der Stirn", {"religion"}, set(), "de"),
+    # a move by its boxes counted or its van loaded
+    ("23 krabic a kočka, zítra Brno", {"moving"}, set(), "cs boxes"),
+    ("van's packed, keys handed back, off to Leeds", {"moving"}, set(), "en van"),
 ]
 
 
