@@ -5,7 +5,9 @@ to one place and then a greeting to another, each a capitalised name, is a move 
 ("Adeus Lisboa, olá Porto", "Tschüss Köln, servus München", "Żegnaj Kraków, witaj Gdańsk"). A name
 of `told.farewell.not_places` is a time or a thing left behind ("Goodbye January, hello February",
 "Tschüss Büro, hallo Windeln"), and a farewell with no greeting after it ("bye Peckham") is not
-read: one may take leave of a city after a weekend there.
+read: one may take leave of a city after a weekend there. `arrow_move("Manchester ➡️ Glasgow")`
+gives the two places joined by an arrow, names or flags ("🇧🇷➡️🇵🇹"): a move too, where the caption
+says no journey (the reader drops it beside a travel word or emoji: "Malpensa → Tokyo ✈️").
 
 `pet_age("Whiskers turned 15 today. Grumpiest cat in Yorkshire")` gives "Whiskers turned 15": a
 name that turns an age, with an animal word or a pet's emoji in the caption, is the owner's pet's
@@ -101,4 +103,25 @@ def farewell_move(text: str) -> str | None:
             name = came.group(1)
             if _place(name, not_places) and fold(name) != fold(left.group(1)):
                 return f"{left.group(0)} … {came.group(0)}"
+    return None
+
+
+FLAG = "[\U0001f1e6-\U0001f1ff]{2}"  # a country's flag: two regional indicators
+PLACE = r"[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]*)?"  # a name of up to two words, no period
+ARROW = re.compile(rf"(?P<a>{FLAG}|{PLACE})[ ]*(?:➡️?|->|→|=>)[ ]*(?P<b>{FLAG}|{PLACE})")
+
+
+def arrow_move(text: str) -> str | None:
+    """Two places joined by an arrow ("Manchester ➡️ Glasgow", "🇬🇧➡️🇨🇿"), each a capitalised
+    name that is no time or thing of `told.farewell.not_places`, or a flag, as written, or None."""
+    not_places = _farewell()[2]
+    for hit in ARROW.finditer(text):
+        a, b = hit.group("a"), hit.group("b")
+        a = a.split()[-1] if not a[0].isupper() else a  # "is furious Manchester": Manchester
+        flags = [re.fullmatch(FLAG, x) is not None for x in (a, b)]
+        if all(flags) and a != b:
+            return hit.group(0)
+        if not any(flags) and _place(a, not_places) and _place(b, not_places):
+            if fold(a) != fold(b):
+                return hit.group(0)
     return None

@@ -603,7 +603,7 @@ def test_a_week_of_a_pregnancy_is_counted_from_twelve(caption, pregnant):
         ("Cinco gatitos en el garaje del taller, qué ternura 🐱", "pet", False),
         ("Štěňata u babičky na chalupě, všech šest 🐶", "pet", False),
         ("Notre chienne Praline a eu 4 chiots cette nuit 🐶", "pet", True),
-        # a newborn's measures (`captions.birth_measure`), whoever's words say it is
+        # a newborn's measures (`caption_signs.birth_measure`), whoever's words say it is
         ("Benvenuto Leo! 3.450 g e 52 cm di felicità", "baby", True),
         ("Martina: 49 cm y 2.980 g de pura alegría", "baby", True),
         ("Our nephew arrived! 8lbs 1oz, congrats to my brother and Sue", "baby", False),

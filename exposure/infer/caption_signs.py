@@ -1,0 +1,115 @@
+"""caption_signs: what a caption's emoji and signs beyond its words count for.
+
+A house or a box emoji is weak alone (`weak_emoji`: a new home with "new" or keys beside it, a
+move with boxes or packing); a pet's emoji beside someone else's animal is theirs (`strays`); a 💍
+is a wedding's where a wedding is said in words (`wedding_said`), else an engagement's; a newborn's
+weight and length tell a birth (`birth_measure`, read like a baby's emoji); the animal of the
+owner's own move is a pet (`pet_moved`); a name that turns an age beside an animal is a pet's
+birthday (`pet_aged`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .caption_lexicon import LANGUAGES, Lexicon, Match
+from .caption_told import pet_age
+from .caption_words import Found, find_terms
+from .context import animal_not_owned, cue_anywhere, why_not
+
+# `context.animals` that are no animal (the vet)
+VET = frozenset(
+    "vet veterinario veto veterinaire tierarzt dierenarts weterynarz veterinar veteriner".split()
+)
+
+# the definite articles before an animal of the owner's move ("die Katze"; a bare "kot" opens
+# its clause): the household's animal, where "a confused cat" is any cat
+DEFINITE = frozenset("the el la los las o a os as le les der die das den il lo gli de het".split())
+
+# a newborn's measures, weight and length ("51 cm, 3.300 g", "3200 gr, 50 cm") or "7lb 2oz": a
+# birth announced; read like an emoji of `baby` (whose it is comes from the words around it)
+BIRTH_LENGTH = re.compile(r"\b(?:4[4-9]|5\d|60)(?:[.,]\d)? ?cm\b", re.I)
+BIRTH_WEIGHT = re.compile(r"\b(?:[1-5][., ]?\d{3} ?(?:g|gr|gram\w*)|[1-5][.,]\d{1,3} ?kg)\b", re.I)
+BIRTH_POUNDS = re.compile(r"\b(?:[4-9]|1[0-2]) ?lbs? ?(?:[0-9]|1[0-5]) ?oz\b", re.I)
+
+
+def birth_measure(text: str) -> str | None:
+    """A newborn's weight and length in a caption ("51 cm, 3.300 g", "7lb 2oz"), or None."""
+    pounds = BIRTH_POUNDS.search(text)
+    if pounds:
+        return pounds.group(0)
+    length, weight = BIRTH_LENGTH.search(text), BIRTH_WEIGHT.search(text)
+    return f"{weight.group(0)}, {length.group(0)}" if length and weight else None
+
+
+def pet_moved(
+    lex: Lexicon,
+    tokens: list[str],
+    where: list[int],
+    kinds: dict[int, str],
+    langs: frozenset[str],
+    found: list[Found],
+) -> list[Found]:
+    """The animal of the owner's own move or new home, named with a definite article or opening
+    its clause ("Umzug geschafft, die Katze sitzt im Karton", "Taşındık. Kedi yeni evde"): a
+    `pet`, unless the caption gives it to someone else
+    (`context.animal_not_owned`) or the context drops it (`context.why_not`)."""
+    said = {m.signal for m, why, _ in found if why is None}
+    if "pet" in said or not said & {"moving", "new_home"}:
+        return []
+    cue_langs = langs | {"en"}
+    if animal_not_owned(lex.cues, tokens, where, cue_langs):
+        return []
+    for lang in sorted(cue_langs):
+        for animal in lex.cues.animals.get(lang, ()):
+            if animal[0] in VET:
+                continue
+            for i in range(len(tokens) - len(animal) + 1):
+                if tuple(tokens[i : i + len(animal)]) != animal:
+                    continue
+                if i > 0 and where[i - 1] == where[i] and tokens[i - 1] not in DEFINITE:
+                    continue  # "a very confused cat", "um gato": any cat, no one's yet
+                span = (i, i + len(animal))
+                why = why_not(lex.cues, tokens, where, span, cue_langs, "pet", kinds)
+                if why is None:
+                    return [(Match("pet", " ".join(animal), lang), None, span)]
+    return []
+
+
+def pet_aged(lex: Lexicon, text: str, tokens: list[str], emoji: list) -> str | None:
+    """A name that turns an age beside an animal word or a pet's emoji ("Whiskers turned 15
+    today. Grumpiest cat in Yorkshire": `caption_told.pet_age`), or None."""
+    if not any(s == "pet" for s, _ in emoji) and not cue_anywhere(
+        lex.cues.animals, tokens, LANGUAGES
+    ):
+        return None
+    return pet_age(text, lex.not_names)
+
+
+def wedding_said(lex: Lexicon, tokens: list[str]) -> bool:
+    """Whether a caption says a wedding in words, in any language (a wedding word of the lexicon,
+    whoever's, or a cue of `context.married`: "Mariés !", "evlilik yıl dönümümüz"): a 💍 beside
+    them is the wedding's, one without them an engagement's ("ano ano ano 💍")."""
+    if cue_anywhere(lex.cues.married, tokens, LANGUAGES):
+        return True
+    return any(t.signal == "wedding" for t, _ in find_terms(lex.signals, tokens))
+
+
+def weak_emoji(lex: Lexicon, char: str, tokens: list[str]) -> str | None:
+    """ "weak" for an emoji of `context.weak_emoji` that no word of its table confirms: a house is
+    a new home with "new" or keys beside it, not on a post about being home; a box is a move with
+    boxes or packing beside it, not a parcel."""
+    table = lex.cues.weak_emoji.get(char)
+    if table is None or cue_anywhere(table, tokens, LANGUAGES):
+        return None
+    return "weak"
+
+
+def strays(
+    lex: Lexicon, signal: str, tokens: list[str], where: list[int], langs: frozenset[str]
+) -> str | None:
+    """ "others" for a pet emoji beside an animal that is someone else's or no one's
+    (`context.animal_not_owned`: "el gato de la cafetería 🐈", "sokak köpekleri 🐕")."""
+    if signal == "pet" and animal_not_owned(lex.cues, tokens, where, langs):
+        return "others"
+    return None

@@ -1,0 +1,88 @@
+"""caption_words: a caption's words and the lexicon's terms found in them.
+
+`caption_tokens` gives a caption's folded words (each hashtag's words after a '|'), each word's
+clause and the kind of the clauses that have one; `find_terms` reads terms left to right, the
+longest at each place, a phrase never across two clauses; `cue_langs_of` gives the languages whose
+context cues a word meets. The signal reader (`captions`) and the rules' own words
+(`caption_rules`) read captions through them.
+"""
+
+from __future__ import annotations
+
+from .caption_lexicon import HASHTAG, Lexicon, Match, Phrases, Term, split_hashtag, words_of
+from .context import clauses
+
+Found = tuple[Match, str | None, tuple[int, int] | None]  # a term, why it does not count, where
+
+
+def find_terms(
+    phrases: Phrases,
+    tokens: list[str],
+    not_names: frozenset[str] = frozenset(),
+    langs: frozenset[str] | None = None,
+    where: list[int] | None = None,
+) -> list[tuple[Term, int]]:
+    """Terms read left to right, each with where it starts, the longest at each place (of the
+    languages `langs` and false friends first, when given); a word is read once, and a phrase
+    never across two clauses when `where` gives each word's clause ("el piso, nueva aventura"
+    is no "piso nuevo")."""
+    found, i = [], 0
+    while i < len(tokens):
+        hits = [t for t in phrases.starting(tokens, i) if t.matches(tokens, i, not_names)]
+        if where is not None:
+            hits = [t for t in hits if where[min(i + len(t.words), len(where)) - 1] == where[i]]
+        hits = [t for t in hits if not t.wild or not _slot_taken(phrases, t, tokens, i, not_names)]
+        if langs is not None:
+            hits.sort(key=lambda t: t.signal is not None and t.lang not in langs)
+        hit = hits[0] if hits else None
+        if hit is None:
+            i += 1
+            continue
+        found.append((hit, i))
+        i += len(hit.words)
+    return found
+
+
+def _slot_taken(
+    phrases: Phrases, term: Term, tokens: list[str], i: int, not_names: frozenset[str]
+) -> bool:
+    """Whether a `*` of a signal term starts another signal's phrase: "first night in [new flat]"
+    names no place but a new home."""
+    if term.signal is None or term.side is not None:
+        return False
+    return any(
+        w == "*"
+        and any(
+            t.signal and t is not term and t.matches(tokens, i + k, not_names)
+            for t in phrases.starting(tokens, i + k)
+        )
+        for k, w in enumerate(term.words)
+    )
+
+
+def caption_tokens(
+    text: str, lex: Lexicon, known: frozenset[str] | None = None
+) -> tuple[list[str], list[int], dict[int, str]]:
+    """The caption's folded words, then each hashtag's words after a '|'; each word's clause (a
+    hashtag is a clause of its own); and the kind of the clauses that have one (`clauses`)."""
+    tokens: list[str] = []
+    where: list[int] = []
+    kinds: dict[int, str] = {}
+    for k, (part, kind) in enumerate(clauses(text), start=1):
+        words = words_of(part)
+        tokens += words
+        where += [k] * len(words)
+        kinds.update({k: kind} if kind else {})
+    for n, tag in enumerate(HASHTAG.findall(text), start=10_000):
+        words = ["|"] + split_hashtag(tag, lex.words if known is None else known)
+        tokens += words
+        where += [n] * len(words)
+    return tokens, where, kinds
+
+
+def cue_langs_of(langs: frozenset[str], lang: str) -> frozenset[str]:
+    """The languages whose context cues a word of `lang` meets: the caption's, but English only
+    for an English word or an English caption (Spanish "son las mejores" is no English son)."""
+    if lang != "en" and len(langs) > 1:
+        return (langs - {"en"}) | {lang}
+    return langs | {lang}
