@@ -803,6 +803,8 @@ def fresh(variant: bool) -> None:
         best[allowed[0]] = (total, (k, hi, lo, modes))
     mode = max(best, key=lambda m: best[m][0])
     show(f"VARIANT: {mode} only, chosen on the rotation", best[mode][1], read)
+    shipped = {n: Block([s], vecs, ys, signals, universe, query=proj) for n, s in sets.items()}
+    show(f"VARIANT as it would ship (PCA 128, int8, {size / 1e6:.1f} MB)", best[mode][1], shipped)
 
 
 def show(name: str, cfg, read: dict[str, Block]) -> list[float]:
