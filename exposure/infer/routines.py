@@ -39,6 +39,7 @@ from ..derive.ids import among
 from ..derive.local_time import with_local_time
 from ..derive.near import counts_within
 from ..derive.places import haversine_km, unit_sphere
+from .chance import chance_days
 
 EARTH_M = 6_371_000.0
 PLACE_M = 250.0  # a place: photos within this distance of its centre
@@ -464,6 +465,7 @@ def workplaces(
     min_weekdays: int = 2,
     min_daytime_share: float = 0.6,
     day_hours: tuple[int, int] = (8, 18),
+    caption_chance: float = 0.0,
 ) -> list[Workplace]:
     """Places where the owner works or studies, most weeks first.
 
@@ -472,6 +474,8 @@ def workplaces(
     `min_weekdays` different weekdays, with at least `min_daytime_share` of its photos at those
     hours. `names` (photo_id, name, kind: "work", "school" or None) are names read in photos or
     captions: the most frequent one at the place names it, and its kind counts as a signal.
+    `caption_chance`: the share of captions saying nothing of the owner that read as school or
+    work (`_school_or_work`).
     """
     if home is None:
         return []
@@ -481,14 +485,17 @@ def workplaces(
     found = []
     often = _recurring(p[p["daytime"]], "place_id", min_weeks)["place_id"].unique()
     for _, rows in p[p["place_id"].isin(often)].groupby("place_id"):
-        w = _workplace(rows, names, min_weeks, min_span_days, min_weekdays, min_daytime_share)
+        gates = (min_weeks, min_span_days, min_weekdays, min_daytime_share, caption_chance)
+        w = _workplace(rows, names, *gates)
         if w is not None:
             w.place = namer(w.lat, w.lon) if namer else None
             found.append(w)
     return sorted(found, key=lambda w: (-w.weeks, -w.confidence))
 
 
-def _workplace(rows, names, min_weeks, min_span_days, min_weekdays, min_share) -> Workplace | None:
+def _workplace(
+    rows, names, min_weeks, min_span_days, min_weekdays, min_share, chance
+) -> Workplace | None:
     day = rows[rows["daytime"]]
     weeks = day["week"].nunique()
     share = len(day) / len(rows)
@@ -501,7 +508,7 @@ def _workplace(rows, names, min_weeks, min_span_days, min_weekdays, min_share) -
     ):
         return None
     lat, lon = _centre(day)
-    kind, signals, name = _school_or_work(rows, names)
+    kind, signals, name = _school_or_work(rows, names, chance)
     conf = min(0.97, 0.97 * _recurrence(weeks, 2 * min_weeks) * (0.6 + 0.4 * min(1, share / 0.9)))
     near = distance_m(day["lat"], day["lon"], lat, lon)
     return Workplace(
@@ -535,14 +542,17 @@ def _seasonal(day: pd.DataFrame) -> bool:
     return weeks.loc[of_year == top.index[0], "season"].nunique() >= 2
 
 
-def _school_or_work(rows: pd.DataFrame, names: pd.DataFrame | None):
+def _school_or_work(rows: pd.DataFrame, names: pd.DataFrame | None, chance: float = 0.0):
     """(kind, the signals that decided it in words, the place's name) from tags, captions, names.
 
     Each photo votes school or work by its tags, its caption's signals and the kind of a name
     read in it. The owner's own words decide first, then a name read at the place (a
     university's sign), then the tags (a laptop is a student's as much as a worker's): the first
     of these in which one kind has at least 2 photos and twice the other's decides. Otherwise the
-    kind with more photos in all wins, and a tie (none at all included) is undecided.
+    kind with more photos in all wins, and a tie (none at all included) is undecided. A kind's
+    captions vote only when they fall on at least `chance_days(the place's captioned posts,
+    chance)` posts (`_beyond_chance`): at a workplace seen on 100 days with a caption on each,
+    one caption in a hundred read as school where none speaks of it gives two or three.
     """
     kinds = ("school", "work")
     levels: dict[str, dict[str, set]] = {lv: {k: set() for k in kinds} for lv in LEVELS}
@@ -558,7 +568,7 @@ def _school_or_work(rows: pd.DataFrame, names: pd.DataFrame | None):
             for i, c in zip(rows["photo_id"], rows["caption"])
         }
         for kind in kinds:
-            ids = {i for i, s in sig.items() if kind in s}
+            ids = _beyond_chance(rows, {i for i, s in sig.items() if kind in s}, chance)
             levels["captions"][kind] = ids
             said[kind] += [f"captions speaking of {kind} in {len(ids)} photos"] if ids else []
     name = None
@@ -583,6 +593,18 @@ def _school_or_work(rows: pd.DataFrame, names: pd.DataFrame | None):
 
 
 LEVELS = ("captions", "names", "tags")  # what decides school or work, surest first
+
+
+def _beyond_chance(rows: pd.DataFrame, ids: set, chance: float) -> set:
+    """`ids` (photos whose caption speaks of school, or of work) when their posts (distinct
+    caption and day) are at least `chance_days` of the captioned posts of `rows` at the rate
+    `chance` (0: always), else none."""
+    if not ids or not chance:
+        return ids
+    said = rows["caption"].fillna("").astype(str).str.strip()
+    posts = pd.DataFrame({"said": said, "day": rows["day"]})[said != ""]
+    posts = posts.assign(signal=rows["photo_id"].isin(ids)).drop_duplicates(["said", "day"])
+    return ids if posts["signal"].sum() >= chance_days(len(posts), chance) else set()
 
 
 @lru_cache(maxsize=1 << 14)

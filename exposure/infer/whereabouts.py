@@ -109,6 +109,7 @@ def found_workplaces(rule: Rule, ev: Evidence) -> list[Workplace]:
         min_span_days=int(rule.threshold("min_span_days", 60)),
         min_weekdays=int(rule.threshold("min_weekdays", 2)),
         min_daytime_share=rule.threshold("min_daytime_share", 0.6),
+        caption_chance=rule.threshold("caption_chance", 0),
     )
     return ev.shared(
         ("workplaces", *gates.items()),
