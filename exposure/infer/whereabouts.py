@@ -159,7 +159,7 @@ def _routine_claim(rule: Rule, r: Routine) -> Inference:
         "last": r.last,
         "km_text": f"{r.km_from_home} km from home" if r.km_from_home is not None else "",
     }
-    return _make(rule, r.confidence, r.value(), facts, r.photos)
+    return _make(rule, r.confidence, r.value(), facts, r.photos + r.more)
 
 
 @kind(
