@@ -53,6 +53,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks import captions  # noqa: E402
 from benchmarks.captions import load  # noqa: E402
 from benchmarks.hiding import check  # noqa: E402
 from exposure.analysis import Analysis  # noqa: E402
@@ -135,8 +136,7 @@ def run_ids(lv: Life, out: Path) -> tuple[list[dict], Path, list[str]]:
         a.close()
 
 
-HELD_OUT = ("captions_test", "captions_holdout.", "captions_holdout8", "captions_holdout9",
-            "captions_holdout10", "captions_holdout11", "captions_holdout12")  # fmt: skip
+HELD_OUT = frozenset(f"captions_{name}" for name in captions.HELD_OUT)  # their captions unshown
 
 
 def strangers(lv: Life, base: list[dict], lines: list[dict], k: int, out: Path) -> dict:
@@ -306,7 +306,7 @@ def main() -> None:
     args = ap.parse_args()
     words = [x for f in args.captions or [] for x in strangers_words(f)]
     extra = [int(x) for x in args.extra.split(",")] if words else []
-    show = not any(h in f.name for f in args.captions or [] for h in HELD_OUT)
+    show = not any(f.stem in HELD_OUT for f in args.captions or [])
     got: dict[int, list[dict]] = {k: [] for k in extra}
     try:
         phrase_banks(args.words)
