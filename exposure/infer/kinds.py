@@ -16,9 +16,9 @@ from ..words import list_text, plural
 from .captions import once_per_post
 from .chance import beyond_chance
 from .evidence import Evidence, Inference, caption_hits
+from .home_like import home_like
 from .located import timed
 from .registry import kind
-from .routines import home_like
 from .rules import CAPTION_KEYS, Rule
 
 SEASONS = {
@@ -395,7 +395,7 @@ def move(rule: Rule, ev: Evidence) -> Inference | None:
     homes rest on at least 10 points and 0.25 more from 50 points each (benchmarks/lives.py: moves
     between homes of hundreds of points were 32 of 32 right at 0.8 on lives 0-99, then 57 of 57 at
     0.9 on lives 0-99 with own and held-out words); at most 0.95;
-    at most 0.4 when either home does not look like one (`routines.home_like`: seen on fewer than
+    at most 0.4 when either home does not look like one (`home_like`: seen on fewer than
     5 days of the week, or mostly on weekday daytimes, unless it is where the owner spends
     weekends: Saturdays and Sundays on 8+ weekends in 4+ months): with a new home's photos
     deleted, the office, the Friday bar or the beach of those years was the busiest place left,

@@ -1,13 +1,13 @@
 """A pet and a school told by captions alone, against the other captions: two or three posts are
 the owner's words in an archive of few captions, and what the caption reader gives by chance in
-one of hundreds (`chance.beyond_chance` for a pet's caption-only days, `routines._beyond_chance`
+one of hundreds (`chance.beyond_chance` for a pet's caption-only days, `workplaces._beyond_chance`
 for a workplace's caption votes; the rules' `caption_chance`)."""
 
 from __future__ import annotations
 
 import pandas as pd
 
-from exposure.infer.routines import workplaces
+from exposure.infer.workplaces import workplaces
 from tests.infer.cases import HOME, ev, home_life, reported
 from tests.infer.test_routines import home_life as evenings_at_home
 from tests.infer.test_routines import office_days, table
