@@ -13,8 +13,9 @@ import pandas as pd
 
 from ..derive.profiles import PERSON_COLUMNS, person_profiles
 from .captions import caption_whose
+from .chance import caption_posts
 from .evidence import Evidence, Inference, caption_hits
-from .kinds import _make, _month_text, caption_posts, matches
+from .kinds import _make, _month_text, matches
 from .registry import kind
 from .rules import CAPTION_KEYS, Rule
 
@@ -45,7 +46,7 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
     without saying whose ("Wedding 💍") and the rule's `bare_caption` is 1 (the default); with
     `bare_caption: 0` such a caption is not enough. Such a bare caption alone on its day (no
     label photo, no new face) weighs exp(-caption_chance x the archive's other captioned posts
-    (`kinds.caption_posts` - 1)): the chance that none of them, of others' news or jokes ("my
+    (`chance.caption_posts` - 1)): the chance that none of them, of others' news or jokes ("my
     brother graduated", "class of '78 reunion"), was read as one by chance; about 0.5% of such
     captions name an event with no word of whose, so 250 posts give 0.29. With
     `signal_needs_support: 1` (a new baby), a caption that gives the lexicon's signal without the

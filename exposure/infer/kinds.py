@@ -14,10 +14,11 @@ from ..derive.ids import among
 from ..derive.places import HOME_RADIUS_KM, haversine_km, reverse_geocode
 from ..words import list_text, plural
 from .captions import once_per_post
+from .chance import beyond_chance
 from .evidence import Evidence, Inference, caption_hits
+from .home_like import home_like
 from .located import timed
 from .registry import kind
-from .routines import home_like
 from .rules import CAPTION_KEYS, Rule
 
 SEASONS = {
@@ -80,38 +81,6 @@ def _caption_said(rule: Rule, ev: Evidence) -> pd.Series:
     return once_per_post(hits, ev.photos)
 
 
-def caption_posts(ev: Evidence) -> int:
-    """How many posts of the archive have a caption: distinct (caption, day) pairs, a post being
-    the photos of one day that share a caption (as `captions.once_per_post` counts them); counted
-    once per evidence, whichever rules ask."""
-    return ev.shared("caption_posts", lambda: _caption_posts(ev))
-
-
-def _caption_posts(ev: Evidence) -> int:
-    if "caption" not in ev.photos or ev.photos.empty:
-        return 0
-    said = ev.photos["caption"].fillna("").astype(str).str.strip()
-    day = pd.to_datetime(ev.photos["when"], utc=True, errors="coerce").dt.strftime("%Y-%m-%d")
-    return int(
-        pd.DataFrame({"said": said, "day": day.fillna("")})[said != ""].drop_duplicates().shape[0]
-    )
-
-
-def chance_days(posts: int, rate: float, alpha: float = 0.01) -> int:
-    """The fewest posts saying a thing that chance does not explain: the smallest d with
-    P(X >= d) < `alpha` for X ~ Poisson(`rate` x `posts`), `rate` the share of captions that do
-    not say it which the caption reader reads as saying it (about 0.5-1.5% per signal on the dev
-    sets' captions of others' news, wishes, negation and jokes). 1 when `rate` is 0: 200
-    captioned posts at 1% give 7, 50 give 4."""
-    lam = rate * posts
-    d, p, tail = 0, np.exp(-lam), 1.0  # p = P(X = d), tail = P(X >= d)
-    while tail >= alpha:
-        tail -= p
-        d += 1
-        p *= lam / d
-    return max(d, 1)
-
-
 def matches(rule: Rule, ev: Evidence) -> pd.DataFrame:
     """Photos that show the rule's tags or whose caption uses its words, strongest first.
 
@@ -161,9 +130,12 @@ def recurring_tag(rule: Rule, ev: Evidence) -> Inference | None:
     plus 0.1 when captions agree with the labels; at most 0.3 below min_photos, min_days or
     min_months, when one day holds more than max_day_share of the photos (a burst), or, where a
     home is known, when it is seen there on fewer than min_home_days days (a friend's dog, seen
-    at the friend's flat, is not the owner's); at most 0.97.
+    at the friend's flat, is not the owner's); at most 0.97. Photos where only a caption says it
+    count only on at least `chance_days(captioned posts, caption_chance)` days (`beyond_chance`:
+    500 captions of strangers' news put a dog on two or three days of an archive that has none).
     """
     m = matches(rule, ev)
+    m = beyond_chance(rule, m, m["caption"].astype(bool) & ~m["label"].astype(bool), ev)
     if m.empty:
         return None
     dated = m.dropna(subset=["when"])
@@ -423,7 +395,7 @@ def move(rule: Rule, ev: Evidence) -> Inference | None:
     homes rest on at least 10 points and 0.25 more from 50 points each (benchmarks/lives.py: moves
     between homes of hundreds of points were 32 of 32 right at 0.8 on lives 0-99, then 57 of 57 at
     0.9 on lives 0-99 with own and held-out words); at most 0.95;
-    at most 0.4 when either home does not look like one (`routines.home_like`: seen on fewer than
+    at most 0.4 when either home does not look like one (`home_like`: seen on fewer than
     5 days of the week, or mostly on weekday daytimes, unless it is where the owner spends
     weekends: Saturdays and Sundays on 8+ weekends in 4+ months): with a new home's photos
     deleted, the office, the Friday bar or the beach of those years was the busiest place left,

@@ -17,8 +17,9 @@ import pandas as pd
 from ..derive.profiles import period_profiles, place_profiles
 from ..words import days_a_month, how_often, plural
 from .captions import fold
+from .chance import beyond_chance
 from .evidence import Evidence, Inference
-from .kinds import _make, _month, _month_text, caption_posts, chance_days, detector_quality, matches
+from .kinds import _make, _month, _month_text, detector_quality, matches
 from .located import located
 from .registry import kind
 from .routines import weekly_routines
@@ -188,19 +189,15 @@ def repeated_captions(rule: Rule, m: pd.DataFrame, ev: Evidence) -> pd.DataFrame
 
 def chance_words(rule: Rule, m: pd.DataFrame, ev: Evidence) -> pd.DataFrame:
     """The signal photos `m` less those whose only signal is a caption, when the days they fall
-    on are no more than the caption reader gives by chance (`caption_chance` of the archive's
-    captioned posts, `kinds.chance_days`; 0: always kept): a reader right four times in five
-    still reads faith, illness or a protest into one caption in a hundred of others' news,
-    wishes and jokes, so 300 captioned posts give two or three such days with nothing said of
-    the owner; a tag or a text read in a photo stays."""
-    rate = rule.threshold("caption_chance", 0)
-    if not rate or m.empty:
+    on are no more than the caption reader gives by chance (`chance.beyond_chance`:
+    `caption_chance` of the archive's captioned posts; 0: always kept): a reader right four
+    times in five still reads faith, illness or a protest into one caption in a hundred of
+    others' news, wishes and jokes, so 300 captioned posts give two or three such days with
+    nothing said of the owner; a tag or a text read in a photo stays."""
+    if m.empty:
         return m
     only = m["caption"].astype(bool) & ~m["label"].astype(bool) & ~m["text"].astype(bool)
-    days = m.loc[only, "when"].dt.date.nunique()
-    if not days or days >= chance_days(caption_posts(ev), rate):
-        return m
-    return m[~only]
+    return beyond_chance(rule, m, only, ev)
 
 
 def chance_tags(rule: Rule, m: pd.DataFrame) -> pd.DataFrame:

@@ -85,6 +85,12 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
         "event": "The share of captions saying nothing of the owner that the caption reader reads "
         "as this event with no word of whose (0: off): such a caption alone on its day weighs "
         "exp(-caption_chance x other captioned posts), the chance that none was read so by chance.",
+        "recurring_tag": "The share of captions saying nothing of the owner that the caption "
+        "reader reads as this one (0: off): photos where only a caption says it count only on "
+        "more days than that share of the archive's captioned posts gives by chance (Poisson, 1%).",
+        "workplace": "The share of captions saying nothing of the owner that the caption reader "
+        "reads as school or as work (0: off): captions decide the kind only on more posts than "
+        "that share of the place's captioned posts gives by chance (Poisson, 1%).",
     },
     "max_days_a_caption": (
         "The most days one caption, word for word, counts as a signal (0: no limit): a running "
@@ -303,7 +309,8 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
 
 DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule sets none
     "recurring_tag": {"min_score": 0.0, "home_weight": 1.0, "min_days": 3, "min_photos": 5}
-    | {"min_months": 2, "max_day_share": 0.5, "min_home_days": 0, "quality_floor": 0.6},
+    | {"min_months": 2, "max_day_share": 0.5, "min_home_days": 0, "quality_floor": 0.6}
+    | {"caption_chance": 0},
     "trips": {},
     "home": {"min_points": 5},
     "household": {"min_photos": 3, "min_days": 3, "min_span_days": 180, "no_home_factor": 0.8},
@@ -320,9 +327,9 @@ DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule 
     "first_appearance": {"min_months_into_archive": 6},
     "metadata": {},
     "routine": {"window_h": 3, "min_weeks": 6, "min_span_days": 90, "max_season_share": 0.75}
-    | {"min_weekdays": 2, "min_daytime_share": 0.6},
+    | {"min_weekdays": 2, "min_daytime_share": 0.6, "caption_chance": 0},
     "workplace": {"min_weeks": 6, "min_span_days": 60, "min_weekdays": 2}
-    | {"min_daytime_share": 0.6},
+    | {"min_daytime_share": 0.6, "caption_chance": 0},
     "sensitive": {"min_score": 0.0, "text_match_score": 0.8, "exclude_trips": 0, "routine": 0}
     | {"min_months": 3, "min_days": 3, "min_photos": 3, "per_month": 0}
     | {"regular_per_month": 0.2, "min_place_mean": 0, "min_days_alone": 0}

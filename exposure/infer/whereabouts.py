@@ -17,15 +17,9 @@ from .evidence import Evidence, Inference
 from .kinds import _make
 from .located import located, timed
 from .registry import kind
-from .routines import (
-    Routine,
-    Workplace,
-    place_clusters,
-    prepare,
-    weekly_routines,
-    workplaces,
-)
+from .routines import Routine, place_clusters, prepare, weekly_routines
 from .rules import Rule
+from .workplaces import Workplace, workplaces
 
 PLURAL_DAYS = {
     "monday": "Mondays",
@@ -102,13 +96,14 @@ def _names_a(text: str) -> str | None:
 
 
 def found_workplaces(rule: Rule, ev: Evidence) -> list[Workplace]:
-    """The workplaces found with the rule's thresholds (see routines.workplaces), found once per
+    """The workplaces found with the rule's thresholds (see workplaces.workplaces), found once per
     evidence and set of thresholds."""
     gates = dict(
         min_weeks=int(rule.threshold("min_weeks", 6)),
         min_span_days=int(rule.threshold("min_span_days", 60)),
         min_weekdays=int(rule.threshold("min_weekdays", 2)),
         min_daytime_share=rule.threshold("min_daytime_share", 0.6),
+        caption_chance=rule.threshold("caption_chance", 0),
     )
     return ev.shared(
         ("workplaces", *gates.items()),
@@ -158,7 +153,7 @@ def _routine_claim(rule: Rule, r: Routine) -> Inference:
         "last": r.last,
         "km_text": f"{r.km_from_home} km from home" if r.km_from_home is not None else "",
     }
-    return _make(rule, r.confidence, r.value(), facts, r.photos)
+    return _make(rule, r.confidence, r.value(), facts, r.photos + r.more)
 
 
 @kind(
@@ -169,7 +164,7 @@ def _routine_claim(rule: Rule, r: Routine) -> Inference:
 def workplace(rule: Rule, ev: Evidence) -> Inference | None:
     """Where the owner works (`field: work`, undecided places too) or studies (`field: school`).
 
-    Confidence: routines.workplaces' 0.97 x (1 - 0.5^(weeks / min_weeks))
+    Confidence: workplaces.workplaces' 0.97 x (1 - 0.5^(weeks / min_weeks))
     x (0.6 + 0.4 x min(1, the share of the place's photos on weekday daytimes / 0.9)), the place
     with most weeks; a place come back to in one season of the year, year after year (a ski slope
     every February), is a hobby's spot, not a workplace.

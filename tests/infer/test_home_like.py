@@ -1,4 +1,4 @@
-"""A home is judged by when it is photographed (`routines.home_like`): a home seen only at
+"""A home is judged by when it is photographed (`home_like`): a home seen only at
 weekends keeps its move; a place seen on one day of the week, or in one season, is no home."""
 
 import pandas as pd

@@ -142,7 +142,7 @@ def test_a_move_hides_when_the_places_left_in_its_years_are_no_home():
     """benchmarks/lives.py --hide, lives 47 and 52: with the new home's photos deleted, the Friday
     bar, then the office, then the beach of those years was the busiest place left, and each was
     told as the new home in turn (a move at 0.7 after the list was deleted). A home is seen on
-    five days of the week or more, mostly in the evening or at weekends (`routines.home_like`)."""
+    five days of the week or more, mostly in the evening or at weekends (`home_like`)."""
     from tests.infer.cases import HOME, ev, hides, run
 
     new_home, bar = (HOME[0] + 0.05, HOME[1]), (HOME[0] - 0.03, HOME[1] + 0.02)

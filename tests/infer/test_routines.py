@@ -9,7 +9,8 @@ import pytest
 
 from exposure.derive import local_time
 from exposure.derive.local_time import local_hour_weekday, zone_at
-from exposure.infer.routines import place_clusters, weekly_routines, workplaces
+from exposure.infer.routines import place_clusters, weekly_routines
+from exposure.infer.workplaces import workplaces
 
 TZ = "Europe/Amsterdam"
 HOME = (52.3676, 4.9041)  # Amsterdam centre

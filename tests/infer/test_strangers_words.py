@@ -1,6 +1,6 @@
 """Captions alone against the archive's other captions: a handful of posts that read as illness
 or politics is a habit in an archive of few captions, and what the caption reader gives by
-chance in one of hundreds (`sensitive.chance_words`, `kinds.chance_days`); a life's extra
+chance in one of hundreds (`sensitive.chance_words`, `chance.chance_days`); a life's extra
 captions (`lives.with_captions`) go on its uncaptioned posts, one a day."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from exposure.infer.kinds import chance_days
+from exposure.infer.chance import chance_days
 from tests.builders.lives import Life, LifeShot, with_captions
 from tests.infer.cases import HOME, ev, home_life, reported
 
