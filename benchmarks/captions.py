@@ -329,6 +329,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from exposure.infer.caption_knn import prime  # noqa: E402
 from exposure.infer.captions import (  # noqa: E402
     LANGUAGES,
     caption_signals,
@@ -381,6 +382,7 @@ def load(path: Path, as_written: bool = False) -> list[dict]:
 def score(rows: list[dict]) -> dict[str, Counter]:
     """Counts tp, fp, fn of the reader overall ("all"), per language ("lang:xx") and per signal."""
     truths = [set(row["owner_signals"]) for row in rows]
+    prime([row["caption"] for row in rows])  # the product's sentence reader, in batches
     return compare(rows, truths, [caption_signals(row["caption"]) for row in rows])
 
 

@@ -52,6 +52,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .caption_knn import WHY, prime, verdict
 from .caption_lexicon import (
     LANGUAGES,
     Lexicon,
@@ -109,11 +110,14 @@ def caption_matches(text: str | None) -> list[Match]:
 
 def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
     """Every signal term found in a caption, each with why it does not count (None: it does):
-    "language" (a word of a language the caption is not in) or `context.why_not`'s reasons."""
+    "language" (a word of a language the caption is not in), `context.why_not`'s reasons, or
+    "neighbours" (the nearest labelled captions hold none of its signal: `caption_knn`); and a
+    signal the rules miss that the neighbours give, as a Match with no term, lang "neighbours"."""
     reading = caption_reading(text)
-    if reading is None:
-        return []
-    return [(m, why) for m, why, _ in reading.found]
+    found = [] if reading is None else [(m, why) for m, why, _ in reading.found]
+    added, taken = verdict(text, {m.signal for m, why in found if why is None})
+    found = [(m, WHY if why is None and m.signal in taken else why) for m, why in found]
+    return found + [(Match(s, "", WHY), None) for s in sorted(added)]
 
 
 def caption_reading(text: str | None) -> Reading | None:
@@ -267,6 +271,7 @@ def signals_table(photos: pd.DataFrame, column: str = "caption") -> pd.DataFrame
     """Columns photo_id, signal, term, lang: one row per distinct signal term that counts in each
     caption, and per life event given to others ("Tom & Anna's wedding"): the event kinds find
     the day by it and judge whose it is themselves (`caption_whose`)."""
+    prime(photos[column])  # the sentence encoder over the distinct captions, in batches
     rows = [
         (pid, m.signal, m.term, m.lang)
         for pid, text in zip(photos["photo_id"], photos[column])
