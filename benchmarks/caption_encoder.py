@@ -309,7 +309,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -319,7 +318,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.caption_judge import prf  # noqa: E402
 from benchmarks.captions import DATA, DEV, compare, load  # noqa: E402
-from exposure.infer.captions import LANGUAGES, caption_signals  # noqa: E402
+from exposure.infer.caption_knn import pieces  # noqa: E402  (the product's, one definition)
+from exposure.infer.captions import LANGUAGES, rule_signals  # noqa: E402
 
 CACHE = Path(
     "/tmp/judge5"
@@ -391,12 +391,6 @@ def embedded(name: str, rows: list[dict]) -> np.ndarray:
     return emb
 
 
-def pieces(text: str) -> list[str]:
-    """The caption's sentences (split after . ! ? … and at line breaks), the whole first."""
-    parts = [t.strip() for t in re.split(r"(?<=[.!?…])\s+|\n+", text) if len(t.strip()) > 3]
-    return [text, *parts] if len(parts) > 1 else [text]
-
-
 def embedded_pieces(name: str, rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     """The embeddings of every caption's `pieces` and the row each belongs to, cached."""
     path = cached(f"{name}.pieces.npz")
@@ -413,13 +407,14 @@ def embedded_pieces(name: str, rows: list[dict]) -> tuple[np.ndarray, np.ndarray
 
 
 def ruled(name: str, rows: list[dict]) -> list[set[str]]:
-    """The rules' signals (`caption_signals`, today's rules) of each caption, cached in CACHE."""
+    """The rules' signals (`rule_signals`: today's rules alone, without the sentence reader they
+    are compared with) of each caption, cached in CACHE."""
     path = cached(f"{name}.rules.json")
     if path.exists():
         said = json.loads(path.read_text())
         if len(said) == len(rows):
             return [set(s) for s in said]
-    said = [caption_signals(r["caption"]) for r in rows]
+    said = [rule_signals(r["caption"]) for r in rows]
     path.write_text(json.dumps([sorted(s) for s in said]))
     return said
 

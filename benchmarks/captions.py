@@ -348,7 +348,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from exposure.infer.caption_knn import prime  # noqa: E402
+from exposure.infer.caption_knn import enabled, prime  # noqa: E402
 from exposure.infer.captions import (  # noqa: E402
     LANGUAGES,
     caption_signals,
@@ -529,6 +529,8 @@ def all_sets() -> str:
     t = total
     p, r = ratio(t["tp"], t["tp"] + t["fp"]), ratio(t["tp"], t["tp"] + t["fn"])
     out.append(f"{'dev all':10} {p:>5} {r:>6} {t['tp']:>5} {t['fp']:>4} {t['fn']:>4}")
+    if enabled():
+        out.append("(dev sets read against the store that holds them: inflated; held out below)")
     for name in HELD_OUT:
         path = DATA / f"captions_{name}.jsonl"
         if not path.exists():

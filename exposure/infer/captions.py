@@ -268,6 +268,12 @@ def _whose_others(text: str, found: list[Found]) -> list[Found]:
     ]
 
 
+def rule_signals(text: str | None) -> set[str]:
+    """The signals the rules alone give a caption, before `caption_knn` judges them."""
+    reading = caption_reading(text)
+    return {m.signal for m, why, _ in reading.found if why is None} if reading else set()
+
+
 def caption_signals(text: str | None) -> set[str]:
     """The signals a caption gives: {'wedding'} for 'Mr & Mrs van den Berg 💍'."""
     return {m.signal for m in caption_matches(text)}

@@ -12,7 +12,7 @@ import pytest
 
 from exposure.infer import caption_knn
 from exposure.infer.caption_knn import STORE, left_to_rules, store, verdict
-from exposure.infer.captions import caption_reading, caption_signals, read_caption
+from exposure.infer.captions import caption_signals, read_caption, rule_signals
 from exposure.infer.engine import caption_signals as photo_signals
 
 # a home bought told by its paperwork and keys, no word of the lexicon's
@@ -21,10 +21,7 @@ KEYS = "Signed the papers at the notary this morning, the keys are finally ours!
 SONG = "This song is my baby"
 
 
-def rules_of(text: str) -> set[str]:
-    """The rules' own signals, before the neighbours judge them."""
-    reading = caption_reading(text)
-    return {m.signal for m, why, _ in reading.found if why is None} if reading else set()
+rules_of = rule_signals  # the rules' own signals, before the neighbours judge them
 
 
 def test_neighbours_add_a_signal_the_rules_miss():
