@@ -9,30 +9,33 @@ and a signal s, with N the K = 10 nearest store rows and w_i = exp(10 cos(x, n_i
 
     p(s) = max over the pieces of  sum_{i in N, s in labels(n_i)} w_i / sum_{i in N} w_i
 
-With the rules (`captions.read_caption`): a signal the rules miss is added when p > 0.7; a
-signal they give is taken away when p < 0.001 (no neighbour holds it), its words kept with the
-reason "neighbours". A signal the store never holds is neither added nor taken away. Czech
-(detected, or a sibling py3langid reads it as: sk, sl, hr) is left to the rules: the encoder was
-not trained on it.
+With the rules (`captions.read_caption`): a signal the rules miss, and whose words they did not
+find at all (where they found them and judged them someone else's, they decide), is added when
+p > 0.7; a signal they give is taken away when p < 0.001 (no neighbour holds it), its words kept
+with the reason "neighbours", but only in a caption of MIN_WORDS words or more (a lone "✈️" or
+"#JustMarried" has no near neighbours and keeps its signal). A signal the store never holds is
+neither added nor taken away. Czech (detected, or a sibling py3langid reads it as: sk, sl, hr)
+is left to the rules: the encoder was not trained on it.
 
-Chosen on captions_holdout10 alone (`benchmarks/caption_encoder.py --knn 10 --pieces`); on two
-writers nobody tuned on it raised F1 by +0.058 and +0.035 (holdout13 0.687/0.553 ->
-0.727/0.622, holdout14 0.815/0.674 -> 0.853/0.708, precision up both times), and before them
-+0.023 and +0.032 (holdout11, holdout12); it loses 0.01-0.04 F1 in a few languages of the
-small per-language record sets (captions_test fr, de, pl; captions_holdout pl, tr, nl). PCA 256
-int8 reads holdout13/14 at F .673/.772 against float32's .671/.774.
+**Off by default** (`EXPOSURE_CAPTION_READER=sentences` turns it on; `benchmarks/captions.py`
+reads through it then). Chosen on captions_holdout10 alone (`benchmarks/caption_encoder.py --knn
+10 --pieces`); on four writers nobody tuned on it raised F1 by +0.023, +0.032 (holdout11, 12),
++0.058 and +0.035 (holdout13 0.687/0.553 -> 0.727/0.622, holdout14 0.815/0.674 ->
+0.853/0.708), precision up each time, and lost 0.01-0.04 F1 in a few languages of the small
+per-language record sets (captions_test fr, de, pl; captions_holdout pl, tr, nl). With the two
+guards above (chosen on the rules' own test cases, then measured once): holdout13 0.73/0.61,
+holdout14 0.85/0.71, captions_test 0.95/0.88, captions_holdout 0.84/0.90, holdout10 0.72/0.69
+(the rules alone: 0.69/0.55, 0.82/0.67, 0.94/0.86, 0.83/0.90, 0.72/0.66). It is not the default
+because it still reads 16 of the rules' 562 caption test cases otherwise, most of them true
+signals taken away from a longer caption ("Tomorrow is my baptism, so nervous", "Krankenhaus,
+Geburt um 4 Uhr, unser Sohn ist da", "Verhuisd! Het nieuwe huis is van ons"), and a caption
+read takes about ten times as long (the encoder: about 3 ms a caption on an idle core, 24 ms on
+a loaded one). Simulated lives (`benchmarks/lives.py --lives 20 --seed 0`, own and `--words
+heldout`) kept precision 1.000, recall 1.000 and the household 20/20 with it (before the guards).
+PCA 256 int8 reads holdout13/14 at F .673/.772 against float32's .671/.774.
 
-Through the product (`benchmarks/captions.py`, held-out sets; the dev sets are in the store):
-holdout13 0.726/0.627, holdout14 0.845/0.711, captions_test 0.950/0.891, captions_holdout
-0.837/0.909 against the rules' 0.687/0.553, 0.815/0.674, 0.944/0.861, 0.832/0.898. Simulated
-lives (`benchmarks/lives.py --lives 20 --seed 0`, own and `--words heldout`) keep precision
-1.000, recall 1.000 and the household 20/20 with it as without. On the rules' own test cases it
-reads 41 of 876 otherwise: a lone emoji or hashtag ("✈️", "#JustMarried") loses its signal,
-its nearest captions holding none.
-
-The encoder and the store load once, on the first caption read (`EXPOSURE_CAPTION_READER=rules`
-turns the reader off: the rules alone). About 3 ms a caption on one core, the encoder most of it;
-`prime` encodes a run's distinct captions in batches.
+The encoder and the store load once, on the first caption read. `prime` encodes a run's
+distinct captions in batches.
 """
 
 from __future__ import annotations
@@ -50,6 +53,9 @@ K = 10  # nearest store captions
 SHARP = 10.0  # a neighbour weighs exp(SHARP * cosine)
 ADD = 0.7  # a signal the rules miss is added above this share
 VETO = 0.001  # a signal the rules give is taken away below this share
+MIN_WORDS = 4  # a caption of fewer words (an emoji, a hashtag wall) keeps the rules' signals
+WORD = re.compile(r"[^\W\d_]{2,}")
+HASHTAG = re.compile(r"#\w+")
 RULES_ONLY = frozenset({"cs"})  # languages left to the rules (detected, siblings read as theirs)
 WHY = "neighbours"  # the reason a vetoed signal's words no longer count; an added one's `lang`
 BATCH = 64  # pieces a call to the encoder
@@ -76,8 +82,9 @@ class Store:
 
 
 def enabled() -> bool:
-    """True unless `EXPOSURE_CAPTION_READER` is "rules" (the rules alone)."""
-    return os.environ.get("EXPOSURE_CAPTION_READER", "").strip().lower() != "rules"
+    """True when `EXPOSURE_CAPTION_READER` is "sentences" (the rules, then the neighbours);
+    otherwise, the default, the rules alone."""
+    return os.environ.get("EXPOSURE_CAPTION_READER", "").strip().lower() == "sentences"
 
 
 @lru_cache(maxsize=1)
@@ -162,5 +169,6 @@ def verdict(text: str | None, said: set[str]) -> tuple[set[str], set[str]]:
         prime([text])
     p = dict(zip(store().signals, _SEEN[text]))
     added = {g for g, v in p.items() if v > ADD and g not in said}
-    taken = {g for g in said if g in p and p[g] < VETO}
+    short = len(WORD.findall(HASHTAG.sub(" ", text))) < MIN_WORDS
+    taken = set() if short else {g for g in said if g in p and p[g] < VETO}
     return added, taken

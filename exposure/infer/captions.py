@@ -25,11 +25,12 @@ farewell to one place and a greeting to another ("Goodbye Leeds, hello Bristol":
 nossa princesa Leonor": `caption_told.rite_child`), and `pet` by a name that turns an age beside
 an animal ("Whiskers turned 15. Grumpiest cat": `caption_told.pet_age`).
 
-The rules' signals are then judged by the nearest labelled captions (`caption_knn`, on by
-default): a signal the rules miss is added when the 10 nearest of the project's own labelled
-captions to one of the caption's sentences mostly hold it (p > 0.7), and one they give is taken
-away when none of them holds it (the word's reason becomes "neighbours"); Czech is left to the
-rules. `EXPOSURE_CAPTION_READER=rules` reads with the rules alone.
+With `EXPOSURE_CAPTION_READER=sentences` (off by default) the rules' signals are then judged by
+the nearest labelled captions (`caption_knn`): a signal the rules miss, whose words they did not
+find, is added when the 10 nearest of the project's own labelled captions to one of the
+caption's sentences mostly hold it (p > 0.7), and one they give in a caption of four words or
+more is taken away when none of them holds it (the word's reason becomes "neighbours"); Czech is
+left to the rules.
 
 `read_caption` gives every word found with why it does not count. Rules' own caption words are
 read the same way (`caption_rules.rule_hits`).
@@ -122,6 +123,7 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
     reading = caption_reading(text)
     found = [] if reading is None else [(m, why) for m, why, _ in reading.found]
     added, taken = verdict(text, {m.signal for m, why in found if why is None})
+    added -= {m.signal for m, _ in found}  # the rules read its words and said whose: they decide
     found = [(m, WHY if why is None and m.signal in taken else why) for m, why in found]
     return found + [(Match(s, "", WHY), None) for s in sorted(added)]
 

@@ -24,6 +24,12 @@ SONG = "This song is my baby"
 rules_of = rule_signals  # the rules' own signals, before the neighbours judge them
 
 
+@pytest.fixture(autouse=True)
+def _sentences_on(monkeypatch):
+    """The reader is off by default; these tests turn it on."""
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "sentences")
+
+
 def test_neighbours_add_a_signal_the_rules_miss():
     assert "new_home" not in rules_of(KEYS)
     assert "new_home" in caption_signals(KEYS)
@@ -43,9 +49,24 @@ def test_a_caption_the_neighbours_agree_with_keeps_the_rules():
 
 
 def test_off_the_reader_gives_the_rules_alone(monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    monkeypatch.delenv("EXPOSURE_CAPTION_READER")  # the default
     assert caption_signals(KEYS) == rules_of(KEYS)
     assert caption_signals(SONG) == {"baby"}
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"), [("✈️✈️", "travel"), ("#JustMarried 💍", "wedding"), ("our puppy 🐶", "pet")]
+)
+def test_a_caption_of_few_words_keeps_the_rules_signal(text, signal):
+    assert signal in rules_of(text)
+    assert signal in caption_signals(text)
+
+
+def test_words_the_rules_gave_to_someone_else_are_not_added_back():
+    text = "Szwagierka urodziła córeczkę! Witaj na świecie, Zosiu"  # a sister-in-law's baby
+    found = [(m.signal, why) for m, why in read_caption(text)]
+    assert "baby" not in rules_of(text) and any(s == "baby" for s, _ in found)
+    assert "baby" not in caption_signals(text)
 
 
 def test_czech_is_left_to_the_rules():
