@@ -25,6 +25,13 @@ farewell to one place and a greeting to another ("Goodbye Leeds, hello Bristol":
 nossa princesa Leonor": `caption_told.rite_child`), and `pet` by a name that turns an age beside
 an animal ("Whiskers turned 15. Grumpiest cat": `caption_told.pet_age`).
 
+With `EXPOSURE_CAPTION_READER=sentences` (off by default) the rules' signals are then judged by
+the nearest labelled captions (`caption_knn`): a signal the rules miss, whose words they did not
+find, is added when the 10 nearest of the project's own labelled captions to one of the
+caption's sentences mostly hold it (p > 0.7), and one they give in a caption of four words or
+more is taken away when none of them holds it (the word's reason becomes "neighbours"); Czech is
+left to the rules.
+
 `read_caption` gives every word found with why it does not count. Rules' own caption words are
 read the same way (`caption_rules.rule_hits`).
 
@@ -52,6 +59,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .caption_knn import WHY, prime, verdict
 from .caption_lexicon import (
     LANGUAGES,
     Lexicon,
@@ -109,11 +117,15 @@ def caption_matches(text: str | None) -> list[Match]:
 
 def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
     """Every signal term found in a caption, each with why it does not count (None: it does):
-    "language" (a word of a language the caption is not in) or `context.why_not`'s reasons."""
+    "language" (a word of a language the caption is not in), `context.why_not`'s reasons, or
+    "neighbours" (the nearest labelled captions hold none of its signal: `caption_knn`); and a
+    signal the rules miss that the neighbours give, as a Match with no term, lang "neighbours"."""
     reading = caption_reading(text)
-    if reading is None:
-        return []
-    return [(m, why) for m, why, _ in reading.found]
+    found = [] if reading is None else [(m, why) for m, why, _ in reading.found]
+    added, taken = verdict(text, {m.signal for m, why in found if why is None})
+    added -= {m.signal for m, _ in found}  # the rules read its words and said whose: they decide
+    found = [(m, WHY if why is None and m.signal in taken else why) for m, why in found]
+    return found + [(Match(s, "", WHY), None) for s in sorted(added)]
 
 
 def caption_reading(text: str | None) -> Reading | None:
@@ -258,6 +270,12 @@ def _whose_others(text: str, found: list[Found]) -> list[Found]:
     ]
 
 
+def rule_signals(text: str | None) -> set[str]:
+    """The signals the rules alone give a caption, before `caption_knn` judges them."""
+    reading = caption_reading(text)
+    return {m.signal for m, why, _ in reading.found if why is None} if reading else set()
+
+
 def caption_signals(text: str | None) -> set[str]:
     """The signals a caption gives: {'wedding'} for 'Mr & Mrs van den Berg 💍'."""
     return {m.signal for m in caption_matches(text)}
@@ -267,6 +285,7 @@ def signals_table(photos: pd.DataFrame, column: str = "caption") -> pd.DataFrame
     """Columns photo_id, signal, term, lang: one row per distinct signal term that counts in each
     caption, and per life event given to others ("Tom & Anna's wedding"): the event kinds find
     the day by it and judge whose it is themselves (`caption_whose`)."""
+    prime(photos[column])  # the sentence encoder over the distinct captions, in batches
     rows = [
         (pid, m.signal, m.term, m.lang)
         for pid, text in zip(photos["photo_id"], photos[column])

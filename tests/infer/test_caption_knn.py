@@ -1,0 +1,120 @@
+"""The sentence reader (`caption_knn`, JUDGE3): it adds and takes away rule signals by the nearest
+labelled captions, offline and without writing. The captions here are of no labelled set."""
+
+from __future__ import annotations
+
+import builtins
+import socket
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from exposure.infer import caption_knn
+from exposure.infer.caption_knn import STORE, left_to_rules, store, verdict
+from exposure.infer.captions import caption_signals, read_caption, rule_signals
+from exposure.infer.engine import caption_signals as photo_signals
+
+# a home bought told by its paperwork and keys, no word of the lexicon's
+KEYS = "Signed the papers at the notary this morning, the keys are finally ours!"
+# "baby" said of a song: no labelled caption near it holds a baby
+SONG = "This song is my baby"
+
+
+rules_of = rule_signals  # the rules' own signals, before the neighbours judge them
+
+
+@pytest.fixture(autouse=True)
+def _sentences_on(monkeypatch):
+    """The reader is off by default; these tests turn it on."""
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "sentences")
+
+
+def test_neighbours_add_a_signal_the_rules_miss():
+    assert "new_home" not in rules_of(KEYS)
+    assert "new_home" in caption_signals(KEYS)
+    added = [m for m, why in read_caption(KEYS) if m.lang == "neighbours"]
+    assert [(m.signal, m.term) for m in added] == [("new_home", "")]
+
+
+def test_neighbours_take_away_a_signal_none_of_them_holds():
+    assert rules_of(SONG) == {"baby"}
+    assert caption_signals(SONG) == set()
+    assert ("baby", "neighbours") in [(m.signal, why) for m, why in read_caption(SONG)]
+
+
+def test_a_caption_the_neighbours_agree_with_keeps_the_rules():
+    text = "Day three of night shifts at the warehouse, my feet are done"
+    assert caption_signals(text) == rules_of(text) == {"work"}
+
+
+def test_off_the_reader_gives_the_rules_alone(monkeypatch):
+    monkeypatch.delenv("EXPOSURE_CAPTION_READER")  # the default
+    assert caption_signals(KEYS) == rules_of(KEYS)
+    assert caption_signals(SONG) == {"baby"}
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"), [("✈️✈️", "travel"), ("#JustMarried 💍", "wedding"), ("our puppy 🐶", "pet")]
+)
+def test_a_caption_of_few_words_keeps_the_rules_signal(text, signal):
+    assert signal in rules_of(text)
+    assert signal in caption_signals(text)
+
+
+def test_words_the_rules_gave_to_someone_else_are_not_added_back():
+    text = "Szwagierka urodziła córeczkę! Witaj na świecie, Zosiu"  # a sister-in-law's baby
+    found = [(m.signal, why) for m, why in read_caption(text)]
+    assert "baby" not in rules_of(text) and any(s == "baby" for s, _ in found)
+    assert "baby" not in caption_signals(text)
+
+
+def test_czech_is_left_to_the_rules():
+    text = "Konečně jsme se přestěhovali do nového bytu, klíče máme!"
+    assert left_to_rules(text)
+    assert verdict(text, rules_of(text)) == (set(), set())
+    assert not left_to_rules(KEYS)
+
+
+def test_photos_read_through_the_engine_carry_the_neighbours_signal():
+    photos = pd.DataFrame({"photo_id": ["a", "b", "c"], "caption": [KEYS, SONG, KEYS]})
+    table = photo_signals(photos)
+    assert set(zip(table["photo_id"], table["signal"])) == {("a", "new_home"), ("c", "new_home")}
+    assert set(table["lang"]) == {"neighbours"}
+
+
+def test_the_store_is_the_shipped_npz_of_fifteen_signals():
+    s = store()
+    assert STORE.stat().st_size < 5_000_000
+    assert s.vecs.shape[0] == len(s.mask) > 10_000
+    assert len(s.signals) == 15 and "wedding" in s.signals
+    labels = s.labels()
+    assert labels.any(axis=1).sum() > 5_000  # most captions hold none: the veto reads them
+    assert np.allclose(np.linalg.norm(s.vecs, axis=1), 1.0, atol=0.05)
+
+
+def test_it_reads_offline_and_writes_nothing(monkeypatch):
+    store.cache_clear()
+    caption_knn.encoder.cache_clear()
+    caption_knn._SEEN.clear()
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("a network connection was attempted")
+
+    real_open = builtins.open
+
+    def read_only(file, mode="r", *args, **kwargs):
+        if any(c in mode for c in "wax+"):
+            raise AssertionError(f"the reader wrote {file}")
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(builtins, "open", read_only)
+    assert "new_home" in caption_signals(KEYS)
+    assert caption_signals(SONG) == set()
+
+
+@pytest.mark.parametrize("text", [None, "", "   "])
+def test_no_caption_no_verdict(text):
+    assert verdict(text, set()) == (set(), set())
