@@ -26,11 +26,15 @@ def caption_posts(ev: Evidence) -> int:
 def _caption_posts(ev: Evidence) -> int:
     if "caption" not in ev.photos or ev.photos.empty:
         return 0
-    said = ev.photos["caption"].fillna("").astype(str).str.strip()
     day = pd.to_datetime(ev.photos["when"], utc=True, errors="coerce").dt.strftime("%Y-%m-%d")
-    return int(
-        pd.DataFrame({"said": said, "day": day.fillna("")})[said != ""].drop_duplicates().shape[0]
-    )
+    return int(first_of_posts(ev.photos["caption"], day.fillna("")).sum())
+
+
+def first_of_posts(captions: pd.Series, days: pd.Series) -> pd.Series:
+    """True on the first photo of each captioned post, False elsewhere: the photos that share a
+    caption (stripped) and a day are one post; a photo without a caption is in none."""
+    said = captions.fillna("").astype(str).str.strip()
+    return (said != "") & ~pd.DataFrame({"said": said, "day": days}).duplicated()
 
 
 def chance_days(posts: int, rate: float, alpha: float = 0.01) -> int:

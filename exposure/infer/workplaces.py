@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .chance import chance_days
+from .chance import chance_days, first_of_posts
 from .routines import (
     HOME_M,
     PlaceNamer,
@@ -248,10 +248,9 @@ def _beyond_chance(rows: pd.DataFrame, ids: set, chance: float) -> set:
     `chance` (0: always), else none."""
     if not ids or not chance:
         return ids
-    said = rows["caption"].fillna("").astype(str).str.strip()
-    posts = pd.DataFrame({"said": said, "day": rows["day"]})[said != ""]
-    posts = posts.assign(signal=rows["photo_id"].isin(ids)).drop_duplicates(["said", "day"])
-    return ids if posts["signal"].sum() >= chance_days(len(posts), chance) else set()
+    first = first_of_posts(rows["caption"], rows["day"])
+    said = int((first & rows["photo_id"].isin(ids)).sum())
+    return ids if said >= chance_days(int(first.sum()), chance) else set()
 
 
 @lru_cache(maxsize=1 << 14)
