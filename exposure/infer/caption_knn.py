@@ -118,8 +118,9 @@ def probabilities(texts: list[str]) -> np.ndarray:
     """(n, len(store().signals)) each caption's p per signal (the formula above)."""
     if not texts:
         return np.zeros((0, len(store().signals)), np.float32)
-    split = [p for t in texts for p in pieces(t)]
-    owner = np.array([i for i, t in enumerate(texts) for _ in pieces(t)])
+    cut = [pieces(t) for t in texts]
+    split = [p for ps in cut for p in ps]
+    owner = np.array([i for i, ps in enumerate(cut) for _ in ps])
     use = encoder()
     emb = np.concatenate([use.encode(split[i : i + BATCH]) for i in range(0, len(split), BATCH)])
     s = store()
@@ -137,8 +138,10 @@ def probabilities(texts: list[str]) -> np.ndarray:
 
 def prime(texts) -> None:
     """Read the distinct captions among `texts` not read yet, in batches (for `judged`)."""
+    if not enabled():
+        return
     todo = list(dict.fromkeys(t for t in texts if _readable(t) and t not in _SEEN))
-    if not todo or not enabled():
+    if not todo:
         return
     if len(_SEEN) + len(todo) > _MAX_SEEN:
         _SEEN.clear()
