@@ -303,7 +303,9 @@ night, a relative's rite (labelled the owner's religion by older writers, not by
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and
-captions_holdout13.jsonl and captions_holdout14.jsonl, written apart by two new writers while
+captions_holdout15.jsonl and captions_holdout16.jsonl, written apart by two new writers while
+holdout13-14 were tuned on (`--all` prints them once they exist). captions_holdout13.jsonl and
+captions_holdout14.jsonl are dev sets since session 35; they were written apart by two new writers while
 holdout11-12 were tuned on and opened by no tuner (`--all` prints them once they exist, and a
 line saying so while they do not). captions_holdout13.jsonl (1,013: Facebook posts of 35-80
 year-olds, parish, club and family news, long posts of several topics) reads 0.68/0.55 with the
@@ -363,14 +365,14 @@ DATA = ROOT / "benchmarks" / "data"
 DEV = [
     "dev",
     *(f"dev{k}" for k in range(2, 9)),
-    *(f"holdout{k}" for k in (*range(2, 10), 11, 12)),
+    *(f"holdout{k}" for k in (*range(2, 10), 11, 12, 13, 14)),
 ]
 HELD_OUT = [
     "test",
     "holdout",
     "holdout10",
-    "holdout13",
-    "holdout14",
+    "holdout15",
+    "holdout16",
 ]  # their figures only, per language: never their errors
 
 
