@@ -309,8 +309,8 @@ holdout13-14 were tuned on (`--all` prints them once they exist): captions_holdo
 memories, selling posts, greetings) read 0.85/0.74 by the rules before this round (0.86/0.79
 with the sentence reader and the older store), captions_holdout16.jsonl (1,007: pets' own
 accounts, small businesses, community volunteers, people living between two languages)
-0.78/0.55 (0.83/0.61); a blind second annotator (`captions_holdout15_second.jsonl`) agrees with
-holdout15's writer at 0.98/0.96. dev11 (1,028 very short captions: album titles, a place, an
+0.78/0.55 (0.83/0.61); blind second annotators (`captions_holdout15_second.jsonl`,
+`captions_holdout16_second.jsonl`) agree with their writers at 0.98/0.96 on both. dev11 (1,028 very short captions: album titles, a place, an
 emoji, a week count) and dev12 (1,155: jobs, studies, health and faith said indirectly) were
 written with them, as dev sets. captions_holdout13.jsonl and
 captions_holdout14.jsonl are dev sets since session 35; they were written apart by two new writers while
