@@ -313,7 +313,10 @@ accounts, small businesses, community volunteers, people living between two lang
 `captions_holdout16_second.jsonl`) agree with their writers at 0.98/0.96 on both. dev10 (1,041 long and tangled captions:
 recaps, family news threads, negation and wishes), dev11 (1,028 very short captions: album titles, a place, an
 emoji, a week count) and dev12 (1,155: jobs, studies, health and faith said indirectly) were
-written with them, as dev sets. captions_holdout13.jsonl and
+written with them, as dev sets, and then dev13 (1,036: couples and families over the years; 32
+captions that only name a spouse relabelled without `wedding`, as the guide says), dev14
+(1,006: people aged 60-85 on Facebook and WhatsApp) and dev15 (1,081: two languages in one
+post, hashtags that say what the text does not). captions_holdout13.jsonl and
 captions_holdout14.jsonl are dev sets since session 35; they were written apart by two new writers while
 holdout11-12 were tuned on and opened by no tuner (`--all` prints them once they exist, and a
 line saying so while they do not). captions_holdout13.jsonl (1,013: Facebook posts of 35-80
@@ -373,7 +376,7 @@ VARIANTS = ROOT / "benchmarks" / "data" / "caption_variants.yaml"
 DATA = ROOT / "benchmarks" / "data"
 DEV = [
     "dev",
-    *(f"dev{k}" for k in (*range(2, 9), 10, 11, 12)),
+    *(f"dev{k}" for k in (*range(2, 9), *range(10, 16))),
     *(f"holdout{k}" for k in (*range(2, 10), 11, 12, 13, 14)),
 ]
 HELD_OUT = [
