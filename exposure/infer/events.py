@@ -45,7 +45,7 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
     "A caption says so": one names the event in the owner's words ("our wedding"), or names it
     without saying whose ("Wedding 💍") and the rule's `bare_caption` is 1 (the default); with
     `bare_caption: 0` such a caption is not enough. Such a bare caption alone on its day (no label
-    photo, no new face, no pregnancy caption in the months before) weighs exp(-caption_chance x the
+    photo, no new face) weighs exp(-caption_chance x the
     archive's other captioned posts (`chance.caption_posts` - 1)): the chance that none of them, of
     others' news or jokes ("my brother graduated", "class of '78 reunion"), was read as one by
     chance; about 0.5% of such captions name an event with no word of whose, so 250 posts give 0.29.
@@ -54,8 +54,8 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
     as one in the owner's words ("my baby (my car) needs a service"), so with owned_chance 0.0005 a
     lone "our baby is here" in 500 captioned posts weighs 0.78 (caption_weight 0.42, label_weight
     0.28 to keep a day of both at 0.8: 0.43 with the owner in the photos; a lone caption still
-    counts in up to about 95 posts) and stays below 0.5 until a crib, a new face or a pregnancy
-    caption before stands beside it (a caption alone: none of these that day). With
+    counts in up to about 95 posts) and stays below 0.5 until a crib or a new face stands beside it
+    (a pregnancy caption months before is words too, and a stranger's can be misread). With
     `signal_needs_support: 1` (a new baby), a caption that gives the lexicon's signal without the
     rule's own words (the children signal: "Christmas market with the kids") says so only on a
     day with a label photo, a new face, or a pregnancy signal in the `pregnancy_months` before
@@ -97,9 +97,9 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
             if start - window / 4 <= first <= start + window
         ]
         infant = any(newcomers[p][2] for p in new)
-        before = expecting[(expecting < start) & (expecting >= start - _months(rule))]
-        alone = not (labels or new or len(before))
-        if caption and own_words is not None and not (labels or new):
+        alone = not (labels or new)  # a pregnancy read before is no exception: it too is words
+        if caption and own_words is not None and alone:
+            before = expecting[(expecting < start) & (expecting >= start - _months(rule))]
             if not own_words & set(group["photo_id"]) and before.empty:
                 caption, said = False, "alone"
         conf = (
