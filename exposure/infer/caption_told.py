@@ -125,3 +125,33 @@ def arrow_move(text: str) -> str | None:
             if fold(a) != fold(b):
                 return hit.group(0)
     return None
+
+
+@lru_cache(maxsize=1)
+def _last_day() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """The pattern of a last day, shift or ride, the pattern of years spent ("after 38 years",
+    "po 35 latach", "30 yıllık"), and the words of someone else before it (folded)."""
+    data = lexicon().told["last_day"]
+    last = re.compile(rf"(?i:(?<!\w)(?:{_alternation(data['last'])})(?!\w))")
+    after, years, bare = (_alternation(data[k]) for k in ("after", "years", "years_bare"))
+    spent = re.compile(
+        rf"(?i:(?<!\w)(?:(?:{after})[ ]+\d{{1,2}}[ ]+(?:{years})|\d{{1,2}}[ ]+(?:{bare}))(?!\w))"
+    )
+    return last, spent, frozenset(fold(w) for w in data["others"])
+
+
+def last_day(text: str) -> str | None:
+    """The owner's last day, shift or ride at a place after years of it ("Last day at the post
+    office after 38 years"), as written, or None: someone else's when a word of
+    `told.last_day.others` stands before it in its sentence ("Papa hat heute seinen letzten
+    Arbeitstag nach 42 Jahren")."""
+    last, spent, others = _last_day()
+    years = spent.search(text)
+    if years is None:
+        return None
+    for hit in last.finditer(text):
+        start = max(text.rfind(c, 0, hit.start()) for c in ".!?\n")
+        before = re.findall(r"[^\W\d_]+", fold(text[start + 1 : hit.start()]))
+        if not others.intersection(before):
+            return f"{hit.group(0)} … {years.group(0)}"
+    return None
