@@ -17,6 +17,13 @@ birthday (a person's birthday names no animal; whose animal it is, the caption's
 a rite of passage of "our" or "my" child, named after it, tells the owner's child ("Batizado da
 nossa princesa Leonor", "Pierwsza Komunia naszego Antka"); a word that is no name after the
 possessive ("o batizado do nosso neto Rodrigo") is a relative, which the lexicon reads itself.
+
+`last_day("Last day at the post office after 38 years")` gives "Last day … after 38 years": a
+last day, shift or ride at a place after years of it is the owner's work ending, unless a parent
+or a third person is named before it in its sentence ("Papa hat heute seinen letzten
+Arbeitstag nach 42 Jahren"). `place_day("Algarve day 3. Sardines at the harbour")` gives
+"Algarve day 3": a capitalised place and the day of a stay there is a journey ("Bieszczady dzień
+3", "Lisboa, dia 2", "Roma'da 3. gün"; not German, whose nouns are all capitalised: "Reha Tag 10").
 """
 
 from __future__ import annotations
@@ -155,3 +162,38 @@ def last_day(text: str) -> str | None:
         if not others.intersection(before):
             return f"{hit.group(0)} … {years.group(0)}"
     return None
+
+
+@lru_cache(maxsize=1)
+def _place_day() -> tuple[re.Pattern, frozenset[str]]:
+    """A capitalised name, perhaps a comma, a word for day and its number ("Barcelona day 2",
+    "Roma'da 3. gün"); and the names that are no place of a stay (folded)."""
+    data = lexicon().told["place_day"]
+    day = _alternation(data["day"])
+    pattern = re.compile(
+        rf"(?<![\w'’#@])({PLACE})"
+        rf"(?:[,:]?[ ]+(?i:{day})[ ]+\d{{1,2}}|['’](?:da|de|ta|te)[ ]+\d{{1,2}}\.?[ ]+gün)\b"
+    )
+    return pattern, _farewell()[2] | frozenset(fold(w) for w in data["not_stays"])
+
+
+def place_day(text: str, known: frozenset[str] = frozenset()) -> str | None:
+    """A place and the day of a stay there ("Barcelona day 2", "Algarve day 3. Sardines at the
+    harbour"), as written, or None: each word of the name capitalised, its first no time,
+    treatment or challenge (`told.place_day.not_stays`: "Chemo day 3", "Whole30 day 5"), and no
+    word of it, nor the end of a compound, one of the lexicon's `known` words (folded: German
+    nouns are capitalised too, "Reha Tag 10", "Kita-Eingewöhnung Tag 3", "Berufsschule")."""
+    pattern, not_places = _place_day()
+    for hit in pattern.finditer(text):
+        name = hit.group(1)
+        words = re.findall(r"[^\W\d_]+", fold(name))
+        if not all(w[0].isupper() for w in name.split()) or not _place(name, not_places):
+            continue
+        if not any(w in known or _ends_known(w, known) for w in words):
+            return hit.group(0)
+    return None
+
+
+def _ends_known(word: str, known: frozenset[str]) -> bool:
+    """Whether a word ends with a known word of five letters or more (a compound's head)."""
+    return any(word[k:] in known for k in range(1, len(word) - 4))
