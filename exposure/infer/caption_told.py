@@ -24,6 +24,9 @@ or a third person is named before it in its sentence ("Papa hat heute seinen let
 Arbeitstag nach 42 Jahren"). `place_day("Algarve day 3. Sardines at the harbour")` gives
 "Algarve day 3": a capitalised place and the day of a stay there is a journey ("Bieszczady dzień
 3", "Lisboa, dia 2", "Roma'da 3. gün"; not German, whose nouns are all capitalised: "Reha Tag 10").
+`gig_shift("glovo todo el finde, 38 pedidos, cero propinas")` gives a delivery shift: an app or a
+rider with orders counted or tips, or orders counted with tips, is the owner's work (an order
+received names neither: "Deliveroo tonight 🍕").
 """
 
 from __future__ import annotations
@@ -197,3 +200,26 @@ def place_day(text: str, known: frozenset[str] = frozenset()) -> str | None:
 def _ends_known(word: str, known: frozenset[str]) -> bool:
     """Whether a word ends with a known word of five letters or more (a compound's head)."""
     return any(word[k:] in known for k in range(1, len(word) - 4))
+
+
+@lru_cache(maxsize=1)
+def _gig() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The patterns of a delivery app or rider, of tips, and of deliveries counted ("38
+    pedidos")."""
+    data = lexicon().told["gig"]
+    who, tips, units = (_alternation(data[k]) for k in ("who", "tips", "units"))
+    word = r"(?i:(?<![\w])(?:{})(?![\w]))"
+    return (
+        re.compile(word.format(who)),
+        re.compile(word.format(tips)),
+        re.compile(rf"\b\d{{1,3}}[ ]+(?i:(?:{units})(?!\w))"),
+    )
+
+
+def gig_shift(text: str) -> str | None:
+    """A delivery shift ("glovo todo el finde, 38 pedidos, cero propinas"), as written, or None:
+    a delivery app or rider with orders counted or tips, or orders counted with tips ("delivered
+    34 orders in the rain, tips were zero")."""
+    who, tips, count = (p.search(text) for p in _gig())
+    said = [m.group(0) for m in (who, count, tips) if m]
+    return " … ".join(said) if len(said) >= 2 else None
