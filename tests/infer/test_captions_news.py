@@ -2,7 +2,7 @@
 people's slang) and captions_dev10-12 (long tangled captions, very short ones, jobs and faith
 said indirectly), each kept only where it showed in two of these sets or in one and two older
 dev sets. Captions of no set; each class has captions that failed on the reader before it, the
-rest guard."""
+rest guard (the second half: all fail on it)."""
 
 import pytest
 
@@ -69,6 +69,61 @@ CASES = [
     ("deliveroo toute la soirée, 19 commandes et zéro pourboire", {"work"}, set(), "fr"),
     ("wolt celý večer, 14 objednávek", {"work"}, set(), "cs"),
     ("Deliveroo tonight, pizza and a film 🍕", set(), {"work"}, "an order received"),
+    # --- later in the round, with dev10-12 ---
+    # a freelancer's work by its name
+    ("partita IVA aperta, ora sono freelance", {"work"}, set(), "it freelance"),
+    ("zzp'er sinds maart, eigen baas", {"work"}, set(), "nl zzp"),
+    # a move by its last box
+    ("última caja cerrada, mañana el camión", {"moving"}, set(), "es last box"),
+    ("dernier carton, adieu l'appart", {"moving"}, set(), "fr last box"),
+    # a first flat of one's own
+    ("Můj první byt, 28 m² a balkon", {"new_home"}, set(), "cs first flat"),
+    # a baby by its night feeds and its firsts
+    ("poppata delle 3, la casa dorme", {"baby"}, set(), "it night feed"),
+    # a named child who becomes a big sibling
+    (
+        "il nostro Marco diventa fratello maggiore a maggio",
+        {"pregnancy", "baby"},
+        set(),
+        "it sibling",
+    ),
+    # a therapist or a psychiatrist seen, a cast or an allergy of one's own
+    ("sesión con mi psicóloga, salgo más ligera", {"health"}, set(), "es therapy"),
+    ("gesso al braccio per un mese", {"health"}, set(), "it cast"),
+    # a church choir, one's own confirmation
+    ("kerkkoor vanavond, Bach oefenen", {"religion"}, set(), "nl choir"),
+    ("crisma da minha afilhada? não: a minha crisma, hoje", {"religion"}, set(), "pt confirmation"),
+    # a student's dorm and an exam period; good luck to everyone sitting one
+    ("pierwsza noc w akademiku, współlokatorka chrapie", {"school"}, set(), "pl dorm"),
+    ("KPSS'ye 60 gün kaldı", {"school"}, set(), "tr exam"),
+    ("in bocca al lupo a tutti per la maturità", set(), {"school", "graduation"}, "it good luck"),
+    # a degree by its title or its paper in the pocket
+    ("licence en poche, enfin", {"graduation"}, set(), "fr degree"),
+    ("tez savundum, bitti!", {"graduation"}, set(), "tr thesis"),
+    # politics by leaflets and marches
+    ("on tracte au marché demain matin", {"politics"}, set(), "fr leaflets"),
+    ("s dcerou na Letné, statisíce lidí", {"politics"}, set(), "cs march"),
+    # a drink by its regional name, a hangover by its idiom
+    ("een Duvel op het terras", {"alcohol"}, set(), "nl beer"),
+    ("mal aux cheveux ce matin", {"alcohol"}, set(), "fr hangover"),
+    # a pregnancy by the family growing, a scan, a week count
+    ("la famille s'agrandit en mars 🤍", {"pregnancy"}, set(), "fr family grows"),
+    ("31 tc, plecy bolą", {"pregnancy"}, set(), "pl week count"),
+    # English said indirectly
+    ("little bean due in April 🤍", {"pregnancy"}, set(), "en due month"),
+    ("revising for my mocks all weekend", {"school"}, set(), "en revision"),
+    ("cap thrown, degree done", {"graduation"}, set(), "en cap thrown"),
+    ("lambing season again, no sleep", {"work"}, set(), "en lambing"),
+    # the owner's shop, a pet by species, a holiday by its name
+    ("new stock in at the shop, come and have a look", {"work"}, set(), "en our shop"),
+    ("il mio pappagallo fischia l'inno", {"pet"}, set(), "it parrot"),
+    ("dovča na Krétě, konečně", {"travel"}, set(), "cs holiday"),
+    # a church toured, a friend's practice, the news, a doll, a stranger's baby, others' trips
+    ("zwiedzałam kościół w Lublinie", set(), {"religion"}, "pl toured"),
+    ("iftar bij de buren, heerlijk gegeten", set(), {"religion"}, "nl a neighbour's iftar"),
+    ("ospedale in sciopero, lo dice il telegiornale", set(), {"health"}, "it news"),
+    ("boneca bebê reborn na loja, que medo", set(), {"baby"}, "pt doll"),
+    ("ouders op vakantie, ik pas op de planten", set(), {"travel"}, "nl parents' trip"),
 ]
 
 
