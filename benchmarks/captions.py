@@ -49,56 +49,54 @@ The rounds before this one (dev2-8, holdout2-12: what each set read before and a
 classes kept, those measured and left out) are told in `benchmarks/captions_history.md`.
 
 This round: captions_holdout13.jsonl and holdout14.jsonl (two writers apart, opened by no
-tuner before) and captions_dev10-12 (three more writers: long tangled captions, very short ones,
-jobs, studies, health and faith said indirectly) are dev sets, read with `--errors`. Before any
-change for them: holdout13 0.69/0.55 (344/157/278 tp/fp/fn; en 0.73/0.54), holdout14 0.82/0.67
-(402/91/194; en 0.85/0.70), dev10 0.72/0.58 (439/169/319), dev11 0.77/0.62 (328/97/201), dev12
-0.78/0.52 (356/102/324), the older dev sets 7140/1044/1398, captions_test 0.94/0.86 (en
-0.88/0.73), captions_holdout 0.83/0.90, holdout10 0.72/0.66. Precision first; a class was kept
-only where it showed in two of the five new sets, or in one and two older dev sets, each
-counted line by line on every dev set both ways (kept only with no line lost on balance and no
-language of captions_test or captions_holdout lost):
-- someone else's (`context.scoped`): someone visited at a hospital (`visit`: "Fui a ver a mi
-  comadre al hospital", "Dayımı hastanede ziyaret ettik"): +6 -0, captions_test en precision
-  0.88 -> 0.90; thanks for others' prayers (`thanked_prayers`: "Obrigada pelas orações"): +10
-  -0 (probe6 +7); a school as a polling station, in its clause (`polling`: "Wahllokal in der
-  Grundschule"): +3 -0; a grandchild's degree, engagement or journey in its clause
-  (`grandchild`: over the whole caption +9 -7, a grandparent's own degree beside the grandkids):
-  +4 -0; a reality show, a programme, a season, a sitcom, a telenovela, a royal wedding
-  (`screen`, `famous`): +13 -0; a party's meeting (`party`, and politics: "agrupación local",
-  "koło partii", "gençlik kolları"): +4 -0; a relative in the accusative ("bráchu", "kardeşimi"):
-  +3 -0; a mother's wedding dress in the genitive (`kin`; a grandmother's left out: holdout8's
-  owner married in hers): +3 -0; a concert in a church's clause and an owner who is no believer
-  (`concert`, `unbeliever`): +8 -0, captions_holdout fr 0.86 -> 0.88, de 0.82 -> 0.83
-  precision; "sick" of what annoys ("me pone enferma", "ik word ziek van", `figurative`): +7 -0;
-- signals said indirectly: a parent-to-be in the first person ("je vais être papa", "budu
-  táta") is a pregnancy and the baby word beside it awaited: +4 -0; a last day, shift or ride
-  after years of it (`caption_told.last_day`: "Last day at the post office after 38 years",
-  "Po 22 latach w kopalni dziś ostatnia szychta"): +9 -0; a delivery shift by its app or rider
-  and its orders or tips (`caption_told.gig_shift`: "glovo todo el finde, 38 pedidos, cero
-  propinas"): +9 -0; a night shift by its count or place ("kolejna nocka na oddziale", "notte
-  in rsa"): +8 -0; a job by its contract signed ("firmé contrato", "contract getekend"): +7 -0,
-  captions_test tr recall 0.83 -> 0.85, captions_holdout fr 0.89 -> 0.91; a household's animal
-  named with an article near the owner's "my" or "me", beside other news (`pet_moved`): +7 -0
-  (on every caption with an animal +13 -12: not); a world-famous church or museum visited
-  (Sagrada Familia, the Sistine Chapel; the Eiffel Tower left out, +2 -6): +9 -0; a capitalised
-  place and the day of a stay (`caption_told.place_day`: "Algarve day 3", "Bieszczady dzień 3";
-  German "Tag" left out: captions_holdout de precision lost): +9 -0.
-After: holdout13 0.69/0.55 -> 0.72/0.58 (358/138/264; en 0.73/0.54 -> 0.76/0.57), holdout14
-0.82/0.67 -> 0.85/0.71 (425/74/171; en 0.85/0.70 -> 0.86/0.75), dev10 0.72/0.58 -> 0.74/0.59
-(449/155/309), dev11 0.77/0.62 -> 0.78/0.63 (332/94/197), dev12 0.78/0.52 -> 0.79/0.53
-(363/99/317), the older dev sets 7140/1044/1398 -> 7165/1036/1373 (107 lines better, none
-worse, over the sets read before the round), probe6 0.89 -> 0.93 precision; captions_test
-0.94/0.86 -> 0.95/0.86 (en 0.88 -> 0.90 precision, tr 0.83 -> 0.85 recall; en recall 0.73
-unchanged: its misses are not of these classes), captions_holdout 0.83/0.90 -> 0.84/0.90 (pt,
-fr, de precision, fr recall up), holdout10 0.72/0.66 -> 0.72/0.67 (en, nl, cs up; de recall
-0.815 -> 0.796 and it precision 0.705 -> 0.689, a line each). dev10-12 came in the middle of the
-round: their "before" is the reader before it, the changes up to then moved them +10 +4 +5 tp.
-Measured and left out: a vet visit with a pet's name (H13's named cows at the vet are no pets),
-an epidemic in the news (holdout13 only), social work as a degree's subject (holdout13 only).
-Left for later: a trade by its name or its day (a care worker, a warehouse, a farm's season:
-work is still most misses of dev12 and holdout13), a child by name and age, a pet at the vet,
-a new home by its first night, English recall on captions_test (0.73).
+tuner before) and captions_dev10-12 (three more: long tangled captions, very short ones, jobs,
+studies, health and faith said indirectly) are dev sets, read with `--errors`. Before any change
+(`--all`'s reader of the round's start): holdout13 0.69/0.55 (344/157/278 tp/fp/fn; en
+0.73/0.54), holdout14 0.82/0.67 (402/91/194; en 0.85/0.70), dev10 0.72/0.58 (439/169/319), dev11
+0.77/0.62 (328/97/201), dev12 0.78/0.52 (356/102/324), the older dev sets 7140/1044/1398,
+captions_test 0.94/0.86 (en 0.88/0.73), captions_holdout 0.83/0.90, holdout10 0.72/0.66.
+Precision first; a class was kept only where it showed in two of the five new sets, or in one
+and two older dev sets, counted line by line on every dev set both ways (no line lost on
+balance, no language of captions_test or captions_holdout lost). Each commit gives its count:
+- someone else's or another sense (`context.scoped`): someone visited at a hospital (`visit`),
+  thanks for others' prayers (`thanked_prayers`), a school as a polling station (`polling`), a
+  grandchild's news in its clause (`grandchild`), a reality show, a season or a royal wedding
+  (`screen`, `famous`), a party's meeting (`party`), a relative in the accusative, a mother's
+  wedding dress (`kin`), a concert in a church and an owner who is no believer (`concert`,
+  `unbeliever`), "sick" of what annoys (`figurative`), good luck to all sitting an exam
+  (`good_luck`), a friend's or neighbour's practice (`their_faith`), an illness or a strike in the
+  news (`news_health`), parents' or colleagues' holidays (`their_trip`), a church toured
+  (`tourist`), a stranger's baby in the train, a baby doll (`not`);
+- signals said indirectly (`caption_told`: a last day at work after years of it, `last_day`; a
+  delivery shift by its app and orders or tips, `gig_shift`; a place and the day of a stay,
+  `place_day`, not German "Tag"; `caption_signs.pet_moved`: a household's animal near the
+  owner's "my" or "me" beside other news), and families of words in ten languages: a
+  parent-to-be, a named child becoming a big sibling, the family growing, a scan, a week count
+  (pregnancy); night feeds and firsts (baby); a night shift by its count, a contract signed, a
+  freelancer, the owner's shop, English trades by their day (work); a therapist, a cast, an
+  allergy (health); a church choir, one's confirmation, more faiths' practices (religion); a
+  dorm, an exam period (school); a degree by its title or its paper in the pocket (graduation);
+  leaflets, a march by its day or square, a first vote (politics); regional drinks, a hangover
+  (alcohol); a last box (moving); a first flat (new_home); a species or breed with "our" (pet); a
+  world-famous church visited, a Czech or Polish holiday (travel); English due months, revision
+  and caps thrown.
+After: holdout13 0.69/0.55 -> 0.75/0.62 (387/130/235; en 0.73/0.54 -> 0.79/0.61), holdout14
+0.82/0.67 -> 0.88/0.78 (467/66/129; en 0.85/0.70 -> 0.88/0.80), dev10 0.72/0.58 -> 0.76/0.63
+(477/153/281), dev11 0.77/0.62 -> 0.81/0.72 (382/90/147), dev12 0.78/0.52 -> 0.83/0.63
+(429/85/251), the older dev sets 7140/1044/1398 -> 7230/1032/1308; 454 lines read better and 8
+worse over all dev sets; probe6 0.89 -> 0.93 precision; captions_test 0.944/0.861 -> 0.946/0.865 (en
+0.88 -> 0.90 precision, cs 0.85 -> 0.87 and tr 0.83 -> 0.85 recall; en recall 0.73 unchanged:
+its 14 misses are not of these classes, and its errors are not read), captions_holdout 0.83/0.90
+-> 0.84/0.90 (pt, fr, de, it, nl up, none lost), holdout10 0.72/0.66 -> 0.73/0.68 (de recall
+0.815 -> 0.796 and it precision 0.705 -> 0.696, a line or two each). dev10-12 came in the middle
+of the round: their "before" is the reader of its start. Measured and left out: the Eiffel
+Tower as a journey (+2 -6), a wine tasting as a journey (+12 -17), an exchange semester and a
+visa (+10 -7), a shelter named alone as a pet (+2 -4), a vet visit with a name (named cows),
+German "stillen" ("Stille Nacht"), a grandmother's wedding dress, the concert and the grandchild
+over the whole caption. Left for later: a trade by its name (a care worker, a warehouse: dev12),
+a school word beside the owner's own graduation (the school graduated from), a colleague's
+news (dev11 and holdout13 label it no job, holdout3 the owner's), pilgrimages (travel by some
+writers of each set, not by others), a child by name and age, English recall on captions_test.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and
