@@ -4,7 +4,8 @@ A house or a box emoji is weak alone (`weak_emoji`: a new home with "new" or key
 move with boxes or packing); a pet's emoji beside someone else's animal is theirs (`strays`); a 💍
 is a wedding's where a wedding is said in words (`wedding_said`), else an engagement's; a newborn's
 weight and length tell a birth (`birth_measure`, read like a baby's emoji); the animal of the
-owner's own move is a pet (`pet_moved`); a name that turns an age beside an animal is a pet's
+owner's own move, or of a household that speaks of it beside the owner's other news, is a pet
+(`pet_moved`); a name that turns an age beside an animal is a pet's
 birthday (`pet_aged`).
 """
 
@@ -25,6 +26,8 @@ VET = frozenset(
 # the definite articles before an animal of the owner's move ("die Katze"; a bare "kot" opens
 # its clause): the household's animal, where "a confused cat" is any cat
 DEFINITE = frozenset("the el la los las o a os as le les der die das den il lo gli de het".split())
+
+NEAR = 6  # words either side of a household's animal that its owner's "my", "me" reach
 
 # a newborn's measures, weight and length ("51 cm, 3.300 g", "3200 gr, 50 cm") or "7lb 2oz": a
 # birth announced; read like an emoji of `baby` (whose it is comes from the words around it)
@@ -50,14 +53,17 @@ def pet_moved(
     langs: frozenset[str],
     found: list[Found],
 ) -> list[Found]:
-    """The animal of the owner's own move or new home, named with a definite article or opening
-    its clause ("Umzug geschafft, die Katze sitzt im Karton", "Taşındık. Kedi yeni evde"): a
-    `pet`, unless the caption gives it to someone else
+    """The animal of the owner's own move or new home, or of a caption that says other news of
+    the owner's with "my" or "me" near the animal, named with a definite article or opening its
+    clause ("Umzug geschafft, die Katze sitzt im Karton", "Taşındık. Kedi yeni evde", "my toddler
+    and the dog have formed an alliance against me"): a `pet`, unless the caption gives it to
+    someone else
     (`context.animal_not_owned`) or the context drops it (`context.why_not`)."""
     said = {m.signal for m, why, _ in found if why is None}
-    if "pet" in said or not said & {"moving", "new_home"}:
-        return []
     cue_langs = langs | {"en"}
+    moved = bool(said & {"moving", "new_home"})
+    if "pet" in said or not (moved or _mine(lex, tokens, cue_langs)):
+        return []
     if animal_not_owned(lex.cues, tokens, where, cue_langs):
         return []
     for lang in sorted(cue_langs):
@@ -70,10 +76,24 @@ def pet_moved(
                 if i > 0 and where[i - 1] == where[i] and tokens[i - 1] not in DEFINITE:
                     continue  # "a very confused cat", "um gato": any cat, no one's yet
                 span = (i, i + len(animal))
+                if not moved and not _mine(
+                    lex, tokens[max(0, i - NEAR) : span[1] + NEAR], cue_langs
+                ):
+                    continue  # a long post's other story: the owner not near the animal
                 why = why_not(lex.cues, tokens, where, span, cue_langs, "pet", kinds)
                 if why is None:
                     return [(Match("pet", " ".join(animal), lang), None, span)]
     return []
+
+
+def _mine(lex: Lexicon, tokens: list[str], langs: frozenset[str]) -> bool:
+    """Whether a caption speaks in the first person (`context.first_person`, or a pronoun of
+    `told.household.me`: "mi", "mir", "mě"), as the owner of a household's animal does ("the dog
+    ate my AirPods", "kocour mi ukradl místo")."""
+    if cue_anywhere(lex.cues.first_person, tokens, langs):
+        return True
+    me = lex.told.get("household", {}).get("me", ())
+    return any(t in me for t in tokens)
 
 
 def pet_aged(lex: Lexicon, text: str, tokens: list[str], emoji: list) -> str | None:

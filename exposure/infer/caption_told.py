@@ -17,6 +17,16 @@ birthday (a person's birthday names no animal; whose animal it is, the caption's
 a rite of passage of "our" or "my" child, named after it, tells the owner's child ("Batizado da
 nossa princesa Leonor", "Pierwsza Komunia naszego Antka"); a word that is no name after the
 possessive ("o batizado do nosso neto Rodrigo") is a relative, which the lexicon reads itself.
+
+`last_day("Last day at the post office after 38 years")` gives "Last day … after 38 years": a
+last day, shift or ride at a place after years of it is the owner's work ending, unless a parent
+or a third person is named before it in its sentence ("Papa hat heute seinen letzten
+Arbeitstag nach 42 Jahren"). `place_day("Algarve day 3. Sardines at the harbour")` gives
+"Algarve day 3": a capitalised place and the day of a stay there is a journey ("Bieszczady dzień
+3", "Lisboa, dia 2", "Roma'da 3. gün"; not German, whose nouns are all capitalised: "Reha Tag 10").
+`gig_shift("glovo todo el finde, 38 pedidos, cero propinas")` gives a delivery shift: an app or a
+rider with orders counted or tips, or orders counted with tips, is the owner's work (an order
+received names neither: "Deliveroo tonight 🍕").
 """
 
 from __future__ import annotations
@@ -125,3 +135,91 @@ def arrow_move(text: str) -> str | None:
             if fold(a) != fold(b):
                 return hit.group(0)
     return None
+
+
+@lru_cache(maxsize=1)
+def _last_day() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """The pattern of a last day, shift or ride, the pattern of years spent ("after 38 years",
+    "po 35 latach", "30 yıllık"), and the words of someone else before it (folded)."""
+    data = lexicon().told["last_day"]
+    last = re.compile(rf"(?i:(?<!\w)(?:{_alternation(data['last'])})(?!\w))")
+    after, years, bare = (_alternation(data[k]) for k in ("after", "years", "years_bare"))
+    spent = re.compile(
+        rf"(?i:(?<!\w)(?:(?:{after})[ ]+\d{{1,2}}[ ]+(?:{years})|\d{{1,2}}[ ]+(?:{bare}))(?!\w))"
+    )
+    return last, spent, frozenset(fold(w) for w in data["others"])
+
+
+def last_day(text: str) -> str | None:
+    """The owner's last day, shift or ride at a place after years of it ("Last day at the post
+    office after 38 years"), as written, or None: someone else's when a word of
+    `told.last_day.others` stands before it in its sentence ("Papa hat heute seinen letzten
+    Arbeitstag nach 42 Jahren")."""
+    last, spent, others = _last_day()
+    years = spent.search(text)
+    if years is None:
+        return None
+    for hit in last.finditer(text):
+        start = max(text.rfind(c, 0, hit.start()) for c in ".!?\n")
+        before = re.findall(r"[^\W\d_]+", fold(text[start + 1 : hit.start()]))
+        if not others.intersection(before):
+            return f"{hit.group(0)} … {years.group(0)}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _place_day() -> tuple[re.Pattern, frozenset[str]]:
+    """A capitalised name, perhaps a comma, a word for day and its number ("Barcelona day 2",
+    "Roma'da 3. gün"); and the names that are no place of a stay (folded)."""
+    data = lexicon().told["place_day"]
+    day = _alternation(data["day"])
+    pattern = re.compile(
+        rf"(?<![\w'’#@])({PLACE})"
+        rf"(?:[,:]?[ ]+(?i:{day})[ ]+\d{{1,2}}|['’](?:da|de|ta|te)[ ]+\d{{1,2}}\.?[ ]+gün)\b"
+    )
+    return pattern, _farewell()[2] | frozenset(fold(w) for w in data["not_stays"])
+
+
+def place_day(text: str, known: frozenset[str] = frozenset()) -> str | None:
+    """A place and the day of a stay there ("Barcelona day 2", "Algarve day 3. Sardines at the
+    harbour"), as written, or None: each word of the name capitalised, its first no time,
+    treatment or challenge (`told.place_day.not_stays`: "Chemo day 3", "Whole30 day 5"), and no
+    word of it, nor the end of a compound, one of the lexicon's `known` words (folded: German
+    nouns are capitalised too, "Reha Tag 10", "Kita-Eingewöhnung Tag 3", "Berufsschule")."""
+    pattern, not_places = _place_day()
+    for hit in pattern.finditer(text):
+        name = hit.group(1)
+        words = re.findall(r"[^\W\d_]+", fold(name))
+        if not all(w[0].isupper() for w in name.split()) or not _place(name, not_places):
+            continue
+        if not any(w in known or _ends_known(w, known) for w in words):
+            return hit.group(0)
+    return None
+
+
+def _ends_known(word: str, known: frozenset[str]) -> bool:
+    """Whether a word ends with a known word of five letters or more (a compound's head)."""
+    return any(word[k:] in known for k in range(1, len(word) - 4))
+
+
+@lru_cache(maxsize=1)
+def _gig() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The patterns of a delivery app or rider, of tips, and of deliveries counted ("38
+    pedidos")."""
+    data = lexicon().told["gig"]
+    who, tips, units = (_alternation(data[k]) for k in ("who", "tips", "units"))
+    word = r"(?i:(?<![\w])(?:{})(?![\w]))"
+    return (
+        re.compile(word.format(who)),
+        re.compile(word.format(tips)),
+        re.compile(rf"\b\d{{1,3}}[ ]+(?i:(?:{units})(?!\w))"),
+    )
+
+
+def gig_shift(text: str) -> str | None:
+    """A delivery shift ("glovo todo el finde, 38 pedidos, cero propinas"), as written, or None:
+    a delivery app or rider with orders counted or tips, or orders counted with tips ("delivered
+    34 orders in the rain, tips were zero")."""
+    who, tips, count = (p.search(text) for p in _gig())
+    said = [m.group(0) for m in (who, count, tips) if m]
+    return " … ".join(said) if len(said) >= 2 else None

@@ -72,7 +72,7 @@ from .caption_lexicon import (
 )
 from .caption_rules import once_per_post, rule_hits
 from .caption_signs import birth_measure, pet_aged, pet_moved, strays, weak_emoji, wedding_said
-from .caption_told import arrow_move, farewell_move, rite_child
+from .caption_told import arrow_move, farewell_move, gig_shift, last_day, place_day, rite_child
 from .caption_words import Found, caption_tokens, cue_langs_of, find_terms
 from .context import cue_anywhere, why_not, why_not_emoji
 from .language import caption_languages
@@ -142,8 +142,13 @@ def caption_reading(text: str | None) -> Reading | None:
     measure, told, rite = birth_measure(text), farewell_move(text), rite_child(text)
     arrow = None if told else arrow_move(text)
     said = any(t.signal for t, _ in find_terms(lex.signals, tokens))
-    aged = pet_aged(lex, text, tokens, emoji)
-    if not (emoji or measure or told or arrow or rite or aged or said):
+    aged, ended, stay = (
+        pet_aged(lex, text, tokens, emoji),
+        last_day(text),
+        place_day(text, lex.words),
+    )
+    ended = ended or gig_shift(text)  # a last day at work, or a delivery shift
+    if not (emoji or measure or told or arrow or rite or aged or ended or stay or said):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
     tourist = None
@@ -174,6 +179,12 @@ def caption_reading(text: str | None) -> Reading | None:
     if aged:  # the name turns the age: the animal's own pronouns ("he's a puppy") are no owner
         why = why_not_emoji(lex.cues, tokens, cue_langs, "pet")
         out.append((Match("pet", aged, "told"), why, None))
+    if stay:  # a place and the day of a stay there: a journey
+        why = why_not_emoji(lex.cues, tokens, cue_langs, "travel")
+        out.append((Match("travel", stay, "told"), why, None))
+    if ended:  # a last day at a place after years of it, or a delivery shift: the owner's work
+        why = why_not_emoji(lex.cues, tokens, cue_langs, "work")
+        out.append((Match("work", ended, "told"), why, None))
     for term, i in find_terms(lex.signals, tokens, lex.not_places, langs=langs, where=where):
         if term.signal:
             why = "language" if term.lang not in langs else None
