@@ -1,8 +1,8 @@
 """Caption rotation: the sentence reader (`caption_knn`) read on the DEV writers by rotation.
 
     python benchmarks/caption_rotation.py --curve   # F1 with 25/50/75/100% of the others' rows
-    python benchmarks/caption_rotation.py --veto    # the veto's forms, the add side as shipped
-    python benchmarks/caption_rotation.py --forms   # the store's forms: dims, bits, bytes
+    python benchmarks/caption_rotation.py --grid    # the reader's forms: add, veto, guards
+    python benchmarks/caption_rotation.py --shapes  # the store's shapes: dims, bits, bytes
 
 Each dev writer's group is read against a store of the other groups' captions (whole-caption
 USE-multilingual-v3 vectors, as `benchmarks/caption_store.py` builds the shipped store), each
@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -36,12 +36,12 @@ from benchmarks.caption_encoder import (  # noqa: E402
     prf3,
     rows_of,
 )
-from exposure.infer import caption_knn  # noqa: E402
-from exposure.infer.caption_knn import mine, pieces, short  # noqa: E402
+from exposure.infer.caption_knn import FORM, SHARP, Form, decide, mine, short  # noqa: E402
 from exposure.infer.captions import caption_reading  # noqa: E402
 
 WRITERS = [*GROUPS, ["holdout13"], ["holdout14"]]  # today's dev writers, one group each
 KMAX = 50
+JUDGE3 = Form(add=0.7, k_veto=10, spare_mine=False, keep=frozenset())  # as first wired
 ALL = frozenset(
     "wedding engagement baby pregnancy graduation school work new_home moving pet travel"
     " religion health alcohol politics".split()
@@ -104,22 +104,6 @@ class Group:
         return self
 
 
-@dataclass(frozen=True)
-class Veto:
-    """A form of the reader: the add side (its share `hi`, whether a caption of few words may
-    be added to) and the veto: K neighbours for it, in which pieces it reads p ("caption": all;
-    "sentence": those holding the signal's words), whether a first-person word at the signal's
-    term spares it, the signals it may take away (None: all), its share `lo`."""
-
-    k: int = caption_knn.K
-    where: str = "caption"
-    spare_mine: bool = False
-    signals: frozenset[str] | None = None
-    lo: float = caption_knn.VETO
-    hi: float = caption_knn.ADD
-    add_short: bool = True
-
-
 def neighbours(q: np.ndarray, store: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The KMAX nearest store rows (cosine) of each query, nearest first: (sims, indices)."""
     sim = q @ store.T
@@ -130,44 +114,25 @@ def neighbours(q: np.ndarray, store: np.ndarray) -> tuple[np.ndarray, np.ndarray
 
 
 def share(sims: np.ndarray, idx: np.ndarray, y: np.ndarray, k: int) -> np.ndarray:
-    """(pieces, signals) the k nearest rows' exp(SHARP cos)-weighted share holding a signal."""
-    w = np.exp(caption_knn.SHARP * (sims[:, :k] - sims[:, :1]))
+    """(pieces, signals) the k nearest rows' exp(SHARP cos)-weighted share holding a signal
+    (`caption_knn.shares` from neighbours found once)."""
+    w = np.exp(SHARP * (sims[:, :k] - sims[:, :1]))
     w /= w.sum(axis=1, keepdims=True)
     return np.einsum("nk,nks->ns", w, y[idx[:, :k]])
 
 
-def holding(text: str, terms: list[str]) -> list[int]:
-    """The pieces (indices into `pieces(text)`) that hold one of the terms (folded)."""
-    return caption_knn.holders(pieces(text), terms)
-
-
-def judged(g: Group, p_add, p_veto, signals, veto: Veto, terms) -> list[set[str]]:
-    """The signals the reader says for each caption of `g` in this form."""
+def judged(g: Group, p: dict[int, list[np.ndarray]], signals, form: Form) -> list[set[str]]:
+    """The signals the reader says for each caption of `g` in this form (`caption_knn.decide`,
+    with the shares at each k in `p`)."""
     out = []
     for i, (r, f) in enumerate(zip(g.rows, g.facts)):
         said = set(f["said"])
         if g.rules_only[i]:
             out.append(said)
             continue
-        text = r["caption"]
-        few = short(text)
-        top = p_add[i].max(axis=0)
-        added = set()
-        if veto.add_short or not few:
-            added = {g_ for g_, v in zip(signals, top) if v > veto.hi} - set(f["found"])
-        taken = set()
-        if not few:
-            pv = p_veto[i]
-            for s in said:
-                if s not in signals or (veto.signals is not None and s not in veto.signals):
-                    continue
-                if veto.spare_mine and s in f["mine"]:
-                    continue
-                j = signals.index(s)
-                rows = holding(text, terms[i][s]) if veto.where == "sentence" else range(len(pv))
-                if max(pv[list(rows), j]) < veto.lo:
-                    taken.add(s)
-        out.append((said - taken) | added)
+        shares = (p[form.k_add][i], p[form.k_veto][i])
+        added, taken = decide(shares, signals, said, set(f["mine"]), short(r["caption"]), form)
+        out.append((said - taken) | (added - set(f["found"])))
     return out
 
 
@@ -178,19 +143,6 @@ def counts(g: Group, said: list[set[str]]) -> np.ndarray:
         t = set(r["owner_signals"])
         c += (len(t & s), len(s - t), len(t - s))
     return c
-
-
-def terms_of(g: Group) -> list[dict[str, list[str]]]:
-    """Each caption's counted terms by signal (read anew: the facts cache holds no terms)."""
-    out = []
-    for r in g.rows:
-        reading = caption_reading(r["caption"])
-        d: dict[str, list[str]] = {}
-        for m, why, _ in reading.found if reading else ():
-            if why is None:
-                d.setdefault(m.signal, []).append(m.term)
-        out.append(d)
-    return out
 
 
 def fold_p(g: Group, sims, idx, y, k: int) -> list[np.ndarray]:
@@ -211,25 +163,21 @@ def store_of(groups: list[Group], skip: int, frac: float = 1.0, seed: int = 0):
     return emb.astype(np.float32), y, signals
 
 
-def rotation(groups, vetoes: dict[str, Veto], frac=1.0, seed=0, form=None) -> dict[str, np.ndarray]:
-    """Counts of the rules and of each veto form over the rotation: each group against the rest;
-    `form` maps (store, queries) to the store's shipped form (PCA, quantised)."""
-    total = {"rules": np.zeros(3, int), **{n: np.zeros(3, int) for n in vetoes}}
-    need_terms = any(v.where == "sentence" for v in vetoes.values())
+def rotation(groups, forms: dict[str, Form], frac=1.0, seed=0, shape=None) -> dict[str, np.ndarray]:
+    """Counts of the rules and of each form over the rotation: each group against the rest;
+    `shape` maps (store, queries) to the store's shipped form (PCA, quantised)."""
+    total = {"rules": np.zeros(3, int), **{n: np.zeros(3, int) for n in forms}}
+    ks = {k for f in forms.values() for k in (f.k_add, f.k_veto)}
     for i, g in enumerate(groups):
         emb, y, signals = store_of(groups, i, frac, seed)
         q = g.pemb.astype(np.float32)
-        if form is not None:
-            emb, q = form(emb, q)
+        if shape is not None:
+            emb, q = shape(emb, q)
         sims, idx = neighbours(q, emb)
-        terms = terms_of(g) if need_terms else None
-        ps = {
-            k: fold_p(g, sims, idx, y, k) for k in {caption_knn.K, *(v.k for v in vetoes.values())}
-        }
+        p = {k: fold_p(g, sims, idx, y, k) for k in ks}
         total["rules"] += counts(g, [set(f["said"]) for f in g.facts])
-        for n, v in vetoes.items():
-            said = judged(g, ps[caption_knn.K], ps[v.k], signals, v, terms)
-            total[n] += counts(g, said)
+        for n, form in forms.items():
+            total[n] += counts(g, judged(g, p, signals, form))
     return total
 
 
@@ -244,45 +192,50 @@ def curve() -> None:
     print(f"rotation: {len(groups)} writers, {sum(len(g.rows) for g in groups)} captions")
     for frac in (0.25, 0.5, 0.75, 1.0):
         seeds = (0, 1) if frac < 1 else (0,)
-        cells = [rotation(groups, {"JUDGE3": Veto()}, frac, s) for s in seeds]
+        cells = [rotation(groups, {"JUDGE3": JUDGE3}, frac, s) for s in seeds]
         rules = cells[0]["rules"]
         mean_f = np.mean([f1(c["JUDGE3"]) for c in cells])
         print(f"  {frac:4.0%} rules {prf3(rules)}  JUDGE3 {prf3(cells[0]['JUDGE3'])} F̄{mean_f:.3f}")
 
 
-def vetoes() -> None:
-    """The reader's forms over the rotation: the add side, then the veto's."""
+def dp(c, rules) -> float:
+    """Precision of counts `c` less the rules'."""
+    return c[0] / max(1, c[0] + c[1]) - rules[0] / max(1, rules[0] + rules[1])
+
+
+def grid() -> None:
+    """The reader's forms over the rotation: the add share, the veto's k, a first-person word
+    sparing, politics kept; then, at FORM, each signal left out of the veto."""
     groups = loaded()
-    forms = {"none (add only)": Veto(lo=-1.0), "JUDGE3": Veto()}
-    for hi in (0.8, 0.85, 0.9):
-        forms[f"add {hi}"] = Veto(hi=hi)
-    forms["no add to few words"] = Veto(add_short=False)
-    forms["rules alone (no add)"] = Veto(lo=-1.0, hi=2.0)
-    forms["sentence"] = Veto(where="sentence")
-    for k in (10, 20, 30, 50):
-        forms[f"k{k}"] = Veto(k=k)
-        forms[f"k{k} spare mine"] = Veto(k=k, spare_mine=True)
-    for s in sorted(ALL):
-        forms[f"all but {s}"] = Veto(signals=ALL - {s})
+    forms = {"JUDGE3": JUDGE3, "FORM": FORM}
+    for add in (0.7, 0.8, 0.85, 0.9, 9.0):
+        for k in (10, 20, 30):
+            for spare in (False, True):
+                for keep in (frozenset(), frozenset({"politics"})):
+                    name = f"add {add if add < 1 else '-':4} veto k{k}"
+                    name += (" mine" if spare else "") + (" keep politics" if keep else "")
+                    forms[name] = Form(add=add, k_veto=k, spare_mine=spare, keep=keep)
+        forms[f"add {add if add < 1 else '-':4} no veto"] = Form(add=add, veto=-1.0)
+    for g in sorted(ALL - FORM.keep):
+        forms[f"FORM, {g} kept"] = replace(FORM, keep=FORM.keep | {g})
     total = rotation(groups, forms)
-    base = f1(total["JUDGE3"])
+    rules = total.pop("rules")
     print(f"rotation: {len(groups)} writers, {sum(len(g.rows) for g in groups)} captions")
-    print(f"  {'rules':24} {prf3(total['rules'])}  dF vs JUDGE3 {f1(total['rules']) - base:+.4f}")
+    print(f"  {'rules':36} {prf3(rules)}")
     for n, c in total.items():
-        if n != "rules":
-            print(f"  {n:24} {prf3(c)}  dF vs JUDGE3 {f1(c) - base:+.4f}")
+        print(f"  {n:36} {prf3(c)}  dF {f1(c) - f1(rules):+.4f} dP {dp(c, rules):+.4f}")
 
 
 def main() -> None:
     """Run the part asked for."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--curve", action="store_true")
-    ap.add_argument("--veto", action="store_true")
+    ap.add_argument("--grid", action="store_true")
     args = ap.parse_args()
     if args.curve:
         curve()
-    if args.veto:
-        vetoes()
+    if args.grid:
+        grid()
 
 
 if __name__ == "__main__":

@@ -59,7 +59,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .caption_knn import WHY, prime, verdict
+from .caption_knn import WHY, mine, prime, verdict
 from .caption_lexicon import (
     LANGUAGES,
     Lexicon,
@@ -122,7 +122,8 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
     signal the rules miss that the neighbours give, as a Match with no term, lang "neighbours"."""
     reading = caption_reading(text)
     found = [] if reading is None else [(m, why) for m, why, _ in reading.found]
-    added, taken = verdict(text, {m.signal for m, why in found if why is None})
+    said = {m.signal for m, why in found if why is None}
+    added, taken = verdict(text, said, mine(reading) if reading else set())
     added -= {m.signal for m, _ in found}  # the rules read its words and said whose: they decide
     found = [(m, WHY if why is None and m.signal in taken else why) for m, why in found]
     return found + [(Match(s, "", WHY), None) for s in sorted(added)]
