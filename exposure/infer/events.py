@@ -44,11 +44,18 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
 
     "A caption says so": one names the event in the owner's words ("our wedding"), or names it
     without saying whose ("Wedding 💍") and the rule's `bare_caption` is 1 (the default); with
-    `bare_caption: 0` such a caption is not enough. Such a bare caption alone on its day (no
-    label photo, no new face) weighs exp(-caption_chance x the archive's other captioned posts
-    (`chance.caption_posts` - 1)): the chance that none of them, of others' news or jokes ("my
-    brother graduated", "class of '78 reunion"), was read as one by chance; about 0.5% of such
-    captions name an event with no word of whose, so 250 posts give 0.29. With
+    `bare_caption: 0` such a caption is not enough. Such a bare caption alone on its day (no label
+    photo, no new face, no pregnancy caption in the months before) weighs exp(-caption_chance x the
+    archive's other captioned posts (`chance.caption_posts` - 1)): the chance that none of them, of
+    others' news or jokes ("my brother graduated", "class of '78 reunion"), was read as one by
+    chance; about 0.5% of such captions name an event with no word of whose, so 250 posts give 0.29.
+    A caption in the owner's words alone on its day weighs exp(-owned_chance x the same count) in
+    the same way: the reader reads 8 of the 16,318 DEV captions that say nothing of the owner's baby
+    as one in the owner's words ("my baby (my car) needs a service"), so with owned_chance 0.0005 a
+    lone "our baby is here" in 500 captioned posts weighs 0.78 (caption_weight 0.42, label_weight
+    0.28 to keep a day of both at 0.8: 0.43 with the owner in the photos; a lone caption still
+    counts in up to about 95 posts) and stays below 0.5 until a crib, a new face or a pregnancy
+    caption before stands beside it (a caption alone: none of these that day). With
     `signal_needs_support: 1` (a new baby), a caption that gives the lexicon's signal without the
     rule's own words (the children signal: "Christmas market with the kids") says so only on a
     day with a label photo, a new face, or a pregnancy signal in the `pregnancy_months` before
@@ -66,8 +73,15 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
     m["day"] = m["when"].dt.date
     whose = _whose_by_day(rule, ev, m)
     bare_counts = rule.threshold("bare_caption", 1) >= 1
-    chance = rule.threshold("caption_chance", 0)
-    bare_weight = math.exp(-chance * max(0, caption_posts(ev) - 1)) if chance else 1.0
+    others = (
+        max(0, caption_posts(ev) - 1)
+        if rule.threshold("caption_chance", 0) or rule.threshold("owned_chance", 0)
+        else 0
+    )
+    alone_weight = {  # a caption alone on its day: the chance none of the others was misread so
+        "bare": math.exp(-rule.threshold("caption_chance", 0) * others),
+        "owner": math.exp(-rule.threshold("owned_chance", 0) * others),
+    }
     own_words, expecting = _birth_support(rule, ev)
     best = None
     for day, group in m.groupby("day"):
@@ -83,8 +97,9 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
             if start - window / 4 <= first <= start + window
         ]
         infant = any(newcomers[p][2] for p in new)
+        before = expecting[(expecting < start) & (expecting >= start - _months(rule))]
+        alone = not (labels or new or len(before))
         if caption and own_words is not None and not (labels or new):
-            before = expecting[(expecting < start) & (expecting >= start - _months(rule))]
             if not own_words & set(group["photo_id"]) and before.empty:
                 caption, said = False, "alone"
         conf = (
@@ -92,7 +107,7 @@ def event(rule: Rule, ev: Evidence) -> Inference | None:
             * min(1.0, labels / rule.threshold("saturate_at_label_photos", 2))
             + rule.threshold("caption_weight", 0.45)
             * caption
-            * (bare_weight if said == "bare" and not (labels or new) else 1.0)
+            * (alone_weight.get(said, 1.0) if alone else 1.0)
             + rule.threshold("owner_weight", 0.2) * owner
             + rule.threshold("new_face_weight", 0) * bool(new)
             + rule.threshold("infant_weight", 0) * infant

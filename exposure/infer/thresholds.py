@@ -23,6 +23,7 @@ THRESHOLDS = {  # (lowest, highest, lowest excluded) of the thresholds the kinds
     "min_tag_days": COUNT,
     "max_days_a_caption": COUNT,
     "caption_chance": SHARE,
+    "owned_chance": SHARE,
     **dict.fromkeys(("practice_half", "practice_min", "practice_near_km"), COUNT),
     "practice_word_weight": SHARE,
     "quality_floor": SHARE,
@@ -185,6 +186,12 @@ MEANING: dict[str, str | dict[str, str]] = {  # one sentence each; a dict: by ki
         "photo, a new face, or a pregnancy caption in the pregnancy_months before."
     ),
     "pregnancy_months": "Months before a day in which a pregnancy caption supports a birth.",
+    "owned_chance": (
+        "The share of captions saying nothing of the owner that the caption reader reads as this "
+        'event in the owner\'s words (0: off; "my baby" said of a car): such a caption alone on '
+        "its day weighs exp(-owned_chance x other captioned posts), as caption_chance does for "
+        "a caption that names the event without saying whose."
+    ),
     "month_only": "1: the claim gives the month, not the day.",
     "require_caption": (
         "1: without a caption that says so (or a new baby's face) the confidence stays at 0.4 "
@@ -322,7 +329,7 @@ DEFAULTS: dict[str, dict[str, float]] = {  # kind -> the value read when a rule 
     | {"min_months_into_archive": 6, "min_face_days": 3, "infant_below_age": 1}
     | {"min_shared_photos": 2, "max_face_size_ratio": 0.8}
     | {"min_person_noisy_or": 0, "min_home_days": 3, "signal_needs_support": 0}
-    | {"pregnancy_months": 10, "caption_chance": 0},
+    | {"pregnancy_months": 10, "caption_chance": 0, "owned_chance": 0},
     "move": {},
     "first_appearance": {"min_months_into_archive": 6},
     "metadata": {},
