@@ -36,10 +36,14 @@ from benchmarks.caption_encoder import (  # noqa: E402
     prf3,
     rows_of,
 )
+from benchmarks.caption_store import pca, project, quantise  # noqa: E402
 from exposure.infer.caption_knn import FORM, SHARP, Form, decide, mine, short  # noqa: E402
 from exposure.infer.captions import caption_reading  # noqa: E402
 
-WRITERS = [*GROUPS, ["holdout13"], ["holdout14"]]  # today's dev writers, one group each
+WRITERS = [
+    *GROUPS,
+    *([n] for n in ("holdout13", "holdout14", "dev10", "dev11", "dev12")),
+]  # one a writer
 KMAX = 50
 JUDGE3 = Form(add=0.7, k_veto=10, spare_mine=False, keep=frozenset())  # as first wired
 ALL = frozenset(
@@ -226,16 +230,96 @@ def grid() -> None:
         print(f"  {n:36} {prf3(c)}  dF {f1(c) - f1(rules):+.4f} dP {dp(c, rules):+.4f}")
 
 
+def shaped(dims: int, bits: int):
+    """The store as `caption_store.py` ships it: PCA to `dims` fitted on the store, each
+    dimension quantised to `bits` with its own scale; a map (store, queries) -> both as read."""
+
+    def shape(emb: np.ndarray, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        mean, proj = pca(emb, dims)
+        z = project(emb, mean, proj)
+        codes, scale = quantise(z, bits)
+        return codes * scale, project(q, mean, proj)
+
+    return shape
+
+
+def shapes() -> None:
+    """FORM over the rotation with each shape of the store, and the bytes at today's DEV."""
+    from benchmarks.caption_store import build, npz_bytes
+
+    groups = loaded()
+    cells = {"float32 512": None}
+    for dims, bits in ((256, 8), (128, 8), (96, 8), (64, 8), (256, 4), (192, 4), (160, 4)):
+        cells[f"pca{dims} int{bits}"] = (dims, bits)
+    cells["pca128 int4"] = (128, 4)
+    print(f"rotation: {len(groups)} writers, {sum(len(g.rows) for g in groups)} captions")
+    for name, cell in cells.items():
+        total = rotation(groups, {"FORM": FORM}, shape=None if cell is None else shaped(*cell))
+        rules, c = total["rules"], total["FORM"]
+        size = "" if cell is None else f"{len(npz_bytes(build(*cell))) / 1e6:.2f} MB"
+        print(f"  {name:12} {size:8} {prf3(c)}  dF {f1(c) - f1(rules):+.4f} dP {dp(c, rules):+.4f}")
+
+
+def forget() -> None:
+    """Empty the readers' per-caption caches (not the models and tables loaded once)."""
+    from exposure.infer import caption_knn, captions, language
+
+    caption_knn._SEEN.clear()
+    for mod in (captions, language, caption_knn):
+        for f in vars(mod).values():
+            if hasattr(f, "cache_info") and f.cache_info().maxsize != 1:
+                f.cache_clear()
+
+
+def speed() -> None:
+    """Seconds to read 1,000 captions (holdout13's first, as `benchmarks/captions.py` scores
+    them) and a run of 5,000 photos (`captions.signals_table`; captions drawn from dev12 and
+    dev11 with repeats, one in five photos uncaptioned), the rules alone and with the reader
+    (the encoder loaded before the clock starts)."""
+    import os
+    import time
+
+    import pandas as pd
+
+    from benchmarks.captions import score
+    from exposure.infer import caption_knn
+    from exposure.infer.captions import signals_table
+
+    rows = rows_of("holdout13")[:1000]
+    pool = [r["caption"] for n in ("dev12", "dev11") for r in rows_of(n)]
+    rng = np.random.default_rng(0)
+    caps = [pool[i] if i >= 0 else None for i in rng.integers(-len(pool) // 4, len(pool), 5000)]
+    photos = pd.DataFrame({"photo_id": [f"p{i}" for i in range(5000)], "caption": caps})
+    caption_knn.encoder()
+    caption_knn.store()
+    for reader in ("rules", "sentences"):
+        os.environ["EXPOSURE_CAPTION_READER"] = reader
+        forget()
+        t0 = time.perf_counter()
+        score(rows)
+        t1 = time.perf_counter()
+        forget()
+        signals_table(photos)
+        t2 = time.perf_counter()
+        print(f"  {reader:9} 1,000 captions {t1 - t0:5.1f} s   5,000 photos {t2 - t1:5.1f} s")
+
+
 def main() -> None:
     """Run the part asked for."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--curve", action="store_true")
     ap.add_argument("--grid", action="store_true")
+    ap.add_argument("--shapes", action="store_true")
+    ap.add_argument("--speed", action="store_true")
     args = ap.parse_args()
     if args.curve:
         curve()
     if args.grid:
         grid()
+    if args.shapes:
+        shapes()
+    if args.speed:
+        speed()
 
 
 if __name__ == "__main__":

@@ -76,8 +76,8 @@ class Form:
     term (`spare_mine`) or it is one of `keep` (signals never taken away)."""
 
     k_add: int = 10
-    add: float = 0.9
-    k_veto: int = 20
+    add: float = 0.85
+    k_veto: int = 25
     veto: float = 0.001
     spare_mine: bool = True
     keep: frozenset[str] = frozenset({"politics"})
@@ -114,8 +114,20 @@ def enabled() -> bool:
 def store(path: Path = STORE) -> Store:
     """The shipped store, read once (an .npz without pickles)."""
     with np.load(path, allow_pickle=False) as z:
-        vecs = z["q8"].astype(np.float32) * z["scale"]
-        return Store(vecs, z["mask"], tuple(str(s) for s in z["signals"]), z["mean"], z["proj"])
+        vecs = unpack(z["codes"], int(z["bits"][0])).astype(np.float32) * z["scale"]
+        proj = z["proj"].astype(np.float32)
+        return Store(vecs, z["mask"], tuple(str(s) for s in z["signals"]), z["mean"], proj)
+
+
+def unpack(codes: np.ndarray, bits: int) -> np.ndarray:
+    """The signed codes of a store: int8 as stored at 8 bits; at 4, two a byte (the first in
+    the low half, offset by 8)."""
+    if bits == 8:
+        return codes.astype(np.int8)
+    out = np.empty((codes.shape[0], codes.shape[1] * 2), np.int8)
+    out[:, 0::2] = (codes & 15).astype(np.int8) - 8
+    out[:, 1::2] = (codes >> 4).astype(np.int8) - 8
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -97,12 +97,12 @@ def test_photos_read_through_the_engine_carry_the_neighbours_signal():
 
 def test_the_store_is_the_shipped_npz_of_fifteen_signals():
     s = store()
-    assert STORE.stat().st_size < 5_500_000
-    assert s.vecs.shape[0] == len(s.mask) > 10_000
+    assert STORE.stat().st_size < 2_000_000
+    assert s.vecs.shape[0] == len(s.mask) > 20_000
     assert len(s.signals) == 15 and "wedding" in s.signals
     labels = s.labels()
     assert labels.any(axis=1).sum() > 5_000  # most captions hold none: the veto reads them
-    assert np.allclose(np.linalg.norm(s.vecs, axis=1), 1.0, atol=0.05)
+    assert np.allclose(np.linalg.norm(s.vecs, axis=1), 1.0, atol=0.1)  # unit vectors, 4-bit
 
 
 def test_it_reads_offline_and_writes_nothing(monkeypatch):
