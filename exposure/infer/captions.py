@@ -25,12 +25,13 @@ farewell to one place and a greeting to another ("Goodbye Leeds, hello Bristol":
 nossa princesa Leonor": `caption_told.rite_child`), and `pet` by a name that turns an age beside
 an animal ("Whiskers turned 15. Grumpiest cat": `caption_told.pet_age`).
 
-With `EXPOSURE_CAPTION_READER=sentences` (off by default) the rules' signals are then judged by
-the nearest labelled captions (`caption_knn`): a signal the rules miss, whose words they did not
-find, is added when the 10 nearest of the project's own labelled captions to one of the
-caption's sentences mostly hold it (p > 0.7), and one they give in a caption of four words or
-more is taken away when none of them holds it (the word's reason becomes "neighbours"); Czech is
-left to the rules.
+The rules' signals are then judged by the nearest labelled captions (`caption_knn`; off with
+`EXPOSURE_CAPTION_READER=rules`): in a caption of four words or more, a signal the rules miss,
+whose words they did not find, is added when the 10 nearest of the project's own labelled
+captions to one of the caption's sentences mostly hold it (p > 0.85), and one they give is taken
+away when none of the 25 nearest holds it (the word's reason becomes "neighbours"), unless a
+first-person word stands at its word ("my baptism") or it is politics; Czech is left to the
+rules.
 
 `read_caption` gives every word found with why it does not count. Rules' own caption words are
 read the same way (`caption_rules.rule_hits`).

@@ -26,8 +26,8 @@ rules_of = rule_signals  # the rules' own signals, before the neighbours judge t
 
 @pytest.fixture(autouse=True)
 def _sentences_on(monkeypatch):
-    """The reader is off by default; these tests turn it on."""
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "sentences")
+    """The reader is on by default; these tests say so whatever the environment."""
+    monkeypatch.delenv("EXPOSURE_CAPTION_READER", raising=False)
 
 
 def test_neighbours_add_a_signal_the_rules_miss():
@@ -61,7 +61,7 @@ def test_a_caption_the_neighbours_agree_with_keeps_the_rules():
 
 
 def test_off_the_reader_gives_the_rules_alone(monkeypatch):
-    monkeypatch.delenv("EXPOSURE_CAPTION_READER")  # the default
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
     assert caption_signals(KEYS) == rules_of(KEYS)
     assert caption_signals(REF) == {"school"}
 
