@@ -68,6 +68,8 @@ HASHTAG = re.compile(r"#\w+")
 RULES_ONLY = frozenset({"cs"})  # languages left to the rules (detected, siblings read as theirs)
 WHY = "neighbours"  # the reason a vetoed signal's words no longer count; an added one's `lang`
 BATCH = 64  # pieces a call to the encoder
+MAX_CHARS = 2000  # the characters of a piece the encoder reads (the rest of a longer one is not)
+MAX_PIECES = 32  # the sentences of a caption read, after the whole
 _SEEN: dict[str, tuple] = {}  # caption -> shares, for the run's distinct captions (bounded)
 _MAX_SEEN = 1 << 16
 
@@ -157,13 +159,19 @@ def piece_probabilities(texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]
     """Each caption's shares for the add and for the veto (`shares`), one row a piece."""
     if not texts:
         return []
-    cut = [pieces(t) for t in texts]
-    split = [p for ps in cut for p in ps]
+    cut = [pieces(t)[: 1 + MAX_PIECES] for t in texts]
+    split = [_encodable(p) for ps in cut for p in ps]
     use = encoder()
     emb = np.concatenate([use.encode(split[i : i + BATCH]) for i in range(0, len(split), BATCH)])
     add, veto = shares(query(emb), store().vecs, _labels())
     bounds = np.cumsum([0, *(len(ps) for ps in cut)])
     return [(add[a:b], veto[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def _encodable(piece: str) -> str:
+    """The piece as the encoder can read it: its first MAX_CHARS characters, a lone surrogate
+    (no UTF-8 character) replaced."""
+    return piece[:MAX_CHARS].encode("utf-8", "replace").decode("utf-8")
 
 
 def query(emb: np.ndarray) -> np.ndarray:

@@ -127,6 +127,11 @@ def test_it_reads_offline_and_writes_nothing(monkeypatch):
     assert caption_signals(REF) == set()
 
 
+def test_a_caption_no_utf8_can_hold_is_read_with_the_rest():
+    text = "\ud800 Signed the papers at the notary this morning, the keys are finally ours!"
+    assert "new_home" in caption_signals(text)
+
+
 @pytest.mark.parametrize("text", [None, "", "   "])
 def test_no_caption_no_verdict(text):
     assert verdict(text, set()) == (set(), set())
