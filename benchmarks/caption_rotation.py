@@ -3,6 +3,7 @@
     python benchmarks/caption_rotation.py --curve   # F1 with 25/50/75/100% of the others' rows
     python benchmarks/caption_rotation.py --grid    # the reader's forms: add, veto, guards
     python benchmarks/caption_rotation.py --shapes  # the store's shapes: dims, bits, bytes
+    python benchmarks/caption_rotation.py --speed   # seconds, the rules alone and with the reader
 
 Each dev writer's group is read against a store of the other groups' captions (whole-caption
 USE-multilingual-v3 vectors, as `benchmarks/caption_store.py` builds the shipped store), each
