@@ -25,12 +25,13 @@ farewell to one place and a greeting to another ("Goodbye Leeds, hello Bristol":
 nossa princesa Leonor": `caption_told.rite_child`), and `pet` by a name that turns an age beside
 an animal ("Whiskers turned 15. Grumpiest cat": `caption_told.pet_age`).
 
-With `EXPOSURE_CAPTION_READER=sentences` (off by default) the rules' signals are then judged by
-the nearest labelled captions (`caption_knn`): a signal the rules miss, whose words they did not
-find, is added when the 10 nearest of the project's own labelled captions to one of the
-caption's sentences mostly hold it (p > 0.7), and one they give in a caption of four words or
-more is taken away when none of them holds it (the word's reason becomes "neighbours"); Czech is
-left to the rules.
+The rules' signals are then judged by the nearest labelled captions (`caption_knn`; off with
+`EXPOSURE_CAPTION_READER=rules`): in a caption of four words or more, a signal the rules miss,
+whose words they did not find, is added when the 10 nearest of the project's own labelled
+captions to one of the caption's sentences mostly hold it (p > 0.85), and one they give is taken
+away when none of the 25 nearest holds it (the word's reason becomes "neighbours"), unless a
+first-person word stands at its word ("my baptism") or it is politics; Czech is left to the
+rules.
 
 `read_caption` gives every word found with why it does not count. Rules' own caption words are
 read the same way (`caption_rules.rule_hits`).
@@ -59,7 +60,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .caption_knn import WHY, prime, verdict
+from .caption_knn import WHY, mine, prime, verdict
 from .caption_lexicon import (
     LANGUAGES,
     Lexicon,
@@ -122,7 +123,8 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
     signal the rules miss that the neighbours give, as a Match with no term, lang "neighbours"."""
     reading = caption_reading(text)
     found = [] if reading is None else [(m, why) for m, why, _ in reading.found]
-    added, taken = verdict(text, {m.signal for m, why in found if why is None})
+    said = {m.signal for m, why in found if why is None}
+    added, taken = verdict(text, said, mine(reading) if reading else set())
     added -= {m.signal for m, _ in found}  # the rules read its words and said whose: they decide
     found = [(m, WHY if why is None and m.signal in taken else why) for m, why in found]
     return found + [(Match(s, "", WHY), None) for s in sorted(added)]

@@ -11,14 +11,14 @@ import pandas as pd
 import pytest
 
 from exposure.infer import caption_knn
-from exposure.infer.caption_knn import STORE, left_to_rules, store, verdict
-from exposure.infer.captions import caption_signals, read_caption, rule_signals
+from exposure.infer.caption_knn import STORE, left_to_rules, mine, store, verdict
+from exposure.infer.captions import caption_reading, caption_signals, read_caption, rule_signals
 from exposure.infer.engine import caption_signals as photo_signals
 
 # a home bought told by its paperwork and keys, no word of the lexicon's
 KEYS = "Signed the papers at the notary this morning, the keys are finally ours!"
-# "baby" said of a song: no labelled caption near it holds a baby
-SONG = "This song is my baby"
+# "school" said of a referee: none of the labelled captions near it holds a school
+REF = "The referee was worse than a school play, honestly"
 
 
 rules_of = rule_signals  # the rules' own signals, before the neighbours judge them
@@ -26,8 +26,8 @@ rules_of = rule_signals  # the rules' own signals, before the neighbours judge t
 
 @pytest.fixture(autouse=True)
 def _sentences_on(monkeypatch):
-    """The reader is off by default; these tests turn it on."""
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "sentences")
+    """The reader is on by default; these tests say so whatever the environment."""
+    monkeypatch.delenv("EXPOSURE_CAPTION_READER", raising=False)
 
 
 def test_neighbours_add_a_signal_the_rules_miss():
@@ -38,9 +38,21 @@ def test_neighbours_add_a_signal_the_rules_miss():
 
 
 def test_neighbours_take_away_a_signal_none_of_them_holds():
-    assert rules_of(SONG) == {"baby"}
-    assert caption_signals(SONG) == set()
-    assert ("baby", "neighbours") in [(m.signal, why) for m, why in read_caption(SONG)]
+    assert rules_of(REF) == {"school"}
+    assert caption_signals(REF) == set()
+    assert ("school", "neighbours") in [(m.signal, why) for m, why in read_caption(REF)]
+
+
+def test_a_first_person_word_at_the_term_and_politics_keep_the_rules_signal():
+    assert verdict(REF, {"school"}) == (set(), {"school"})
+    assert verdict(REF, {"school"}, spared={"school"}) == (set(), set())  # "my school play"
+    assert verdict(REF, {"school", "politics"}) == (set(), {"school"})
+
+
+def test_mine_is_the_signals_with_a_first_person_word_at_their_term():
+    assert mine(caption_reading("Tomorrow is my baptism, so nervous")) == {"religion"}
+    assert mine(caption_reading("Krankenhaus, Geburt um 4 Uhr, unser Sohn ist da")) == {"baby"}
+    assert mine(caption_reading(REF)) == set()
 
 
 def test_a_caption_the_neighbours_agree_with_keeps_the_rules():
@@ -49,9 +61,9 @@ def test_a_caption_the_neighbours_agree_with_keeps_the_rules():
 
 
 def test_off_the_reader_gives_the_rules_alone(monkeypatch):
-    monkeypatch.delenv("EXPOSURE_CAPTION_READER")  # the default
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
     assert caption_signals(KEYS) == rules_of(KEYS)
-    assert caption_signals(SONG) == {"baby"}
+    assert caption_signals(REF) == {"school"}
 
 
 @pytest.mark.parametrize(
@@ -77,7 +89,7 @@ def test_czech_is_left_to_the_rules():
 
 
 def test_photos_read_through_the_engine_carry_the_neighbours_signal():
-    photos = pd.DataFrame({"photo_id": ["a", "b", "c"], "caption": [KEYS, SONG, KEYS]})
+    photos = pd.DataFrame({"photo_id": ["a", "b", "c"], "caption": [KEYS, REF, KEYS]})
     table = photo_signals(photos)
     assert set(zip(table["photo_id"], table["signal"])) == {("a", "new_home"), ("c", "new_home")}
     assert set(table["lang"]) == {"neighbours"}
@@ -85,12 +97,12 @@ def test_photos_read_through_the_engine_carry_the_neighbours_signal():
 
 def test_the_store_is_the_shipped_npz_of_fifteen_signals():
     s = store()
-    assert STORE.stat().st_size < 5_000_000
-    assert s.vecs.shape[0] == len(s.mask) > 10_000
+    assert STORE.stat().st_size < 2_000_000
+    assert s.vecs.shape[0] == len(s.mask) > 20_000
     assert len(s.signals) == 15 and "wedding" in s.signals
     labels = s.labels()
     assert labels.any(axis=1).sum() > 5_000  # most captions hold none: the veto reads them
-    assert np.allclose(np.linalg.norm(s.vecs, axis=1), 1.0, atol=0.05)
+    assert np.allclose(np.linalg.norm(s.vecs, axis=1), 1.0, atol=0.1)  # unit vectors, 4-bit
 
 
 def test_it_reads_offline_and_writes_nothing(monkeypatch):
@@ -112,7 +124,12 @@ def test_it_reads_offline_and_writes_nothing(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", no_network)
     monkeypatch.setattr(builtins, "open", read_only)
     assert "new_home" in caption_signals(KEYS)
-    assert caption_signals(SONG) == set()
+    assert caption_signals(REF) == set()
+
+
+def test_a_caption_no_utf8_can_hold_is_read_with_the_rest():
+    text = "\ud800 Signed the papers at the notary this morning, the keys are finally ours!"
+    assert "new_home" in caption_signals(text)
 
 
 @pytest.mark.parametrize("text", [None, "", "   "])
