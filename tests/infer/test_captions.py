@@ -693,3 +693,16 @@ def test_a_first_day_at_nursery_is_a_child_not_schooling(caption):
     # owner's child (baby), and no school
     said = caption_signals(caption)
     assert "baby" in said and "school" not in said
+
+
+def test_a_caption_is_read_up_to_read_chars():
+    # a 200,000-character paste took minutes to read whole; its first 10,000 characters are read
+    from exposure.infer.captions import READ_CHARS
+
+    filler = "the weather was grey and the bus was late again. " * (200_000 // 50)
+    text = "Moving day! Boxes everywhere in our new flat. " + filler + "We got married today 💍"
+    assert len(text) > 19 * READ_CHARS
+    got = caption_signals(text)
+    assert "moving" in got or "new_home" in got
+    assert "wedding" not in got  # beyond what is read
+    assert "wedding" in caption_signals("We got married today 💍")
