@@ -36,6 +36,7 @@ from benchmarks.caption_encoder import (  # noqa: E402
     f1,
     prf3,
     rows_of,
+    top,
 )
 from benchmarks.caption_store import pca, project, quantise  # noqa: E402
 from exposure.infer.caption_knn import FORM, SHARP, Form, decide, mine, short  # noqa: E402
@@ -111,11 +112,7 @@ class Group:
 
 def neighbours(q: np.ndarray, store: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The KMAX nearest store rows (cosine) of each query, nearest first: (sims, indices)."""
-    sim = q @ store.T
-    idx = np.argpartition(-sim, KMAX, axis=1)[:, :KMAX]
-    s = np.take_along_axis(sim, idx, 1)
-    order = np.argsort(-s, axis=1, kind="stable")
-    return np.take_along_axis(s, order, 1), np.take_along_axis(idx, order, 1)
+    return top(q, store, KMAX)
 
 
 def share(sims: np.ndarray, idx: np.ndarray, y: np.ndarray, k: int) -> np.ndarray:
