@@ -80,6 +80,12 @@ from .language import caption_languages
 
 # signals of an event or a being, whose emoji goes with the caption's words for it (a 🐱 beside
 # the neighbours' kittens is theirs); a 🍷 or a 🗳 stands for the owner's own glass or vote
+# words of going on to the next school, in the three tokens before a school word ("direction la
+# fac", "ab an die Uni", "si va all'università", "op naar de uni", "idę na studia", "off to uni")
+ONWARD = frozenset(
+    "direction ab naar va ide idę next off now then rumbo rumo agora ahora ora jetzt teraz ted teď"
+    " sırada sirada".split()
+)
 FOLLOWS = frozenset({"wedding", "engagement", "baby", "pregnancy", "graduation", "school", "pet"})
 RING = "💍"  # alone an engagement's ring; beside a wedding said in words, the wedding's
 READ_CHARS = 10_000  # a caption is read up to here: the longest essays people post read whole,
@@ -210,12 +216,12 @@ def caption_reading(text: str | None) -> Reading | None:
         travel = any(m.signal == "travel" and why is None for m, why, _ in out)
         why = "travel" if travel else why_not_emoji(lex.cues, tokens, cue_langs, "moving")
         out.append((Match("moving", arrow, "told"), why, None))
-    found = _settle(_whose_others(text, out))
+    found = _settle(_whose_others(text, out), tuple(tokens))
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
 
 
-def _settle(found: list[Found]) -> list[Found]:
+def _settle(found: list[Found], tokens: tuple[str, ...] = ()) -> list[Found]:
     """Signals that speak over others: an engagement, whoever's, takes 💍 from the wedding
     ("Verlobt 💍", "her engagement party 💍"), a pregnancy takes the baby ("our second baby on the
     way"), the owner's child named in words takes the school and the graduation ("our son's
@@ -245,6 +251,7 @@ def _settle(found: list[Found]) -> list[Found]:
         and any(m.signal == "engagement" and why in ("whose", "others") for m, why, _ in found)
     )
     shower = any(m.signal == "pregnancy" and why == "whose" for m, why, _ in found)
+    graduated = any(m.signal == "graduation" and why is None for m, why, _ in found)
     implies = lexicon().cues.implies
     out = []
     for m, why, span in found:
@@ -269,6 +276,8 @@ def _settle(found: list[Found]) -> list[Found]:
             why = "whose"  # the 🍼 of a named friend's baby shower is hers
         elif why is None and child and m.signal in ("school", "graduation"):
             why = "child"
+        elif why is None and graduated and m.signal == "school" and not _onward(tokens, span):
+            why = "graduated"  # the school a degree was taken at ("finished nursing school")
         elif why is None and m.lang == "emoji" and m.signal in FOLLOWS and words_why.get(m.signal):
             why = words_why[m.signal]
         out.append((m, why, span))
@@ -277,6 +286,12 @@ def _settle(found: list[Found]) -> list[Found]:
         elif why is None and fold(m.term) in implies:
             out.append((Match(implies[fold(m.term)], m.term, m.lang), None, span))
     return out
+
+
+def _onward(tokens: tuple[str, ...], span: tuple[int, int] | None) -> bool:
+    """True when a school word follows a word of going on to it ("bac en poche, direction la fac",
+    "Abi bestanden, ab an die Uni"): the next school, not the one graduated from."""
+    return span is not None and bool(ONWARD & set(tokens[max(0, span[0] - 3) : span[0]]))
 
 
 def _whose_others(text: str, found: list[Found]) -> list[Found]:

@@ -1,0 +1,31 @@
+"""Classes read from captions_dev13-15 (three writers: couples over the years, people aged 60-85,
+two languages in one post), each kept only where it showed in two of them or in one and two older
+dev sets. Captions of no set; each class has captions that failed on the reader before it, the
+rest guard."""
+
+import pytest
+
+from exposure.infer.captions import caption_signals
+
+# caption, signals given, signals taken, why
+CASES = [
+    # the school a degree was taken at is the graduation's, not schooling now (`graduated`)
+    (
+        "Licenciada en Historia por la Universidad de Sevilla a los 60 🎓",
+        {"graduation"},
+        {"school"},
+        "es the university of a degree",
+    ),
+    ("diploma di laurea preso, addio università", {"graduation"}, {"school"}, "it farewell"),
+    ("Absolvent der Volkshochschule, Zeugnis in der Hand 🎓", {"graduation"}, {"school"}, "de"),
+    # the next school, gone on to after the exam, is schooling
+    ("matura zdana!!! idę na studia", {"graduation", "school"}, set(), "pl onward"),
+    ("Abitur bestanden, jetzt ab an die Uni", {"graduation", "school"}, set(), "de onward"),
+]
+
+
+@pytest.mark.parametrize("caption,given,taken,why", CASES, ids=[c[0] for c in CASES])
+def test_class_reads_the_caption(caption, given, taken, why):
+    said = caption_signals(caption)
+    assert given <= said, why
+    assert not taken & said, why
