@@ -19,6 +19,16 @@ CASES = [
     ("diploma di laurea preso, addio università", {"graduation"}, {"school"}, "it farewell"),
     ("Absolvent der Volkshochschule, Zeugnis in der Hand 🎓", {"graduation"}, {"school"}, "de"),
     # the next school, gone on to after the exam, is schooling
+    # the church of the owner's own wedding is its place, no practice (`own_wedding_church`)
+    ("Nuestra boda, iglesia de Santa Ana, 1982 💒", {"wedding"}, {"religion"}, "es a photo"),
+    ("Unsere Hochzeit vor 30 Jahren in der Dorfkirche 💍", {"wedding"}, {"religion"}, "de"),
+    (
+        "Nasz ślub, msza w naszej parafii, ksiądz proboszcz nas kiedyś chrzcił",
+        {"religion"},
+        set(),
+        "pl",
+    ),
+    ("Our wedding in the chapel where the priest christened me 💒", {"religion"}, set(), "en"),
     ("matura zdana!!! idę na studia", {"graduation", "school"}, set(), "pl onward"),
     ("Abitur bestanden, jetzt ab an die Uni", {"graduation", "school"}, set(), "de onward"),
 ]
