@@ -88,7 +88,10 @@ rules, the sentence reader on by default, its store all 26 dev sets): holdout15 
 holdout16 0.78/0.55 -> 0.81/0.62 (every language below it); the rules alone read 0.85/0.76 and
 0.79/0.57: once more +0.01-0.02 on the next writers for +0.05-0.11 on those tuned on, and the
 reader adds +0.01-0.02 precision and +0.03-0.05 recall; captions_test 0.95/0.88 (en
-0.91/0.78), captions_holdout 0.84/0.92, holdout10 0.73/0.70. captions_holdout13.jsonl and
+0.91/0.78), captions_holdout 0.84/0.92, holdout10 0.73/0.70. After captions14 (c3e092e, dev13-15
+tuned on): holdout15 0.86/0.79 (491/79/128), holdout16 0.82/0.62 (375/84/231), the rules alone
+0.85/0.76 and 0.79/0.57; captions_test 0.95/0.88 (de 1.00/0.94), captions_holdout 0.85/0.92,
+holdout10 0.74/0.70. captions_holdout13.jsonl and
 captions_holdout14.jsonl are dev sets since session 35; they were written apart by two new writers while
 holdout11-12 were tuned on and opened by no tuner (`--all` prints them once they exist, and a
 line saying so while they do not). captions_holdout13.jsonl (1,013: Facebook posts of 35-80
