@@ -80,17 +80,17 @@ from .language import caption_languages
 
 # signals of an event or a being, whose emoji goes with the caption's words for it (a 🐱 beside
 # the neighbours' kittens is theirs); a 🍷 or a 🗳 stands for the owner's own glass or vote
+FOLLOWS = frozenset({"wedding", "engagement", "baby", "pregnancy", "graduation", "school", "pet"})
+RING = "💍"  # alone an engagement's ring; beside a wedding said in words, the wedding's
+READ_CHARS = 10_000  # a caption is read up to here: the longest essays people post read whole,
+# and a 200,000-character paste (a log, a book) does not take minutes (the reading grows faster
+# than the text: 0.13 s at 10,000 characters, 0.44 s at 20,000)
 # words of going on to the next school, in the three tokens before a school word ("direction la
 # fac", "ab an die Uni", "si va all'università", "op naar de uni", "idę na studia", "off to uni")
 ONWARD = frozenset(
     "direction ab naar va ide idę next off now then rumbo rumo agora ahora ora jetzt teraz ted teď"
     " sırada sirada".split()
 )
-FOLLOWS = frozenset({"wedding", "engagement", "baby", "pregnancy", "graduation", "school", "pet"})
-RING = "💍"  # alone an engagement's ring; beside a wedding said in words, the wedding's
-READ_CHARS = 10_000  # a caption is read up to here: the longest essays people post read whole,
-# and a 200,000-character paste (a log, a book) does not take minutes (the reading grows faster
-# than the text: 0.13 s at 10,000 characters, 0.44 s at 20,000)
 
 
 @dataclass(frozen=True)
