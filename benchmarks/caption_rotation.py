@@ -36,10 +36,17 @@ from benchmarks.caption_encoder import (  # noqa: E402
     f1,
     prf3,
     rows_of,
-    top,
 )
 from benchmarks.caption_store import pca, project, quantise  # noqa: E402
-from exposure.infer.caption_knn import FORM, SHARP, Form, decide, mine, short  # noqa: E402
+from exposure.infer.caption_knn import (  # noqa: E402
+    FORM,
+    Form,
+    decide,
+    mine,
+    nearest,
+    short,
+    weigh,
+)
 from exposure.infer.captions import caption_reading  # noqa: E402
 
 WRITERS = [
@@ -110,19 +117,6 @@ class Group:
         return self
 
 
-def neighbours(q: np.ndarray, store: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The KMAX nearest store rows (cosine) of each query, nearest first: (sims, indices)."""
-    return top(q, store, KMAX)
-
-
-def share(sims: np.ndarray, idx: np.ndarray, y: np.ndarray, k: int) -> np.ndarray:
-    """(pieces, signals) the k nearest rows' exp(SHARP cos)-weighted share holding a signal
-    (`caption_knn.shares` from neighbours found once)."""
-    w = np.exp(SHARP * (sims[:, :k] - sims[:, :1]))
-    w /= w.sum(axis=1, keepdims=True)
-    return np.einsum("nk,nks->ns", w, y[idx[:, :k]])
-
-
 def judged(g: Group, p: dict[int, list[np.ndarray]], signals, form: Form) -> list[set[str]]:
     """The signals the reader says for each caption of `g` in this form (`caption_knn.decide`,
     with the shares at each k in `p`)."""
@@ -149,7 +143,7 @@ def counts(g: Group, said: list[set[str]]) -> np.ndarray:
 
 def fold_p(g: Group, sims, idx, y, k: int) -> list[np.ndarray]:
     """Each caption's (pieces, signals) shares at k."""
-    s = share(sims, idx, y, k)
+    s = weigh(sims, idx, y, k)
     return [s[g.owner == i] for i in range(len(g.rows))]
 
 
@@ -175,7 +169,7 @@ def rotation(groups, forms: dict[str, Form], frac=1.0, seed=0, shape=None) -> di
         q = g.pemb.astype(np.float32)
         if shape is not None:
             emb, q = shape(emb, q)
-        sims, idx = neighbours(q, emb)
+        sims, idx = nearest(q, emb, KMAX)
         p = {k: fold_p(g, sims, idx, y, k) for k in ks}
         total["rules"] += counts(g, [set(f["said"]) for f in g.facts])
         for n, form in forms.items():

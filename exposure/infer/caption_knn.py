@@ -185,20 +185,26 @@ def shares(
     q: np.ndarray, vecs: np.ndarray, labels: np.ndarray, form: Form = FORM
 ) -> tuple[np.ndarray, np.ndarray]:
     """(n, signals) twice: the share of each signal among the `form.k_add` and the
-    `form.k_veto` nearest rows of `vecs` (cosine; a row weighs exp(SHARP cos), `labels` its
-    0/1 signals), a query a row."""
-    kmax = max(form.k_add, form.k_veto)
+    `form.k_veto` nearest rows of `vecs` (`weigh`), a query a row."""
+    near, idx = nearest(q, vecs, max(form.k_add, form.k_veto))
+    return weigh(near, idx, labels, form.k_add), weigh(near, idx, labels, form.k_veto)
+
+
+def nearest(q: np.ndarray, vecs: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The `k` nearest rows of `vecs` (cosine) of each query, nearest first: (cosines, indices)."""
     sim = q @ vecs.T
-    idx = np.argpartition(-sim, kmax - 1, axis=1)[:, :kmax]
+    idx = np.argpartition(-sim, k - 1, axis=1)[:, :k]
     near = np.take_along_axis(sim, idx, 1)
     order = np.argsort(-near, axis=1, kind="stable")
-    near, idx = np.take_along_axis(near, order, 1), np.take_along_axis(idx, order, 1)
-    out = []
-    for k in (form.k_add, form.k_veto):
-        w = np.exp(SHARP * (near[:, :k] - near[:, :1]))
-        w /= w.sum(axis=1, keepdims=True)
-        out.append(np.einsum("nk,nks->ns", w, labels[idx[:, :k]]))
-    return out[0], out[1]
+    return np.take_along_axis(near, order, 1), np.take_along_axis(idx, order, 1)
+
+
+def weigh(near: np.ndarray, idx: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
+    """(n, signals) the share of each signal among the first `k` of `nearest`'s rows, a row
+    weighing exp(SHARP cos) (`labels` their 0/1 signals)."""
+    w = np.exp(SHARP * (near[:, :k] - near[:, :1]))
+    w /= w.sum(axis=1, keepdims=True)
+    return np.einsum("nk,nks->ns", w, labels[idx[:, :k]])
 
 
 def prime(texts) -> None:
