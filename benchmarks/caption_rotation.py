@@ -52,6 +52,7 @@ from exposure.infer.captions import caption_reading  # noqa: E402
 WRITERS = [
     *GROUPS,
     *([n] for n in ("holdout13", "holdout14", "dev10", "dev11", "dev12")),
+    *([n] for n in ("dev13", "dev14", "dev15", "holdout15", "holdout16")),
 ]  # one a writer
 KMAX = 50
 JUDGE3 = Form(add=0.7, k_veto=10, spare_mine=False, keep=frozenset())  # as first wired

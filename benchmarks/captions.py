@@ -152,14 +152,14 @@ DATA = ROOT / "benchmarks" / "data"
 DEV = [
     "dev",
     *(f"dev{k}" for k in (*range(2, 9), *range(10, 16))),
-    *(f"holdout{k}" for k in (*range(2, 10), 11, 12, 13, 14)),
+    *(f"holdout{k}" for k in (*range(2, 10), 11, 12, 13, 14, 15, 16)),
 ]
 HELD_OUT = [
     "test",
     "holdout",
     "holdout10",
-    "holdout15",
-    "holdout16",
+    "holdout17",
+    "holdout18",
 ]  # their figures only, per language: never their errors
 
 
