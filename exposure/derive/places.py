@@ -239,7 +239,9 @@ def homes(locs: pd.DataFrame) -> list[Home]:
     A period is a run of years whose busiest place cluster (`_clusters`, weighted: `_weights`)
     is the same; its home is that cluster's busiest dense core over the period (`_core`). A
     period whose home is seen on fewer than HOME_DAYS_PER_YEAR days after the last photo at the
-    previous home is no move (a workplace outweighing a home in an archive's last few weeks).
+    previous home is no move (a workplace outweighing a home in an archive's last few weeks, or
+    in its first few, when the home is seen on too few days of that year): the two periods are
+    one, and its home is the core of more weight over the whole archive.
     """
     if len(locs) < 3:
         return []
@@ -269,7 +271,11 @@ def homes(locs: pd.DataFrame) -> list[Home]:
             old = cores[-1]
             end = old.loc[old["year"] <= max(years), "when"].max()
             if core.loc[core["when"] > end, "day"].nunique() < HOME_DAYS_PER_YEAR:
-                continue  # no move: the old home is seen after all but a few days of this one
+                # no move: the old home is seen after all but a few days of this one; the two
+                # are one home's period, and the home is the one of more weight over the archive
+                if core["weight"].sum() > old["weight"].sum():
+                    cores[-1] = core  # the old one won a short year (an archive's first weeks)
+                continue
             ends.append(end)
         cores.append(core)
     out: list[Home] = []

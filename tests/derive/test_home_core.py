@@ -111,3 +111,24 @@ def test_a_workplace_outweighing_home_in_the_archives_last_weeks_is_no_move():
     assert len(found) == 1 and haversine_km(found[0].lat, found[0].lon, *HOME) < 0.01
     moved = locs[locs["when"] < pd.Timestamp("2021-01-08", tz="UTC")]  # without it: a move
     assert len(homes(moved)) == 2
+
+
+def test_a_workplace_outweighing_home_in_the_archives_first_weeks_is_no_home():
+    """Simulated life seed 7136: an archive that starts on 20 December with three days at work
+    and one evening at home (home is seen on too few days of that year to be its home), then
+    three years of evenings at home. The first year's busiest place was work; home outweighs it
+    over the archive, so home is the one home from the start, not work."""
+    from exposure.derive.places import homes
+
+    at_work = (HOME[0] - 0.03, HOME[1])  # 3.3 km south
+    first = pd.DatetimeIndex(["2019-12-20 11:00", "2019-12-27 12:00", "2019-12-30 10:00"], tz="UTC")
+    work = first.append(pd.date_range("2020-01-06 11:00", "2022-12-30", freq="7D", tz="UTC"))
+    evenings = pd.date_range("2019-12-29 20:00", "2022-12-30", freq="3D", tz="UTC")
+    rows = [("h", t, *HOME) for t in evenings] + [("w", t, *at_work) for t in work]
+    locs = pd.DataFrame(
+        [(f"{k}{i}", t, la, lo) for i, (k, t, la, lo) in enumerate(rows)],
+        columns=["photo_id", "when", "lat", "lon"],
+    ).sort_values("when")
+    found = homes(locs)
+    assert len(found) == 1 and haversine_km(found[0].lat, found[0].lon, *HOME) < 0.01
+    assert found[0].start == locs["when"].min()
