@@ -57,8 +57,9 @@ def period_signals(rule: Rule, ev: Evidence) -> pd.DataFrame:
     """photo_id, score, label, caption, when: photos with the rule's tags at any score within a
     period of `period_days` (`profiles.period_profiles`) that shows them on at least `min_days`
     days, and at least `period_over_background` times as many as chance would
-    give (the tag's share of the other photo days): weeks of treatment seen weakly, at a clinic
-    and at home; none when the rule sets no `period_days`."""
+    give (the tag's share of the other photo days), and whose weak days (under `min_score`:
+    what only the period adds) pass that too (`_weak_days`): weeks of treatment seen weakly, at a
+    clinic and at home; none when the rule sets no `period_days`."""
     window, tags = rule.threshold("period_days", 0), rule.vocabulary.get("tags") or []
     empty = pd.DataFrame(columns=["photo_id", "score", "label", "caption", "when"])
     need = rule.threshold("min_days", 3)
@@ -71,7 +72,23 @@ def period_signals(rule: Rule, ev: Evidence) -> pd.DataFrame:
     chance = prof["background"] * prof["photo_days"]
     over = rule.threshold("period_over_background", 4)
     dense = prof[(prof["days"] >= need) & (prof["days"] >= over * chance)]
+    if len(dense):  # what the period adds, its weak days, must itself pass chance
+        weak = _weak_days(ev, dense, tags, rule.threshold("min_score", 0.5))
+        dense = dense[(weak == 0) | (weak >= over * chance[dense.index])]
     return _tagged(ev, dense, tags) if len(dense) else empty
+
+
+def _weak_days(ev: Evidence, profiles: pd.DataFrame, tags: list[str], floor: float) -> pd.Series:
+    """Per period of `profiles`, the days whose best score among `tags` is below `floor`: the
+    days only the period counts (a day of a strong tag counts anyway). Two hospital visits a year
+    apart, each with two stray weak labels in its half year, are two strong days and chance."""
+    t = ev.tags[ev.tags["tag"].isin(tags)].groupby("photo_id")["score"].max()
+    out = []
+    for photos in profiles["photos"]:
+        day = pd.Series({p: ev.when.get(p) for p in photos if p in t.index}).dropna()
+        best = t[day.index].groupby(pd.to_datetime(day, utc=True).dt.floor("D").to_numpy()).max()
+        out.append(int((best < floor).sum()))
+    return pd.Series(out, index=profiles.index)
 
 
 def _tagged(ev: Evidence, profiles: pd.DataFrame, tags: list[str]) -> pd.DataFrame:

@@ -349,3 +349,29 @@ def test_lives_without_religion_draw_faith_named_without_practice(small_pool):
         said = [s for s in lv.shots if s.caption in {c for cs in XMAS.values() for c in cs}]
         assert all(pd.Timestamp(s.when).month == 12 for s in said), seed
     assert seen == set(FAITH_FRIENDS)
+
+
+def test_two_hospital_visits_and_stray_weak_labels_are_no_treatment():
+    """A false friend (simulated life seed 7307): two visits to someone in hospital a year apart
+    (three photos each, medical things at 0.2-0.55, HOSPITAL read) and, in the half year after
+    each, two photos of daily life a classifier names a band-aid or a lotion in at 0.1-0.17. Each
+    period held three days where chance gives 0.7, so its weak tags counted and health stood at
+    0.95. What a period adds, its weak days, must itself pass chance (`_weak_days`): two do
+    not. Weeks of treatment seen weakly still do (the test above)."""
+    from tests.infer.cases import HOME, ev, run
+
+    home = _weekly_home(330, "2019-10-02", "3D")
+    hospital = (HOME[0] + 0.03, HOME[1])
+    rows, texts = [], []
+    for v, day in enumerate(("2020-07-16 15:00", "2021-08-12 15:00")):
+        for k, s in enumerate((0.55, 0.48, 0.22)):
+            rows.append({"id": f"h{v}{k}", "when": pd.Timestamp(day) + pd.Timedelta(minutes=7 * k),
+                         "at": hospital, "tags": [("medical", s)]})  # fmt: skip
+        texts.append((f"h{v}0", "HOSPITAL"))
+    strays = ("2020-11-08 19:00", "2021-01-02 21:00", "2021-06-03 15:00", "2021-11-24 14:00")
+    rows += [
+        {"id": f"s{i}", "when": pd.Timestamp(d), "at": HOME, "tags": [("medical", 0.1 + 0.02 * i)]}
+        for i, d in enumerate(strays)
+    ]
+    got = run("sensitive.health", ev(home + rows, texts=texts))
+    assert got is None or got.confidence < 0.5
