@@ -27,7 +27,7 @@ from pathlib import Path
 import yaml
 
 from .context import Cues, Scoped
-from .forms import HEAD_MIN, compound_head, compound_modifier, forms
+from .forms import HEAD_MIN, NUMBER_WORDS, compound_head, compound_modifier, forms
 from .language import LANGUAGES
 
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
@@ -106,7 +106,7 @@ class Term:
 def _word_matches(word: str, token: str, prefix: bool, not_names: frozenset[str]) -> bool:
     """One word of a term against one token: `*` any name, `*'` a name ending in ', else equal."""
     if word == NUMBER:
-        return token.isdigit()
+        return token.isdigit() or token in NUMBER_WORDS
     if word == WEEK:
         return token.isdigit() and 12 <= int(token) <= 42
     if word.startswith("*"):
