@@ -26,7 +26,10 @@ Arbeitstag nach 42 Jahren"). `place_day("Algarve day 3. Sardines at the harbour"
 3", "Lisboa, dia 2", "Roma'da 3. gün"; not German, whose nouns are all capitalised: "Reha Tag 10").
 `gig_shift("glovo todo el finde, 38 pedidos, cero propinas")` gives a delivery shift: an app or a
 rider with orders counted or tips, or orders counted with tips, is the owner's work (an order
-received names neither: "Deliveroo tonight 🍕").
+received names neither: "Deliveroo tonight 🍕"). `trade_opening("Camionero, 14 horas de ruta a
+Francia")` gives "Camionero,": a caption that opens with a trade, perhaps after "I'm a" or "soy",
+then a comma, a place or a time ("Altenpflegerin seit 20 Jahren", "Pielęgniarka na SOR-ze"), is
+the owner telling their work (a trade thanked after its comma is someone addressed).
 """
 
 from __future__ import annotations
@@ -223,3 +226,27 @@ def gig_shift(text: str) -> str | None:
     who, tips, count = (p.search(text) for p in _gig())
     said = [m.group(0) for m in (who, count, tips) if m]
     return " … ".join(said) if len(said) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _trade() -> tuple[re.Pattern, re.Pattern]:
+    """The pattern of a caption that opens with a trade and then a comma, a place or a time
+    (folded), and the pattern of thanks after its comma."""
+    data = lexicon().told["trade"]
+    me, words, then, thanks = (
+        _alternation(fold(w) for w in data[k]) for k in ("me", "words", "then", "thanks")
+    )
+    opening = re.compile(rf"^(?:(?:{me})[ ]+)?(?:{words})(?:[ ]*[,:;–—-]|[ ]+(?:{then}|\d+)\b)")
+    return opening, re.compile(rf"^[ ]*(?:{thanks})")
+
+
+def trade_opening(text: str) -> str | None:
+    """The trade a caption opens with, the owner's own ("Camionero, 14 horas de ruta", "Infermiera
+    in pediatria"), as folded, or None: no trade first, or one thanked after its comma ("Profe,
+    gracias por todo")."""
+    opening, thanks = _trade()
+    folded = fold(text).lstrip("#@ ")
+    hit = opening.match(folded)
+    if hit is None or thanks.match(folded[hit.end() :]):
+        return None
+    return hit.group(0)

@@ -23,7 +23,9 @@ farewell to one place and a greeting to another ("Goodbye Leeds, hello Bristol":
 `caption_told.farewell_move`) or two places joined by an arrow ("Manchester ➡️ Glasgow":
 `caption_told.arrow_move`), and `baby` by a rite of "our" child named after it ("Batizado da
 nossa princesa Leonor": `caption_told.rite_child`), and `pet` by a name that turns an age beside
-an animal ("Whiskers turned 15. Grumpiest cat": `caption_told.pet_age`).
+an animal ("Whiskers turned 15. Grumpiest cat": `caption_told.pet_age`), and `work` by a trade
+the caption opens with, then a comma, a place or a time ("Camionero, 14 horas de ruta",
+"Altenpflegerin seit 20 Jahren": `caption_told.trade_opening`).
 
 The rules' signals are then judged by the nearest labelled captions (`caption_knn`; off with
 `EXPOSURE_CAPTION_READER=rules`): in a caption of four words or more, a signal the rules miss,
@@ -73,7 +75,15 @@ from .caption_lexicon import (
 )
 from .caption_rules import once_per_post, rule_hits
 from .caption_signs import birth_measure, pet_aged, pet_moved, strays, weak_emoji, wedding_said
-from .caption_told import arrow_move, farewell_move, gig_shift, last_day, place_day, rite_child
+from .caption_told import (
+    arrow_move,
+    farewell_move,
+    gig_shift,
+    last_day,
+    place_day,
+    rite_child,
+    trade_opening,
+)
 from .caption_words import Found, caption_tokens, cue_langs_of, find_terms
 from .context import cue_anywhere, why_not, why_not_emoji
 from .language import caption_languages
@@ -159,7 +169,7 @@ def caption_reading(text: str | None) -> Reading | None:
         last_day(text),
         place_day(text, lex.words),
     )
-    ended = ended or gig_shift(text)  # a last day at work, or a delivery shift
+    ended = ended or gig_shift(text) or trade_opening(text)  # a last day, a shift, a trade
     if not (emoji or measure or told or arrow or rite or aged or ended or stay or said):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
