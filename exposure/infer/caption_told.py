@@ -30,6 +30,8 @@ received names neither: "Deliveroo tonight 🍕"). `trade_opening("Camionero, 14
 Francia")` gives "Camionero,": a caption that opens with a trade, perhaps after "I'm a" or "soy",
 then a comma, a place or a time ("Altenpflegerin seit 20 Jahren", "Pielęgniarka na SOR-ze"), is
 the owner telling their work (a trade thanked after its comma is someone addressed).
+`pet_named("kocour Mourek leží na klávesnici")` gives [("kocour", "Mourek")]: an animal word and
+then a capitalised name that is no word of the lexicon (whose animal it is, the context says).
 """
 
 from __future__ import annotations
@@ -250,3 +252,26 @@ def trade_opening(text: str) -> str | None:
     if hit is None or thanks.match(folded[hit.end() :]):
         return None
     return hit.group(0)
+
+
+@lru_cache(maxsize=1)
+def _species() -> frozenset[str]:
+    """The animal words a pet's name follows (folded)."""
+    return frozenset(fold(w) for w in lexicon().told["pet_named"]["species"])
+
+
+def pet_named(text: str, known: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """Each animal word followed by a capitalised name ("Kater Felix", "kocour Mourek", "Paard
+    Bella"), as written: the name not in capitals throughout ("RIP"), nor a `known` word of the
+    lexicon, nor an animal word (folded)."""
+    species = _species()
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
+    out = []
+    for a, b in zip(words, words[1:]):
+        animal, name = a.group(0), b.group(0)
+        if fold(animal) not in species or text[a.end() : b.start()].strip(" ,"):
+            continue
+        first = fold(name).split("'")[0].split("’")[0]
+        if name[0].isupper() and not name.isupper() and first not in known | species:
+            out.append((animal, name))
+    return out
