@@ -25,8 +25,8 @@ farewell to one place and a greeting to another ("Goodbye Leeds, hello Bristol":
 nossa princesa Leonor": `caption_told.rite_child`), and `pet` by a name that turns an age beside
 an animal ("Whiskers turned 15. Grumpiest cat": `caption_told.pet_age`), and `work` by a trade
 the caption opens with, then a comma, a place or a time ("Camionero, 14 horas de ruta",
-"Altenpflegerin seit 20 Jahren": `caption_told.trade_opening`), and `pet` by an animal word and its name ("kocour Mourek leží na
-klávesnici": `caption_signs.pets_named`).
+"Altenpflegerin seit 20 Jahren": `caption_told.trade_opening`), and `pet` by an animal word and
+its name ("kocour Mourek leží na klávesnici": `caption_signs.pets_named`).
 
 The rules' signals are then judged by the nearest labelled captions (`caption_knn`; off with
 `EXPOSURE_CAPTION_READER=rules`): in a caption of four words or more, a signal the rules miss,
