@@ -181,6 +181,7 @@ def caption_reading(text: str | None) -> Reading | None:
     )
     ended = ended or gig_shift(text) or trade_opening(text)  # a last day, a shift, a trade
     named = pet_named(text, lex.not_places)
+    own_work = {fold(t) for t in lex.told.get("own_work", ())}
     if not (emoji or measure or told or arrow or rite or aged or ended or stay or said or named):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
@@ -232,6 +233,8 @@ def caption_reading(text: str | None) -> Reading | None:
                 kinds,
                 stem=len(term.words[-1]),
             )
+            if why == "others" and term.signal == "work" and fold(term.term) in own_work:
+                why = None  # the owner's own colleague, pupil or client: the owner works there
             out.append((Match(term.signal, term.term, term.lang), why, span))
     if arrow:  # places joined by an arrow: a move, unless the caption says a journey
         travel = any(m.signal == "travel" and why is None for m, why, _ in out)
