@@ -73,8 +73,8 @@ captions_test unchanged (0.95/0.87), captions_holdout 0.84/0.90 -> 0.84/0.91 (es
 lost; holdout10 0.74/0.68 (es 0.77/0.71 -> 0.75/0.69, it and pl up). With the sentence reader
 (its store not yet holding the six): holdout15 0.86/0.79 -> 0.86/0.81 (500/79/119), holdout16
 0.82/0.62 -> 0.84/0.69 (419/80/187), dev16 0.84/0.67, dev17 0.86/0.72, dev18 0.86/0.71, dev19
-0.73/0.69; captions_test 0.95/0.88, captions_holdout 0.85/0.92, holdout10 0.74/0.70. Measured and left out: a
-wine tasting as a journey (23/22: older writers label it alcohol alone), "N years in *" after
+0.73/0.69; captions_test 0.95/0.88, captions_holdout 0.85/0.92, holdout10 0.74/0.70. Measured
+and left out: a wine tasting as a journey (23/22: older writers label it alcohol alone), "N years in *" after
 "po" in Polish and Czech (a bank, a mine: 7/8), a household's animal in any caption with "my"
 (16/18), German "unser Kleiner" (an adjective), famous churches by name as sights (28/8, but
 captions_holdout de precision down). Left: an engagement abroad as travel, a vote from abroad or a language course as a move,
