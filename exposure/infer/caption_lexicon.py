@@ -27,7 +27,7 @@ from pathlib import Path
 import yaml
 
 from .context import Cues, Scoped
-from .forms import HEAD_MIN, compound_head, compound_modifier, forms
+from .forms import HEAD_MIN, NUMBER_WORDS, compound_head, compound_modifier, forms
 from .language import LANGUAGES
 
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
@@ -42,6 +42,7 @@ HASHTAG = re.compile(r"#(\w+)")
 MODIFIED = frozenset({"moving", "engagement", "pregnancy", "new_home"})
 NUMBER = "*n"  # a word of a phrase that stands for a number ("day *n in": "day 3 in Lisbon")
 WEEK = "*w"  # a week of a pregnancy, 12 to 42 ("*w weeks": "20 weeks", not "3 weeks")
+COUNT = "*c"  # a count in words ("*c cats": "two cats", not a tally's "14 cats")
 
 
 @dataclass(frozen=True)
@@ -106,9 +107,11 @@ class Term:
 def _word_matches(word: str, token: str, prefix: bool, not_names: frozenset[str]) -> bool:
     """One word of a term against one token: `*` any name, `*'` a name ending in ', else equal."""
     if word == NUMBER:
-        return token.isdigit()
+        return token.isdigit() or token in NUMBER_WORDS
     if word == WEEK:
         return token.isdigit() and 12 <= int(token) <= 42
+    if word == COUNT:
+        return token in NUMBER_WORDS
     if word.startswith("*"):
         end = word[1:]
         stem = token[: len(token) - len(end)]
@@ -255,6 +258,7 @@ def _cues(data: dict, not_names: frozenset[str]) -> Cues:
         implies={fold(t): s for s, terms in (data.get("implies") or {}).items() for t in terms},
         weak_emoji=_weak_emoji(data.get("weak_emoji") or {}),
         animal_others=table("animal_others"),
+        animal_shelters=table("animal_shelters"),
         animal_of=table("animal_of"),
         married=table("married"),
         practices=frozenset(
@@ -308,7 +312,7 @@ def make_phrases(terms: list[Term]) -> Phrases:
         for form in t.forms[0] if t.modifier else ():
             modifiers.setdefault(form, []).append(t)
         first = t.words[0]
-        if first in ("*", NUMBER, WEEK):
+        if first in ("*", NUMBER, WEEK, COUNT):
             second.setdefault(t.words[1], []).append(t)  # "* & * got married": a literal second
         elif first.startswith("*"):
             ending.setdefault(first[1:], []).append(t)
@@ -324,7 +328,8 @@ def make_term(
     text: str, signal: str | None, lang: str, side: str | None = None, inflect: bool = False
 ) -> Term:
     """A lexicon phrase as a Term: a trailing `*` lets its last word go on; a word `*n` stands for
-    a number ("day *n in") and `*w` for a week of a pregnancy ("*w weeks"); a word `*` stands for
+    a number ("day *n in"), `*c` for a count in words ("*c cats": "two cats") and `*w` for a week
+    of a pregnancy ("*w weeks"); a word `*` stands for
     any word and `*'s` for a word ending in 's (both only in `whose` phrases)."""
     prefix = text.endswith("*") and not text.endswith(" *") and text != "*"
     words: list[str] = []

@@ -6,14 +6,14 @@ is a wedding's where a wedding is said in words (`wedding_said`), else an engage
 weight and length tell a birth (`birth_measure`, read like a baby's emoji); the animal of the
 owner's own move, or of a household that speaks of it beside the owner's other news, is a pet
 (`pet_moved`); a name that turns an age beside an animal is a pet's
-birthday (`pet_aged`).
+birthday (`pet_aged`); an animal word and its name is a pet (`pets_named`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .caption_lexicon import LANGUAGES, Lexicon, Match
+from .caption_lexicon import LANGUAGES, Lexicon, Match, fold, words_of
 from .caption_told import pet_age
 from .caption_words import Found, find_terms
 from .context import animal_not_owned, cue_anywhere, why_not
@@ -84,6 +84,29 @@ def pet_moved(
                 if why is None:
                     return [(Match("pet", " ".join(animal), lang), None, span)]
     return []
+
+
+def pets_named(
+    lex: Lexicon,
+    named: list[tuple[str, str]],
+    tokens: list[str],
+    where: list[int],
+    kinds: dict[int, str],
+    langs: frozenset[str],
+) -> list[Found]:
+    """The pets an animal word and a name name ("kocour Mourek": `caption_told.pet_named`), each
+    with why it is not the owner's (`context.why_not`, or someone else's animal:
+    `context.animal_not_owned`: "Kater Carlo von nebenan") or None."""
+    out: list[Found] = []
+    for animal, name in named:
+        pair = [fold(animal), words_of(name)[0]]
+        for i in range(len(tokens) - 1):
+            if tokens[i : i + 2] == pair:
+                why = why_not(lex.cues, tokens, where, (i, i + 2), langs, "pet", kinds)
+                why = why or strays(lex, "pet", tokens, where, langs)
+                out.append((Match("pet", f"{animal} {name}", "told"), why, (i, i + 2)))
+                break
+    return out
 
 
 def _mine(lex: Lexicon, tokens: list[str], langs: frozenset[str]) -> bool:

@@ -26,7 +26,12 @@ Arbeitstag nach 42 Jahren"). `place_day("Algarve day 3. Sardines at the harbour"
 3", "Lisboa, dia 2", "Roma'da 3. gün"; not German, whose nouns are all capitalised: "Reha Tag 10").
 `gig_shift("glovo todo el finde, 38 pedidos, cero propinas")` gives a delivery shift: an app or a
 rider with orders counted or tips, or orders counted with tips, is the owner's work (an order
-received names neither: "Deliveroo tonight 🍕").
+received names neither: "Deliveroo tonight 🍕"). `trade_opening("Camionero, 14 horas de ruta a
+Francia")` gives "Camionero,": a caption that opens with a trade, perhaps after "I'm a" or "soy",
+then a comma, a place or a time ("Altenpflegerin seit 20 Jahren", "Pielęgniarka na SOR-ze"), is
+the owner telling their work (a trade thanked after its comma is someone addressed).
+`pet_named("kocour Mourek leží na klávesnici")` gives [("kocour", "Mourek")]: an animal word and
+then a capitalised name that is no word of the lexicon (whose animal it is, the context says).
 """
 
 from __future__ import annotations
@@ -223,3 +228,50 @@ def gig_shift(text: str) -> str | None:
     who, tips, count = (p.search(text) for p in _gig())
     said = [m.group(0) for m in (who, count, tips) if m]
     return " … ".join(said) if len(said) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _trade() -> tuple[re.Pattern, re.Pattern]:
+    """The pattern of a caption that opens with a trade and then a comma, a place or a time
+    (folded), and the pattern of thanks after its comma."""
+    data = lexicon().told["trade"]
+    me, words, then, thanks = (
+        _alternation(fold(w) for w in data[k]) for k in ("me", "words", "then", "thanks")
+    )
+    opening = re.compile(rf"^(?:(?:{me})[ ]+)?(?:{words})(?:[ ]*[,:;–—-]|[ ]+(?:{then}|\d+)\b)")
+    return opening, re.compile(rf"^[ ]*(?:{thanks})")
+
+
+def trade_opening(text: str) -> str | None:
+    """The trade a caption opens with, the owner's own ("Camionero, 14 horas de ruta", "Infermiera
+    in pediatria"), as folded, or None: no trade first, or one thanked after its comma ("Profe,
+    gracias por todo")."""
+    opening, thanks = _trade()
+    folded = fold(text).lstrip("#@ ")
+    hit = opening.match(folded)
+    if hit is None or thanks.match(folded[hit.end() :]):
+        return None
+    return hit.group(0)
+
+
+@lru_cache(maxsize=1)
+def _species() -> frozenset[str]:
+    """The animal words a pet's name follows (folded)."""
+    return frozenset(fold(w) for w in lexicon().told["pet_named"]["species"])
+
+
+def pet_named(text: str, known: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """Each animal word followed by a capitalised name ("Kater Felix", "kocour Mourek", "Paard
+    Bella"), as written: the name not in capitals throughout ("RIP"), nor a `known` word of the
+    lexicon, nor an animal word (folded)."""
+    species = _species()
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
+    out = []
+    for a, b in zip(words, words[1:]):
+        animal, name = a.group(0), b.group(0)
+        if fold(animal) not in species or text[a.end() : b.start()].strip(" ,"):
+            continue
+        first = fold(name).split("'")[0].split("’")[0]
+        if name[0].isupper() and not name.isupper() and first not in known | species:
+            out.append((animal, name))
+    return out

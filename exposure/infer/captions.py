@@ -23,7 +23,10 @@ farewell to one place and a greeting to another ("Goodbye Leeds, hello Bristol":
 `caption_told.farewell_move`) or two places joined by an arrow ("Manchester ➡️ Glasgow":
 `caption_told.arrow_move`), and `baby` by a rite of "our" child named after it ("Batizado da
 nossa princesa Leonor": `caption_told.rite_child`), and `pet` by a name that turns an age beside
-an animal ("Whiskers turned 15. Grumpiest cat": `caption_told.pet_age`).
+an animal ("Whiskers turned 15. Grumpiest cat": `caption_told.pet_age`), and `work` by a trade
+the caption opens with, then a comma, a place or a time ("Camionero, 14 horas de ruta",
+"Altenpflegerin seit 20 Jahren": `caption_told.trade_opening`), and `pet` by an animal word and
+its name ("kocour Mourek leží na klávesnici": `caption_signs.pets_named`).
 
 The rules' signals are then judged by the nearest labelled captions (`caption_knn`; off with
 `EXPOSURE_CAPTION_READER=rules`): in a caption of four words or more, a signal the rules miss,
@@ -72,8 +75,25 @@ from .caption_lexicon import (
     words_of,
 )
 from .caption_rules import once_per_post, rule_hits
-from .caption_signs import birth_measure, pet_aged, pet_moved, strays, weak_emoji, wedding_said
-from .caption_told import arrow_move, farewell_move, gig_shift, last_day, place_day, rite_child
+from .caption_signs import (
+    birth_measure,
+    pet_aged,
+    pet_moved,
+    pets_named,
+    strays,
+    weak_emoji,
+    wedding_said,
+)
+from .caption_told import (
+    arrow_move,
+    farewell_move,
+    gig_shift,
+    last_day,
+    pet_named,
+    place_day,
+    rite_child,
+    trade_opening,
+)
 from .caption_words import Found, caption_tokens, cue_langs_of, find_terms
 from .context import cue_anywhere, why_not, why_not_emoji
 from .language import caption_languages
@@ -159,8 +179,10 @@ def caption_reading(text: str | None) -> Reading | None:
         last_day(text),
         place_day(text, lex.words),
     )
-    ended = ended or gig_shift(text)  # a last day at work, or a delivery shift
-    if not (emoji or measure or told or arrow or rite or aged or ended or stay or said):
+    ended = ended or gig_shift(text) or trade_opening(text)  # a last day, a shift, a trade
+    named = pet_named(text, lex.not_places)
+    own_work = {fold(t) for t in lex.told.get("own_work", ())}
+    if not (emoji or measure or told or arrow or rite or aged or ended or stay or said or named):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
     tourist = None
@@ -211,11 +233,14 @@ def caption_reading(text: str | None) -> Reading | None:
                 kinds,
                 stem=len(term.words[-1]),
             )
+            if why == "others" and term.signal == "work" and fold(term.term) in own_work:
+                why = None  # the owner's own colleague, pupil or client: the owner works there
             out.append((Match(term.signal, term.term, term.lang), why, span))
     if arrow:  # places joined by an arrow: a move, unless the caption says a journey
         travel = any(m.signal == "travel" and why is None for m, why, _ in out)
         why = "travel" if travel else why_not_emoji(lex.cues, tokens, cue_langs, "moving")
         out.append((Match("moving", arrow, "told"), why, None))
+    out += pets_named(lex, named, tokens, where, kinds, cue_langs)
     found = _settle(_whose_others(text, out), tuple(tokens))
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))

@@ -73,6 +73,7 @@ class Cues:
     weak_emoji: dict[str, dict[str, list[Phrase]]] = field(default_factory=dict)  # emoji -> cues
     practices: frozenset[str] = frozenset()  # starts of words done, not seen: "mass", "namaz"
     animal_others: dict[str, list[Phrase]] = field(default_factory=dict)  # a stray, a shop's
+    animal_shelters: dict[str, list[Phrase]] = field(default_factory=dict)  # adopted from there
     animal_of: dict[str, list[Phrase]] = field(default_factory=dict)  # just after: "the dog of"
     married: dict[str, list[Phrase]] = field(default_factory=dict)  # a ring is a wedding's
 
@@ -275,7 +276,7 @@ def animal_not_owned(
                 or _possessive(tokens, s, cues.not_names)
                 or any(
                     _cue_in_clause(pick(t), tokens, where, s)
-                    for t in (cues.others, cues.animal_others)
+                    for t in (cues.others, cues.animal_others, cues.animal_shelters)
                 )
             ):
                 return True
@@ -330,6 +331,9 @@ def why_not(
         return "others"  # Turkish "your": "düğününüz", "dualarınız için"
     if signal in cues.relatives_signals and _cue_in_clause(pick(cues.relatives), tokens, where, i):
         return "others"
+    if signal == "pet" and not mine and _cue_in_clause(pick(cues.animal_others), tokens, where, i):
+        return "others"  # a café's, a neighbour's, a video's: "filmiki z psami" (not a shelter's:
+        # one adopts from there, "adottata al gattile")
     if signal == "health" and _cue_in_clause(pick(cues.animals), tokens, where, i):
         return "others"  # the vet's patient: "Onze kat is ziek"
     if signal == "alcohol" and _cue_after(pick(cues.sober), tokens, 0, len(tokens)):

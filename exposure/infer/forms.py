@@ -24,6 +24,23 @@ from __future__ import annotations
 from functools import lru_cache
 
 MIN_LEN = 4  # shorter words are read only as written
+# numbers two to twelve written as words, folded, in the ten languages (Polish and Czech also in
+# their oblique cases); a lexicon's `*n` reads them as it reads digits ("*n years in *": "five
+# years in Peterborough", "sei anni a Londra", "twee jaar in Dublin"). Turkish "on" (ten) is left
+# out: it folds to English "on".
+NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve "
+    "dos tres cuatro cinco seis siete ocho nueve diez once doce "
+    "dois duas quatro sete oito nove dez onze doze "
+    "deux trois quatre cinq sept huit neuf dix douze "
+    "zwei drei vier funf sechs sieben acht neun zehn elf zwolf "
+    "due tre quattro cinque sei sette otto dieci undici dodici "
+    "twee drie vijf zes zeven negen tien twaalf "
+    "dwa dwie dwoch trzy trzech cztery czterech piec pieciu szesc szesciu siedem siedmiu osiem "
+    "osmiu dziewiec dziewieciu dziesiec dziesieciu "
+    "dva dve dvou tri ctyri ctyr pet peti sest sesti sedm sedmi osm osmi devet deviti deset deseti "
+    "iki uc dort bes alti yedi sekiz dokuz".split()
+)
 # ending -> the endings it alternates with (the word's own ending included)
 ROMANCE = {
     "es": {
