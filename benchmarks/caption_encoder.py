@@ -379,9 +379,10 @@ from exposure.infer.caption_knn import pieces  # noqa: E402  (the product's, one
 from exposure.infer.captions import LANGUAGES, rule_signals  # noqa: E402
 
 CACHE = Path(
-    "/tmp/judge6"
+    "/tmp/judge7"
 )  # embeddings, the rules' signals, the gate: one file a set (not the repo)
 OLD = (
+    Path("/tmp/judge6"),
     Path("/tmp/judge5"),
     Path("/tmp/judge3"),
     Path("/tmp/judge4"),

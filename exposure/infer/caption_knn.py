@@ -86,7 +86,7 @@ class Form:
     k_veto: int = 25
     veto: float = 0.001
     spare_mine: bool = True
-    keep: frozenset[str] = frozenset({"politics"})
+    keep: frozenset[str] = frozenset({"politics", "work"})
 
 
 FORM = Form()  # chosen on the rotation by writer (`benchmarks/caption_rotation.py`)
