@@ -151,7 +151,7 @@ VARIANTS = ROOT / "benchmarks" / "data" / "caption_variants.yaml"
 DATA = ROOT / "benchmarks" / "data"
 DEV = [
     "dev",
-    *(f"dev{k}" for k in (*range(2, 9), *range(10, 16))),
+    *(f"dev{k}" for k in (*range(2, 9), *range(10, 24))),
     *(f"holdout{k}" for k in (*range(2, 10), 11, 12, 13, 14, 15, 16)),
 ]
 HELD_OUT = [
