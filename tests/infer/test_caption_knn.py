@@ -99,8 +99,8 @@ def test_photos_read_through_the_engine_carry_the_neighbours_signal():
 
 def test_the_store_is_the_shipped_npz_of_fifteen_signals():
     s = store()
-    # under 3 MB deflated: more writers help (the rotation's curve still rose at 100% of the
-    # others' rows: 19 writers F .805/.813/.816/.819 at 25/50/75/100%), so the store grows
+    # under 3 MB deflated: more writers help (the rotation's curve still rises at 100% of the
+    # others' rows: 32 writers F .803/.809/.814 at 25/50/100%), so the store grows
     assert STORE.stat().st_size < 3_000_000
     assert s.vecs.shape[0] == len(s.mask) > 20_000
     assert len(s.signals) == 15 and "wedding" in s.signals
