@@ -4,12 +4,17 @@
     python benchmarks/caption_rotation.py --grid    # the reader's forms: add, veto, guards
     python benchmarks/caption_rotation.py --shapes  # the store's shapes: dims, bits, bytes
     python benchmarks/caption_rotation.py --speed   # seconds, the rules alone and with the reader
+    python benchmarks/caption_rotation.py --stack   # fit ADD on 2/3, check on 1/3, print ADD
+    python benchmarks/caption_rotation.py --signals # per signal: rules, judge6's shares, FORM
 
 Each dev writer's group is read against a store of the other groups' captions (whole-caption
-USE-multilingual-v3 vectors, as `benchmarks/caption_store.py` builds the shipped store), each
+USE-multilingual-v3 vectors, PCA 160 at 4 bits fitted on each fold's store, as
+`benchmarks/caption_store.py` builds the shipped store), each
 caption's pieces as the product cuts them (`caption_knn.pieces`), and the reader decides as the
 product does (`caption_knn.decide`: its guards, Czech left to the rules, a signal whose words the
-rules found and judged never added). Figures are P/R F1 (tp/fp/fn) over every signal. Only DEV
+rules found and judged never added). Figures are P/R F1 (tp/fp/fn) over every signal, beside
+the rules' and judge6's kNN shares' (`BEFORE`). A third of the writers (`held`) is read apart:
+a choice is made on the others and checked there. Only DEV
 is read: the held-out sets are measured by `benchmarks/captions.py --all` alone. Embeddings and
 the rules' readings are cached in `caption_encoder.CACHE`. The figures are in
 `benchmarks/caption_encoder.py`'s docstring.
@@ -20,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -37,15 +43,19 @@ from benchmarks.caption_encoder import (  # noqa: E402
     prf3,
     rows_of,
 )
-from benchmarks.caption_store import pca, project, quantise  # noqa: E402
+from benchmarks.caption_store import BITS, DIMS, pca, project, quantise  # noqa: E402
 from exposure.infer.caption_knn import (  # noqa: E402
+    FEATURES,
     FORM,
+    KMAX,
     Form,
     decide,
+    evidence,
     mine,
     nearest,
     short,
     weigh,
+    words,
 )
 from exposure.infer.captions import caption_reading  # noqa: E402
 
@@ -53,13 +63,22 @@ WRITERS = [
     *GROUPS,
     *([n] for n in ("holdout13", "holdout14", "dev10", "dev11", "dev12")),
     *([n] for n in ("dev13", "dev14", "dev15", "holdout15", "holdout16")),
+    *([f"dev{k}"] for k in range(16, 24)),
 ]  # one a writer
-KMAX = 50
-JUDGE3 = Form(add=0.7, k_veto=10, spare_mine=False, keep=frozenset())  # as first wired
+HELD_SEED = 3  # a writer is held apart (checks a choice) when crc32("3:<its first set>") % 3 == 0
+BEFORE = (
+    "shares (judge6)"  # the form before the stacked model: p_10 > 0.85 adds, p_25 < 0.001 vetoes
+)
 ALL = frozenset(
     "wedding engagement baby pregnancy graduation school work new_home moving pet travel"
     " religion health alcohol politics".split()
 )
+SIGNALS = tuple(sorted(ALL))
+
+
+def held(names: list[str]) -> bool:
+    """True for a writer held apart to check a choice made on the others (`HELD_SEED`)."""
+    return zlib.crc32(f"{HELD_SEED}:{names[0]}".encode()) % 3 == 0
 
 
 def facts(name: str, rows: list[dict]) -> list[dict]:
@@ -98,6 +117,8 @@ class Group:
     owner: np.ndarray | None = None
     facts: list[dict] = field(default_factory=list)
     rules_only: np.ndarray | None = None
+    starts: np.ndarray | None = None
+    words: np.ndarray | None = None
 
     def load(self) -> Group:
         """Fill the group from its sets' caches."""
@@ -115,66 +136,92 @@ class Group:
         self.emb, self.pemb = np.vstack(embs), np.vstack(pembs)
         self.owner = np.concatenate(owners)
         self.rules_only = np.array([g == "cs" for g in gates])
+        self.starts = np.r_[0, np.flatnonzero(np.diff(self.owner)) + 1]
+        self.words = np.array([words(r["caption"]) for r in self.rows])
         return self
 
 
-def judged(g: Group, p: dict[int, list[np.ndarray]], signals, form: Form) -> list[set[str]]:
-    """The signals the reader says for each caption of `g` in this form (`caption_knn.decide`,
-    with the shares at each k in `p`)."""
+def judged(g: Group, ev: np.ndarray, form: Form) -> list[set[str]]:
+    """The signals the reader says for each caption of `g` in this form (`caption_knn.decide`
+    on its (captions, SIGNALS, FEATURES) evidence `ev`)."""
     out = []
     for i, (r, f) in enumerate(zip(g.rows, g.facts)):
         said = set(f["said"])
         if g.rules_only[i]:
             out.append(said)
             continue
-        shares = (p[form.k_add][i], p[form.k_veto][i])
-        added, taken = decide(shares, signals, said, set(f["mine"]), short(r["caption"]), form)
+        added, taken = decide(ev[i], SIGNALS, said, set(f["mine"]), short(r["caption"]), form)
         out.append((said - taken) | (added - set(f["found"])))
     return out
 
 
-def counts(g: Group, said: list[set[str]]) -> np.ndarray:
-    """(tp, fp, fn) of the said signals against the labels."""
+def before(g: Group, near, idx, y) -> list[set[str]]:
+    """The signals the reader said before the stacked model (judge6's form, `BEFORE`): a signal
+    added when its share among the 10 nearest passes 0.85 in some piece, taken away when none
+    of the 25 nearest holds it in any piece, a first-person word and politics sparing."""
+    add, veto = (np.maximum.reduceat(weigh(near, idx, y, k), g.starts) for k in (10, 25))
+    out = []
+    for i, (r, f) in enumerate(zip(g.rows, g.facts)):
+        said = set(f["said"])
+        if g.rules_only[i] or short(r["caption"]):
+            out.append(said)
+            continue
+        added = {s for j, s in enumerate(SIGNALS) if add[i, j] > 0.85} - set(f["found"])
+        kept = {"politics", *f["mine"]}
+        out.append({s for s in said if s in kept or veto[i, SIGNALS.index(s)] >= 0.001} | added)
+    return out
+
+
+def counts(g: Group, said: list[set[str]], only: str | None = None) -> np.ndarray:
+    """(tp, fp, fn) of the said signals against the labels (of signal `only`, else all)."""
     c = np.zeros(3, int)
     for r, s in zip(g.rows, said):
-        t = set(r["owner_signals"])
+        t = set(r["owner_signals"]) if only is None else set(r["owner_signals"]) & {only}
         c += (len(t & s), len(s - t), len(t - s))
     return c
 
 
-def fold_p(g: Group, sims, idx, y, k: int) -> list[np.ndarray]:
-    """Each caption's (pieces, signals) shares at k."""
-    s = weigh(sims, idx, y, k)
-    return [s[g.owner == i] for i in range(len(g.rows))]
-
-
 def store_of(groups: list[Group], skip: int, frac: float = 1.0, seed: int = 0):
-    """The others' whole-caption vectors and (rows, signals) labels, a share `frac` of them."""
+    """The others' whole-caption vectors and (rows, SIGNALS) labels, a share `frac` of them."""
     emb = np.vstack([h.emb for j, h in enumerate(groups) if j != skip])
     rows = [r for j, h in enumerate(groups) if j != skip for r in h.rows]
     if frac < 1.0:
         keep = np.sort(np.random.default_rng(seed).permutation(len(rows))[: int(frac * len(rows))])
         emb, rows = emb[keep], [rows[i] for i in keep]
-    signals = tuple(sorted({s for r in rows for s in r["owner_signals"]}))
-    y = np.array([[float(s in r["owner_signals"]) for s in signals] for r in rows], np.float32)
-    return emb.astype(np.float32), y, signals
+    y = np.array([[float(s in r["owner_signals"]) for s in SIGNALS] for r in rows], np.float32)
+    return emb.astype(np.float32), y
 
 
-def rotation(groups, forms: dict[str, Form], frac=1.0, seed=0, shape=None) -> dict[str, np.ndarray]:
-    """Counts of the rules and of each form over the rotation: each group against the rest;
-    `shape` maps (store, queries) to the store's shipped form (PCA, quantised)."""
-    total = {"rules": np.zeros(3, int), **{n: np.zeros(3, int) for n in forms}}
-    ks = {k for f in forms.values() for k in (f.k_add, f.k_veto)}
+def read_all(groups, frac=1.0, seed=0, shape="shipped"):
+    """Each group read against the rest: (evidence (captions, SIGNALS, FEATURES), the judge6
+    form's signals) a group; `shape` maps (store, queries) to a form of the store: by default
+    the shipped one (each fold's own PCA at DIMS, BITS a dimension), None for float32 512."""
+    shape = shaped(DIMS, BITS) if shape == "shipped" else shape
+    out = []
     for i, g in enumerate(groups):
-        emb, y, signals = store_of(groups, i, frac, seed)
+        emb, y = store_of(groups, i, frac, seed)
         q = g.pemb.astype(np.float32)
         if shape is not None:
             emb, q = shape(emb, q)
-        sims, idx = nearest(q, emb, KMAX)
-        p = {k: fold_p(g, sims, idx, y, k) for k in ks}
+        near, idx = nearest(q, emb, KMAX)
+        out.append((evidence(near, idx, y, g.starts, g.words), before(g, near, idx, y)))
+    return out
+
+
+def rotation(groups, forms: dict[str, Form], read=None, which=None, **kw) -> dict[str, np.ndarray]:
+    """Counts of the rules, of judge6's form (`BEFORE`) and of each form over the rotation
+    (`read_all`'s reading, or `kw` passed to it), the groups where `which` (a group's index ->
+    bool) says, all by default."""
+    read = read if read is not None else read_all(groups, **kw)
+    total = {"rules": np.zeros(3, int), BEFORE: np.zeros(3, int)}
+    total |= {n: np.zeros(3, int) for n in forms}
+    for i, (g, (ev, old)) in enumerate(zip(groups, read)):
+        if which is not None and not which(i):
+            continue
         total["rules"] += counts(g, [set(f["said"]) for f in g.facts])
+        total[BEFORE] += counts(g, old)
         for n, form in forms.items():
-            total[n] += counts(g, judged(g, p, signals, form))
+            total[n] += counts(g, judged(g, ev, form))
     return total
 
 
@@ -184,15 +231,16 @@ def loaded() -> list[Group]:
 
 
 def curve() -> None:
-    """F1 of the rules and JUDGE3 as shipped, the store 25/50/75/100% of the others' rows."""
+    """F1 of the rules, judge6's form and FORM, the store 25/50/75/100% of the others' rows."""
     groups = loaded()
     print(f"rotation: {len(groups)} writers, {sum(len(g.rows) for g in groups)} captions")
     for frac in (0.25, 0.5, 0.75, 1.0):
         seeds = (0, 1) if frac < 1 else (0,)
-        cells = [rotation(groups, {"JUDGE3": JUDGE3}, frac, s) for s in seeds]
-        rules = cells[0]["rules"]
-        mean_f = np.mean([f1(c["JUDGE3"]) for c in cells])
-        print(f"  {frac:4.0%} rules {prf3(rules)}  JUDGE3 {prf3(cells[0]['JUDGE3'])} F̄{mean_f:.3f}")
+        cells = [rotation(groups, {"FORM": FORM}, frac=frac, seed=s) for s in seeds]
+        line = f"  {frac:4.0%} rules {prf3(cells[0]['rules'])}"
+        for n in (BEFORE, "FORM"):
+            line += f"  {n} {prf3(cells[0][n])} F̄{np.mean([f1(c[n]) for c in cells]):.3f}"
+        print(line)
 
 
 def dp(c, rules) -> float:
@@ -201,26 +249,44 @@ def dp(c, rules) -> float:
 
 
 def grid() -> None:
-    """The reader's forms over the rotation: the add share, the veto's k, a first-person word
-    sparing, politics kept; then, at FORM, each signal left out of the veto."""
+    """FORM's thresholds over the rotation (add, veto), a first-person word sparing, the
+    signals kept from the veto; each against the rules and judge6's form, the writers chosen on
+    and those held apart (`held`) apart."""
     groups = loaded()
-    forms = {"JUDGE3": JUDGE3, "FORM": FORM}
-    for add in (0.7, 0.8, 0.85, 0.9, 9.0):
-        for k in (10, 20, 30):
-            for spare in (False, True):
-                for keep in (frozenset(), frozenset({"politics"})):
-                    name = f"add {add if add < 1 else '-':4} veto k{k}"
-                    name += (" mine" if spare else "") + (" keep politics" if keep else "")
-                    forms[name] = Form(add=add, k_veto=k, spare_mine=spare, keep=keep)
-        forms[f"add {add if add < 1 else '-':4} no veto"] = Form(add=add, veto=-1.0)
+    read = read_all(groups)
+    forms = {"FORM": FORM}
+    for add in (0.6, 0.7, 0.8, 0.9):
+        for veto in (0.0, 0.001, 0.01):
+            forms[f"add {add} veto {veto}"] = replace(FORM, add=add, veto=veto)
+    forms["FORM, no first-person spare"] = replace(FORM, spare_mine=False)
+    forms["FORM, work vetoed"] = replace(FORM, keep=FORM.keep - {"work"})
     for g in sorted(ALL - FORM.keep):
         forms[f"FORM, {g} kept"] = replace(FORM, keep=FORM.keep | {g})
-    total = rotation(groups, forms)
-    rules = total.pop("rules")
-    print(f"rotation: {len(groups)} writers, {sum(len(g.rows) for g in groups)} captions")
-    print(f"  {'rules':36} {prf3(rules)}")
-    for n, c in total.items():
-        print(f"  {n:36} {prf3(c)}  dF {f1(c) - f1(rules):+.4f} dP {dp(c, rules):+.4f}")
+    for part, which in (("chosen on", lambda i: not held(WRITERS[i])), ("held", None)):
+        if which is None:
+            which = lambda i: held(WRITERS[i])  # noqa: E731
+        total = rotation(groups, forms, read, which)
+        rules = total.pop("rules")
+        n = sum(which(i) for i in range(len(groups)))
+        print(f"rotation, the {n} writers {part}: rules {prf3(rules)}")
+        for name, c in total.items():
+            print(f"  {name:32} {prf3(c)}  dF {f1(c) - f1(rules):+.4f} dP {dp(c, rules):+.4f}")
+
+
+def per_signal() -> None:
+    """Each signal's P/R F1 over the rotation: the rules, judge6's form, FORM."""
+    groups = loaded()
+    read = read_all(groups)
+    cells = {n: np.zeros((len(SIGNALS), 3), int) for n in ("rules", BEFORE, "FORM")}
+    for g, (ev, old) in zip(groups, read):
+        said = {"rules": [set(f["said"]) for f in g.facts], BEFORE: old}
+        said["FORM"] = judged(g, ev, FORM)
+        for n, out in said.items():
+            for j, s in enumerate(SIGNALS):
+                cells[n][j] += counts(g, [{s} & o for o in out], s)
+    print(f"rotation: {len(groups)} writers; rules -> {BEFORE} -> FORM")
+    for j, s in enumerate(SIGNALS):
+        print(f"  {s:11} " + "  ".join(prf3(cells[n][j]) for n in cells))
 
 
 def shaped(dims: int, bits: int):
@@ -242,15 +308,78 @@ def shapes() -> None:
 
     groups = loaded()
     cells = {"float32 512": None}
-    for dims, bits in ((256, 8), (128, 8), (96, 8), (64, 8), (256, 4), (192, 4), (160, 4)):
-        cells[f"pca{dims} int{bits}"] = (dims, bits)
-    cells["pca128 int4"] = (128, 4)
+    for dims in (192, 160, 128):
+        cells[f"pca{dims} int4"] = (dims, 4)
     print(f"rotation: {len(groups)} writers, {sum(len(g.rows) for g in groups)} captions")
     for name, cell in cells.items():
-        total = rotation(groups, {"FORM": FORM}, shape=None if cell is None else shaped(*cell))
+        total = rotation(groups, {"FORM": FORM}, shape=cell and shaped(*cell))
+        del total[BEFORE]
         rules, c = total["rules"], total["FORM"]
         size = "" if cell is None else f"{len(npz_bytes(build(*cell))) / 1e6:.2f} MB"
         print(f"  {name:12} {size:8} {prf3(c)}  dF {f1(c) - f1(rules):+.4f} dP {dp(c, rules):+.4f}")
+
+
+L2 = 1e-5  # the logistics' ridge, per row
+
+
+def logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 30) -> np.ndarray:
+    """(b, *w): the logistic regression of 0/1 `y` on `x` (rows), by Newton's method with a
+    ridge `l2` on w."""
+    x = np.c_[np.ones(len(x)), x].astype(np.float64)
+    w, ridge = np.zeros(x.shape[1]), np.r_[0.0, np.full(x.shape[1] - 1, l2)]
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-x @ w))
+        grad = x.T @ (p - y) / len(y) + ridge * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x / len(y) + np.diag(ridge)
+        w -= np.linalg.solve(hess, grad)
+    return w
+
+
+def fit(groups, read, which) -> dict:
+    """ADD fitted on the groups where `which` (index -> bool): for each signal, a logistic over
+    the captions whose rules neither say nor found it (a caption of few words or left to the
+    rules not read); a signal with fewer than 5 of either class gets none."""
+    xs, ys = {s: [] for s in SIGNALS}, {s: [] for s in SIGNALS}
+    for i, (g, (ev, _)) in enumerate(zip(groups, read)):
+        if not which(i):
+            continue
+        for k, (r, f) in enumerate(zip(g.rows, g.facts)):
+            if g.rules_only[k] or short(r["caption"]):
+                continue
+            for j, s in enumerate(SIGNALS):
+                if s not in f["found"]:
+                    xs[s].append(ev[k, j, : len(FEATURES)])
+                    ys[s].append(s in r["owner_signals"])
+    out = {}
+    for s, x in xs.items():
+        y = np.array(ys[s], float)
+        if y.sum() >= 5 and (1 - y).sum() >= 5:
+            out[s] = tuple(round(float(v), 3) for v in logistic(np.array(x), y))
+    return out
+
+
+def stack() -> None:
+    """The stacked add: fitted on the writers not `held`, read on both parts at four add
+    thresholds; then fitted on every writer and printed as `caption_knn`'s ADD."""
+    groups = loaded()
+    read = read_all(groups)
+    chosen = lambda i: not held(WRITERS[i])  # noqa: E731
+    weights = fit(groups, read, chosen)
+    forms = {
+        f"fitted, add {a}": replace(FORM, weights=weights, add=a) for a in (0.6, 0.7, 0.8, 0.9)
+    }
+    for part, which in (("chosen on", chosen), ("held", lambda i: held(WRITERS[i]))):
+        total = rotation(groups, forms | {"FORM as shipped": FORM}, read, which)
+        names = [WRITERS[i][0] for i in range(len(groups)) if which(i)]
+        print(f"rotation, fitted on the chosen, the {len(names)} writers {part}: {' '.join(names)}")
+        rules = total["rules"]
+        for n, c in total.items():
+            print(f"  {n:16} {prf3(c)}  dF {f1(c) - f1(rules):+.4f} dP {dp(c, rules):+.4f}")
+    print(f"# fitted on all {len(groups)} writers; FEATURES {FEATURES}")
+    print("ADD = {")
+    for s, w in fit(groups, read, lambda i: True).items():
+        print(f'    "{s}": ({", ".join(f"{v:.3f}" for v in w)}),')
+    print("}")
 
 
 def forget() -> None:
@@ -304,7 +433,13 @@ def main() -> None:
     ap.add_argument("--grid", action="store_true")
     ap.add_argument("--shapes", action="store_true")
     ap.add_argument("--speed", action="store_true")
+    ap.add_argument("--signals", action="store_true")
+    ap.add_argument("--stack", action="store_true")
     args = ap.parse_args()
+    if args.stack:
+        stack()
+    if args.signals:
+        per_signal()
     if args.curve:
         curve()
     if args.grid:

@@ -17,8 +17,10 @@ from exposure.infer.engine import caption_signals as photo_signals
 
 # a home bought told by its paperwork and keys, no word of the lexicon's
 KEYS = "Signed the papers at the notary this morning, the keys are finally ours!"
-# "school" said of a referee: none of the labelled captions near it holds a school
-REF = "The referee was worse than a school play, honestly"
+# a ring at a friend's wedding read as an engagement: none of the 25 labelled captions nearest
+# to it holds one (a school said of a referee, the example before, finds one at rank 9 in the
+# store of 36 sets)
+REF = "Best man speech: nailed it 💍"
 
 
 rules_of = rule_signals  # the rules' own signals, before the neighbours judge them
@@ -38,15 +40,15 @@ def test_neighbours_add_a_signal_the_rules_miss():
 
 
 def test_neighbours_take_away_a_signal_none_of_them_holds():
-    assert rules_of(REF) == {"school"}
+    assert rules_of(REF) == {"engagement"}
     assert caption_signals(REF) == set()
-    assert ("school", "neighbours") in [(m.signal, why) for m, why in read_caption(REF)]
+    assert ("engagement", "neighbours") in [(m.signal, why) for m, why in read_caption(REF)]
 
 
 def test_a_first_person_word_at_the_term_and_politics_keep_the_rules_signal():
-    assert verdict(REF, {"school"}) == (set(), {"school"})
-    assert verdict(REF, {"school"}, spared={"school"}) == (set(), set())  # "my school play"
-    assert verdict(REF, {"school", "politics"}) == (set(), {"school"})
+    assert verdict(REF, {"engagement"}) == (set(), {"engagement"})
+    assert verdict(REF, {"engagement"}, spared={"engagement"}) == (set(), set())  # "my ring"
+    assert verdict(REF, {"engagement", "politics"}) == (set(), {"engagement"})
 
 
 def test_mine_is_the_signals_with_a_first_person_word_at_their_term():
@@ -63,7 +65,7 @@ def test_a_caption_the_neighbours_agree_with_keeps_the_rules():
 def test_off_the_reader_gives_the_rules_alone(monkeypatch):
     monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
     assert caption_signals(KEYS) == rules_of(KEYS)
-    assert caption_signals(REF) == {"school"}
+    assert caption_signals(REF) == {"engagement"}
 
 
 @pytest.mark.parametrize(
@@ -97,7 +99,9 @@ def test_photos_read_through_the_engine_carry_the_neighbours_signal():
 
 def test_the_store_is_the_shipped_npz_of_fifteen_signals():
     s = store()
-    assert STORE.stat().st_size < 2_000_000
+    # under 3 MB deflated: more writers help (the rotation's curve still rises at 100% of the
+    # others' rows: 32 writers F .803/.809/.814 at 25/50/100%), so the store grows
+    assert STORE.stat().st_size < 3_000_000
     assert s.vecs.shape[0] == len(s.mask) > 20_000
     assert len(s.signals) == 15 and "wedding" in s.signals
     labels = s.labels()
