@@ -61,8 +61,8 @@ pet vetoed as before reads F1 -0.0002, work and pet vetoed -0.0005 (precision +0
 
 **On by default** (`EXPOSURE_CAPTION_READER=rules` turns it off: the rules alone). Every caption
 test case of the rules passes with this form and store. The store is PCA 160 at 4 bits a
-dimension (2.6 MB deflated, 38,364 rows of 40 DEV sets; `ADD` fitted at 36). Reading costs about three times the rules' time
-(`caption_rotation.py --speed`), nearly all of it the encoder.
+dimension (2.6 MB deflated, 38,364 rows of 40 DEV sets; `ADD` fitted at 36). Reading costs
+about three times the rules' time (`caption_rotation.py --speed`), nearly all of it the encoder.
 
 The first wiring (judge3-6): a kNN share form (add p_10 > 0.7, veto none of 10 holding it)
 chosen on captions_holdout10 raised F1 on four writers nobody had tuned on it by +0.023,
