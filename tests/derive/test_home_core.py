@@ -91,6 +91,14 @@ def test_a_home_without_a_dense_core_is_its_whole_place_cluster():
     assert home.points == 12
 
 
+def _located(rows: list[tuple]) -> pd.DataFrame:
+    """A locations table from (kind, when, lat, lon) rows, in time order, ids kind + row."""
+    return pd.DataFrame(
+        [(f"{k}{i}", t, la, lo) for i, (k, t, la, lo) in enumerate(rows)],
+        columns=["photo_id", "when", "lat", "lon"],
+    ).sort_values("when")
+
+
 def test_a_workplace_outweighing_home_in_the_archives_last_weeks_is_no_move():
     """Simulated life seed 5: evenings at home for three years, weekdays at work 1.4 km away, and
     the archive's last year holds three work days and then one evening at home. That year's
@@ -103,10 +111,7 @@ def test_a_workplace_outweighing_home_in_the_archives_last_weeks_is_no_move():
     at_work = (HOME[0] - 0.0126, HOME[1])  # 1.4 km south
     rows = [("h", t, *HOME) for t in evenings] + [("w", t, *at_work) for t in work.append(last)]
     rows.append(("h", pd.Timestamp("2021-01-08 20:00", tz="UTC"), *HOME))
-    locs = pd.DataFrame(
-        [(f"{k}{i}", t, la, lo) for i, (k, t, la, lo) in enumerate(rows)],
-        columns=["photo_id", "when", "lat", "lon"],
-    ).sort_values("when")
+    locs = _located(rows)
     found = homes(locs)
     assert len(found) == 1 and haversine_km(found[0].lat, found[0].lon, *HOME) < 0.01
     moved = locs[locs["when"] < pd.Timestamp("2021-01-08", tz="UTC")]  # without it: a move
@@ -125,10 +130,7 @@ def test_a_workplace_outweighing_home_in_the_archives_first_weeks_is_no_home():
     work = first.append(pd.date_range("2020-01-06 11:00", "2022-12-30", freq="7D", tz="UTC"))
     evenings = pd.date_range("2019-12-29 20:00", "2022-12-30", freq="3D", tz="UTC")
     rows = [("h", t, *HOME) for t in evenings] + [("w", t, *at_work) for t in work]
-    locs = pd.DataFrame(
-        [(f"{k}{i}", t, la, lo) for i, (k, t, la, lo) in enumerate(rows)],
-        columns=["photo_id", "when", "lat", "lon"],
-    ).sort_values("when")
+    locs = _located(rows)
     found = homes(locs)
     assert len(found) == 1 and haversine_km(found[0].lat, found[0].lon, *HOME) < 0.01
     assert found[0].start == locs["when"].min()
