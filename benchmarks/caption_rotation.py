@@ -81,6 +81,19 @@ def held(names: list[str]) -> bool:
     return zlib.crc32(f"{HELD_SEED}:{names[0]}".encode()) % 3 == 0
 
 
+def chosen_on(i: int) -> bool:
+    """True for the writer of WRITERS[i] a choice is made on (not `held`)."""
+    return not held(WRITERS[i])
+
+
+def held_apart(i: int) -> bool:
+    """True for the writer of WRITERS[i] held apart to check the choice (`held`)."""
+    return held(WRITERS[i])
+
+
+PARTS = (("chosen on", chosen_on), ("held", held_apart))  # the two parts of the rotation
+
+
 def facts(name: str, rows: list[dict]) -> list[dict]:
     """Each caption's rules reading as the reader's hook sees it: `said` (the signals that count),
     `found` (every signal whose words were found), `mine` (said with a first-person word at
@@ -262,9 +275,7 @@ def grid() -> None:
     forms["FORM, work vetoed"] = replace(FORM, keep=FORM.keep - {"work"})
     for g in sorted(ALL - FORM.keep):
         forms[f"FORM, {g} kept"] = replace(FORM, keep=FORM.keep | {g})
-    for part, which in (("chosen on", lambda i: not held(WRITERS[i])), ("held", None)):
-        if which is None:
-            which = lambda i: held(WRITERS[i])  # noqa: E731
+    for part, which in PARTS:
         total = rotation(groups, forms, read, which)
         rules = total.pop("rules")
         n = sum(which(i) for i in range(len(groups)))
@@ -363,12 +374,11 @@ def stack() -> None:
     thresholds; then fitted on every writer and printed as `caption_knn`'s ADD."""
     groups = loaded()
     read = read_all(groups)
-    chosen = lambda i: not held(WRITERS[i])  # noqa: E731
-    weights = fit(groups, read, chosen)
+    weights = fit(groups, read, chosen_on)
     forms = {
         f"fitted, add {a}": replace(FORM, weights=weights, add=a) for a in (0.6, 0.7, 0.8, 0.9)
     }
-    for part, which in (("chosen on", chosen), ("held", lambda i: held(WRITERS[i]))):
+    for part, which in PARTS:
         total = rotation(groups, forms | {"FORM as shipped": FORM}, read, which)
         names = [WRITERS[i][0] for i in range(len(groups)) if which(i)]
         print(f"rotation, fitted on the chosen, the {len(names)} writers {part}: {' '.join(names)}")
