@@ -409,7 +409,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.caption_judge import prf  # noqa: E402
 from benchmarks.captions import DATA, DEV, compare, load  # noqa: E402
-from exposure.infer.caption_knn import pieces  # noqa: E402  (the product's, one definition)
+from exposure.infer.caption_knn import nearest, pieces  # noqa: E402  (the product's, one definition)
 from exposure.infer.captions import LANGUAGES, rule_signals  # noqa: E402
 
 CACHE = Path(
@@ -659,15 +659,6 @@ def detected(name: str, rows: list[dict]) -> list[str]:
     return said
 
 
-def top(q: np.ndarray, store: np.ndarray, kmax: int) -> tuple[np.ndarray, np.ndarray]:
-    """The kmax nearest store rows (cosine, nearest first) of each query: (sims, indices)."""
-    sim = q @ store.T
-    idx = np.argpartition(-sim, kmax, axis=1)[:, :kmax]
-    s = np.take_along_axis(sim, idx, 1)
-    order = np.argsort(-s, axis=1, kind="stable")
-    return np.take_along_axis(s, order, 1), np.take_along_axis(idx, order, 1)
-
-
 def shares(sims: np.ndarray, idx: np.ndarray, y: np.ndarray, k: int) -> np.ndarray:
     """`knn_probs` from precomputed neighbours: (n, signals) exp(10 cos)-weighted shares."""
     w = np.exp(10.0 * sims[:, :k])
@@ -698,7 +689,7 @@ class Block:
         for s in sets:
             emb, owner = embedded_pieces(s.name, s.rows)
             emb = emb if query is None else query(emb)
-            sims, idx = top(emb, store, max(ks))
+            sims, idx = nearest(emb, store, max(ks))
             for k in ks:
                 q = np.zeros((len(s.rows), y.shape[1]))
                 np.maximum.at(q, owner, shares(sims, idx, y, k))
@@ -1062,7 +1053,7 @@ def ship(chosen) -> None:
             t2 = time.perf_counter()
             q = emb if proj is None else proj(emb)
             p = np.zeros((len(texts), ys.shape[1]))
-            np.maximum.at(p, owner, shares(*top(q.astype(np.float32), vecs, k), ys, k))
+            np.maximum.at(p, owner, shares(*nearest(q.astype(np.float32), vecs, k), ys, k))
             took.append(time.perf_counter() - t2)
         print(f"  kNN {name:28} {min(took):.2f} s / 1,000 captions (store in memory as float32)")
 
