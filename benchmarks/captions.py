@@ -153,6 +153,7 @@ HELD_OUT = [
     "test",
     "holdout",
     "holdout10",
+    "holdout19",
     "holdout20",
 ]  # their figures only, per language: never their errors
 
