@@ -28,6 +28,7 @@ HOME_RADIUS_KM = 1.0
 CORE_KM = 0.15  # a home's photos are chained this close: a dense core of its place cluster
 CORE_SHARE = 0.5  # ... when the core holds at least this share of the cluster's weight (else the
 # photos at home are scattered by a poor GPS fix, and the whole cluster is the home)
+SIDE_BY_SIDE = 0.25  # a move leaves less than twice this share of days across its date
 HOME_DAYS_PER_YEAR = 3  # a place is a candidate home for a year seen on this many days of it
 TRIP_KM = 100.0
 TRIP_GAP_DAYS = 3  # days without an away location that still belong to the same trip
@@ -270,9 +271,13 @@ def homes(locs: pd.DataFrame) -> list[Home]:
         if cores:
             old = cores[-1]
             end = old.loc[old["year"] <= max(years), "when"].max()
-            if core.loc[core["when"] > end, "day"].nunique() < HOME_DAYS_PER_YEAR:
-                # no move: the old home is seen after all but a few days of this one; the two
-                # are one home's period, and the home is the one of more weight over the archive
+            if core.loc[core["when"] > end, "day"].nunique() < HOME_DAYS_PER_YEAR or _side_by_side(
+                old, core
+            ):
+                # no move: the old home is seen after all but a few days of this one, or the two
+                # are seen side by side all along (a weekly place winning an archive's first
+                # weeks); one home's period, and the home is the one of more weight over the
+                # archive
                 if core["weight"].sum() > old["weight"].sum():
                     cores[-1] = core  # the old one won a short year (an archive's first weeks)
                 continue
@@ -297,6 +302,23 @@ def homes(locs: pd.DataFrame) -> list[Home]:
     return out
 
 
+def _side_by_side(old: pd.DataFrame, new: pd.DataFrame) -> bool:
+    """Whether two homes' cores (rows with a `day`) are seen side by side rather than one after
+    the other: no day splits them well, i.e. at the best split (the day of `new` with the largest
+    share of `old`'s days before it less the share of `new`'s before it), the two shares left
+    across it (`old`'s days after it and `new`'s before it) add up to more than
+    2 x SIDE_BY_SIDE. A move leaves few days across its date (a viewing, the keys, a visit back,
+    a partner's flat stayed at before moving in); a weekly place and the home both run through
+    the archive (simulated life 7537: a Saturday hobby place won the archive's first four weeks
+    and was read as a home left a year later, its friend as a household member)."""
+    a = np.sort(old["day"].unique())
+    b = np.sort(new["day"].unique())
+    if not len(a) or not len(b):
+        return False
+    split = np.searchsorted(a, b) / len(a) - np.arange(len(b)) / len(b)  # at each day of `new`
+    return bool(split.max() < 1 - 2 * SIDE_BY_SIDE)
+
+
 def _weights(locs: pd.DataFrame) -> pd.Series:
     """Each location's weight as a sign of home: 1, plus 1 in the evening or at night (18-7 h),
     plus 1 at the weekend."""
@@ -312,9 +334,10 @@ def _core(cluster: pd.DataFrame, years: list[int]) -> pd.DataFrame:
 
     These rows are the home's photos (`Home.photo_ids`, `Evidence.at_home`): where the owner is
     at home, for the days a pet or a hobby is seen there, the trips away and the home claim.
-    Who lives there is read from a narrower spot, `kinds.home_core` (within 300 m of the home's
-    busiest cell): a chain within CORE_KM can run down a street to a friend's flat, and a
-    scattered home is its whole cluster (tests/derive/test_places_home_spot.py)."""
+    Who lives there is read from a narrower spot, `kinds.home_core` (within 100-300 m of the
+    home's busiest cell, by how far its fixes scatter): a chain within CORE_KM can run down a
+    street to a friend's flat, and a scattered home is its whole cluster
+    (tests/derive/test_places_home_spot.py)."""
     sub = _clusters(cluster, eps_km=CORE_KM)
     inside = sub >= 0
     if not inside.any():

@@ -227,12 +227,17 @@ def home(rule: Rule, ev: Evidence) -> Inference | None:
     return _make(rule, conf, value, facts, evidence)
 
 
-HOME_CORE_M = 300  # a member is seen this close to the home's centre, not merely in its cluster
+HOME_CORE_M = (
+    300  # a member is seen at most this far from the home's centre, not merely in its cluster
+)
+HOME_CORE_MIN_M = 100  # and at least this far, however tight the home's own photos lie
+HOME_CORE_SPREAD = 3  # within this many times the median distance of the home's photos from it
 
 
 def home_core(ev: Evidence) -> set[str]:
-    """The ids of the photos taken within HOME_CORE_M of a home's centre: the mean point of its
-    busiest cell of about 100 m, among the home's own photos. What `household` reads as "seen at
+    """The ids of the photos taken within `core_radius_m` (100-300 m, by how far the home's own
+    fixes scatter) of a home's centre: the mean point of its busiest cell of about 100 m, among
+    the home's own photos. What `household` reads as "seen at
     home", a narrower notion than the home itself (`places._core`, `Evidence.at_home`), which
     every other kind reads: a home is chained within 150 m, so a street walked every week can
     join a friend's flat 600 m away into it, and a home without a dense core (a poor GPS fix)
@@ -249,11 +254,23 @@ def home_core(ev: Evidence) -> set[str]:
             cell = locs["lat"].round(3).astype(str) + "," + locs["lon"].round(3).astype(str)
             busiest = locs[cell == cell.value_counts().index[0]]
             lat, lon = busiest["lat"].mean(), busiest["lon"].mean()
-            near = haversine_km(locs["lat"], locs["lon"], lat, lon) * 1000 <= HOME_CORE_M
+            metres = haversine_km(locs["lat"], locs["lon"], lat, lon) * 1000
+            near = metres <= core_radius_m(metres)
             out |= set(locs.loc[near, "photo_id"])
         return out
 
     return ev.shared("home_core", make)
+
+
+def core_radius_m(metres: pd.Series) -> float:
+    """The radius of a home's core in metres, from the distances of the home's photos to its
+    centre: HOME_CORE_SPREAD times their median (how far the phone's fixes at home scatter),
+    kept between HOME_CORE_MIN_M and HOME_CORE_M. Photos at home scatter by their GPS error
+    (tens of metres), so a pub or a friend's flat 250 m down the street, inside a fixed 300 m,
+    stays out of a home whose fixes lie within 40 m (simulated life 7433: friends at a bar 255 m
+    away were two extra household members), while a home of poor fixes keeps its 300 m."""
+    spread = float(metres.median()) * HOME_CORE_SPREAD if len(metres) else HOME_CORE_M
+    return min(HOME_CORE_M, max(HOME_CORE_MIN_M, spread))
 
 
 @kind("move", facts="km month_text new_place old_place date")

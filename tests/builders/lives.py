@@ -875,7 +875,7 @@ def life(seed: int, pool: Pool, words: str = "own") -> Life:
                 )
     # trips: three to six days far away
     trip_days = sorted(rng.choice(days - 10, n_trips, replace=False).tolist()) if n_trips else []
-    trip_dests = []
+    trip_dests, spans = [], []
     for k, td in enumerate(trip_days):
         dest = TRIPS[int(rng.integers(len(TRIPS)))]
         trip_dests.append(dest)
@@ -890,7 +890,9 @@ def life(seed: int, pool: Pool, words: str = "own") -> Life:
                 texts=d.boarding(day, HOME_AIRPORT[city], CITY_NAMES[dest]),
                 p_obj=0,
             )
-        for j in range(int(rng.integers(3, 7))):
+        n_days = int(rng.integers(3, 7))
+        spans.append((td, td + n_days - 1))
+        for j in range(n_days):
             take(day + j * DAY, 12, _near(rng, dest, 3), family, 2)
     # documents at home: half of them in the layouts of doc_corpus (cards, passports, licences,
     # letters and parcel labels), drawn from a stream of their own so that the rest of the life
@@ -1004,11 +1006,30 @@ def life(seed: int, pool: Pool, words: str = "own") -> Life:
     order = sorted(range(len(shots)), key=lambda i: shots[i].when)
     size = len(family) + (1 if baby else 0)
     return Life(
-        seed, lang, [shots[i] for i in order], [who[i] for i in order], truth, size, n_trips, ff
+        seed,
+        lang,
+        [shots[i] for i in order],
+        [who[i] for i in order],
+        truth,
+        size,
+        journeys(spans),
+        ff,
     )
 
 
 FAITH_FRIENDS = ("jokes", "ceremony", "sights", "xmas", "choir")
+
+
+def journeys(spans: list[tuple[int, int]]) -> int:
+    """How many journeys the trips' (first day, last day) spans make: a trip that starts on or
+    before the day after another ends (Athens, then Madrid the next morning) is one journey with
+    two legs, as `places.trips` counts it (a day only at home ends a trip)."""
+    out, last = 0, None
+    for first, end in sorted(spans):
+        if last is None or first > last + 1:
+            out += 1
+        last = end if last is None else max(last, end)
+    return out
 
 
 def _faith_friends(rng, d, take, start, days, home, home_at, owner, guests, trips) -> list:

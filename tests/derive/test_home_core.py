@@ -102,7 +102,8 @@ def _located(rows: list[tuple]) -> pd.DataFrame:
 def test_a_workplace_outweighing_home_in_the_archives_last_weeks_is_no_move():
     """Simulated life seed 5: evenings at home for three years, weekdays at work 1.4 km away, and
     the archive's last year holds three work days and then one evening at home. That year's
-    busiest place was work; the home seen after it says the owner never moved."""
+    busiest place was work; the home seen after it says the owner never moved. Without that
+    evening, work and home were still seen side by side all along: no move either."""
     from exposure.derive.places import homes
 
     evenings = pd.date_range("2018-01-02 20:00", "2020-12-30", freq="2D", tz="UTC")
@@ -114,8 +115,8 @@ def test_a_workplace_outweighing_home_in_the_archives_last_weeks_is_no_move():
     locs = _located(rows)
     found = homes(locs)
     assert len(found) == 1 and haversine_km(found[0].lat, found[0].lon, *HOME) < 0.01
-    moved = locs[locs["when"] < pd.Timestamp("2021-01-08", tz="UTC")]  # without it: a move
-    assert len(homes(moved)) == 2
+    without = homes(locs[locs["when"] < pd.Timestamp("2021-01-08", tz="UTC")])
+    assert len(without) == 1 and haversine_km(without[0].lat, without[0].lon, *HOME) < 0.01
 
 
 def test_a_workplace_outweighing_home_in_the_archives_first_weeks_is_no_home():
@@ -134,3 +135,65 @@ def test_a_workplace_outweighing_home_in_the_archives_first_weeks_is_no_home():
     found = homes(locs)
     assert len(found) == 1 and haversine_km(found[0].lat, found[0].lon, *HOME) < 0.01
     assert found[0].start == locs["when"].min()
+
+
+def test_a_weekly_place_winning_the_archives_first_weeks_is_no_home_left():
+    """Simulated life 7537: the archive starts with four Saturdays at a hobby place 14 km away and
+    three evenings at home; that month's busiest place was the hobby. Both are then seen all
+    along, side by side, for years: no move from the hobby to the home, and the home is the one
+    home from the start. A real move (the home left, a new one from then on, a few viewings of
+    it before) is still a move."""
+    from exposure.derive.places import homes
+
+    hobby = (HOME[0] + 0.13, HOME[1])  # 14 km north
+    saturdays = pd.date_range("2016-12-03 11:00", "2019-12-28", freq="7D", tz="UTC")
+    evenings = pd.date_range("2016-12-20 20:00", "2019-12-30", freq="4D", tz="UTC")
+    rows = [("s", t, *hobby) for t in saturdays] + [("h", t, *HOME) for t in evenings]
+    found = homes(_located(rows))
+    assert len(found) == 1 and haversine_km(found[0].lat, found[0].lon, *HOME) < 0.01
+
+    new_home = (HOME[0] - 0.05, HOME[1])  # 5.5 km south
+    before = pd.date_range("2016-12-01 20:00", "2018-06-30", freq="2D", tz="UTC")
+    viewings = pd.date_range("2018-04-07 15:00", periods=5, freq="7D", tz="UTC")
+    after = pd.date_range("2018-07-01 20:00", "2019-12-30", freq="2D", tz="UTC")
+    rows = [("h", t, *HOME) for t in before] + [("n", t, *new_home) for t in viewings.append(after)]
+    old, new = homes(_located(rows))
+    assert haversine_km(new.lat, new.lon, *new_home) < 0.01
+    assert new.start == pd.Timestamp("2018-07-01 20:00", tz="UTC")
+
+
+def test_the_household_is_seen_within_the_scatter_of_the_homes_own_fixes():
+    """Simulated life 7433: friends met at a bar 255 m from a home whose photos lie within about
+    40 m of it, chained into the home by walks down the street, were counted in the household
+    (inside a fixed 300 m). The spot where the household
+    is seen is three times the median scatter of the home's fixes (100-300 m): the bar is out of
+    a tight home and in one of poor fixes."""
+    from exposure.infer import kinds
+    from tests.infer.cases import ev, run
+
+    bar = (HOME[0] + 0.0023, HOME[1])  # 255 m north
+    rng = np.random.default_rng(1)
+    evenings = pd.date_range("2019-01-02 20:00", periods=120, freq="3D")
+    fridays = pd.date_range("2019-01-04 22:00", periods=30, freq="12D")
+
+    def rows(scatter: float) -> tuple[list[dict], list[tuple]]:
+        at = [(HOME[0] + dy, HOME[1] + dx) for dy, dx in rng.normal(0, scatter, (120, 2))]
+        out = [{"id": f"h{i}", "when": d, "at": p} for i, (d, p) in enumerate(zip(evenings, at))]
+        out += [{"id": f"b{i}", "when": d, "at": bar} for i, d in enumerate(fridays)]
+        walks = pd.date_range("2019-02-02 17:00", periods=4, freq="30D")  # chain the bar in
+        out += [
+            {"id": f"w{k}{i}", "when": d, "at": (HOME[0] + k * 0.00077, HOME[1])}
+            for k in (1, 2)
+            for i, d in enumerate(walks)
+        ]
+        faces = [(f"h{i}", p, 35) for i in range(120) for p in ("me", "partner")]
+        faces += [(f"b{i}", p, 30) for i in range(30) for p in ("me", "friend")]
+        return out, faces
+
+    tight = ev(*rows(0.0003))  # fixes within about 35 m
+    tight.owner = "me"
+    assert "b0" in tight.at_home and "b0" not in kinds.home_core(tight)
+    assert run("family.household", tight).value["members"] == ["me", "partner"]
+    poor = ev(*rows(0.0012))  # fixes scattered by about 140 m
+    poor.owner = "me"
+    assert "b0" in kinds.home_core(poor)

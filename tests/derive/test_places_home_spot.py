@@ -1,8 +1,8 @@
 """Two notions of "at home", and why they differ: the home (`places._core`, its photos
 `Evidence.at_home`: the dense core of the home's place cluster, chained within CORE_KM) and the
-spot where the household is seen (`kinds.home_core`: within HOME_CORE_M of the home's busiest
-cell). A chain of photos every 100 m down a street joins a friend's flat 600 m away into the home;
-the friend, seen there on many evenings, is not a member of the household."""
+spot where the household is seen (`kinds.home_core`: within `core_radius_m`, 100-300 m, of the
+home's busiest cell). A chain of photos every 100 m down a street joins a friend's flat 600 m
+away into the home; the friend, seen there on many evenings, is not a member of the household."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ def test_a_flat_chained_into_the_home_is_at_home_but_not_where_the_household_is_
     assert "h0" in kinds.home_core(e) and "f0" not in kinds.home_core(e)
     assert run("family.household", e).value == {"size": 2, "members": ["me", "partner"]}
     monkeypatch.setattr(kinds, "HOME_CORE_M", 1e9)  # the household seen anywhere in the home
+    monkeypatch.setattr(kinds, "HOME_CORE_SPREAD", 1e9)
     wide = ev(rows, faces)
     wide.owner = "me"
     assert kinds.home_core(wide) == wide.at_home

@@ -149,6 +149,7 @@ def test_friends_at_a_flat_a_walk_away_are_not_the_household(
     after, _, why, _ = measure(h, tmp_path / "spot")["after"]
     assert (after, why) == (h.size, [])
     monkeypatch.setattr(kinds, "HOME_CORE_M", 1e12)  # anywhere in the home
+    monkeypatch.setattr(kinds, "HOME_CORE_SPREAD", 1e12)
     wide, _, why, _ = measure(h, tmp_path / "cluster")["after"]
     assert (wide, why) == (h.size, [])
 

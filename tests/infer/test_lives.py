@@ -375,3 +375,16 @@ def test_two_hospital_visits_and_stray_weak_labels_are_no_treatment():
     ]
     got = run("sensitive.health", ev(home + rows, texts=texts))
     assert got is None or got.confidence < 0.5
+
+
+def test_trips_that_run_into_each_other_are_one_journey_in_the_truth():
+    """benchmarks/lives.py, lives 7419, 7503, 7522: two trips drawn back to back (Athens, then
+    Madrid the next morning, no day at home between) are one journey, as `places.trips` counts
+    it; a day at home between them makes two."""
+    from tests.builders.lives import journeys
+
+    assert journeys([(10, 15), (15, 19), (300, 303)]) == 2  # same day: one journey
+    assert journeys([(10, 15), (16, 19)]) == 1  # the next morning
+    assert journeys([(10, 15), (12, 14)]) == 1  # drawn inside another
+    assert journeys([(10, 15), (17, 19)]) == 2  # a day between
+    assert journeys([]) == 0
