@@ -77,6 +77,7 @@ from .caption_lexicon import (
 from .caption_rules import once_per_post, rule_hits
 from .caption_signs import (
     birth_measure,
+    child_aged,
     pet_aged,
     pet_moved,
     pets_named,
@@ -92,6 +93,7 @@ from .caption_told import (
     pet_named,
     place_day,
     rite_child,
+    shop_hours,
     trade_opening,
 )
 from .caption_words import Found, caption_tokens, cue_langs_of, find_terms
@@ -171,7 +173,8 @@ def caption_reading(text: str | None) -> Reading | None:
     emoji = [(lex.emoji[c], c) for c in emoji_of(text) if c in lex.emoji]
     if any(c == RING for _, c in emoji) and not wedding_said(lex, tokens):
         emoji = [("engagement" if c == RING else s, c) for s, c in emoji]
-    measure, told, rite = birth_measure(text), farewell_move(text), rite_child(text)
+    measure, told = birth_measure(text), farewell_move(text)
+    rite = rite_child(text) or child_aged(lex, text, tokens, emoji)  # a child by a rite, an age
     arrow = None if told else arrow_move(text)
     said = any(t.signal for t, _ in find_terms(lex.signals, tokens))
     aged, ended, stay = (
@@ -179,7 +182,7 @@ def caption_reading(text: str | None) -> Reading | None:
         last_day(text),
         place_day(text, lex.words),
     )
-    ended = ended or gig_shift(text) or trade_opening(text)  # a last day, a shift, a trade
+    ended = ended or gig_shift(text) or trade_opening(text) or shop_hours(text)  # work told
     named = pet_named(text, lex.not_places)
     own_work = {fold(t) for t in lex.told.get("own_work", ())}
     if not (emoji or measure or told or arrow or rite or aged or ended or stay or said or named):

@@ -1,0 +1,52 @@
+"""Classes read from captions_holdout17-18 and dev20-27 (ten writers, apart), each kept only
+where it showed in two of those sets, or in one and two older dev sets: a promotion or a job
+lost in the first person, a shop's hours told by its owner, a child's age in months. Captions of
+no set; each class has captions that failed on the reader before it, the rest guard."""
+
+import pytest
+
+from exposure.infer.caption_told import child_months, shop_hours
+from exposure.infer.captions import caption_signals
+
+# caption, signals given, signals taken, why
+CASES = [
+    # a promotion or a job lost, said of oneself, is work (`signals.work`)
+    ("me han despedido después de nueve años en la imprenta", {"work"}, set(), "es dismissed"),
+    ("fui promovido a supervisor de turno 🎉", {"work"}, set(), "pt promoted"),
+    ("awansowałem na brygadzistę, w końcu", {"work"}, set(), "pl promoted"),
+    ("dostala jsem výpověď, celý sklad končí", {"work"}, set(), "cs notice given"),
+    ("işten çıkarıldım, yeni bir şey arıyorum", {"work"}, set(), "tr laid off"),
+    ("mijn vader is ontslagen na dertig jaar bij de haven", set(), {"work"}, "nl a father's"),
+    # a shop's hours in the first person plural, with a time or a day: the owner's business
+    ("Reabrimos el lunes a las 8, con pan de centeno nuevo", {"work"}, set(), "es reopening"),
+    ("Demain on ouvre dès 7h, galettes des rois au comptoir", {"work"}, set(), "fr opening"),
+    ("Am Samstag haben wir bis 14 Uhr geöffnet, Kuchen gibt es auch", {"work"}, set(), "de"),
+    ("Otevíráme v pondělí v 9, těšíme se na vás", {"work"}, set(), "cs opening"),
+    ("apriamo una bottiglia per festeggiare", set(), {"work"}, "it a bottle opened, no time"),
+    # a name or the little one that is or has an age in months: a baby (`child_months`)
+    ("la peque tiene 7 meses y ya se pone de pie en la cuna", {"baby"}, set(), "es the little one"),
+    ("Lotte is 11 maanden en loopt al langs de bank", {"baby"}, set(), "nl a name"),
+    ("Jonáš má 6 měsíců a jí první kaši", {"baby"}, set(), "cs a name"),
+    ("Biscotte a 5 mois et mange déjà mes chaussures 🐶", {"pet"}, {"baby"}, "fr a puppy's months"),
+]
+
+
+@pytest.mark.parametrize("caption,given,taken,why", CASES)
+def test_class_reads_the_caption(caption, given, taken, why):
+    signals = caption_signals(caption)
+    assert given <= signals, (why, signals)
+    assert not taken & signals, (why, signals)
+
+
+def test_shop_hours_needs_a_time_in_its_clause():
+    assert shop_hours("Abrimos a las 7 como siempre") == "abrimos a las 7 como siempre"
+    assert shop_hours("Vanaf zaterdag zijn we ook 's avonds open") is not None
+    assert shop_hours("abrimos una botella, mañana") is None  # the day in another clause
+    assert shop_hours("otevíráme šampaňské") is None
+
+
+def test_child_months_wants_a_name_or_the_little_one():
+    assert child_months("der Kleine ist 10 Monate") == "der kleine ist 10 monate"
+    assert child_months("Mia ma 9 miesięcy", frozenset({"mama"})) == "mia ma 9 miesiecy"
+    assert child_months("Mama ist 3 Monate weg", frozenset({"mama"})) is None
+    assert child_months("mia ma 9 miesięcy") is None  # no capital: no name
