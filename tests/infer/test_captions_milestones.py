@@ -1,7 +1,8 @@
 """Classes read from captions_holdout17-18 and dev20-27 (ten writers, apart), each kept only
 where it showed in two of those sets, or in one and two older dev sets: a promotion or a job
-lost in the first person, a shop's hours told by its owner, a child's age in months. Captions of
-no set; each class has captions that failed on the reader before it, the rest guard."""
+lost in the first person, a shop's hours told by its owner, a child's age in months, a regional
+drink by its name. Captions of no set; each class has captions that failed on the reader before
+it, the rest guard."""
 
 import pytest
 
@@ -28,6 +29,14 @@ CASES = [
     ("Lotte is 11 maanden en loopt al langs de bank", {"baby"}, set(), "nl a name"),
     ("Jonáš má 6 měsíců a jí první kaši", {"baby"}, set(), "cs a name"),
     ("Biscotte a 5 mois et mange déjà mes chaussures 🐶", {"pet"}, {"baby"}, "fr a puppy's months"),
+    # a regional wine, beer or spirit by its name, or a tasting: the owner's drink (`alcohol`)
+    ("Barolo e tagliere dopo una settimana lunghissima", {"alcohol"}, set(), "it a wine"),
+    ("unas cañitas con las del trabajo en la plaza", {"alcohol"}, set(), "es small beers"),
+    ("wijnproeverij in Zuid-Limburg met de buren", {"alcohol"}, set(), "nl a tasting"),
+    ("wódeczka z ogóreczkiem na działce", {"alcohol"}, set(), "pl vodka"),
+    ("Guinness by the fire in Dingle", {"alcohol"}, set(), "en a stout"),
+    ("yo con mi horchata y ellos con sus cañitas", set(), {"alcohol"}, "es a soft drink mine"),
+    ("menù degustazione da otto portate, tutto di pesce", set(), {"alcohol"}, "it a tasting menu"),
 ]
 
 
