@@ -1,8 +1,8 @@
 """Classes read from captions_holdout17-18 and dev20-27 (ten writers, apart), each kept only
 where it showed in two of those sets, or in one and two older dev sets: a promotion or a job
 lost in the first person, a shop's hours told by its owner, a child's age in months, a regional
-drink by its name. Captions of no set; each class has captions that failed on the reader before
-it, the rest guard."""
+drink by its name, a ferry or a flight. Captions of no set; each class has captions that failed on
+the reader before it, the rest guard."""
 
 import pytest
 
@@ -37,6 +37,17 @@ CASES = [
     ("Guinness by the fire in Dingle", {"alcohol"}, set(), "en a stout"),
     ("yo con mi horchata y ellos con sus cañitas", set(), {"alcohol"}, "es a soft drink mine"),
     ("menù degustazione da otto portate, tutto di pesce", set(), {"alcohol"}, "it a tasting menu"),
+    # a ferry or a flight taken, by its boat or its delay: a journey (`travel`)
+    ("Traghetto per Capri alle 8, mare calmo", {"travel"}, set(), "it a ferry"),
+    ("mit der Fähre nach Rügen, Möwen überall", {"travel"}, set(), "de a ferry"),
+    ("Lot do Rzymu o 6 rano, kawa z automatu", {"travel"}, set(), "pl a flight"),
+    (
+        "vol retardé de trois heures, je connais chaque banc de Nantes-Atlantique",
+        {"travel"},
+        set(),
+        "fr",
+    ),
+    ("Storm op zee, de veerboot naar Vlieland vaart niet", set(), {"travel"}, "nl no ferry"),
 ]
 
 
