@@ -76,6 +76,7 @@ from .caption_lexicon import (
 )
 from .caption_rules import once_per_post, rule_hits
 from .caption_signs import (
+    animal_acting,
     birth_measure,
     child_aged,
     pet_aged,
@@ -185,6 +186,7 @@ def caption_reading(text: str | None) -> Reading | None:
     ended = ended or gig_shift(text) or trade_opening(text) or shop_hours(text)  # work told
     named = pet_named(text, lex.not_places)
     own_work = {fold(t) for t in lex.told.get("own_work", ())}
+    said = said or animal_acting(lex, tokens, where)  # "the cat has claimed my laptop"
     if not (emoji or measure or told or arrow or rite or aged or ended or stay or said or named):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)

@@ -1,8 +1,8 @@
 """Classes read from captions_holdout17-18 and dev20-27 (ten writers, apart), each kept only
 where it showed in two of those sets, or in one and two older dev sets: a promotion or a job
 lost in the first person, a shop's hours told by its owner, a child's age in months, a regional
-drink by its name, a ferry or a flight. Captions of no set; each class has captions that failed on
-the reader before it, the rest guard."""
+drink by its name, a ferry or a flight, the household's animal doing something. Captions of no
+set; each class has captions that failed on the reader before it, the rest guard."""
 
 import pytest
 
@@ -48,6 +48,13 @@ CASES = [
         "fr",
     ),
     ("Storm op zee, de veerboot naar Vlieland vaart niet", set(), {"travel"}, "nl no ferry"),
+    # an animal a definite article opening its clause names doing something: the household's
+    ("Der Kater hat schon wieder die Gardine erklommen", {"pet"}, set(), "de the tomcat has"),
+    ("le chat a encore renversé mon café", {"pet"}, set(), "fr the cat has"),
+    ("il cane ha rubato la pizza dal tavolo", {"pet"}, set(), "it the dog has"),
+    ("The dog has eaten a whole birthday candle", {"pet"}, set(), "en the dog has"),
+    ("the neighbours' dog has barked all night", set(), {"pet"}, "en a neighbour's dog"),
+    ("a cat has been sitting on the car roof all day", set(), {"pet"}, "en any cat"),
 ]
 
 
