@@ -1,8 +1,8 @@
 """Classes read from captions_holdout17-18 and dev20-27 (ten writers, apart), each kept only
 where it showed in two of those sets, or in one and two older dev sets: a promotion or a job
 lost in the first person, a shop's hours told by its owner, a child's age in months, a regional
-drink by its name, a ferry or a flight, the household's animal doing something. Captions of no
-set; each class has captions that failed on the reader before it, the rest guard."""
+drink by its name, a ferry or a flight, the household's animal doing something, a visit to the vet.
+Captions of no set; each class has captions that failed on the reader before it, the rest guard."""
 
 import pytest
 
@@ -55,6 +55,11 @@ CASES = [
     ("The dog has eaten a whole birthday candle", {"pet"}, set(), "en the dog has"),
     ("the neighbours' dog has barked all night", set(), {"pet"}, "en a neighbour's dog"),
     ("a cat has been sitting on the car roof all day", set(), {"pet"}, "en any cat"),
+    # a visit to the vet or the groomer: the owner's pet, whoever the vet is not (`signals.pet`)
+    ("Dal veterinario con Pallino, solo un vaccino e tanta paura", {"pet"}, set(), "it the vet"),
+    ("Na veterině s Bertíkem, očkování hotové", {"pet"}, set(), "cs the vet"),
+    ("Trimsalon geweest, Bobbie ziet er weer netjes uit", {"pet"}, set(), "nl the groomer"),
+    ("Mijn neef studeert af als dierenarts in Gent", set(), {"pet"}, "nl a vet by trade"),
 ]
 
 
