@@ -1,8 +1,9 @@
 """Classes read from captions_holdout17-18 and dev20-27 (ten writers, apart), each kept only
 where it showed in two of those sets, or in one and two older dev sets: a promotion or a job
 lost in the first person, a shop's hours told by its owner, a child's age in months, a regional
-drink by its name, a ferry or a flight, the household's animal doing something, a visit to the vet.
-Captions of no set; each class has captions that failed on the reader before it, the rest guard."""
+drink by its name, a ferry or a flight, the household's animal doing something, a visit to the
+vet, a treatment or a test by its name. Captions of no set; each class has captions that failed
+on the reader before it, the rest guard."""
 
 import pytest
 
@@ -60,6 +61,11 @@ CASES = [
     ("Na veterině s Bertíkem, očkování hotové", {"pet"}, set(), "cs the vet"),
     ("Trimsalon geweest, Bobbie ziet er weer netjes uit", {"pet"}, set(), "nl the groomer"),
     ("Mijn neef studeert af als dierenarts in Gent", set(), {"pet"}, "nl a vet by trade"),
+    # a treatment or a test by its name (insulin, a biopsy, a mammogram, a cast): `health`
+    ("Mammografia fatta, tutto a posto, respiro", {"health"}, set(), "it a mammogram"),
+    ("Blutabnahme um 7, nüchtern und schlecht gelaunt", {"health"}, set(), "de blood taken"),
+    ("segunda semana con insulina, ya me pincho sola", {"health"}, set(), "es insulin"),
+    ("mijn moeder heeft een mammografie gehad, alles goed", set(), {"health"}, "nl a mother's"),
 ]
 
 
