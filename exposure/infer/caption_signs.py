@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .caption_lexicon import LANGUAGES, Lexicon, Match, fold, words_of
-from .caption_told import child_months, pet_age
+from .caption_told import child_months, first_word, pet_age
 from .caption_words import Found, find_terms
 from .context import animal_not_owned, cue_anywhere, why_not
 
@@ -154,12 +154,13 @@ def pet_aged(lex: Lexicon, text: str, tokens: list[str], emoji: list) -> str | N
 
 
 def child_aged(lex: Lexicon, text: str, tokens: list[str], emoji: list) -> str | None:
-    """A name or the little one that is or has an age in months, with no animal word nor a pet's
-    emoji in the caption ("o Bento tem 9 meses": `caption_told.child_months`), or None: an
-    animal's months are the pet's ("Biscotte a 3 mois 🐶")."""
+    """A name or the little one that is or has an age in months, or a child's first word, with no
+    animal word nor a pet's emoji in the caption ("o Bento tem 9 meses": `caption_told.
+    child_months`, "Jules a dit \"papa\"": `first_word`), or None: an animal's months are the
+    pet's ("Biscotte a 3 mois 🐶"), a parrot's "mama" is no child's."""
     if any(s == "pet" for s, _ in emoji) or cue_anywhere(lex.cues.animals, tokens, LANGUAGES):
         return None
-    return child_months(text, lex.words)
+    return child_months(text, lex.words) or first_word(text)
 
 
 def wedding_said(lex: Lexicon, tokens: list[str]) -> bool:

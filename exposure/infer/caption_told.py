@@ -327,3 +327,28 @@ def child_months(text: str, known: frozenset[str] = frozenset()) -> str | None:
         if subject in little or (subject in names and subject not in known):
             return hit.group(0)
     return None
+
+
+@lru_cache(maxsize=1)
+def _first_word() -> tuple[re.Pattern, re.Pattern]:
+    """The pattern of "mama" or "papa" said, the word perhaps quoted (its quote a group), and the
+    pattern of a first time or an "already" (folded)."""
+    data = lexicon().told["first_word"]
+    said, words, first = (
+        _alternation(fold(w) for w in data[k]) for k in ("said", "words", "first")
+    )
+    quote = "[\"'“”„«»‚‘’]"
+    pattern = rf"(?<!\w)(?:{said})[ ]+({quote}?)[ ]?(?:{words})(?!\w)(?![ ]+mia\b)"
+    return re.compile(pattern), re.compile(rf"(?<!\w)(?:{first})(?!\w)")
+
+
+def first_word(text: str) -> str | None:
+    """A child's first word ("Jules a dit \"papa\"", "malá dneska poprvé řekla táta"), as folded,
+    or None: "mama" or "papa" said, quoted, or in a caption that says a first time or "already"
+    ("mówi mama, kiedy dzwonię" has mama speak; "mamma mia" is none)."""
+    said, first = _first_word()
+    folded = fold(text)
+    hit = said.search(folded)
+    if hit and (hit.group(1) or first.search(folded)):
+        return hit.group(0)
+    return None

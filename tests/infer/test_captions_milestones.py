@@ -1,9 +1,9 @@
-"""Classes read from captions_holdout17-18 and dev20-27 (ten writers, apart), each kept only
-where it showed in two of those sets, or in one and two older dev sets: a promotion or a job
-lost in the first person, a shop's hours told by its owner, a child's age in months, a regional
-drink by its name, a ferry or a flight, the household's animal doing something, a visit to the
-vet, a treatment or a test by its name. Captions of no set; each class has captions that failed
-on the reader before it, the rest guard."""
+"""Classes read from captions_holdout17-18 and dev20-27 (ten writers, apart), each kept only where
+it showed in two of those sets, or in one and two older dev sets: a promotion or a job lost in
+the first person, a shop's hours told by its owner, a child's age in months, a regional drink by
+its name, a ferry or a flight, the household's animal doing something, a visit to the vet, a
+treatment or a test by its name, a child's first word. Captions of no set; each class has
+captions that failed on the reader before it, the rest guard."""
 
 import pytest
 
@@ -66,6 +66,10 @@ CASES = [
     ("Blutabnahme um 7, nüchtern und schlecht gelaunt", {"health"}, set(), "de blood taken"),
     ("segunda semana con insulina, ya me pincho sola", {"health"}, set(), "es insulin"),
     ("mijn moeder heeft een mammografie gehad, alles goed", set(), {"health"}, "nl a mother's"),
+    # a child's first word, "mama" or "papa", quoted or said already (`first_word`): a baby
+    ("Léo a dit « maman » ce matin, je fonds", {"baby"}, set(), "fr quoted"),
+    ("el peque ya dice papá a todo el mundo", {"baby"}, set(), "es already"),
+    ("il pappagallo dice 'mamma' quando suona il telefono", set(), {"baby"}, "it a parrot"),
 ]
 
 
