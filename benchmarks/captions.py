@@ -25,6 +25,7 @@
     python benchmarks/captions.py --set benchmarks/data/captions_dev12.jsonl --errors   # dev10-12
     EXPOSURE_CAPTION_READER=rules python benchmarks/captions.py --set benchmarks/data/captions_dev15.jsonl --errors --causes   # dev13-15
     EXPOSURE_CAPTION_READER=rules python benchmarks/captions.py --set benchmarks/data/captions_dev19.jsonl --errors   # dev16-19
+    EXPOSURE_CAPTION_READER=rules python benchmarks/captions.py --set benchmarks/data/captions_dev27.jsonl --errors --causes   # holdout17-18, dev20-27
     python benchmarks/captions.py --all   # every dev set's P/R, the held-out sets per language
 
 The reader measured is the product's (`caption_signals`): by default the rules, whose signals
