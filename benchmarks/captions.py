@@ -25,6 +25,7 @@
     python benchmarks/captions.py --set benchmarks/data/captions_dev12.jsonl --errors   # dev10-12
     EXPOSURE_CAPTION_READER=rules python benchmarks/captions.py --set benchmarks/data/captions_dev15.jsonl --errors --causes   # dev13-15
     EXPOSURE_CAPTION_READER=rules python benchmarks/captions.py --set benchmarks/data/captions_dev19.jsonl --errors   # dev16-19
+    EXPOSURE_CAPTION_READER=rules python benchmarks/captions.py --set benchmarks/data/captions_dev27.jsonl --errors --causes   # holdout17-18, dev20-27
     python benchmarks/captions.py --all   # every dev set's P/R, the held-out sets per language
 
 The reader measured is the product's (`caption_signals`): by default the rules, whose signals
@@ -52,40 +53,33 @@ judge3` gives its `pca256 int8` form). Reading 1,013 captions (holdout13) takes 
 The rounds before this one (dev2-12, holdout2-14: what each set read before and after, the
 classes kept, those measured and left out) are told in `benchmarks/captions_history.md`.
 
-This round (captions15): holdout15-16 (dev sets since this round) and dev16-19 (four new writers:
-ten people a language over years, a plain feed, the owner's news said without its word, the same
-topics about others), tuned and counted with the rules alone. Before (rules alone): holdout15
-0.85/0.76 (473/82/146), holdout16 0.79/0.57 (346/90/260), dev16 0.81/0.62 (379/89/233), dev17
-0.82/0.66 (387/83/203), dev18 0.84/0.62 (402/78/246), dev19 0.70/0.64 (305/128/174). Kept, each
-class seen in two of the six sets or more, counted line by line on every dev set (better/worse):
-numbers in words for `*n` (6/0); a caption opening with a trade (`caption_told.trade_opening`,
-28/0); the owner's pupil, client or patient (15/0) and, whoever's news it is, `told.own_work`
-(14/1); pets counted in words, walked in the plural, or beside a stray, a café or videos
-(`context.why_not`; 19/4); an animal word and its name (`caption_signs.pets_named`, 20/0); a flight
-in the first person (11/1); a new home by its keys, lease, purchase or housewarming (35/0); a
-child's pet name, a night bottle (16/0); a pregnancy by its due date, scan, test, months or first
-kick (32/2); a degree by its finishing words (11/0); a friend from school as no schooling (12/0).
-After: holdout15 0.86/0.78 (485/82/134), holdout16 0.83/0.66 (402/85/204), dev16 0.82/0.65
-(399/88/213), dev17 0.85/0.69 (409/75/181), dev18 0.85/0.66 (427/76/221), dev19 0.72/0.67
-(320/125/159); the older dev sets 10819/1834/2893 -> 10873/1825/2839; 230 lines better and 8 worse
-over all dev sets; captions_test unchanged (0.95/0.87), captions_holdout 0.84/0.90 -> 0.84/0.91 (es
-recall up), none lost; holdout10 0.74/0.68 (es 0.77/0.71 -> 0.75/0.69, it and pl up). With the
-sentence reader (its store not yet holding the six): holdout15 0.86/0.79 -> 0.86/0.81 (500/79/119),
-holdout16 0.82/0.62 -> 0.84/0.69 (419/80/187), dev16 0.84/0.67, dev17 0.86/0.72, dev18 0.86/0.71,
-dev19 0.73/0.69; captions_test 0.95/0.88, captions_holdout 0.85/0.92, holdout10 0.74/0.70. Measured
-and left out: a wine tasting as a journey (23/22: older writers label it alcohol alone), "N years in
-*" after "po" in Polish and Czech (a bank, a mine: 7/8), a household's animal in any caption with
-"my" (16/18), German "unser Kleiner" (an adjective), famous churches by name as sights (28/8, but
-captions_holdout de precision down). Left: an engagement abroad as travel, a vote from abroad or a
-language course as a move, a boss or colleague named bare as work, a child by name and milestone
-(others' by 's), dev19's precision (others' news: 0.72). dev20-27 (eight more writers: work in every
-form; moves, homes and trips by their details; pets and children named, never called so; photo
-dumps; faith kept and not; health; school at every level; drinks) landed during the round: the
-sentence reader's store holds them, no rule is tuned on them yet.
+This round (captions16): holdout17-18 (dev sets since stop 37) and dev20-27 (eight writers: work in
+every form; moves, homes and trips by their details; pets and children named; photo dumps; faith;
+health; school; drinks), tuned and counted with the rules alone. Kept, each class seen in two of
+the ten sets, or in one and two older ones, counted line by line on every dev set (better/worse): a
+promotion or a job lost in the first person (18/1); a shop's hours in the first person plural with
+a time or a day (`caption_told.shop_hours`, 9/0); a name or the little one with an age in months
+(`child_months`, 6/0); regional drinks by name and wine tastings, a tasting menu as none, the
+owner's own soft drink as sober (87/5); a ferry or a flight taken (24/2); the household's animal
+doing something, "the cat has…" (`caption_signs.animal_acting`, 29/0); a visit to the vet or the
+groomer (39/6); a treatment or a test by its name (35/3); a child's first word (`first_word`, 5/0).
+Before -> after (rules alone): holdout17 0.82/0.66 -> 0.82/0.67 (434/94/209), holdout18 0.81/0.69
+-> 0.82/0.72 (394/87/156), dev20 0.81/0.67 -> 0.82/0.70, dev21 0.84/0.59 -> 0.85/0.62, dev22
+0.80/0.57 -> 0.82/0.62, dev23 0.85/0.70 -> 0.85/0.71, dev24 0.88/0.76 -> 0.88/0.77, dev25 0.83/0.61
+-> 0.84/0.64, dev26 0.74/0.66 -> 0.75/0.67, dev27 0.83/0.76 -> 0.84/0.79; the older dev sets
+13315/2356/3951 -> 13400/2367/3866; 252 lines better and 17 worse over all dev sets; captions_test
+0.95/0.86 -> 0.95/0.87 (en, es, pl recall up), captions_holdout 0.84/0.91 unchanged, holdout10
+0.74/0.68 (it recall up), no language lost. With the sentence reader (its store holds the ten sets:
+their figures are inflated, holdout17 0.88/0.93, holdout18 0.88/0.95): captions_test 0.95/0.89,
+captions_holdout 0.85/0.92, holdout10 0.74/0.71. Left: an engagement abroad or a friend's wedding
+abroad as travel (older sets label it none), a boss named bare, a Facebook life-event line, others'
+news (dev19), a hypothetical, a teacher's class by its code ("meine 7b", "mes CE2"), "never again"
+after a hangover, a walk with a pet's name alone, zoos (older sets: no trip), famous churches as
+sights.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932) and captions_holdout10.jsonl (526) (`--all` prints them).
-Last round's held-out writers, dev sets from stop 37 (in the store, not yet tuned on):
+Last round's held-out writers, dev sets from stop 37 (in the store; tuned on by captions16):
 captions_holdout17.jsonl (1,000: ten people a language, their posts over years) and
 captions_holdout18.jsonl (998: a plain cross-section of a feed) were written blind while
 holdout15-16 and dev16-27 were tuned on; blind second annotators (`captions_holdout17_second`,

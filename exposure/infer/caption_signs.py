@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .caption_lexicon import LANGUAGES, Lexicon, Match, fold, words_of
-from .caption_told import pet_age
+from .caption_told import child_months, first_word, pet_age
 from .caption_words import Found, find_terms
 from .context import animal_not_owned, cue_anywhere, why_not
 
@@ -26,6 +26,7 @@ VET = frozenset(
 # the definite articles before an animal of the owner's move ("die Katze"; a bare "kot" opens
 # its clause): the household's animal, where "a confused cat" is any cat
 DEFINITE = frozenset("the el la los las o a os as le les der die das den il lo gli de het".split())
+OPENING = DEFINITE - {"a"}  # one opening a clause whose animal acts: "a cat has" is any cat
 
 NEAR = 6  # words either side of a household's animal that its owner's "my", "me" reach
 
@@ -56,16 +57,17 @@ def pet_moved(
     """The animal of the owner's own move or new home, or of a caption that says other news of
     the owner's with "my" or "me" near the animal, named with a definite article or opening its
     clause ("Umzug geschafft, die Katze sitzt im Karton", "Taşındık. Kedi yeni evde", "my toddler
-    and the dog have formed an alliance against me"): a `pet`, unless the caption gives it to
-    someone else
-    (`context.animal_not_owned`) or the context drops it (`context.why_not`)."""
+    and the dog have formed an alliance against me"), or that a definite article opening its
+    clause names doing something (`_acting`: "Le chien a mangé ma chaussure"): a `pet`, unless
+    the caption gives it to someone else (`context.animal_not_owned`) or the context drops it
+    (`context.why_not`)."""
     said = {m.signal for m, why, _ in found if why is None}
     cue_langs = langs | {"en"}
     moved = bool(said & {"moving", "new_home"})
-    if "pet" in said or not (moved or _mine(lex, tokens, cue_langs)):
+    if "pet" in said or animal_not_owned(lex.cues, tokens, where, cue_langs):
         return []
-    if animal_not_owned(lex.cues, tokens, where, cue_langs):
-        return []
+    mine = moved or _mine(lex, tokens, cue_langs)
+    acts = frozenset(fold(w) for w in lex.told.get("household", {}).get("acts", ()))
     for lang in sorted(cue_langs):
         for animal in lex.cues.animals.get(lang, ()):
             if animal[0] in VET:
@@ -76,14 +78,36 @@ def pet_moved(
                 if i > 0 and where[i - 1] == where[i] and tokens[i - 1] not in DEFINITE:
                     continue  # "a very confused cat", "um gato": any cat, no one's yet
                 span = (i, i + len(animal))
-                if not moved and not _mine(
-                    lex, tokens[max(0, i - NEAR) : span[1] + NEAR], cue_langs
+                if _acting(tokens, where, span, acts):
+                    pass  # "the cat has claimed my laptop": the household's animal
+                elif not mine or not (
+                    moved or _mine(lex, tokens[max(0, i - NEAR) : span[1] + NEAR], cue_langs)
                 ):
                     continue  # a long post's other story: the owner not near the animal
                 why = why_not(lex.cues, tokens, where, span, cue_langs, "pet", kinds)
                 if why is None:
                     return [(Match("pet", " ".join(animal), lang), None, span)]
     return []
+
+
+def animal_acting(lex: Lexicon, tokens: list[str], where: list[int]) -> bool:
+    """Whether a caption names an animal of any language's `context.animals` with a definite
+    article opening its clause and a verb after it (`_acting`: "the cat has claimed my laptop"):
+    one to read for `pet_moved`, though the caption says no signal word."""
+    acts = frozenset(fold(w) for w in lex.told.get("household", {}).get("acts", ()))
+    animals = {a[0] for lang in lex.cues.animals.values() for a in lang if len(a) == 1}
+    return any(
+        t in animals and _acting(tokens, where, (i, i + 1), acts) for i, t in enumerate(tokens)
+    )
+
+
+def _acting(tokens: list[str], where: list[int], span: tuple[int, int], acts: frozenset) -> bool:
+    """Whether the animal at tokens[span] follows a definite article that opens its clause and
+    a verb of `told.household.acts` follows it there ("the cat has…", "Het konijn is…")."""
+    i, j = span
+    if i < 1 or j >= len(tokens) or tokens[i - 1] not in OPENING or tokens[j] not in acts:
+        return False
+    return (i == 1 or where[i - 2] != where[i - 1]) and where[j] == where[i]
 
 
 def pets_named(
@@ -127,6 +151,16 @@ def pet_aged(lex: Lexicon, text: str, tokens: list[str], emoji: list) -> str | N
     ):
         return None
     return pet_age(text, lex.not_names)
+
+
+def child_aged(lex: Lexicon, text: str, tokens: list[str], emoji: list) -> str | None:
+    """A name or the little one that is or has an age in months, or a child's first word, with no
+    animal word nor a pet's emoji in the caption ("o Bento tem 9 meses": `caption_told.
+    child_months`, "Jules a dit \"papa\"": `first_word`), or None: an animal's months are the
+    pet's ("Biscotte a 3 mois 🐶"), a parrot's "mama" is no child's."""
+    if any(s == "pet" for s, _ in emoji) or cue_anywhere(lex.cues.animals, tokens, LANGUAGES):
+        return None
+    return child_months(text, lex.words) or first_word(text)
 
 
 def wedding_said(lex: Lexicon, tokens: list[str]) -> bool:

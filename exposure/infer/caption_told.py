@@ -275,3 +275,80 @@ def pet_named(text: str, known: frozenset[str] = frozenset()) -> list[tuple[str,
         if name[0].isupper() and not name.isupper() and first not in known | species:
             out.append((animal, name))
     return out
+
+
+@lru_cache(maxsize=1)
+def _hours() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The patterns of a shop's opening or closing in the first person plural, of "we", of the
+    German and Dutch adjective for open or closed, and of a time or a day (folded)."""
+    data = lexicon().told["hours"]
+    opened, we, adjective, when = (
+        re.compile(rf"(?<!\w)(?:{_alternation(fold(w) for w in data[k])})(?!\w)")
+        for k in ("open", "we", "adjective", "when")
+    )
+    return opened, we, adjective, re.compile(rf"\d|{when.pattern}")
+
+
+def shop_hours(text: str) -> str | None:
+    """A shop's hours told by its owner ("Abrimos a las 7 como siempre", "On rouvre le 16 pour vos
+    vidanges", "Ab morgen haben wir ab 6 Uhr offen"), as folded, or None: an opening or closing
+    in the first person plural with a time or a day after it in its clause, or "wir"/"we" with
+    the adjective and a time or a day anywhere in the clause ("Vanaf maandag zijn we open")."""
+    opened, we, adjective, when = _hours()
+    for clause in re.split(r"[.,;:!?\n()]+", fold(text)):
+        hit = opened.search(clause)
+        if hit and when.search(clause, hit.end()):
+            return clause.strip()
+        if we.search(clause) and adjective.search(clause) and when.search(clause):
+            return clause.strip()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _child_months() -> tuple[re.Pattern, frozenset[str]]:
+    """The pattern of a name or a word for the little one, a verb of being or having and a number
+    of months (its subject a group); and the words for the little one (folded)."""
+    data = lexicon().told["child_months"]
+    little = frozenset(fold(w) for w in data["little"])
+    subject = rf"{_alternation(little)}|[^\W\d_][\w'’-]*"
+    verb, months = (_alternation(fold(w) for w in data[k]) for k in ("is", "months"))
+    pattern = rf"(?<![\w'’#@])({subject})[ ,]+(?:{verb})[ ]+\d{{1,2}}[ ]+(?:{months})(?!\w)"
+    return re.compile(pattern), little
+
+
+def child_months(text: str, known: frozenset[str] = frozenset()) -> str | None:
+    """A child's age in months ("o Bento tem 9 meses", "der Kleine ist 10 Monate", "Kubíček má 3
+    měsíce"), as folded, or None: the subject a word for the little one or a capitalised name,
+    no word of the lexicon's `known` ("Mama ist 3 Monate weg")."""
+    pattern, little = _child_months()
+    names = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[:1].isupper()}
+    for hit in pattern.finditer(fold(text)):
+        subject = hit.group(1)
+        if subject in little or (subject in names and subject not in known):
+            return hit.group(0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _first_word() -> tuple[re.Pattern, re.Pattern]:
+    """The pattern of "mama" or "papa" said, the word perhaps quoted (its quote a group), and the
+    pattern of a first time or an "already" (folded)."""
+    data = lexicon().told["first_word"]
+    said, words, first = (
+        _alternation(fold(w) for w in data[k]) for k in ("said", "words", "first")
+    )
+    quote = "[\"'“”„«»‚‘’]"
+    pattern = rf"(?<!\w)(?:{said})[ ]+({quote}?)[ ]?(?:{words})(?!\w)(?![ ]+mia\b)"
+    return re.compile(pattern), re.compile(rf"(?<!\w)(?:{first})(?!\w)")
+
+
+def first_word(text: str) -> str | None:
+    """A child's first word ("Jules a dit \"papa\"", "malá dneska poprvé řekla táta"), as folded,
+    or None: "mama" or "papa" said, quoted, or in a caption that says a first time or "already"
+    ("mówi mama, kiedy dzwonię" has mama speak; "mamma mia" is none)."""
+    said, first = _first_word()
+    folded = fold(text)
+    hit = said.search(folded)
+    if hit and (hit.group(1) or first.search(folded)):
+        return hit.group(0)
+    return None

@@ -26,7 +26,11 @@ nossa princesa Leonor": `caption_told.rite_child`), and `pet` by a name that tur
 an animal ("Whiskers turned 15. Grumpiest cat": `caption_told.pet_age`), and `work` by a trade
 the caption opens with, then a comma, a place or a time ("Camionero, 14 horas de ruta",
 "Altenpflegerin seit 20 Jahren": `caption_told.trade_opening`), and `pet` by an animal word and
-its name ("kocour Mourek leží na klávesnici": `caption_signs.pets_named`).
+its name ("kocour Mourek leží na klávesnici": `caption_signs.pets_named`), and `work` by a
+shop's hours in the first person plural ("Abrimos a las 7": `caption_told.shop_hours`), `baby`
+by a child's age in months or first word ("o Bento tem 9 meses", "Jules a dit \"papa\"":
+`caption_signs.child_aged`), and `pet` by the household's animal doing something ("Le chien a
+mangé ma chaussure": `caption_signs.animal_acting`, read by `pet_moved`).
 
 The rules' signals are then judged by the nearest labelled captions (`caption_knn`; off with
 `EXPOSURE_CAPTION_READER=rules`): in a caption of four words or more, a signal the rules miss,
@@ -76,7 +80,9 @@ from .caption_lexicon import (
 )
 from .caption_rules import once_per_post, rule_hits
 from .caption_signs import (
+    animal_acting,
     birth_measure,
+    child_aged,
     pet_aged,
     pet_moved,
     pets_named,
@@ -92,6 +98,7 @@ from .caption_told import (
     pet_named,
     place_day,
     rite_child,
+    shop_hours,
     trade_opening,
 )
 from .caption_words import Found, caption_tokens, cue_langs_of, find_terms
@@ -171,7 +178,8 @@ def caption_reading(text: str | None) -> Reading | None:
     emoji = [(lex.emoji[c], c) for c in emoji_of(text) if c in lex.emoji]
     if any(c == RING for _, c in emoji) and not wedding_said(lex, tokens):
         emoji = [("engagement" if c == RING else s, c) for s, c in emoji]
-    measure, told, rite = birth_measure(text), farewell_move(text), rite_child(text)
+    measure, told = birth_measure(text), farewell_move(text)
+    rite = rite_child(text) or child_aged(lex, text, tokens, emoji)  # a child by a rite, an age
     arrow = None if told else arrow_move(text)
     said = any(t.signal for t, _ in find_terms(lex.signals, tokens))
     aged, ended, stay = (
@@ -179,9 +187,10 @@ def caption_reading(text: str | None) -> Reading | None:
         last_day(text),
         place_day(text, lex.words),
     )
-    ended = ended or gig_shift(text) or trade_opening(text)  # a last day, a shift, a trade
+    ended = ended or gig_shift(text) or trade_opening(text) or shop_hours(text)  # work told
     named = pet_named(text, lex.not_places)
     own_work = {fold(t) for t in lex.told.get("own_work", ())}
+    said = said or animal_acting(lex, tokens, where)  # "the cat has claimed my laptop"
     if not (emoji or measure or told or arrow or rite or aged or ended or stay or said or named):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
