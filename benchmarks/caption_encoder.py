@@ -413,9 +413,10 @@ from exposure.infer.caption_knn import nearest, pieces  # noqa: E402  (the produ
 from exposure.infer.captions import LANGUAGES, rule_signals  # noqa: E402
 
 CACHE = Path(
-    "/tmp/judge7"
+    "/tmp/judge8"
 )  # embeddings, the rules' signals, the gate: one file a set (not the repo)
 OLD = (
+    Path("/tmp/judge7"),
     Path("/tmp/judge6"),
     Path("/tmp/judge5"),
     Path("/tmp/judge3"),
