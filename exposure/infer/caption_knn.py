@@ -22,24 +22,42 @@ da") or it is pet, politics or work. A caption of fewer than MIN_WORDS words (a 
 it as: sk, sl, hr): the encoder was not trained on it. A signal without weights is not added.
 
 ADD: one logistic a signal (Newton, ridge 1e-5) over the captions whose rules neither say nor
-found it, fitted by `benchmarks/caption_rotation.py --stack` on the rotation by writer (each of
-the 32 dev writers read against a store of the others, PCA 160 at 4 bits as shipped). The form
-(the features, the add at 0.8) was chosen on two thirds of the writers, with precision not
-falling below judge6's kNN shares; the rest (`caption_rotation.HELD_SEED` 3: a writer whose
-crc32("3:<its first set>") % 3 is 0; 8 of the first 24 writers and 6 of dev16-23, 14 in all) was
-held apart to check it. Fitted on the 18, rules -> judge6's shares (add p_10 > 0.85) -> the
-stacked add at 0.8 (P/R F1): the 18 0.846/0.765 F.804 -> 0.859/0.787 F.821 -> 0.861/0.793 F.826;
-the 14 held 0.843/0.718 F.776 -> 0.852/0.748 F.796 -> 0.854/0.750 F.798 (at 0.7: the 18
-0.858/0.802 F.829, the 14 0.851/0.762 F.804, precision -0.001 on both; at 0.6 F.832 and .807,
-precision -0.005 and -0.006). Shipped: ADD fitted on all 32 writers, which with FORM reads the
-rotation (rules -> shares -> FORM): all 32 0.845/0.743 F.790 -> 0.856/0.768 F.810 -> 0.857/0.775
-F.814 (15502/2578/4494); per signal F1 (`--signals`), rules -> shares -> FORM: alcohol .838 .841
-.843, baby .749 .762 .761, engagement .890 .889 .895, graduation .843 .871 .873, health .838
-.857 .856, moving .749 .765 .773, new_home .823 .857 .855, pet .748 .790 .812, politics .850
-.875 .880, pregnancy .854 .881 .887, religion .814 .830 .831, school .743 .766 .771, travel .711
-.743 .744, wedding .829 .837 .840, work .727 .737 .754.
+found it, fitted by `benchmarks/caption_rotation.py --stack` on judge7's rotation by writer (each
+of 32 dev writers read against a store of the others, PCA 160 at 4 bits as shipped). The form
+(the features, the add at 0.8) was chosen on two thirds of those writers, with precision not
+falling below judge6's kNN shares, and checked on the rest (`caption_rotation.HELD_SEED` 3: a
+writer whose crc32("3:<its first set>") % 3 is 0). The rotation now has 38 writers (judge8:
+dev24-27, holdout17, holdout18 added; 23 chosen on, 15 held, holdout18 among them). Rules ->
+judge6's shares -> FORM as shipped (P/R F1): the 23 0.842/0.751 F.794 -> 0.858/0.783 F.819 ->
+0.858/0.790 F.822; the 15 held 0.846/0.733 F.786 -> 0.858/0.767 F.809 -> 0.859/0.773 F.814.
+Refitted at 38 writers and not kept: fitted on the 23 the held read 0.859/0.769 F.811 (fitted
+on judge7's 18 of them alone F.809: the five writers more give the held +0.004 recall), fitted
+on all 38 0.860/0.771 F.813; holdout18, in no fit of judge7's ADD, reads .810 with it, .802
+with the fit on the 23 and .809 with the fit on all 38 (which holds it): the held part loses
+F1, so ADD stays judge7's. Per signal on the 15
+held, F1 rules -> FORM: alcohol .815 .822, baby .720 .736, engagement .870 .891, graduation
+.846 .879, health .839 .861, moving .748 .783, new_home .849 .879, pet .708 .800, politics .838
+.875, pregnancy .855 .887, religion .816 .833, school .736 .764, travel .712 .750, wedding .817
+.830, work .744 .765.
 
-Measured and not kept (24 writers on float32 vectors unless said; dF and dP against judge6's
+Measured at 38 writers and not kept (judge8; fitted on the 23, dF/dP on the 15 held against
+the stacked add at 0.8 fitted there): more features for the add, each with the seven: the
+neighbours' agreement weighted by cosine (the mean cosine of the holders among the 10 and the
+25 nearest) dF -0.000; a first-person word anywhere in the caption +0.000; the caption's
+detected language (one-hot) +0.000, dP -0.001; the rules' words of the signal found but judged
+someone else's or negated (those captions then read) +0.001 at 0.8, +0.006 at 0.7 with dP
+-0.008; the whole caption's p_5 and p_50 apart from the sentences' best +0.002, dP +0.000 (on
+the 23 +0.000). An add threshold a signal chosen on the 23: with each signal's precision held
+only alcohol moves (0.7; the held +0.001); by each signal's F1 alone (0.5-0.75) the held
+0.846/0.795 F.820, dP -0.013. A stacked veto (a logistic a signal over the signals the rules
+say, neither kept nor with a first-person word at the term; the seven and p_25), taking away
+under P t or when none of the 25 nearest holds it: t 0.2 with the add at 0.7, the 23
+0.864/0.797 F.829, the 15 held 0.863/0.776 F.817 (dP +0.004, dR +0.007); t 0.3 with the add by
+signal, the held 0.859/0.786 F.821 (dP +0.000, dR +0.017). Both raise recall with precision
+held on both parts, but were not checked against the rules' test cases (at 0.3 judge7's veto
+took away two they pin), the golden files or the lives in the time: the next step.
+
+Measured and not kept before (24 writers on float32 vectors unless said; dF and dP against judge6's
 shares): a stacked veto (a logistic a signal over the signals the rules say, taken away under
 P 0.3): on the shipped store the 14 held 0.859/0.766 F.810, precision +0.007 and F1 +0.014 over
 the shares, but it takes away signals rule test cases pin ("Erster Schultag mit Schultüte",
@@ -61,7 +79,7 @@ pet vetoed as before reads F1 -0.0002, work and pet vetoed -0.0005 (precision +0
 
 **On by default** (`EXPOSURE_CAPTION_READER=rules` turns it off: the rules alone). Every caption
 test case of the rules passes with this form and store. The store is PCA 160 at 4 bits a
-dimension (2.6 MB deflated, 38,364 rows of 40 DEV sets; `ADD` fitted at 36). Reading costs
+dimension (2.7 MB deflated, 40,362 rows of the 42 DEV sets; `ADD` fitted at 36). Reading costs
 about three times the rules' time (`caption_rotation.py --speed`), nearly all of it the encoder.
 
 The first wiring (judge3-6): a kNN share form (add p_10 > 0.7, veto none of 10 holding it)
