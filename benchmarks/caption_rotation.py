@@ -4,7 +4,7 @@
     python benchmarks/caption_rotation.py --grid    # the reader's forms: add, veto, guards
     python benchmarks/caption_rotation.py --shapes  # the store's shapes: dims, bits, bytes
     python benchmarks/caption_rotation.py --speed   # seconds, the rules alone and with the reader
-    python benchmarks/caption_rotation.py --stack   # fit ADD on 2/3, check on 1/3, print ADD
+    python benchmarks/caption_rotation.py --stack   # fit ADD, ADD_AT, VETO on 2/3, check on 1/3
     python benchmarks/caption_rotation.py --signals # per signal: rules, judge6's shares, FORM
 
 Each dev writer's group is read against a store of the other groups' captions (whole-caption
@@ -45,6 +45,8 @@ from benchmarks.caption_encoder import (  # noqa: E402
 )
 from benchmarks.caption_store import BITS, DIMS, pca, project, quantise  # noqa: E402
 from exposure.infer.caption_knn import (  # noqa: E402
+    ADD,
+    EVIDENCE,
     FEATURES,
     FORM,
     KMAX,
@@ -53,6 +55,7 @@ from exposure.infer.caption_knn import (  # noqa: E402
     evidence,
     mine,
     nearest,
+    probability,
     short,
     weigh,
     words,
@@ -155,16 +158,49 @@ class Group:
         return self
 
 
-def judged(g: Group, ev: np.ndarray, form: Form) -> list[set[str]]:
-    """The signals the reader says for each caption of `g` in this form (`caption_knn.decide`
-    on its (captions, SIGNALS, FEATURES) evidence `ev`)."""
+@dataclass(frozen=True)
+class Stacked:
+    """A stacked veto and an add threshold a signal over a `Form` (measured, not shipped): a
+    signal is added when its add probability passes `add_at` (else the form's add); one said
+    is also taken away when its veto probability (`vetoes`, over every EVIDENCE column) is
+    under `stack`, what the form keeps and spares apart."""
+
+    form: Form
+    add_at: dict = field(default_factory=dict)
+    stack: float = 0.0
+    vetoes: dict = field(default_factory=dict)
+
+
+def decide_stacked(ev, said: set[str], spared: set[str], few: bool, st: Stacked):
+    """(added, taken away) of a caption in the `Stacked` form: `caption_knn.decide`'s veto by
+    the share, the stacked veto, the add by signal."""
+    form = st.form
+    _, taken = decide(ev, SIGNALS, said, spared, few, form)
+    if few:
+        return set(), set()
+    add = probability(ev, SIGNALS, ADD if form.weights is None else form.weights)
+    added = {s for s, v in add.items() if v > st.add_at.get(s, form.add) and s not in said}
+    kept = form.keep | (spared if form.spare_mine else set())
+    if st.stack > 0:
+        veto = probability(ev, SIGNALS, st.vetoes)
+        taken |= {s for s, v in veto.items() if s in said - kept and v < st.stack}
+    return added, taken
+
+
+def judged(g: Group, ev: np.ndarray, form: Form | Stacked) -> list[set[str]]:
+    """The signals the reader says for each caption of `g` in this form (`caption_knn.decide`,
+    or `decide_stacked`, on its (captions, SIGNALS, EVIDENCE) evidence `ev`)."""
     out = []
     for i, (r, f) in enumerate(zip(g.rows, g.facts)):
         said = set(f["said"])
         if g.rules_only[i]:
             out.append(said)
             continue
-        added, taken = decide(ev[i], SIGNALS, said, set(f["mine"]), short(r["caption"]), form)
+        few = short(r["caption"])
+        if isinstance(form, Stacked):
+            added, taken = decide_stacked(ev[i], said, set(f["mine"]), few, form)
+        else:
+            added, taken = decide(ev[i], SIGNALS, said, set(f["mine"]), few, form)
         out.append((said - taken) | (added - set(f["found"])))
     return out
 
@@ -347,11 +383,14 @@ def logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 30) -> n
     return w
 
 
-def fit(groups, read, which) -> dict:
+def fit(groups, read, which, veto: bool = False) -> dict:
     """ADD fitted on the groups where `which` (index -> bool): for each signal, a logistic over
     the captions whose rules neither say nor found it (a caption of few words or left to the
-    rules not read); a signal with fewer than 5 of either class gets none."""
+    rules not read); a signal with fewer than 5 of either class gets none. With `veto`, VETO:
+    over the captions whose rules say it, neither kept (FORM.keep) nor with a first-person word
+    at its term, on every EVIDENCE column (FEATURES and p25)."""
     xs, ys = {s: [] for s in SIGNALS}, {s: [] for s in SIGNALS}
+    cols = len(EVIDENCE) if veto else len(FEATURES)
     for i, (g, (ev, _)) in enumerate(zip(groups, read)):
         if not which(i):
             continue
@@ -359,8 +398,12 @@ def fit(groups, read, which) -> dict:
             if g.rules_only[k] or short(r["caption"]):
                 continue
             for j, s in enumerate(SIGNALS):
-                if s not in f["found"]:
-                    xs[s].append(ev[k, j, : len(FEATURES)])
+                if veto:
+                    use = s in f["said"] and s not in FORM.keep and s not in f["mine"]
+                else:
+                    use = s not in f["found"]
+                if use:
+                    xs[s].append(ev[k, j, :cols])
                     ys[s].append(s in r["owner_signals"])
     out = {}
     for s, x in xs.items():
@@ -370,27 +413,61 @@ def fit(groups, read, which) -> dict:
     return out
 
 
+GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)  # the add thresholds a signal
+
+
+def add_at(groups, read, which, form: Stacked) -> dict[str, float]:
+    """The add's threshold a signal: of GRID, the lowest with the signal's best F1 over the
+    groups where `which`, read in `form` (its veto in place) with that threshold for every
+    signal."""
+    cells = {}
+    for t in GRID:
+        at = dict.fromkeys(SIGNALS, t)
+        c = np.zeros((len(SIGNALS), 3), int)
+        for i, (g, (ev, _)) in enumerate(zip(groups, read)):
+            if which(i):
+                out = judged(g, ev, replace(form, add_at=at))
+                for j, s in enumerate(SIGNALS):
+                    c[j] += counts(g, [{s} & o for o in out], s)
+        cells[t] = c
+    return {s: max(GRID, key=lambda t: (f1(cells[t][j]), -t)) for j, s in enumerate(SIGNALS)}
+
+
+def table(name: str, weights: dict, cols) -> None:
+    """Print a table of weights as `caption_knn` holds it."""
+    print(f"# {name}: (b, *w), w in {cols}")
+    print(f"{name} = {{")
+    for s, w in weights.items():
+        print(f'    "{s}": ({", ".join(f"{v:.3f}" for v in w)}),')
+    print("}")
+
+
 def stack() -> None:
-    """The stacked add: fitted on the writers not `held`, read on both parts at four add
-    thresholds; then fitted on every writer and printed as `caption_knn`'s ADD."""
+    """The stacked add and veto: fitted on the writers not `held`; the add's threshold a signal
+    chosen there (`add_at`, the veto at 0.3 in place); read on both parts: the add alone at
+    0.8 (no stacked veto), the stacked veto at 0.2 and 0.3 with the add at 0.7 and by signal,
+    and FORM as shipped; then the tables as `caption_knn` holds them (ADD, ADD_AT, VETO)."""
     groups = loaded()
     read = read_all(groups)
     weights = fit(groups, read, chosen_on)
-    forms = {
-        f"fitted, add {a}": replace(FORM, weights=weights, add=a) for a in (0.6, 0.7, 0.8, 0.9)
-    }
+    vetoes = fit(groups, read, chosen_on, veto=True)
+    fitted = replace(FORM, weights=weights)
+    at = add_at(groups, read, chosen_on, Stacked(fitted, stack=0.3, vetoes=vetoes))
+    forms = {"fitted add 0.8, no stack": replace(fitted, add=0.8)}
+    for t in (0.2, 0.3):
+        forms[f"veto {t}, add 0.7"] = Stacked(replace(fitted, add=0.7), stack=t, vetoes=vetoes)
+        forms[f"veto {t}, add by signal"] = Stacked(fitted, at, t, vetoes)
     for part, which in PARTS:
         total = rotation(groups, forms | {"FORM as shipped": FORM}, read, which)
         names = [WRITERS[i][0] for i in range(len(groups)) if which(i)]
         print(f"rotation, fitted on the chosen, the {len(names)} writers {part}: {' '.join(names)}")
         rules = total["rules"]
         for n, c in total.items():
-            print(f"  {n:16} {prf3(c)}  dF {f1(c) - f1(rules):+.4f} dP {dp(c, rules):+.4f}")
-    print(f"# fitted on all {len(groups)} writers; FEATURES {FEATURES}")
-    print("ADD = {")
-    for s, w in fit(groups, read, lambda i: True).items():
-        print(f'    "{s}": ({", ".join(f"{v:.3f}" for v in w)}),')
-    print("}")
+            print(f"  {n:26} {prf3(c)}  dF {f1(c) - f1(rules):+.4f} dP {dp(c, rules):+.4f}")
+    print(f"# fitted on the {sum(map(chosen_on, range(len(groups))))} writers chosen on")
+    table("ADD", weights, FEATURES)
+    print("ADD_AT = {" + ", ".join(f'"{s}": {t}' for s, t in at.items()) + "}")
+    table("VETO", vetoes, EVIDENCE)
 
 
 def forget() -> None:
