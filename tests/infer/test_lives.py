@@ -377,6 +377,31 @@ def test_two_hospital_visits_and_stray_weak_labels_are_no_treatment():
     assert got is None or got.confidence < 0.5
 
 
+def test_two_hospital_visits_months_apart_and_two_strays_in_an_archive_without_others():
+    """A false friend (simulated life seed 7836, held-out words): two visits to someone in
+    hospital five months apart and, between them, two photos of daily life a classifier names a
+    stretcher or a band-aid in at 0.1, the archive's only other medical labels. Chance over the
+    other days was 0, so the two weak days passed it and health stood at 0.92. Weak days count
+    from MIN_WEAK_DAYS; weeks of treatment seen weakly still do (the test above)."""
+    from tests.infer.cases import HOME, ev, run
+
+    home = _weekly_home(330, "2018-01-02", "3D")
+    hospital = (HOME[0] + 0.03, HOME[1])
+    rows, texts = [], []
+    for v, day in enumerate(("2018-11-08 15:00", "2019-04-06 15:00")):
+        for k, s in enumerate((0.58, 0.3, 0.13)):
+            rows.append({"id": f"h{v}{k}", "when": pd.Timestamp(day) + pd.Timedelta(minutes=7 * k),
+                         "at": hospital, "tags": [("medical", s)]})  # fmt: skip
+        texts.append((f"h{v}0", "HOSPITAL"))
+    strays = ("2018-11-30 14:00", "2019-03-20 19:00")
+    rows += [
+        {"id": f"s{i}", "when": pd.Timestamp(d), "at": HOME, "tags": [("medical", 0.1)]}
+        for i, d in enumerate(strays)
+    ]
+    got = run("sensitive.health", ev(home + rows, texts=texts))
+    assert got is None or got.confidence < 0.5
+
+
 def test_trips_that_run_into_each_other_are_one_journey_in_the_truth():
     """benchmarks/lives.py, lives 7419, 7503, 7522: two trips drawn back to back (Athens, then
     Madrid the next morning, no day at home between) are one journey, as `places.trips` counts
