@@ -351,6 +351,28 @@ def test_lives_without_religion_draw_faith_named_without_practice(small_pool):
     assert seen == set(FAITH_FRIENDS)
 
 
+def _hospital_visits_and_strays(
+    start: str, visits: tuple[str, ...], scores: tuple[float, ...], strays: dict[str, float]
+):
+    """The health claim (or None) on a weekly home from `start`, visits to someone in hospital
+    (a photo at each of `scores`, HOSPITAL read in the first) and stray photos at home whose
+    classifier names a medical thing weakly (`strays`: when -> score)."""
+    from tests.infer.cases import HOME, ev, run
+
+    hospital = (HOME[0] + 0.03, HOME[1])
+    rows, texts = [], []
+    for v, day in enumerate(visits):
+        for k, s in enumerate(scores):
+            rows.append({"id": f"h{v}{k}", "when": pd.Timestamp(day) + pd.Timedelta(minutes=7 * k),
+                         "at": hospital, "tags": [("medical", s)]})  # fmt: skip
+        texts.append((f"h{v}0", "HOSPITAL"))
+    rows += [
+        {"id": f"s{i}", "when": pd.Timestamp(d), "at": HOME, "tags": [("medical", score)]}
+        for i, (d, score) in enumerate(strays.items())
+    ]
+    return run("sensitive.health", ev(_weekly_home(330, start, "3D") + rows, texts=texts))
+
+
 def test_two_hospital_visits_and_stray_weak_labels_are_no_treatment():
     """A false friend (simulated life seed 7307): two visits to someone in hospital a year apart
     (three photos each, medical things at 0.2-0.55, HOSPITAL read) and, in the half year after
@@ -358,22 +380,13 @@ def test_two_hospital_visits_and_stray_weak_labels_are_no_treatment():
     period held three days where chance gives 0.7, so its weak tags counted and health stood at
     0.95. What a period adds, its weak days, must itself pass chance (`_weak_days`): two do
     not. Weeks of treatment seen weakly still do (the test above)."""
-    from tests.infer.cases import HOME, ev, run
-
-    home = _weekly_home(330, "2019-10-02", "3D")
-    hospital = (HOME[0] + 0.03, HOME[1])
-    rows, texts = [], []
-    for v, day in enumerate(("2020-07-16 15:00", "2021-08-12 15:00")):
-        for k, s in enumerate((0.55, 0.48, 0.22)):
-            rows.append({"id": f"h{v}{k}", "when": pd.Timestamp(day) + pd.Timedelta(minutes=7 * k),
-                         "at": hospital, "tags": [("medical", s)]})  # fmt: skip
-        texts.append((f"h{v}0", "HOSPITAL"))
     strays = ("2020-11-08 19:00", "2021-01-02 21:00", "2021-06-03 15:00", "2021-11-24 14:00")
-    rows += [
-        {"id": f"s{i}", "when": pd.Timestamp(d), "at": HOME, "tags": [("medical", 0.1 + 0.02 * i)]}
-        for i, d in enumerate(strays)
-    ]
-    got = run("sensitive.health", ev(home + rows, texts=texts))
+    got = _hospital_visits_and_strays(
+        "2019-10-02",
+        ("2020-07-16 15:00", "2021-08-12 15:00"),
+        (0.55, 0.48, 0.22),
+        {d: 0.1 + 0.02 * i for i, d in enumerate(strays)},
+    )
     assert got is None or got.confidence < 0.5
 
 
@@ -383,22 +396,12 @@ def test_two_hospital_visits_months_apart_and_two_strays_in_an_archive_without_o
     stretcher or a band-aid in at 0.1, the archive's only other medical labels. Chance over the
     other days was 0, so the two weak days passed it and health stood at 0.92. Weak days count
     from MIN_WEAK_DAYS; weeks of treatment seen weakly still do (the test above)."""
-    from tests.infer.cases import HOME, ev, run
-
-    home = _weekly_home(330, "2018-01-02", "3D")
-    hospital = (HOME[0] + 0.03, HOME[1])
-    rows, texts = [], []
-    for v, day in enumerate(("2018-11-08 15:00", "2019-04-06 15:00")):
-        for k, s in enumerate((0.58, 0.3, 0.13)):
-            rows.append({"id": f"h{v}{k}", "when": pd.Timestamp(day) + pd.Timedelta(minutes=7 * k),
-                         "at": hospital, "tags": [("medical", s)]})  # fmt: skip
-        texts.append((f"h{v}0", "HOSPITAL"))
-    strays = ("2018-11-30 14:00", "2019-03-20 19:00")
-    rows += [
-        {"id": f"s{i}", "when": pd.Timestamp(d), "at": HOME, "tags": [("medical", 0.1)]}
-        for i, d in enumerate(strays)
-    ]
-    got = run("sensitive.health", ev(home + rows, texts=texts))
+    got = _hospital_visits_and_strays(
+        "2018-01-02",
+        ("2018-11-08 15:00", "2019-04-06 15:00"),
+        (0.58, 0.3, 0.13),
+        {"2018-11-30 14:00": 0.1, "2019-03-20 19:00": 0.1},
+    )
     assert got is None or got.confidence < 0.5
 
 
