@@ -227,23 +227,21 @@ def home(rule: Rule, ev: Evidence) -> Inference | None:
     return _make(rule, conf, value, facts, evidence)
 
 
-HOME_CORE_M = (
-    300  # a member is seen at most this far from the home's centre, not merely in its cluster
-)
+HOME_CORE_M = 300  # a member is seen at most this far from the home's centre, not in its cluster
 HOME_CORE_MIN_M = 100  # and at least this far, however tight the home's own photos lie
 HOME_CORE_SPREAD = 3  # within this many times the median distance of the home's photos from it
 
 
 def home_core(ev: Evidence) -> set[str]:
     """The ids of the photos taken within `core_radius_m` (100-300 m, by how far the home's own
-    fixes scatter) of a home's centre: the mean point of its busiest cell of about 100 m, among
-    the home's own photos. What `household` reads as "seen at
-    home", a narrower notion than the home itself (`places._core`, `Evidence.at_home`), which
-    every other kind reads: a home is chained within 150 m, so a street walked every week can
-    join a friend's flat 600 m away into it, and a home without a dense core (a poor GPS fix)
-    is its whole 1-km cluster, with a bar or a church in it. That is right for the days a dog
-    is seen at home or the trips away from it, not for who lives there: the people who do are
-    seen at the centre (tests/derive/test_places_home_spot.py). Made once per evidence."""
+    fixes scatter) of a home's centre: the mean point of its busiest cell of about 100 m,
+    among the home's own photos. What `household` reads as "seen at home", a narrower notion
+    than the home itself (`places._core`, `Evidence.at_home`), which every other kind reads:
+    a home is chained within 150 m, so a street walked every week can join a friend's flat
+    600 m away into it, and a home without a dense core (a poor GPS fix) is its whole 1-km
+    cluster, with a bar or a church in it. That is right for the days a dog is seen at home
+    or the trips away from it, not for who lives there: the people who do are seen at the
+    centre (tests/derive/test_places_home_spot.py). Made once per evidence."""
 
     def make() -> set[str]:
         out: set[str] = set()
