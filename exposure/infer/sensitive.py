@@ -53,7 +53,7 @@ def place_signals(rule: Rule, ev: Evidence) -> pd.DataFrame:
     return _tagged(ev, strong, tags) if len(strong) else empty
 
 
-MIN_WEAK_DAYS = 3  # weak days a period adds count from this many: two are chance in any archive
+MIN_WEAK_DAYS = 3  # fewer weak days may ride along a period, never make it: two are chance
 
 
 def period_signals(rule: Rule, ev: Evidence) -> pd.DataFrame:
@@ -61,8 +61,9 @@ def period_signals(rule: Rule, ev: Evidence) -> pd.DataFrame:
     period of `period_days` (`profiles.period_profiles`) that shows them on at least `min_days`
     days, and at least `period_over_background` times as many as chance would
     give (the tag's share of the other photo days), and whose weak days (under `min_score`:
-    what only the period adds) pass that too (`_weak_days`) and are at least MIN_WEAK_DAYS: weeks
-    of treatment seen weakly, at a clinic and at home; none when the rule sets no `period_days`.
+    what only the period adds) pass that too (`_weak_days`), and, when fewer than MIN_WEAK_DAYS,
+    are not what brings it to `min_days`: weeks of treatment seen weakly, at a clinic and at
+    home; none when the rule sets no `period_days`.
     An archive with no other day of the tag puts chance at 0, so two stray weak labels beside two
     hospital visits months apart passed it (simulated life 7836, held-out words)."""
     window, tags = rule.threshold("period_days", 0), rule.vocabulary.get("tags") or []
@@ -79,8 +80,8 @@ def period_signals(rule: Rule, ev: Evidence) -> pd.DataFrame:
     dense = prof[(prof["days"] >= need) & (prof["days"] >= over * chance)]
     if len(dense):  # what the period adds, its weak days, must itself pass chance
         weak = _weak_days(ev, dense, tags, rule.threshold("min_score", 0.5))
-        enough = (weak >= over * chance[dense.index]) & (weak >= MIN_WEAK_DAYS)
-        dense = dense[(weak == 0) | enough]
+        few = (weak < MIN_WEAK_DAYS) & (dense["days"] - weak < need)  # they would make it
+        dense = dense[(weak == 0) | ((weak >= over * chance[dense.index]) & ~few)]
     return _tagged(ev, dense, tags) if len(dense) else empty
 
 

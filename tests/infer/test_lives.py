@@ -394,8 +394,8 @@ def test_two_hospital_visits_months_apart_and_two_strays_in_an_archive_without_o
     """A false friend (simulated life seed 7836, held-out words): two visits to someone in
     hospital five months apart and, between them, two photos of daily life a classifier names a
     stretcher or a band-aid in at 0.1, the archive's only other medical labels. Chance over the
-    other days was 0, so the two weak days passed it and health stood at 0.92. Weak days count
-    from MIN_WEAK_DAYS; weeks of treatment seen weakly still do (the test above)."""
+    other days was 0, so the two weak days passed it and health stood at 0.92. Fewer than
+    MIN_WEAK_DAYS weak days never make a period; weeks of treatment seen weakly still do."""
     got = _hospital_visits_and_strays(
         "2018-01-02",
         ("2018-11-08 15:00", "2019-04-06 15:00"),
