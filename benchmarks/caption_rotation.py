@@ -75,7 +75,7 @@ WRITERS = [
     *([n] for n in ("holdout13", "holdout14", "dev10", "dev11", "dev12")),
     *([n] for n in ("dev13", "dev14", "dev15", "holdout15", "holdout16")),
     *([f"dev{k}"] for k in range(16, 28)),
-    *([n] for n in ("holdout17", "holdout18")),
+    *([n] for n in ("holdout17", "holdout18", "holdout19", "holdout20")),
 ]  # one a writer
 HELD_SEED = 3  # a writer is held apart (checks a choice) when crc32("3:<its first set>") % 3 == 0
 BEFORE = (

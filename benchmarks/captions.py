@@ -143,14 +143,12 @@ DATA = ROOT / "benchmarks" / "data"
 DEV = [
     "dev",
     *(f"dev{k}" for k in (*range(2, 9), *range(10, 28))),
-    *(f"holdout{k}" for k in (*range(2, 10), *range(11, 19))),
+    *(f"holdout{k}" for k in (*range(2, 10), *range(11, 21))),
 ]
 HELD_OUT = [
     "test",
     "holdout",
     "holdout10",
-    "holdout19",
-    "holdout20",
 ]  # their figures only, per language: never their errors
 
 
