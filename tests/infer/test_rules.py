@@ -203,6 +203,36 @@ def test_wedding(case, caption, owner_in, expected):
         assert run("life_events.wedding", ev).value == {"date": "2021-09-18"}
 
 
+def _posts(n: int) -> list[dict]:
+    """n captioned posts of an ordinary life, one a day, none of a wedding."""
+    days = pd.date_range("2019-06-01", periods=n, freq="D")
+    dishes = ["Pasta night", "Rain again", "Sunset from the balcony", "New book", "Pancakes"]
+    return [
+        {"id": f"p{i}", "when": d + pd.Timedelta(hours=13), "caption": f"{dishes[i % 5]} #{i}"}
+        for i, d in enumerate(days)
+    ]
+
+
+@pytest.mark.parametrize(
+    "case, posts, scene, expected",
+    [
+        # words alone, owner in the photo, among 400 captioned posts: one misread caption in 400
+        # is likely enough (owned_chance), and the owner's face is on most days
+        ("words alone in a large archive", 400, False, False),
+        # the same words in a small archive: few captions that could have been misread
+        ("words alone in a small archive", 20, False, True),
+        # the same words beside cake and ties: the day shows a wedding
+        ("words and a wedding scene", 400, True, True),
+    ],
+)
+def test_a_wedding_from_words_alone_weighs_the_archives_other_captions(case, posts, scene, expected):
+    row = {"id": "w0", "when": "2021-09-18 14:00", "caption": "We got married! 💍"}
+    rows = [row | {"tags": [("cake", 0.9), ("tie", 0.8)] if scene else []}]
+    rows += [{"id": f"w{i}", "when": f"2021-09-18 1{i}:00", "tags": [("cake", 0.9)]} for i in (5, 6)] * scene
+    ev = evidence(home_life() + _posts(posts) + rows, [("w0", "me")])
+    assert reported("life_events.wedding", ev) is expected
+
+
 def baby_story(caption: str | None, crib: bool, newcomer_size: int | None):
     """A year at home, then a day in March 2020; someone new (face `newcomer_size` px beside the
     owner's 100 px) in the photos of that day and of three later days."""
