@@ -225,10 +225,14 @@ def _posts(n: int) -> list[dict]:
         ("words and a wedding scene", 400, True, True),
     ],
 )
-def test_a_wedding_from_words_alone_weighs_the_archives_other_captions(case, posts, scene, expected):
+def test_a_wedding_from_words_alone_weighs_the_archives_other_captions(
+    case, posts, scene, expected
+):
     row = {"id": "w0", "when": "2021-09-18 14:00", "caption": "We got married! 💍"}
     rows = [row | {"tags": [("cake", 0.9), ("tie", 0.8)] if scene else []}]
-    rows += [{"id": f"w{i}", "when": f"2021-09-18 1{i}:00", "tags": [("cake", 0.9)]} for i in (5, 6)] * scene
+    rows += [
+        {"id": f"w{i}", "when": f"2021-09-18 1{i}:00", "tags": [("cake", 0.9)]} for i in (5, 6)
+    ] * scene
     ev = evidence(home_life() + _posts(posts) + rows, [("w0", "me")])
     assert reported("life_events.wedding", ev) is expected
 
