@@ -78,6 +78,7 @@ from .caption_lexicon import (
     split_hashtag,
     words_of,
 )
+from .caption_life_lines import life_line
 from .caption_rules import once_per_post, rule_hits
 from .caption_signs import (
     animal_acting,
@@ -191,6 +192,8 @@ def caption_reading(text: str | None) -> Reading | None:
     named = pet_named(text, lex.not_places)
     own_work = {fold(t) for t in lex.told.get("own_work", ())}
     said = said or animal_acting(lex, tokens, where)  # "the cat has claimed my laptop"
+    line = life_line(text)  # "Ist nach Hamburg gezogen": a platform's line for a life event
+    said = said or line is not None
     if not (emoji or measure or told or arrow or rite or aged or ended or stay or said or named):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
@@ -251,6 +254,10 @@ def caption_reading(text: str | None) -> Reading | None:
         out.append((Match("moving", arrow, "told"), why, None))
     out += pets_named(lex, named, tokens, where, kinds, cue_langs)
     found = _settle(_whose_others(text, out), tuple(tokens))
+    if line:  # the platform writes it of the account's owner, whatever its words say of whose
+        school = line[0] == "graduation"  # the university a degree was taken at: no schooling
+        found = [(m, "graduated" if school and m.signal == "school" else w, s) for m, w, s in found]
+        found.append((Match(line[0], line[1], "told"), None, None))
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
 

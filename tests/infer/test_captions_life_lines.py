@@ -1,0 +1,46 @@
+"""Classes read from captions_holdout19-20 (a plain feed; an adult's Facebook and Instagram
+export), each kept only where it showed in both, or in one and two other dev sets: the lines
+Facebook writes for a life event in the third person with no subject (`caption_life_lines`).
+Captions of no set; each class has captions that failed on the reader before it, the rest
+guard."""
+
+import pytest
+
+from exposure.infer.caption_life_lines import life_line
+from exposure.infer.captions import caption_signals
+
+# caption, signals given, signals taken, why
+CASES = [
+    # a platform's life-event line: the owner's move, engagement, degree or job, in any language
+    ("Se mudó a Córdoba, Argentina", {"moving"}, set(), "es moved"),
+    ("Ist nach Leipzig gezogen", {"moving"}, set(), "de moved"),
+    ("Przeprowadziła się do: Poznań", {"moving"}, set(), "pl moved"),
+    ("Kayseri şehrine taşındı", {"moving"}, set(), "tr moved"),
+    ("Zasnoubila se s Petr Novotný", {"engagement"}, set(), "cs engaged"),
+    ("Ficou noiva de Tiago Martins", {"engagement"}, set(), "pt engaged"),
+    ("Hat sich mit Jonas Weber verlobt", {"engagement"}, set(), "de engaged"),
+    ("Ukończyła Uniwersytet Gdański", {"graduation"}, set(), "pl graduated"),
+    ("Is afgestudeerd aan Universiteit Utrecht", {"graduation"}, set(), "nl graduated"),
+    ("Ha iniziato a lavorare presso Ferrero", {"work"}, set(), "it new job"),
+    ("Is begonnen bij Rabobank", {"work"}, set(), "nl new job"),
+    ("Sabancı Holding şirketinde çalışmaya başladı", {"work"}, set(), "tr new job"),
+    # a subject named, or no capitalised name after the template: no such line
+    ("Mi hermana se mudó a Rosario y la echo de menos", set(), {"moving"}, "es a sister's move"),
+    ("moved to tears by the school choir tonight", set(), {"moving"}, "en figurative"),
+]
+
+
+@pytest.mark.parametrize("caption, given, taken, why", CASES, ids=[c[3] for c in CASES])
+def test_class_reads_the_caption(caption, given, taken, why):
+    """Each caption gives its class's signal, and not the signals it must not."""
+    signals = caption_signals(caption)
+    assert given <= signals, (caption, signals)
+    assert not taken & signals, (caption, signals)
+
+
+def test_life_line_wants_the_template_to_open_the_line_and_a_name():
+    """The template opens the caption's first line and X is a capitalised name."""
+    assert life_line("Si è trasferita a Bologna") == ("moving", "si e trasferita a bologna")
+    assert life_line("Ukończył maraton w cztery godziny") is None  # a lower-case object
+    assert life_line("Mi vecina se mudó a Sevilla") is None  # a subject first
+    assert life_line("Got engaged to Sam! Details below, it was on a boat") is None  # a sentence
