@@ -67,6 +67,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .caption_business import business_age
 from .caption_knn import WHY, mine, prime, verdict
 from .caption_lexicon import (
     LANGUAGES,
@@ -189,6 +190,7 @@ def caption_reading(text: str | None) -> Reading | None:
         place_day(text, lex.words),
     )
     ended = ended or gig_shift(text) or trade_opening(text) or shop_hours(text)  # work told
+    ended = ended or business_age(text)  # "Mein kleiner Laden feiert 15 Jahre"
     named = pet_named(text, lex.not_places)
     own_work = {fold(t) for t in lex.told.get("own_work", ())}
     said = said or animal_acting(lex, tokens, where)  # "the cat has claimed my laptop"

@@ -6,6 +6,7 @@ guard."""
 
 import pytest
 
+from exposure.infer.caption_business import business_age
 from exposure.infer.caption_life_lines import life_line
 from exposure.infer.captions import caption_signals
 
@@ -27,6 +28,18 @@ CASES = [
     # a subject named, or no capitalised name after the template: no such line
     ("Mi hermana se mudó a Rosario y la echo de menos", set(), {"moving"}, "es a sister's move"),
     ("moved to tears by the school choir tonight", set(), {"moving"}, "en figurative"),
+    # the owner's own business, with a possessive, turning an age: work (`business_age`)
+    ("Unsere Werkstatt wird 30, Grillen am Samstag ab 12", {"work"}, set(), "de workshop"),
+    ("Mi pequeña peluquería cumple 8 años el lunes", {"work"}, set(), "es hairdresser's"),
+    ("Nasze studio ma dziś 6 lat", {"work"}, set(), "pl studio"),
+    ("Náš obchůdek slaví 5 let, přijďte na chlebíček", {"work"}, set(), "cs little shop"),
+    ("Atölyemiz 3 yaşında, kahveler bizden", {"work"}, set(), "tr workshop"),
+    (
+        "my favourite café turns 10 today, still the best flat white",
+        set(),
+        {"work"},
+        "en a regular's",
+    ),
 ]
 
 
@@ -44,3 +57,10 @@ def test_life_line_wants_the_template_to_open_the_line_and_a_name():
     assert life_line("Ukończył maraton w cztery godziny") is None  # a lower-case object
     assert life_line("Mi vecina se mudó a Sevilla") is None  # a subject first
     assert life_line("Got engaged to Sam! Details below, it was on a boat") is None  # a sentence
+
+
+def test_business_age_wants_the_possessive_and_no_time_ago():
+    """The business is the owner's by a possessive right before it, and its age is now."""
+    assert business_age("Mein kleiner Laden feiert 15 Jahre") == "mein kleiner laden … feiert"
+    assert business_age("my sister's shop turns 5 tomorrow") is None  # someone else's
+    assert business_age("our café closed 3 years ago, I still miss it") is None  # a time ago
