@@ -1,7 +1,9 @@
 """Classes read from captions_holdout19-20 (a plain feed; an adult's Facebook and Instagram
 export), each kept only where it showed in both, or in one and two other dev sets: the lines
-Facebook writes for a life event in the third person with no subject (`caption_life_lines`).
-Captions of no set; each class has captions that failed on the reader before it, the rest
+Facebook writes for a life event in the third person with no subject (`caption_life_lines`);
+the owner's own business turning an age (`caption_business`); a famous church seen by its name
+(`signals.travel`, `context.tourist`), unless a rite or a concert is held there. Captions of no
+set; each class has captions that failed on the reader before it, the rest
 guard."""
 
 import pytest
@@ -40,6 +42,16 @@ CASES = [
         {"work"},
         "en a regular's",
     ),
+    # a famous church or mosque seen by name is a sight of a journey, not the owner's faith
+    ("Sacré-Cœur at sunrise before the crowds, worth every stair", {"travel"}, set(), "en sight"),
+    ("La Sainte-Chapelle en fin d'après-midi, les vitraux", {"travel"}, {"religion"}, "fr sight"),
+    ("Veitsdom im Morgennebel, Prag wir kommen wieder", {"travel"}, set(), "de sight"),
+    ("Igreja de São Francisco, talha dourada de cima a baixo", {"travel"}, {"religion"}, "pt"),
+    ("Sultanahmet Camii avlusunda yarım saat, büyüleyici", {"travel"}, {"religion"}, "tr sight"),
+    ("Svatý Vít z Petřína při západu slunce", {"travel"}, set(), "cs sight"),
+    # a rite or a concert held there is no journey
+    ("Messe de minuit à la Sainte-Chapelle avec maman", {"religion"}, {"travel"}, "fr a mass"),
+    ("Concierto de órgano en la Mezquita de Córdoba, qué acústica", set(), {"travel"}, "es"),
 ]
 
 
