@@ -2,8 +2,9 @@
 export), each kept only where it showed in both, or in one and two other dev sets: the lines
 Facebook writes for a life event in the third person with no subject (`caption_life_lines`);
 the owner's own business turning an age (`caption_business`); a famous church seen by its name
-(`signals.travel`, `context.tourist`), unless a rite or a concert is held there. Captions of no
-set; each class has captions that failed on the reader before it, the rest
+(`signals.travel`, `context.tourist`), unless a rite or a concert is held there; a child's
+milestone with the child's own pronoun ("his first tooth"), a grandchild's given to others.
+Captions of no set; each class has captions that failed on the reader before it, the rest
 guard."""
 
 import pytest
@@ -52,6 +53,14 @@ CASES = [
     # a rite or a concert held there is no journey
     ("Messe de minuit à la Sainte-Chapelle avec maman", {"religion"}, {"travel"}, "fr a mass"),
     ("Concierto de órgano en la Mezquita de Córdoba, qué acústica", set(), {"travel"}, "es"),
+    # a child's milestone with the child's own pronoun ("his first tooth") is the owner's child;
+    # a grandchild's is not
+    ("Noah lost his first tooth at breakfast, the fairy is broke", {"baby"}, set(), "en tooth"),
+    ("Lina hat heute ihren ersten Zahn verloren", {"baby"}, set(), "de tooth"),
+    ("Tomás deu os seus primeiros passos na sala", {"baby"}, set(), "pt first steps"),
+    ("Sofie heeft haar eerste tandje, eindelijk", {"baby"}, set(), "nl tooth"),
+    ("My grandson took his first steps today", set(), {"baby"}, "en a grandson's"),
+    ("Mon petit-fils a perdu sa première dent", set(), {"baby"}, "fr a grandson's"),
 ]
 
 
