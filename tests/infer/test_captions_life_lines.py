@@ -3,8 +3,9 @@ export), each kept only where it showed in both, or in one and two other dev set
 Facebook writes for a life event in the third person with no subject (`caption_life_lines`);
 the owner's own business turning an age (`caption_business`); a famous church seen by its name
 (`signals.travel`, `context.tourist`), unless a rite or a concert is held there; a child's
-milestone with the child's own pronoun ("his first tooth"), a grandchild's given to others.
-Captions of no set; each class has captions that failed on the reader before it, the rest
+milestone with the child's own pronoun ("his first tooth"), a grandchild's given to others; a
+strike or a march met in traffic or watched from a window, an office or a bar. Captions of no
+set; each class has captions that failed on the reader before it, the rest
 guard."""
 
 import pytest
@@ -61,6 +62,20 @@ CASES = [
     ("Sofie heeft haar eerste tandje, eindelijk", {"baby"}, set(), "nl tooth"),
     ("My grandson took his first steps today", set(), {"baby"}, "en a grandson's"),
     ("Mon petit-fils a perdu sa première dent", set(), {"baby"}, "fr a grandson's"),
+    # a strike or a march met in traffic, or watched from a window, an office or a bar: no
+    # politics of the owner's (`context.scoped.commute`)
+    ("Huelga de autobuses otra vez, ánimo a todos", set(), {"politics"}, "es a strike met"),
+    ("Sciopero generale, l'ho seguito dalla finestra di casa", set(), {"politics"}, "it window"),
+    (
+        "La manif passe sous nos fenêtres, on regarde depuis le bar d'en face",
+        set(),
+        {"politics"},
+        "fr bar",
+    ),
+    ("Streik bei der Bahn, ich schau vom Fenster aus zu", set(), {"politics"}, "de window"),
+    ("Strajk nauczycieli, a ja stoję w korku pod szkołą", set(), {"politics"}, "pl traffic"),
+    ("Protest in het centrum, ik keek vanuit het raam", set(), {"politics"}, "nl window"),
+    ("Marched with the teachers today, my feet are done", {"politics"}, set(), "en marched"),
 ]
 
 
