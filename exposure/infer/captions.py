@@ -30,7 +30,10 @@ its name ("kocour Mourek leží na klávesnici": `caption_signs.pets_named`), an
 shop's hours in the first person plural ("Abrimos a las 7": `caption_told.shop_hours`), `baby`
 by a child's age in months or first word ("o Bento tem 9 meses", "Jules a dit \"papa\"":
 `caption_signs.child_aged`), and `pet` by the household's animal doing something ("Le chien a
-mangé ma chaussure": `caption_signs.animal_acting`, read by `pet_moved`).
+mangé ma chaussure": `caption_signs.animal_acting`, read by `pet_moved`), and the event of a
+line Facebook writes for it ("Ist nach Hamburg gezogen": `caption_life_lines.life_line`), and
+`work` by the owner's own business turning an age ("Mein Laden feiert 15 Jahre":
+`caption_business.business_age`).
 
 The rules' signals are then judged by the nearest labelled captions (`caption_knn`; off with
 `EXPOSURE_CAPTION_READER=rules`): in a caption of four words or more, a signal the rules miss,
