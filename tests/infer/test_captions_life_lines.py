@@ -4,8 +4,8 @@ Facebook writes for a life event in the third person with no subject (`caption_l
 the owner's own business turning an age (`caption_business`); a famous church seen by its name
 (`signals.travel`, `context.tourist`), unless a rite or a concert is held there; a child's
 milestone with the child's own pronoun ("his first tooth"), a grandchild's given to others; a
-strike or a march met in traffic or watched from a window, an office or a bar. Captions of no
-set; each class has captions that failed on the reader before it, the rest
+strike or a march met in traffic or watched from a window, an office or a bar; schooling told
+by a test, a term paper or evening classes. Captions of no set; each class has captions that failed on the reader before it, the rest
 guard."""
 
 import pytest
@@ -76,6 +76,10 @@ CASES = [
     ("Strajk nauczycieli, a ja stoję w korku pod szkołą", set(), {"politics"}, "pl traffic"),
     ("Protest in het centrum, ik keek vanuit het raam", set(), {"politics"}, "nl window"),
     ("Marched with the teachers today, my feet are done", {"politics"}, set(), "en marched"),
+    # schooling told by a test, a term paper or evening classes (`signals.school`)
+    ("jutro sprawdzian z chemii, a ja nic nie umiem", {"school"}, set(), "pl a test"),
+    ("zítra písemka z dějepisu, nic neumím", {"school"}, set(), "cs a test"),
+    ("Cuma günü matematik yazılısı var, dua edin", {"school"}, set(), "tr a test"),
 ]
 
 
