@@ -30,7 +30,10 @@ its name ("kocour Mourek leží na klávesnici": `caption_signs.pets_named`), an
 shop's hours in the first person plural ("Abrimos a las 7": `caption_told.shop_hours`), `baby`
 by a child's age in months or first word ("o Bento tem 9 meses", "Jules a dit \"papa\"":
 `caption_signs.child_aged`), and `pet` by the household's animal doing something ("Le chien a
-mangé ma chaussure": `caption_signs.animal_acting`, read by `pet_moved`).
+mangé ma chaussure": `caption_signs.animal_acting`, read by `pet_moved`), and the event of a
+line Facebook writes for it ("Ist nach Hamburg gezogen": `caption_life_lines.life_line`), and
+`work` by the owner's own business turning an age ("Mein Laden feiert 15 Jahre":
+`caption_business.business_age`).
 
 The rules' signals are then judged by the nearest labelled captions (`caption_knn`; off with
 `EXPOSURE_CAPTION_READER=rules`): in a caption of four words or more, a signal the rules miss,
@@ -67,6 +70,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .caption_business import business_age
 from .caption_knn import WHY, mine, prime, verdict
 from .caption_lexicon import (
     LANGUAGES,
@@ -78,6 +82,7 @@ from .caption_lexicon import (
     split_hashtag,
     words_of,
 )
+from .caption_life_lines import life_line
 from .caption_rules import once_per_post, rule_hits
 from .caption_signs import (
     animal_acting,
@@ -188,9 +193,12 @@ def caption_reading(text: str | None) -> Reading | None:
         place_day(text, lex.words),
     )
     ended = ended or gig_shift(text) or trade_opening(text) or shop_hours(text)  # work told
+    ended = ended or business_age(text)  # "Mein kleiner Laden feiert 15 Jahre"
     named = pet_named(text, lex.not_places)
     own_work = {fold(t) for t in lex.told.get("own_work", ())}
     said = said or animal_acting(lex, tokens, where)  # "the cat has claimed my laptop"
+    line = life_line(text)  # "Ist nach Hamburg gezogen": a platform's line for a life event
+    said = said or line is not None
     if not (emoji or measure or told or arrow or rite or aged or ended or stay or said or named):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
@@ -251,6 +259,10 @@ def caption_reading(text: str | None) -> Reading | None:
         out.append((Match("moving", arrow, "told"), why, None))
     out += pets_named(lex, named, tokens, where, kinds, cue_langs)
     found = _settle(_whose_others(text, out), tuple(tokens))
+    if line:  # the platform writes it of the account's owner, whatever its words say of whose
+        school = line[0] == "graduation"  # the university a degree was taken at: no schooling
+        found = [(m, "graduated" if school and m.signal == "school" else w, s) for m, w, s in found]
+        found.append((Match(line[0], line[1], "told"), None, None))
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
 
