@@ -140,3 +140,19 @@ def test_a_caption_no_utf8_can_hold_is_read_with_the_rest():
 @pytest.mark.parametrize("text", [None, "", "   "])
 def test_no_caption_no_verdict(text):
     assert verdict(text, set()) == (set(), set())
+
+
+def test_words_past_the_characters_the_rules_read_are_not_added():
+    # the reader reads what the rules read (`READ_CHARS`): a home told only past it, in a
+    # sentence of its own that the reader would otherwise read, is neither said nor added
+    from exposure.infer.captions import READ_CHARS
+
+    filler = "grey Sunday and the bus was late again " * (READ_CHARS // 39 + 10)  # one sentence
+    text = "A long rant, " + filler + "! " + KEYS
+    assert text.index(KEYS) > READ_CHARS
+    assert "new_home" in verdict(text, set())[0]  # read whole, the neighbours would add it
+    assert "new_home" not in rules_of(text)
+    assert "new_home" not in caption_signals(text)
+    table = photo_signals(pd.DataFrame({"photo_id": ["a", "b"], "caption": [text, KEYS]}))
+    pairs = set(zip(table["photo_id"], table["signal"]))
+    assert ("b", "new_home") in pairs and ("a", "new_home") not in pairs
