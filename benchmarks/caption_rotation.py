@@ -4,7 +4,7 @@
     python benchmarks/caption_rotation.py --grid    # the reader's forms: add, veto, guards
     python benchmarks/caption_rotation.py --shapes  # the store's shapes: dims, bits, bytes
     python benchmarks/caption_rotation.py --speed   # seconds, the rules alone and with the reader
-    python benchmarks/caption_rotation.py --stack   # fit ADD, ADD_AT, VETO on 2/3, check on 1/3
+    python benchmarks/caption_rotation.py --stack   # fit ADD and VETO on 2/3, check on 1/3
     python benchmarks/caption_rotation.py --signals # per signal: rules, judge6's shares, FORM
 
 Each dev writer's group is read against a store of the other groups' captions (whole-caption
