@@ -71,7 +71,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .caption_business import business_age
-from .caption_knn import WHY, mine, prime, verdict
+from .caption_knn import WHY, mine, partner, prime, verdict
 from .caption_lexicon import (
     LANGUAGES,
     Lexicon,
@@ -165,7 +165,8 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
     reading = caption_reading(text)
     found = [] if reading is None else [(m, why) for m, why, _ in reading.found]
     said = {m.signal for m, why in found if why is None}
-    added, taken = verdict(text, said, mine(reading) if reading else set())
+    read = text[:READ_CHARS] if isinstance(text, str) else text  # what the rules read
+    added, taken = verdict(read, said, mine(reading) | partner(reading) if reading else set())
     added -= {m.signal for m, _ in found}  # the rules read its words and said whose: they decide
     found = [(m, WHY if why is None and m.signal in taken else why) for m, why in found]
     return found + [(Match(s, "", WHY), None) for s in sorted(added)]
@@ -363,7 +364,8 @@ def signals_table(photos: pd.DataFrame, column: str = "caption") -> pd.DataFrame
     """Columns photo_id, signal, term, lang: one row per distinct signal term that counts in each
     caption, and per life event given to others ("Tom & Anna's wedding"): the event kinds find
     the day by it and judge whose it is themselves (`caption_whose`)."""
-    prime(photos[column])  # the sentence encoder over the distinct captions, in batches
+    # the sentence encoder over the distinct captions, in batches, each as far as the rules read
+    prime(t[:READ_CHARS] if isinstance(t, str) else t for t in photos[column])
     rows = [
         (pid, m.signal, m.term, m.lang)
         for pid, text in zip(photos["photo_id"], photos[column])

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from exposure.infer import caption_knn
-from exposure.infer.caption_knn import STORE, left_to_rules, mine, store, verdict
+from exposure.infer.caption_knn import STORE, left_to_rules, mine, partner, store, verdict
 from exposure.infer.captions import caption_reading, caption_signals, read_caption, rule_signals
 from exposure.infer.engine import caption_signals as photo_signals
 
@@ -55,6 +55,23 @@ def test_mine_is_the_signals_with_a_first_person_word_at_their_term():
     assert mine(caption_reading("Tomorrow is my baptism, so nervous")) == {"religion"}
     assert mine(caption_reading("Krankenhaus, Geburt um 4 Uhr, unser Sohn ist da")) == {"baby"}
     assert mine(caption_reading(REF)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mijn vrouw is zwanger!!! 🥹", "moja żona jest w ciąży 😭", "Ma femme est enceinte de jumeaux"],
+)
+def test_the_owners_partner_at_a_couples_term_spares_it(text):
+    # a partner's pregnancy is the household's: spared from the veto as "my" would be
+    reading = caption_reading(text)
+    assert mine(reading) == set() and partner(reading) == {"pregnancy"}
+    assert "pregnancy" in caption_signals(text)
+
+
+def test_a_partner_spares_only_a_couples_signal_near_its_term():
+    assert partner(caption_reading("My wife says I drink too much wine")) == set()  # alcohol
+    assert partner(caption_reading("Pregnant at last! My husband cried")) == set()  # after it
+    assert partner(caption_reading("My husband cried. Pregnant at last!")) == set()  # too far
 
 
 def test_a_caption_the_neighbours_agree_with_keeps_the_rules():
@@ -140,3 +157,19 @@ def test_a_caption_no_utf8_can_hold_is_read_with_the_rest():
 @pytest.mark.parametrize("text", [None, "", "   "])
 def test_no_caption_no_verdict(text):
     assert verdict(text, set()) == (set(), set())
+
+
+def test_words_past_the_characters_the_rules_read_are_not_added():
+    # the reader reads what the rules read (`READ_CHARS`): a home told only past it, in a
+    # sentence of its own that the reader would otherwise read, is neither said nor added
+    from exposure.infer.captions import READ_CHARS
+
+    filler = "grey Sunday and the bus was late again " * (READ_CHARS // 39 + 10)  # one sentence
+    text = "A long rant, " + filler + "! " + KEYS
+    assert text.index(KEYS) > READ_CHARS
+    assert "new_home" in verdict(text, set())[0]  # read whole, the neighbours would add it
+    assert "new_home" not in rules_of(text)
+    assert "new_home" not in caption_signals(text)
+    table = photo_signals(pd.DataFrame({"photo_id": ["a", "b"], "caption": [text, KEYS]}))
+    pairs = set(zip(table["photo_id"], table["signal"]))
+    assert ("b", "new_home") in pairs and ("a", "new_home") not in pairs
