@@ -59,7 +59,11 @@ def test_mine_is_the_signals_with_a_first_person_word_at_their_term():
 
 @pytest.mark.parametrize(
     "text",
-    ["mijn vrouw is zwanger!!! 🥹", "moja żona jest w ciąży 😭", "Ma femme est enceinte de jumeaux"],
+    [
+        "mijn vrouw is zwanger!!! 🥹",
+        "moja żona jest w ciąży 😭",
+        "Ma femme est enceinte de jumeaux",
+    ],
 )
 def test_the_owners_partner_at_a_couples_term_spares_it(text):
     # a partner's pregnancy is the household's: spared from the veto as "my" would be
