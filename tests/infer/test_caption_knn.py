@@ -177,3 +177,25 @@ def test_words_past_the_characters_the_rules_read_are_not_added():
     table = photo_signals(pd.DataFrame({"photo_id": ["a", "b"], "caption": [text, KEYS]}))
     pairs = set(zip(table["photo_id"], table["signal"]))
     assert ("b", "new_home") in pairs and ("a", "new_home") not in pairs
+
+
+DAY = (
+    "The weather was grey all morning, the bakery had run out of croissants again, the tram was "
+    "late, and we talked for hours about nothing in particular while the rain kept falling on the "
+    "windows of the old cafe by the river."
+)
+
+
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("We went to Sunday mass with grandma and lit a candle for grandpa.", "religion"),
+        ("Landed in Lisbon this morning, three days of sun ahead of us.", "travel"),
+    ],
+)
+def test_a_long_post_keeps_the_signal_its_short_self_gives(text, signal):
+    # FORM was fitted on short captions: past MAX_WORDS the LONG form reads, which keeps these
+    assert signal in caption_signals(text)
+    long = f"{text} {DAY}"
+    assert caption_knn.words(long) > caption_knn.MAX_WORDS
+    assert signal in caption_signals(long)
