@@ -59,6 +59,8 @@ from exposure.infer.caption_knn import (  # noqa: E402
     FEATURES,
     FORM,
     KMAX,
+    LONG,
+    LONG_ADD,
     Form,
     decide,
     evidence,
@@ -89,25 +91,10 @@ ALL = frozenset(
 SIGNALS = tuple(sorted(ALL))
 
 
-# the form shipped before judge10: judge7's add (fitted at 32 writers) at 0.8, no stacked veto
-JUDGE7_ADD: dict[str, tuple[float, ...]] = {
-    "alcohol": (-7.476, 0.002, 6.252, 2.088, 4.967, -4.448, 3.421, -0.409),
-    "baby": (-5.088, 1.023, 5.219, 1.647, 2.923, -4.971, 2.434, 0.028),
-    "engagement": (-8.875, 1.844, 2.171, 4.559, 5.167, -2.021, 1.705, -0.391),
-    "graduation": (-6.531, 0.873, 5.864, 2.579, 4.769, -3.829, 0.495, -0.265),
-    "health": (-7.090, 1.275, 2.252, 4.038, 4.368, -4.574, 3.041, 0.413),
-    "moving": (-7.485, -0.576, 8.588, 1.474, 4.944, -3.896, 3.555, -0.204),
-    "new_home": (-8.261, -0.677, 4.377, 2.656, 6.941, -3.813, 3.133, -0.197),
-    "pet": (-6.308, 1.720, 6.630, 1.112, 4.869, -5.761, 3.091, -0.468),
-    "politics": (-7.107, 2.625, 3.881, 2.725, 3.992, -2.022, 0.567, -0.114),
-    "pregnancy": (-7.809, 1.956, 1.281, 4.389, 6.381, -3.145, 1.636, -0.445),
-    "religion": (-6.941, 1.477, 2.175, 3.201, 4.844, -2.710, 1.151, 0.188),
-    "school": (-4.481, 0.185, 5.861, 2.621, 4.929, -4.881, 0.491, -0.503),
-    "travel": (-4.863, 0.540, 4.283, 1.944, 5.461, -5.112, 1.626, -0.560),
-    "wedding": (-6.933, 0.822, 4.250, 3.918, 4.403, -4.638, 2.107, -0.421),
-    "work": (-4.143, 0.255, 7.363, 2.202, 2.633, -6.121, 2.381, 0.167),
-}
-JUDGE7 = Form(add=0.8, stack=0.0, weights=JUDGE7_ADD)
+# the form shipped before judge10: judge7's add (fitted at 32 writers) at 0.8, no stacked veto;
+# the product still reads long posts with it (`caption_knn.LONG`)
+JUDGE7_ADD = LONG_ADD
+JUDGE7 = LONG
 
 
 def held(names: list[str]) -> bool:
@@ -128,46 +115,40 @@ def held_apart(i: int) -> bool:
 PARTS = (("chosen on", chosen_on), ("held", held_apart))  # the two parts of the rotation
 
 
-def facts(name: str, rows: list[dict]) -> list[dict]:
-    """Each caption's rules reading as the reader's hook sees it: `said` (the signals that count),
-    `found` (every signal whose words were found), `mine` (said with a first-person word at
-    them), cached."""
-    path = cached(f"{name}.facts.json")
+def per_caption(name: str, rows: list[dict], what: str, read) -> list:
+    """`read(reading)` of each caption's rules reading (None where it has none), cached in
+    /tmp as `<name>.<what>.json`."""
+    path = cached(f"{name}.{what}.json")
     if path.exists():
         out = json.loads(path.read_text())
         if len(out) == len(rows):
             return out
-    out = []
-    for r in rows:
-        reading = caption_reading(r["caption"])
-        found = reading.found if reading else ()
-        said = sorted({m.signal for m, why, _ in found if why is None})
-        out.append(
-            {
-                "said": said,
-                "found": sorted({m.signal for m, _, _ in found}),
-                "mine": sorted(mine(reading)) if reading else [],
-            }
-        )
+    out = [read(caption_reading(r["caption"])) for r in rows]
     path.write_text(json.dumps(out))
     return out
+
+
+def facts(name: str, rows: list[dict]) -> list[dict]:
+    """Each caption's rules reading as the reader's hook sees it: `said` (the signals that count),
+    `found` (every signal whose words were found), `mine` (said with a first-person word at
+    them), cached."""
+
+    def read(reading):
+        found = reading.found if reading else ()
+        return {
+            "said": sorted({m.signal for m, why, _ in found if why is None}),
+            "found": sorted({m.signal for m, _, _ in found}),
+            "mine": sorted(mine(reading)) if reading else [],
+        }
+
+    return per_caption(name, rows, "facts", read)
 
 
 def partners(name: str, rows: list[dict]) -> list[list[str]]:
     """Each caption's couple's signals said with the owner's partner at them
     (`caption_knn.partner`: "mijn vrouw is zwanger"), which the hook spares as it spares
     `mine`, cached."""
-    path = cached(f"{name}.partner.json")
-    if path.exists():
-        out = json.loads(path.read_text())
-        if len(out) == len(rows):
-            return out
-    out = []
-    for r in rows:
-        reading = caption_reading(r["caption"])
-        out.append(sorted(partner(reading)) if reading else [])
-    path.write_text(json.dumps(out))
-    return out
+    return per_caption(name, rows, "partner", lambda r: sorted(partner(r)) if r else [])
 
 
 @dataclass
