@@ -295,36 +295,18 @@ def mine(reading) -> set[str]:
 
 
 COUPLE = frozenset({"pregnancy", "wedding", "engagement", "new_home", "moving", "baby"})
-# the owner's partner, a couple's event being the owner's ("mijn vrouw is zwanger"): folded words
-PARTNERS = {
-    "en": "my wife|my husband|my partner|my hubby|my fiance|my fiancee|my girlfriend|my boyfriend",
-    "es": "mi mujer|mi esposa|mi esposo|mi marido|mi pareja|mi novia|mi novio",
-    "pt": "minha mulher|minha esposa|meu marido|meu esposo|minha namorada|meu namorado",
-    "fr": "ma femme|mon mari|ma compagne|mon compagnon|ma copine|mon copain|mon epoux|mon epouse",
-    "de": "meine frau|mein mann|meine partnerin|mein partner|meine freundin|mein freund",
-    "it": "mia moglie|mio marito|mia compagna|mio compagno|mia ragazza|mio ragazzo",
-    "nl": "mijn vrouw|mijn man|mijn vriendin|mijn vriend|mijn partner",
-    "pl": "moja zona|moj maz|moja partnerka|moj partner|moja dziewczyna|moj chlopak",
-    "cs": "moje zena|muj manzel|moje manzelka|muj pritel|moje pritelkyne",
-    "tr": "esim|karim|kocam|sevgilim",
-}
 BEFORE_TERM = 4  # the words before a term a partner may stand in ("mijn vrouw is zwanger")
-
-
-@lru_cache(maxsize=1)
-def _partners() -> dict[str, tuple[tuple[str, ...], ...]]:
-    from .caption_lexicon import words_of
-
-    return {la: tuple(tuple(words_of(p)) for p in v.split("|")) for la, v in PARTNERS.items()}
 
 
 def partner(reading) -> set[str]:
     """The couple's signals (COUPLE) a rules reading counts with the owner's partner in the
-    caption's languages (`PARTNERS`) at a term of theirs or among the BEFORE_TERM words before
-    it in its clause ("mijn vrouw is zwanger", "ma femme est enceinte"): the owner's as much as a
-    first-person word's."""
-    table = _partners()
-    seqs = {p for la in reading.langs for p in table.get(la, ())}
+    caption's languages (`captions.yaml`'s `context.partner`) at a term of theirs or among the
+    BEFORE_TERM words before it in its clause ("mijn vrouw is zwanger", "ma femme est
+    enceinte"): the owner's as much as a first-person word's."""
+    from .caption_lexicon import lexicon
+
+    table = lexicon().cues.partner
+    seqs = {p for la in reading.langs for p in table.get(la, [])}
     out = set()
     for m, why, span in reading.found:
         if why is None and span is not None and m.signal in COUPLE:
@@ -333,7 +315,7 @@ def partner(reading) -> set[str]:
             near = tuple(
                 t for t, w in zip(reading.tokens[k:j], reading.where[k:j]) if w == reading.where[i]
             )
-            if any(near[k : k + len(p)] == p for p in seqs for k in range(len(near))):
+            if any(near[s : s + len(p)] == p for p in seqs for s in range(len(near))):
                 out.add(m.signal)
     return out
 

@@ -261,6 +261,7 @@ def _cues(data: dict, not_names: frozenset[str]) -> Cues:
         animal_shelters=table("animal_shelters"),
         animal_of=table("animal_of"),
         married=table("married"),
+        partner=table("partner"),
         practices=frozenset(
             " ".join(words_of(x)) for items in (data.get("practices") or {}).values() for x in items
         ),

@@ -76,6 +76,7 @@ class Cues:
     animal_shelters: dict[str, list[Phrase]] = field(default_factory=dict)  # adopted from there
     animal_of: dict[str, list[Phrase]] = field(default_factory=dict)  # just after: "the dog of"
     married: dict[str, list[Phrase]] = field(default_factory=dict)  # a ring is a wedding's
+    partner: dict[str, list[Phrase]] = field(default_factory=dict)  # "my wife": a couple's event
 
 
 @dataclass(frozen=True)
