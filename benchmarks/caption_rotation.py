@@ -60,7 +60,6 @@ from exposure.infer.caption_knn import (  # noqa: E402
     FORM,
     KMAX,
     LONG,
-    LONG_ADD,
     Form,
     decide,
     evidence,
@@ -93,7 +92,6 @@ SIGNALS = tuple(sorted(ALL))
 
 # the form shipped before judge10: judge7's add (fitted at 32 writers) at 0.8, no stacked veto;
 # the product still reads long posts with it (`caption_knn.LONG`)
-JUDGE7_ADD = LONG_ADD
 JUDGE7 = LONG
 
 
