@@ -101,6 +101,7 @@ class Form:
 
     add: float = 0.6
     veto: float = 0.001
+    veto50: float = 1.0  # the share veto also needs the share among the 50 nearest under this
     stack: float = 0.25  # the stacked veto's threshold; 0: none
     spare_mine: bool = True
     keep: frozenset[str] = frozenset({"pet", "politics", "work"})
@@ -109,7 +110,7 @@ class Form:
     veto_weights: dict | None = None  # the veto's weights; None: VETO
 
 
-FORM = Form()  # chosen on the rotation by writer (`benchmarks/caption_rotation.py`)
+FORM = Form(stack=0.3, veto50=0.01)  # chosen on the rotation by writer (`caption_rotation.py`)
 MAX_WORDS = 44  # longer captions (1 in 1,000 of the store) are read in the LONG form
 
 
@@ -344,7 +345,8 @@ def decide(
     """(added, taken away) from a caption's (signals, EVIDENCE) `evidence`: none in a caption of
     `few_words`; a signal not in `said` whose add probability (`ADD`) passes its threshold
     (`form.add_at`, else `form.add`); one of `said` whose veto probability (`VETO`) is under
-    `form.stack` or whose share among the 25 nearest is under `form.veto` in every piece, unless
+    `form.stack` or whose share among the 25 nearest is under `form.veto` and among the 50
+    under `form.veto50` in every piece, unless
     it is `spared` (`mine`, `partner`) when `form.spare_mine`, or one of `form.keep`. A signal
     without add weights is not added; one without veto weights is taken away by the share
     alone."""
@@ -354,8 +356,9 @@ def decide(
     at = form.add_at or {}
     added = {g for g, v in add.items() if v > at.get(g, form.add) and g not in said}
     kept = form.keep | (spared if form.spare_mine else set())
-    p25 = ev[:, EVIDENCE.index("p25")]
-    taken = {g for j, g in enumerate(signals) if g in said - kept and p25[j] < form.veto}
+    p25, p50 = ev[:, EVIDENCE.index("p25")], ev[:, EVIDENCE.index("p50")]
+    few = (p25 < form.veto) & (p50 < form.veto50)  # none of the 25 holds it, the 50 barely
+    taken = {g for j, g in enumerate(signals) if g in said - kept and few[j]}
     if form.stack > 0 and said - kept - taken:
         veto = probability(ev, signals, VETO if form.veto_weights is None else form.veto_weights)
         taken |= {g for g, v in veto.items() if g in said - kept and v < form.stack}
