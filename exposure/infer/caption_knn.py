@@ -27,15 +27,16 @@ find their first holder at rank 26 and 40). A caption of fewer than MIN_WORDS wo
 "✈️", "#JustMarried") is left to the rules, and so is Czech (detected, or a sibling py3langid
 reads it as: sk, sl, hr): the encoder was not trained on it.
 
-A caption of more than MAX_WORDS words (44: fewer than 1 in 1,000 store captions are longer)
-is read in the LONG form (judge7's add at 0.8, `LONG_ADD`; no V): FORM was fitted on short
+A caption of more than MAX_WORDS words (22: about 1 in 100 store captions is longer) is read in
+the LONG form (judge7's add at 0.8, `LONG_ADD`; no V): FORM was fitted on short
 captions, and on long posts it takes away what they say (a Sunday mass loses its religion, a
 landing in Lisbon its travel: `tests/infer/test_caption_knn.py`). Long posts joined from the
 rotation's own captions (`caption_rotation.py --long`: 3-8 of one writer and language, 45 words
 at the median) show it, on the 17 held: the rules F.708, FORM throughout .583, LONG past 44 (as
-shipped) .659, past 22 .706, LONG throughout .711; a form fitted with the chosen writers' joined
-posts in the fit reads them .722 but the short captions .819 (FORM .821): not kept, the gate
-stays (`benchmarks/caption_reader_history.md`).
+judge11) .659, past 22 (as shipped since stop 39) .706, LONG throughout .711; the short captions
+.8214 past 44 and .8210 past 22; a form fitted with the chosen writers' joined posts in the fit
+reads them .722 but the short captions .819 (FORM .821): not kept, the gate stays, at 22
+(`benchmarks/caption_reader_history.md`).
 
 ADD and VETO (Newton, ridge 1e-5) are fitted by `benchmarks/caption_rotation.py --stack` on
 the rotation by writer (each of 42 dev writers read against a store of the others, PCA 144 at
@@ -109,7 +110,7 @@ class Form:
 
 
 FORM = Form(stack=0.3, veto50=0.01)  # chosen on the rotation by writer (`caption_rotation.py`)
-MAX_WORDS = 44  # longer captions (1 in 1,000 of the store) are read in the LONG form
+MAX_WORDS = 22  # longer captions (1 in 100 of the store) are read in the LONG form
 
 
 @dataclass(frozen=True)
