@@ -4,7 +4,7 @@
 clause and the kind of the clauses that have one; `find_terms` reads terms left to right, the
 longest at each place, a phrase never across two clauses; `cue_langs_of` gives the languages whose
 context cues a word meets. The signal reader (`captions`) and the rules' own words
-(`caption_rules`) read captions through them.
+(`caption_rules`) read captions through them; `as_read` cuts a caption where the rules stop.
 """
 
 from __future__ import annotations
@@ -13,6 +13,15 @@ from .caption_lexicon import HASHTAG, Lexicon, Match, Phrases, Term, split_hasht
 from .context import clauses
 
 Found = tuple[Match, str | None, tuple[int, int] | None]  # a term, why it does not count, where
+READ_CHARS = 10_000  # a caption is read up to here: the longest essays people post read whole,
+# and a 200,000-character paste (a log, a book) does not take minutes (the reading grows faster
+# than the text: 0.13 s at 10,000 characters, 0.44 s at 20,000)
+
+
+def as_read(text):
+    """The part of a caption the rules read: its first `READ_CHARS` characters (a non-string,
+    None or NaN, returned as it is)."""
+    return text[:READ_CHARS] if isinstance(text, str) else text
 
 
 def find_terms(

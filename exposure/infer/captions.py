@@ -106,7 +106,7 @@ from .caption_told import (
     shop_hours,
     trade_opening,
 )
-from .caption_words import Found, caption_tokens, cue_langs_of, find_terms
+from .caption_words import READ_CHARS, Found, as_read, caption_tokens, cue_langs_of, find_terms
 from .context import cue_anywhere, why_not, why_not_emoji
 from .language import caption_languages
 
@@ -114,9 +114,6 @@ from .language import caption_languages
 # the neighbours' kittens is theirs); a 🍷 or a 🗳 stands for the owner's own glass or vote
 FOLLOWS = frozenset({"wedding", "engagement", "baby", "pregnancy", "graduation", "school", "pet"})
 RING = "💍"  # alone an engagement's ring; beside a wedding said in words, the wedding's
-READ_CHARS = 10_000  # a caption is read up to here: the longest essays people post read whole,
-# and a 200,000-character paste (a log, a book) does not take minutes (the reading grows faster
-# than the text: 0.13 s at 10,000 characters, 0.44 s at 20,000)
 # words of going on to the next school, in the three tokens before a school word ("direction la
 # fac", "ab an die Uni", "si va all'università", "op naar de uni", "idę na studia", "off to uni")
 ONWARD = frozenset(
@@ -139,8 +136,10 @@ class Reading:
 
 __all__ = [
     "LANGUAGES",
+    "READ_CHARS",
     "Found",
     "Match",
+    "as_read",
     "birth_measure",
     "fold",
     "lexicon",
@@ -165,7 +164,7 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
     reading = caption_reading(text)
     found = [] if reading is None else [(m, why) for m, why, _ in reading.found]
     said = {m.signal for m, why in found if why is None}
-    read = text[:READ_CHARS] if isinstance(text, str) else text  # what the rules read
+    read = as_read(text)  # what the rules read
     added, taken = verdict(read, said, mine(reading) | partner(reading) if reading else set())
     added -= {m.signal for m, _ in found}  # the rules read its words and said whose: they decide
     found = [(m, WHY if why is None and m.signal in taken else why) for m, why in found]
@@ -178,7 +177,7 @@ def caption_reading(text: str | None) -> Reading | None:
     (None for none found). Only its first `READ_CHARS` characters are read."""
     if not isinstance(text, str) or not text.strip():
         return None
-    text = text[:READ_CHARS]
+    text = as_read(text)
     lex = lexicon()
     tokens, where, kinds = caption_tokens(text, lex)
     emoji = [(lex.emoji[c], c) for c in emoji_of(text) if c in lex.emoji]
@@ -365,7 +364,7 @@ def signals_table(photos: pd.DataFrame, column: str = "caption") -> pd.DataFrame
     caption, and per life event given to others ("Tom & Anna's wedding"): the event kinds find
     the day by it and judge whose it is themselves (`caption_whose`)."""
     # the sentence encoder over the distinct captions, in batches, each as far as the rules read
-    prime(t[:READ_CHARS] if isinstance(t, str) else t for t in photos[column])
+    prime(as_read(t) for t in photos[column])
     rows = [
         (pid, m.signal, m.term, m.lang)
         for pid, text in zip(photos["photo_id"], photos[column])
@@ -387,7 +386,7 @@ def caption_whose(text: str | None, signal: str) -> str | None:
     lex = lexicon()
     if not isinstance(text, str) or not text or signal not in lex.whose:
         return None
-    return _whose_of(lex, caption_tokens(text[:READ_CHARS], lex)[0], signal)
+    return _whose_of(lex, caption_tokens(as_read(text), lex)[0], signal)
 
 
 def lexicon_sizes() -> dict[str, int]:
