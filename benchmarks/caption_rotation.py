@@ -201,10 +201,11 @@ class Group:
         return self
 
 
-def judged(g: Group, ev: np.ndarray, form: Form) -> list[set[str]]:
-    """The signals the reader says for each caption of `g` in this form (`caption_knn.decide` on
-    its (captions, SIGNALS, EVIDENCE) evidence `ev`, the rules' signals spared as the hook spares
-    them: `mine`)."""
+def judged(g: Group, ev: np.ndarray, form: Form | list[Form]) -> list[set[str]]:
+    """The signals the reader says for each caption of `g` in this form, or in the form listed
+    for each caption (`caption_knn.decide` on its (captions, SIGNALS, EVIDENCE) evidence `ev`, the
+    rules' signals spared as the hook spares them: `mine`)."""
+    forms = form if isinstance(form, list) else [form] * len(g.rows)
     out = []
     for i, (r, f) in enumerate(zip(g.rows, g.facts)):
         said = set(f["said"])
@@ -212,7 +213,7 @@ def judged(g: Group, ev: np.ndarray, form: Form) -> list[set[str]]:
             out.append(said)
             continue
         few = short(r["caption"])
-        added, taken = decide(ev[i], SIGNALS, said, set(f["spared"]), few, form)
+        added, taken = decide(ev[i], SIGNALS, said, set(f["spared"]), few, forms[i])
         out.append((said - taken) | (added - set(f["found"])))
     return out
 
@@ -621,16 +622,7 @@ def joined(names: list[str], seed: str = "long") -> Group:
 def gated(g: Group, ev: np.ndarray, gate: int | None) -> list[set[str]]:
     """`judged` in FORM, a caption of more than `gate` words in LONG (None: FORM throughout;
     -1: LONG throughout)."""
-    out = []
-    for i, (r, f) in enumerate(zip(g.rows, g.facts)):
-        said = set(f["said"])
-        if g.rules_only[i]:
-            out.append(said)
-            continue
-        form = LONG if gate is not None and g.words[i] > gate else FORM
-        added, taken = decide(ev[i], SIGNALS, said, set(f["spared"]), short(r["caption"]), form)
-        out.append((said - taken) | (added - set(f["found"])))
-    return out
+    return judged(g, ev, [LONG if gate is not None and n > gate else FORM for n in g.words])
 
 
 def long_posts() -> None:
