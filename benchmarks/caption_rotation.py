@@ -28,7 +28,10 @@ VETO fitted on the 25; P/R F1 (tp/fp/fn) on the 17 held: JUDGE7 (judge7's add at
 share veto on p_25 < 0.001 with p_50 < 0.01) 0.864/0.782 F.821 (8841/1391/2461), chosen on the
 25 (F.832) where it and the share veto on p_25 alone (with V < 0.3) are best, and kept because
 at 46 sets the store loses the one travel holder among the 25 nearest of "Eerste dag op
-wintersport, mijn benen!", a rule test case. `--long`: the short captions and long posts joined
+wintersport, mijn benen!", a rule test case. Then (stop 39, on captions18's rules) V back at
+0.25 with the share veto on p_50 kept: the 25 0.858/0.805 F.831, the 17 0.859/0.785 F.820
+(V < 0.275: .861/.804, .861/.784; V < 0.2: .853/.807, .854/.788), because at 0.3 the veto takes
+school from "Erster Tag in der Oberstufe, alles neu" (V 0.283), a rule test case. `--long`: the short captions and long posts joined
 of each writer's own captions, the gate at 22 and 44 words (`caption_knn.MAX_WORDS`): the figures
 are in `benchmarks/caption_reader_history.md`. `--long-forms` (judge12): forms for long posts
 alone (past MAX_WORDS), fitted on the chosen writers' posts (seed "long") and read on the held
