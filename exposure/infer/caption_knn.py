@@ -17,7 +17,7 @@ with p_25 (the most of any piece) after them:
 With the rules (`captions.read_caption`, which hands over the caption as far as the rules read
 it, `READ_CHARS`), as `FORM` says: a signal the rules miss, and whose words they did not find at
 all (where they found them and judged them someone else's, they decide), is added when P(s) >
-0.6; a signal they give is taken away when V(s) < 0.3, or when none of the 25 nearest holds it
+0.6; a signal they give is taken away when V(s) < 0.25, or when none of the 25 nearest holds it
 (p_25 < 0.001) and under 1% of the 50's weight does (p_50 < 0.01), in every piece (its words
 kept with the reason "neighbours"), unless a first-person word stands at its term or just
 before it (`mine`: "my baptism", "unser Sohn ist da"), the owner's partner does for a couple's
