@@ -143,20 +143,21 @@ def per_caption(name: str, rows: list[dict], what: str, read) -> list:
     return out
 
 
+def hook_facts(reading) -> dict:
+    """A caption's rules reading (None: none) as the reader's hook sees it: `said` (the signals
+    that count), `found` (every signal whose words were found), `mine` (said with a first-person
+    word at them)."""
+    found = reading.found if reading else ()
+    return {
+        "said": sorted({m.signal for m, why, _ in found if why is None}),
+        "found": sorted({m.signal for m, _, _ in found}),
+        "mine": sorted(mine(reading)) if reading else [],
+    }
+
+
 def facts(name: str, rows: list[dict]) -> list[dict]:
-    """Each caption's rules reading as the reader's hook sees it: `said` (the signals that count),
-    `found` (every signal whose words were found), `mine` (said with a first-person word at
-    them), cached."""
-
-    def read(reading):
-        found = reading.found if reading else ()
-        return {
-            "said": sorted({m.signal for m, why, _ in found if why is None}),
-            "found": sorted({m.signal for m, _, _ in found}),
-            "mine": sorted(mine(reading)) if reading else [],
-        }
-
-    return per_caption(name, rows, "facts", read)
+    """Each caption's `hook_facts`, cached."""
+    return per_caption(name, rows, "facts", hook_facts)
 
 
 def partners(name: str, rows: list[dict]) -> list[list[str]]:
@@ -258,13 +259,15 @@ def store_of(groups: list[Group], skip: int, frac: float = 1.0, seed: int = 0):
     return emb.astype(np.float32), y
 
 
-def read_all(groups, frac=1.0, seed=0, shape="shipped"):
+def read_all(groups, frac=1.0, seed=0, shape="shipped", queries=None):
     """Each group read against the rest: (evidence (captions, SIGNALS, FEATURES), the judge6
     form's signals) a group; `shape` maps (store, queries) to a form of the store: by default
-    the shipped one (each fold's own PCA at DIMS, BITS a dimension), None for float32 512."""
+    the shipped one (each fold's own PCA at DIMS, BITS a dimension), None for float32 512.
+    `queries` (a group a writer, e.g. its `joined` posts) are read in place of the groups'
+    own captions, against the same stores."""
     shape = shaped(DIMS, BITS) if shape == "shipped" else shape
     out = []
-    for i, g in enumerate(groups):
+    for i, g in enumerate(queries or groups):
         emb, y = store_of(groups, i, frac, seed)
         q = g.pemb.astype(np.float32)
         if shape is not None:
@@ -610,15 +613,8 @@ def joined(names: list[str], seed: str = "long") -> Group:
     g.rules_only = np.array([caption_knn.left_to_rules(p["caption"]) for p in posts])
     for p in posts:
         reading = caption_reading(p["caption"])
-        found = reading.found if reading else ()
-        g.facts.append(
-            {
-                "said": sorted({m.signal for m, why, _ in found if why is None}),
-                "found": sorted({m.signal for m, _, _ in found}),
-                "mine": sorted(mine(reading)) if reading else [],
-                "spared": sorted(mine(reading) | partner(reading)) if reading else [],
-            }
-        )
+        f = hook_facts(reading)
+        g.facts.append(f | {"spared": sorted({*f["mine"], *(partner(reading) if reading else ())})})
     return g
 
 
@@ -634,13 +630,8 @@ def long_posts() -> None:
     (MAX_WORDS) or none, LONG throughout; P/R F1 on the writers chosen on and those held."""
     groups = loaded()
     posts = [joined(n) for n in WRITERS]
-    read, shape = read_all(groups), shaped(DIMS, BITS)
-    lread = []
-    for i, g in enumerate(posts):
-        emb, y = store_of(groups, i)
-        emb, q = shape(emb, g.pemb.astype(np.float32))
-        near, idx = nearest(q, emb, KMAX)
-        lread.append(evidence(near, idx, y, g.starts, g.words))
+    read = read_all(groups)
+    lread = [ev for ev, _ in read_all(groups, queries=posts)]
     n_words = np.concatenate([g.words for g in posts])
     print(f"long posts: {len(n_words)}, {np.median(n_words):.0f} words at the median")
     cells = {
