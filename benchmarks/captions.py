@@ -147,14 +147,12 @@ DATA = ROOT / "benchmarks" / "data"
 DEV = [
     "dev",
     *(f"dev{k}" for k in (*range(2, 9), *range(10, 28))),
-    *(f"holdout{k}" for k in (*range(2, 10), *range(11, 23))),
+    *(f"holdout{k}" for k in (*range(2, 10), *range(11, 25))),
 ]
 HELD_OUT = [
     "test",
     "holdout",
     "holdout10",
-    "holdout23",
-    "holdout24",
 ]  # their figures only, per language: never their errors
 
 
