@@ -7,6 +7,8 @@ is registered (`@kind(name, facts=...)`, see `registry`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 
@@ -177,7 +179,23 @@ def recurring_tag(rule: Rule, ev: Evidence) -> Inference | None:
         "season_text": f" in {value['season']}" if value.get("season") else "",
         "burst_pct": round(100 * burst),
     }
-    return _make(rule, min(conf, 0.97), value, facts, list(m["photo_id"]))
+    inf = _make(rule, min(conf, 0.97), value, facts, list(m["photo_id"]))
+    return _said_only(inf, int((m["caption"].astype(bool) & ~m["label"].astype(bool)).sum()))
+
+
+def _said_only(inf: Inference, n: int) -> Inference:
+    """`inf` with a sentence more in its explanation when a caption alone speaks for `n` of its
+    photos (the template counts them as photos that show it: "A bicycle is in 6 photos" from six
+    captions and no bicycle)."""
+    if not n:
+        return inf
+    if n < len(inf.evidence):
+        said = f"In {n} of them only the caption says so."
+    elif n == 1:
+        said = "The photo does not show it: its caption says so."
+    else:
+        said = "The photos do not show it: their captions say so."
+    return replace(inf, explanation=f"{inf.explanation} {said}")
 
 
 def _season(when: pd.Series, ev: Evidence) -> str | None:

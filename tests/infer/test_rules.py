@@ -391,3 +391,19 @@ def test_every_bundled_rule_id_has_the_design_form():
         "metadata.gps",
     } <= set(RULES)
     assert Path(bundled("rules")).is_dir()
+
+
+def test_an_explanation_says_which_photos_only_a_caption_speaks_for():
+    """"A dog is in 6 photos" from six captions and no dog seen would mislead: the explanation
+    says when captions alone, or in how many photos, stand for what the template says is seen."""
+    said = [
+        {"id": f"c{i}", "when": f"2020-{4 + i // 2:02d}-{3 + 9 * (i % 2):02d} 18:00",
+         "caption": "Walkies with my dog", "at": HOME}
+        for i in range(6)
+    ]  # fmt: skip
+    seen = [dog(i, f"2020-{3 + i // 2:02d}-{1 + 7 * (i % 2):02d} 19:00") for i in range(8)]
+    only = run("pets.dog", evidence(home_life() + said))
+    assert only.explanation.endswith("The photos do not show it: their captions say so.")
+    both = run("pets.dog", evidence(home_life() + seen + said))
+    assert both.explanation.endswith("In 6 of them only the caption says so.")
+    assert "caption" not in run("pets.dog", evidence(home_life() + seen)).explanation
