@@ -394,7 +394,7 @@ def test_every_bundled_rule_id_has_the_design_form():
 
 
 def test_an_explanation_says_which_photos_only_a_caption_speaks_for():
-    """"A dog is in 6 photos" from six captions and no dog seen would mislead: the explanation
+    """A dog "in 6 photos" from six captions and no dog seen would mislead: the explanation
     says when captions alone, or in how many photos, stand for what the template says is seen."""
     said = [
         {"id": f"c{i}", "when": f"2020-{4 + i // 2:02d}-{3 + 9 * (i % 2):02d} 18:00",
