@@ -1,16 +1,18 @@
-"""caption_child: the owner's child named at a milestone, read from `captions.yaml`'s `child`.
+"""caption_child: the owner's child named at a milestone, read from `captions.yaml`'s `told.child`.
 
-`child_milestone("Sofía cumple 5 y ha pedido una tarta de dinosaurio")` gives "Sofía cumple 5": a
-capitalised name at a child's milestone is the owner's child, in any of the ten languages. The
-milestones (each a family of `milestones`):
+`milestones("Sofía cumple 5 y ha pedido una tarta de dinosaurio")` gives [("age", "Sofía cumple
+5")]: a capitalised name at a child's milestone is the owner's child, in any of the ten languages
+(`child_milestone` gives the reader its first, where no animal nor another's child is in the
+caption). The families of milestones:
 
 - "age": the name turns an age of a child ("Freddie is 4 today", "Lotte is vandaag 4 geworden",
-  "Elif Ece bugün 1 yaşında", "Tymek ma roczek"), bare after it ("Tadeáš, 2 roky 🎂", "Mateo 🩵 9
-  meses") or in brackets ("Manu (3)"), or its birthday numbered ("Leo's 5th birthday", "4.
-  Geburtstag von Lina"); no older than `child.max_age` ("Anna turns 40" is an adult's);
+  "Elif Ece bugün 1 yaşında", "Zosia skończyła 3 latka"), bare after it ("Tadeáš, 2 roky 🎂",
+  "Mateo 🩵 9 meses") or in brackets ("Manu (3)"), or its birthday numbered ("Leo's 5th
+  birthday", "4. Geburtstag von Lina"); no older than `child.max_age` (8: "Anna turns 40" is an
+  adult's, and a pet's birthdays named bare run to 10 and 12: "Burek ma 12 lat");
 - "school": the name's first day at school or nursery ("eerste schooldag van Fenna", "Einschulung
-  von Jonas", "Maya's first day at nursery") or the name starting one ("Zosia poszła do
-  przedszkola", "Ben kommt in die Schule", "our Alfie started reception");
+  von Jonas", "Maya's first day at nursery"), or the little one's ("Pierwszy dzień szkoły
+  małej"), or the name starting one ("Zosia poszła do przedszkola", "Ben kommt in die Schule");
 - "first": the name's first steps, tooth, word or bath ("Defne ilk adımını attı", "Ellie took her
   first wobbly steps", "prima pappa di Leo");
 - "rite": the name christened or at communion ("il battesimo di Matilde", "křtiny Elišky",
@@ -18,11 +20,12 @@ milestones (each a family of `milestones`):
   rites of "our" child.
 
 A name is a capitalised word (two at most) that is no word of `child.not_names`, of the
-lexicon's `whose.not_a_name` nor a time of `told.farewell.not_places`, with no title before it
-("Mrs Smith"), and no article before it unless it is a word for the little one ("die Kleine wird
-3"). The caption is left alone where an animal is in it (a pet's birthday: "Luna turns 3 🐶" is
-`caption_told.pet_age`'s), or a nephew, a niece, a godchild or a grandchild
-(`told.rite.not_child`), or a friend's or a neighbour's child (`child.others`).
+lexicon's `whose.not_a_name`, nor a time, a "since" or an "after" of `told`, with no title before
+it ("Mrs Smith") and, where it opens the milestone, no German, Dutch or English article before it
+unless it is a word for the little one ("die Kleine wird 3", but "Das Auto ist 8 Jahre alt"). The
+caption is left alone where an animal is in it (a pet's birthday: "Luna turns 3 🐶" is
+`caption_told.pet_age`'s), or a nephew, a niece, a godchild or a grandchild (`told.rite.not_child`,
+`child.grandchild`), a friend's or a sibling's child, or the owner a godparent (`child.others`).
 """
 
 from __future__ import annotations
@@ -51,9 +54,9 @@ TITLES = frozenset(
     "mr mrs ms miss dr frau herr señora señor sra sr madame monsieur mme signora signor sig juf"
     " meester mevrouw meneer pani pan paní hocam".split()
 )
-ARTICLES = frozenset(
-    "the el la los las le les il lo der die das den dem des de het o a os as een ein eine".split()
-)
+# the articles before a noun, not a name: German capitalises its nouns ("Das Auto ist 8 Jahre
+# alt"); the Romance languages say "o Miguel", "la Giulia" of a name
+ARTICLES = frozenset("the der die das den dem des ein eine einen het een".split())
 
 
 def _words(key: str) -> str:
@@ -73,6 +76,7 @@ def _patterns() -> list[tuple[str, str]]:
     rites = f"(?i:{_alternation(rite['rites'])})"
     little = f"(?i:{_alternation(rite['little'])})"
     genitive = f"(?i:{_alternation(data['rites_genitive'])})"
+    little_ones = _words("little_ones")
     end = r"(?!\w)"
     who = "(?i:que|qui|who|che|der|die|dat|który|która|který|která|ki)"  # "Davi que fez 3"
     when = rf"(?:[ ]+{today})?"
@@ -90,6 +94,7 @@ def _patterns() -> list[tuple[str, str]]:
         ("age", rf"{ordinal}[ ]+{birthday}[ ,]+(?:(?:{of})[ ]+)?(?:{little}[ ]+)?{NAME}"),
         ("age", rf"{NAME}['’]s[ ]+{ordinal}[ ]+{birthday}"),
         ("school", rf"{school_day}{gap}{{0,3}}?[ ]+{of_name}"),
+        ("school", rf"{school_day}{gap}{{0,3}}?(?:[ ]+{of})?[ ]+(?P<name>{little_ones}){end}"),
         ("school", rf"{NAME}{possessive}[ ]+{school_day}{end}"),
         ("school", rf"{NAME}{when}[ ]+{starts}{gap}?[ ]+{schools}{end}"),
         ("first", rf"{NAME}{gap}{{0,3}}?[ ]+{first}{gap}?[ ]+{firsts}{end}"),
@@ -99,6 +104,12 @@ def _patterns() -> list[tuple[str, str]]:
         ("rite", rf"{NAME}{when}[ ]+{verbs}{end}"),
         ("rite", rf"{verbs}[ ]+{NAME}"),
     ]
+
+
+@lru_cache(maxsize=1)
+def _little_ones() -> frozenset[str]:
+    """The words for the owner's child by its place among the children (folded)."""
+    return frozenset(fold(w) for w in lexicon().told["child"]["little_ones"])
 
 
 class Stops(NamedTuple):
@@ -133,7 +144,9 @@ def _stops() -> Stops:
     little = frozenset(
         fold(w).split()[-1] for w in [*told["rite"]["little"], *told["child_months"]["little"]]
     )
-    not_child = tuple(fold(w) for w in told["rite"]["not_child"])
+    not_child = tuple(
+        fold(w) for w in told["rite"]["not_child"] + data["grandchild"] if w != "grand"
+    )
     business = tuple(fold(w) for w in told["business_age"]["business"] if len(w) > 3)
     others = re.compile(rf"(?<!\w)(?:{_alternation(fold(w) for w in data['others'])})(?!\w)")
     return Stops(not_names, little, not_child, business, others, data["max_age"])
@@ -145,6 +158,8 @@ def _name(text: str, hit: re.Match) -> str | None:
     does ("Hofladen"), or, where the name opens the hit, a title or an article just before it
     (not before a word for the little one: "die Kleine wird 3", but "Das Auto ist 12 Jahre")."""
     not_names, little, _, business, _, _ = _stops()
+    if fold(hit.group("name")) in _little_ones():
+        return hit.group("name")
     words = hit.group("name").split()
     before = []
     if hit.start("name") == hit.start():

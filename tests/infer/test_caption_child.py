@@ -27,6 +27,10 @@ CHILD = [
     ("Tommaso compie 6 anni, festa al parco", "it age"),
     ("Noor (3) wil alleen nog roze", "nl age in brackets"),
     ("Oskar, 2 roky 🎂", "cs age bare"),
+    ("Pierwszy dzień szkoły małej, płakałam bardziej niż ona", "pl the little one, no name"),
+    ("Primeiro banho da Alice em casa, papai todo atrapalhado", "pt first bath"),
+    ("A Mariana (5) quer ser astronauta", "pt a name after its article"),
+    ("Premier jour de CP pour Sacha, cartable plus grand que lui", "fr 'grand' is no grandchild"),
 ]
 
 # caption, why: no child of the owner's milestone
