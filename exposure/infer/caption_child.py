@@ -77,6 +77,7 @@ def _patterns() -> list[tuple[str, str]]:
     little = f"(?i:{_alternation(rite['little'])})"
     genitive = f"(?i:{_alternation(data['rites_genitive'])})"
     little_ones = _words("little_ones")
+    learnt, skills, already = (_words(k) for k in ("learnt", "skills", "already"))
     end = r"(?!\w)"
     who = "(?i:que|qui|who|che|der|die|dat|który|która|který|která|ki)"  # "Davi que fez 3"
     when = rf"(?:[ ]+{today})?"
@@ -99,6 +100,8 @@ def _patterns() -> list[tuple[str, str]]:
         ("school", rf"{NAME}{when}[ ]+{starts}{gap}?[ ]+{schools}{end}"),
         ("first", rf"{NAME}{gap}{{0,3}}?[ ]+{first}{gap}?[ ]+{firsts}{end}"),
         ("first", rf"{first}[ ]+{firsts}[ ]+{of_name}"),
+        ("first", rf"{NAME}{when}[ ]+{learnt}[ ]+{skills}{end}"),
+        ("first", rf"{NAME}{when}[ ]+{already}{end}"),
         ("rite", rf"{rites}[ ]+{of_name}"),
         ("rite", rf"{genitive}[ ]+(?:{little}[ ]+)?{NAME}"),
         ("rite", rf"{NAME}{when}[ ]+{verbs}{end}"),

@@ -31,6 +31,10 @@ CHILD = [
     ("Primeiro banho da Alice em casa, papai todo atrapalhado", "pt first bath"),
     ("A Mariana (5) quer ser astronauta", "pt a name after its article"),
     ("Premier jour de CP pour Sacha, cartable plus grand que lui", "fr 'grand' is no grandchild"),
+    ("Vojta se naučil číst a teď čte všechny cedule", "cs a skill learnt"),
+    ("Lucas aprendió a nadar este verano en la piscina del pueblo", "es a skill learnt"),
+    ("Mila kan al fietsen zonder zijwieltjes", "nl a skill already had"),
+    ("Kacper już chodzi, od kanapy do stołu", "pl already walking"),
 ]
 
 # caption, why: no child of the owner's milestone
@@ -46,6 +50,8 @@ NOT_CHILD = [
     ("saí do Brasil faz 1 ano, Dublin me ensinou muito", "pt a year since"),
     ("Première rentrée à la fac de médecine", "fr the owner's own first term"),
     ("Unser kleiner Hofladen wird 2 Jahre alt 🥕", "de a shop's birthday"),
+    ("Mum learned to read Italian at 70", "en a mother, no child"),
+    ("Pes Rex se naučil plavat v rybníce", "cs a dog's skill"),
 ]
 
 
