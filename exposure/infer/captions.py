@@ -71,6 +71,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .caption_business import business_age
+from .caption_child import child_milestone
 from .caption_knn import WHY, mine, partner, prime, verdict
 from .caption_lexicon import (
     LANGUAGES,
@@ -185,6 +186,7 @@ def caption_reading(text: str | None) -> Reading | None:
         emoji = [("engagement" if c == RING else s, c) for s, c in emoji]
     measure, told = birth_measure(text), farewell_move(text)
     rite = rite_child(text) or child_aged(lex, text, tokens, emoji)  # a child by a rite, an age
+    rite = rite or child_milestone(lex, text, tokens, emoji)  # a named child's milestone
     arrow = None if told else arrow_move(text)
     said = any(t.signal for t, _ in find_terms(lex.signals, tokens))
     aged, ended, stay = (

@@ -1,0 +1,218 @@
+"""caption_child: the owner's child named at a milestone, read from `captions.yaml`'s `told.child`.
+
+`milestones("Sofía cumple 5 y ha pedido una tarta de dinosaurio")` gives [("age", "Sofía cumple
+5")]: a capitalised name at a child's milestone is the owner's child, in any of the ten languages
+(`child_milestone` gives the reader its first, where no animal nor another's child is in the
+caption). The families of milestones:
+
+- "age": the name turns an age of a child ("Freddie is 4 today", "Lotte is vandaag 4 geworden",
+  "Elif Ece bugün 1 yaşında", "Zosia skończyła 3 latka"), bare after it ("Tadeáš, 2 roky 🎂",
+  "Mateo 🩵 9 meses") or in brackets ("Manu (3)"), or its birthday numbered ("Leo's 5th
+  birthday", "4. Geburtstag von Lina"); no older than `child.max_age` (8: "Anna turns 40" is an
+  adult's, and a pet's birthdays named bare run to 10 and 12: "Burek ma 12 lat");
+- "school": the name's first day at school or nursery ("eerste schooldag van Fenna", "Einschulung
+  von Jonas", "Maya's first day at nursery"), or the little one's ("Pierwszy dzień szkoły
+  małej"), or the name starting one ("Zosia poszła do przedszkola", "Ben kommt in die Schule");
+- "first": the name's first steps, tooth, word or bath ("Defne ilk adımını attı", "Ellie took her
+  first wobbly steps", "prima pappa di Leo");
+- "rite": the name christened or at communion ("il battesimo di Matilde", "křtiny Elišky",
+  "Saoirse made her communion", "Hoy bautizamos a Mateo"); `caption_told.rite_child` reads the
+  rites of "our" child.
+
+A name is a capitalised word (two at most) that is no word of `child.not_names`, of the
+lexicon's `whose.not_a_name`, nor a time, a "since" or an "after" of `told`, with no title before
+it ("Mrs Smith") and, where it opens the milestone, no German, Dutch or English article before it
+unless it is a word for the little one ("die Kleine wird 3", but "Das Auto ist 8 Jahre alt"). The
+caption is left alone where an animal is in it (a pet's birthday: "Luna turns 3 🐶" is
+`caption_told.pet_age`'s), or a nephew, a niece, a godchild or a grandchild (`told.rite.not_child`,
+`child.grandchild`), a friend's or a sibling's child, or the owner a godparent (`child.others`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .caption_lexicon import LANGUAGES, Lexicon, fold, lexicon
+from .caption_told import _alternation
+from .caption_words import find_terms
+from .context import cue_anywhere
+
+UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
+WORD = rf"[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)?"
+NAME = rf"(?<![\w'’#@\"“„«-])(?P<name>{WORD}(?:[ ]{WORD})?)"
+MONTHS = re.compile(r"(?i:mes|mois|mon|mesi|maand|mies|měs|aylık|günlük)")
+NUMBER = r"(?P<n>\d{1,2})(?![\d,.]\d)"
+EMOJI = r"[^\w\s\x00-\x7f]+"  # a run of emoji or other signs beyond ASCII
+# what may not follow a number of years: a distance, a weight, a score, a time of day
+UNIT = (
+    r"(?![ ]*(?:km|k|mi|miles|kg|kilo|%|€|\$|h|hrs|hours|horas|heures|stunden|ore|uur|godzin|"
+    r"hodin|saat|min|minutes|points|punkte|puntos|pontos|punti|punten|punktów|bodů|puan|°)(?!\w))"
+)
+TITLES = frozenset(
+    "mr mrs ms miss dr frau herr señora señor sra sr madame monsieur mme signora signor sig juf"
+    " meester mevrouw meneer pani pan paní hocam".split()
+)
+# the articles before a noun, not a name: German capitalises its nouns ("Das Auto ist 8 Jahre
+# alt"); the Romance languages say "o Miguel", "la Giulia" of a name
+ARTICLES = frozenset("the der die das den dem des ein eine einen het een".split())
+
+
+def _words(key: str) -> str:
+    """The alternation of the `child` section's words under `key`, case-blind."""
+    return f"(?i:{_alternation(lexicon().told['child'][key])})"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, str]]:
+    """Each milestone's patterns, its family first: each holds a group `name` and perhaps `n`
+    (the age)."""
+    data, rite = lexicon().told["child"], lexicon().told["rite"]
+    turns, is_, today, years = (_words(k) for k in ("turns", "is", "today", "years"))
+    months, first, firsts, of = (_words(k) for k in ("months", "first", "firsts", "of"))
+    school_day, starts, schools = (_words(k) for k in ("school_day", "starts", "schools"))
+    verbs, birthday = _words("rite_verbs"), _words("birthday")
+    rites = f"(?i:{_alternation(rite['rites'])})"
+    little = f"(?i:{_alternation(rite['little'])})"
+    genitive = f"(?i:{_alternation(data['rites_genitive'])})"
+    little_ones = _words("little_ones")
+    learnt, skills, already = (_words(k) for k in ("learnt", "skills", "already"))
+    end = r"(?!\w)"
+    who = "(?i:que|qui|who|che|der|die|dat|który|która|který|která|ki)"  # "Davi que fez 3"
+    when = rf"(?:[ ]+{today})?"
+    gap = r"(?:[ ]+[\w'’]+)"  # a word between
+    ordinal = r"(?P<n>\d{1,2})(?:st|nd|rd|th|\.|º|°|e|ème|er)?"
+    of_name = rf"(?:{of})[ ]+(?:{little}[ ]+)?{NAME}"  # "von unserem Jonas", "di Matilde"
+    possessive = r"(?:['’](?:s|nin|nın|nun|nün|in|ın|un|ün))?"
+    aged = rf"(?:{years}|{months})(?=\s*(?:$|{EMOJI}))"  # an age last, or before an emoji
+    return [
+        ("age", rf"{NAME}[ ,]*{when}(?:[ ]+{who})?[ ]+{turns}{when}[ ]+{NUMBER}{UNIT}"),
+        ("age", rf"{NAME}{when}[ ]+{is_}{when}[ ]+{NUMBER}[ ]+(?:{years}|{today}){end}"),
+        ("age", rf"{NAME}{when}[ ]+{NUMBER}[ ]+(?i:yaşında|yaşına|aylık|günlük){end}"),
+        ("age", rf"{NAME}(?:[ ]*,|[ ]*{EMOJI})[ ]*{NUMBER}[ ]+{aged}"),
+        ("age", rf"{NAME}[ ]*\({NUMBER}\)"),
+        ("age", rf"{ordinal}[ ]+{birthday}[ ,]+(?:(?:{of})[ ]+)?(?:{little}[ ]+)?{NAME}"),
+        ("age", rf"{NAME}['’]s[ ]+{ordinal}[ ]+{birthday}"),
+        ("school", rf"{school_day}{gap}{{0,3}}?[ ]+{of_name}"),
+        ("school", rf"{school_day}{gap}{{0,3}}?(?:[ ]+{of})?[ ]+(?P<name>{little_ones}){end}"),
+        ("school", rf"{NAME}{possessive}[ ]+{school_day}{end}"),
+        ("school", rf"{NAME}{when}[ ]+{starts}{gap}?[ ]+{schools}{end}"),
+        ("first", rf"{NAME}{gap}{{0,3}}?[ ]+{first}{gap}?[ ]+{firsts}{end}"),
+        ("first", rf"{first}[ ]+{firsts}[ ]+{of_name}"),
+        ("first", rf"{NAME}{when}[ ]+{learnt}[ ]+{skills}{end}"),
+        ("first", rf"{NAME}{when}[ ]+{already}{end}"),
+        ("rite", rf"{rites}[ ]+{of_name}"),
+        ("rite", rf"{genitive}[ ]+(?:{little}[ ]+)?{NAME}"),
+        ("rite", rf"{NAME}{when}[ ]+{verbs}{end}"),
+        ("rite", rf"{verbs}[ ]+{NAME}"),
+    ]
+
+
+@lru_cache(maxsize=1)
+def _little_ones() -> frozenset[str]:
+    """The words for the owner's child by its place among the children (folded)."""
+    return frozenset(fold(w) for w in lexicon().told["child"]["little_ones"])
+
+
+class Stops(NamedTuple):
+    """What no child's name is, and what makes a caption speak of another's child."""
+
+    not_names: frozenset[str]  # words no name is (folded)
+    little: frozenset[str]  # words for the little one an article may stand before
+    not_child: tuple[str, ...]  # starts of the words for a nephew, a niece, a godchild, ...
+    business: tuple[str, ...]  # the ends of a shop's or a firm's name ("Hofladen")
+    others: re.Pattern  # the words of others' children, or of the owner a godparent (folded)
+    max_age: int  # the oldest age read as a child's
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> list[tuple[str, re.Pattern]]:
+    """`_patterns`, compiled."""
+    return [(family, re.compile(pattern)) for family, pattern in _patterns()]
+
+
+@lru_cache(maxsize=1)
+def _stops() -> Stops:
+    """The `Stops` of the lexicon's `child` section, with `told`'s rites, times and shops."""
+    lex = lexicon()
+    data, told = lex.told["child"], lex.told
+    not_names = (
+        frozenset(fold(w) for w in data["not_names"] + data["first"])
+        | frozenset(fold(w) for w in told["farewell"]["not_places"] + told["last_day"]["after"])
+        | frozenset(fold(w) for w in told["business_age"]["ago"])
+        | frozenset(fold(w) for w in told["business_age"]["business_mine"])
+        | lex.not_names
+    )
+    little = frozenset(
+        fold(w).split()[-1] for w in [*told["rite"]["little"], *told["child_months"]["little"]]
+    )
+    not_child = tuple(
+        fold(w) for w in told["rite"]["not_child"] + data["grandchild"] if w != "grand"
+    )
+    business = tuple(fold(w) for w in told["business_age"]["business"] if len(w) > 3)
+    others = re.compile(rf"(?<!\w)(?:{_alternation(fold(w) for w in data['others'])})(?!\w)")
+    return Stops(not_names, little, not_child, business, others, data["max_age"])
+
+
+def _name(text: str, hit: re.Match) -> str | None:
+    """The name a pattern's hit holds, without the words before it that are no name ("Happy
+    Leo": Leo), or None: no name left, a name in capitals throughout ("RIP") or ending as a shop
+    does ("Hofladen"), or, where the name opens the hit, a title or an article just before it
+    (not before a word for the little one: "die Kleine wird 3", but "Das Auto ist 12 Jahre")."""
+    not_names, little, _, business, _, _ = _stops()
+    if fold(hit.group("name")) in _little_ones():
+        return hit.group("name")
+    words = hit.group("name").split()
+    before = []
+    if hit.start("name") == hit.start():
+        before = re.findall(r"[^\W\d_]+", fold(text[: hit.start()]))[-1:]
+    while words and fold(re.split("['’]", words[0])[0]) in not_names:
+        before = [fold(words[0])]
+        words = words[1:]
+    if not words or any(w.isupper() and len(w) > 1 for w in words):
+        return None
+    if fold(words[-1]).endswith(business):
+        return None
+    if before and before[0] in TITLES:
+        return None
+    if before and before[0] in ARTICLES and fold(words[0]) not in little:
+        return None
+    return " ".join(words)
+
+
+def milestones(text: str) -> list[tuple[str, str]]:
+    """Each milestone of a named child in a caption, as (family, words as written), in the order
+    of `_patterns`: a name that passes `_name`, its age no older than `child.max_age`."""
+    max_age = _stops().max_age
+    out = []
+    for family, pattern in _compiled():
+        for hit in pattern.finditer(text):
+            n = hit.groupdict().get("n")
+            months = n is not None and MONTHS.search(hit.group(0))
+            if n is not None and not months and int(n) > max_age:
+                continue
+            if _name(text, hit):
+                out.append((family, hit.group(0)))
+                break
+    return out
+
+
+def child_milestone(lex: Lexicon, text: str, tokens: list[str], emoji: list) -> str | None:
+    """The first milestone of a named child in a caption ("Sofía cumple 5"), as written, or None:
+    none, or an animal in the caption (a word of `context.animals`, of `told.pet_named.species`,
+    a pet's word of the lexicon or its emoji: a pet's birthday), or a nephew, a niece, a
+    godchild, a grandchild (`told.rite.not_child`), a friend's child or the owner a godparent
+    (`child.others`)."""
+    if any(s == "pet" for s, _ in emoji) or cue_anywhere(lex.cues.animals, tokens, LANGUAGES):
+        return None
+    species = {fold(w) for w in lex.told["pet_named"]["species"] + lex.told["child"]["animals"]}
+    if species.intersection(tokens) or any(
+        t.signal == "pet" for t, _ in find_terms(lex.signals, tokens)
+    ):
+        return None
+    stops = _stops()
+    if any(t.startswith(stops.not_child) for t in tokens) or stops.others.search(" ".join(tokens)):
+        return None
+    found = milestones(text)
+    return found[0][1] if found else None

@@ -1,0 +1,80 @@
+"""The owner's child named at a milestone (`caption_child`): a capitalised name that turns a
+child's age, starts school or nursery, takes its first steps or is christened is `baby`, in the
+ten caption languages; a pet's birthday, an adult's, a nephew's, a godchild's or a friend's child's
+milestone stays silent. Captions of no set, each read by the rules alone."""
+
+import pytest
+
+from exposure.infer.caption_child import milestones
+from exposure.infer.captions import rule_signals
+
+# caption, why: the owner's child, named at a milestone
+CHILD = [
+    ("Mia's first day of school, she didn't even wave goodbye", "en school, possessive"),
+    ("Freddie turned 5 today and wants a volcano cake", "en age"),
+    ("Zosia skończyła 3 latka, tort z truskawkami", "pl age"),
+    ("Emre bugün 5 yaşına girdi, pastasını kendi seçti", "tr age"),
+    ("eerste schooldag van Sem, de rugzak is groter dan hij", "nl first school day"),
+    ("Ben kommt in die Schule, die Schultüte ist riesig", "de school start"),
+    ("Valentina cumple 4 y quiere una piñata de unicornio", "es age"),
+    ("O Vicente fez 4 anos e pediu um bolo de dinossauro", "pt age"),
+    ("Rentrée en moyenne section pour Louise, doudou dans le sac", "fr school year"),
+    ("il battesimo di Pietro, la nonna in prima fila", "it christening"),
+    ("Terezka oslavila 5 let, dort ve tvaru jednorožce", "cs age"),
+    ("Kuba poszedł do przedszkola i nawet nie płakał", "pl nursery start"),
+    ("Mert bugün 3 yaşında, pasta yüzünde", "tr age today"),
+    ("Jonas wird heute 4, Feuerwehrkuchen", "de age today"),
+    ("Tommaso compie 6 anni, festa al parco", "it age"),
+    ("Noor (3) wil alleen nog roze", "nl age in brackets"),
+    ("Oskar, 2 roky 🎂", "cs age bare"),
+    ("Pierwszy dzień szkoły małej, płakałam bardziej niż ona", "pl the little one, no name"),
+    ("Primeiro banho da Alice em casa, papai todo atrapalhado", "pt first bath"),
+    ("A Mariana (5) quer ser astronauta", "pt a name after its article"),
+    ("Premier jour de CP pour Sacha, cartable plus grand que lui", "fr 'grand' is no grandchild"),
+    ("Vojta se naučil číst a teď čte všechny cedule", "cs a skill learnt"),
+    ("Lucas aprendió a nadar este verano en la piscina del pueblo", "es a skill learnt"),
+    ("Mila kan al fietsen zonder zijwieltjes", "nl a skill already had"),
+    ("Kacper już chodzi, od kanapy do stołu", "pl already walking"),
+]
+
+# caption, why: no child of the owner's milestone
+NOT_CHILD = [
+    ("Luna turns 3 today 🐶 best girl", "en a pet's birthday, its emoji"),
+    ("Nuestra perrita Kira cumple 4 años", "es a pet's, its word"),
+    ("Anna turns 40 today, happy birthday friend", "en an adult's birthday"),
+    ("Burek ma 12 lat i dalej goni listonosza", "pl an old age is no child's"),
+    ("Erster Schultag von meinem Neffen Paul", "de a nephew's"),
+    ("Chrzestna po raz pierwszy! Chrzciny małego Antka", "pl the owner a godmother"),
+    ("Il primo giorno di scuola di Leo, il figlio della mia amica", "it a friend's child"),
+    ("Das Auto ist 8 Jahre alt und läuft noch", "de a thing after an article"),
+    ("saí do Brasil faz 1 ano, Dublin me ensinou muito", "pt a year since"),
+    ("Première rentrée à la fac de médecine", "fr the owner's own first term"),
+    ("Unser kleiner Hofladen wird 2 Jahre alt 🥕", "de a shop's birthday"),
+    ("Mum learned to read Italian at 70", "en a mother, no child"),
+    ("Pes Rex se naučil plavat v rybníce", "cs a dog's skill"),
+]
+
+
+@pytest.mark.parametrize("caption,why", CHILD)
+def test_named_child_at_a_milestone_is_baby(caption, why):
+    assert "baby" in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption,why", NOT_CHILD)
+def test_false_friends_stay_silent(caption, why):
+    assert "baby" not in rule_signals(caption), why
+
+
+def test_milestones_name_the_family_and_the_words():
+    assert milestones("Sofía cumple 5 y ha pedido una tarta") == [("age", "Sofía cumple 5")]
+    assert milestones("eerste schooldag van Fenna 🎒") == [("school", "eerste schooldag van Fenna")]
+    assert milestones("Defne ilk adımını attı") == [("first", "Defne ilk adımını")]
+    assert milestones("křtiny malé Aničky u sv. Jakuba") == [("rite", "křtiny malé Aničky")]
+
+
+def test_a_name_is_capitalised_and_no_title_nor_common_word():
+    assert milestones("sofía cumple 5") == []  # no capital: no name
+    assert milestones("First day of school for Mrs Smith") == []  # a teacher
+    assert milestones("Happy 5th birthday Leo!") == [("age", "5th birthday Leo")]
+    assert milestones("Há 9 anos: o nosso mochilão") == []  # a time ago
+    assert milestones("Anna wird 30") == []  # older than a child
