@@ -399,7 +399,8 @@ def verdict(
 ) -> tuple[set[str], set[str]]:
     """(added, taken away): the signals the neighbours add to the rules' `said` for this caption
     and those they take away from it (`decide`; `spared`: those with a first-person word at
-    their term); both empty when the reader is off, the caption is empty or left to the rules."""
+    their term; a signal the stacked veto would take read again for a word that names it,
+    `named`); both empty when the reader is off, the caption is empty or left to the rules."""
     if not enabled() or not _readable(text) or left_to_rules(text):
         return set(), set()
     if text not in _SEEN:
@@ -410,7 +411,8 @@ def verdict(
     if taken and form.named_at is not None:  # read again only when something is taken
         from .captions import caption_reading
 
-        hit = named(caption_reading(text)) & taken
+        reading = caption_reading(text)
+        hit = named(reading) & taken if reading else set()
         if hit:
             return decide(*args, named=hit)
     return added, taken
