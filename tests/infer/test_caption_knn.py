@@ -19,9 +19,9 @@ from exposure.infer.engine import caption_signals as photo_signals
 # a home bought told by its paperwork and keys, no word of the lexicon's
 KEYS = "Signed the papers at the notary this morning, the keys are finally ours!"
 # a ring at a friend's wedding read as an engagement: none of the 25 labelled captions nearest
-# to it holds one (a school said of a referee, the example before, finds one at rank 9 in the
-# store of 36 sets)
-REF = "Best man speech: nailed it 💍"
+# to it holds one (the examples before find one: a school said of a referee at rank 9 in the
+# store of 36 sets, "Best man speech: nailed it 💍" among the 25 in the store of 48, p_25 0.014)
+REF = "Gave the best man speech, nobody cried 💍"
 
 
 rules_of = rule_signals  # the rules' own signals, before the neighbours judge them
@@ -215,3 +215,38 @@ def test_the_share_veto_needs_the_50_nearest_to_barely_hold_it_too(p50, taken):
     added, gone = caption_knn.decide(ev, signals, {"travel"}, set(), False, form)
     assert added == set() and (gone == {"travel"}) is taken
     assert caption_knn.decide(ev, signals, {"travel"}, {"travel"}, False, form)[1] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Erster Tag in der Oberstufe, alles neu", {"school"}),  # a school level
+        ("Kommunion von Lena in der Kirche", {"religion"}),  # a sacrament
+        ("Back at uni after the break, exams next week", set()),  # short words
+        ("Leaving for the airport now ✈️ #firstdayofschool", set()),  # an emoji, a hashtag
+    ],
+)
+def test_named_is_a_signal_said_by_a_long_one_word_term(text, named):
+    assert caption_knn.named(caption_reading(text)) == named
+
+
+@pytest.mark.parametrize(
+    ("v", "named", "taken"), [(0.28, True, False), (0.28, False, True), (0.2, True, True)]
+)
+def test_a_word_that_names_the_signal_lowers_the_stacked_veto_to_named_at(v, named, taken):
+    # FORM takes a said signal under V 0.3, one the rules found by a word that names it
+    # ("Oberstufe": V 0.283 in the 46-set store) only under 0.25
+    signals = ("school",)
+    ev = np.zeros((1, len(caption_knn.EVIDENCE)), np.float32)
+    ev[0, caption_knn.EVIDENCE.index("p25")] = ev[0, caption_knn.EVIDENCE.index("p50")] = 0.5
+    logit = float(np.log(v / (1 - v)))
+    form = replace(caption_knn.FORM, veto_weights={"school": (logit, *[0.0] * len(ev[0]))})
+    said = {"school"}
+    gone = caption_knn.decide(
+        ev, signals, said, set(), False, form, {"school"} if named else set()
+    )[1]
+    assert (gone == {"school"}) is taken
+
+
+def test_a_school_told_by_its_level_keeps_its_signal():
+    assert "school" in caption_signals("Erster Tag in der Oberstufe, alles neu")
