@@ -202,6 +202,36 @@ def place_day(text: str, known: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _season_in() -> tuple[re.Pattern, re.Pattern]:
+    """An ordinal, a winter or a year and a preposition before a name ("Dritter Winter in
+    Barcelona"), and the Turkish form, a place's locative before them ("Berlin'deki ilk yılım")."""
+    data = lexicon().told["season_in"]
+    ordinal, season, at = (_alternation(data[k]) for k in ("ordinal", "season", "at"))
+    tr_ordinal, tr_season = (_alternation(data[k]) for k in ("tr_ordinal", "tr_season"))
+    return re.compile(
+        rf"(?i:(?<!\w)(?:{ordinal})[ ]+(?:{season})[ ]+(?:{at}))[ ]+({PLACE})"
+    ), re.compile(
+        rf"(?<![\w'’#@])({PLACE})['’](?:da|de|ta|te)(?:ki)?[ ]+"
+        rf"(?i:(?:{tr_ordinal})[ ]+(?:{tr_season}))\b"
+    )
+
+
+def season_in(text: str, known: frozenset[str] = frozenset()) -> str | None:
+    """The first, second or fifth winter or year of the owner in a place ("Dritter Winter in
+    Barcelona und ich vermisse Schwarzbrot", "Berlin'de ikinci yılım"), as written, or None: the
+    name capitalised, no time of `told.farewell.not_places` and no word of the lexicon's `known`
+    words ("first year in Uni"); a move made earlier."""
+    not_places = _farewell()[2]
+    for pattern in _season_in():
+        for hit in pattern.finditer(text):
+            name = hit.group(1)
+            words = re.findall(r"[^\W\d_]+", fold(name))
+            if name[0].isupper() and _place(name, not_places) and words[0] not in known:
+                return hit.group(0)
+    return None
+
+
 def _ends_known(word: str, known: frozenset[str]) -> bool:
     """Whether a word ends with a known word of five letters or more (a compound's head)."""
     return any(word[k:] in known for k in range(1, len(word) - 4))

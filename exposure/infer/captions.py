@@ -103,6 +103,7 @@ from .caption_told import (
     pet_named,
     place_day,
     rite_child,
+    season_in,
     shop_hours,
     trade_opening,
 )
@@ -184,6 +185,7 @@ def caption_reading(text: str | None) -> Reading | None:
     if any(c == RING for _, c in emoji) and not wedding_said(lex, tokens):
         emoji = [("engagement" if c == RING else s, c) for s, c in emoji]
     measure, told = birth_measure(text), farewell_move(text)
+    season = None if told else season_in(text, lex.words)  # "Dritter Winter in Barcelona"
     rite = rite_child(text) or child_aged(lex, text, tokens, emoji)  # a child by a rite, an age
     arrow = None if told else arrow_move(text)
     said = any(t.signal for t, _ in find_terms(lex.signals, tokens))
@@ -199,7 +201,19 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or animal_acting(lex, tokens, where)  # "the cat has claimed my laptop"
     line = life_line(text)  # "Ist nach Hamburg gezogen": a platform's line for a life event
     said = said or line is not None
-    if not (emoji or measure or told or arrow or rite or aged or ended or stay or said or named):
+    if not (
+        emoji
+        or measure
+        or told
+        or season
+        or arrow
+        or rite
+        or aged
+        or ended
+        or stay
+        or said
+        or named
+    ):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
     tourist = None
@@ -224,6 +238,9 @@ def caption_reading(text: str | None) -> Reading | None:
     if told:
         why = why_not_emoji(lex.cues, tokens, cue_langs, "moving")
         out.append((Match("moving", told, "told"), why, None))
+    if season:  # a relative's year there is theirs ("mi hermano, primer año en Madrid")
+        why = why_not_emoji(lex.cues, tokens, cue_langs, "moving", True)
+        out.append((Match("moving", season, "told"), why, None))
     if rite:
         why = why_not_emoji(lex.cues, tokens, cue_langs, "baby")
         out.append((Match("baby", rite, "told"), why, None))
