@@ -360,6 +360,41 @@ def child_months(text: str, known: frozenset[str] = frozenset()) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _child_years() -> tuple[re.Pattern, re.Pattern]:
+    """The owner's child by "my" or "our" and a word for a boy or a girl, a verb of turning or
+    having, perhaps "today", and an age (folded); and the Turkish form ("prensesim bugun 5
+    yasinda")."""
+    told = lexicon().told
+    rite, data = told["rite"], told["child_years"]
+    mine, little, child, turns, today, tr_child = (
+        _alternation(fold(w) for w in table[k])
+        for table, k in (
+            (data, "mine"),
+            (rite, "little"),
+            (data, "child"),
+            (data, "turns"),
+            (data, "today"),
+            (data, "tr_child"),
+        )
+    )
+    return re.compile(
+        rf"(?<![\w'’#@])(?:{mine})[ ]+(?:(?:{little})[ ]+)?(?:{child})[ ,]+(?:{turns})"
+        rf"(?:[ ]+(?:{today}))?[ ]+(?:[1-9]|[12]\d)(?!\w|[.,:]\d)"
+    ), re.compile(rf"(?<![\w'’#@])(?:{tr_child})(?:[ ]+bugun)?[ ]+(?:[1-9]|[12]\d)[ ]+yasin")
+
+
+def child_years(text: str) -> str | None:
+    """The owner's child that turns an age ("Our boy is 7 today!!", "Mi chamaca cumple 15"), as
+    folded, or None."""
+    folded = fold(text)
+    for pattern in _child_years():
+        hit = pattern.search(folded)
+        if hit:
+            return hit.group(0)
+    return None
+
+
+@lru_cache(maxsize=1)
 def _first_word() -> tuple[re.Pattern, re.Pattern]:
     """The pattern of "mama" or "papa" said, the word perhaps quoted (its quote a group), and the
     pattern of a first time or an "already" (folded)."""

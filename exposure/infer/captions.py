@@ -97,6 +97,7 @@ from .caption_signs import (
 )
 from .caption_told import (
     arrow_move,
+    child_years,
     farewell_move,
     gig_shift,
     last_day,
@@ -187,6 +188,7 @@ def caption_reading(text: str | None) -> Reading | None:
     measure, told = birth_measure(text), farewell_move(text)
     season = None if told else season_in(text, lex.words)  # "Dritter Winter in Barcelona"
     rite = rite_child(text) or child_aged(lex, text, tokens, emoji)  # a child by a rite, an age
+    years = child_years(text)  # "Our boy is 7 today": "our" says whose, a wish no other's
     arrow = None if told else arrow_move(text)
     said = any(t.signal for t, _ in find_terms(lex.signals, tokens))
     aged, ended, stay = (
@@ -206,6 +208,7 @@ def caption_reading(text: str | None) -> Reading | None:
         or measure
         or told
         or season
+        or years
         or arrow
         or rite
         or aged
@@ -238,6 +241,8 @@ def caption_reading(text: str | None) -> Reading | None:
     if told:
         why = why_not_emoji(lex.cues, tokens, cue_langs, "moving")
         out.append((Match("moving", told, "told"), why, None))
+    if years:
+        out.append((Match("baby", years, "told"), None, None))
     if season:  # a relative's year there is theirs ("mi hermano, primer año en Madrid")
         why = why_not_emoji(lex.cues, tokens, cue_langs, "moving", True)
         out.append((Match("moving", season, "told"), why, None))
