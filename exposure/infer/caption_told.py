@@ -232,6 +232,28 @@ def season_in(text: str, known: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _place_beauty() -> re.Pattern:
+    """A capitalised name, perhaps a comma, and words hailing its beauty ("Lisbon you beauty")."""
+    beauty = _alternation(lexicon().told["place_beauty"]["beauty"])
+    return re.compile(rf"(?<![\w'’#@])({PLACE})[,!]?[ ]+(?i:{beauty})(?!\w)")
+
+
+def place_beauty(text: str, known: frozenset[str] = frozenset()) -> str | None:
+    """A place hailed for its beauty ("Prague, you beauty. 3 days of cobblestones"), as written, or
+    None: each word of the name capitalised, no time or thing of `told.farewell.not_places`
+    ("Autumn you beauty") and no word of the lexicon's `known` words."""
+    not_places = _farewell()[2]
+    for hit in _place_beauty().finditer(text):
+        name = hit.group(1)
+        words = re.findall(r"[^\W\d_]+", fold(name))
+        if not all(w[0].isupper() for w in name.split()) or not _place(name, not_places):
+            continue
+        if not any(w in known for w in words):
+            return hit.group(0)
+    return None
+
+
 def _ends_known(word: str, known: frozenset[str]) -> bool:
     """Whether a word ends with a known word of five letters or more (a compound's head)."""
     return any(word[k:] in known for k in range(1, len(word) - 4))

@@ -102,6 +102,7 @@ from .caption_told import (
     gig_shift,
     last_day,
     pet_named,
+    place_beauty,
     place_day,
     rite_child,
     season_in,
@@ -194,7 +195,7 @@ def caption_reading(text: str | None) -> Reading | None:
     aged, ended, stay = (
         pet_aged(lex, text, tokens, emoji),
         last_day(text),
-        place_day(text, lex.words),
+        place_day(text, lex.words) or place_beauty(text, lex.words),  # "Lisbon you beauty"
     )
     ended = ended or gig_shift(text) or trade_opening(text) or shop_hours(text)  # work told
     ended = ended or business_age(text)  # "Mein kleiner Laden feiert 15 Jahre"
