@@ -32,6 +32,12 @@ then a comma, a place or a time ("Altenpflegerin seit 20 Jahren", "Pielęgniarka
 the owner telling their work (a trade thanked after its comma is someone addressed).
 `pet_named("kocour Mourek leží na klávesnici")` gives [("kocour", "Mourek")]: an animal word and
 then a capitalised name that is no word of the lexicon (whose animal it is, the context says).
+`season_in("Dritter Winter in Barcelona")` gives it back: the first, second or fifth winter or
+year in a capitalised place is a move made there ("Berlin'de ikinci yılım"; a summer may be a
+holiday). `child_years("Our boy is 7 today")` gives "our boy is 7": "my" or "our" and a word for
+a boy, a girl or a princess that turns an age is the owner's child ("Prensesim bugün 5
+yaşında"). `place_beauty("Prague, you beauty")` gives it back: a place hailed for its beauty is a
+journey there ("Autumn you beauty" names no place).
 """
 
 from __future__ import annotations

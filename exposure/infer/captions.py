@@ -15,8 +15,9 @@ data (`captions.yaml`, read by `caption_lexicon.py`). A signal word counts only:
 - once per post: the photos that share a caption and an upload day are one post
   (`caption_rules.once_per_post`, applied where kinds read captions).
 
-Beyond its words and emoji, a caption gives `baby` by a newborn's weight and length ("51 cm,
-3.300 g", "7lb 2oz": `caption_signs.birth_measure`, read as the baby's emoji would be), and `pet`
+Beyond its words and emoji, a caption gives `baby` by a newborn's weight and length, or its
+weight alone ("51 cm, 3.300 g", "7lb 2oz", "Mats, 3360 gram": `caption_signs.birth_measure`, read
+as the baby's emoji would be), and `pet`
 by the animal of the owner's own move, named with a definite article or opening its clause
 ("Umzug geschafft, die Katze sitzt im Karton": `caption_signs.pet_moved`), and `moving` by a
 farewell to one place and a greeting to another ("Goodbye Leeds, hello Bristol":
@@ -33,7 +34,10 @@ by a child's age in months or first word ("o Bento tem 9 meses", "Jules a dit \"
 mangé ma chaussure": `caption_signs.animal_acting`, read by `pet_moved`), and the event of a
 line Facebook writes for it ("Ist nach Hamburg gezogen": `caption_life_lines.life_line`), and
 `work` by the owner's own business turning an age ("Mein Laden feiert 15 Jahre":
-`caption_business.business_age`).
+`caption_business.business_age`), and `moving` by the first, second or fifth winter or year in a
+place ("Dritter Winter in Barcelona": `caption_told.season_in`), `baby` by "my" or "our" boy,
+girl or princess turning an age ("Our boy is 7 today": `caption_told.child_years`), and `travel`
+by a place hailed for its beauty ("Prague, you beauty": `caption_told.place_beauty`).
 
 The rules' signals are then judged by the nearest labelled captions (`caption_knn`; off with
 `EXPOSURE_CAPTION_READER=rules`): in a caption of four words or more, a signal the rules miss,
