@@ -37,6 +37,8 @@ BIRTH_WEIGHT = re.compile(r"\b(?:[1-5][., ]?\d{3} ?(?:g|gr|gram\w*)|[1-5][.,]\d{
 BIRTH_POUNDS = re.compile(r"\b(?:[4-9]|1[0-2]) ?lbs? ?(?:[0-9]|1[0-5]) ?oz\b", re.I)
 # a weight a newborn has, said alone ("3,2 kg de amor", "3120 g pures Glück", "Mats, 3360 gram")
 NEWBORN_WEIGHT = re.compile(r"\b(?:[2-4][.,]?\d{3} ?(?:g|gr|gram\w*)|[2-4][.,]\d{1,3} ?kg)\b", re.I)
+# another thing measured beside a weight is no newborn's ("Nowy regał: 180 cm, 3200 g kartonu")
+MEASURED = re.compile(r"\b\d+(?:[.,]\d+)? ?(?:mm|cm|m|km|ml|l|m²|m2)\b", re.I)
 # a weight lost or gained by dieting is no newborn's ("Schudłam 3,5 kg", "j'ai perdu 2,5 kg")
 DIET = re.compile(
     r"\b(?:lost|lose|losing|gained|abgenommen|zugenommen|perdu|perdí|perdi|perso|adelgac\w*|"
@@ -49,7 +51,7 @@ DIET = re.compile(
 def birth_measure(text: str) -> str | None:
     """A newborn's weight and length in a caption ("51 cm, 3.300 g", "7lb 2oz"), or its weight
     alone between 2 and 5 kg ("Papa sinds maandag! Mats, 3360 gram": no other weight of the dev
-    sets' captions falls there, a baby's in a pound cake is in pounds), or None."""
+    sets' captions falls there), unless a diet or another measure is beside it, or None."""
     pounds = BIRTH_POUNDS.search(text)
     if pounds:
         return pounds.group(0)
@@ -57,7 +59,9 @@ def birth_measure(text: str) -> str | None:
     if length and weight:
         return f"{weight.group(0)}, {length.group(0)}"
     alone = NEWBORN_WEIGHT.search(text)
-    return alone.group(0) if alone and not DIET.search(text) else None
+    if alone is None or DIET.search(text) or MEASURED.search(text):
+        return None
+    return alone.group(0)
 
 
 def pet_moved(

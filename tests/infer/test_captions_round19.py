@@ -121,7 +121,9 @@ def test_place_beauty_needs_a_place():
 
 
 def test_birth_measure_reads_a_weight_alone():
-    """A weight of 2 to 5 kg alone is a newborn's; one lost or gained, or a heavier one, is not."""
+    """A weight of 2 to 5 kg alone is a newborn's; one lost or gained, a heavier one or one beside
+    another measure is not."""
     assert birth_measure("Mats, 3360 gram, heel veel haar") == "3360 gram"
     assert birth_measure("Ilk ay 2,5 kg verdim") is None
     assert birth_measure("6 kg of ginger cat on my legs") is None
+    assert birth_measure("Paket: 40 cm lang, 2500 g schwer") is None
