@@ -79,22 +79,25 @@ a cousin named bare as kin ("Cousin hat geheiratet", "il cugino … s'è fidanza
 ("Svatba na první pohled", "L'amour est dans le pré", "Boer zoekt Vrouw": 5/0); a home's keys
 received ("nos dieron las llaves", "dostali jsme klíče", "anahtarları aldık": 8/0); a place
 hailed for its beauty as a journey ("Prague, you beauty", "Lisboa, você é linda":
-`caption_told.place_beauty`, 6/1). Measured and left out: pilgrimages as no journey (holdout24
-labels them so; 46 lines better, 97 worse over the dev sets, test and captions_holdout it lose);
-an animal opening its clause beside "me" as the household's ("Il gatto mi sveglia": 15/20, an
-owner named after the animal, "Die Katze meiner Oma", reads alike); a religion emoji read by the
-scoped classes (the 🕎 of a greeting: 2/2, a church wedding's ⛪ lost). Before -> after (rules
-alone): holdout23 0.82/0.62 -> 0.84/0.66 (421/90/256 -> 449/83/228, 35 lines better, 0 worse; cs
-0.85/0.69, de 0.77/0.50, tr 0.84/0.82; no language lost), holdout24 0.78/0.71 -> 0.80/0.75
-(429/120/171 -> 448/114/152, 24/0; pt 0.69/0.63 -> 0.72/0.68, cs 0.79/0.68 -> 0.82/0.73, tr
-0.86/0.82; no language lost), holdout19 416/97/185 -> 431/97/170, holdout20 452/60/119 ->
-459/57/112, holdout22 516/98/141 -> 519/91/138, dev20 481/104/191 -> 487/105/185; all dev
-20796/3804/6691 -> 20929/3775/6558 (0.85/0.76), 168 lines better and 8 worse; captions_test
-411/22/55 -> 412/20/54 (en, tr one false signal fewer, nl one more found), captions_holdout
-480/90/50 unchanged, holdout10 392/140/183 -> 391/141/184 (fr one found fewer, nl one false
-signal more), no language of captions_test or captions_holdout lost. With the full reader (the
-store as it was): holdout23 0.84/0.70 (473/88/204) -> 0.86/0.73 (493/83/184; work recall 0.45 ->
-0.54, travel 0.57 as before), holdout24 0.81/0.82 (491/116/109) -> 0.82/0.83 (501/111/99). Left:
+`caption_told.place_beauty`, 6/1); a night shift by its name ("Nachtdienst op de IC", "nuit en
+réa", "salgo de la guardia", "nocka na magazynie": 17/1). Measured and left out: pilgrimages as
+no journey (holdout24 labels them so; 46 lines better, 97 worse over the dev sets, test and
+captions_holdout it lose); an animal opening its clause beside "me" as the household's ("Il
+gatto mi sveglia": 15/20, an owner named after the animal, "Die Katze meiner Oma", reads alike);
+a religion emoji read by the scoped classes (the 🕎 of a greeting: 2/2, a church wedding's ⛪
+lost). Before -> after (rules
+alone): holdout23 0.82/0.62 -> 0.84/0.67 (421/90/256 -> 452/83/225, 38 lines better, 0 worse; cs
+0.85/0.69, de 0.77/0.50, nl 0.87/0.68, tr 0.84/0.82; no language lost), holdout24 0.78/0.71 ->
+0.80/0.75 (429/120/171 -> 449/114/151, 25/0; pt 0.69/0.63 -> 0.72/0.68, cs 0.79/0.68 ->
+0.82/0.73, tr 0.86/0.82; no language lost), holdout19 416/97/185 -> 432/97/169, holdout20
+452/60/119 -> 459/57/112, holdout22 516/98/141 -> 519/91/138, dev20 481/104/191 -> 488/105/184;
+all dev 20796/3804/6691 -> 20946/3775/6541 (0.85/0.76), 185 lines better and 9 worse;
+captions_test 411/22/55 -> 413/20/53 (en, tr one false signal fewer, nl two more found),
+captions_holdout 480/90/50 -> 481/90/49 (nl one more found), holdout10 392/140/183 ->
+392/141/183 (fr one found fewer, nl one found more and one false signal more), no language of
+captions_test or captions_holdout lost. With the full reader (the store as it was): holdout23
+0.84/0.70 (473/88/204) -> 0.86/0.73 (495/83/182; work recall 0.45 -> 0.55, travel 0.57 as
+before), holdout24 0.81/0.82 (491/116/109) -> 0.82/0.84 (502/111/98). Left:
 others' news told by a name ("Jess and Tom, what a gorgeous wedding"), a pet by its name alone
 ("Rosie has figured out the fridge", "Waldi", "Burek ma 12 lat"), a teacher by "my class" ("Moja
 klasa wygrała", "Die 2b hat mir gesungen"), a carer's shift by its ward ("12h de nuit en réa",

@@ -80,6 +80,11 @@ CASES = [
     ("Ya tenemos las llaves, piso viejo pero nuestro", {"new_home"}, set(), "es keys"),
     ("Dostali jsme klíče od bytu, hurá", {"new_home"}, set(), "cs keys"),
     ("Anahtarları aldık, kredi 15 yıl ama olsun", {"new_home"}, set(), "tr keys"),
+    # a carer's or a warehouse night shift by its name
+    ("Nachtdienst op de kinderafdeling, rustig nachtje", {"work"}, set(), "nl night shift"),
+    ("Nuit en réa, trois entrées depuis minuit", {"work"}, set(), "fr night shift"),
+    ("Nocka na produkcji, jeszcze 3 godziny", {"work"}, set(), "pl night shift"),
+    ("nocka w akademiku przed egzaminem, kawa numer 4", {"school"}, {"work"}, "pl a student's"),
     # a place hailed for its beauty (`caption_told.place_beauty`)
     ("Vienna, you beauty. Two days of cake", {"travel"}, set(), "en Vienna"),
     ("Monday you beauty, coffee number three", set(), {"travel"}, "en a day"),
