@@ -27,6 +27,7 @@
     EXPOSURE_CAPTION_READER=rules python benchmarks/captions.py --set benchmarks/data/captions_dev19.jsonl --errors   # dev16-19
     EXPOSURE_CAPTION_READER=rules python benchmarks/captions.py --set benchmarks/data/captions_dev27.jsonl --errors --causes   # holdout17-18, dev20-27
     EXPOSURE_CAPTION_READER=rules python benchmarks/captions.py --set benchmarks/data/captions_holdout22.jsonl --errors --causes   # holdout19-22
+    EXPOSURE_CAPTION_READER=rules python benchmarks/captions.py --set benchmarks/data/captions_holdout24.jsonl --errors --causes   # holdout23-24
     python benchmarks/captions.py --all   # every dev set's P/R, the held-out sets per language
 
 The reader measured is the product's (`caption_signals`): by default the rules, whose signals
@@ -54,49 +55,61 @@ judge3` gives its `pca256 int8` form). Reading 1,013 captions (holdout13) takes 
 The rounds before this one (dev2-12, holdout2-14: what each set read before and after, the
 classes kept, those measured and left out) are told in `benchmarks/captions_history.md`.
 
-This round (captions18): holdout21-22 (dev sets since stop 39: a plain feed; an adult's Facebook
-and Instagram export), tuned and counted with the rules alone. Kept, each family of words seen in
-both sets, or in one and two other dev sets, counted line by line on every dev set (better/worse):
-a vote by its acts ("odvoleno", "mąż zaufania", "tessera elettorale", "título de eleitor",
-"knocking doors"); a wedding by the years or months married or its vows told ahead ("20 let
-manželství", "bodas de prata", "months married", "mówimy sobie tak"); a degree by its defence
-("defendí la tesis", "getuigschrift", "capped and gowned"); a pregnancy by its month, its kicks or
-its course ("szósty miesiąc", "tekmeledi", "Geburtsvorbereitungskurs"); a boss or a colleague
-named bare ("šéf", "il capo", "el jefe", "der Chef"; a meme's "when the boss" and a pet as "der
-Chef im Haus" left out): 133/4 with the five; a child by a parents' evening or a family nickname
-("Elternabend", "reunião de pais", "la peque", "mon grand"; "grand-père", "grande sœur" left
-out), a pet by its adoption ("adotamos", "máme psa", "sahiplendik"), the owner's shop by its web
-shop ("boutique Etsy", "e-shop"): 63/2; a move by the furniture sold for it ("before the move",
-"por traslado", "wegen Umzug"): 4/0. Left out for costing a held-out language precision: cs
-"kolega" (captions_holdout cs), nl "de baas" (captions_holdout nl), a bare French "mariés"
-(captions_test fr). Before -> after (rules alone): holdout21 0.83/0.66 -> 0.83/0.69 (409/81/180;
-cs 0.96/0.73, it 0.77/0.65, pl 0.73/0.65), holdout22 0.83/0.74 -> 0.84/0.79 (516/98/141; cs
-0.84/0.86, de 0.85/0.84, tr 0.88/0.84, es 0.82/0.85; en 0.79/0.70 and pt 0.88/0.71 lowest; no
-language of either lost precision), holdout19 0.81/0.68 -> 0.81/0.69, holdout20 0.88/0.78 ->
-0.88/0.79, holdout17 0.83/0.68 (436/92/207 -> 438/92/205), holdout18 0.82/0.72 -> 0.82/0.73,
-dev20-27 0.82/0.70 -> 0.82/0.72, 0.85/0.63 -> 0.85/0.64, 0.82/0.62 -> 0.82/0.63, 0.85/0.71 ->
-0.86/0.72, 0.89/0.78 -> 0.89/0.79, 0.84/0.64 -> 0.84/0.65, 0.75/0.67 -> 0.75/0.68, 0.84/0.80 ->
-0.84/0.81; the older dev sets 13459/2339/3807 -> 13540/2337/3726; all dev 19748/3599/6462 ->
-19946/3594/6264, 200 lines better and 6 worse; captions_test 408/22/58 -> 411/22/55 (pt, cs
-recall up), captions_holdout 480/90/50 unchanged, holdout10 390/138/185 -> 392/140/183 (es, pl
-one false signal each), no language of captions_test or captions_holdout lost. Left: others' news
-(dev19), a child by a German or Italian nickname ("unser Kleiner", "il piccolo": an adjective
-before a noun reads alike), a move and a new home labelled together by one writer and apart by
-others, a trade by its site, a shop's product read as the owner's baby, prayers and blessings to
-all, a pregnancy told to the grandparents.
+This round (captions19): holdout23-24 (dev sets since stop 40: a plain feed; an adult's Facebook
+and Instagram export), tuned and counted with the rules alone. Kept, each family seen in both
+sets, or in one and two other dev sets, counted line by line on every dev set (better/worse): a
+feast wished to others who keep it ("Happy Diwali to everyone celebrating", "Feliz Hanukkah aos
+meus amigos judeus", "Bayramınız mübarek olsun"; `context.greeting`, not beside the owner's own
+iftar, prayers or family feast: 18/0); a new post announced ("neue Position als", "j'ai
+rejoint", "ik start als", "dołączyłam do zespołu", "olarak çalışmaya başladım": 17/0); a
+pregnancy by its week or month said bare or of the partner ("Woche 28", "20. haftadayız",
+"Manželka v 7. měsíci", "tá de 7 meses", "la mia compagna aspetta un bimbo"; a third person's
+"aspetta un" hers: 15/2); a builder's trade by its site ("chantier terminé", "Cantiere a
+Bergamo", "na stavbě", "şantiyede", "depois da obra": 30/2); a newborn's weight said alone, 2 to
+5 kg ("Papa sinds maandag! Mats, 3360 gram"; not a weight lost: `caption_signs.birth_measure`)
+with French "amené" no "amen" (14/2); a business trip as work and a journey ("služební cesta",
+"werkreis", "trasferta", "déplacement pro": 11/1); the first, second or fifth winter or year in
+a place as a move made ("Dritter Winter in Barcelona", "Berlin'de ikinci yılım":
+`caption_told.season_in`, 12/1); "my" or "our" boy, girl or princess turning an age ("Our boy is
+7 today", "O meu rapaz fez 16 anos": `caption_told.child_years`, 6/0); the owner and the kids
+("Me and the kids at the lake", "Já a děti", "Ben ve çocuklar": 10/0); the owner's pub, inn or
+venture turning an age ("Naše hospoda slaví 20 let", "Mi emprendimiento cumple 2 añitos": 6/0);
+a cousin named bare as kin ("Cousin hat geheiratet", "il cugino … s'è fidanzato") and Turkish
+"komşunun" as someone else's (11/0); the shows of weddings and farmers seeking wives as a screen
+("Svatba na první pohled", "L'amour est dans le pré", "Boer zoekt Vrouw": 5/0); a home's keys
+received ("nos dieron las llaves", "dostali jsme klíče", "anahtarları aldık": 8/0); a place
+hailed for its beauty as a journey ("Prague, you beauty", "Lisboa, você é linda":
+`caption_told.place_beauty`, 6/1); a night shift by its name ("Nachtdienst op de IC", "nuit en
+réa", "salgo de la guardia", "nocka na magazynie": 17/1). Measured and left out: pilgrimages as
+no journey (holdout24 labels them so; 46 lines better, 97 worse over the dev sets, test and
+captions_holdout it lose); an animal opening its clause beside "me" as the household's ("Il
+gatto mi sveglia": 15/20, an owner named after the animal, "Die Katze meiner Oma", reads alike);
+a religion emoji read by the scoped classes (the 🕎 of a greeting: 2/2, a church wedding's ⛪
+lost). Before -> after (rules
+alone): holdout23 0.82/0.62 -> 0.84/0.67 (421/90/256 -> 452/83/225, 38 lines better, 0 worse; cs
+0.85/0.69, de 0.77/0.50, nl 0.87/0.68, tr 0.84/0.82; no language lost), holdout24 0.78/0.71 ->
+0.80/0.75 (429/120/171 -> 449/114/151, 25/0; pt 0.69/0.63 -> 0.72/0.68, cs 0.79/0.68 ->
+0.82/0.73, tr 0.86/0.82; no language lost), holdout19 416/97/185 -> 432/97/169, holdout20
+452/60/119 -> 459/57/112, holdout22 516/98/141 -> 519/91/138, dev20 481/104/191 -> 488/105/184;
+all dev 20796/3804/6691 -> 20946/3775/6541 (0.85/0.76), 185 lines better and 9 worse;
+captions_test 411/22/55 -> 413/20/53 (en, tr one false signal fewer, nl two more found),
+captions_holdout 480/90/50 -> 481/90/49 (nl one more found), holdout10 392/140/183 ->
+392/141/183 (fr one found fewer, nl one found more and one false signal more), no language of
+captions_test or captions_holdout lost. With the full reader (the store as it was): holdout23
+0.84/0.70 (473/88/204) -> 0.86/0.73 (495/83/182; work recall 0.45 -> 0.55, travel 0.57 as
+before), holdout24 0.81/0.82 (491/116/109) -> 0.82/0.84 (502/111/98). Left:
+others' news told by a name ("Jess and Tom, what a gorgeous wedding"), a pet by its name alone
+("Rosie has figured out the fridge", "Waldi", "Burek ma 12 lat"), a teacher by "my class" ("Moja
+klasa wygrała", "Die 2b hat mir gesungen"), a carer's shift by its ward ("12h de nuit en réa",
+"Spreekuur vol"), a child's first school day (holdout24 labels it the owner's school as well),
+emigration as a journey too (holdout24 only), a boss in the genitive in the news (no dev set
+shows it), prayers and blessings to all ("Dios les bendiga" labelled both ways).
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
-captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and
-this round's blind writers: captions_holdout23.jsonl (1,094: a plain feed) and
-captions_holdout24.jsonl (1,016: an adult's Facebook and Instagram export), each with a blind
-second annotator (`_second`: 0.94/0.96, kappa 0.95 on each). Start (a800113: captions17's rules,
-judge10's form) -> end (captions18's rules; judge11's 46-set store, V < 0.25, the gate at 22):
-holdout23 0.86/0.69 (467/78/210) -> 0.84/0.70 (473/88/204), rules alone 0.82/0.62 -> 0.82/0.62
-(417 -> 421 tp, 90 fp); holdout24 0.81/0.81 (488/114/112) -> 0.81/0.82 (491/116/109), rules alone
-0.78/0.71 -> 0.78/0.71 (427 -> 429 tp, 120 fp); per language only holdout23 es (0.91/0.82) meets
-the bar. holdout21 and
-holdout22 (stop 38's writers, 1,028 and 1,035 captions) are dev sets from stop 39; their figures
-when they were held out, and the earlier rounds', are in `benchmarks/captions_history.md`.
+captions_test.jsonl (701), captions_holdout.jsonl (932) and captions_holdout10.jsonl (526), until
+the next round's blind writers come. holdout23 and holdout24 (stop 39's writers, 1,094 and 1,016
+captions) are dev sets from stop 40; their figures when they were held out, and the earlier
+rounds', are in `benchmarks/captions_history.md`.
 
 How far two careful readers agree (`benchmarks/caption_agreement.py`): a second annotator
 labelled captions_test and holdout7 blind (`captions_test_second.jsonl`,

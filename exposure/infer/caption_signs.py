@@ -35,15 +35,33 @@ NEAR = 6  # words either side of a household's animal that its owner's "my", "me
 BIRTH_LENGTH = re.compile(r"\b(?:4[4-9]|5\d|60)(?:[.,]\d)? ?cm\b", re.I)
 BIRTH_WEIGHT = re.compile(r"\b(?:[1-5][., ]?\d{3} ?(?:g|gr|gram\w*)|[1-5][.,]\d{1,3} ?kg)\b", re.I)
 BIRTH_POUNDS = re.compile(r"\b(?:[4-9]|1[0-2]) ?lbs? ?(?:[0-9]|1[0-5]) ?oz\b", re.I)
+# a weight a newborn has, said alone ("3,2 kg de amor", "3120 g pures Glück", "Mats, 3360 gram")
+NEWBORN_WEIGHT = re.compile(r"\b(?:[2-4][.,]?\d{3} ?(?:g|gr|gram\w*)|[2-4][.,]\d{1,3} ?kg)\b", re.I)
+# another thing measured beside a weight is no newborn's ("Nowy regał: 180 cm, 3200 g kartonu")
+MEASURED = re.compile(r"\b\d+(?:[.,]\d+)? ?(?:mm|cm|m|km|ml|l|m²|m2)\b", re.I)
+# a weight lost or gained by dieting is no newborn's ("Schudłam 3,5 kg", "j'ai perdu 2,5 kg")
+DIET = re.compile(
+    r"\b(?:lost|lose|losing|gained|abgenommen|zugenommen|perdu|perdí|perdi|perso|adelgac\w*|"
+    r"emagreci|engord\w*|dimagrit\w*|ingrassat\w*|afgevallen|aangekomen|schud\w*|przytył\w*|"
+    r"zhubl\w*|přibral\w*|verdim|kilo aldım)\b",
+    re.I,
+)
 
 
 def birth_measure(text: str) -> str | None:
-    """A newborn's weight and length in a caption ("51 cm, 3.300 g", "7lb 2oz"), or None."""
+    """A newborn's weight and length in a caption ("51 cm, 3.300 g", "7lb 2oz"), or its weight
+    alone between 2 and 5 kg ("Papa sinds maandag! Mats, 3360 gram": no other weight of the dev
+    sets' captions falls there), unless a diet or another measure is beside it, or None."""
     pounds = BIRTH_POUNDS.search(text)
     if pounds:
         return pounds.group(0)
     length, weight = BIRTH_LENGTH.search(text), BIRTH_WEIGHT.search(text)
-    return f"{weight.group(0)}, {length.group(0)}" if length and weight else None
+    if length and weight:
+        return f"{weight.group(0)}, {length.group(0)}"
+    alone = NEWBORN_WEIGHT.search(text)
+    if alone is None or DIET.search(text) or MEASURED.search(text):
+        return None
+    return alone.group(0)
 
 
 def pet_moved(

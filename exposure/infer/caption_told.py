@@ -32,6 +32,12 @@ then a comma, a place or a time ("Altenpflegerin seit 20 Jahren", "Pielęgniarka
 the owner telling their work (a trade thanked after its comma is someone addressed).
 `pet_named("kocour Mourek leží na klávesnici")` gives [("kocour", "Mourek")]: an animal word and
 then a capitalised name that is no word of the lexicon (whose animal it is, the context says).
+`season_in("Dritter Winter in Barcelona")` gives it back: the first, second or fifth winter or
+year in a capitalised place is a move made there ("Berlin'de ikinci yılım"; a summer may be a
+holiday). `child_years("Our boy is 7 today")` gives "our boy is 7": "my" or "our" and a word for
+a boy, a girl or a princess that turns an age is the owner's child ("Prensesim bugün 5
+yaşında"). `place_beauty("Prague, you beauty")` gives it back: a place hailed for its beauty is a
+journey there ("Autumn you beauty" names no place).
 """
 
 from __future__ import annotations
@@ -202,6 +208,58 @@ def place_day(text: str, known: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _season_in() -> tuple[re.Pattern, re.Pattern]:
+    """An ordinal, a winter or a year and a preposition before a name ("Dritter Winter in
+    Barcelona"), and the Turkish form, a place's locative before them ("Berlin'deki ilk yılım")."""
+    data = lexicon().told["season_in"]
+    ordinal, season, at = (_alternation(data[k]) for k in ("ordinal", "season", "at"))
+    tr_ordinal, tr_season = (_alternation(data[k]) for k in ("tr_ordinal", "tr_season"))
+    return re.compile(
+        rf"(?i:(?<!\w)(?:{ordinal})[ ]+(?:{season})[ ]+(?:{at}))[ ]+({PLACE})"
+    ), re.compile(
+        rf"(?<![\w'’#@])({PLACE})['’](?:da|de|ta|te)(?:ki)?[ ]+"
+        rf"(?i:(?:{tr_ordinal})[ ]+(?:{tr_season}))\b"
+    )
+
+
+def season_in(text: str, known: frozenset[str] = frozenset()) -> str | None:
+    """The first, second or fifth winter or year of the owner in a place ("Dritter Winter in
+    Barcelona und ich vermisse Schwarzbrot", "Berlin'de ikinci yılım"), as written, or None: the
+    name capitalised, no time of `told.farewell.not_places` and no word of the lexicon's `known`
+    words ("first year in Uni"); a move made earlier."""
+    not_places = _farewell()[2]
+    for pattern in _season_in():
+        for hit in pattern.finditer(text):
+            name = hit.group(1)
+            words = re.findall(r"[^\W\d_]+", fold(name))
+            if name[0].isupper() and _place(name, not_places) and words[0] not in known:
+                return hit.group(0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _place_beauty() -> re.Pattern:
+    """A capitalised name, perhaps a comma, and words hailing its beauty ("Lisbon you beauty")."""
+    beauty = _alternation(lexicon().told["place_beauty"]["beauty"])
+    return re.compile(rf"(?<![\w'’#@])({PLACE})[,!]?[ ]+(?i:{beauty})(?!\w)")
+
+
+def place_beauty(text: str, known: frozenset[str] = frozenset()) -> str | None:
+    """A place hailed for its beauty ("Prague, you beauty. 3 days of cobblestones"), as written, or
+    None: each word of the name capitalised, no time or thing of `told.farewell.not_places`
+    ("Autumn you beauty") and no word of the lexicon's `known` words."""
+    not_places = _farewell()[2]
+    for hit in _place_beauty().finditer(text):
+        name = hit.group(1)
+        words = re.findall(r"[^\W\d_]+", fold(name))
+        if not all(w[0].isupper() for w in name.split()) or not _place(name, not_places):
+            continue
+        if not any(w in known for w in words):
+            return hit.group(0)
+    return None
+
+
 def _ends_known(word: str, known: frozenset[str]) -> bool:
     """Whether a word ends with a known word of five letters or more (a compound's head)."""
     return any(word[k:] in known for k in range(1, len(word) - 4))
@@ -325,6 +383,41 @@ def child_months(text: str, known: frozenset[str] = frozenset()) -> str | None:
     for hit in pattern.finditer(fold(text)):
         subject = hit.group(1)
         if subject in little or (subject in names and subject not in known):
+            return hit.group(0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _child_years() -> tuple[re.Pattern, re.Pattern]:
+    """The owner's child by "my" or "our" and a word for a boy or a girl, a verb of turning or
+    having, perhaps "today", and an age (folded); and the Turkish form ("prensesim bugun 5
+    yasinda")."""
+    told = lexicon().told
+    rite, data = told["rite"], told["child_years"]
+    mine, little, child, turns, today, tr_child = (
+        _alternation(fold(w) for w in table[k])
+        for table, k in (
+            (data, "mine"),
+            (rite, "little"),
+            (data, "child"),
+            (data, "turns"),
+            (data, "today"),
+            (data, "tr_child"),
+        )
+    )
+    return re.compile(
+        rf"(?<![\w'’#@])(?:{mine})[ ]+(?:(?:{little})[ ]+)?(?:{child})[ ,]+(?:{turns})"
+        rf"(?:[ ]+(?:{today}))?[ ]+(?:[1-9]|[12]\d)(?!\w|[.,:]\d)"
+    ), re.compile(rf"(?<![\w'’#@])(?:{tr_child})(?:[ ]+bugun)?[ ]+(?:[1-9]|[12]\d)[ ]+yasin")
+
+
+def child_years(text: str) -> str | None:
+    """The owner's child that turns an age ("Our boy is 7 today!!", "Mi chamaca cumple 15"), as
+    folded, or None."""
+    folded = fold(text)
+    for pattern in _child_years():
+        hit = pattern.search(folded)
+        if hit:
             return hit.group(0)
     return None
 

@@ -15,8 +15,9 @@ data (`captions.yaml`, read by `caption_lexicon.py`). A signal word counts only:
 - once per post: the photos that share a caption and an upload day are one post
   (`caption_rules.once_per_post`, applied where kinds read captions).
 
-Beyond its words and emoji, a caption gives `baby` by a newborn's weight and length ("51 cm,
-3.300 g", "7lb 2oz": `caption_signs.birth_measure`, read as the baby's emoji would be), and `pet`
+Beyond its words and emoji, a caption gives `baby` by a newborn's weight and length, or its
+weight alone ("51 cm, 3.300 g", "7lb 2oz", "Mats, 3360 gram": `caption_signs.birth_measure`, read
+as the baby's emoji would be), and `pet`
 by the animal of the owner's own move, named with a definite article or opening its clause
 ("Umzug geschafft, die Katze sitzt im Karton": `caption_signs.pet_moved`), and `moving` by a
 farewell to one place and a greeting to another ("Goodbye Leeds, hello Bristol":
@@ -33,7 +34,10 @@ by a child's age in months or first word ("o Bento tem 9 meses", "Jules a dit \"
 mangé ma chaussure": `caption_signs.animal_acting`, read by `pet_moved`), and the event of a
 line Facebook writes for it ("Ist nach Hamburg gezogen": `caption_life_lines.life_line`), and
 `work` by the owner's own business turning an age ("Mein Laden feiert 15 Jahre":
-`caption_business.business_age`).
+`caption_business.business_age`), and `moving` by the first, second or fifth winter or year in a
+place ("Dritter Winter in Barcelona": `caption_told.season_in`), `baby` by "my" or "our" boy,
+girl or princess turning an age ("Our boy is 7 today": `caption_told.child_years`), and `travel`
+by a place hailed for its beauty ("Prague, you beauty": `caption_told.place_beauty`).
 
 The rules' signals are then judged by the nearest labelled captions (`caption_knn`; off with
 `EXPOSURE_CAPTION_READER=rules`): in a caption of four words or more, a signal the rules miss,
@@ -98,12 +102,15 @@ from .caption_signs import (
 )
 from .caption_told import (
     arrow_move,
+    child_years,
     farewell_move,
     gig_shift,
     last_day,
     pet_named,
+    place_beauty,
     place_day,
     rite_child,
+    season_in,
     shop_hours,
     trade_opening,
 )
@@ -185,14 +192,16 @@ def caption_reading(text: str | None) -> Reading | None:
     if any(c == RING for _, c in emoji) and not wedding_said(lex, tokens):
         emoji = [("engagement" if c == RING else s, c) for s, c in emoji]
     measure, told = birth_measure(text), farewell_move(text)
+    season = None if told else season_in(text, lex.words)  # "Dritter Winter in Barcelona"
     rite = rite_child(text) or child_aged(lex, text, tokens, emoji)  # a child by a rite, an age
     rite = rite or child_milestone(lex, text, tokens, emoji)  # a named child's milestone
+    years = child_years(text)  # "Our boy is 7 today": "our" says whose, a wish no other's
     arrow = None if told else arrow_move(text)
     said = any(t.signal for t, _ in find_terms(lex.signals, tokens))
     aged, ended, stay = (
         pet_aged(lex, text, tokens, emoji),
         last_day(text),
-        place_day(text, lex.words),
+        place_day(text, lex.words) or place_beauty(text, lex.words),  # "Lisbon you beauty"
     )
     ended = ended or gig_shift(text) or trade_opening(text) or shop_hours(text)  # work told
     ended = ended or business_age(text)  # "Mein kleiner Laden feiert 15 Jahre"
@@ -201,7 +210,20 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or animal_acting(lex, tokens, where)  # "the cat has claimed my laptop"
     line = life_line(text)  # "Ist nach Hamburg gezogen": a platform's line for a life event
     said = said or line is not None
-    if not (emoji or measure or told or arrow or rite or aged or ended or stay or said or named):
+    if not (
+        emoji
+        or measure
+        or told
+        or season
+        or years
+        or arrow
+        or rite
+        or aged
+        or ended
+        or stay
+        or said
+        or named
+    ):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
     tourist = None
@@ -226,6 +248,11 @@ def caption_reading(text: str | None) -> Reading | None:
     if told:
         why = why_not_emoji(lex.cues, tokens, cue_langs, "moving")
         out.append((Match("moving", told, "told"), why, None))
+    if years:
+        out.append((Match("baby", years, "told"), None, None))
+    if season:  # a relative's year there is theirs ("mi hermano, primer año en Madrid")
+        why = why_not_emoji(lex.cues, tokens, cue_langs, "moving", True)
+        out.append((Match("moving", season, "told"), why, None))
     if rite:
         why = why_not_emoji(lex.cues, tokens, cue_langs, "baby")
         out.append((Match("baby", rite, "told"), why, None))
