@@ -83,6 +83,7 @@ from .caption_lexicon import (
     words_of,
 )
 from .caption_life_lines import life_line
+from .caption_places import named_places, place_travel
 from .caption_rules import once_per_post, rule_hits
 from .caption_signs import (
     animal_acting,
@@ -199,7 +200,20 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or animal_acting(lex, tokens, where)  # "the cat has claimed my laptop"
     line = life_line(text)  # "Ist nach Hamburg gezogen": a platform's line for a life event
     said = said or line is not None
-    if not (emoji or measure or told or arrow or rite or aged or ended or stay or said or named):
+    abroad = named_places(text, tokens)  # countries and big cities: abroad, a journey
+    if not (
+        abroad
+        or emoji
+        or measure
+        or told
+        or arrow
+        or rite
+        or aged
+        or ended
+        or stay
+        or said
+        or named
+    ):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
     tourist = None
@@ -257,6 +271,7 @@ def caption_reading(text: str | None) -> Reading | None:
         travel = any(m.signal == "travel" and why is None for m, why, _ in out)
         why = "travel" if travel else why_not_emoji(lex.cues, tokens, cue_langs, "moving")
         out.append((Match("moving", arrow, "told"), why, None))
+    out += place_travel(lex, text, tokens, where, kinds, langs, cue_langs, out, abroad)
     out += pets_named(lex, named, tokens, where, kinds, cue_langs)
     found = _settle(_whose_others(text, out), tuple(tokens))
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
