@@ -33,7 +33,8 @@ by a child's age in months or first word ("o Bento tem 9 meses", "Jules a dit \"
 mangé ma chaussure": `caption_signs.animal_acting`, read by `pet_moved`), and the event of a
 line Facebook writes for it ("Ist nach Hamburg gezogen": `caption_life_lines.life_line`), and
 `work` by the owner's own business turning an age ("Mein Laden feiert 15 Jahre":
-`caption_business.business_age`).
+`caption_business.business_age`), and `travel` by a country or a big city abroad named where
+the owner is or went ("Wochenende in Lissabon", "w Chorwacji": `caption_places.place_travel`).
 
 The rules' signals are then judged by the nearest labelled captions (`caption_knn`; off with
 `EXPOSURE_CAPTION_READER=rules`): in a caption of four words or more, a signal the rules miss,
@@ -200,20 +201,9 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or animal_acting(lex, tokens, where)  # "the cat has claimed my laptop"
     line = life_line(text)  # "Ist nach Hamburg gezogen": a platform's line for a life event
     said = said or line is not None
-    abroad = named_places(text, tokens)  # countries and big cities: abroad, a journey
-    if not (
-        abroad
-        or emoji
-        or measure
-        or told
-        or arrow
-        or rite
-        or aged
-        or ended
-        or stay
-        or said
-        or named
-    ):
+    abroad = named_places(text, tokens)  # a country or a big city: perhaps a journey abroad
+    said = said or bool(abroad)
+    if not (emoji or measure or told or arrow or rite or aged or ended or stay or said or named):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
     tourist = None
