@@ -49,6 +49,11 @@ with a capital (7 dev lines better, 8 worse), no flags (10 better, 13 worse), ev
 name GeoNames lists for a big city ("Aman", "Kasi", "Colonia" are words: with the first form's
 cues, 201 lines better and 746 worse, mostly other people's trips, moves and memories, since
 read by `NOT_TRAVEL`).
+
+Speed: `benchmarks/captions.py --set captions_dev27.jsonl` (1,120 captions, rules alone, whole
+run) 2.8 s -> 3.4 s on the shared 2-core machine; the names are built once per process (0.5-0.8
+s: GeoNames' towns read from disk, CLDR's names), then finding them takes 0.05 s per 1,000
+captions.
 """
 
 from __future__ import annotations
