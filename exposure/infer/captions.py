@@ -37,7 +37,9 @@ line Facebook writes for it ("Ist nach Hamburg gezogen": `caption_life_lines.lif
 `caption_business.business_age`), and `moving` by the first, second or fifth winter or year in a
 place ("Dritter Winter in Barcelona": `caption_told.season_in`), `baby` by "my" or "our" boy,
 girl or princess turning an age ("Our boy is 7 today": `caption_told.child_years`), and `travel`
-by a place hailed for its beauty ("Prague, you beauty": `caption_told.place_beauty`).
+by a place hailed for its beauty ("Prague, you beauty": `caption_told.place_beauty`) or by a
+country or a big city abroad named where the owner is or went ("Wochenende in Lissabon", "w
+Chorwacji": `caption_places.place_travel`).
 
 The rules' signals are then judged by the nearest labelled captions (`caption_knn`; off with
 `EXPOSURE_CAPTION_READER=rules`): in a caption of four words or more, a signal the rules miss,
@@ -88,6 +90,7 @@ from .caption_lexicon import (
     words_of,
 )
 from .caption_life_lines import life_line
+from .caption_places import named_places, place_travel
 from .caption_rules import once_per_post, rule_hits
 from .caption_signs import (
     animal_acting,
@@ -210,6 +213,8 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or animal_acting(lex, tokens, where)  # "the cat has claimed my laptop"
     line = life_line(text)  # "Ist nach Hamburg gezogen": a platform's line for a life event
     said = said or line is not None
+    abroad = named_places(text, tokens)  # a country or a big city: perhaps a journey abroad
+    said = said or bool(abroad)
     if not (
         emoji
         or measure
@@ -286,6 +291,7 @@ def caption_reading(text: str | None) -> Reading | None:
         travel = any(m.signal == "travel" and why is None for m, why, _ in out)
         why = "travel" if travel else why_not_emoji(lex.cues, tokens, cue_langs, "moving")
         out.append((Match("moving", arrow, "told"), why, None))
+    out += place_travel(lex, text, tokens, where, kinds, langs, cue_langs, out, abroad)
     out += pets_named(lex, named, tokens, where, kinds, cue_langs)
     found = _settle(_whose_others(text, out), tuple(tokens))
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
