@@ -395,12 +395,13 @@ def decide(
 
 
 def verdict(
-    text: str | None, said: set[str], spared: set[str] = frozenset()
+    text: str | None, said: set[str], spared: set[str] = frozenset(), reading=None
 ) -> tuple[set[str], set[str]]:
     """(added, taken away): the signals the neighbours add to the rules' `said` for this caption
     and those they take away from it (`decide`; `spared`: those with a first-person word at
-    their term; a signal the stacked veto would take read again for a word that names it,
-    `named`); both empty when the reader is off, the caption is empty or left to the rules."""
+    their term; with the rules' `reading` of it (`captions.Reading`), a signal the stacked veto
+    would take is read again for a word that names it, `named`); both empty when the reader is
+    off, the caption is empty or left to the rules."""
     if not enabled() or not _readable(text) or left_to_rules(text):
         return set(), set()
     if text not in _SEEN:
@@ -408,11 +409,8 @@ def verdict(
     form = FORM if words(text) <= MAX_WORDS else LONG  # FORM was fitted on short captions
     args = (_SEEN[text], store().signals, said, set(spared), short(text), form)
     added, taken = decide(*args)
-    if taken and form.named_at is not None:  # read again only when something is taken
-        from .captions import caption_reading
-
-        reading = caption_reading(text)
-        hit = named(reading) & taken if reading else set()
+    if taken and form.named_at is not None and reading is not None:
+        hit = named(reading) & taken  # read again only when something is taken
         if hit:
             return decide(*args, named=hit)
     return added, taken

@@ -176,7 +176,8 @@ def read_caption(text: str | None) -> list[tuple[Match, str | None]]:
     found = [] if reading is None else [(m, why) for m, why, _ in reading.found]
     said = {m.signal for m, why in found if why is None}
     read = as_read(text)  # what the rules read
-    added, taken = verdict(read, said, mine(reading) | partner(reading) if reading else set())
+    spared = mine(reading) | partner(reading) if reading else set()
+    added, taken = verdict(read, said, spared, reading)
     added -= {m.signal for m, _ in found}  # the rules read its words and said whose: they decide
     found = [(m, WHY if why is None and m.signal in taken else why) for m, why in found]
     return found + [(Match(s, "", WHY), None) for s in sorted(added)]
