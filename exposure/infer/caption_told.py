@@ -198,12 +198,25 @@ def place_day(text: str, known: frozenset[str] = frozenset()) -> str | None:
     word of it, nor the end of a compound, one of the lexicon's `known` words (folded: German
     nouns are capitalised too, "Reha Tag 10", "Kita-Eingewöhnung Tag 3", "Berufsschule")."""
     pattern, not_places = _place_day()
+    return _named_place(pattern, text, not_places, known, compounds=True)
+
+
+def _named_place(
+    pattern: re.Pattern,
+    text: str,
+    not_places: frozenset[str],
+    known: frozenset[str],
+    compounds: bool = False,
+) -> str | None:
+    """The first match of `pattern` whose name (its group 1) may be a place, as written, or None:
+    each word of the name capitalised, its first no word of `not_places` (`_place`), and no word
+    of it one of the lexicon's `known` words (with `compounds`, nor ending with one)."""
     for hit in pattern.finditer(text):
         name = hit.group(1)
         words = re.findall(r"[^\W\d_]+", fold(name))
         if not all(w[0].isupper() for w in name.split()) or not _place(name, not_places):
             continue
-        if not any(w in known or _ends_known(w, known) for w in words):
+        if not any(w in known or (compounds and _ends_known(w, known)) for w in words):
             return hit.group(0)
     return None
 
@@ -233,7 +246,7 @@ def season_in(text: str, known: frozenset[str] = frozenset()) -> str | None:
         for hit in pattern.finditer(text):
             name = hit.group(1)
             words = re.findall(r"[^\W\d_]+", fold(name))
-            if name[0].isupper() and _place(name, not_places) and words[0] not in known:
+            if _place(name, not_places) and words[0] not in known:  # `_place`: capitalised
                 return hit.group(0)
     return None
 
@@ -249,15 +262,7 @@ def place_beauty(text: str, known: frozenset[str] = frozenset()) -> str | None:
     """A place hailed for its beauty ("Prague, you beauty. 3 days of cobblestones"), as written, or
     None: each word of the name capitalised, no time or thing of `told.farewell.not_places`
     ("Autumn you beauty") and no word of the lexicon's `known` words."""
-    not_places = _farewell()[2]
-    for hit in _place_beauty().finditer(text):
-        name = hit.group(1)
-        words = re.findall(r"[^\W\d_]+", fold(name))
-        if not all(w[0].isupper() for w in name.split()) or not _place(name, not_places):
-            continue
-        if not any(w in known for w in words):
-            return hit.group(0)
-    return None
+    return _named_place(_place_beauty(), text, _farewell()[2], known)
 
 
 def _ends_known(word: str, known: frozenset[str]) -> bool:
