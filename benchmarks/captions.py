@@ -107,7 +107,8 @@ shows it), prayers and blessings to all ("Dios les bendiga" labelled both ways).
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and
-stop 40's blind writers: captions_holdout25.jsonl (1,000: a plain feed of adults, 59% with an
+stop 41's blind writers captions_holdout27.jsonl and captions_holdout28.jsonl. Stop 40's blind
+writers, dev sets from stop 41: captions_holdout25.jsonl (1,000: a plain feed of adults, 59% with an
 owner signal) and captions_holdout26.jsonl (1,000: album titles, life events, check-ins and
 captions as an export holds them), each written from the one-page guide alone
 (`benchmarks/data/caption_label_guide.md`) and labelled again blind by a second annotator
@@ -171,14 +172,14 @@ DATA = ROOT / "benchmarks" / "data"
 DEV = [
     "dev",
     *(f"dev{k}" for k in (*range(2, 9), *range(10, 28))),
-    *(f"holdout{k}" for k in (*range(2, 10), *range(11, 25))),
+    *(f"holdout{k}" for k in (*range(2, 10), *range(11, 27))),
 ]
 HELD_OUT = [
     "test",
     "holdout",
     "holdout10",
-    "holdout25",
-    "holdout26",
+    "holdout27",
+    "holdout28",
 ]  # their figures only, per language: never their errors
 
 
