@@ -171,7 +171,7 @@ VARIANTS = ROOT / "benchmarks" / "data" / "caption_variants.yaml"
 DATA = ROOT / "benchmarks" / "data"
 DEV = [
     "dev",
-    *(f"dev{k}" for k in (*range(2, 9), *range(10, 28))),
+    *(f"dev{k}" for k in (*range(2, 9), *range(10, 29))),
     *(f"holdout{k}" for k in (*range(2, 10), *range(11, 27))),
 ]
 HELD_OUT = [
