@@ -78,13 +78,19 @@ def _patterns() -> list[tuple[str, str]]:
     genitive = f"(?i:{_alternation(data['rites_genitive'])})"
     little_ones = _words("little_ones")
     learnt, skills, already = (_words(k) for k in ("learnt", "skills", "already"))
+    one_year, siblings = _words("one_year"), _words("siblings")
+    sibling_be, sibling_after, sibling_comes = (
+        _words(k) for k in ("sibling_be", "sibling_after", "sibling_comes")
+    )
     end = r"(?!\w)"
     who = "(?i:que|qui|who|che|der|die|dat|który|która|který|která|ki)"  # "Davi que fez 3"
     when = rf"(?:[ ]+{today})?"
     gap = r"(?:[ ]+[\w'’]+)"  # a word between
     ordinal = r"(?P<n>\d{1,2})(?:st|nd|rd|th|\.|º|°|e|ème|er)?"
     of_name = rf"(?:{of})[ ]+(?:{little}[ ]+)?{NAME}"  # "von unserem Jonas", "di Matilde"
-    possessive = r"(?:['’](?:s|nin|nın|nun|nün|in|ın|un|ün))?"
+    possessive = r"(?:['’](?:s|nin|nın|nun|nün|in|ın|un|ün|imizin|ımızın|umuzun|ümüzün))?"
+    # a clause ends after a first birthday told by a word ("turned one today.", "ma roczek 🎂")
+    said = rf"(?=[ ]*(?:{today})?[ ]*(?:$|[.,!?;:()]|{EMOJI}))"
     aged = rf"(?:{years}|{months})(?=\s*(?:$|{EMOJI}))"  # an age last, or before an emoji
     return [
         ("age", rf"{NAME}[ ,]*{when}(?:[ ]+{who})?[ ]+{turns}{when}[ ]+{NUMBER}{UNIT}"),
@@ -92,6 +98,7 @@ def _patterns() -> list[tuple[str, str]]:
         ("age", rf"{NAME}{when}[ ]+{NUMBER}[ ]+(?i:yaşında|yaşına|aylık|günlük){end}"),
         ("age", rf"{NAME}(?:[ ]*,|[ ]*{EMOJI})[ ]*{NUMBER}[ ]+{aged}"),
         ("age", rf"{NAME}[ ]*\({NUMBER}\)"),
+        ("age", rf"{NAME}{when}(?:[ ]+{who})?[ ]+(?:{turns}|{is_}){when}[ ]+{one_year}{said}"),
         ("age", rf"{ordinal}[ ]+{birthday}[ ,]+(?:(?:{of})[ ]+)?(?:{little}[ ]+)?{NAME}"),
         ("age", rf"{NAME}['’]s[ ]+{ordinal}[ ]+{birthday}"),
         ("school", rf"{school_day}{gap}{{0,3}}?[ ]+{of_name}"),
@@ -102,6 +109,9 @@ def _patterns() -> list[tuple[str, str]]:
         ("first", rf"{first}[ ]+{firsts}[ ]+{of_name}"),
         ("first", rf"{NAME}{when}[ ]+{learnt}[ ]+{skills}{end}"),
         ("first", rf"{NAME}{when}[ ]+{already}{end}"),
+        ("sibling", rf"{NAME}{when}[ ]+{sibling_be}[ ]+{siblings}{end}"),
+        ("sibling", rf"{NAME}[ ]+{siblings}[ ]+{sibling_after}{end}"),
+        ("sibling", rf"{NAME}[ ]+{sibling_comes}{end}"),
         ("rite", rf"{rites}[ ]+{of_name}"),
         ("rite", rf"{genitive}[ ]+(?:{little}[ ]+)?{NAME}"),
         ("rite", rf"{NAME}{when}[ ]+{verbs}{end}"),
@@ -124,6 +134,7 @@ class Stops(NamedTuple):
     business: tuple[str, ...]  # the ends of a shop's or a firm's name ("Hofladen")
     others: re.Pattern  # the words of others' children, or of the owner a godparent (folded)
     max_age: int  # the oldest age read as a child's
+    mine: frozenset[str]  # "my", "our": before a name ("Nasza Zosia") or a word ("Meine Schwester")
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +163,8 @@ def _stops() -> Stops:
     )
     business = tuple(fold(w) for w in told["business_age"]["business"] if len(w) > 3)
     others = re.compile(rf"(?<!\w)(?:{_alternation(fold(w) for w in data['others'])})(?!\w)")
-    return Stops(not_names, little, not_child, business, others, data["max_age"])
+    mine = frozenset(fold(w) for w in told["rite"]["mine"])
+    return Stops(not_names, little, not_child, business, others, data["max_age"], mine)
 
 
 def _name(text: str, hit: re.Match) -> str | None:
@@ -160,17 +172,23 @@ def _name(text: str, hit: re.Match) -> str | None:
     Leo": Leo), or None: no name left, a name in capitals throughout ("RIP") or ending as a shop
     does ("Hofladen"), or, where the name opens the hit, a title or an article just before it
     (not before a word for the little one: "die Kleine wird 3", but "Das Auto ist 12 Jahre")."""
-    not_names, little, _, business, _, _ = _stops()
+    stops = _stops()
+    not_names, little, business = stops.not_names, stops.little, stops.business
     if fold(hit.group("name")) in _little_ones():
         return hit.group("name")
     words = hit.group("name").split()
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return None
     before = []
     if hit.start("name") == hit.start():
         before = re.findall(r"[^\W\d_]+", fold(text[: hit.start()]))[-1:]
+    if len(words) > 1 and fold(words[0]) in stops.mine:  # "Nasza Zosia", but "Mia" alone
+        before = [fold(words[0])]
+        words = words[1:]
     while words and fold(re.split("['’]", words[0])[0]) in not_names:
         before = [fold(words[0])]
         words = words[1:]
-    if not words or any(w.isupper() and len(w) > 1 for w in words):
+    if not words:
         return None
     if fold(words[-1]).endswith(business):
         return None
@@ -179,6 +197,12 @@ def _name(text: str, hit: re.Match) -> str | None:
     if before and before[0] in ARTICLES and fold(words[0]) not in little:
         return None
     return " ".join(words)
+
+
+def _a_business(text: str) -> bool:
+    """Whether a word of the caption ends as a shop's or a firm's name does ("kavárna")."""
+    business = _stops().business
+    return any(w.endswith(business) for w in re.findall(r"[^\W\d_]+", fold(text)))
 
 
 def milestones(text: str) -> list[tuple[str, str]]:
@@ -192,6 +216,8 @@ def milestones(text: str) -> list[tuple[str, str]]:
             months = n is not None and MONTHS.search(hit.group(0))
             if n is not None and not months and int(n) > max_age:
                 continue
+            if family == "age" and n is None and _a_business(text):
+                continue  # a shop's first year too: "naše kavárna v Brně slaví rok"
             if _name(text, hit):
                 out.append((family, hit.group(0)))
                 break

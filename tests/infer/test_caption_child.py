@@ -35,6 +35,24 @@ CHILD = [
     ("Lucas aprendió a nadar este verano en la piscina del pueblo", "es a skill learnt"),
     ("Mila kan al fietsen zonder zijwieltjes", "nl a skill already had"),
     ("Kacper już chodzi, od kanapy do stołu", "pl already walking"),
+    ("Nasz Kuba skończył dziś roczek 🎂", "pl a first birthday by a word, 'our' before the name"),
+    ("Náš Matěj má dneska rok 🎂", "cs a first birthday by a word"),
+    ("Little Freya turned one today, cake everywhere", "en a first birthday by a word"),
+    ("Bruno ha compiuto un anno, torta alle fragole", "it a first birthday by a word"),
+    ("Jakub bude mít sestřičku!", "cs a named child will have a little sister"),
+    ("Lucía va a tener un hermanito en otoño", "es a named child will have a little brother"),
+    ("O Rafael vai ganhar uma irmãzinha!", "pt a named child will have a little sister"),
+    ("Giorgio avrà una sorellina a marzo", "it a named child will have a little sister"),
+    ("Primo giorno di scuola materna per Leonardo 🎒", "it a school day 'per' a name"),
+    ("První školní den našeho Vojty 🎒", "cs a school day, 'our' before the genitive name"),
+    ("Pierwszy dzień w zerówce naszej Leny", "pl a school day, 'our' before the genitive name"),
+    ("Elif'in okulda ilk günü 🎒", "tr a name's first day at school"),
+    ("Arlo's first day at big school, no tears (from him)", "en a name's first day at big school"),
+    ("Inserimento all'asilo, giorno due: lui gioca, io piango", "it settling in at nursery"),
+    ("Adaptación en la guardería, día 2 y lloro yo", "es settling in at nursery"),
+    ("Kreşe alışma haftası, ağlayan yine benim", "tr settling in at nursery"),
+    ("Streik an der Schule, die Kinder zuhause und ich im Homeoffice", "de the kids at home"),
+    ("Jasełka w przedszkolu, Franek jako pastuszek", "pl the nursery nativity play"),
 ]
 
 # caption, why: no child of the owner's milestone
@@ -52,6 +70,17 @@ NOT_CHILD = [
     ("Unser kleiner Hofladen wird 2 Jahre alt 🥕", "de a shop's birthday"),
     ("Mum learned to read Italian at 70", "en a mother, no child"),
     ("Pes Rex se naučil plavat v rybníce", "cs a dog's skill"),
+    ("Prawnuczka ma już roczek, zdjęcie od wnusi", "pl a great-granddaughter's first birthday"),
+    ("naše malá kavárna v Brně slaví rok ☕", "cs a café's first year, a place before the verb"),
+    ("Meine Schwester wird große Schwester!", "de the owner's sister, no child's name"),
+    ("Mehmet abi geliyor yarın", "tr 'abi' an honorific, no sibling to come"),
+    ("Es ist eins und ich kann nicht schlafen", "de one o'clock, no first birthday"),
+    ("Anna is one of my best friends", "en 'one' that ends no clause"),
+    ("Die Kollegin schickt Fotos: Einschulung von Mia 🎒", "de a colleague's child"),
+    ("Der Winter ist da ❄️ endlich Schnee", "de 'ist da' said of the winter"),
+    ("Mon diplôme d'infirmière est arrivé par la poste", "fr 'est arrivé' said of a letter"),
+    ("Kinderwagen-Stau im Bus, drei Mamas und ich mittendrin", "de others' prams"),
+    ("Silberhochzeit meiner Eltern? nein, UNSERE Holzhochzeit, 5 Jahre 💛", "de capitals, no name"),
 ]
 
 
@@ -78,3 +107,23 @@ def test_a_name_is_capitalised_and_no_title_nor_common_word():
     assert milestones("Happy 5th birthday Leo!") == [("age", "5th birthday Leo")]
     assert milestones("Há 9 anos: o nosso mochilão") == []  # a time ago
     assert milestones("Anna wird 30") == []  # older than a child
+
+
+def test_a_first_birthday_told_by_a_word_ends_its_clause():
+    assert milestones("Tymek ma roczek 🎂") == [("age", "Tymek ma roczek")]
+    assert milestones("Noah turned one today.") == [("age", "Noah turned one")]
+    assert milestones("Noah turned one of the pages") == []
+
+
+def test_a_named_child_to_be_a_big_sibling():
+    assert milestones("Sofia avrà un fratellino!") == [("sibling", "Sofia avrà un fratellino")]
+    assert milestones("Lina wird große Schwester") == [("sibling", "Lina wird große Schwester")]
+    assert milestones("Ali'ye kardeş geliyor 💙") == [("sibling", "Ali'ye kardeş geliyor")]
+
+
+def test_my_or_our_goes_before_a_name_never_is_one():
+    assert milestones("Nasza Zosia skończyła dziś roczek") == [
+        ("age", "Nasza Zosia skończyła dziś roczek")
+    ]
+    assert milestones("Einschulung von Mia") == [("school", "Einschulung von Mia")]  # "mia": "my"
+    assert milestones("Meine Schwester wird große Schwester") == []
