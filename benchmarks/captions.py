@@ -55,55 +55,53 @@ judge3` gives its `pca256 int8` form). Reading 1,013 captions (holdout13) takes 
 The rounds before this one (dev2-12, holdout2-14: what each set read before and after, the
 classes kept, those measured and left out) are told in `benchmarks/captions_history.md`.
 
-This round (captions19): holdout23-24 (dev sets since stop 40: a plain feed; an adult's Facebook
-and Instagram export), tuned and counted with the rules alone. Kept, each family seen in both
-sets, or in one and two other dev sets, counted line by line on every dev set (better/worse): a
-feast wished to others who keep it ("Happy Diwali to everyone celebrating", "Feliz Hanukkah aos
-meus amigos judeus", "Bayramınız mübarek olsun"; `context.greeting`, not beside the owner's own
-iftar, prayers or family feast: 18/0); a new post announced ("neue Position als", "j'ai
-rejoint", "ik start als", "dołączyłam do zespołu", "olarak çalışmaya başladım": 17/0); a
-pregnancy by its week or month said bare or of the partner ("Woche 28", "20. haftadayız",
-"Manželka v 7. měsíci", "tá de 7 meses", "la mia compagna aspetta un bimbo"; a third person's
-"aspetta un" hers: 15/2); a builder's trade by its site ("chantier terminé", "Cantiere a
-Bergamo", "na stavbě", "şantiyede", "depois da obra": 30/2); a newborn's weight said alone, 2 to
-5 kg ("Papa sinds maandag! Mats, 3360 gram"; not a weight lost: `caption_signs.birth_measure`)
-with French "amené" no "amen" (14/2); a business trip as work and a journey ("služební cesta",
-"werkreis", "trasferta", "déplacement pro": 11/1); the first, second or fifth winter or year in
-a place as a move made ("Dritter Winter in Barcelona", "Berlin'de ikinci yılım":
-`caption_told.season_in`, 12/1); "my" or "our" boy, girl or princess turning an age ("Our boy is
-7 today", "O meu rapaz fez 16 anos": `caption_told.child_years`, 6/0); the owner and the kids
-("Me and the kids at the lake", "Já a děti", "Ben ve çocuklar": 10/0); the owner's pub, inn or
-venture turning an age ("Naše hospoda slaví 20 let", "Mi emprendimiento cumple 2 añitos": 6/0);
-a cousin named bare as kin ("Cousin hat geheiratet", "il cugino … s'è fidanzato") and Turkish
-"komşunun" as someone else's (11/0); the shows of weddings and farmers seeking wives as a screen
-("Svatba na první pohled", "L'amour est dans le pré", "Boer zoekt Vrouw": 5/0); a home's keys
-received ("nos dieron las llaves", "dostali jsme klíče", "anahtarları aldık": 8/0); a place
-hailed for its beauty as a journey ("Prague, you beauty", "Lisboa, você é linda":
-`caption_told.place_beauty`, 6/1); a night shift by its name ("Nachtdienst op de IC", "nuit en
-réa", "salgo de la guardia", "nocka na magazynie": 17/1). Measured and left out: pilgrimages as
-no journey (holdout24 labels them so; 46 lines better, 97 worse over the dev sets, test and
-captions_holdout it lose); an animal opening its clause beside "me" as the household's ("Il
-gatto mi sveglia": 15/20, an owner named after the animal, "Die Katze meiner Oma", reads alike);
-a religion emoji read by the scoped classes (the 🕎 of a greeting: 2/2, a church wedding's ⛪
-lost). Before -> after (rules
-alone): holdout23 0.82/0.62 -> 0.84/0.67 (421/90/256 -> 452/83/225, 38 lines better, 0 worse; cs
-0.85/0.69, de 0.77/0.50, nl 0.87/0.68, tr 0.84/0.82; no language lost), holdout24 0.78/0.71 ->
-0.80/0.75 (429/120/171 -> 449/114/151, 25/0; pt 0.69/0.63 -> 0.72/0.68, cs 0.79/0.68 ->
-0.82/0.73, tr 0.86/0.82; no language lost), holdout19 416/97/185 -> 432/97/169, holdout20
-452/60/119 -> 459/57/112, holdout22 516/98/141 -> 519/91/138, dev20 481/104/191 -> 488/105/184;
-all dev 20796/3804/6691 -> 20946/3775/6541 (0.85/0.76), 185 lines better and 9 worse;
-captions_test 411/22/55 -> 413/20/53 (en, tr one false signal fewer, nl two more found),
-captions_holdout 480/90/50 -> 481/90/49 (nl one more found), holdout10 392/140/183 ->
-392/141/183 (fr one found fewer, nl one found more and one false signal more), no language of
-captions_test or captions_holdout lost. With the full reader (the store as it was): holdout23
-0.84/0.70 (473/88/204) -> 0.86/0.73 (495/83/182; work recall 0.45 -> 0.55, travel 0.57 as
-before), holdout24 0.81/0.82 (491/116/109) -> 0.82/0.84 (502/111/98). Left:
-others' news told by a name ("Jess and Tom, what a gorgeous wedding"), a pet by its name alone
-("Rosie has figured out the fridge", "Waldi", "Burek ma 12 lat"), a teacher by "my class" ("Moja
-klasa wygrała", "Die 2b hat mir gesungen"), a carer's shift by its ward ("12h de nuit en réa",
-"Spreekuur vol"), a child's first school day (holdout24 labels it the owner's school as well),
-emigration as a journey too (holdout24 only), a boss in the genitive in the news (no dev set
-shows it), prayers and blessings to all ("Dios les bendiga" labelled both ways).
+This round (captions20): holdout25-26 (dev sets since stop 41: a plain feed of adults; album
+titles, life-event lines and check-ins), tuned and counted with the rules alone, every signal but
+travel, work and baby. Kept, each family seen in both sets, or in one and two other dev sets,
+counted line by line on every dev set (better/worse): a thesis defended or a degree finished
+("Terminei o mestrado", "Yüksek lisansı bitirdim", "Tesi discussa, 110 e lode", "Obrona zaliczona";
+Dutch "gepromoveerd tot" is a promotion); an appendix out ("Blinddarm raus", "Tirei o apêndice"),
+panic attacks and high blood pressure as health; a crib built ("Berço montado, falta pouco", "Beşik
+kuruldu"), a child who will have a brother or sister ("Sofia avrà un fratellino!", with the child
+as `implies` baby; the friends class spares "will have a little sister", "krijgt een zusje") and a
+belly that hides the feet ("8 mois, je ne vois plus mes pieds") as pregnancy; moving boxes
+everywhere ("Scatole ovunque", "Kartony wszędzie", "Packing up 11 years of life into boxes"); a
+housewarming called ("Ev hayırlısı cumartesi", "Inaugurazione di casa"), "the house is ours", "keys
+collected"; an engagement party or dinner ("Zásnubní večírek", "Fiesta de pedida", "Engagement
+drinks" with its drinks as alcohol); a circumcision feast as religion, not a relative's
+(`kin_rite`; own sons' feasts are labelled both ways); an animal taken in ("Przygarnęliśmy",
+"adoptovali jsme") and a home's balcony or garden for the cat or the dog ("Yeni ev, kedilere
+balkon"); signatures collected, a ballot cast, leaflets handed out, a candidacy as politics; a
+first day or a first lecture at university, a Polish resit as school. Classes that take a signal
+away (`context.scoped`): married to one's job (`married_to_work`, the work phrases kept), election
+posters seen (`posters`, unless put up), a proposal watched among strangers (`onlookers`), health
+told by an idiom ("zdravý jak řípa", "turp gibisin": `clean_bill`), an election argued over at a
+family meal (`table_talk`), a relative back from a pilgrimage (`returned_from`, its implied journey
+with it), a meme of what a friend says ("Cuando tu amigo dice \"solo una\" 🍺": `meme_when`), a
+strike met with the kids at home (`commute`), school said of bygone days ("Za moich czasów szkoła
+była trudniejsza": `missed_school`), a teacher's Turkish forms, friends helped with their move, all
+my friends pregnant (pt), a royal wedding and weddings in the plural (pl), Polish "sesja zdjęciowa"
+and "leci", Turkish "değilim", a vote refused after its word ("Na wybory nie idę", "sandığa
+gitmiyorum"). Line by line per commit: 141/6, 34/0, 32/0, 17/1, 15/0, 8/0, 12/0. Measured and left
+out: "married to my job" as a false friend under `not` (it hid the work phrases too: 5 work lines
+lost), "first-time buyers" (news of the market as often), Turkish "koliler" bare and "yardım" in
+the helping class, "widziałam" and "herkes alkışladı" as onlookers (own proposals are applauded
+too), Polish "ślubów" (Pałac Ślubów), Italian "del mio nipotino" in `kin_rite` (a godmother's
+christening is labelled hers). Before -> after (rules alone): holdout25 0.84/0.75 (578/107/190) ->
+0.89/0.79 (606/72/162; pl 0.80/0.71 -> 0.87/0.78, cs 0.88/0.70 -> 0.93/0.76, tr 0.84/0.76 ->
+0.97/0.83; school 0.47/0.38 -> 0.61/0.38, politics 0.79 -> 0.95 precision, no language lost),
+holdout26 0.86/0.75 (520/87/174) -> 0.91/0.83 (573/55/121; pl 0.78/0.72 -> 0.84/0.81, cs 0.88/0.71
+-> 0.93/0.81; graduation recall 0.68 -> 0.93, pregnancy recall 0.60 -> 0.93, no language lost); all
+dev sets 22259/4036/6690 -> 22411/3928/6538 (0.85/0.77), 254 lines better and 6 worse (five Turkish
+circumcision feasts, one friend's housewarming); captions_test 414/20/52 -> 414/19/52 (tr one false
+signal fewer), captions_holdout 487/90/43 -> 488/86/42 (es, nl, pt, tr a false signal fewer, pl one
+more found), holdout10 393/144/182 -> 394/143/181 (it one more found, tr one false signal fewer);
+no language of captions_test or captions_holdout lost. Left: a child's first school day and its
+nursery (holdout24-26 label them the owner's school, the older dev sets not), a wedding in a church
+as religion (holdout26 yes, `church_wedding` and holdout25 no), a spouse named as a wedding
+(holdout25 yes, the other dev sets mostly no), a reunion twenty years after the exam as a
+graduation (holdout25 only), drinks on offer in an advert (holdout26 only), a friend's wedding by
+her name ("Wesele Magdy", "Bruiloft Sanne & Daan").
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and
