@@ -10,6 +10,9 @@ A grandmother writes of her grandchildren and her grown children's families. Rea
   the owner's ("Wigilia z dziećmi i wnukami") (`grandchild_others`);
 - a daughter-in-law's pregnancy, or the owner becoming a grandparent, is not the owner's
   pregnancy ("Synowa w ciąży!!! Będziemy dziadkami po raz czwarty");
+- a drink in an advert is no glass of the owner's ("Reklama piwa w telewizji"), and the church
+  or the mass of a funeral is the deceased's rite ("Pożegnaliśmy dziś Zbyszka … Kościół był
+  pełny") (`advert_funeral`);
 - the owner's own pregnancy in a year gone, with the child named ("Moi enceinte de Nicolas en
   1976", "Me heavily pregnant with our twins, summer of 1979"), also tells the owner's child,
   born since (`past_pregnancy`); a pregnancy card of 1978 with no child named does not.
@@ -110,6 +113,50 @@ def grandchild_others(
     return out
 
 
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, dict[str, re.Pattern]]:
+    """Per table (`advert`, `funeral`) and language, one pattern of its words, folded: an advert
+    word anywhere in a word ("Bierwerbespot"), a funeral word at a word's start, a phrase or a
+    short word whole."""
+    data = lexicon().told["elders"]
+    out: dict[str, dict[str, re.Pattern]] = {}
+    for table in ("advert", "funeral"):
+        out[table] = {}
+        for lang, words in data[table].items():
+            alts = []
+            for w in map(fold, words):
+                if " " in w or len(w) < 4:
+                    alts.append(rf"(?<!\w){re.escape(w)}(?!\w)")
+                else:
+                    alts.append(re.escape(w) if table == "advert" else rf"(?<!\w){re.escape(w)}")
+            out[table][lang] = re.compile("|".join(alts))
+    return out
+
+
+def advert_funeral(text: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+    """`found` with a drink of an advert given to a figure ("figurative") and the religion words
+    of a funeral to the deceased ("others"), but a funeral's own words ("rest in peace": a
+    prayer said)."""
+    cues, folded = _cues(), fold(text)
+    advert = any(cues["advert"][g].search(folded) for g in langs | {"en"} if g in cues["advert"])
+    said = [
+        m.group(0)
+        for g in langs | {"en"}
+        if g in cues["funeral"]
+        for m in cues["funeral"][g].finditer(folded)
+    ]
+    if not advert and not said:
+        return found
+    out = []
+    for m, why, span in found:
+        if why is None and advert and m.signal == "alcohol":
+            why = "figurative"
+        elif why is None and said and m.signal == "religion" and span is not None:
+            why = None if any(fold(m.term) in s for s in said) else "others"
+        out.append((m, why, span))
+    return out
+
+
 def past_pregnancy(text: str, found: list[Found]) -> list[Found]:
     """`found` and, where the owner's own pregnancy counts in a caption dated in a year gone and
     the child is named (a name, or a word for the child the pregnancy took: "our twins"), the
@@ -134,5 +181,7 @@ def elders_reading(
     found: list[Found],
 ) -> list[Found]:
     """`found` read for an older writer: grandchildren's events are theirs, a pregnancy of a
-    year gone tells the owner's child (`grandchild_others`, `past_pregnancy`)."""
-    return past_pregnancy(text, grandchild_others(text, tokens, where, langs, found))
+    year gone tells the owner's child, an advert's drink and a funeral's church are not the owner's
+    (`grandchild_others`, `past_pregnancy`, `advert_funeral`)."""
+    found = advert_funeral(text, langs, grandchild_others(text, tokens, where, langs, found))
+    return past_pregnancy(text, found)

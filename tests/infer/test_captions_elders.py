@@ -1,8 +1,8 @@
 """The captions of older adults (captions_dev28 and the older writers of dev14 and holdout5):
 retirement in the first person is work, one's own golden or ruby wedding is a wedding, a
 grandchild's birth, sacrament, school or pet is the grandchild's, a daughter-in-law's
-pregnancy is hers, and the owner's pregnancy of a year gone with the child named is also their
-child (`caption_elders`). Captions of no set, in several languages; each class has captions
+pregnancy is hers, the owner's pregnancy of a year gone with the child named is also their
+child, a drink in an advert and the church of a funeral are not the owner's (`caption_elders`). Captions of no set, in several languages; each class has captions
 that failed on the rules before it, the rest guard."""
 
 import pytest
@@ -53,6 +53,15 @@ CASES = [
     ("Me pregnant with Tom in 1988, what a perm", {"baby", "pregnancy"}, set(), "en"),
     ("1986'da Elif'e hamileyken, Bursa'da", {"baby", "pregnancy"}, set(), "tr while pregnant"),
     ("We're expecting! Due in May 🤰", {"pregnancy"}, {"baby"}, "en a pregnancy now"),
+    # a drink in an advert is no glass of the owner's; a beer at the pub is
+    ("Reklama wódki przed dziennikiem, kto to wymyślił", set(), {"alcohol"}, "pl advert"),
+    ("Werbung für Glühwein schon im September, unglaublich", set(), {"alcohol"}, "de advert"),
+    ("Anuncio de vino en la radio cada diez minutos", set(), {"alcohol"}, "es advert"),
+    ("Pint at the pub after the bowls match 🍺", {"alcohol"}, set(), "en a pub is no ad"),
+    # the church or the mass of a funeral is the deceased's rite; a prayer or a mass attended stays
+    ("Pogrzeb sąsiada, kościół pełny ludzi", set(), {"religion"}, "pl funeral"),
+    ("Funerale di zio Beppe, la chiesa era piena", set(), {"religion"}, "it funeral"),
+    ("Sunday mass at St Anne's as always 🙏", {"religion"}, set(), "en mass, no funeral"),
 ]
 
 
