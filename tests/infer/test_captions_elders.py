@@ -23,6 +23,8 @@ CASES = [
     ("Przeszłam na emeryturę po 36 latach w bibliotece", {"work"}, set(), "pl"),
     ("Bugün emekli oldum, 30 yıl bankada çalıştım", {"work"}, set(), "tr"),
     ("Noch drei Jahre bis zur Rente, dann nur noch Garten", {"work"}, set(), "de still working"),
+    ("Laatste werkdag bij de bakkerij, 41 jaar lang brood", {"work"}, set(), "nl last day"),
+    ("Poslední směna ve sklárně, 33 let u pece", {"work"}, set(), "cs a last shift, years"),
     ("Mum retired today after 40 years at the bakery", set(), {"work"}, "en a mother's"),
     ("Papa geht im Mai in den Ruhestand, 45 Jahre beim Zoll", set(), {"work"}, "de a father's"),
     ("Found a lovely retired church pew at the reclamation yard", set(), {"work"}, "en furniture"),
