@@ -78,6 +78,7 @@ import pandas as pd
 
 from .caption_business import business_age
 from .caption_child import child_milestone
+from .caption_elders import elders_reading
 from .caption_knn import WHY, mine, partner, prime, verdict
 from .caption_lexicon import (
     LANGUAGES,
@@ -295,6 +296,7 @@ def caption_reading(text: str | None) -> Reading | None:
     out += place_travel(lex, text, tokens, where, kinds, langs, cue_langs, out, abroad)
     out += pets_named(lex, named, tokens, where, kinds, cue_langs)
     found = _settle(_whose_others(text, out), tuple(tokens))
+    found = elders_reading(text, tuple(tokens), tuple(where), langs, found)  # grandchildren
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
         school = line[0] == "graduation"  # the university a degree was taken at: no schooling
         found = [(m, "graduated" if school and m.signal == "school" else w, s) for m, w, s in found]

@@ -1,0 +1,187 @@
+"""caption_elders: the captions of older adults, whose family news is not their own.
+
+A grandmother writes of her grandchildren and her grown children's families. Read with
+`captions.yaml`'s `told.elders`:
+
+- a grandchild's (or great-grandchild's) birth, pregnancy, sacrament or school is the
+  grandchild's: "Konfirmation unseres Enkels in der Stadtkirche", "Doop van kleinzoon Thijs",
+  "Welkom kleine Noor, ons eerste achterkleinkind! 3450 gram", and so is the pet a grandchild
+  gets ("Vnučka dostala štěně"); the owner's own children named beside the grandchildren stay
+  the owner's ("Wigilia z dziećmi i wnukami") (`grandchild_others`);
+- a daughter-in-law's pregnancy, or the owner becoming a grandparent, is not the owner's
+  pregnancy ("Synowa w ciąży!!! Będziemy dziadkami po raz czwarty");
+- a drink in an advert is no glass of the owner's ("Reklama piwa w telewizji"), and the church
+  or the mass of a funeral is the deceased's rite ("Pożegnaliśmy dziś Zbyszka … Kościół był
+  pełny") (`advert_funeral`);
+- the owner's own pregnancy in a year gone, with the child named ("Moi enceinte de Nicolas en
+  1976", "Me heavily pregnant with our twins, summer of 1979"), also tells the owner's child,
+  born since (`past_pregnancy`); a pregnancy card of 1978 with no child named does not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .caption_lexicon import Match, fold, lexicon
+from .caption_words import Found
+
+ANYWHERE = frozenset({"pregnancy"})  # a grandchild named anywhere: the pregnancy is not the owner's
+NEAR = frozenset({"baby", "religion", "school"})  # a grandchild's word in the same clause
+AFTER = frozenset({"pet"})  # the grandchild before the animal's word: the grandchild's pet
+# words joining the owner's children to the grandchildren ("hijos y nietos", "enfants et petits")
+AND = frozenset("and & y e et und i en ve ile".split())  # (no "a": a folded French "à")
+# a year gone: 1940-2009 written whole, or "'78", "del 78", "en el 82"
+PAST_YEAR = re.compile(r"(?<!\d)(?:19[4-9]\d|200\d)(?!\d)|(?:'|\b(?:del|el)\s)[4-9]\d\b")
+# a name: a capitalised word that does not open a sentence
+NAME = re.compile(r"(?<![.!?:]\s)(?<![.!?:])(?<=\s)[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2,}")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, re.Pattern]]:
+    """The grandchild word beginnings per language, and per language one pattern of the
+    grandparent words and phrases (a '*' in a phrase: one word or none), all folded."""
+    data = lexicon().told["elders"]
+    kids = {lang: tuple(fold(w) for w in words) for lang, words in data["grandchild"].items()}
+    grand = {}
+    for lang, phrases in data["grandparent"].items():
+        alts = [
+            r"\s+(?:\S+\s+)?".join(re.escape(p) for p in fold(phrase).split(" * "))
+            for phrase in phrases
+        ]
+        grand[lang] = re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])")
+    return kids, grand
+
+
+def _grandchild_at(tokens: tuple[str, ...], langs: frozenset[str]) -> list[int]:
+    """The indices of the tokens that name a grandchild in the caption's languages (a word in
+    two tokens, "petite-fille", at its first)."""
+    kids, _ = _tables()
+    starts = tuple(s for lang in langs | {"en"} for s in kids.get(lang, ()))
+    hyphened = tuple(s for s in starts if "-" in s)
+    at = [k for k, t in enumerate(tokens) if t.startswith(starts)]
+    if hyphened:
+        pairs = (f"{tokens[k]}-{tokens[k + 1]}" for k in range(len(tokens) - 1))
+        at += [k for k, pair in enumerate(pairs) if pair.startswith(hyphened)]
+    return at
+
+
+def _theirs(
+    signal: str,
+    span: tuple[int, int] | None,
+    at: list[int],
+    tokens: tuple[str, ...],
+    where: tuple[int, ...],
+) -> bool:
+    """True when the grandchild words at `at` make the signal's word at `span` theirs: in its
+    clause with no "and" between (for a pet: before it), anywhere for a sign with no place."""
+    if signal in ANYWHERE or span is None:
+        return bool(at)
+    i, j = span
+    for k in at:
+        if where[k] != where[i] or (signal in AFTER and k > i):
+            continue
+        lo, hi = (j, k) if k >= j else (k + 1, i)
+        if not AND & set(tokens[lo:hi]):
+            return True
+    return False
+
+
+def grandchild_others(
+    text: str,
+    tokens: tuple[str, ...],
+    where: tuple[int, ...],
+    langs: frozenset[str],
+    found: list[Found],
+) -> list[Found]:
+    """`found` with a grandchild's signals given to others ("others", see `_theirs`), and a
+    pregnancy where a daughter-in-law or the owner's becoming a grandparent is named."""
+    _, grand = _tables()
+    at = _grandchild_at(tokens, langs)
+    folded = fold(text)
+    grandparent = any(grand[g].search(folded) for g in langs | {"en"} if g in grand)
+    if not at and not grandparent:
+        return found
+    out = []
+    for m, why, span in found:
+        if why is None and m.signal in ANYWHERE | NEAR | AFTER:
+            if _theirs(m.signal, span, at, tokens, where) or (
+                grandparent and m.signal == "pregnancy"
+            ):
+                why = "others"
+        out.append((m, why, span))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, dict[str, re.Pattern]]:
+    """Per table (`advert`, `funeral`) and language, one pattern of its words, folded: an advert
+    word anywhere in a word ("Bierwerbespot"), a funeral word at a word's start, a phrase or a
+    short word whole."""
+    data = lexicon().told["elders"]
+    out: dict[str, dict[str, re.Pattern]] = {}
+    for table in ("advert", "funeral"):
+        out[table] = {}
+        for lang, words in data[table].items():
+            alts = []
+            for w in map(fold, words):
+                if " " in w or len(w) < 4:
+                    alts.append(rf"(?<!\w){re.escape(w)}(?!\w)")
+                else:
+                    alts.append(re.escape(w) if table == "advert" else rf"(?<!\w){re.escape(w)}")
+            out[table][lang] = re.compile("|".join(alts))
+    return out
+
+
+def advert_funeral(text: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+    """`found` with a drink of an advert given to a figure ("figurative") and the religion words
+    of a funeral to the deceased ("others"), but a funeral's own words ("rest in peace": a
+    prayer said)."""
+    cues, folded = _cues(), fold(text)
+    advert = any(cues["advert"][g].search(folded) for g in langs | {"en"} if g in cues["advert"])
+    said = [
+        m.group(0)
+        for g in langs | {"en"}
+        if g in cues["funeral"]
+        for m in cues["funeral"][g].finditer(folded)
+    ]
+    if not advert and not said:
+        return found
+    out = []
+    for m, why, span in found:
+        if why is None and advert and m.signal == "alcohol":
+            why = "figurative"
+        elif why is None and said and m.signal == "religion" and span is not None:
+            why = None if any(fold(m.term) in s for s in said) else "others"
+        out.append((m, why, span))
+    return out
+
+
+def past_pregnancy(text: str, found: list[Found]) -> list[Found]:
+    """`found` and, where the owner's own pregnancy counts in a caption dated in a year gone and
+    the child is named (a name, or a word for the child the pregnancy took: "our twins"), the
+    child born since: a `baby` told by the year."""
+    if not any(m.signal == "pregnancy" and why is None for m, why, _ in found):
+        return found
+    if any(m.signal == "baby" and why is None for m, why, _ in found):
+        return found
+    year = PAST_YEAR.search(fold(text))
+    named = NAME.search(text) or any(
+        m.signal == "baby" and why == "pregnancy" and m.lang not in ("emoji", "measure")
+        for m, why, _ in found
+    )
+    return found + [(Match("baby", year.group(0), "told"), None, None)] if year and named else found
+
+
+def elders_reading(
+    text: str,
+    tokens: tuple[str, ...],
+    where: tuple[int, ...],
+    langs: frozenset[str],
+    found: list[Found],
+) -> list[Found]:
+    """`found` read for an older writer: grandchildren's events are theirs, a pregnancy of a
+    year gone tells the owner's child, an advert's drink and a funeral's church are not the owner's
+    (`grandchild_others`, `past_pregnancy`, `advert_funeral`)."""
+    found = advert_funeral(text, langs, grandchild_others(text, tokens, where, langs, found))
+    return past_pregnancy(text, found)

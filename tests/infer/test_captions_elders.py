@@ -1,0 +1,83 @@
+"""The captions of older adults (captions_dev28 and the older writers of dev14 and holdout5):
+retirement in the first person is work, one's own golden or ruby wedding is a wedding, a
+grandchild's birth, sacrament, school or pet is the grandchild's, a daughter-in-law's
+pregnancy is hers, the owner's pregnancy of a year gone with the child named is also their
+child, a drink in an advert and the church of a funeral are not the owner's (`caption_elders`). Captions of no set, in several languages; each class has captions
+that failed on the rules before it, the rest guard."""
+
+import pytest
+
+from exposure.infer.caption_elders import past_pregnancy
+from exposure.infer.caption_lexicon import Match
+from exposure.infer.captions import rule_signals
+
+# caption, signals given, signals taken, why
+CASES = [
+    # the owner retiring is work (the label guide); a parent's or a pastor's retirement is theirs
+    ("Officially retired as of Friday, 35 years at the council", {"work"}, set(), "en"),
+    ("Hoy me jubilo después de 41 años en la farmacia", {"work"}, set(), "es"),
+    ("Me aposentei ontem, 33 anos na prefeitura", {"work"}, set(), "pt"),
+    ("Après 38 ans au Crédit Agricole, je pars à la retraite vendredi", {"work"}, set(), "fr"),
+    ("Heute mein letzter Tag im Rathaus, ab Montag Rentnerin!", {"work"}, set(), "de"),
+    ("Da domani pensionata, grazie colleghe dell'anagrafe!", {"work"}, set(), "it"),
+    ("Przeszłam na emeryturę po 36 latach w bibliotece", {"work"}, set(), "pl"),
+    ("Bugün emekli oldum, 30 yıl bankada çalıştım", {"work"}, set(), "tr"),
+    ("Noch drei Jahre bis zur Rente, dann nur noch Garten", {"work"}, set(), "de still working"),
+    ("Laatste werkdag bij de bakkerij, 41 jaar lang brood", {"work"}, set(), "nl last day"),
+    ("Poslední směna ve sklárně, 33 let u pece", {"work"}, set(), "cs a last shift, years"),
+    ("Mum retired today after 40 years at the bakery", set(), {"work"}, "en a mother's"),
+    ("Papa geht im Mai in den Ruhestand, 45 Jahre beim Zoll", set(), {"work"}, "de a father's"),
+    ("Found a lovely retired church pew at the reclamation yard", set(), {"work"}, "en furniture"),
+    # one's own golden, ruby or silver wedding; the parents' or grandparents' is theirs
+    ("Noces d'or pour nous deux, 50 ans avec mon Marcel", {"wedding"}, set(), "fr own"),
+    ("Złote gody, pół wieku razem z moim Heniem", {"wedding"}, set(), "pl own"),
+    ("Goldene Hochzeit! 50 Jahre mit meiner Gerda", {"wedding"}, set(), "de own"),
+    ("Nozze d'argento, 25 anni con il mio Gino", {"wedding"}, set(), "it own"),
+    ("Nozze d'oro dei miei genitori, festa in trattoria", set(), {"wedding"}, "it parents'"),
+    ("Gouden bruiloft van opa en oma in de feestzaal", set(), {"wedding"}, "nl grandparents'"),
+    ("Mis papás celebran sus bodas de oro en Toledo", set(), {"wedding"}, "es parents'"),
+    # a grandchild's birth, sacrament, school or pet is the grandchild's
+    ("Welcome little Poppy, our third grandchild, 6lb 9oz", set(), {"baby"}, "en birth"),
+    ("Torunum dünyaya geldi, 3 kilo 100 gram, maşallah", set(), {"baby"}, "tr birth"),
+    ("Erster Schultag für unsere Enkelin Mia heute", set(), {"school"}, "de school"),
+    ("Chrzest wnuczka Antosia w naszej parafii", set(), {"religion"}, "pl baptism"),
+    ("Bautizo de mi nieta Carmen en San Pedro", set(), {"religion"}, "es baptism"),
+    ("Doop van onze kleinzoon Bram, wat een feest", set(), {"religion"}, "nl baptism"),
+    ("Onze kleindochter kreeg een konijn voor haar verjaardag", set(), {"pet"}, "nl pet"),
+    ("Ons konijn Snuffie speelt met de kleinkinderen", {"pet"}, set(), "nl our rabbit"),
+    ("Niedziela z dziećmi i wnukami na działce", {"baby"}, set(), "pl own children beside"),
+    # a daughter-in-law's pregnancy, or the owner becoming a grandparent: not the owner's
+    ("Unsere Schwiegertochter ist schwanger, wir werden Großeltern!", set(), {"pregnancy"}, "de"),
+    ("Minha nora está grávida de gêmeos!", set(), {"pregnancy"}, "pt daughter-in-law"),
+    ("Our grandbaby is due in June, knitting already", set(), {"pregnancy"}, "en grandbaby due"),
+    # the owner's own pregnancy of a year gone, the child named: also their child
+    ("Yo embarazada de Lucía en 1984, en el pueblo", {"baby", "pregnancy"}, set(), "es"),
+    ("Me pregnant with Tom in 1988, what a perm", {"baby", "pregnancy"}, set(), "en"),
+    ("1986'da Elif'e hamileyken, Bursa'da", {"baby", "pregnancy"}, set(), "tr while pregnant"),
+    ("We're expecting! Due in May 🤰", {"pregnancy"}, {"baby"}, "en a pregnancy now"),
+    # a drink in an advert is no glass of the owner's; a beer at the pub is
+    ("Reklama wódki przed dziennikiem, kto to wymyślił", set(), {"alcohol"}, "pl advert"),
+    ("Werbung für Glühwein schon im September, unglaublich", set(), {"alcohol"}, "de advert"),
+    ("Anuncio de vino en la radio cada diez minutos", set(), {"alcohol"}, "es advert"),
+    ("Pint at the pub after the bowls match 🍺", {"alcohol"}, set(), "en a pub is no ad"),
+    # the church or the mass of a funeral is the deceased's rite; a prayer or a mass attended stays
+    ("Pogrzeb sąsiada, kościół pełny ludzi", set(), {"religion"}, "pl funeral"),
+    ("Funerale di zio Beppe, la chiesa era piena", set(), {"religion"}, "it funeral"),
+    ("Sunday mass at St Anne's as always 🙏", {"religion"}, set(), "en mass, no funeral"),
+]
+
+
+@pytest.mark.parametrize("caption,given,taken,why", CASES)
+def test_elders_class_reads_the_caption(caption, given, taken, why):
+    signals = rule_signals(caption)
+    assert given <= signals, (why, signals)
+    assert not taken & signals, (why, signals)
+
+
+def test_past_pregnancy_wants_a_year_gone_and_a_child_named():
+    mine = [(Match("pregnancy", "pregnant", "en"), None, (1, 2))]
+    assert past_pregnancy("Me pregnant with Tom in 1988", mine)[-1][0].signal == "baby"
+    assert past_pregnancy("my maternity card from 1979, still in the drawer", mine) == mine
+    assert past_pregnancy("Me pregnant with Tom, due in May", mine) == mine
+    theirs = [(Match("pregnancy", "pregnant", "en"), "others", (1, 2))]
+    assert past_pregnancy("My sister pregnant with Tom in 1988", theirs) == theirs
