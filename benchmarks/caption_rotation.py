@@ -83,6 +83,7 @@ from exposure.infer.caption_knn import (  # noqa: E402
     LONG,
     MAX_PIECES,
     MAX_WORDS,
+    VETO,
     Form,
     decide,
     evidence,
@@ -387,14 +388,18 @@ def shaped(dims: int, bits: int):
     return shape
 
 
-def shapes() -> None:
-    """FORM over the rotation with each shape of the store, on the writers chosen on and those
-    held apart, and the bytes at today's DEV."""
+SHAPES = (160, 144, 136, 128)  # the PCA dimensions `--shapes` reads, at 4 bits
+
+
+def shapes(dims_list=SHAPES, float32: bool = True) -> None:
+    """FORM over the rotation with each shape of the store (float32 512 unless not `float32`,
+    PCA to each of `dims_list` at 4 bits), on the writers chosen on and those held apart, and
+    the bytes at today's DEV."""
     from benchmarks.caption_store import build, npz_bytes
 
     groups = loaded()
-    cells = {"float32 512": None}
-    for dims in (160, 144, 136, 128):
+    cells = {"float32 512": None} if float32 else {}
+    for dims in dims_list:
         cells[f"pca{dims} int4"] = (dims, 4)
     print(f"rotation: {len(groups)} writers, {sum(len(g.rows) for g in groups)} captions")
     for name, cell in cells.items():
@@ -424,12 +429,12 @@ def logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 30) -> n
     return w
 
 
-def fit(groups, read, which, veto: bool = False) -> dict:
+def fit(groups, read, which, veto: bool = False, keep: frozenset[str] = FORM.keep) -> dict:
     """ADD fitted on the groups where `which` (index -> bool): for each signal, a logistic over
     the captions whose rules neither say nor found it (a caption of few words or left to the
     rules not read); a signal with fewer than 5 of either class gets none. With `veto`, VETO:
-    over the captions whose rules say it, neither kept (FORM.keep) nor with a first-person word
-    at its term, on every EVIDENCE column (FEATURES and p25)."""
+    over the captions whose rules say it, neither kept (`keep`, FORM's by default) nor with a
+    first-person word at its term, on every EVIDENCE column (FEATURES and p25)."""
     xs, ys = {s: [] for s in SIGNALS}, {s: [] for s in SIGNALS}
     cols = len(EVIDENCE) if veto else len(FEATURES)
     for i, (g, (ev, _)) in enumerate(zip(groups, read)):
@@ -440,7 +445,7 @@ def fit(groups, read, which, veto: bool = False) -> dict:
                 continue
             for j, s in enumerate(SIGNALS):
                 if veto:
-                    use = s in f["said"] and s not in FORM.keep and s not in f["mine"]
+                    use = s in f["said"] and s not in keep and s not in f["mine"]
                 else:
                     use = s not in f["found"]
                 if use:
@@ -541,6 +546,40 @@ def stack() -> None:
     table("ADD", weights, FEATURES)
     table("VETO", vetoes, EVIDENCE)
     print("add by signal (veto 0.3 alone): " + ", ".join(f"{s} {t}" for s, t in at.items()))
+
+
+def logit(p: float) -> float:
+    """log(p / (1 - p))."""
+    return float(np.log(p / (1 - p)))
+
+
+def exempt(signal: str = "politics") -> None:
+    """Whether `signal` (one of FORM.keep) still earns its exemption from the veto: its VETO
+    row fitted on the writers chosen on with it not kept, read with FORM's other weights at
+    its own threshold t (the row's bias moved by logit(FORM.stack) - logit(t)), and by the
+    share veto alone (no row); every signal's and the signal's own P/R F1 (tp/fp/fn) on both
+    parts."""
+    groups = loaded()
+    read = read_all(groups)
+    row = fit(groups, read, chosen_on, veto=True, keep=FORM.keep - {signal})[signal]
+    free = FORM.keep - {signal}
+    forms = {"FORM": FORM, f"{signal} by the share veto alone": replace(FORM, keep=free)}
+    for t in (0.1, 0.15, 0.2, 0.25, 0.3):
+        moved = (row[0] + logit(FORM.stack) - logit(t), *row[1:])
+        forms[f"{signal} vetoed at V < {t}"] = replace(
+            FORM, keep=free, veto_weights=VETO | {signal: moved}
+        )
+    j = SIGNALS.index(signal)
+    for part, which in PARTS:
+        total = rotation(groups, forms, read, which)
+        cells = signal_cells(groups, read, forms, which)
+        rules = total["rules"]
+        n = sum(which(i) for i in range(len(groups)))
+        print(f"rotation, the {n} writers {part}: rules {prf3(rules)}")
+        for name, c in total.items():
+            own = "" if name not in cells else f" | {signal} {prf3(cells[name][j])}"
+            print(f"  {name:34} {prf3(c)} dF {f1(c) - f1(rules):+.4f}{own}", flush=True)
+    print(f"# {signal}'s veto row, fitted on the chosen: ({', '.join(f'{v:.3f}' for v in row)})")
 
 
 def pr(c) -> str:
@@ -770,12 +809,16 @@ def main() -> None:
     ap.add_argument("--curve", action="store_true")
     ap.add_argument("--grid", action="store_true")
     ap.add_argument("--shapes", action="store_true")
+    ap.add_argument("--dims", help="--shapes: the PCA dimensions read, e.g. 144,136 (no float32)")
     ap.add_argument("--speed", action="store_true")
     ap.add_argument("--signals", action="store_true")
     ap.add_argument("--stack", action="store_true")
     ap.add_argument("--long", action="store_true")
     ap.add_argument("--long-forms", action="store_true")
+    ap.add_argument("--exempt", help="a signal of FORM.keep: does its exemption earn its place")
     args = ap.parse_args()
+    if args.exempt:
+        exempt(args.exempt)
     if args.long_forms:
         long_forms()
     if args.long:
@@ -789,7 +832,10 @@ def main() -> None:
     if args.grid:
         grid()
     if args.shapes:
-        shapes()
+        if args.dims:
+            shapes(tuple(int(d) for d in args.dims.split(",")), float32=False)
+        else:
+            shapes()
     if args.speed:
         speed()
 

@@ -128,7 +128,7 @@ def main() -> None:
         sys.exit(0 if same else 1)
     STORE.parent.mkdir(parents=True, exist_ok=True)
     STORE.write_bytes(data)
-    print(f"{STORE}: {len(data) / 1e6:.1f} MB")
+    print(f"{STORE}: {len(data):,} bytes")
 
 
 if __name__ == "__main__":
