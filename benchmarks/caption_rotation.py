@@ -72,6 +72,7 @@ from benchmarks.caption_encoder import (  # noqa: E402
     f1,
     prf3,
     rows_of,
+    rules_cached,
 )
 from benchmarks.caption_store import BITS, DIMS, pca, project, quantise  # noqa: E402
 from exposure.infer.caption_knn import (  # noqa: E402
@@ -144,8 +145,8 @@ PARTS = (("chosen on", chosen_on), ("held", held_apart))  # the two parts of the
 
 def per_caption(name: str, rows: list[dict], what: str, read) -> list:
     """`read(reading)` of each caption's rules reading (None where it has none), cached in
-    /tmp as `<name>.<what>.json`."""
-    path = cached(f"{name}.{what}.json")
+    CACHE as `<name>.<what>.<rules_key>.json` (read back only by the rules it was made with)."""
+    path = rules_cached(f"{name}.{what}.json")
     if path.exists():
         out = json.loads(path.read_text())
         if len(out) == len(rows):
