@@ -46,10 +46,17 @@ def test_neighbours_take_away_a_signal_none_of_them_holds():
     assert ("engagement", "neighbours") in [(m.signal, why) for m, why in read_caption(REF)]
 
 
-def test_a_first_person_word_at_the_term_and_politics_keep_the_rules_signal():
+def test_a_first_person_word_at_the_term_and_work_keep_the_rules_signal():
     assert verdict(REF, {"engagement"}) == (set(), {"engagement"})
     assert verdict(REF, {"engagement"}, spared={"engagement"}) == (set(), set())  # "my ring"
-    assert verdict(REF, {"engagement", "politics"}) == (set(), {"engagement"})
+    assert verdict(REF, {"engagement", "work"}) == (set(), {"engagement"})
+
+
+def test_politics_is_judged_like_the_rest():
+    # kept from the veto until judge14; at 46 writers its veto row lifts the held writers'
+    # politics precision .849 -> .892 (F1 .883 -> .895): a best man's speech holds none
+    assert verdict(REF, {"engagement", "politics"}) == (set(), {"engagement", "politics"})
+    assert verdict(REF, {"politics"}, spared={"politics"}) == (set(), set())  # "my vote"
 
 
 def test_mine_is_the_signals_with_a_first_person_word_at_their_term():
