@@ -22,12 +22,12 @@ outright, `named`: a one-word term of 8 letters or more, "Oberstufe", "Kommunion
 the 25 nearest holds it (p_25 < 0.001) and under 1% of the 50's weight does (p_50 < 0.01), in every
 piece (its words kept with the reason "neighbours"), unless a first-person word stands at its term
 or just before it (`mine`: "my baptism", "unser Sohn ist da"), the owner's partner does for a
-couple's signal (`partner`: "mijn vrouw is zwanger"), or it is pet or work (in the store of 36
-sets "Kocurek znowu na parapecie" and "Versetzung nach Hamburg ist durch!", rule test cases, find
-their first holder at rank 26 and 40). Politics, kept from the veto until judge14, is judged like
-the rest since (its VETO row fitted at 46 writers). A caption of fewer than MIN_WORDS words (a
-lone "✈️", "#JustMarried") is left to the rules, and so is Czech (detected, or a sibling py3langid
-reads it as: sk, sl, hr): the encoder was not trained on it.
+couple's signal (`partner`: "mijn vrouw is zwanger"), or it is pet or work (in the store of 36 sets
+"Kocurek znowu na parapecie" and "Versetzung nach Hamburg ist durch!", rule test cases, find their
+first holder at rank 26 and 40). Politics, kept from the veto until judge14, is judged since, its
+V(s) under 0.2 (`Form.stack_at`; its VETO row fitted at 46 writers). A caption of fewer than
+MIN_WORDS words (a lone "✈️", "#JustMarried") is left to the rules, and so is Czech (detected, or a
+sibling py3langid reads it as: sk, sl, hr): the encoder was not trained on it.
 
 A caption of more than MAX_WORDS words (22: about 1 in 100 store captions is longer) is read in
 the LONG form (judge7's add at 0.8, `LONG_ADD`; no V): FORM was fitted on short
@@ -46,26 +46,29 @@ shipped): judge11 fitted them at 42 writers on the 25 chosen on, ADD over the ca
 neither say nor found the signal, VETO over those whose rules say it, neither kept nor with a
 first-person word at it; judge14 fitted politics' VETO row at 46 writers on the 28 chosen on. At 46
 writers (judge14: holdout25 held, holdout26 chosen on; 28 chosen on, 18 held apart to check,
-`caption_rotation.HELD_SEED` 3; the store of the others' 50 sets, today's rules), P/R F1
-(tp/fp/fn), rules -> V < 0.25 (as stop 39 shipped) -> FORM with politics kept (judge13's) -> FORM:
-the 28 chosen on 0.844/0.773 F.807 (13187/2441/3862) -> 0.858/0.823 F.840 (14030/2325/3019) ->
-0.862/0.821 F.841 (14005/2239/3044) -> 0.865/0.821 F.842 (13998/2183/3051); the 18 held
-0.852/0.764 F.806 (9224/1607/2846) -> 0.861/0.807 F.833 (9746/1572/2324) -> 0.864/0.805 F.834
-(9719/1531/2351) -> 0.866/0.804 F.834 (9705/1496/2365): held F1 +0.0005 and precision +0.0025
-over judge13's form. Politics alone on the 18 held: 0.849/0.920 F.883 (584/104/51) -> 0.892/0.898
-F.895 (570/69/65); its row at V < 0.1, 0.15, 0.2, 0.25 reads them F.891, .893, .896, .895, the
-share veto alone (no row) .889, each over all signals within 0.0001 of V < 0.3's F1; on the 28,
-where the row was fitted, V < 0.3 is best (politics F.878 -> .902: `caption_rotation.py --exempt
-politics`). V < 0.3 alone (no `named`) takes school from "Erster Tag in der Oberstufe, alles neu"
-(V 0.283 at 46 sets: its nearest are first days at work), a rule test case of a school told by
-its level, which `named` spares: most of what V takes between 0.25 and 0.3 the rules said wrongly
-(96 of 136 on judge13's 27), but a long one-word term (a school level, a sacrament, a degree)
-names its signal where a short one ("uni", "kerk", "okul") lives in many contexts. ADD and VETO
-refitted on the 28 read the held 0.865/0.803 F.833 (9692/1507/2378, F1 -0.0005 under judge13's
-form; V < 0.25 refitted -0.0011 under V < 0.25; the refit with an add threshold a signal +0.0002
-but precision -0.0004): not kept (held F1 does not rise). Each signal's figures and those of every
-form measured are printed by `caption_rotation.py --stack`; older measurements (judge13's at 44
-writers among them) are in `benchmarks/caption_reader_history.md`.
+`caption_rotation.HELD_SEED` 3; the store of the others' 50 sets, today's rules), P/R F1 (tp/fp/fn),
+rules -> V < 0.25 (as stop 39 shipped) -> FORM with politics kept (judge13's) -> FORM: the 28 chosen
+on 0.844/0.773 F.807 (13187/2441/3862) -> 0.858/0.823 F.840 (14030/2325/3019) -> 0.862/0.821 F.841
+(14005/2239/3044) -> 0.864/0.821 F.842 (14001/2198/3048); the 18 held 0.852/0.764 F.806
+(9224/1607/2846) -> 0.861/0.807 F.833 (9746/1572/2324) -> 0.864/0.805 F.834 (9719/1531/2351) ->
+0.866/0.805 F.834 (9714/1504/2356): held F1 +0.0007 and precision +0.0020 over judge13's form.
+Politics alone on the 18 held: 0.849/0.920 F.883 (584/104/51) -> 0.883/0.912 F.897 (579/77/56); its
+row at V < 0.1, 0.15, 0.25, 0.3 reads them F.891, .892, .895, .895 (all signals' F1 +0.0284,
++0.0285, +0.0286, +0.0285 over the rules, 0.2's +0.0287), the share veto alone (no row) .889
+(+0.0283); on the 28, where the row was fitted, 0.25 and 0.3 read best (politics F.878 -> .901,
+.902; 0.2 .896), but at 0.3 and 0.25 the veto takes politics from "Mesária de novo, doze horas na
+seção e um pão de queijo" (V 0.236) and "en la marcha por la vivienda con mi hermana" (V 0.272),
+rule test cases: 0.2 is the best on the 28 that keeps them (`caption_rotation.py --exempt
+politics`). V < 0.3 alone (no `named`) takes school from "Erster Tag in der Oberstufe, alles neu" (V
+0.283 at 46 sets: its nearest are first days at work), a rule test case of a school told by its
+level, which `named` spares: most of what V takes between 0.25 and 0.3 the rules said wrongly (96 of
+136 on judge13's 27), but a long one-word term (a school level, a sacrament, a degree) names its
+signal where a short one ("uni", "kerk", "okul") lives in many contexts. ADD and VETO refitted on
+the 28 read the held 0.865/0.803 F.833 (9692/1507/2378, F1 -0.0005 under judge13's form; V < 0.25
+refitted -0.0011 under V < 0.25; the refit with an add threshold a signal +0.0002 but precision
+-0.0004): not kept (held F1 does not rise). Each signal's figures and those of every form measured
+are printed by `caption_rotation.py --stack`; older measurements (judge13's at 44 writers among
+them) are in `benchmarks/caption_reader_history.md`.
 
 **On by default** (`EXPOSURE_CAPTION_READER=rules` turns it off: the rules alone). Every caption
 test case of the rules passes with this form and store. The store is PCA 144 at 4 bits a
@@ -116,6 +119,7 @@ class Form:
     veto50: float = 1.0  # the share veto also needs the share among the 50 nearest under this
     stack: float = 0.25  # the stacked veto's threshold; 0: none
     named_at: float | None = None  # the stacked veto's threshold for a signal `named`; None: stack
+    stack_at: dict | None = None  # the stacked veto's threshold a signal (else `stack`)
     spare_mine: bool = True
     keep: frozenset[str] = frozenset({"pet", "politics", "work"})
     weights: dict | None = None  # the add's weights; None: ADD
@@ -124,7 +128,11 @@ class Form:
 
 
 FORM = Form(  # chosen on the rotation by writer; politics vetoed since judge14 (46 writers)
-    veto50=0.01, stack=0.3, named_at=0.25, keep=frozenset({"pet", "work"})
+    veto50=0.01,
+    stack=0.3,
+    named_at=0.25,
+    keep=frozenset({"pet", "work"}),
+    stack_at={"politics": 0.2},
 )
 NAMED_LETTERS = 8  # a one-word term of this many letters or more names its signal (`named`)
 MAX_WORDS = 22  # longer captions (1 in 100 of the store) are read in the LONG form
@@ -377,7 +385,8 @@ def decide(
     """(added, taken away) from a caption's (signals, EVIDENCE) `evidence`: none in a caption of
     `few_words`; a signal not in `said` whose add probability (`ADD`) passes its threshold
     (`form.add_at`, else `form.add`); one of `said` whose veto probability (`VETO`) is under
-    `form.stack` (`form.named_at` for one of `named`, said by a word that names it: `named`)
+    `form.stack` (its own in `form.stack_at`; `form.named_at` for one of `named`, said by a
+    word that names it, when lower: `named`)
     or whose share among the 25 nearest is under `form.veto` and among the 50 under
     `form.veto50` in every piece, unless it is `spared` (`mine`, `partner`) when
     `form.spare_mine`, or one of `form.keep`. A signal
@@ -395,10 +404,12 @@ def decide(
     if form.stack > 0 and said - kept - taken:
         veto = probability(ev, signals, VETO if form.veto_weights is None else form.veto_weights)
         at = form.stack if form.named_at is None else form.named_at  # a `named` signal's
+        own = form.stack_at or {}
         taken |= {
             g
             for g, v in veto.items()
-            if g in said - kept and v < (at if g in named else form.stack)
+            if g in said - kept
+            and v < (min(at, own.get(g, at)) if g in named else own.get(g, form.stack))
         }
     return added, taken
 
