@@ -418,6 +418,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import zlib
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -452,6 +454,36 @@ def cached(fname: str) -> Path:
     """CACHE's file of that name (CACHE made if missing)."""
     CACHE.mkdir(parents=True, exist_ok=True)
     return CACHE / fname
+
+
+RULES = ROOT / "exposure" / "infer"  # the rules read a caption by caption*.py, captions.yaml
+
+
+@lru_cache(maxsize=1)
+def rules_key() -> str:
+    """8 hex digits of a crc32 over the rules' sources (exposure/infer's caption*.py but the
+    sentence reader's, captions.yaml, language.py) and the reader's readings of the rules
+    (`caption_knn.mine`, `named`, `partner` and their constants): a cache of the rules' readings
+    is read back only by the rules it was made with (a length check alone kept judge8's
+    readings of 02:51 after a morning of rule rounds: 490 of 48,926 rotation captions said
+    otherwise), and refitting the reader's weights keeps it."""
+    import inspect
+
+    from exposure.infer import caption_knn as k
+
+    files = [*RULES.glob("caption*.py"), RULES / "captions.yaml", RULES / "language.py"]
+    crc = 0
+    for f in sorted(f for f in files if f.name != "caption_knn.py"):
+        crc = zlib.crc32(f.read_bytes(), zlib.crc32(f.name.encode(), crc))
+    own = [inspect.getsource(f) for f in (k.mine, k.named, k.partner)]
+    own.append(repr((k.NAMED_LETTERS, sorted(k.COUPLE), k.BEFORE_TERM)))
+    return f"{zlib.crc32(chr(0).join(own).encode(), crc):08x}"
+
+
+def rules_cached(fname: str) -> Path:
+    """CACHE's file of that name, the `rules_key` before its extension: a reading of the rules."""
+    stem, ext = fname.rsplit(".", 1)
+    return cached(f"{stem}.{rules_key()}.{ext}")
 
 
 def reused(fname: str, texts: list[str]) -> np.ndarray | None:
@@ -523,7 +555,7 @@ def embedded_pieces(name: str, rows: list[dict]) -> tuple[np.ndarray, np.ndarray
 def ruled(name: str, rows: list[dict]) -> list[set[str]]:
     """The rules' signals (`rule_signals`: today's rules alone, without the sentence reader they
     are compared with) of each caption, cached in CACHE."""
-    path = cached(f"{name}.rules.json")
+    path = rules_cached(f"{name}.rules.json")
     if path.exists():
         said = json.loads(path.read_text())
         if len(said) == len(rows):

@@ -22,11 +22,12 @@ outright, `named`: a one-word term of 8 letters or more, "Oberstufe", "Kommunion
 the 25 nearest holds it (p_25 < 0.001) and under 1% of the 50's weight does (p_50 < 0.01), in every
 piece (its words kept with the reason "neighbours"), unless a first-person word stands at its term
 or just before it (`mine`: "my baptism", "unser Sohn ist da"), the owner's partner does for a
-couple's signal (`partner`: "mijn vrouw is zwanger"), or it is pet, politics or work (in the store
-of 36 sets "Kocurek znowu na parapecie" and "Versetzung nach Hamburg ist durch!", rule test cases,
-find their first holder at rank 26 and 40). A caption of fewer than MIN_WORDS words (a lone "✈️",
-"#JustMarried") is left to the rules, and so is Czech (detected, or a sibling py3langid reads it as:
-sk, sl, hr): the encoder was not trained on it.
+couple's signal (`partner`: "mijn vrouw is zwanger"), or it is pet or work (in the store of 36 sets
+"Kocurek znowu na parapecie" and "Versetzung nach Hamburg ist durch!", rule test cases, find their
+first holder at rank 26 and 40). Politics, kept from the veto until judge14, is judged since, its
+V(s) under 0.2 (`Form.stack_at`; its VETO row fitted at 46 writers). A caption of fewer than
+MIN_WORDS words (a lone "✈️", "#JustMarried") is left to the rules, and so is Czech (detected, or a
+sibling py3langid reads it as: sk, sl, hr): the encoder was not trained on it.
 
 A caption of more than MAX_WORDS words (22: about 1 in 100 store captions is longer) is read in
 the LONG form (judge7's add at 0.8, `LONG_ADD`; no V): FORM was fitted on short
@@ -43,26 +44,35 @@ ADD and VETO (Newton, ridge 1e-5) are fitted by `benchmarks/caption_rotation.py 
 rotation by writer (each dev writer read against a store of the others, PCA 144 at 4 bits as
 shipped): judge11 fitted them at 42 writers on the 25 chosen on, ADD over the captions whose rules
 neither say nor found the signal, VETO over those whose rules say it, neither kept nor with a
-first-person word at it. At 44 writers (judge13: holdout23 and holdout24 in, both chosen on; 17 held
-apart to check, `caption_rotation.HELD_SEED` 3), P/R F1 (tp/fp/fn), rules -> V < 0.25 (as stop 39
-shipped) -> FORM: the 27 chosen on 0.842/0.762 F.800 (12457/2335/3898) -> 0.858/0.812 F.834
-(13287/2203/3068) -> 0.861/0.810 F.835 (13255/2134/3100); the 17 held 0.851/0.751 F.798
-(8485/1480/2817) -> 0.862/0.797 F.828 (9008/1442/2294) -> 0.866/0.795 F.829 (8983/1395/2319): held
-F1 +0.0004, precision +0.0036. V < 0.3 alone reads the held 0.866/0.794 (8971/1383/2331, F1 +0.0003)
-but takes school from "Erster Tag in der Oberstufe, alles neu" (V 0.283 at 46 sets: its nearest are
-first days at work), a rule test case of a school told by its level, which `named` spares: most of
-what V takes between 0.25 and 0.3 the rules said wrongly (96 of 136 on the 27), but a long one-word
-term (a school level, a sacrament, a degree) names its signal where a short one ("uni", "kerk",
-"okul") lives in many contexts. ADD and VETO refitted on the 27 read the held 0.866/0.793 F.828
-(8968/1389/2334, F1 -0.0005 under FORM; V < 0.25 refitted -0.0004 under V < 0.25): not kept (held F1
-does not rise). Each signal's figures, those of every form measured and of the words that name a
-signal (every one-word term, those of three signals, 8 or 10 letters), are printed by
-`caption_rotation.py --stack` or in its docstring; older measurements are in
-`benchmarks/caption_reader_history.md`.
+first-person word at it; judge14 fitted politics' VETO row at 46 writers on the 28 chosen on. At 46
+writers (judge14: holdout25 held, holdout26 chosen on; 28 chosen on, 18 held apart to check,
+`caption_rotation.HELD_SEED` 3; the store of the others' 50 sets, today's rules), P/R F1 (tp/fp/fn),
+rules -> V < 0.25 (as stop 39 shipped) -> FORM with politics kept (judge13's) -> FORM: the 28 chosen
+on 0.844/0.773 F.807 (13187/2441/3862) -> 0.858/0.823 F.840 (14030/2325/3019) -> 0.862/0.821 F.841
+(14005/2239/3044) -> 0.864/0.821 F.842 (14001/2198/3048); the 18 held 0.852/0.764 F.806
+(9224/1607/2846) -> 0.861/0.807 F.833 (9746/1572/2324) -> 0.864/0.805 F.834 (9719/1531/2351) ->
+0.866/0.805 F.834 (9714/1504/2356): held F1 +0.0007 and precision +0.0020 over judge13's form.
+Politics alone on the 18 held: 0.849/0.920 F.883 (584/104/51) -> 0.883/0.912 F.897 (579/77/56); its
+row at V < 0.1, 0.15, 0.25, 0.3 reads them F.891, .892, .895, .895 (all signals' F1 +0.0284,
++0.0285, +0.0286, +0.0285 over the rules, 0.2's +0.0287), the share veto alone (no row) .889
+(+0.0283); on the 28, where the row was fitted, 0.25 and 0.3 read best (politics F.878 -> .901,
+.902; 0.2 .896), but at 0.3 and 0.25 the veto takes politics from "Mesária de novo, doze horas na
+seção e um pão de queijo" (V 0.236) and "en la marcha por la vivienda con mi hermana" (V 0.272),
+rule test cases: 0.2 is the best on the 28 that keeps them (`caption_rotation.py --exempt
+politics`). V < 0.3 alone (no `named`) takes school from "Erster Tag in der Oberstufe, alles neu" (V
+0.283 at 46 sets: its nearest are first days at work), a rule test case of a school told by its
+level, which `named` spares: most of what V takes between 0.25 and 0.3 the rules said wrongly (96 of
+136 on judge13's 27), but a long one-word term (a school level, a sacrament, a degree) names its
+signal where a short one ("uni", "kerk", "okul") lives in many contexts. ADD and VETO refitted on
+the 28 read the held 0.865/0.803 F.833 (9692/1507/2378, F1 -0.0005 under judge13's form; V < 0.25
+refitted -0.0011 under V < 0.25; the refit with an add threshold a signal +0.0002 but precision
+-0.0004): not kept (held F1 does not rise). Each signal's figures and those of every form measured
+are printed by `caption_rotation.py --stack`; older measurements (judge13's at 44 writers among
+them) are in `benchmarks/caption_reader_history.md`.
 
 **On by default** (`EXPOSURE_CAPTION_READER=rules` turns it off: the rules alone). Every caption
 test case of the rules passes with this form and store. The store is PCA 144 at 4 bits a
-dimension (2.84 MB deflated, 46,616 rows of the 48 DEV sets). Reading costs about three times the
+dimension (2.96 MB deflated, 48,616 rows of the 50 DEV sets). Reading costs about three times the
 rules' time (`caption_rotation.py --speed`), nearly all of it the encoder.
 
 The encoder and the store load once, on the first caption read. `prime` encodes a run's
@@ -109,6 +119,7 @@ class Form:
     veto50: float = 1.0  # the share veto also needs the share among the 50 nearest under this
     stack: float = 0.25  # the stacked veto's threshold; 0: none
     named_at: float | None = None  # the stacked veto's threshold for a signal `named`; None: stack
+    stack_at: dict | None = None  # the stacked veto's threshold a signal (else `stack`)
     spare_mine: bool = True
     keep: frozenset[str] = frozenset({"pet", "politics", "work"})
     weights: dict | None = None  # the add's weights; None: ADD
@@ -116,7 +127,13 @@ class Form:
     veto_weights: dict | None = None  # the veto's weights; None: VETO
 
 
-FORM = Form(veto50=0.01, stack=0.3, named_at=0.25)  # chosen on the rotation by writer
+FORM = Form(  # chosen on the rotation by writer; politics vetoed since judge14 (46 writers)
+    veto50=0.01,
+    stack=0.3,
+    named_at=0.25,
+    keep=frozenset({"pet", "work"}),
+    stack_at={"politics": 0.2},
+)
 NAMED_LETTERS = 8  # a one-word term of this many letters or more names its signal (`named`)
 MAX_WORDS = 22  # longer captions (1 in 100 of the store) are read in the LONG form
 
@@ -368,7 +385,8 @@ def decide(
     """(added, taken away) from a caption's (signals, EVIDENCE) `evidence`: none in a caption of
     `few_words`; a signal not in `said` whose add probability (`ADD`) passes its threshold
     (`form.add_at`, else `form.add`); one of `said` whose veto probability (`VETO`) is under
-    `form.stack` (`form.named_at` for one of `named`, said by a word that names it: `named`)
+    `form.stack` (its own in `form.stack_at`; `form.named_at` for one of `named`, said by a
+    word that names it, when lower: `named`)
     or whose share among the 25 nearest is under `form.veto` and among the 50 under
     `form.veto50` in every piece, unless it is `spared` (`mine`, `partner`) when
     `form.spare_mine`, or one of `form.keep`. A signal
@@ -386,10 +404,12 @@ def decide(
     if form.stack > 0 and said - kept - taken:
         veto = probability(ev, signals, VETO if form.veto_weights is None else form.veto_weights)
         at = form.stack if form.named_at is None else form.named_at  # a `named` signal's
+        own = form.stack_at or {}
         taken |= {
             g
             for g, v in veto.items()
-            if g in said - kept and v < (at if g in named else form.stack)
+            if g in said - kept
+            and v < (min(at, own.get(g, at)) if g in named else own.get(g, form.stack))
         }
     return added, taken
 
@@ -457,7 +477,8 @@ ADD: dict[str, tuple[float, ...]] = {
     "wedding": (-6.300, 1.221, 4.299, 3.845, 3.122, -4.492, 2.242, -0.633),
     "work": (-4.239, -0.107, 7.859, 1.531, 3.958, -6.791, 2.445, 0.229),
 }
-# (c, *v) a signal, v in EVIDENCE's order: the stacked veto, fitted with ADD
+# (c, *v) a signal, v in EVIDENCE's order: the stacked veto, fitted with ADD (politics' by
+# judge14 on the 28 writers chosen on of 46, the store at PCA 144, 4 bits, 50 sets)
 VETO: dict[str, tuple[float, ...]] = {
     "alcohol": (5.895, -1.589, -6.821, 2.952, 0.559, -2.201, -6.125, -0.050, 9.196),
     "baby": (1.564, 0.592, -0.486, 2.356, 5.817, -5.289, -1.069, -0.787, 0.897),
@@ -466,6 +487,7 @@ VETO: dict[str, tuple[float, ...]] = {
     "health": (-0.853, 0.654, 1.799, 4.431, 1.370, -1.734, -0.023, 0.330, -0.745),
     "moving": (6.548, 1.289, 8.528, 0.617, 2.436, -6.105, -5.141, 1.454, -4.124),
     "new_home": (5.404, 4.197, -3.910, -4.682, 2.220, -4.816, -5.178, 1.107, 9.669),
+    "politics": (2.011, 0.888, -3.225, 4.377, 2.026, -4.872, -1.546, 1.093, 2.906),
     "pregnancy": (1.182, 2.847, 0.829, 2.199, -2.196, -2.915, 1.019, 0.069, 1.521),
     "religion": (8.062, 2.406, 2.633, 1.235, 3.059, -6.303, -9.538, 0.316, -0.762),
     "school": (5.809, 1.728, -0.051, 1.919, 2.230, -4.823, -6.996, 0.264, 2.073),
