@@ -100,6 +100,13 @@ ANYWHERE = frozenset(TABLES["anywhere"].split())  # cues read in the whole capti
 FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
 SCORE = re.compile(r"\b\d{1,2}\s?[:-]\s?\d{1,2}\b")
 CAPITAL = re.compile(r"[^\W\d_][\w'’-]*")
+# an album's title: a place's name (one to three words with capitals), perhaps a month or a
+# season, and a year, alone ("Mallorca 2021 ☀️", "Asturias verano 2020", "Kapadokya 2021 🎈")
+ALBUM = re.compile(
+    r"^\s*((?:[^\W\d_][\w'’-]*\s+){1,3}?)(?:([^\W\d_]+)\s+)?(?:19|20)\d\d\s*[^\w\s]*\s*$"
+)
+ALBUM_MIN = 4  # the title's first word has at least this many letters ("PF 2026", "Abi 2025")
+ALBUM_NOT = frozenset(TABLES["album_not"].split())  # "Summer album 2023", "Bonne année 2025"
 
 # the places' own false friends, per class and language (folded words of the clause or the
 # caption): a match, news, a food or a shop, the weather, the past, a wish, a move, a screen, a
@@ -118,6 +125,8 @@ def _cues(table: dict[str, str]) -> dict[str, re.Pattern]:
 
 
 CUES = {why: _cues(table) for why, table in NOT_TRAVEL.items()}
+TASTING = _cues(TABLES["tasting"])  # a wine tasting: a trip to a wine region
+TASTING_AT = _cues(TABLES["tasting_at"])  # ... named where it was ("in der Wachau")
 
 
 def _stems(word: str) -> list[tuple[str, str]]:
@@ -241,7 +250,32 @@ def named_places(text: str, tokens: list[str]) -> list[tuple[str, str, frozenset
     for flag in FLAG.findall(text):
         code = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in flag)
         found.append((flag, code, ALL, None))
+    title = album_place(text)
+    if title:
+        found.append((title, "", ALL, None))
     return list(dict.fromkeys(found))
+
+
+def album_place(text: str) -> str | None:
+    """The place an album's title names with a year, as folded ("Mallorca 2021 ☀️" ->
+    "mallorca", "Puglia agosto 2019" -> "puglia"), or None: a title whose words all open with a
+    capital, none of them a word of the lexicon nor of `ALBUM_NOT` ("Abi 2025", "Class of
+    2024", "Bonne année 2025" name no place), perhaps a month or a season in lower case before
+    the year."""
+    got = ALBUM.match(text)
+    if not got:
+        return None
+    names, month = got.group(1).split(), got.group(2)
+    known = lexicon().words
+    if month and not month.islower() and len(names) < 3:
+        names.append(month)  # a place of two words ("Costa Brava 2019")
+        month = None
+    if not all(w[0].isupper() for w in names) or len(names[0]) < ALBUM_MIN:
+        return None
+    words = [w for n in names for w in words_of(n)]
+    if not words or any(w in known or w in ALBUM_NOT for w in words):
+        return None
+    return " ".join(words)
 
 
 def _bare(token: str) -> str:
@@ -302,7 +336,9 @@ def place_travel(
         return []
     home = home_of(langs)
     read = langs | {"en"}
-    at_home = {n for n, code, _, _ in named if code in home or towns().get(n, set()) & home}
+    at_home = {
+        n for n, code, _, _ in named if code and (code in home or towns().get(n, set()) & home)
+    }  # an album's title ("Bodrum 2022", no country: "") is a journey wherever it is
     theirs = any(cue_anywhere(t, tokens, cue_langs) for t in (lex.cues.relatives, lex.cues.others))
     out = []
     for name, _, names_in, span in named:
@@ -316,5 +352,22 @@ def place_travel(
         why = why or place_not_travel(tokens, where, span, cue_langs, text)
         out.append((Match("travel", name, "place"), why, span))
         if why is None:
-            break
-    return out
+            return out
+    return out + tasting_travel(lex, text, tokens, langs or cue_langs)
+
+
+def tasting_travel(lex: Lexicon, text: str, tokens: list[str], langs: frozenset[str]) -> list:
+    """A wine tasting or a wine route the caption names where it was (`TASTING` and `TASTING_AT`
+    in one of its languages `langs`: "Weinprobe an der Mosel", "Degustacja win na Węgrzech",
+    "Urla'da şarap tadımı"; not "wijnproeverij met vriendinnen" nor "dégustation à la maison"),
+    as a Found entry (Match("travel", words, "told"), why, None) with the why of a travel
+    emoji's reading or of a place's (`place_not_travel` over the whole caption: a wish, the past,
+    a screen); or []."""
+    words = " ".join(tokens)
+    for la in sorted(langs & TASTING.keys()):
+        hit = TASTING[la].search(words)
+        if hit and TASTING_AT[la].search(words):
+            why = why_not_emoji(lex.cues, tokens, langs | {"en"}, "travel")
+            why = why or place_not_travel(tokens, [], None, langs, text)
+            return [(Match("travel", hit.group(0), "told"), why, None)]
+    return []
