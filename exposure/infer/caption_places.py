@@ -368,6 +368,7 @@ def tasting_travel(lex: Lexicon, text: str, tokens: list[str], langs: frozenset[
         hit = TASTING[la].search(words)
         if hit and TASTING_AT[la].search(words):
             why = why_not_emoji(lex.cues, tokens, langs | {"en"}, "travel")
-            why = why or place_not_travel(tokens, [], None, langs, text)
+            own = langs - {"en"} or langs  # Polish "win" (wines) is no English win
+            why = why or place_not_travel(tokens, [], None, own, text)
             return [(Match("travel", hit.group(0), "told"), why, None)]
     return []
