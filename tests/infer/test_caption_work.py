@@ -1,0 +1,39 @@
+"""Work told by colleagues' drinks after work, a first job after a degree, a firm or a permanent
+contract, in the caption languages (each failed before these words joined `signals.work`); and
+the false friends that stay silent: someone else's retirement, after work with friends."""
+
+import pytest
+
+from exposure.infer.captions import rule_signals
+
+WORK = [
+    ("Aperitivo aziendale per salutare lo stagista", "it a firm's drinks"),
+    ("Afterwork avec toute l'équipe ce soir 🍻", "fr after work with the team"),
+    ("Happy hour da firma hoje, finalmente", "pt the firm's happy hour"),
+    ("İş çıkışı ekiple bira, cuma geldi", "tr a beer with the team after work"),
+    ("Diplômée, et premier poste à Lyon lundi", "fr a first post"),
+    ("Master gehaald en meteen een vaste baan", "nl a permanent job"),
+    ("Begonnen bij een kleine uitgeverij als redacteur", "nl started at a firm"),
+    ("Od poniedziałku etat w urzędzie", "pl a full-time post"),
+    ("Hotová škola a od září nastupuju do nemocnice", "cs starting at a workplace"),
+    ("Bugün yeni işte ilk günüm", "tr a first day at a new job"),
+    ("Covering for a colleague all week", "en a colleague"),
+]
+
+SILENT = [
+    ("Mijn vader gaat met pensioen", "nl a father's retirement"),
+    ("La professoressa va in pensione", "it a teacher's retirement"),
+    ("Nasz proboszcz idzie na emeryturę", "pl a priest's retirement"),
+    ("iş çıkışı arkadaşlarla sinema", "tr after work with friends, no colleague"),
+    ("Telefono spento, sono in ferie", "it a day off names no work"),
+]
+
+
+@pytest.mark.parametrize("caption,why", WORK, ids=[c[0] for c in WORK])
+def test_work_told(caption, why):
+    assert "work" in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption,why", SILENT, ids=[c[0] for c in SILENT])
+def test_false_friends_stay_silent(caption, why):
+    assert "work" not in rule_signals(caption), why
