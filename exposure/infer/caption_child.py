@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .caption_lexicon import LANGUAGES, Lexicon, fold, lexicon
-from .caption_told import _alternation
+from .caption_told import alternation
 from .caption_words import find_terms
 from .context import cue_anywhere
 
@@ -61,7 +61,7 @@ ARTICLES = frozenset("the der die das den dem des ein eine einen het een".split(
 
 def _words(key: str) -> str:
     """The alternation of the `child` section's words under `key`, case-blind."""
-    return f"(?i:{_alternation(lexicon().told['child'][key])})"
+    return f"(?i:{alternation(lexicon().told['child'][key])})"
 
 
 @lru_cache(maxsize=1)
@@ -73,9 +73,9 @@ def _patterns() -> list[tuple[str, str]]:
     months, first, firsts, of = (_words(k) for k in ("months", "first", "firsts", "of"))
     school_day, starts, schools = (_words(k) for k in ("school_day", "starts", "schools"))
     verbs, birthday = _words("rite_verbs"), _words("birthday")
-    rites = f"(?i:{_alternation(rite['rites'])})"
-    little = f"(?i:{_alternation(rite['little'])})"
-    genitive = f"(?i:{_alternation(data['rites_genitive'])})"
+    rites = f"(?i:{alternation(rite['rites'])})"
+    little = f"(?i:{alternation(rite['little'])})"
+    genitive = f"(?i:{alternation(data['rites_genitive'])})"
     little_ones = _words("little_ones")
     learnt, skills, already = (_words(k) for k in ("learnt", "skills", "already"))
     one_year, siblings = _words("one_year"), _words("siblings")
@@ -162,7 +162,7 @@ def _stops() -> Stops:
         fold(w) for w in told["rite"]["not_child"] + data["grandchild"] if w != "grand"
     )
     business = tuple(fold(w) for w in told["business_age"]["business"] if len(w) > 3)
-    others = re.compile(rf"(?<!\w)(?:{_alternation(fold(w) for w in data['others'])})(?!\w)")
+    others = re.compile(rf"(?<!\w)(?:{alternation(fold(w) for w in data['others'])})(?!\w)")
     mine = frozenset(fold(w) for w in told["rite"]["mine"])
     return Stops(not_names, little, not_child, business, others, data["max_age"], mine)
 

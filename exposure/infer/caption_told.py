@@ -51,7 +51,7 @@ from .caption_lexicon import fold, lexicon
 NAME = r"([^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*)?)"  # a name of up to two words
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of `words`, escaped, the longest first (so a longer phrase wins)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -61,8 +61,8 @@ def _farewell() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     """The farewell and greeting patterns, each followed by a name, and the names that are no
     place (folded)."""
     data = lexicon().told["farewell"]
-    bye = re.compile(rf"(?i:(?<!\w)(?:{_alternation(data['bye'])}))[ ,]+{NAME}")
-    hello = re.compile(rf"(?i:(?<!\w)(?:{_alternation(data['hello'])}))[ ,]+{NAME}")
+    bye = re.compile(rf"(?i:(?<!\w)(?:{alternation(data['bye'])}))[ ,]+{NAME}")
+    hello = re.compile(rf"(?i:(?<!\w)(?:{alternation(data['hello'])}))[ ,]+{NAME}")
     return bye, hello, frozenset(fold(w) for w in data["not_places"])
 
 
@@ -72,7 +72,7 @@ def _rite() -> tuple[re.Pattern, tuple[str, ...]]:
     ("little", "princesa") and a word (a name when capitalised); and the starts of the words
     for a godchild, a grandchild, a niece or a nephew (folded)."""
     data = lexicon().told["rite"]
-    rites, mine, little = (_alternation(data[k]) for k in ("rites", "mine", "little"))
+    rites, mine, little = (alternation(data[k]) for k in ("rites", "mine", "little"))
     return re.compile(
         rf"(?i:(?<!\w)(?:{rites}))(?:[ ]+[\w'’]+){{0,3}}?[ ]+"
         rf"(?i:(?:{mine}))[ ]+(?i:(?:{little})[ ]+)?([^\W\d_]\w*)"
@@ -93,7 +93,7 @@ def rite_child(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def _pet_age() -> re.Pattern:
     """A capitalised name, a verb of turning an age and a number (Turkish: "Pamuk 5 yaşında")."""
-    alt = _alternation(lexicon().told["pet_age"]["turned"])
+    alt = alternation(lexicon().told["pet_age"]["turned"])
     return re.compile(rf"(?<![\w'’])([^\W\d_][\w'’]*) (?:(?i:{alt}) \d{{1,2}}\b|\d{{1,2}} yaşında)")
 
 
@@ -153,8 +153,8 @@ def _last_day() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     """The pattern of a last day, shift or ride, the pattern of years spent ("after 38 years",
     "po 35 latach", "30 yıllık"), and the words of someone else before it (folded)."""
     data = lexicon().told["last_day"]
-    last = re.compile(rf"(?i:(?<!\w)(?:{_alternation(data['last'])})(?!\w))")
-    after, years, bare = (_alternation(data[k]) for k in ("after", "years", "years_bare"))
+    last = re.compile(rf"(?i:(?<!\w)(?:{alternation(data['last'])})(?!\w))")
+    after, years, bare = (alternation(data[k]) for k in ("after", "years", "years_bare"))
     spent = re.compile(
         rf"(?i:(?<!\w)(?:(?:{after})[ ]+\d{{1,2}}[ ]+(?:{years})|\d{{1,2}}[ ]+(?:{bare}))(?!\w))"
     )
@@ -183,7 +183,7 @@ def _place_day() -> tuple[re.Pattern, frozenset[str]]:
     """A capitalised name, perhaps a comma, a word for day and its number ("Barcelona day 2",
     "Roma'da 3. gün"); and the names that are no place of a stay (folded)."""
     data = lexicon().told["place_day"]
-    day = _alternation(data["day"])
+    day = alternation(data["day"])
     pattern = re.compile(
         rf"(?<![\w'’#@])({PLACE})"
         rf"(?:[,:]?[ ]+(?i:{day})[ ]+\d{{1,2}}|['’](?:da|de|ta|te)[ ]+\d{{1,2}}\.?[ ]+gün)\b"
@@ -226,8 +226,8 @@ def _season_in() -> tuple[re.Pattern, re.Pattern]:
     """An ordinal, a winter or a year and a preposition before a name ("Dritter Winter in
     Barcelona"), and the Turkish form, a place's locative before them ("Berlin'deki ilk yılım")."""
     data = lexicon().told["season_in"]
-    ordinal, season, at = (_alternation(data[k]) for k in ("ordinal", "season", "at"))
-    tr_ordinal, tr_season = (_alternation(data[k]) for k in ("tr_ordinal", "tr_season"))
+    ordinal, season, at = (alternation(data[k]) for k in ("ordinal", "season", "at"))
+    tr_ordinal, tr_season = (alternation(data[k]) for k in ("tr_ordinal", "tr_season"))
     return re.compile(
         rf"(?i:(?<!\w)(?:{ordinal})[ ]+(?:{season})[ ]+(?:{at}))[ ]+({PLACE})"
     ), re.compile(
@@ -254,7 +254,7 @@ def season_in(text: str, known: frozenset[str] = frozenset()) -> str | None:
 @lru_cache(maxsize=1)
 def _place_beauty() -> re.Pattern:
     """A capitalised name, perhaps a comma, and words hailing its beauty ("Lisbon you beauty")."""
-    beauty = _alternation(lexicon().told["place_beauty"]["beauty"])
+    beauty = alternation(lexicon().told["place_beauty"]["beauty"])
     return re.compile(rf"(?<![\w'’#@])({PLACE})[,!]?[ ]+(?i:{beauty})(?!\w)")
 
 
@@ -275,7 +275,7 @@ def _gig() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The patterns of a delivery app or rider, of tips, and of deliveries counted ("38
     pedidos")."""
     data = lexicon().told["gig"]
-    who, tips, units = (_alternation(data[k]) for k in ("who", "tips", "units"))
+    who, tips, units = (alternation(data[k]) for k in ("who", "tips", "units"))
     word = r"(?i:(?<![\w])(?:{})(?![\w]))"
     return (
         re.compile(word.format(who)),
@@ -299,7 +299,7 @@ def _trade() -> tuple[re.Pattern, re.Pattern]:
     (folded), and the pattern of thanks after its comma."""
     data = lexicon().told["trade"]
     me, words, then, thanks = (
-        _alternation(fold(w) for w in data[k]) for k in ("me", "words", "then", "thanks")
+        alternation(fold(w) for w in data[k]) for k in ("me", "words", "then", "thanks")
     )
     opening = re.compile(rf"^(?:(?:{me})[ ]+)?(?:{words})(?:[ ]*[,:;–—-]|[ ]+(?:{then}|\d+)\b)")
     return opening, re.compile(rf"^[ ]*(?:{thanks})")
@@ -346,7 +346,7 @@ def _hours() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     German and Dutch adjective for open or closed, and of a time or a day (folded)."""
     data = lexicon().told["hours"]
     opened, we, adjective, when = (
-        re.compile(rf"(?<!\w)(?:{_alternation(fold(w) for w in data[k])})(?!\w)")
+        re.compile(rf"(?<!\w)(?:{alternation(fold(w) for w in data[k])})(?!\w)")
         for k in ("open", "we", "adjective", "when")
     )
     return opened, we, adjective, re.compile(rf"\d|{when.pattern}")
@@ -373,8 +373,8 @@ def _child_months() -> tuple[re.Pattern, frozenset[str]]:
     of months (its subject a group); and the words for the little one (folded)."""
     data = lexicon().told["child_months"]
     little = frozenset(fold(w) for w in data["little"])
-    subject = rf"{_alternation(little)}|[^\W\d_][\w'’-]*"
-    verb, months = (_alternation(fold(w) for w in data[k]) for k in ("is", "months"))
+    subject = rf"{alternation(little)}|[^\W\d_][\w'’-]*"
+    verb, months = (alternation(fold(w) for w in data[k]) for k in ("is", "months"))
     pattern = rf"(?<![\w'’#@])({subject})[ ,]+(?:{verb})[ ]+\d{{1,2}}[ ]+(?:{months})(?!\w)"
     return re.compile(pattern), little
 
@@ -400,7 +400,7 @@ def _child_years() -> tuple[re.Pattern, re.Pattern]:
     told = lexicon().told
     rite, data = told["rite"], told["child_years"]
     mine, little, child, turns, today, tr_child = (
-        _alternation(fold(w) for w in table[k])
+        alternation(fold(w) for w in table[k])
         for table, k in (
             (data, "mine"),
             (rite, "little"),
@@ -432,9 +432,7 @@ def _first_word() -> tuple[re.Pattern, re.Pattern]:
     """The pattern of "mama" or "papa" said, the word perhaps quoted (its quote a group), and the
     pattern of a first time or an "already" (folded)."""
     data = lexicon().told["first_word"]
-    said, words, first = (
-        _alternation(fold(w) for w in data[k]) for k in ("said", "words", "first")
-    )
+    said, words, first = (alternation(fold(w) for w in data[k]) for k in ("said", "words", "first"))
     quote = "[\"'“”„«»‚‘’]"
     pattern = rf"(?<!\w)(?:{said})[ ]+({quote}?)[ ]?(?:{words})(?!\w)(?![ ]+mia\b)"
     return re.compile(pattern), re.compile(rf"(?<!\w)(?:{first})(?!\w)")
