@@ -88,17 +88,17 @@ def _theirs(
 
 
 def grandchild_others(
-    text: str,
+    folded: str,
     tokens: tuple[str, ...],
     where: tuple[int, ...],
     langs: frozenset[str],
     found: list[Found],
 ) -> list[Found]:
     """`found` with a grandchild's signals given to others ("others", see `_theirs`), and a
-    pregnancy where a daughter-in-law or the owner's becoming a grandparent is named."""
+    pregnancy where a daughter-in-law or the owner's becoming a grandparent is named (`folded`:
+    the caption, folded)."""
     _, grand = _tables()
     at = _grandchild_at(tokens, langs)
-    folded = fold(text)
     grandparent = any(grand[g].search(folded) for g in langs | {"en"} if g in grand)
     if not at and not grandparent:
         return found
@@ -133,11 +133,11 @@ def _cues() -> dict[str, dict[str, re.Pattern]]:
     return out
 
 
-def advert_funeral(text: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+def advert_funeral(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
     """`found` with a drink of an advert given to a figure ("figurative") and the religion words
     of a funeral to the deceased ("others"), but a funeral's own words ("rest in peace": a
-    prayer said)."""
-    cues, folded = _cues(), fold(text)
+    prayer said) (`folded`: the caption, folded)."""
+    cues = _cues()
     advert = any(cues["advert"][g].search(folded) for g in langs | {"en"} if g in cues["advert"])
     said = [
         m.group(0)
@@ -183,5 +183,6 @@ def elders_reading(
     """`found` read for an older writer: grandchildren's events are theirs, a pregnancy of a
     year gone tells the owner's child, an advert's drink and a funeral's church are not the owner's
     (`grandchild_others`, `past_pregnancy`, `advert_funeral`)."""
-    found = advert_funeral(text, langs, grandchild_others(text, tokens, where, langs, found))
+    folded = fold(text)
+    found = advert_funeral(folded, langs, grandchild_others(folded, tokens, where, langs, found))
     return past_pregnancy(text, found)

@@ -88,8 +88,9 @@ import yaml
 from ..derive import geonames
 from .caption_lexicon import LOADER, Lexicon, Match, fold, lexicon, words_of
 from .context import cue_anywhere, why_not, why_not_emoji
+from .language import LANGUAGES
 
-LANGS = ("cs", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "tr")
+LANGS = tuple(sorted(LANGUAGES))  # the caption languages, in the order the tables are built
 ALL = frozenset(LANGS)
 TABLES_PATH = Path(__file__).with_name("caption_places.yaml")
 TABLES = yaml.load(TABLES_PATH.read_text(encoding="utf-8"), Loader=LOADER)  # read once
