@@ -110,6 +110,7 @@ WRITERS = [
     *([n] for n in ("holdout17", "holdout18", "holdout19", "holdout20")),
     *([n] for n in ("holdout21", "holdout22", "holdout23", "holdout24")),
     *([n] for n in ("holdout25", "holdout26")),
+    *([n] for n in ("dev28", "holdout27", "holdout28")),
 ]  # one a writer
 HELD_SEED = 3  # a writer is held apart (checks a choice) when crc32("3:<its first set>") % 3 == 0
 BEFORE = (

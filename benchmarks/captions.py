@@ -129,8 +129,11 @@ it to the child): 16 lines better, 53 worse (the older dev sets label it the chi
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and
-stop 41's blind writers captions_holdout27.jsonl and captions_holdout28.jsonl. Stop 40's blind
-writers, dev sets from stop 41: captions_holdout25.jsonl (1,000: a plain feed of adults, 59% with an
+stop 42's blind writers captions_holdout29.jsonl (young people's Instagram and Facebook, 16-26)
+and captions_holdout30.jsonl (people living abroad who write home). Stop 41's blind writers, dev
+sets from stop 42: captions_holdout27.jsonl (the Facebook of adults 50-80) and
+captions_holdout28.jsonl (one adult's ten-year export). Stop 40's blind writers, dev sets from
+stop 41: captions_holdout25.jsonl (1,000: a plain feed of adults, 59% with an
 owner signal) and captions_holdout26.jsonl (1,000: album titles, life events, check-ins and
 captions as an export holds them), each written from the one-page guide alone
 (`benchmarks/data/caption_label_guide.md`) and labelled again blind by a second annotator
@@ -194,14 +197,14 @@ DATA = ROOT / "benchmarks" / "data"
 DEV = [
     "dev",
     *(f"dev{k}" for k in (*range(2, 9), *range(10, 29))),
-    *(f"holdout{k}" for k in (*range(2, 10), *range(11, 27))),
+    *(f"holdout{k}" for k in (*range(2, 10), *range(11, 29))),
 ]
 HELD_OUT = [
     "test",
     "holdout",
     "holdout10",
-    "holdout27",
-    "holdout28",
+    "holdout29",
+    "holdout30",
 ]  # their figures only, per language: never their errors
 
 
