@@ -309,7 +309,8 @@ def _settle(found: list[Found], tokens: tuple[str, ...] = ()) -> list[Found]:
     """Signals that speak over others: an engagement, whoever's, takes 💍 from the wedding
     ("Verlobt 💍", "her engagement party 💍"), a pregnancy takes the baby ("our second baby on the
     way"), the owner's child named in words takes the school and the graduation ("our son's
-    kindergarten graduation"), a school-leaving exam still ahead is schooling ("Maturita za
+    kindergarten graduation") but not its school day told ("Einschulung von Mia" is the owner's
+    school: the label guide), a school-leaving exam still ahead is schooling ("Maturita za
     měsíc"), an emoji goes with the words of its signal (none counts and one is
     someone else's: "Proost op het bruidspaar 🥂" after the toast's "proost"), a glass beside
     someone else's wedding or engagement is their toast, a place of worship
@@ -336,9 +337,20 @@ def _settle(found: list[Found], tokens: tuple[str, ...] = ()) -> list[Found]:
     )
     shower = any(m.signal == "pregnancy" and why == "whose" for m, why, _ in found)
     graduated = any(m.signal == "graduation" and why is None for m, why, _ in found)
+    told = {
+        w for m, _, _ in found if m.lang == "told" and m.signal == "baby" for w in words_of(m.term)
+    }
+
+    def day_told(span: tuple[int, int] | None) -> bool:
+        """True for words inside the owner's child's school day told ("Einschulung von Mia")."""
+        return span is not None and set(tokens[span[0] : span[1]]) <= told
+
+    day = any(m.signal == "school" and day_told(s) for m, _, s in found)
     implies = lexicon().cues.implies
     out = []
     for m, why, span in found:
+        if m.signal == "school" and why in ("whose", "others") and day_told(span):
+            why = None  # the owner's child, not another's ("eerste schooldag van Noor")
         if why == "due" and "pregnancy" not in said:
             out.append((Match("pregnancy", m.term, m.lang), None, span))
             said.add("pregnancy")
@@ -358,7 +370,12 @@ def _settle(found: list[Found], tokens: tuple[str, ...] = ()) -> list[Found]:
             why = "pregnancy"
         elif why is None and m.signal == "baby" and m.lang == "emoji" and shower:
             why = "whose"  # the 🍼 of a named friend's baby shower is hers
-        elif why is None and child and m.signal in ("school", "graduation"):
+        elif (
+            why is None
+            and child
+            and m.signal in ("school", "graduation")
+            and not (day and m.signal == "school")
+        ):
             why = "child"
         elif why is None and graduated and m.signal == "school" and not _onward(tokens, span):
             why = "graduated"  # the school a degree was taken at ("finished nursing school")
