@@ -28,6 +28,7 @@
     EXPOSURE_CAPTION_READER=rules python benchmarks/captions.py --set benchmarks/data/captions_dev27.jsonl --errors --causes   # holdout17-18, dev20-27
     EXPOSURE_CAPTION_READER=rules python benchmarks/captions.py --set benchmarks/data/captions_holdout22.jsonl --errors --causes   # holdout19-22
     EXPOSURE_CAPTION_READER=rules python benchmarks/captions.py --set benchmarks/data/captions_holdout24.jsonl --errors --causes   # holdout23-24
+    EXPOSURE_CAPTION_READER=rules python benchmarks/captions.py --set benchmarks/data/captions_holdout28.jsonl --errors --causes   # holdout25-28
     python benchmarks/captions.py --all   # every dev set's P/R, the held-out sets per language
 
 The reader measured is the product's (`caption_signals`): by default the rules, whose signals
@@ -55,77 +56,53 @@ judge3` gives its `pca256 int8` form). Reading 1,013 captions (holdout13) takes 
 The rounds before this one (dev2-12, holdout2-14: what each set read before and after, the
 classes kept, those measured and left out) are told in `benchmarks/captions_history.md`.
 
-This round (captions20): holdout25-26 (dev sets since stop 41: a plain feed of adults; album
-titles, life-event lines and check-ins), tuned and counted with the rules alone, every signal but
-travel, work and baby. Kept, each family seen in both sets, or in one and two other dev sets,
-counted line by line on every dev set (better/worse): a thesis defended or a degree finished
-("Terminei o mestrado", "Yüksek lisansı bitirdim", "Tesi discussa, 110 e lode", "Obrona zaliczona";
-Dutch "gepromoveerd tot" is a promotion); an appendix out ("Blinddarm raus", "Tirei o apêndice"),
-panic attacks and high blood pressure as health; a crib built ("Berço montado, falta pouco", "Beşik
-kuruldu"), a child who will have a brother or sister ("Sofia avrà un fratellino!", with the child
-as `implies` baby; the friends class spares "will have a little sister", "krijgt een zusje") and a
-belly that hides the feet ("8 mois, je ne vois plus mes pieds") as pregnancy; moving boxes
-everywhere ("Scatole ovunque", "Kartony wszędzie", "Packing up 11 years of life into boxes"); a
-housewarming called ("Ev hayırlısı cumartesi", "Inaugurazione di casa"), "the house is ours", "keys
-collected"; an engagement party or dinner ("Zásnubní večírek", "Fiesta de pedida", "Engagement
-drinks" with its drinks as alcohol); a circumcision feast as religion, not a relative's
-(`kin_rite`; own sons' feasts are labelled both ways); an animal taken in ("Przygarnęliśmy",
-"adoptovali jsme") and a home's balcony or garden for the cat or the dog ("Yeni ev, kedilere
-balkon"); signatures collected, a ballot cast, leaflets handed out, a candidacy as politics; a
-first day or a first lecture at university, a Polish resit as school. Classes that take a signal
-away (`context.scoped`): married to one's job (`married_to_work`, the work phrases kept), election
-posters seen (`posters`, unless put up), a proposal watched among strangers (`onlookers`), health
-told by an idiom ("zdravý jak řípa", "turp gibisin": `clean_bill`), an election argued over at a
-family meal (`table_talk`), a relative back from a pilgrimage (`returned_from`, its implied journey
-with it), a meme of what a friend says ("Cuando tu amigo dice \"solo una\" 🍺": `meme_when`), a
-strike met with the kids at home (`commute`), school said of bygone days ("Za moich czasów szkoła
-była trudniejsza": `missed_school`), a teacher's Turkish forms, friends helped with their move, all
-my friends pregnant (pt), a royal wedding and weddings in the plural (pl), Polish "sesja zdjęciowa"
-and "leci", Turkish "değilim", a vote refused after its word ("Na wybory nie idę", "sandığa
-gitmiyorum"). Line by line per commit: 141/6, 34/0, 32/0, 17/1, 15/0, 8/0, 12/0. Measured and left
-out: "married to my job" as a false friend under `not` (it hid the work phrases too: 5 work lines
-lost), "first-time buyers" (news of the market as often), Turkish "koliler" bare and "yardım" in
-the helping class, "widziałam" and "herkes alkışladı" as onlookers (own proposals are applauded
-too), Polish "ślubów" (Pałac Ślubów), Italian "del mio nipotino" in `kin_rite` (a godmother's
-christening is labelled hers). Before -> after (rules alone): holdout25 0.84/0.75 (578/107/190) ->
-0.89/0.79 (606/72/162; pl 0.80/0.71 -> 0.87/0.78, cs 0.88/0.70 -> 0.93/0.76, tr 0.84/0.76 ->
-0.97/0.83; school 0.47/0.38 -> 0.61/0.38, politics 0.79 -> 0.95 precision, no language lost),
-holdout26 0.86/0.75 (520/87/174) -> 0.91/0.83 (573/55/121; pl 0.78/0.72 -> 0.84/0.81, cs 0.88/0.71
--> 0.93/0.81; graduation recall 0.68 -> 0.93, pregnancy recall 0.60 -> 0.93, no language lost); all
-dev sets 22259/4036/6690 -> 22411/3928/6538 (0.85/0.77), 254 lines better and 6 worse (five Turkish
-circumcision feasts, one friend's housewarming); captions_test 414/20/52 -> 414/19/52 (tr one false
-signal fewer), captions_holdout 487/90/43 -> 488/86/42 (es, nl, pt, tr a false signal fewer, pl one
-more found), holdout10 393/144/182 -> 394/143/181 (it one more found, tr one false signal fewer);
-no language of captions_test or captions_holdout lost. Left: a child's first school day and its
-nursery (holdout24-26 label them the owner's school, the older dev sets not), a wedding in a church
-as religion (holdout26 yes, `church_wedding` and holdout25 no), a spouse named as a wedding
-(holdout25 yes, the other dev sets mostly no), a reunion twenty years after the exam as a
-graduation (holdout25 only), drinks on offer in an advert (holdout26 only), a friend's wedding by
-her name ("Wesele Magdy", "Bruiloft Sanne & Daan").
-The same round's other helpers, each counted line by line on every dev set, rules alone:
-places41 (`caption_places`): a wine tasting named where it was (`tasting_travel`: "Weinprobe an
-der Mosel"; not at home nor without a place) and an album's title of a place and a year
-(`album_place`: "Mallorca 2021"; not "Abi 2025") as travel; colleagues' drinks after work, a first
-job after a degree, a business of one's own, an English "colleague" as work; caption_places' word
-tables in caption_places.yaml and GeoNames read once by `derive.geonames` (both refactors: a dump
-of every set byte for byte the same); 92 lines better, 11 worse; holdout25 travel 0.72/0.57 ->
-0.77/0.73, work 0.90/0.67 -> 0.92/0.82; holdout26 travel 0.79/0.58 -> 0.84/0.81, work 0.87/0.70 ->
-0.89/0.84. Not kept: a big city at home as a trip (41 better, 459 worse), Spain alone as home for
-es (6/27), camper and stage words (7/9), bare retirement words (2/12). child41 (`caption_child`):
-a first birthday told by a word ("skończyła dziś roczek", "turned one"), a named child to be a big
-sibling, school days "per" a name or with cs/pl "our", a first day at big school; settling in at
-nursery, the kids taken along, the school play, a first "mama" said; the bare "ist da", "est
-arrivé(e)", "è arrivata/o" dropped: 73 better, 2 worse; holdout25 baby 0.74/0.68 -> 0.79/0.88,
-holdout26 0.73/0.61 -> 0.83/0.93. Not kept: ages up to 12 (+2/-12), a car word anywhere to drop
-baby (+41/-26). elders41 (`caption_elders`, on dev28, the Facebook of adults 50-80, written blind
-for it: 0.79/0.67 -> 0.83/0.74): a grandchild's birth, sacrament, school or pet is the
-grandchild's, a daughter-in-law's pregnancy not the owner's, the owner's pregnancy of a year gone
-with the child named tells baby; retirement said in the first person is work in ten languages, and
-a last shift beside a bare count of years; a golden, ruby or diamond wedding is the owner's unless
-parents or grandparents are named (`jubilee`); a drink in an advert is figurative, a funeral's
-church the deceased's rite: 167 better, 11 worse. Coordinator, measured and not kept: a child's
-school day as the owner's school too (as holdout24-26 and the label guide have it; `_settle` gives
-it to the child): 16 lines better, 53 worse (the older dev sets label it the child's alone).
+This round (captions21): holdout28 (one adult's ten-year export; a dev set since stop 42) and
+holdout27's general families, tuned and counted with the rules alone, every signal but travel and
+work (baby's car and colleague cases left to caption_child). Kept, each family seen in holdout28
+or holdout27 and two other dev sets, counted line by line on every dev set (better/worse): a
+language course or an evening class as school ("Kurs angielskiego po pracy", "İngilizce kursu",
+"Clases de inglés", "Avondcursus Spaans"; 33/2); sparkling wine, shots and a Maß as alcohol (cava,
+espumante, szampan, šampus, şampanya, spumante, shottini, shotjes, fizz, "zwei Maß"; 34/5: a boat's
+christening, a bath salt, a friend's defence, a sober New Year, a joke); the school or the
+university of life as no school nor graduation (`more_scoped.school_of_life`: "Licenciado en la
+universidad de la calle", "Hayat üniversitesi mezunu"; 11/0); a belly after a feast as no
+pregnancy (`more_scoped.feast_belly`: "Na het kerstdiner lijk ik 7 maanden zwanger", "Brzuszek po
+świętach"; 12/0, pregnancy only: the feast's children stay the owner's); a named friend's new flat
+(`whose.new_home` es/pt/it: "Qué bonito el piso nuevo de Ana"; 8/1: "piso nuevo de Valencia");
+a march with thousands and an Italian piazza as politics ("eravamo migliaia", "In piazza oggi per";
+14/0); a friend helped with a move in bare de/fr/it participles ("Aidé Karim à déménager", with
+`helping.unless` sparing "ceux qui m'ont aidé"); a tag question after an emoji ("Gestemd ✔️
+jullie ook?", "Odvoleno ✔️ a vy?": `context._emoji_tag`; 5/0, holdout6, 24, 28); holdout27's
+drink offered to whoever reads ("Free wine tasting at the Co-op Saturday, if anyone fancies it":
+`more_scoped.offer`; 7/0) and a hospital's car park (`more_scoped.hospital_parking`; 5/0, dev20,
+holdout21, holdout27); a glass raised to the owner's own years married (`toast.unless`,
+`congrats.unless`: "Proost op 12,5 jaar getrouwd 🥂"; 4/0, dev27 and holdout28); Polish
+"absolutorium" and "po obronie", a birth month or the second on its way in es/pt ("Nasce em
+agosto"), signatures collected for a petition in es/pt forms (11/0). `more_scoped` (the file's
+end) holds this round's `context.scoped` classes, read as the context's own. Line by line in
+all: 145 better, 8 worse. Measured and left out: the offer class for pets ("our cat had kittens,
+if anyone wants one" is the owner's cat; holdout9's neighbour's kitten only), German "umzug von"
+in the helping class (the owner's "Umzug von Köln nach Berlin"). Before -> after (rules alone):
+holdout28 0.91/0.81 (618/63/143) -> 0.94/0.85 (647/44/114; de 0.89/0.65 -> 0.91/0.70, en
+0.93/0.67 -> 0.96/0.69, pl 0.89/0.84 -> 0.91/0.89, es 0.89/0.86 -> 0.92/0.90, nl 0.95/0.83 ->
+0.99/0.89; alcohol recall 0.80 -> 0.95, graduation 0.76/0.80 -> 1.00/0.85, pregnancy 0.92/0.85 ->
+1.00/0.90, school 0.93/0.62 -> 0.94/0.78, politics 0.92/0.85 -> 0.93/0.97; no language lost),
+holdout27 0.75/0.63 (417/141/240) -> 0.76/0.64 (418/130/239; alcohol precision 0.76 -> 0.89,
+health 0.78 -> 0.85; no language lost); all dev sets 24127/4157/6901 -> 24225/4115/6803
+(0.85/0.78); captions_test 419/19/47 -> 419/18/47 (es one false signal fewer), captions_holdout
+488/85/42 -> 489/85/41 (it one more found), holdout10 394/142/181 -> 395/145/180 (es, fr, cs one
+error more each, tr one fewer); no language of captions_test or captions_holdout lost. Left: a
+pet by its name on a holiday "with us" ("Pilou en vacances", "Reksio z nami nad morzem": 8 lines
+of holdout28, a name alone), a ring with a gem ("La bague 💎", ten lines of holdout28, one of
+holdout12), a pet guarding the pram as a baby too (holdout28 and holdout17 only), the only mass
+one attends being brunch (holdout28 only), the second child awaited labelled pregnancy alone in
+holdout28 ("Aspettiamo il secondo", "İkinci bebeğimiz yolda": `implies` gives baby too, as the
+older dev sets label it), a reunion after the school-leaving exam (holdout27 no, holdout25 yes),
+fake agents door to door (holdout27 only), a parish's news ("Nowy ksiądz proboszcz": labelled
+religion when a mass is told, dev13). Labels against the guide: dev10 tr "Almanca kursunda
+öğrendiğim tek cümle" (a German course taken, labelled moving alone), dev3 en "200 boxes and a
+very confused cat" (labelled no pet; dev15, dev23, holdout15 and holdout28 label the moving cat a
+pet).
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and

@@ -230,7 +230,10 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         w for ws in (data.get("words") or {}).values() for x in ws for w in words_of(x)
     }
     known = {w for w in known if len(w) > 1}  # one letter splits names into nonsense words
-    cues = _cues(data.get("context") or {}, not_names)
+    context = dict(data.get("context") or {})
+    # `scoped` classes appended at the file's end (`more_scoped`) read as the context's own
+    context["scoped"] = {**(context.get("scoped") or {}), **(data.get("more_scoped") or {})}
+    cues = _cues(context, not_names)
     told = dict(data.get("told") or {})
     return Lexicon(emoji, signals, frozenset(known), sizes, whose, not_names, cues, told)
 

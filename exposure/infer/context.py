@@ -43,6 +43,10 @@ ORDINAL = re.compile(r"(?<=\d)\.(?=[ \t]+(\w))")
 BEFORE = 5  # words before a signal word that a cue reaches in its clause
 RELATIVE_AFTER = 5  # words after it that a relative reaches ("hospital visiting grandma")
 TAG = 3  # words of a tag question after a statement ("…, and you?") that alone ask
+# an emoji (variation selector, skin tone after it) and the words after it up to the '?'
+EMOJI_TAG = re.compile(
+    r"[\u2300-\u27bf\U0001f000-\U0001faff][\ufe0f\U0001f3fb-\U0001f3ff]*([^\u2300-\u27bf\U0001f000-\U0001faff]*)$"
+)
 # a Turkish word with the suffix of "your" (plural or polite), in a case or not: the addressee's
 YOUR_TR = re.compile(r"(?:iniz|unuz)(?:i|e|de|den|le|in|icin)?$")
 OWNED = 2  # words before an animal that a first-person word reaches ("our old cat")
@@ -115,12 +119,25 @@ def _split(text: str) -> list[tuple[str, str]]:
         kind = "question" if sentence.rstrip().endswith("?") else ""
         parts = CLAUSE.split(sentence)
         said = [k for k, c in enumerate(parts) if c.strip()]
+        if kind and len(said) == 1:
+            k = said[0]
+            parts = parts[:k] + _emoji_tag(parts[k]) + parts[k + 1 :]
+            said = [k for k, c in enumerate(parts) if c.strip()]
         if kind and len(said) > 1 and len(parts[said[-1]].split()) <= TAG:
             # a tag asks only itself: "Hoje votei, e vocês?", "Dziś zagłosowałam, a wy?"
             out += [(c, kind if k >= said[-1] else "") for k, c in enumerate(parts)]
         else:
             out += [(c, kind) for c in parts]
     return out
+
+
+def _emoji_tag(sentence: str) -> list[str]:
+    """The sentence cut at its last emoji when a short tag follows it ("Gestemd ✔️ jullie ook?",
+    "Wählen gewesen ✔️ Ihr auch?"): the statement and the tag, or the sentence whole."""
+    m = EMOJI_TAG.search(sentence)
+    if m and sentence[: m.start()].strip() and 0 < len(m.group(1).split()) <= TAG:
+        return [sentence[: m.start(1)], m.group(1)]
+    return [sentence]
 
 
 def _ends_at(phrase: Phrase, tokens: list[str], end: int) -> bool:
