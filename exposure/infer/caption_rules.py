@@ -3,7 +3,8 @@ per post.
 
 `rule_hits` says where a caption uses one of a rule's words in its own language, in any of its
 forms, about the owner (the context of `context.why_not`; for a hobby's activity words also not
-someone else's doing: `anothers_activity`); `once_per_post` keeps one photo of the photos that
+someone else's doing, `anothers_activity`; for a person the photo shows, not whom an ask
+is for, `_asked_for`); `once_per_post` keeps one photo of the photos that
 share a caption and an upload day.
 """
 
@@ -29,21 +30,21 @@ from .context import why_not
 from .language import caption_languages
 
 
-def rule_hits(
-    captions: pd.Series, words: dict[str, list[str]], activity: bool = False
-) -> pd.Series:
+def rule_hits(captions: pd.Series, words: dict[str, list[str]], about: str = "") -> pd.Series:
     """index -> True where a caption uses one of a rule's words (`{lang: [phrase, ...]}`) in the
     caption's own language, in any of its forms, about the owner (as signals are read); with
-    `activity` (a hobby's words), not where the caption says someone else does it
-    (`anothers_activity`: "My cousin is obsessed with tennis, not me")."""
+    `about` "activity" (a hobby's words), not where the caption says someone else does it
+    (`anothers_activity`: "My cousin is obsessed with tennis, not me"); with "person" (words of
+    a person the photo shows: "my daughter"), not whom a question asks for (`_asked_for`:
+    "Kennt jemand eine gute Umzugsfirma? Für meine Tochter")."""
     key = tuple(sorted((lang, w) for lang, ws in words.items() for w in ws or []))
-    return captions.map(lambda text: _says(text, key, activity) if isinstance(text, str) else False)
+    return captions.map(lambda text: _says(text, key, about) if isinstance(text, str) else False)
 
 
 @lru_cache(maxsize=262144)  # rules re-run on the same captions (remove-to-hide)
-def _says(text: str, key: tuple[tuple[str, str], ...], activity: bool = False) -> bool:
+def _says(text: str, key: tuple[tuple[str, str], ...], about: str = "") -> bool:
     """Whether `text` uses one of the (lang, phrase) pairs of `key` and it counts (with
-    `activity`: and no one else does it, `anothers_activity`)."""
+    `about`: "activity", no one else does it; "person", not whom an ask is for)."""
     if not text.strip() or not key:
         return False
     lex = lexicon()
@@ -66,9 +67,43 @@ def _says(text: str, key: tuple[tuple[str, str], ...], activity: bool = False) -
                     kinds,
                 )
                 is None
-            ) and not (activity and anothers_activity(tokens, where, span, langs | {term.lang})):
+            ) and not _not_theirs(about, tokens, where, span, langs | {term.lang}, kinds):
                 return True
     return False
+
+
+def _not_theirs(
+    about: str,
+    tokens: list[str],
+    where: list[int],
+    span: tuple[int, int],
+    langs: frozenset[str],
+    kinds: dict[int, str],
+) -> bool:
+    """Whether a rule's word at tokens[span] read `about` an activity or a person is not the
+    owner's doing (`anothers_activity`) or not a person the photo shows (`_asked_for`)."""
+    if about == "activity":
+        return anothers_activity(tokens, where, span, langs)
+    if about == "person":
+        return _asked_for(tokens, where, span, langs, kinds)
+    return False
+
+
+def _asked_for(
+    tokens: list[str], where: list[int], span: tuple[int, int], langs: frozenset[str], kinds
+) -> bool:
+    """Whether a `for_them` word of `langs` (`told.activity_others`) opens the clause of
+    tokens[span] just before it, right after a question: whom an ask is for, no one the photo
+    shows ("Kennt jemand eine gute Umzugsfirma in Bielefeld? Für meine Tochter", "Any tips for
+    a good dentist? For my son")."""
+    table = _others().for_them
+    phrases = [p for lang in sorted(langs) for p in table.get(lang, ())]
+    i = span[0]
+    opens = [p for p in phrases if i >= len(p) and tuple(tokens[i - len(p) : i]) == p]
+    start = i - max((len(p) for p in opens), default=0)
+    if not opens or start == 0 or where[start] != where[i] or where[start - 1] == where[i]:
+        return False
+    return kinds.get(where[start - 1]) == "question"
 
 
 class Others(NamedTuple):
@@ -80,6 +115,7 @@ class Others(NamedTuple):
     not_me: dict[str, list[tuple[str, ...]]]
     watch: dict[str, list[tuple[str, ...]]]
     crowd: dict[str, list[tuple[str, ...]]]
+    for_them: dict[str, list[tuple[str, ...]]]
 
 
 SUBJECT_AT = 3  # words from the start of its clause a subject may begin at ("A mi primo")
@@ -93,7 +129,7 @@ def _others() -> Others:
     table = lambda key: {  # noqa: E731
         lang: [tuple(words_of(p)) for p in phrases] for lang, phrases in data[key].items()
     }
-    keys = ("subjects", "with", "me", "not_me", "watch", "crowd")
+    keys = ("subjects", "with", "me", "not_me", "watch", "crowd", "for_them")
     return Others(*(table(k) for k in keys))
 
 

@@ -54,13 +54,13 @@ MINE = [
 
 @pytest.mark.parametrize("text,words", OTHERS)
 def test_a_hobby_of_someone_else_is_no_rule_hit(text, words):
-    hits = rule_hits(pd.Series([text]), words, activity=True)
+    hits = rule_hits(pd.Series([text]), words, about="activity")
     assert not hits.iloc[0], text
 
 
 @pytest.mark.parametrize("text,words", MINE)
 def test_the_owners_hobby_stays(text, words):
-    assert rule_hits(pd.Series([text]), words, activity=True).iloc[0], text
+    assert rule_hits(pd.Series([text]), words, about="activity").iloc[0], text
 
 
 # "my baby" said of a thing or a pet: no baby
@@ -105,3 +105,35 @@ def test_a_false_baby_is_no_baby(text):
 @pytest.mark.parametrize("text", BABIES)
 def test_the_owners_baby_stays(text):
     assert "baby" in rule_signals(text), text
+
+
+# the children rule's words (rules/family.yaml) read as a person the photo shows
+CHILDREN = {
+    "en": ["my son", "my daughter", "our son", "our daughter", "my kids"],
+    "de": ["mein sohn", "meine tochter", "unsere kinder"],
+    "fr": ["mon fils", "ma fille", "nos enfants"],
+    "es": ["mi hijo", "mi hija", "mis hijos"],
+}
+ASKED_FOR = [
+    "Any tips for a good dentist in Leeds? For my son",
+    "Quelqu'un connaît un bon orthophoniste à Lyon ? Pour ma fille",
+    "Weiß jemand eine gute Nachhilfe in Köln? Für meine Tochter",
+    "¿Alguien conoce una buena academia de inglés? Es para mi hijo",
+]
+SHOWN = [
+    "Exam results day for my daughter, fingers crossed",
+    "Birthday cake for my son 🎂",
+    "Who's the happiest boy? My son!",
+    "Premier jour d'école pour ma fille",
+]
+
+
+@pytest.mark.parametrize("text", ASKED_FOR)
+def test_whom_an_ask_is_for_is_no_child_shown(text):
+    assert not rule_hits(pd.Series([text]), CHILDREN, about="person").iloc[0], text
+    assert rule_hits(pd.Series([text]), CHILDREN).iloc[0], text  # a hit read without `about`
+
+
+@pytest.mark.parametrize("text", SHOWN)
+def test_the_owners_child_stays_shown(text):
+    assert rule_hits(pd.Series([text]), CHILDREN, about="person").iloc[0], text
