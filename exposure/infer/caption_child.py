@@ -34,7 +34,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .caption_lexicon import LANGUAGES, Lexicon, fold, lexicon
+from .caption_lexicon import LANGUAGES, Lexicon, fold, lexicon, words_of
+from .caption_rules import another_subject
 from .caption_told import alternation
 from .caption_words import find_terms
 from .context import cue_anywhere
@@ -242,3 +243,95 @@ def child_milestone(lex: Lexicon, text: str, tokens: list[str], emoji: list) -> 
         return None
     found = milestones(text)
     return found[0][1] if found else None
+
+
+class Thing(NamedTuple):
+    """`told.baby_thing`, folded: what makes "my baby" a thing's or a pet's pet name."""
+
+    baby: frozenset[str]  # the baby words (one word each)
+    emoji: frozenset[str]  # a vehicle's emoji
+    upkeep: tuple[tuple[str, ...], ...]  # a machine's parts and upkeep, anywhere
+    things: frozenset[str]  # a thing's nouns: in brackets, or said to be the baby
+    copula: tuple[tuple[str, ...], ...]  # "is", "c'est", "sont", ... between the two
+
+
+@lru_cache(maxsize=1)
+def _thing() -> Thing:
+    """The `Thing` of the lexicon's `told.baby_thing`."""
+    data = lexicon().told["baby_thing"]
+    return Thing(
+        frozenset(fold(w) for w in data["baby"]),
+        frozenset(data["emoji"]),
+        tuple(tuple(words_of(p)) for p in data["upkeep"]),
+        frozenset(fold(w) for w in data["things"]),
+        tuple(tuple(words_of(p)) for p in data["copula"]),
+    )
+
+
+def _has(phrases: tuple[tuple[str, ...], ...], tokens: list[str], lo: int, hi: int) -> bool:
+    """Whether one of the phrases starts among tokens[lo:hi]."""
+    return any(tuple(tokens[s : s + len(p)]) == p for s in range(lo, hi) for p in phrases)
+
+
+def baby_of_a_thing(
+    lex: Lexicon, text: str, tokens: list[str], where: list[int], span: tuple[int, int]
+) -> bool:
+    """Whether the baby word at tokens[span] is "my baby" said of a thing or a pet
+    (`told.baby_thing`): the word after a first-person word ("my baby", "mein Baby", "ma bébé",
+    Turkish "bebeğim"), and the caption names a machine's upkeep or parts ("new tyres", "neue
+    Felgen", "ITV", "jant"), shows a vehicle's emoji, holds a thing in brackets ("(la nouvelle
+    cafetière)"), or says a thing or an animal is it, a copula between them in its clause ("mi
+    bebé es mi moto", "Mon chat c'est mon bébé")."""
+    th = _thing()
+    i, j = span
+    word = tokens[j - 1]
+    if word not in th.baby:
+        return False
+    mine = {w for ws in lex.cues.first_person.values() for p in ws for w in p}
+    if not (word.startswith("bebegim") or mine.intersection(tokens[max(0, i - 1) : j - 1])):
+        return False
+    if th.emoji.intersection(text) or _has(th.upkeep, tokens, 0, len(tokens)):
+        return True
+    if any(th.things.intersection(words_of(b)) for b in re.findall(r"\(([^()]*)\)", text)):
+        return True
+    animals = {w for ws in lex.cues.animals.values() for p in ws for w in p}
+    clause = [k for k in range(len(tokens)) if where[k] == where[i]]
+    for k in clause:
+        if tokens[k] in th.things or tokens[k] in animals:
+            lo, hi = (k + 1, i) if k < i else (j, k)
+            if hi - lo <= 3 and _has(th.copula, tokens, lo, hi):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _leave() -> tuple[tuple[str, ...], ...]:
+    """The words of a leave for a birth (`told.leave`), folded."""
+    return tuple(tuple(words_of(w)) for w in lexicon().told["leave"])
+
+
+def _colleagues_leave(tokens: list[str], where: list[int], span, langs: frozenset[str]) -> bool:
+    """Whether a leave for a birth (`told.leave`) is at or around tokens[span] (within its clause)
+    and a colleague, a friend or a relative opens that clause as the subject (`another_subject`):
+    "Mijn collega is met zwangerschapsverlof", "Moja koleżanka idzie na macierzyński"."""
+    inside = [k for k in range(len(tokens)) if where[k] == where[span[0]]]
+    leave = [k for k in inside for p in _leave() if tuple(tokens[k : k + len(p)]) == p]
+    return any(another_subject(tokens, where, (k, k + 1), langs) for k in leave)
+
+
+def baby_false_friends(
+    lex: Lexicon, text: str, tokens: list[str], where: list[int], langs: frozenset[str], found: list
+) -> list:
+    """`found` ((match, why, span) triples) with a baby or a pregnancy that counts given a reason:
+    "thing" where it is "my baby" said of a thing or a pet (`baby_of_a_thing`: "my baby got new
+    tyres 🚗"), "others" where it is a colleague's or a friend's leave for a birth
+    (`_colleagues_leave`: "Mon collègue est en congé paternité")."""
+    out = []
+    for m, why, span in found:
+        if why is None and span and m.signal in ("baby", "pregnancy"):
+            if m.signal == "baby" and baby_of_a_thing(lex, text, tokens, where, span):
+                why = "thing"
+            elif _colleagues_leave(tokens, where, span, langs | {"en"}):
+                why = "others"
+        out.append((m, why, span))
+    return out

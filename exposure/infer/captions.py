@@ -77,7 +77,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .caption_business import business_age
-from .caption_child import child_milestone
+from .caption_child import baby_false_friends, child_milestone
 from .caption_elders import elders_reading
 from .caption_knn import WHY, mine, partner, prime, verdict
 from .caption_lexicon import (
@@ -297,6 +297,7 @@ def caption_reading(text: str | None) -> Reading | None:
     out += pets_named(lex, named, tokens, where, kinds, cue_langs)
     found = _settle(_whose_others(text, out), tuple(tokens))
     found = elders_reading(text, tuple(tokens), tuple(where), langs, found)  # grandchildren
+    found = baby_false_friends(lex, text, tokens, where, langs, found)  # "my baby" (a car)
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
         school = line[0] == "graduation"  # the university a degree was taken at: no schooling
         found = [(m, "graduated" if school and m.signal == "school" else w, s) for m, w, s in found]

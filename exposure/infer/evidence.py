@@ -273,16 +273,18 @@ def _of_located(key: Hashable) -> bool:
     return (key[0] if isinstance(key, tuple) else key) in LOCATED_PROFILES
 
 
-def caption_hits(ev: Evidence, words: list[str] | dict[str, list[str]]) -> pd.Series:
+def caption_hits(
+    ev: Evidence, words: list[str] | dict[str, list[str]], about: str = ""
+) -> pd.Series:
     """photo_id → True where a caption holds one of `words`: a list, as whole words in any case;
     words by language (a rule's `captions`), in the caption's own language, in any of their forms
-    and about the owner (`captions.rule_hits`)."""
+    and about the owner (`captions.rule_hits`, `about` an activity or a person shown)."""
     if not words or ev.captions.empty:
         return pd.Series(False, index=ev.captions.index)
     if isinstance(words, dict):
-        key = tuple(sorted((k, tuple(v or ())) for k, v in words.items()))
+        key = (*sorted((k, tuple(v or ())) for k, v in words.items()), about)
         raw = ev.photos.set_index("photo_id")["caption"]
-        read = lambda u: rule_hits(u, words).astype(bool)  # noqa: E731
+        read = lambda u: rule_hits(u, words, about).astype(bool)  # noqa: E731
         return ev.shared(("caption_hits", key), lambda: _per_caption(raw, read))
     pattern = r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"
     read = lambda u: u.str.contains(pattern, regex=True, na=False)  # noqa: E731
