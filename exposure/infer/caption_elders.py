@@ -112,9 +112,16 @@ def grandchild_others(
     if not at and not grandparent:
         return found
     gone = PAST_YEAR.search(folded) is not None  # a pregnancy of 1983 is no grandchild's
+    rites = tuple(fold(r) for r in lexicon().told["rite"]["rites"]) + ("mevli",)
+    # a grandchild's baptism: its church, its mass and its priest are the rite's, in any clause
+    rite = bool(at) and any(
+        m.signal == "religion" and fold(m.term).startswith(rites) for m, _, _ in found
+    )
     out = []
     for m, why, span in found:
-        if (
+        if why is None and rite and m.signal == "religion":
+            why = "others"
+        elif (
             why is None
             and m.signal in ANYWHERE | NEAR | AFTER
             and not (gone and m.signal == "pregnancy")

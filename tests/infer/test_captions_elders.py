@@ -112,6 +112,24 @@ SAID = [
     ("Mi nieta escaneó esta: yo embarazada de Luis en 1979", {"pregnancy"}, set(), "es"),
     ("Vnuk mi naskenoval fotku: já těhotná v roce 1984", {"pregnancy"}, set(), "cs"),
     ("Unsere Enkelin ist schwanger!", set(), {"pregnancy"}, "de a grandchild's now"),
+    # standing for office and collecting signatures are politics; a trainee lawyer is no candidate
+    ("Je me présente aux municipales sur la liste du maire", {"politics"}, set(), "fr standing"),
+    ("Startuję do rady gminy, liczę na wasze głosy", {"politics"}, set(), "pl standing"),
+    ("Başkan adayıyım, tüm mahalleye selam", {"politics"}, set(), "tr standing"),
+    ("Avukat adayıyım artık, staj başladı", set(), {"politics"}, "tr a trainee"),
+    # vows renewed are the owner's wedding; a school-leaving certificate of a year gone a graduation
+    ("We renewed our vows in the garden, 45 years on", {"wedding"}, set(), "en vows"),
+    ("Abbiamo rinnovato le promesse dopo trent'anni", {"wedding"}, set(), "it vows"),
+    ("Nikahımızı tazeledik, 50. yılımız", {"wedding"}, set(), "tr vows"),
+    ("Moje świadectwo dojrzałości, rocznik 1971", {"graduation"}, set(), "pl certificate"),
+    # a great-grandchild's baptism: the church and the priest of the rite are the child's
+    (
+        "Doop van ons achterkleinkind Sem. De dominee sprak mooi in de kerk",
+        set(),
+        {"religion"},
+        "nl",
+    ),
+    ("Křest pravnučky Aničky, v kostele bylo plno", set(), {"religion"}, "cs"),
 ]
 
 
