@@ -130,6 +130,14 @@ SAID = [
         "nl",
     ),
     ("Křest pravnučky Aničky, v kostele bylo plno", set(), {"religion"}, "cs"),
+    # an operation of the old (a knee, a hip, a cataract) is health; the groom's mother has a son
+    ("Drei Wochen nach der Augen-OP, ich sehe wieder alles", {"health"}, set(), "de"),
+    ("Volto a casa dopo la protesi al ginocchio, grazie a tutti", {"health"}, set(), "it"),
+    ("Endoprotéza kyčle za mnou, už chodím o berlích", {"health"}, set(), "cs"),
+    ("Vestido de madre del novio comprado, la boda es en mayo", {"baby"}, set(), "es"),
+    # a flat for the old moved into is a new home
+    ("Zwei Wochen im betreuten Wohnen, die Nachbarn sind nett", {"new_home"}, set(), "de"),
+    ("Onze nieuwe serviceflat, eindelijk geen trappen meer", {"new_home"}, set(), "nl"),
 ]
 
 
