@@ -260,6 +260,27 @@ def _said_found(text: str, tokens: tuple[str, ...], langs: frozenset[str], found
     ]
 
 
+def signoff(tokens: tuple[str, ...], where: tuple[int, ...], found: list[Found]) -> list[Found]:
+    """`found` with a greeting from a place ("groetjes uit *", "pozdrav z *") that opens the last
+    clause of a caption of five words or more before it given to the writer's home ("signoff"):
+    a sign-off, no journey."""
+    if not where:
+        return found
+    words = _said()["signoff"]["any"]
+    last = max(where)
+    return [
+        (m, "signoff", span)
+        if why is None
+        and m.signal == "travel"
+        and span is not None
+        and span[0] >= 5
+        and where[span[0]] == last
+        and words.search(fold(m.term))
+        else (m, why, span)
+        for m, why, span in found
+    ]
+
+
 def elders_reading(
     text: str,
     tokens: tuple[str, ...],
@@ -272,4 +293,5 @@ def elders_reading(
     (`grandchild_others`, `past_pregnancy`, `advert_funeral`)."""
     folded = fold(text)
     found = advert_funeral(folded, langs, grandchild_others(folded, tokens, where, langs, found))
-    return _said_found(text, tokens, langs, past_pregnancy(text, found))
+    found = signoff(tokens, where, past_pregnancy(text, found))
+    return _said_found(text, tokens, langs, found)

@@ -138,6 +138,28 @@ SAID = [
     # a flat for the old moved into is a new home
     ("Zwei Wochen im betreuten Wohnen, die Nachbarn sind nett", {"new_home"}, set(), "de"),
     ("Onze nieuwe serviceflat, eindelijk geen trappen meer", {"new_home"}, set(), "nl"),
+    # a greeting from a place that closes a longer caption is a sign-off from home; one that
+    # opens the caption is a postcard from a journey
+    (
+        "Heute gibt es Pflaumenkuchen nach dem Rezept meiner Mutter, schmeckt wie früher!!! "
+        "Liebe Grüße aus Franken",
+        set(),
+        {"travel"},
+        "de sign-off",
+    ),
+    (
+        "Hoy toca cocido como lo hacía mi madre, que rico. Saludos desde Zamora",
+        set(),
+        {"travel"},
+        "es",
+    ),
+    (
+        "Zondag soep gemaakt zoals mijn moeder dat deed!!! Groetjes uit Twente",
+        set(),
+        {"travel"},
+        "nl",
+    ),
+    ("Pozdrav z Chorvatska! Moře je teplé a jídlo skvělé", {"travel"}, set(), "cs a postcard"),
 ]
 
 
