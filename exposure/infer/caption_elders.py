@@ -281,6 +281,20 @@ def signoff(tokens: tuple[str, ...], where: tuple[int, ...], found: list[Found])
     ]
 
 
+def wed_since(folded: str, found: list[Found]) -> list[Found]:
+    """`found` with the wedding named beside the owner's engagement held ("wished" no more)
+    where the caption is dated in a year gone ("Józek oświadczył się na Sylwestra 1969, ślub
+    wzięliśmy w maju", "verloofd in 1970, getrouwd in '71"): the story of a marriage."""
+    if not PAST_YEAR.search(folded):
+        return found
+    if not any(m.signal == "engagement" and why is None for m, why, _ in found):
+        return found
+    return [
+        (m, None if m.signal == "wedding" and why == "wished" else why, span)
+        for m, why, span in found
+    ]
+
+
 def elders_reading(
     text: str,
     tokens: tuple[str, ...],
@@ -293,5 +307,5 @@ def elders_reading(
     (`grandchild_others`, `past_pregnancy`, `advert_funeral`)."""
     folded = fold(text)
     found = advert_funeral(folded, langs, grandchild_others(folded, tokens, where, langs, found))
-    found = signoff(tokens, where, past_pregnancy(text, found))
+    found = signoff(tokens, where, past_pregnancy(text, wed_since(folded, found)))
     return _said_found(text, tokens, langs, found)

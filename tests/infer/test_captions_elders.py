@@ -160,6 +160,10 @@ SAID = [
         "nl",
     ),
     ("Pozdrav z Chorvatska! Moře je teplé a jídlo skvělé", {"travel"}, set(), "cs a postcard"),
+    # a wedding told beside the proposal in a year gone was held; one ahead is still planned
+    ("Zaręczyliśmy się w 1974, a ślub był w kościele rok później", {"wedding"}, set(), "pl"),
+    ("Ci siamo fidanzati nel 1965 e il matrimonio nel '66 a Lucca", {"wedding"}, set(), "it"),
+    ("Verlobt! Die Hochzeit ist nächstes Jahr im Mai", {"engagement"}, {"wedding"}, "de ahead"),
 ]
 
 
