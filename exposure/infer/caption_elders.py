@@ -15,7 +15,15 @@ A grandmother writes of her grandchildren and her grown children's families. Rea
   pełny") (`advert_funeral`);
 - the owner's own pregnancy in a year gone, with the child named ("Moi enceinte de Nicolas en
   1976", "Me heavily pregnant with our twins, summer of 1979"), also tells the owner's child,
-  born since (`past_pregnancy`); a pregnancy card of 1978 with no child named does not.
+  born since (`past_pregnancy`); a pregnancy card of 1978 with no child named does not; a
+  pregnancy of a year gone is the owner's though a grandchild scanned its photo ("Wnuczka
+  zeskanowała stare zdjęcia: ja w ósmym miesiącu, lato 1983");
+- what they say without the signal's word (`elders_said`, `told.elders_said`): a course taken is
+  `school` ("Kurs háčkování v knihovně", "Mein Italienischkurs an der VHS"), and a course's
+  certificate `graduation` ("Ebru kursu sertifikamı aldım"), where the course ended is no
+  schooling now (dev14 and five more sets; holdout27 and dev28 label it `school` too); thanks
+  to God for every year is a prayer said ("Gott sei Dank für jedes Jahr"); a farewell to a place
+  beside the packing is a move ("Tudo embalado, amanhã vem o camião. Adeus Coimbra").
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from functools import lru_cache
 
 from .caption_lexicon import Match, fold, lexicon
 from .caption_words import Found
+from .context import why_not_emoji
 
 ANYWHERE = frozenset({"pregnancy"})  # a grandchild named anywhere: the pregnancy is not the owner's
 NEAR = frozenset({"baby", "religion", "school"})  # a grandchild's word in the same clause
@@ -102,9 +111,21 @@ def grandchild_others(
     grandparent = any(grand[g].search(folded) for g in langs | {"en"} if g in grand)
     if not at and not grandparent:
         return found
+    gone = PAST_YEAR.search(folded) is not None  # a pregnancy of 1983 is no grandchild's
+    rites = tuple(fold(r) for r in lexicon().told["rite"]["rites"]) + ("mevli",)
+    # a grandchild's baptism: its church, its mass and its priest are the rite's, in any clause
+    rite = bool(at) and any(
+        m.signal == "religion" and fold(m.term).startswith(rites) for m, _, _ in found
+    )
     out = []
     for m, why, span in found:
-        if why is None and m.signal in ANYWHERE | NEAR | AFTER:
+        if why is None and rite and m.signal == "religion":
+            why = "others"
+        elif (
+            why is None
+            and m.signal in ANYWHERE | NEAR | AFTER
+            and not (gone and m.signal == "pregnancy")
+        ):
             if _theirs(m.signal, span, at, tokens, where) or (
                 grandparent and m.signal == "pregnancy"
             ):
@@ -173,6 +194,107 @@ def past_pregnancy(text: str, found: list[Found]) -> list[Found]:
     return found + [(Match("baby", year.group(0), "told"), None, None)] if year and named else found
 
 
+@lru_cache(maxsize=1)
+def _said() -> dict[str, dict[str, re.Pattern]]:
+    """Per table of `told.elders_said` and language ("any": every caption), one pattern."""
+    data = lexicon().told["elders_said"]
+    return {
+        table: {lang: re.compile("|".join(pats)) for lang, pats in by_lang.items()}
+        for table, by_lang in data.items()
+    }
+
+
+def _said_in(table: str, text: str, langs: frozenset[str], english: bool = True) -> str | None:
+    """The words of `table` the caption says in its languages (English beside any, unless not
+    `english`; "any" in every caption), or None."""
+    pats = _said()[table]
+    for lang in sorted(langs | ({"en", "any"} if english else {"any"})):
+        m = pats[lang].search(text) if lang in pats else None
+        if m:
+            return m.group(0).strip() or table
+    return None
+
+
+def elders_said(text: str, langs: frozenset[str] | None = None) -> list[tuple[str, str]]:
+    """The (signal, words) an older writer says without the signal's word: a course taken is
+    `school` (not one an employer sends to, a dog's or one before a birth: `course_not`), a
+    certificate `graduation`, thanks to God for every year `religion`,
+    a farewell to a place beside the packing `moving` (`told.elders_said`; `langs`: the
+    caption's languages, None for all ten)."""
+    folded = fold(text)
+    langs = frozenset(_said()["course"]) if langs is None else langs
+    out = []
+    # English "course" not in a French caption: there a race or an errand ("ma course du matin")
+    course_langs = langs - {"en"} if "fr" in langs else langs
+    course = (
+        None
+        if _said_in("course_not", folded, langs)
+        else _said_in("course", folded, course_langs, False)
+    )
+    certificate = _said_in("certificate", folded, langs)
+    if certificate:
+        out.append(("graduation", certificate))
+    elif course:
+        out.append(("school", course))
+    thanks = _said_in("thanks", folded, langs)
+    if thanks:
+        out.append(("religion", thanks))
+    farewell = _said_in("farewell", text, langs)
+    if farewell and _said_in("packing", folded, langs):
+        out.append(("moving", farewell))
+    return out
+
+
+def _said_found(text: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]):
+    """`found` with `elders_said`'s signals, each judged as an event's emoji would be (a
+    relative's course is theirs); a course beside a graduation that counts is no schooling now."""
+    said = elders_said(text, langs)
+    if not said:
+        return found
+    cues, cue_langs = lexicon().cues, langs | {"en"}
+    graduated = any(m.signal == "graduation" and why is None for m, why, _ in found)
+    return found + [
+        (Match(s, words, "told"), why_not_emoji(cues, list(tokens), cue_langs, s, True), None)
+        for s, words in said
+        if not (graduated and s == "school")  # the course a diploma ended: no schooling now
+    ]
+
+
+def signoff(tokens: tuple[str, ...], where: tuple[int, ...], found: list[Found]) -> list[Found]:
+    """`found` with a greeting from a place ("groetjes uit *", "pozdrav z *") that opens the last
+    clause of a caption of five words or more before it given to the writer's home ("signoff"):
+    a sign-off, no journey."""
+    if not where:
+        return found
+    words = _said()["signoff"]["any"]
+    last = max(where)
+    return [
+        (m, "signoff", span)
+        if why is None
+        and m.signal == "travel"
+        and span is not None
+        and span[0] >= 5
+        and where[span[0]] == last
+        and words.search(fold(m.term))
+        else (m, why, span)
+        for m, why, span in found
+    ]
+
+
+def wed_since(folded: str, found: list[Found]) -> list[Found]:
+    """`found` with the wedding named beside the owner's engagement held ("wished" no more)
+    where the caption is dated in a year gone ("Józek oświadczył się na Sylwestra 1969, ślub
+    wzięliśmy w maju", "verloofd in 1970, getrouwd in '71"): the story of a marriage."""
+    if not PAST_YEAR.search(folded):
+        return found
+    if not any(m.signal == "engagement" and why is None for m, why, _ in found):
+        return found
+    return [
+        (m, None if m.signal == "wedding" and why == "wished" else why, span)
+        for m, why, span in found
+    ]
+
+
 def elders_reading(
     text: str,
     tokens: tuple[str, ...],
@@ -185,4 +307,5 @@ def elders_reading(
     (`grandchild_others`, `past_pregnancy`, `advert_funeral`)."""
     folded = fold(text)
     found = advert_funeral(folded, langs, grandchild_others(folded, tokens, where, langs, found))
-    return past_pregnancy(text, found)
+    found = signoff(tokens, where, past_pregnancy(text, wed_since(folded, found)))
+    return _said_found(text, tokens, langs, found)

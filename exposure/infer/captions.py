@@ -78,7 +78,7 @@ import pandas as pd
 
 from .caption_business import business_age
 from .caption_child import baby_false_friends, child_milestone
-from .caption_elders import elders_reading
+from .caption_elders import elders_reading, elders_said
 from .caption_knn import WHY, mine, partner, prime, verdict
 from .caption_lexicon import (
     LANGUAGES,
@@ -216,7 +216,7 @@ def caption_reading(text: str | None) -> Reading | None:
     line = life_line(text)  # "Ist nach Hamburg gezogen": a platform's line for a life event
     said = said or line is not None
     abroad = named_places(text, tokens)  # a country or a big city: perhaps a journey abroad
-    said = said or bool(abroad)
+    said = said or bool(abroad) or bool(elders_said(text))  # "Kurs háčkování v knihovně"
     if not (
         emoji
         or measure
