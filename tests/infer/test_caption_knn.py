@@ -139,6 +139,36 @@ def test_the_store_is_the_shipped_npz_of_fifteen_signals():
     assert abs(norms.mean() - 1.0) < 0.02 and 0.8 < norms.min() and norms.max() < 1.2
 
 
+def test_the_store_holds_todays_dev_captions_and_labels():
+    from benchmarks.caption_store import dev_rows, labels, texts_crc
+
+    rows = dev_rows()
+    with np.load(STORE, allow_pickle=False) as z:
+        # a caption added, removed or edited: `python benchmarks/caption_store.py` (embeds it);
+        # labels alone changed: `python benchmarks/caption_store.py --labels` (no embedding)
+        assert z["texts"][0] == texts_crc(rows)[0], "DEV's captions are not the store's"
+        assert (z["mask"] == labels(rows)["mask"]).all(), "DEV's labels are not the store's"
+
+
+def test_new_labels_keep_the_stores_vectors_and_other_captions_are_refused(monkeypatch):
+    from benchmarks import caption_store
+
+    rows = caption_store.dev_rows()
+    relabelled = [dict(r) for r in rows]
+    relabelled[7] = relabelled[7] | {"owner_signals": [] if rows[7]["owner_signals"] else ["pet"]}
+    monkeypatch.setattr(caption_store, "dev_rows", lambda: relabelled)
+    new = caption_store.labelled(STORE)
+    with np.load(STORE, allow_pickle=False) as z:
+        assert (new["codes"] == z["codes"]).all() and (new["proj"] == z["proj"]).all()
+        changed = np.flatnonzero(new["mask"] != z["mask"])
+    assert changed.tolist() == [7]  # that row's labels alone
+    edited = [dict(r) for r in rows]
+    edited[7] = edited[7] | {"caption": edited[7]["caption"] + " !"}
+    monkeypatch.setattr(caption_store, "dev_rows", lambda: edited)
+    with pytest.raises(SystemExit, match="rebuild it whole"):
+        caption_store.labelled(STORE)
+
+
 def test_it_reads_offline_and_writes_nothing(monkeypatch):
     store.cache_clear()
     caption_knn.encoder.cache_clear()
