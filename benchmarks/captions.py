@@ -104,6 +104,48 @@ religion when a mass is told, dev13). Labels against the guide: dev10 tr "Almanc
 very confused cat" (labelled no pet; dev15, dev23, holdout15 and holdout28 label the moving cat a
 pet).
 
+The same round's other helpers, each counted line by line on every dev set, rules alone:
+labels42 brought the older dev sets to the one-page label guide (every line logged in
+`benchmarks/data/caption_relabels.jsonl`): a sacrament of one's own child is the owner's religion
+(6 lines), one's own wedding anniversary the owner's wedding (4), and the owner's own child's
+schooling the owner's school (392 lines in 42 sets, the child already labelled `baby`: holdout25,
+26 and 28 label it so in every case, holdout17-24 and the older sets gave it to the child; a
+child's exams, diplomas and university stay the child's); dev all 24127/4157/6901 -> 24163/4121/7267
+by the relabel alone; `_settle` then gives the school day caption_child tells ("Einschulung von
+Mia") to the owner's school: 34 better, 5 worse. Left as written, the writers split: a partner's
+or a child's illness, a partner's job, a church wedding, a spouse named, a reunion after the
+exam. elders42 (holdout27 as dev, with dev28; `caption_elders.elders_said`, `told.elders_said`):
+a course taken is school (Kurs, curso de, cours de, corso di, cursus, VHS, universities of the
+third age; not an employer's, a dog's or a Koran course), a certificate graduation, thanks to God
+"for every year" a prayer, a farewell to a place beside the packing a move, a pregnancy of a year
+gone the owner's though a grandchild scanned the photo, a great-grandchild's baptism owns its
+church and mass, a closing "Groetjes uit Brabant" a sign-off and no trip, a wedding told beside a
+proposal of 1969 held; standing for office, renewed vows, the operations of the old, the groom's
+mother and retirement flats in the lexicon: holdout27 417/141/240 -> about 491/125/166, dev28
+500/98/161 -> 522/99/139, 160 better, 8 worse. school42: courses the owner takes, student life
+(freshers' week, a dorm, a semester, finals) and the move itself (all packed, the truck tomorrow,
+the big move, emigrating) in `signals.school` and `signals.moving`: 106 better, 0 worse; holdout27
+school 0.53/0.22 -> 0.69/0.44, moving 0.94/0.75 -> 0.95/0.88; "first night in the new flat" is
+labelled new_home in about 30 dev lines and stays out of moving (53 worse). ff42
+(`caption_child.baby_false_friends`, `caption_rules.anothers_activity`, `_asked_for`): "my baby"
+said of a car, a plant or a cat (upkeep words, a vehicle's emoji, a thing in brackets, a copula:
+`told.baby_thing`) and a colleague's leave for a birth (`told.leave`) give no baby nor pregnancy:
+60 better, 0 worse; a hobby's rule words said of a relative or friend as the subject, beside a
+trailing "not me" in ten languages, or of a crowd watched, are no hit (`rule_hits(about=
+"activity")`: "My cousin is obsessed with tennis, not me", stop 41's false claim on seed 9489);
+whom a question asks for ("Kennt jemand ...? Für meine Tochter") is no child in the photo
+(`about="person"`: stop 41's strangers' family.children on seed 9403). judge15: the store at 53
+dev sets, PCA 136 (2,959,420 bytes); held writers rules 0.856/0.769 -> 0.868/0.806 (F1 +0.0255);
+holdout27 as a held writer 0.747/0.635 -> 0.767/0.686.
+Stop 42's held-out writers, start (00fb113: stop 41's code) -> end (33221c4), full reader: holdout29
+0.81/0.70 (434/102/184) -> 0.81/0.70 (435/99/183), rules alone 0.80/0.68 (420/103/198) -> 0.81/0.68
+(420/100/198), on the pairs both annotators label alike (0.91/0.95, kappa 0.93) 0.82/0.73 ->
+0.82/0.74; holdout30 0.75/0.70 (575/189/242) -> 0.76/0.72 (586/190/231; school recall 0.26 ->
+0.38), rules alone 0.68/0.67 (551/257/266) -> 0.69/0.69 (563/257/254), agreed pairs (0.92/0.94,
+kappa 0.92) 0.77/0.74 -> 0.77/0.75. The round's dev gains (holdout27 rules 0.75/0.63 -> ~0.80/0.75)
+barely reach new populations: holdout30's travel precision (0.37: a city of the country the
+writer lives in read as a trip) and school recall (0.33-0.38) are the largest gaps.
+
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and
 stop 42's blind writers captions_holdout29.jsonl (young people's Instagram and Facebook, 16-26)
