@@ -151,8 +151,11 @@ captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.json
 stop 42's blind writers captions_holdout29.jsonl (young people's Instagram and Facebook, 16-26)
 and captions_holdout30.jsonl (people living abroad who write home). Stop 41's blind writers, dev
 sets from stop 42: captions_holdout27.jsonl (the Facebook of adults 50-80) and
-captions_holdout28.jsonl (one adult's ten-year export). Stop 40's blind writers, dev sets from
-stop 41: captions_holdout25.jsonl (1,000: a plain feed of adults, 59% with an
+captions_holdout28.jsonl (one adult's ten-year export). captions_dev29.jsonl and
+captions_dev30.jsonl: blind dev writers written at stop 42's end in holdout29's and holdout30's
+styles (the prompts the same, the writers apart), not yet in DEV: they join it with a whole rebuild
+of the reader's store (`benchmarks/caption_store.py`: new captions are embedded). Stop 40's blind
+writers, dev sets from stop 41: captions_holdout25.jsonl (1,000: a plain feed of adults, 59% with an
 owner signal) and captions_holdout26.jsonl (1,000: album titles, life events, check-ins and
 captions as an export holds them), each written from the one-page guide alone
 (`benchmarks/data/caption_label_guide.md`) and labelled again blind by a second annotator
