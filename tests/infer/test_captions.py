@@ -680,19 +680,19 @@ def test_a_trip_by_a_greeting_from_a_place(caption, said):
 
 
 @pytest.mark.parametrize(
-    "caption",
+    "caption,school",
     [
-        "First day at nursery today, she didn't even look back",
-        "Primo giorno al nido, io più emozionata di lei",
-        "Kreşte ilk gün, hiç ağlamadı",
-        "Pierwszy dzień w żłobku, a ja ryczę w samochodzie",
+        ("First day at nursery today, she didn't even look back", True),
+        ("Primo giorno al nido, io più emozionata di lei", True),
+        ("Kreşte ilk gün, hiç ağlamadı", True),
+        ("Pierwszy dzień w żłobku, a ja ryczę w samochodzie", False),  # żłobek: no school word yet
     ],
 )
-def test_a_first_day_at_nursery_is_a_child_not_schooling(caption):
-    # a nursery or a kindergarten is a child's, never the owner's schooling: its first day is the
-    # owner's child (baby), and no school
+def test_a_first_day_at_nursery_is_the_owners_child_and_its_schooling(caption, school):
+    # a first day at nursery tells the owner's child (baby) and, as the label guide has it since
+    # stop 42's relabel ("or their own child's schooling (first day at school)"), the owner's school
     said = caption_signals(caption)
-    assert "baby" in said and "school" not in said
+    assert "baby" in said and ("school" in said) is school
 
 
 def test_a_caption_is_read_up_to_read_chars():
