@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .caption_lexicon import LANGUAGES, Lexicon, fold, lexicon, words_of
-from .caption_rules import another_subject
+from .caption_rules import another_subject, phrase_at
 from .caption_told import alternation
 from .caption_words import find_terms
 from .context import cue_anywhere
@@ -270,7 +270,7 @@ def _thing() -> Thing:
 
 def _has(phrases: tuple[tuple[str, ...], ...], tokens: list[str], lo: int, hi: int) -> bool:
     """Whether one of the phrases starts among tokens[lo:hi]."""
-    return any(tuple(tokens[s : s + len(p)]) == p for s in range(lo, hi) for p in phrases)
+    return any(phrase_at(phrases, tokens, s) for s in range(lo, hi))
 
 
 def baby_of_a_thing(
@@ -315,7 +315,7 @@ def _colleagues_leave(tokens: list[str], where: list[int], span, langs: frozense
     and a colleague, a friend or a relative opens that clause as the subject (`another_subject`):
     "Mijn collega is met zwangerschapsverlof", "Moja koleżanka idzie na macierzyński"."""
     inside = [k for k in range(len(tokens)) if where[k] == where[span[0]]]
-    leave = [k for k in inside for p in _leave() if tuple(tokens[k : k + len(p)]) == p]
+    leave = [k for k in inside if phrase_at(_leave(), tokens, k)]
     return any(another_subject(tokens, where, (k, k + 1), langs) for k in leave)
 
 

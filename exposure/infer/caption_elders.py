@@ -178,15 +178,16 @@ def advert_funeral(folded: str, langs: frozenset[str], found: list[Found]) -> li
     return out
 
 
-def past_pregnancy(text: str, found: list[Found]) -> list[Found]:
+def past_pregnancy(text: str, found: list[Found], folded: str | None = None) -> list[Found]:
     """`found` and, where the owner's own pregnancy counts in a caption dated in a year gone and
     the child is named (a name, or a word for the child the pregnancy took: "our twins"), the
-    child born since: a `baby` told by the year."""
+    child born since: a `baby` told by the year (`folded`: the caption folded, when the caller has
+    it)."""
     if not any(m.signal == "pregnancy" and why is None for m, why, _ in found):
         return found
     if any(m.signal == "baby" and why is None for m, why, _ in found):
         return found
-    year = PAST_YEAR.search(fold(text))
+    year = PAST_YEAR.search(fold(text) if folded is None else folded)
     named = NAME.search(text) or any(
         m.signal == "baby" and why == "pregnancy" and m.lang not in ("emoji", "measure")
         for m, why, _ in found
@@ -215,13 +216,15 @@ def _said_in(table: str, text: str, langs: frozenset[str], english: bool = True)
     return None
 
 
-def elders_said(text: str, langs: frozenset[str] | None = None) -> list[tuple[str, str]]:
+def elders_said(
+    text: str, langs: frozenset[str] | None = None, folded: str | None = None
+) -> list[tuple[str, str]]:
     """The (signal, words) an older writer says without the signal's word: a course taken is
     `school` (not one an employer sends to, a dog's or one before a birth: `course_not`), a
     certificate `graduation`, thanks to God for every year `religion`,
     a farewell to a place beside the packing `moving` (`told.elders_said`; `langs`: the
-    caption's languages, None for all ten)."""
-    folded = fold(text)
+    caption's languages, None for all ten; `folded`: the caption folded, when the caller has it)."""
+    folded = fold(text) if folded is None else folded
     langs = frozenset(_said()["course"]) if langs is None else langs
     out = []
     # English "course" not in a French caption: there a race or an errand ("ma course du matin")
@@ -245,10 +248,12 @@ def elders_said(text: str, langs: frozenset[str] | None = None) -> list[tuple[st
     return out
 
 
-def _said_found(text: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]):
+def _said_found(
+    text: str, folded: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]
+):
     """`found` with `elders_said`'s signals, each judged as an event's emoji would be (a
     relative's course is theirs); a course beside a graduation that counts is no schooling now."""
-    said = elders_said(text, langs)
+    said = elders_said(text, langs, folded)
     if not said:
         return found
     cues, cue_langs = lexicon().cues, langs | {"en"}
@@ -307,5 +312,5 @@ def elders_reading(
     (`grandchild_others`, `past_pregnancy`, `advert_funeral`)."""
     folded = fold(text)
     found = advert_funeral(folded, langs, grandchild_others(folded, tokens, where, langs, found))
-    found = signoff(tokens, where, past_pregnancy(text, wed_since(folded, found)))
-    return _said_found(text, tokens, langs, found)
+    found = signoff(tokens, where, past_pregnancy(text, wed_since(folded, found), folded))
+    return _said_found(text, folded, tokens, langs, found)

@@ -11,6 +11,7 @@ share a caption and an upload day.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -96,8 +97,7 @@ def _asked_for(
     tokens[span] just before it, right after a question: whom an ask is for, no one the photo
     shows ("Kennt jemand eine gute Umzugsfirma in Bielefeld? Für meine Tochter", "Any tips for
     a good dentist? For my son")."""
-    table = _others().for_them
-    phrases = [p for lang in sorted(langs) for p in table.get(lang, ())]
+    phrases = _pick(_others().for_them, langs)
     i = span[0]
     opens = [p for p in phrases if i >= len(p) and tuple(tokens[i - len(p) : i]) == p]
     start = i - max((len(p) for p in opens), default=0)
@@ -133,9 +133,14 @@ def _others() -> Others:
     return Others(*(table(k) for k in keys))
 
 
-def _at(phrases: list[tuple[str, ...]], tokens: list[str], s: int) -> int:
-    """The length of the longest phrase that starts at tokens[s], or 0."""
+def phrase_at(phrases: Iterable[tuple[str, ...]], tokens: list[str], s: int) -> int:
+    """The length of the longest of `phrases` (word tuples) that starts at tokens[s], or 0."""
     return max((len(p) for p in phrases if tuple(tokens[s : s + len(p)]) == p), default=0)
+
+
+def _pick(table: dict[str, list[tuple[str, ...]]], langs: frozenset[str]) -> list[tuple[str, ...]]:
+    """The phrases of `table` (per language) in `langs`."""
+    return [p for lang in sorted(langs) for p in table.get(lang, ())]
 
 
 def anothers_activity(
@@ -149,20 +154,20 @@ def anothers_activity(
     holds both a `watch` and a `crowd` word, no `with` just before it ("Wir schauen den Kindern
     beim Fußball zu"; not "Fußball gucken mit den Jungs": followed together)."""
     o = _others()
-    pick = lambda table: [p for lang in sorted(langs) for p in table.get(lang, ())]  # noqa: E731
-    with_, not_me = pick(o.with_), pick(o.not_me)
+    with_, not_me = _pick(o.with_, langs), _pick(o.not_me, langs)
     if another_subject(tokens, where, span, langs, len(tokens)):
         return True
     firsts = [k for k in range(len(tokens)) if k == 0 or where[k] != where[k - 1]]
     for k in firsts:
         size = sum(1 for w in where if w == where[k])
-        n = _at(not_me, tokens, k)
+        n = phrase_at(not_me, tokens, k)
         if n and size <= n + NOT_ME_MORE and tokens[k] != "|":
             return True
-    watch, crowd = pick(o.watch), pick(o.crowd)
+    watch, crowd = _pick(o.watch, langs), _pick(o.crowd, langs)
     inside = [k for k in range(len(tokens)) if where[k] == where[span[0]]]
-    return any(_at(watch, tokens, k) for k in inside) and any(
-        _at(crowd, tokens, k) and not any(_at(with_, tokens, b) for b in range(max(0, k - 2), k))
+    return any(phrase_at(watch, tokens, k) for k in inside) and any(
+        phrase_at(crowd, tokens, k)
+        and not any(phrase_at(with_, tokens, b) for b in range(max(0, k - 2), k))
         for k in inside
     )
 
@@ -180,16 +185,15 @@ def another_subject(
     (`me`) in the clause up to tokens[upto] (the word's end when None: "My colleague is on
     maternity leave, so I'm covering" is still hers)."""
     o = _others()
-    pick = lambda table: [p for lang in sorted(langs) for p in table.get(lang, ())]  # noqa: E731
-    subjects, with_, me = pick(o.subjects), pick(o.with_), pick(o.me)
+    subjects, with_, me = (_pick(t, langs) for t in (o.subjects, o.with_, o.me))
     inside = [k for k in range(len(tokens)) if where[k] == where[span[0]]]
     end = span[1] if upto is None else upto
-    if any(_at(me, tokens, k) for k in inside if k < end):
+    if any(phrase_at(me, tokens, k) for k in inside if k < end):
         return False
     start = inside[0]
     return any(
-        _at(subjects, tokens, s)
-        and not any(_at(with_, tokens, b) for b in range(max(start, s - 2), s))
+        phrase_at(subjects, tokens, s)
+        and not any(phrase_at(with_, tokens, b) for b in range(max(start, s - 2), s))
         for s in range(start, min(span[0], start + SUBJECT_AT))
     )
 
