@@ -148,13 +148,14 @@ writer lives in read as a trip) and school recall (0.33-0.38) are the largest ga
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and
-stop 42's blind writers captions_holdout29.jsonl (young people's Instagram and Facebook, 16-26)
-and captions_holdout30.jsonl (people living abroad who write home). Stop 41's blind writers, dev
-sets from stop 42: captions_holdout27.jsonl (the Facebook of adults 50-80) and
-captions_holdout28.jsonl (one adult's ten-year export). captions_dev29.jsonl and
-captions_dev30.jsonl: blind dev writers written at stop 42's end in holdout29's and holdout30's
-styles (the prompts the same, the writers apart), not yet in DEV: they join it with a whole rebuild
-of the reader's store (`benchmarks/caption_store.py`: new captions are embedded). Stop 40's blind
+stop 43's blind writers captions_holdout31.jsonl (parents of young children, 27-45) and
+captions_holdout32.jsonl (people going through hard times or caring for others, 30-75). Stop 42's
+blind writers, dev sets from stop 43: captions_holdout29.jsonl (young people's Instagram and
+Facebook, 16-26) and captions_holdout30.jsonl (people living abroad who write home), with
+captions_dev29.jsonl and captions_dev30.jsonl (blind dev writers in the same two styles, the prompts
+the same, the writers apart). Stop 41's blind writers, dev sets from stop 42:
+captions_holdout27.jsonl (the Facebook of adults 50-80) and captions_holdout28.jsonl (one adult's
+ten-year export). Stop 40's blind
 writers, dev sets from stop 41: captions_holdout25.jsonl (1,000: a plain feed of adults, 59% with an
 owner signal) and captions_holdout26.jsonl (1,000: album titles, life events, check-ins and
 captions as an export holds them), each written from the one-page guide alone
@@ -218,15 +219,15 @@ VARIANTS = ROOT / "benchmarks" / "data" / "caption_variants.yaml"
 DATA = ROOT / "benchmarks" / "data"
 DEV = [
     "dev",
-    *(f"dev{k}" for k in (*range(2, 9), *range(10, 29))),
-    *(f"holdout{k}" for k in (*range(2, 10), *range(11, 29))),
+    *(f"dev{k}" for k in (*range(2, 9), *range(10, 31))),
+    *(f"holdout{k}" for k in (*range(2, 10), *range(11, 31))),
 ]
 HELD_OUT = [
     "test",
     "holdout",
     "holdout10",
-    "holdout29",
-    "holdout30",
+    "holdout31",
+    "holdout32",
 ]  # their figures only, per language: never their errors
 
 
