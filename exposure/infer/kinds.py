@@ -73,10 +73,7 @@ def caption_said(rule: Rule, ev: Evidence) -> pd.Series:
 def _caption_said(rule: Rule, ev: Evidence) -> pd.Series:
     words = rule.vocabulary.get("captions") or {}
     own = {k: v for k, v in words.items() if k not in CAPTION_KEYS and v}
-    about = (
-        "activity" if rule.category == "hobbies" else "person" if rule.kind == "children" else ""
-    )
-    hits = caption_hits(ev, own, about)  # a hobby no one else's, a child the photo shows
+    hits = caption_hits(ev, own, rule.caption_about())  # a hobby no one else's, a child shown
     signals = rule.caption_signals()
     if signals and len(ev.signals):
         said = ev.signals.loc[ev.signals["signal"].isin(signals), "photo_id"].unique()

@@ -42,7 +42,13 @@ VOCABULARY = {
     "rule": str,
     "field": str,
 }
-CAPTION_KEYS = ("signals", "unless")  # under vocabulary.captions, beside the languages
+CAPTION_KEYS = ("signals", "unless", "about")  # under vocabulary.captions, beside the languages
+# `captions: {about: ...}`: whose words a rule's caption words must be (`caption_rules.rule_hits`)
+ABOUT = {
+    "": "the owner's, as signals are read",
+    "activity": "an activity the owner does, not one someone else does or a crowd watches",
+    "person": "a person the photo shows, not whom a question asks for",
+}
 ID = re.compile(r"[a-z_]{1,40}\.[a-z0-9_]{1,60}")
 MAX_TEXT = 2000  # characters of a title, statement or explanation, as written and as rendered
 # A placeholder's format spec: [[fill]align][sign][z][#][0][width][,_][.precision][type]
@@ -95,6 +101,12 @@ class Rule:
     def caption_signals(self) -> list[str]:
         """The caption lexicon's signals the rule reads (`captions: {signals: [wedding]}`)."""
         return list((self.vocabulary.get("captions") or {}).get("signals") or [])
+
+    def caption_about(self) -> str:
+        """What the rule's caption words are about (`captions: {about: activity}`: a hobby's
+        words said of someone else do not count; "person": a child asked for is no child
+        shown), "" when the file says nothing (the owner's, as signals are read); see ABOUT."""
+        return str((self.vocabulary.get("captions") or {}).get("about") or "")
 
     def caption_unless(self) -> list[str]:
         """Words that take a caption away from the rule ("congratulations": a guest's caption)."""
@@ -309,10 +321,18 @@ def _check_vocabulary(vocabulary: dict, where: str) -> None:
             raise RuleError(f"{where}: field 'vocabulary.{name}': must be a list of words")
     for key in ("captions", "texts"):
         for lang, words in (vocabulary.get(key) or {}).items():
+            if key == "captions" and lang == "about":
+                continue
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise RuleError(
                     f"{where}: field 'vocabulary.{key}.{_field(lang)}': must be a list of words"
                 )
+    about = (vocabulary.get("captions") or {}).get("about", "")
+    if not isinstance(about, str) or about not in ABOUT:
+        raise RuleError(
+            f"{where}: field 'vocabulary.captions.about': {_shown(about)} is not one of "
+            f"{', '.join(repr(a) for a in ABOUT)}"
+        )
     signals = (vocabulary.get("captions") or {}).get("signals") or []
     unknown_signals = sorted(set(signals) - set(known_signals())) if signals else []
     if unknown_signals:

@@ -346,6 +346,8 @@ GOOD = {
         ({"colour": "brown"}, "field 'colour': unknown field"),
         ({"vocabulary": {"captions": {"signals": ["weddings"]}}}, "'weddings' is not a caption"),
         ({"vocabulary": {"texts": {"en": "protest"}}}, "field 'vocabulary.texts.en'"),
+        ({"vocabulary": {"captions": {"about": "hobby"}}}, "field 'vocabulary.captions.about'"),
+        ({"vocabulary": {"captions": {"about": ["activity"]}}}, "'vocabulary.captions.about'"),
     ],
 )
 def test_a_bad_rule_names_the_file_the_field_and_the_problem(tmp_path, change, message):
@@ -407,3 +409,26 @@ def test_an_explanation_says_which_photos_only_a_caption_speaks_for():
     both = run("pets.dog", evidence(home_life() + seen + said))
     assert both.explanation.endswith("In 6 of them only the caption says so.")
     assert "caption" not in run("pets.dog", evidence(home_life() + seen)).explanation
+
+
+def test_a_rule_file_says_whose_its_caption_words_must_be():
+    # `captions: {about: activity}`: a hobby's words said of a cousin or a crowd watched do not
+    # count; the same words in a rule that says nothing count as the owner's words always have
+    from dataclasses import replace
+
+    from exposure.infer.kinds import caption_said
+
+    rows = [
+        {"id": "t1", "when": "2021-05-02", "caption": "My cousin is obsessed with tennis, not me"},
+        {"id": "t2", "when": "2021-06-02", "caption": "Tennis with Ana this morning 🎾"},
+    ]
+    tennis = RULES["hobbies.tennis"]
+    assert tennis.caption_about() == "activity"
+    assert RULES["family.children"].caption_about() == "person"
+    said = caption_said(tennis, evidence(rows))
+    assert list(said[said].index) == ["t2"]
+    words = {k: v for k, v in tennis.vocabulary["captions"].items() if k != "about"}
+    silent = replace(tennis, vocabulary={**tennis.vocabulary, "captions": words})
+    assert silent.caption_about() == ""
+    said = caption_said(silent, evidence(rows))
+    assert sorted(said[said].index) == ["t1", "t2"]
