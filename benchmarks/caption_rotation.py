@@ -11,7 +11,7 @@
     python benchmarks/caption_rotation.py --writers dev28,holdout27  # these writers: added, taken
 
 Each dev writer's group is read against a store of the other groups' captions (whole-caption
-USE-multilingual-v3 vectors, PCA 136 at 4 bits fitted on each fold's store, as
+USE-multilingual-v3 vectors, PCA 128 at 4 bits fitted on each fold's store, as
 `benchmarks/caption_store.py` builds the shipped store), each
 caption's pieces as the product cuts them (`caption_knn.pieces`), and the reader decides as the
 product does (`caption_knn.decide`: its guards, Czech left to the rules, a signal whose words the
@@ -22,19 +22,37 @@ is read: the held-out sets are measured by `benchmarks/captions.py --all` alone.
 the rules' readings are cached in `caption_encoder.CACHE`. The figures are in
 `benchmarks/caption_encoder.py`'s docstring.
 
-judge15, 49 writers (dev28, holdout27 and holdout28 in, all three held: 28 chosen on, 21 held; the
-store of the others' sets PCA 136 at 4 bits, as shipped since; the rules' readings made anew,
-`rules_key`), P/R F1 (tp/fp/fn), rules -> FORM: the 28 chosen on 0.852/0.786 F.817 (13392/2335/3657)
--> 0.869/0.829 F.849 (14139/2127/2910); the 21 held 0.856/0.769 F.810 (10887/1834/3262) ->
-0.868/0.806 F.836 (11403/1733/2746). `--writers dev28,holdout27,holdout28`: dev28 F.794 -> .808 (49
-added, 29 right; 31 taken, 18 rightly), holdout27 F.686 -> .724 (69, 44; 39, 29), holdout28 F.857 ->
-.888 (44, 43; 11, 5). ADD and VETO were not refitted on PCA 136 at 49 writers (judge15 did not reach
-`--stack`). The held-out sets, per language only (`benchmarks/captions.py`'s scoring, tp/fp/fn), the
-50-set store at PCA 144 -> the 53-set store at PCA 136, FORM both: test 432/18/34 -> 432/18/34,
-every language the same; holdout 499/84/31 -> 500/82/30 (es one more tp, one fewer fp; fr and de one
-fewer fp; pt one more fp, the one language that moves back); holdout10 411/151/164 -> 414/145/161
-(en, es, it one more tp; en three fewer fp, pl two, de one; no language loses). judge14's `--stack`
-and `--exempt politics` at 46 writers are in `benchmarks/caption_reader_history.md`.
+judge16, 53 writers (holdout29 and holdout30 in and held, dev29 and dev30 in and chosen on: 30
+chosen on, 23 held; the store of the others' sets PCA 128 at 4 bits, as shipped since; today's
+rules), P/R F1 (tp/fp/fn), rules -> FORM (politics under V 0.17 since judge16): the 30 chosen on
+0.848/0.783 F.814 (14563/2607/4046) -> 0.865/0.827 F.846 (15384/2392/3225); the 23 held 0.852/0.769
+F.808 (12101/2105/3641) -> 0.864/0.802 F.832 (12627/1989/3115), F1 +0.0237, precision +0.0121.
+`--stack` at 53 writers: ADD and VETO refitted on the 30 read the held F1 -0.0015 under FORM (as
+FORM, 12545/1930/3197), with an add threshold a signal -0.0010, V < 0.25 refitted -0.0011 under V <
+0.25 (all with politics at 0.2): not kept. Politics' threshold (FORM, the 23 held, dF over the
+rules): V < 0.2 +0.0237 (politics .893/.922 F.907, 770/92/65), 0.17 +0.0237 (F.908, 772/94/63), 0.15
++0.0237 (F.907), 0.1 +0.0236, kept from the veto +0.0232; on the 30 chosen on 0.2 +0.0317, 0.17
++0.0316, 0.15 +0.0314: at 57 sets V < 0.2 takes politics from "Mesária de novo, doze horas na seção"
+(V 0.175 at PCA 128, 0.182 at 136, 0.192 at 124, 0.170 at 120), a rule test case; 0.17 is the best
+on the 30 that keeps it and still takes the best man's speech of `tests/infer/test_caption_knn.py`
+(V 0.160); PCA 120 also takes it from "en la marcha por la vivienda con mi hermana" (V 0.116; 0.217
+at 128). The margins are thin: refit politics' VETO row (`--exempt politics`) at the next rebuild.
+`--writers holdout29,holdout30,dev29,dev30` (FORM with politics at 0.17): holdout29 (young people,
+held) 0.808/0.680 F.738 (420/100/198) -> 0.816/0.706 F.757 (436/98/182), 49 added (30 right), 35
+taken (21 rightly); holdout30 (living abroad, held) 0.687/0.689 F.688 (563/257/254) -> 0.760/0.718
+F.739 (587/185/230), 50 added (39 right), 98 taken (83 rightly); dev29 (chosen on) 0.885/0.778 F.828
+(499/65/142) -> 0.880/0.811 F.844 (520/71/121), 53 added (36 right), 26 taken (11 rightly); dev30
+(chosen on) 0.666/0.793 F.724 (535/268/140) -> 0.736/0.824 F.778 (556/199/119), 61 added (26 right),
+109 taken (104 rightly). The held-out sets, per language only (`benchmarks/captions.py`'s scoring,
+tp/fp/fn), the 53-set store at PCA 136 with politics at 0.2 -> the 57-set store at PCA 128 with
+politics at 0.17, today's rules both: test 432/17/34 -> 432/18/34 (de one more fp, es one fewer tp,
+fr one more tp); holdout 502/83/28 -> 501/86/29 (de, es, fr, nl, pl one more fp, en one fewer, it
+one fewer tp and fp); holdout10 415/151/160 -> 414/151/161 (en one fewer tp and two more fp, fr one
+fewer tp and fp, it one more tp and one fewer fp, de one fewer fp, pl one more): a caption a
+language either way, the held-out sets a hair down overall (4 more fp, 2 fewer tp), all of it the
+store's: politics at 0.2 with the new store reads every held-out language as 0.17 does. judge15's
+49-writer figures, judge14's `--stack` and `--exempt politics` at 46 writers are in
+`benchmarks/caption_reader_history.md`.
 
 `--long`: the short captions and long posts joined of each writer's own captions, the gate at 22 and
 44 words (`caption_knn.MAX_WORDS`): the figures are in `benchmarks/caption_reader_history.md`.
@@ -103,6 +121,7 @@ WRITERS = [
     *([n] for n in ("holdout21", "holdout22", "holdout23", "holdout24")),
     *([n] for n in ("holdout25", "holdout26")),
     *([n] for n in ("dev28", "holdout27", "holdout28")),
+    *([n] for n in ("holdout29", "holdout30", "dev29", "dev30")),
 ]  # one a writer
 HELD_SEED = 3  # a writer is held apart (checks a choice) when crc32("3:<its first set>") % 3 == 0
 BEFORE = (

@@ -25,9 +25,9 @@ or just before it (`mine`: "my baptism", "unser Sohn ist da"), the owner's partn
 couple's signal (`partner`: "mijn vrouw is zwanger"), or it is pet or work (in the store of 36 sets
 "Kocurek znowu na parapecie" and "Versetzung nach Hamburg ist durch!", rule test cases, find their
 first holder at rank 26 and 40). Politics, kept from the veto until judge14, is judged since, its
-V(s) under 0.2 (`Form.stack_at`; its VETO row fitted at 46 writers). A caption of fewer than
-MIN_WORDS words (a lone "✈️", "#JustMarried") is left to the rules, and so is Czech (detected, or a
-sibling py3langid reads it as: sk, sl, hr): the encoder was not trained on it.
+V(s) under 0.17 (`Form.stack_at`; its VETO row fitted at 46 writers; 0.2 until judge16). A caption
+of fewer than MIN_WORDS words (a lone "✈️", "#JustMarried") is left to the rules, and so is Czech
+(detected, or a sibling py3langid reads it as: sk, sl, hr): the encoder was not trained on it.
 
 A caption of more than MAX_WORDS words (22: about 1 in 100 store captions is longer) is read in
 the LONG form (judge7's add at 0.8, `LONG_ADD`; no V): FORM was fitted on short
@@ -46,25 +46,32 @@ them at 42 writers on the 25 chosen on (PCA 144), ADD over the captions whose ru
 found the signal, VETO over those whose rules say it, neither kept nor with a first-person word at
 it; judge14 fitted politics' VETO row at 46 writers on the 28 chosen on, at 0.2 the best on the 28
 that keeps politics in two rule test cases ("Mesária de novo, doze horas na seção", "en la marcha
-por la vivienda con mi hermana"). At 49 writers (judge15: dev28, holdout27 and holdout28 in, all
-three held; 28 chosen on, 21 held apart to check, `caption_rotation.HELD_SEED` 3; the store of the
-others' 53 sets at PCA 136, today's rules), P/R F1 (tp/fp/fn), rules -> FORM: the 28 chosen on
-0.852/0.786 F.817 (13392/2335/3657) -> 0.869/0.829 F.849 (14139/2127/2910); the 21 held 0.856/0.769
-F.810 (10887/1834/3262) -> 0.868/0.806 F.836 (11403/1733/2746), F1 +0.0255, precision +0.0122. The
-three new writers, each read against the other 52 sets (`caption_rotation.py --writers`): dev28
-0.836/0.756 F.794 (500/98/161) -> 0.838/0.781 F.808 (516/100/145), 49 signals added (29 right), 31
-taken (18 rightly); holdout27, older adults, 0.747/0.635 F.686 (417/141/240) -> 0.767/0.686 F.724
-(451/137/206), 69 added (44 right), 39 taken (29 rightly); holdout28 0.907/0.812 F.857 (618/63/143)
--> 0.917/0.861 F.888 (655/59/106), 44 added (43 right), 11 taken (5 rightly): the weights fitted at
-42-46 writers gain on each, in precision too. ADD and VETO were not refitted on PCA 136 at 49
-writers (judge15 did not reach `--stack`). V < 0.3 alone (no `named`) takes school from "Erster Tag
-in der Oberstufe, alles neu" (its nearest are first days at work), a rule test case of a school told
-by its level, which `named` spares. The 46-writer figures (politics' thresholds, `named`, the refits
-not kept) and older ones are in `benchmarks/caption_reader_history.md`.
+por la vivienda con mi hermana"). At 53 writers (judge16: holdout29 and holdout30 in and held, dev29
+and dev30 in and chosen on; 30 chosen on, 23 held apart to check, `caption_rotation.HELD_SEED` 3;
+the store of the others' 57 sets at PCA 128, today's rules), P/R F1 (tp/fp/fn), rules -> FORM: the
+30 chosen on 0.848/0.783 F.814 (14563/2607/4046) -> 0.865/0.827 F.846 (15384/2392/3225); the 23 held
+0.852/0.769 F.808 (12101/2105/3641) -> 0.864/0.802 F.832 (12627/1989/3115), F1 +0.0237, precision
++0.0121. The four new writers, each read against the others' 56 sets (`caption_rotation.py
+--writers`): holdout29, young people, 0.808/0.680 F.738 (420/100/198) -> 0.816/0.706 F.757
+(436/98/182), 49 signals added (30 right), 35 taken (21 rightly); holdout30, people living abroad,
+0.687/0.689 F.688 (563/257/254) -> 0.760/0.718 F.739 (587/185/230), 50 added (39 right), 98 taken
+(83 rightly); dev29 0.885/0.778 F.828 (499/65/142) -> 0.880/0.811 F.844 (520/71/121), 53 added (36
+right), 26 taken (11 rightly); dev30 0.666/0.793 F.724 (535/268/140) -> 0.736/0.824 F.778
+(556/199/119), 61 added (26 right), 109 taken (104 rightly): the veto earns most on the abroad
+writers (the rules' fp 257 -> 185 and 268 -> 199). ADD and VETO refitted at 53 writers on PCA 128
+(`--stack`) read the held F1 -0.0015 under FORM's: not kept. Politics' threshold went from 0.2 to
+0.17 (judge16): at 57 sets "Mesária de novo, doze horas na seção", a rule test case, reads V 0.175
+(0.182 even at PCA 136), and 0.17, the best on the 30 chosen on that keeps it (dF +0.0316, 0.2's
++0.0317), reads the held as 0.2 does (+0.0237; 2 more tp, 2 more fp) and still takes the best man's
+speech of the tests (V 0.160): thin margins, refit politics' row next. V < 0.3 alone (no `named`)
+takes school from "Erster Tag in der Oberstufe, alles neu" (its nearest are first days at work), a
+rule test case of a school told by its level, which `named` spares. The 49-writer figures (judge15),
+the 46-writer ones (politics' thresholds, `named`, the refits not kept) and older ones are in
+`benchmarks/caption_reader_history.md`.
 
 **On by default** (`EXPOSURE_CAPTION_READER=rules` turns it off: the rules alone). Every caption
-test case of the rules passes with this form and store. The store is PCA 136 at 4 bits a
-dimension (2.96 MB deflated, 51,616 rows of the 53 DEV sets). Reading costs about three times the
+test case of the rules passes with this form and store. The store is PCA 128 at 4 bits a
+dimension (2.99 MB deflated, 55,616 rows of the 57 DEV sets). Reading costs about three times the
 rules' time (`caption_rotation.py --speed`), nearly all of it the encoder.
 
 The encoder and the store load once, on the first caption read. `prime` encodes a run's
@@ -124,7 +131,7 @@ FORM = Form(  # chosen on the rotation by writer; politics vetoed since judge14 
     stack=0.3,
     named_at=0.25,
     keep=frozenset({"pet", "work"}),
-    stack_at={"politics": 0.2},
+    stack_at={"politics": 0.17},
 )
 NAMED_LETTERS = 8  # a one-word term of this many letters or more names its signal (`named`)
 MAX_WORDS = 22  # longer captions (1 in 100 of the store) are read in the LONG form

@@ -285,10 +285,12 @@ def test_a_word_that_names_the_signal_lowers_the_stacked_veto_to_named_at(v, nam
     assert (gone == {"school"}) is taken
 
 
-@pytest.mark.parametrize(("v", "taken"), [(0.25, False), (0.15, True)])
+@pytest.mark.parametrize(("v", "taken"), [(0.25, False), (0.18, False), (0.16, True)])
 def test_politics_is_taken_under_its_own_threshold(v, taken):
-    # FORM.stack_at: politics under 0.2, below the others' 0.3 ("en la marcha por la vivienda
-    # con mi hermana", a rule test case, reads V 0.272 at 50 sets)
+    # FORM.stack_at: politics under 0.17, below the others' 0.3 (0.2 until judge16: at 57 sets
+    # "Mesária de novo, doze horas na seção", a rule test case, reads V 0.175 and "en la marcha
+    # por la vivienda con mi hermana" 0.217, at 50 sets 0.236 and 0.272; the best man's speech
+    # of `test_politics_is_judged_like_the_rest` 0.160)
     signals = ("politics",)
     ev = np.zeros((1, len(caption_knn.EVIDENCE)), np.float32)
     ev[0, caption_knn.EVIDENCE.index("p25")] = ev[0, caption_knn.EVIDENCE.index("p50")] = 0.5
@@ -297,6 +299,7 @@ def test_politics_is_taken_under_its_own_threshold(v, taken):
     gone = caption_knn.decide(ev, signals, {"politics"}, set(), False, form)[1]
     assert (gone == {"politics"}) is taken
     assert "politics" in caption_signals("en la marcha por la vivienda con mi hermana")
+    assert "politics" in caption_signals("Mesária de novo, doze horas na seção e um pão de queijo")
 
 
 def test_a_school_told_by_its_level_keeps_its_signal():
