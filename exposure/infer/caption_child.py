@@ -34,11 +34,23 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .caption_lexicon import LANGUAGES, Lexicon, fold, lexicon, words_of
-from .caption_rules import another_subject, phrase_at
+import yaml
+
+from .caption_lexicon import (
+    LANGUAGES,
+    LEXICON_PATH,
+    LOADER,
+    Lexicon,
+    Match,
+    fold,
+    lexicon,
+    words_of,
+)
+from .caption_rules import SUBJECT_AT, another_subject, phrase_at
 from .caption_told import alternation
 from .caption_words import find_terms
 from .context import cue_anywhere
+from .forms import NUMBER_WORDS
 
 UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
 WORD = rf"[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)?"
@@ -325,7 +337,8 @@ def baby_false_friends(
     """`found` ((match, why, span) triples) with a baby or a pregnancy that counts given a reason:
     "thing" where it is "my baby" said of a thing or a pet (`baby_of_a_thing`: "my baby got new
     tyres 🚗"), "others" where it is a colleague's or a friend's leave for a birth
-    (`_colleagues_leave`: "Mon collègue est en congé paternité")."""
+    (`_colleagues_leave`: "Mon collègue est en congé paternité"); then read as `family_reading`
+    reads it."""
     out = []
     for m, why, span in found:
         if why is None and span and m.signal in ("baby", "pregnancy"):
@@ -334,4 +347,166 @@ def baby_false_friends(
             elif _colleagues_leave(tokens, where, span, langs | {"en"}):
                 why = "others"
         out.append((m, why, span))
+    return family_reading(text, tokens, where, langs, out)
+
+
+Table = dict[str, list[tuple[str, ...]]]
+
+
+class Family(NamedTuple):
+    """The lexicon's `family43` section, folded: per language, phrases as word tuples."""
+
+    older_child: Table  # a second child on the way, an older sibling to be
+    wedding_ahead: Table  # the wedding words of a day still ahead
+    anniversary: Table  # the anniversaries of a marriage already had
+    years: Table  # the words of a count of years ("15 ans")
+    others: Table  # who else opens a clause as its subject (a mate, a boss)
+    partners: Table  # the partner as the subject: the owner's own pregnancy or engagement
+    little_one: Table  # the little one the owner is with ("z małym")
+    place_after: Table  # a word of a place or a time that may follow it ("z małym na SOR-ze")
+    me: Table  # the first person (`told.activity_others.me`)
+
+
+@lru_cache(maxsize=1)
+def _family() -> Family:
+    """The `Family` of the lexicon file's `family43` section."""
+    data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=LOADER)["family43"]
+    me = lexicon().told["activity_others"]["me"]
+
+    def table(entry: dict) -> Table:
+        return {lang: [tuple(words_of(p)) for p in ps] for lang, ps in entry.items()}
+
+    keys = [k for k in Family._fields if k != "me"]
+    return Family(*(table(data[k]) for k in keys), table(me))
+
+
+def _in(table: Table, langs: frozenset[str]) -> list[tuple[str, ...]]:
+    """The phrases of `table` in `langs` and English."""
+    return [p for lang in sorted(langs | {"en"}) for p in table.get(lang, ())]
+
+
+def _is(phrases: list[tuple[str, ...]], words: list[str]) -> bool:
+    """Whether the words are one of the phrases (a last word `x*` reads any word that starts
+    with x)."""
+    return any(
+        len(p) == len(words)
+        and all(t.startswith(w[:-1]) if w.endswith("*") else t == w for w, t in zip(p, words))
+        for p in phrases
+    )
+
+
+def _anywhere(phrases: list[tuple[str, ...]], tokens: list[str]) -> bool:
+    """Whether one of the phrases is in the tokens (a last word `x*` reads any word that starts
+    with x)."""
+    return any(
+        _is([p], tokens[s : s + len(p)]) for p in phrases for s in range(len(tokens) - len(p) + 1)
+    )
+
+
+def theirs(
+    tokens: list[str], where: list[int], span: tuple[int, int], langs: frozenset[str]
+) -> bool:
+    """Whether the life event at tokens[span] is someone else's: a relative, a friend, a colleague
+    or a boss (`another_subject`, or `family43.others`) opens its clause as the subject, no first
+    person in the clause up to the word ("My best mate just got engaged", "minha chefe tá
+    grávida", "Koleżanka z Poznania zaręczona"), and no partner opens it ("żona w ciąży": the
+    owner's own pregnancy)."""
+    fam = _family()
+    inside = [k for k in range(len(tokens)) if where[k] == where[span[0]]]
+    window = range(inside[0], min(span[0], inside[0] + SUBJECT_AT))
+    if any(phrase_at(_in(fam.partners, langs), tokens, s) for s in window):
+        return False
+    if another_subject(tokens, where, span, langs | {"en"}):
+        return True
+    me = _in(fam.me, langs)
+    if any(phrase_at(me, tokens, k) for k in inside if k < span[1]):
+        return False
+    return any(phrase_at(_in(fam.others, langs), tokens, s) for s in window)
+
+
+def _joke(text: str, tokens: list[str], span: tuple[int, int]) -> bool:
+    """Whether the pregnancy word at tokens[span] (one word: "pregnant", not "het wordt een...")
+    trails off in an ellipsis: the belly of a meal ("estoy embarazada... de croquetas",
+    "zwanger... van deze frikandel")."""
+    word = re.escape(tokens[span[1] - 1])
+    return bool(re.search(rf"(?<!\w){word}\w*[ ]*(?:\.\.\.|…)", fold(text)))
+
+
+def _wedding_had(tokens: list[str], langs: frozenset[str]) -> bool:
+    """Whether the caption tells a marriage already had: a year of the 1900s, an anniversary
+    (`family43.anniversary`), or a count of `family43.years` ("Nos 15 ans de mariage", "2 yrs
+    since I put a ring on it")."""
+    fam = _family()
+    anniversary = {p[0] for p in _in(fam.anniversary, langs)}
+    years = {p[0] for p in _in(fam.years, langs)}
+    for k, t in enumerate(tokens):
+        if re.fullmatch(r"19\d\d", t) or t in anniversary:
+            return True
+        if t in years and k and (tokens[k - 1].isdigit() or tokens[k - 1] in NUMBER_WORDS):
+            return True
+    return False
+
+
+def little_one(text: str, tokens: list[str], where: list[int], langs: frozenset[str]) -> str | None:
+    """The words of the little one the owner is with (`family43.little_one`), where its clause or
+    the caption ends after them, a pause, an emoji or a word of a place or a time follows
+    (`family43.place_after`: "avec le petit, bronchiolite", "z małym na SOR-ze"; not "avec le
+    petit chien"), and no one else opens the clause (`theirs`: "Szwagierka przyjechała z małym"),
+    or None."""
+    fam = _family()
+    after = {p[0] for p in _in(fam.place_after, langs)}
+    for p in _in(fam.little_one, langs):
+        for s in range(len(tokens) - len(p) + 1):
+            if tuple(tokens[s : s + len(p)]) != p:
+                continue
+            e = s + len(p)
+            ends = e == len(tokens) or where[e] != where[s] or tokens[e] in after
+            if ends and not theirs(tokens, where, (s, e), langs):
+                return " ".join(p)
+    return None
+
+
+def family_reading(
+    text: str, tokens: list[str], where: list[int], langs: frozenset[str], found: list
+) -> list:
+    """`found` read for the family (`family43`): a pregnancy or an engagement someone else opens
+    the clause of is "others" (`theirs`), a pregnancy that trails off in an ellipsis is a "joke"
+    (`_joke`); the little one the owner is with (`little_one`) is the owner's baby, where no
+    pregnancy is told (the unborn's: "Echo van 20 weken, alles goed met de kleine"); the owner's
+    pregnancy beside an older child (`family43.older_child`: "segundo embarazo, el mayor quiere
+    un hermanito") adds the owner's baby; and beside the owner's engagement told in words, a
+    wedding of words of a day still ahead only (`family43.wedding_ahead`) is the
+    "engagement"'s, unless the caption tells a marriage had (`_wedding_had`)."""
+    fam = _family()
+    out = []
+    for m, why, span in found:
+        if why is None and span and m.signal in ("pregnancy", "engagement"):
+            if theirs(tokens, where, span, langs):
+                why = "others"
+            elif m.signal == "pregnancy" and span[1] - span[0] == 1 and _joke(text, tokens, span):
+                why = "joke"
+        out.append((m, why, span))
+    said = {m.signal for m, why, _ in out if why is None}
+    little = not said & {"baby", "pregnancy"} and little_one(text, tokens, where, langs)
+    if little:
+        out.append((Match("baby", little, "told"), None, None))
+        said.add("baby")
+    if "pregnancy" in said and "baby" not in said:
+        older = [p for p in _in(fam.older_child, langs) if _anywhere([p], tokens)]
+        if older:
+            out.append((Match("baby", " ".join(older[0]), "told"), None, None))
+    engaged = any(
+        m.signal == "engagement" and why is None and m.lang != "emoji" for m, why, _ in out
+    )
+    if engaged and "wedding" in said:
+        ahead = _in(fam.wedding_ahead, langs)
+        weddings = [(m, s) for m, why, s in out if m.signal == "wedding" and why is None]
+        if all(
+            m.lang == "emoji" or (s is not None and _is(ahead, tokens[s[0] : s[1]]))
+            for m, s in weddings
+        ) and not _wedding_had(tokens, langs):
+            out = [
+                (m, "engagement" if m.signal == "wedding" and why is None else why, s)
+                for m, why, s in out
+            ]
     return out
