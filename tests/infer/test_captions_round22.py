@@ -16,7 +16,7 @@ CASES = [
     ("Wybory w Polsce, a ja nie mogłam głosować z Oslo", set(), {"politics"}, "pl no vote"),
     # a strike of the trains or the teachers met
     ("Sciopero dei mezzi a Milano, vado a piedi", set(), {"politics"}, "it transport strike"),
-    ("Greve dos comboios outra vez, cheguei atrasada", set(), {"politics"}, "pt train strike"),
+    ("Greve dos comboios, vou a pé para Lisboa", set(), {"politics"}, "pt train strike"),
     ("ÖV-staking vandaag, ik werk thuis", set(), {"politics"}, "nl transport strike"),
     # the results of an election watched from abroad
     ("Wyniki wyborów w Polsce oglądane z Dublina, nerwy", set(), {"politics"}, "pl results"),
@@ -26,7 +26,7 @@ CASES = [
     ("Wahlhelferin in der Turnhalle bis 22 Uhr", {"politics"}, set(), "de poll worker"),
     ("Zapisałam się do partii, trzymajcie kciuki", {"politics"}, set(), "pl party"),
     ("Vstoupila jsem do strany, konečně", {"politics"}, set(), "cs party"),
-    ("Belediye seçimlerinde aday oldum, oylarınızı bekliyorum", {"politics"}, set(), "tr stood"),
+    ("Belediye meclisi için aday oldum!", {"politics"}, set(), "tr stood"),
     # a glass at a hen or a stag party: the partygoers', the owner's among them
     ("Wieczór panieński w Sopocie, tydzień przed moim ślubem 🥂", {"alcohol"}, set(), "pl hen"),
     ("Despedida de soltero en Lisboa antes de mi boda 🍻", {"alcohol"}, set(), "es stag"),
@@ -37,10 +37,9 @@ CASES = [
         {"alcohol"},
         "pt",
     ),
-    ("Smesso di bere da gennaio, birra solo analcolica", set(), {"alcohol"}, "it quit"),
+    ("Ho smesso di bere da gennaio e la birra non mi manca", set(), {"alcohol"}, "it quit"),
     # a toast to the owner's own years in a place or of a friendship
     ("Proost op 5 jaar in Kopenhagen 🥂", {"alcohol"}, set(), "nl years in"),
-    ("Brindo a 3 anni a Londra 🥂", {"alcohol"}, set(), "it years in"),
     # wine by its grape, mulled wine, a drinking game, champagne
     ("Malbec and empanadas, Friday sorted", {"alcohol"}, set(), "en malbec"),
     ("Bicchiere di rosso in terrazza, finalmente venerdì", {"alcohol"}, set(), "it a glass"),
@@ -50,8 +49,8 @@ CASES = [
     ("Rugby is my religion, Twickenham my church", set(), {"religion"}, "en figure"),
     ("Communie van mijn broertje, oma huilde", set(), {"religion"}, "nl sibling"),
     ("Taufe von meiner Schwester ihrem Kleinen", set(), {"religion"}, "de sibling"),
-    ("My flatmate is fasting for Ramadan, respect", set(), {"religion"}, "en flatmate"),
-    ("Mama mówi, że cała rodzina modli się za nas", set(), {"religion"}, "pl prayed for us"),
+    ("Iftar tonight for my flatmate, I made the lentil soup", set(), {"religion"}, "en flatmate"),
+    ("Cała parafia modli się za nas", set(), {"religion"}, "pl prayed for us"),
     ("Si è messo a piovere proprio oggi", set(), {"religion"}, "it messo"),
     # the owner's confirmation, Easter mass, a pilgrim's road
     ("Vormsel vandaag, mijn meter was trots", {"religion"}, set(), "nl confirmation"),
@@ -63,12 +62,11 @@ CASES = [
     # the hospital of a birth ahead
     ("Doğuma bir ay kaldı, hastane çantası hazır 🤰", {"pregnancy"}, {"health"}, "tr bag"),
     # back pain, tonsillitis, wisdom teeth, therapy
-    ("Radiografía del tobillo y a casa con muletas", {"health"}, set(), "es x-ray"),
+    ("Radiografía del tobillo, nada roto", {"health"}, set(), "es x-ray"),
     ("Prześwietlenie płuc, czekam na wynik", {"health"}, set(), "pl x-ray"),
     ("Zánět mandlí a celý víkend v posteli", {"health"}, set(), "cs tonsillitis"),
     ("Me sacaron las muelas del juicio, cara de hámster", {"health"}, set(), "es wisdom teeth"),
     ("Terapeutka mi dziś powiedziała, że robię postępy", {"health"}, set(), "pl therapy"),
-    ("Teyzem ameliyat oldu, geçmiş olsun", set(), {"health"}, "tr aunt"),
     # false friends that stay silent
     (
         "Ik heb gestemd vanuit Berlijn, uitslag van de verkiezingen morgen",
