@@ -231,8 +231,12 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     }
     known = {w for w in known if len(w) > 1}  # one letter splits names into nonsense words
     context = dict(data.get("context") or {})
-    # `scoped` classes appended at the file's end (`more_scoped`) read as the context's own
-    context["scoped"] = {**(context.get("scoped") or {}), **(data.get("more_scoped") or {})}
+    # `scoped` classes appended at the file's end (`more_scoped`, `captions22`): the context's own
+    context["scoped"] = {
+        **(context.get("scoped") or {}),
+        **(data.get("more_scoped") or {}),
+        **(data.get("captions22") or {}),
+    }
     cues = _cues(context, not_names)
     told = dict(data.get("told") or {})
     return Lexicon(emoji, signals, frozenset(known), sizes, whose, not_names, cues, told)

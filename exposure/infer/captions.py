@@ -314,7 +314,8 @@ def _settle(found: list[Found], tokens: tuple[str, ...] = ()) -> list[Found]:
     school: the label guide), a school-leaving exam still ahead is schooling ("Maturita za
     měsíc"), an emoji goes with the words of its signal (none counts and one is
     someone else's: "Proost op het bruidspaar 🥂" after the toast's "proost"), a glass beside
-    someone else's wedding or engagement is their toast, a place of worship
+    someone else's wedding or engagement is their toast (not at a hen or stag party: its glass is
+    the partygoers'), a place of worship
     seen as a tourist is travel, the faith words of someone else's wedding are theirs ("mariage de
     mon cousin à l'église, la messe a duré 2h"), and a word the lexicon's `context.implies` lists
     gives its second signal too (a pilgrimage is also travel)."""
@@ -331,7 +332,7 @@ def _settle(found: list[Found], tokens: tuple[str, ...] = ()) -> list[Found]:
     theirs = "wedding" not in said and any(
         m.signal == "wedding" and why in ("whose", "others") for m, why, _ in found
     )
-    toast = (
+    toast = not _hen_party(tokens) and (
         theirs
         or not said & {"wedding", "engagement"}
         and any(m.signal == "engagement" and why in ("whose", "others") for m, why, _ in found)
@@ -388,6 +389,14 @@ def _settle(found: list[Found], tokens: tuple[str, ...] = ()) -> list[Found]:
         elif why is None and fold(m.term) in implies:
             out.append((Match(implies[fold(m.term)], m.term, m.lang), None, span))
     return out
+
+
+def _hen_party(tokens: tuple[str, ...]) -> bool:
+    """True when the caption names a hen or a stag party (`context.scoped.hen`: "vrijgezellenfeest
+    Kim 🍾", "evjf à Barcelone avant mon mariage 🥂"): its glass is the partygoers', the owner's
+    among them, no toast raised to a couple."""
+    hen = next((sc for sc in lexicon().cues.scoped if sc.name == "hen"), None)
+    return hen is not None and cue_anywhere(hen.table, list(tokens), frozenset(LANGUAGES))
 
 
 def _onward(tokens: tuple[str, ...], span: tuple[int, int] | None) -> bool:
