@@ -93,6 +93,7 @@ from .caption_lexicon import (
 from .caption_life_lines import life_line
 from .caption_places import named_places, place_travel
 from .caption_rules import once_per_post, rule_hits
+from .caption_school import school_reading, school_said
 from .caption_signs import (
     animal_acting,
     birth_measure,
@@ -217,6 +218,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or line is not None
     abroad = named_places(text, tokens)  # a country or a big city: perhaps a journey abroad
     said = said or bool(abroad) or bool(elders_said(text))  # "Kurs háčkování v knihovně"
+    said = said or bool(school_said(text))  # "IELTS 7.5!!", "Deutsch B1 bestanden"
     if not (
         emoji
         or measure
@@ -297,6 +299,7 @@ def caption_reading(text: str | None) -> Reading | None:
     out += pets_named(lex, named, tokens, where, kinds, cue_langs)
     found = _settle(_whose_others(text, out), tuple(tokens))
     found = elders_reading(text, tuple(tokens), tuple(where), langs, found)  # grandchildren
+    found = school_reading(text, tuple(tokens), langs, found)  # a language's level, an exam
     found = baby_false_friends(lex, text, tokens, where, langs, found)  # "my baby" (a car)
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
         school = line[0] == "graduation"  # the university a degree was taken at: no schooling

@@ -3,7 +3,12 @@ class, a senior university), a student's life (a dorm room, freshers' week, a se
 told by packing, the removal truck or emigrating, in the caption languages (each failed before
 these words joined `signals.school` and `signals.moving`); and the false friends that stay silent:
 a teacher's shift, "school of life", a school run in traffic, a friend's move, "moving on", a
-moving film."""
+moving film.
+
+Stop 43 (school43, `caption_school`): a language's level beside the language's name or a language
+exam named by itself, a student body one is elected to, a move out of or back to the parents'
+home, a shipping container, and the own four walls; silent: a sibling's move home, a year ahead
+("za rok w Polsce"), a motorway's A2, a sister's office."""
 
 import pytest
 
@@ -31,7 +36,55 @@ MOVING = [
     ("Vou emigrar para o Canadá em janeiro", "pt emigrating"),
 ]
 
+LEVEL_AND_STUDENT = [
+    ("Zdałam angielski na poziomie B2, w końcu!", "pl a language level"),
+    ("Mi sono iscritta al C1 di tedesco, si ricomincia", "it a language level"),
+    ("Nizozemština A2 je za mnou, teď B1", "cs a language level"),
+    ("TOEFL score came back: 104!", "en a language exam"),
+    ("Inscrite au Goethe-Institut pour la rentrée", "fr a language school"),
+    ("Klassensprecherin! Danke an alle, die mich gewählt haben", "de a class representative"),
+    ("Eletto rappresentante degli studenti, grazie a tutti", "it a students' representative"),
+    ("Sınıf başkanı seçildim!", "tr a class president"),
+]
+
+MOVE_TOLD = [
+    ("Moved back in with my parents for a few months to save up", "en back to the parents'"),
+    ("Wieder bei meinen Eltern eingezogen, das Kinderzimmer ist unverändert", "de parents'"),
+    ("Me fui de casa de mis padres por fin, piso pequeño pero mío", "es out of the parents'"),
+    ("Our shipping container left Rotterdam today", "en a shipping container"),
+]
+
+NEW_HOME = [
+    ("Nasze cztery kąty, wreszcie!", "pl our four walls"),
+    ("Endlich die eigenen vier Wände", "de one's own four walls"),
+    ("Le mie quattro mura, finalmente", "it my four walls"),
+]
+
+NOT_GRADUATED_YET = [
+    ("Wszyscy odbierają dyplomy, a ja jeszcze piszę rozdział drugi", "pl everyone else"),
+    ("Tout le monde poste ses photos de remise de diplôme et moi encore deux partiels", "fr"),
+    ("Herkes mezuniyet töreninde, ben hala final haftasındayım", "tr everyone else"),
+    ("Cuando me gradúe pienso dormir una semana entera", "es a graduation ahead"),
+    ("Quando mi laureo faccio una festa enorme, promesso", "it a graduation ahead"),
+]
+
+
+@pytest.mark.parametrize("caption,why", NOT_GRADUATED_YET, ids=[c[0] for c in NOT_GRADUATED_YET])
+def test_graduation_not_yet_is_schooling(caption, why):
+    signals = rule_signals(caption)
+    assert "school" in signals and "graduation" not in signals, why
+
+
+def test_own_graduation_among_everyone_counts():
+    signals = rule_signals("Graduated today! Everyone came, still can't believe it")
+    assert "graduation" in signals
+
+
 SILENT = [
+    ("My sister moved back in with my parents", "moving", "a sister's move"),
+    ("Ślub za rok w Polsce, już szukamy sali", "moving", "a wedding a year ahead"),
+    ("Weer file op de A2 richting Utrecht", "school", "a motorway, no language level"),
+    ("Meine Schwester ist Klassensprecherin geworden", "school", "a sister's office"),
     (
         "First day as a teacher at the new school, wish me luck",
         "school",
@@ -53,6 +106,21 @@ def test_school_told(caption, why):
 @pytest.mark.parametrize("caption,why", MOVING, ids=[c[0] for c in MOVING])
 def test_moving_told(caption, why):
     assert "moving" in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption,why", LEVEL_AND_STUDENT, ids=[c[0] for c in LEVEL_AND_STUDENT])
+def test_language_level_and_student_life(caption, why):
+    assert "school" in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption,why", MOVE_TOLD, ids=[c[0] for c in MOVE_TOLD])
+def test_move_told_by_its_acts(caption, why):
+    assert "moving" in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption,why", NEW_HOME, ids=[c[0] for c in NEW_HOME])
+def test_new_home_told_by_its_signs(caption, why):
+    assert "new_home" in rule_signals(caption), why
 
 
 @pytest.mark.parametrize("caption,signal,why", SILENT, ids=[c[0] for c in SILENT])

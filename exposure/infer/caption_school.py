@@ -1,0 +1,118 @@
+"""caption_school: schooling and moves a caption tells without the lexicon's words alone.
+
+- A language's level beside the language's name ("Passed my Deutsch B1 exam", "Aprobé el B2 de
+  neerlandés", "Almanca B1 sınavını geçtim") or a language school or exam named by itself
+  ("IELTS 7.5!!", "Rentrée au Goethe-Institut") is a course or an exam the owner takes: `school`.
+- A move out of or back to the parents' home ("moving back in with my parents", "vuelta a casa de
+  mis padres") is the owner's: the parents it names are no one else's move.
+- A year in a place after a word that dates it ("Svatba za rok v Česku", "hace un año en Roma")
+  is a date, no stay: no move.
+
+The patterns are the `school43` section of `captions.yaml`, read on the folded caption.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from .caption_lexicon import LEXICON_PATH, LOADER, Match, fold, lexicon
+from .caption_words import Found
+from .context import why_not_emoji
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, re.Pattern]:
+    """Per table of `captions.yaml`'s `school43` section, one pattern (its languages joined)."""
+    data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=LOADER)["school43"]
+    return {
+        table: re.compile("|".join(p for pats in by_lang.values() for p in pats))
+        for table, by_lang in data.items()
+    }
+
+
+def school_said(text: str, folded: str | None = None) -> str | None:
+    """The words that tell a language course or exam taken ("b1" for "Passed my Deutsch B1 exam":
+    a level beside a language's name; "ielts": an exam named by itself), or None (`folded`: the
+    caption folded, when the caller has it)."""
+    folded = fold(text) if folded is None else folded
+    tables = _tables()
+    exam = tables["exam"].search(folded)
+    if exam:
+        return exam.group(0)
+    level = tables["level"].search(folded)
+    if level and tables["language"].search(folded):
+        return level.group(0).strip()
+    return None
+
+
+def _parents_home(
+    tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]
+) -> list[Found]:
+    """`found` with a move out of or back to the parents' home ("moving back in with my parents",
+    "vuelta a casa de mis padres") the owner's: the parents its own words name are no one else's
+    move, so it is judged on the caption's other words."""
+    parents = _tables()["parents"]
+    out = []
+    for m, why, span in found:
+        if m.signal == "moving" and why == "others" and span and parents.search(fold(m.term)):
+            rest = list(tokens[: span[0]] + tokens[span[1] :])
+            why = why_not_emoji(lexicon().cues, rest, langs | {"en"}, "moving", True)
+        out.append((m, why, span))
+    return out
+
+
+def _year_ahead(tokens: tuple[str, ...], found: list[Found]) -> list[Found]:
+    """`found` with a year in a place that is a date, not a stay, no move: a year ahead or ago
+    ("Svatba za rok v Česku", "Ślub za rok w Polsce", "Nos prometimos hace un año en Roma")."""
+    return [
+        (
+            m,
+            "ahead" if m.signal == "moving" and why is None and _dated(m, tokens, s) else why,
+            s,
+        )
+        for m, why, s in found
+    ]
+
+
+def _dated(m: Match, tokens: tuple[str, ...], span: tuple[int, int] | None) -> bool:
+    """True when `m` is a year or months in a place (`school43.year_in`) after a word that makes
+    it a date (`school43.year_when`: "za", "hace")."""
+    tables = _tables()
+    if span is None or span[0] == 0 or not tables["year_in"].search(fold(m.term)):
+        return False
+    return bool(tables["year_when"].fullmatch(tokens[span[0] - 1]))
+
+
+def _graduation_not_yet(text: str, found: list[Found]) -> list[Found]:
+    """`found` with a graduation that is everyone else's while the owner still studies, or one
+    still ahead ("el día que me gradúe", `school43.everyone`, `still`, `graduate_ahead`), given to
+    others or to the future, and the owner's schooling told instead."""
+    tables, folded = _tables(), fold(text)
+    ahead = tables["graduate_ahead"].search(folded)
+    others = tables["everyone"].search(folded) and tables["still"].search(folded)
+    if not (ahead or others):
+        return found
+    why = "ahead" if ahead else "others"
+    out = [(m, why if m.signal == "graduation" and w is None else w, s) for m, w, s in found]
+    if not any(m.signal == "school" and w is None for m, w, _ in out):
+        out.append((Match("school", (ahead or others).group(0), "told"), None, None))
+    return out
+
+
+def school_reading(
+    text: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]
+) -> list[Found]:
+    """`found` with the language course or exam `school_said` finds, judged as an event's emoji
+    would be (a relative's course is theirs), unless a school word already counts, and with a move
+    to or from the parents' home the owner's (`_parents_home`)."""
+    found = _year_ahead(tokens, _parents_home(tokens, langs, found))
+    if any(m.signal == "graduation" and why is None for m, why, _ in found):
+        found = _graduation_not_yet(text, found)
+    words = school_said(text)
+    if not words or any(m.signal == "school" and why is None for m, why, _ in found):
+        return found
+    why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "school", True)
+    return found + [(Match("school", words, "told"), why, None)]
