@@ -40,15 +40,22 @@ a trip years ago ("Drie jaar geleden in Peru"), a wish ("un jour, le Japon"), a 
 abroad ("Dritter Winter in Barcelona", "nowe życie", "vou trabalhar em Londres": the owner's
 move), people named (a colleague, a brother, a friend), a partner who opens the caption, a
 documentary or a map, the weather of a place (read as home news), a food or a shop, people from
-there; a street named after a place ("Largo Argentina", "Belgrad Ormanı") is no place. A
+there, a place where the owner lives (`resident`: "here in", "even in", our neighbourhood, the
+consulate, the balcony, home-made, the supermarket, a flat's adverts or its hunt, paperwork: an
+Anmeldung, a residence permit; a job interview or a lay-off there); a street named after a place
+("Largo Argentina", "Belgrad Ormanı") is no place. A life event of the owner's told with the
+place (`lived_in`, `LIFE_HOME`: a scan, a hospital, an adopted pet, a degree, work, a wedding at
+the town hall) says where the owner lives, unless the caption tells a journey of its own
+(`JOURNEY`: a conference, a client, an exchange term, a school trip, a cruise, a honeymoon). A
 caption that says the owner's move, new home or a cause (`SETTLED`) gets no travel from its
 places. A wine tasting or a wine route named where it was
 (`tasting_travel`: "Weinprobe an der Mosel", "Degustacja win w Toskanii", "Urla'da şarap
 tadımı"; not "wijnproeverij met vriendinnen", "dégustation à la maison") is a trip too, unless
 the caption's own languages give a place's false friend (a wish, the past). These word tables
-(`HOME`, `ENDINGS`, `NOT_NAMES`, the streets' words, `NOT_TRAVEL`, `TASTING`, `ALBUM_NOT`) are
-data: `caption_places.yaml`, read once when the module loads; GeoNames' tables are read once per
-process by `derive.geonames`, which `derive.placenames` shares.
+(`HOME`, `ENDINGS`, `NOT_NAMES`, the streets' words, `NOT_TRAVEL`, `LIFE_HOME`, `JOURNEY`,
+`TASTING`, `ALBUM_NOT`) are data: `caption_places.yaml`, read once when the module loads;
+GeoNames' tables are read once per process by `derive.geonames`, which `derive.placenames`
+shares.
 
 Measured with the rules alone (`EXPOSURE_CAPTION_READER=rules`), before -> after: every dev set
 of `benchmarks/captions.py` 0.845/0.757 (20796/3804/6691) -> 0.844/0.762 (20944/3876/6543), 148
@@ -131,6 +138,8 @@ ALBUM_NOT = frozenset(TABLES["album_not"].split())  # "Summer album 2023", "Bonn
 # caption): a match, news, a food or a shop, the weather, the past, a wish, a move, a screen, a
 # partner who opens the caption, someone else, people from there
 NOT_TRAVEL: dict[str, dict[str, str]] = TABLES["not_travel"]
+# the life events of where the owner lives: a place named with one of them is home
+LIFE_HOME = frozenset(TABLES["life_home"].split())
 
 
 def _cues(table: dict[str, str]) -> dict[str, re.Pattern]:
@@ -144,6 +153,7 @@ def _cues(table: dict[str, str]) -> dict[str, re.Pattern]:
 
 
 CUES = {why: _cues(table) for why, table in NOT_TRAVEL.items()}
+JOURNEY = _cues(TABLES["journey"])  # a work trip, an exchange, a cruise: a journey still
 TASTING = _cues(TABLES["tasting"])  # a wine tasting: a trip to a wine region
 TASTING_AT = _cues(TABLES["tasting_at"])  # ... named where it was ("in der Wachau")
 
@@ -359,6 +369,7 @@ def place_travel(
         n for n, code, _, _ in named if code and (code in home or towns().get(n, set()) & home)
     }  # an album's title ("Bodrum 2022", no country: "") is a journey wherever it is
     theirs = any(cue_anywhere(t, tokens, cue_langs) for t in (lex.cues.relatives, lex.cues.others))
+    lived = lived_in(tokens, cue_langs, found)
     out = []
     for name, _, names_in, span in named:
         if name in at_home or not names_in & read:
@@ -367,12 +378,27 @@ def place_travel(
             why = why_not_emoji(lex.cues, tokens, cue_langs, "travel")
         else:
             why = why_not(lex.cues, tokens, where, span, cue_langs, "travel", kinds)
-        why = why or ("others" if theirs else None)
+        tag = span is None and not FLAG.fullmatch(name)  # a hashtag or an album's title
+        why = why or ("others" if theirs else None) or (None if tag else lived)
         why = why or place_not_travel(tokens, where, span, cue_langs, text)
         out.append((Match("travel", name, "place"), why, span))
         if why is None:
             return out
     return out + tasting_travel(lex, text, tokens, langs or cue_langs)
+
+
+def lived_in(tokens: list[str], langs: frozenset[str], found: list) -> str | None:
+    """ "resident" when the caption says a life event of `LIFE_HOME` of the owner's (`found`: a
+    graduation, a scan, a hospital, a pet, work, a wedding: "Operada de la rodilla en Helsinki",
+    "Adoptamos a Canela en la protectora de Lisboa") and no journey of `JOURNEY` in its
+    languages `langs` (a conference, a client, an exchange, a cruise, a honeymoon): the places
+    it names are where the owner lives; else None."""
+    if not any(m.signal in LIFE_HOME and why is None for m, why, _ in found):
+        return None
+    words = " ".join(tokens)
+    if any(JOURNEY[la].search(words) for la in langs if la in JOURNEY):
+        return None
+    return "resident"
 
 
 def tasting_travel(lex: Lexicon, text: str, tokens: list[str], langs: frozenset[str]) -> list:

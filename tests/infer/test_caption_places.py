@@ -154,3 +154,40 @@ def test_latin_names():
     assert geonames.latin("Hà Nội") and not geonames.latin("Hà Nội", plain=True)
     assert geonames.latin("St. Louis") and not geonames.latin("St. Louis", plain=True)
     assert geonames.latin("Ras-al-Khaimah", plain=True) and not geonames.latin("東京")
+
+
+# a place named where the owner lives: a life event there (a scan, a hospital, an adopted pet, a
+# degree, work, a wedding at the town hall) or a cue of residence (here in, our neighbourhood,
+# the consulate, the balcony, home-made, a flat hunt, a residence permit, the weather, a match
+# watched from afar); each failed before `lived_in` and the `resident` class
+LIVED_IN = [
+    ("Zweiter Ultraschall in Stockholm, alles gut mit dem Krümel", "de a scan"),
+    ("Operata al ginocchio a Helsinki, ora riabilitazione", "it an operation"),
+    ("Adoptowaliśmy kotkę ze schroniska w Oslo", "pl an adopted cat"),
+    ("Nos casamos en el ayuntamiento de Estocolmo, solo los dos", "es a town hall wedding"),
+    ("Obroniłam magisterkę w Berlinie 🎓", "pl a degree"),
+    ("Ici à Berlin on mange des currywurst à minuit", "fr here in"),
+    ("Empanadas caseras en Berlín, salieron bien", "es home-made"),
+    ("Sonnenuntergang vom Balkon in Lissabon", "de the balcony"),
+    ("Hledám byt v Amsterodamu, třetí měsíc", "cs a flat hunt"),
+    ("Permesso di soggiorno ritirato a Madrid, finalmente", "it a residence permit"),
+    ("Mist over Lisbon again this morning", "en the weather"),
+    ("O Porto ganhou, e em Berlim ninguém percebe", "pt a match watched from afar"),
+    ("Sollicitatiegesprek morgen in Wenen, duimen!", "nl a job interview"),
+]
+
+STILL_A_TRIP = [
+    ("Conference in Vienna, two days of talks and one Sachertorte", "en a work trip"),
+    ("Intercambio en Dublín, llueve cada día y me encanta la uni", "es an exchange term"),
+    ("Crociera in Norvegia con mio marito per l'anniversario di matrimonio", "it a cruise"),
+]
+
+
+@pytest.mark.parametrize("caption,why", LIVED_IN, ids=[c[0] for c in LIVED_IN])
+def test_a_place_where_the_owner_lives_is_no_trip(caption, why):
+    assert "travel" not in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption,why", STILL_A_TRIP, ids=[c[0] for c in STILL_A_TRIP])
+def test_a_journey_told_stays_a_trip(caption, why):
+    assert "travel" in rule_signals(caption), why

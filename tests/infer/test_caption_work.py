@@ -18,6 +18,14 @@ WORK = [
     ("Hotová škola a od září nastupuju do nemocnice", "cs starting at a workplace"),
     ("Bugün yeni işte ilk günüm", "tr a first day at a new job"),
     ("Covering for a colleague all week", "en a colleague"),
+    ("Eindelijk mijn eerste salaris binnen", "nl a first pay"),
+    ("Pierwsza dniówka za nami, plecy bolą", "pl a day's pay"),
+    ("Première paie en livres, je la relis trois fois", "fr a first pay"),
+    ("Unser Foodtruck steht am Samstag auf dem Markt", "de a food truck"),
+    ("Nostrifikace hotová, konečně můžu pracovat jako zubařka", "cs allowed to work as"),
+    ("Faxina em duas casas hoje, as costas doem", "pt a cleaning round"),
+    ("Noční šichta ve skladu, káva číslo tři", "cs a night shift"),
+    ("Denklik çıktı, artık hemşire olarak çalışabilirim", "tr allowed to work as"),
 ]
 
 SILENT = [
@@ -26,6 +34,7 @@ SILENT = [
     ("Nasz proboszcz idzie na emeryturę", "pl a priest's retirement"),
     ("iş çıkışı arkadaşlarla sinema", "tr after work with friends, no colleague"),
     ("Telefono spento, sono in ferie", "it a day off names no work"),
+    ("Mój brat dostał pierwszą wypłatę", "pl a brother's first pay"),
 ]
 
 
