@@ -34,16 +34,13 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-import yaml
-
 from .caption_lexicon import (
     LANGUAGES,
-    LEXICON_PATH,
-    LOADER,
     Lexicon,
     Match,
     fold,
     lexicon,
+    lexicon_section,
     words_of,
 )
 from .caption_rules import SUBJECT_AT, another_subject, phrase_at
@@ -370,7 +367,7 @@ class Family(NamedTuple):
 @lru_cache(maxsize=1)
 def _family() -> Family:
     """The `Family` of the lexicon file's `family43` section."""
-    data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=LOADER)["family43"]
+    data = lexicon_section("family43")
     me = lexicon().told["activity_others"]["me"]
 
     def table(entry: dict) -> Table:

@@ -204,9 +204,21 @@ def emoji_of(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _raw(path: Path = LEXICON_PATH) -> dict:
+    """The lexicon file as parsed, once per process (some 3,000 lines)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
+
+
+def lexicon_section(name: str) -> dict:
+    """The lexicon file's top-level section `name` as written (a round's own tables, read by its
+    module: `family43` by caption_child, `school43` by caption_school)."""
+    return _raw()[name]
+
+
+@lru_cache(maxsize=1)
 def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     """The lexicon file, folded and indexed once per process."""
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
+    data = _raw(path)
     emoji: dict[str, str] = {}
     terms: list[Term] = []
     sizes: dict[str, int] = {}

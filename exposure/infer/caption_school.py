@@ -16,9 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
-from .caption_lexicon import LEXICON_PATH, LOADER, Match, fold, lexicon
+from .caption_lexicon import Match, fold, lexicon, lexicon_section
 from .caption_words import Found
 from .context import why_not_emoji
 
@@ -26,7 +24,7 @@ from .context import why_not_emoji
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, re.Pattern]:
     """Per table of `captions.yaml`'s `school43` section, one pattern (its languages joined)."""
-    data = yaml.load(LEXICON_PATH.read_text(encoding="utf-8"), Loader=LOADER)["school43"]
+    data = lexicon_section("school43")
     return {
         table: re.compile("|".join(p for pats in by_lang.values() for p in pats))
         for table, by_lang in data.items()
