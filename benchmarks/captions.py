@@ -56,100 +56,70 @@ judge3` gives its `pca256 int8` form). Reading 1,013 captions (holdout13) takes 
 The rounds before this one (dev2-12, holdout2-14: what each set read before and after, the
 classes kept, those measured and left out) are told in `benchmarks/captions_history.md`.
 
-This round (captions21): holdout28 (one adult's ten-year export; a dev set since stop 42) and
-holdout27's general families, tuned and counted with the rules alone, every signal but travel and
-work (baby's car and colleague cases left to caption_child). Kept, each family seen in holdout28
-or holdout27 and two other dev sets, counted line by line on every dev set (better/worse): a
-language course or an evening class as school ("Kurs angielskiego po pracy", "İngilizce kursu",
-"Clases de inglés", "Avondcursus Spaans"; 33/2); sparkling wine, shots and a Maß as alcohol (cava,
-espumante, szampan, šampus, şampanya, spumante, shottini, shotjes, fizz, "zwei Maß"; 34/5: a boat's
-christening, a bath salt, a friend's defence, a sober New Year, a joke); the school or the
-university of life as no school nor graduation (`more_scoped.school_of_life`: "Licenciado en la
-universidad de la calle", "Hayat üniversitesi mezunu"; 11/0); a belly after a feast as no
-pregnancy (`more_scoped.feast_belly`: "Na het kerstdiner lijk ik 7 maanden zwanger", "Brzuszek po
-świętach"; 12/0, pregnancy only: the feast's children stay the owner's); a named friend's new flat
-(`whose.new_home` es/pt/it: "Qué bonito el piso nuevo de Ana"; 8/1: "piso nuevo de Valencia");
-a march with thousands and an Italian piazza as politics ("eravamo migliaia", "In piazza oggi per";
-14/0); a friend helped with a move in bare de/fr/it participles ("Aidé Karim à déménager", with
-`helping.unless` sparing "ceux qui m'ont aidé"); a tag question after an emoji ("Gestemd ✔️
-jullie ook?", "Odvoleno ✔️ a vy?": `context._emoji_tag`; 5/0, holdout6, 24, 28); holdout27's
-drink offered to whoever reads ("Free wine tasting at the Co-op Saturday, if anyone fancies it":
-`more_scoped.offer`; 7/0) and a hospital's car park (`more_scoped.hospital_parking`; 5/0, dev20,
-holdout21, holdout27); a glass raised to the owner's own years married (`toast.unless`,
-`congrats.unless`: "Proost op 12,5 jaar getrouwd 🥂"; 4/0, dev27 and holdout28); Polish
-"absolutorium" and "po obronie", a birth month or the second on its way in es/pt ("Nasce em
-agosto"), signatures collected for a petition in es/pt forms (11/0). `more_scoped` (the file's
-end) holds this round's `context.scoped` classes, read as the context's own. Line by line in
-all: 145 better, 8 worse. Measured and left out: the offer class for pets ("our cat had kittens,
-if anyone wants one" is the owner's cat; holdout9's neighbour's kitten only), German "umzug von"
-in the helping class (the owner's "Umzug von Köln nach Berlin"). Before -> after (rules alone):
-holdout28 0.91/0.81 (618/63/143) -> 0.94/0.85 (647/44/114; de 0.89/0.65 -> 0.91/0.70, en
-0.93/0.67 -> 0.96/0.69, pl 0.89/0.84 -> 0.91/0.89, es 0.89/0.86 -> 0.92/0.90, nl 0.95/0.83 ->
-0.99/0.89; alcohol recall 0.80 -> 0.95, graduation 0.76/0.80 -> 1.00/0.85, pregnancy 0.92/0.85 ->
-1.00/0.90, school 0.93/0.62 -> 0.94/0.78, politics 0.92/0.85 -> 0.93/0.97; no language lost),
-holdout27 0.75/0.63 (417/141/240) -> 0.76/0.64 (418/130/239; alcohol precision 0.76 -> 0.89,
-health 0.78 -> 0.85; no language lost); all dev sets 24127/4157/6901 -> 24225/4115/6803
-(0.85/0.78); captions_test 419/19/47 -> 419/18/47 (es one false signal fewer), captions_holdout
-488/85/42 -> 489/85/41 (it one more found), holdout10 394/142/181 -> 395/145/180 (es, fr, cs one
-error more each, tr one fewer); no language of captions_test or captions_holdout lost. Left: a
-pet by its name on a holiday "with us" ("Pilou en vacances", "Reksio z nami nad morzem": 8 lines
-of holdout28, a name alone), a ring with a gem ("La bague 💎", ten lines of holdout28, one of
-holdout12), a pet guarding the pram as a baby too (holdout28 and holdout17 only), the only mass
-one attends being brunch (holdout28 only), the second child awaited labelled pregnancy alone in
-holdout28 ("Aspettiamo il secondo", "İkinci bebeğimiz yolda": `implies` gives baby too, as the
-older dev sets label it), a reunion after the school-leaving exam (holdout27 no, holdout25 yes),
-fake agents door to door (holdout27 only), a parish's news ("Nowy ksiądz proboszcz": labelled
-religion when a mass is told, dev13). Labels against the guide: dev10 tr "Almanca kursunda
-öğrendiğim tek cümle" (a German course taken, labelled moving alone), dev3 en "200 boxes and a
-very confused cat" (labelled no pet; dev15, dev23, holdout15 and holdout28 label the moving cat a
-pet).
-
-The same round's other helpers, each counted line by line on every dev set, rules alone:
-labels42 brought the older dev sets to the one-page label guide (every line logged in
-`benchmarks/data/caption_relabels.jsonl`): a sacrament of one's own child is the owner's religion
-(6 lines), one's own wedding anniversary the owner's wedding (4), and the owner's own child's
-schooling the owner's school (392 lines in 42 sets, the child already labelled `baby`: holdout25,
-26 and 28 label it so in every case, holdout17-24 and the older sets gave it to the child; a
-child's exams, diplomas and university stay the child's); dev all 24127/4157/6901 -> 24163/4121/7267
-by the relabel alone; `_settle` then gives the school day caption_child tells ("Einschulung von
-Mia") to the owner's school: 34 better, 5 worse. Left as written, the writers split: a partner's
-or a child's illness, a partner's job, a church wedding, a spouse named, a reunion after the
-exam. elders42 (holdout27 as dev, with dev28; `caption_elders.elders_said`, `told.elders_said`):
-a course taken is school (Kurs, curso de, cours de, corso di, cursus, VHS, universities of the
-third age; not an employer's, a dog's or a Koran course), a certificate graduation, thanks to God
-"for every year" a prayer, a farewell to a place beside the packing a move, a pregnancy of a year
-gone the owner's though a grandchild scanned the photo, a great-grandchild's baptism owns its
-church and mass, a closing "Groetjes uit Brabant" a sign-off and no trip, a wedding told beside a
-proposal of 1969 held; standing for office, renewed vows, the operations of the old, the groom's
-mother and retirement flats in the lexicon: holdout27 417/141/240 -> about 491/125/166, dev28
-500/98/161 -> 522/99/139, 160 better, 8 worse. school42: courses the owner takes, student life
-(freshers' week, a dorm, a semester, finals) and the move itself (all packed, the truck tomorrow,
-the big move, emigrating) in `signals.school` and `signals.moving`: 106 better, 0 worse; holdout27
-school 0.53/0.22 -> 0.69/0.44, moving 0.94/0.75 -> 0.95/0.88; "first night in the new flat" is
-labelled new_home in about 30 dev lines and stays out of moving (53 worse). ff42
-(`caption_child.baby_false_friends`, `caption_rules.anothers_activity`, `_asked_for`): "my baby"
-said of a car, a plant or a cat (upkeep words, a vehicle's emoji, a thing in brackets, a copula:
-`told.baby_thing`) and a colleague's leave for a birth (`told.leave`) give no baby nor pregnancy:
-60 better, 0 worse; a hobby's rule words said of a relative or friend as the subject, beside a
-trailing "not me" in ten languages, or of a crowd watched, are no hit (`rule_hits(about=
-"activity")`: "My cousin is obsessed with tennis, not me", stop 41's false claim on seed 9489);
-whom a question asks for ("Kennt jemand ...? Für meine Tochter") is no child in the photo
-(`about="person"`: stop 41's strangers' family.children on seed 9403). judge15: the store at 53
-dev sets, PCA 136 (2,959,420 bytes); held writers rules 0.856/0.769 -> 0.868/0.806 (F1 +0.0255);
-holdout27 as a held writer 0.747/0.635 -> 0.767/0.686.
-Stop 42's held-out writers, start (00fb113: stop 41's code) -> end (33221c4), full reader: holdout29
-0.81/0.70 (434/102/184) -> 0.81/0.70 (435/99/183), rules alone 0.80/0.68 (420/103/198) -> 0.81/0.68
-(420/100/198), on the pairs both annotators label alike (0.91/0.95, kappa 0.93) 0.82/0.73 ->
-0.82/0.74; holdout30 0.75/0.70 (575/189/242) -> 0.76/0.72 (586/190/231; school recall 0.26 ->
-0.38), rules alone 0.68/0.67 (551/257/266) -> 0.69/0.69 (563/257/254), agreed pairs (0.92/0.94,
-kappa 0.92) 0.77/0.74 -> 0.77/0.75. The round's dev gains (holdout27 rules 0.75/0.63 -> ~0.80/0.75)
-barely reach new populations: holdout30's travel precision (0.37: a city of the country the
-writer lives in read as a trip) and school recall (0.33-0.38) are the largest gaps.
+This round (stop 43): holdout29, holdout30 (young people 16-26; people living abroad, stop 42's
+blind writers) and dev29, dev30 (blind dev writers in the same two styles) became dev sets, tuned
+and counted with the rules alone, line by line on every dev set by four helpers at once:
+abroad43 (caption_places `lived_in`: a place named with one of the owner's own life events, a
+scan, a hospital, a pet, a degree, work, a wedding, is where the owner lives unless the caption
+tells a journey, `JOURNEY`: a conference, a client, an exchange, a school trip, a cruise, a
+honeymoon, or the place is a hashtag or an album title; a `NOT_TRAVEL` class `resident`: here in,
+our neighbourhood, the consulate, the supermarket, flat hunts, paperwork, a job interview;
+weather, matches won or lost watched from afar, "N years in"; work told by a first pay, a
+recognised diploma, a permanent contract, a shift): 266 better, 12 worse; holdout30 travel
+0.26/0.55 (59/167/49) -> 0.45/0.51 (55/68/53), dev30 0.22/0.71 -> 0.42/0.68, holdout30 work
+0.73/0.63 -> 0.77/0.80; not kept: the flights home (12 better, 0 worse, holdout30 alone).
+school43 (`caption_school`: a language's level or a language exam named, IELTS, DELF, B1,
+Integrationskurs; a student body one is elected to; resits, group work, the library till
+closing, a first year of studies, BAföG; a move out of or back to the parents' home; a
+container, a hired van, boxes unpacked; one's own four walls, a lease signed; everyone else
+graduating while the owner studies, or a graduation still ahead, as school and no graduation):
+125 better, 4 worse; school recall holdout29 0.37 -> 0.65, dev29 0.54 -> 0.85, holdout30 0.39 ->
+0.53; moving recall holdout29 0.50 -> 0.70; not kept: the owner's child's schooling as the
+owner's school everywhere (about 264 better, 36 worse on dev, 8 language errors more on the older
+held-out sets, which give a child's school day to the child). family43
+(`caption_child.family_reading`, after `_settle`: a pregnancy or an engagement whose clause a
+friend, a colleague or a boss opens is theirs, a partner's stays the owner's; a pregnancy word
+trailing off in an ellipsis is a meal's belly; the little one the owner is with before a pause or
+a place; an older child beside the owner's pregnancy; wedding words of a day still ahead beside
+the owner's engagement; children counted 2-5, pets by their care): 160 better, 25 worse (13 of
+them older sets labelling "baby #2 on the way" pregnancy only); holdout29 baby recall 0.54 ->
+0.85, pet 0.65 -> 0.82, pregnancy precision 0.73 -> 0.88; not kept: a bare "the kids" (109 gains
+against 102 risky lines). captions22 (`captions22` section: a vote not or not yet cast, a strike
+met on the way, election results watched from abroad, a sport called one's religion, a sibling's
+or a flatmate's rite, prayers said by others for us, a doctor's degree recognised as a title, a
+glass at a hen party the partygoers'; a vote from abroad, a party joined, confirmation, Easter
+mass, tonsillitis, wisdom teeth, therapy): 220 better, 6 worse; dev30 politics 0.67/0.82 ->
+0.93/0.95, religion 0.76/0.90 -> 0.85/0.95, holdout29 alcohol 0.85/0.72 -> 0.93/0.93. judge16:
+the store at 57 dev sets, PCA 128 (2,994,955 bytes; PCA 136 is over 3 MB), politics' veto at
+0.17 (0.2 took a rule test's poll worker at the 57-set store); held writers rules -> reader F1
++0.0237 (0.852/0.769 -> 0.864/0.802); `--stack` refit at 53 writers -0.0015, not kept.
+Labels against the guide the helpers found and left (not edited): pregnancy care labelled
+health (holdout30, 4), back pain after a move as health (dev30, 6 against 8 older lines), a
+dorm or flatshare as new_home (holdout29) or school (dev11-12), a second pregnancy without baby
+(13 older lines).
+The round together, rules alone, line by line on every dev set (start ffde2ae -> end bf25120):
+761 better, 44 worse. Stop 43's held-out writers, start (ffde2ae: stop 42's code and 53-set
+store) -> end (bf25120), full reader: holdout31 (parents of young children; the second annotator
+agrees at 0.86/0.93, kappa 0.88: baby 0.74, the second giving baby to every caption of the
+owner's children, school 0.46) 0.83/0.56 (592/125/461) -> 0.83/0.57 (600/127/453), rules alone
+0.81/0.55 (578/140/475) -> 0.80/0.57 (601/147/452), baby recall 0.33 -> 0.37, school 0.24 ->
+0.23; holdout32 (hard times and carers; 0.94/0.99, kappa 0.96, health 0.71) 0.77/0.72
+(482/145/187) -> 0.77/0.73 (487/143/182), rules alone 0.80/0.72 (484/120/185) -> 0.80/0.72
+(484/118/185), health 0.45/0.31 -> 0.44/0.31, work precision 0.53. Older held-out sets:
+captions_test 432/17/34 -> 433/17/33, captions_holdout 502/83/28 -> 501/85/29 (the 57-set store:
+judge16), holdout10 415/151/160 -> 424/149/151. Again the round's dev gains (holdout30 travel
+precision 0.26 -> 0.45, holdout29 baby recall 0.54 -> 0.85, school 0.37 -> 0.65) barely reach
+new populations: the parents' children named without "my" (baby recall 0.37) and their schooling
+(school 0.23), and the hard times' own illness told by its care (health 0.44/0.31) are the
+largest gaps.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and
 stop 43's blind writers captions_holdout31.jsonl (parents of young children, 27-45) and
-captions_holdout32.jsonl (people going through hard times or caring for others, 30-75). Stop 42's
+captions_holdout32.jsonl (people going through hard times or caring for others, 30-75), each
+labelled again blind by a second annotator (`_second`); captions_dev31.jsonl and
+captions_dev32.jsonl, blind dev writers in the same two styles written this stop, are not yet in
+DEV (they join it with a whole rebuild of the store, which then needs PCA 124 or less). Stop 42's
 blind writers, dev sets from stop 43: captions_holdout29.jsonl (young people's Instagram and
 Facebook, 16-26) and captions_holdout30.jsonl (people living abroad who write home), with
 captions_dev29.jsonl and captions_dev30.jsonl (blind dev writers in the same two styles, the prompts
