@@ -43,7 +43,7 @@ from .caption_lexicon import (
     lexicon_section,
     words_of,
 )
-from .caption_rules import SUBJECT_AT, another_subject, phrase_at
+from .caption_rules import SUBJECT_AT, another_subject, phrase_at, pick
 from .caption_told import alternation
 from .caption_words import find_terms
 from .context import cue_anywhere
@@ -377,11 +377,6 @@ def _family() -> Family:
     return Family(*(table(data[k]) for k in keys), table(me))
 
 
-def _in(table: Table, langs: frozenset[str]) -> list[tuple[str, ...]]:
-    """The phrases of `table` in `langs` and English."""
-    return [p for lang in sorted(langs | {"en"}) for p in table.get(lang, ())]
-
-
 def _is(phrases: list[tuple[str, ...]], words: list[str]) -> bool:
     """Whether the words are one of the phrases (a last word `x*` reads any word that starts
     with x)."""
@@ -408,17 +403,19 @@ def theirs(
     person in the clause up to the word ("My best mate just got engaged", "minha chefe tá
     grávida", "Koleżanka z Poznania zaręczona"), and no partner opens it ("żona w ciąży": the
     owner's own pregnancy)."""
-    fam = _family()
+    fam, en = _family(), langs | {"en"}
     inside = [k for k in range(len(tokens)) if where[k] == where[span[0]]]
     window = range(inside[0], min(span[0], inside[0] + SUBJECT_AT))
-    if any(phrase_at(_in(fam.partners, langs), tokens, s) for s in window):
+    partners = pick(fam.partners, en)
+    if any(phrase_at(partners, tokens, s) for s in window):
         return False
-    if another_subject(tokens, where, span, langs | {"en"}):
+    if another_subject(tokens, where, span, en):
         return True
-    me = _in(fam.me, langs)
+    me = pick(fam.me, en)
     if any(phrase_at(me, tokens, k) for k in inside if k < span[1]):
         return False
-    return any(phrase_at(_in(fam.others, langs), tokens, s) for s in window)
+    others = pick(fam.others, en)
+    return any(phrase_at(others, tokens, s) for s in window)
 
 
 def _joke(text: str, tokens: list[str], span: tuple[int, int]) -> bool:
@@ -434,8 +431,8 @@ def _wedding_had(tokens: list[str], langs: frozenset[str]) -> bool:
     (`family43.anniversary`), or a count of `family43.years` ("Nos 15 ans de mariage", "2 yrs
     since I put a ring on it")."""
     fam = _family()
-    anniversary = {p[0] for p in _in(fam.anniversary, langs)}
-    years = {p[0] for p in _in(fam.years, langs)}
+    anniversary = {p[0] for p in pick(fam.anniversary, langs | {"en"})}
+    years = {p[0] for p in pick(fam.years, langs | {"en"})}
     for k, t in enumerate(tokens):
         if re.fullmatch(r"19\d\d", t) or t in anniversary:
             return True
@@ -451,8 +448,8 @@ def little_one(text: str, tokens: list[str], where: list[int], langs: frozenset[
     petit chien"), and no one else opens the clause (`theirs`: "Szwagierka przyjechała z małym"),
     or None."""
     fam = _family()
-    after = {p[0] for p in _in(fam.place_after, langs)}
-    for p in _in(fam.little_one, langs):
+    after = {p[0] for p in pick(fam.place_after, langs | {"en"})}
+    for p in pick(fam.little_one, langs | {"en"}):
         for s in range(len(tokens) - len(p) + 1):
             if tuple(tokens[s : s + len(p)]) != p:
                 continue
@@ -489,14 +486,14 @@ def family_reading(
         out.append((Match("baby", little, "told"), None, None))
         said.add("baby")
     if "pregnancy" in said and "baby" not in said:
-        older = [p for p in _in(fam.older_child, langs) if _anywhere([p], tokens)]
+        older = [p for p in pick(fam.older_child, langs | {"en"}) if _anywhere([p], tokens)]
         if older:
             out.append((Match("baby", " ".join(older[0]), "told"), None, None))
     engaged = any(
         m.signal == "engagement" and why is None and m.lang != "emoji" for m, why, _ in out
     )
     if engaged and "wedding" in said:
-        ahead = _in(fam.wedding_ahead, langs)
+        ahead = pick(fam.wedding_ahead, langs | {"en"})
         weddings = [(m, s) for m, why, s in out if m.signal == "wedding" and why is None]
         if all(
             m.lang == "emoji" or (s is not None and _is(ahead, tokens[s[0] : s[1]]))

@@ -97,7 +97,7 @@ def _asked_for(
     tokens[span] just before it, right after a question: whom an ask is for, no one the photo
     shows ("Kennt jemand eine gute Umzugsfirma in Bielefeld? Für meine Tochter", "Any tips for
     a good dentist? For my son")."""
-    phrases = _pick(_others().for_them, langs)
+    phrases = pick(_others().for_them, langs)
     i = span[0]
     opens = [p for p in phrases if i >= len(p) and tuple(tokens[i - len(p) : i]) == p]
     start = i - max((len(p) for p in opens), default=0)
@@ -138,8 +138,8 @@ def phrase_at(phrases: Iterable[tuple[str, ...]], tokens: list[str], s: int) -> 
     return max((len(p) for p in phrases if tuple(tokens[s : s + len(p)]) == p), default=0)
 
 
-def _pick(table: dict[str, list[tuple[str, ...]]], langs: frozenset[str]) -> list[tuple[str, ...]]:
-    """The phrases of `table` (per language) in `langs`."""
+def pick(table: dict[str, list[tuple[str, ...]]], langs: frozenset[str]) -> list[tuple[str, ...]]:
+    """The phrases of `table` (per language) in `langs`, language by language in sorted order."""
     return [p for lang in sorted(langs) for p in table.get(lang, ())]
 
 
@@ -154,7 +154,7 @@ def anothers_activity(
     holds both a `watch` and a `crowd` word, no `with` just before it ("Wir schauen den Kindern
     beim Fußball zu"; not "Fußball gucken mit den Jungs": followed together)."""
     o = _others()
-    with_, not_me = _pick(o.with_, langs), _pick(o.not_me, langs)
+    with_, not_me = pick(o.with_, langs), pick(o.not_me, langs)
     if another_subject(tokens, where, span, langs, len(tokens)):
         return True
     firsts = [k for k in range(len(tokens)) if k == 0 or where[k] != where[k - 1]]
@@ -163,7 +163,7 @@ def anothers_activity(
         n = phrase_at(not_me, tokens, k)
         if n and size <= n + NOT_ME_MORE and tokens[k] != "|":
             return True
-    watch, crowd = _pick(o.watch, langs), _pick(o.crowd, langs)
+    watch, crowd = pick(o.watch, langs), pick(o.crowd, langs)
     inside = [k for k in range(len(tokens)) if where[k] == where[span[0]]]
     return any(phrase_at(watch, tokens, k) for k in inside) and any(
         phrase_at(crowd, tokens, k)
@@ -185,7 +185,7 @@ def another_subject(
     (`me`) in the clause up to tokens[upto] (the word's end when None: "My colleague is on
     maternity leave, so I'm covering" is still hers)."""
     o = _others()
-    subjects, with_, me = (_pick(t, langs) for t in (o.subjects, o.with_, o.me))
+    subjects, with_, me = (pick(t, langs) for t in (o.subjects, o.with_, o.me))
     inside = [k for k in range(len(tokens)) if where[k] == where[span[0]]]
     end = span[1] if upto is None else upto
     if any(phrase_at(me, tokens, k) for k in inside if k < end):

@@ -101,15 +101,19 @@ def _graduation_not_yet(text: str, found: list[Found]) -> list[Found]:
 
 
 def school_reading(
-    text: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]
+    text: str,
+    tokens: tuple[str, ...],
+    langs: frozenset[str],
+    found: list[Found],
+    words: str | None,
 ) -> list[Found]:
-    """`found` with the language course or exam `school_said` finds, judged as an event's emoji
-    would be (a relative's course is theirs), unless a school word already counts, and with a move
-    to or from the parents' home the owner's (`_parents_home`)."""
+    """`found` with the language course or exam `words` (`school_said` of the caption, read once
+    by the caller) judged as an event's emoji would be (a relative's course is theirs), unless a
+    school word already counts, and with a move to or from the parents' home the owner's
+    (`_parents_home`)."""
     found = _year_ahead(tokens, _parents_home(tokens, langs, found))
     if any(m.signal == "graduation" and why is None for m, why, _ in found):
         found = _graduation_not_yet(text, found)
-    words = school_said(text)
     if not words or any(m.signal == "school" and why is None for m, why, _ in found):
         return found
     why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "school", True)

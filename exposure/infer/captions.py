@@ -218,7 +218,8 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or line is not None
     abroad = named_places(text, tokens)  # a country or a big city: perhaps a journey abroad
     said = said or bool(abroad) or bool(elders_said(text))  # "Kurs háčkování v knihovně"
-    said = said or bool(school_said(text))  # "IELTS 7.5!!", "Deutsch B1 bestanden"
+    course = school_said(text)  # "IELTS 7.5!!", "Deutsch B1 bestanden"
+    said = said or bool(course)
     if not (
         emoji
         or measure
@@ -299,7 +300,7 @@ def caption_reading(text: str | None) -> Reading | None:
     out += pets_named(lex, named, tokens, where, kinds, cue_langs)
     found = _settle(_whose_others(text, out), tuple(tokens))
     found = elders_reading(text, tuple(tokens), tuple(where), langs, found)  # grandchildren
-    found = school_reading(text, tuple(tokens), langs, found)  # a language's level, an exam
+    found = school_reading(text, tuple(tokens), langs, found, course)  # a level, an exam
     found = baby_false_friends(lex, text, tokens, where, langs, found)  # "my baby" (a car)
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
         school = line[0] == "graduation"  # the university a degree was taken at: no schooling
