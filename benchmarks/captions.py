@@ -117,11 +117,12 @@ largest gaps.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and
-stop 43's blind writers captions_holdout31.jsonl (parents of young children, 27-45) and
-captions_holdout32.jsonl (people going through hard times or caring for others, 30-75), each
-labelled again blind by a second annotator (`_second`); captions_dev31.jsonl and
-captions_dev32.jsonl, blind dev writers in the same two styles written this stop, are not yet in
-DEV (they join it with a whole rebuild of the store, which then needs PCA 124 or less). Stop 42's
+stop 44's blind writers captions_holdout33.jsonl (people who work for themselves or with their
+hands, 22-65) and captions_holdout34.jsonl (people whose lives run through clubs and communities,
+18-75), each labelled again blind by a second annotator (`_second`). Stop 43's blind writers, dev
+sets from stop 44: captions_holdout31.jsonl (parents of young children, 27-45) and
+captions_holdout32.jsonl (people going through hard times or caring for others, 30-75), with
+captions_dev31.jsonl and captions_dev32.jsonl (blind dev writers in the same two styles). Stop 42's
 blind writers, dev sets from stop 43: captions_holdout29.jsonl (young people's Instagram and
 Facebook, 16-26) and captions_holdout30.jsonl (people living abroad who write home), with
 captions_dev29.jsonl and captions_dev30.jsonl (blind dev writers in the same two styles, the prompts
@@ -191,15 +192,15 @@ VARIANTS = ROOT / "benchmarks" / "data" / "caption_variants.yaml"
 DATA = ROOT / "benchmarks" / "data"
 DEV = [
     "dev",
-    *(f"dev{k}" for k in (*range(2, 9), *range(10, 31))),
-    *(f"holdout{k}" for k in (*range(2, 10), *range(11, 31))),
+    *(f"dev{k}" for k in (*range(2, 9), *range(10, 33))),
+    *(f"holdout{k}" for k in (*range(2, 10), *range(11, 33))),
 ]
 HELD_OUT = [
     "test",
     "holdout",
     "holdout10",
-    "holdout31",
-    "holdout32",
+    "holdout33",
+    "holdout34",
 ]  # their figures only, per language: never their errors
 
 
