@@ -399,8 +399,15 @@ def _hen_party(tokens: tuple[str, ...]) -> bool:
     """True when the caption names a hen or a stag party (`context.scoped.hen`: "vrijgezellenfeest
     Kim 🍾", "evjf à Barcelone avant mon mariage 🥂"): its glass is the partygoers', the owner's
     among them, no toast raised to a couple."""
-    hen = next((sc for sc in lexicon().cues.scoped if sc.name == "hen"), None)
-    return hen is not None and cue_anywhere(hen.table, list(tokens), frozenset(LANGUAGES))
+    hen = _hen_table()
+    return hen is not None and cue_anywhere(hen, list(tokens), frozenset(LANGUAGES))
+
+
+@lru_cache(maxsize=1)
+def _hen_table():
+    """The hen and stag party words (`context.scoped.hen`'s table), looked up once; None when
+    the lexicon has no such class."""
+    return next((sc.table for sc in lexicon().cues.scoped if sc.name == "hen"), None)
 
 
 def _onward(tokens: tuple[str, ...], span: tuple[int, int] | None) -> bool:
