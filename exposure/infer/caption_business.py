@@ -62,22 +62,39 @@ def business_age(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def _acts() -> dict[str, re.Pattern]:
     """Per table of the `work44` section but `place`, one pattern: its languages' expressions
-    joined, each `{place}` filled with the trade's places and vehicles."""
+    joined, each `{place}` filled with the trade's places and vehicles, each `{trade}` with the
+    trades of `told.trade.words`."""
     data = lexicon_section("work44")
-    place = "|".join(data["place"]["any"])
+    fill = {
+        "{place}": "|".join(data["place"]["any"]),
+        "{trade}": _alt(lexicon().told["trade"]["words"]),
+    }
     tables = {table: langs for table, langs in data.items() if table != "place"}
+    tables["others"] = {"any": data["others"]["any"]}
     return {
-        table: re.compile("|".join(e.replace("{place}", place) for e in sum(langs.values(), [])))
+        table: re.compile("|".join(_filled(e, fill) for e in sum(langs.values(), [])))
         for table, langs in tables.items()
     }
 
 
+def _filled(expression: str, fill: dict[str, str]) -> str:
+    """The expression with each of `fill`'s names replaced by its alternation."""
+    for name, words in fill.items():
+        expression = expression.replace(name, words)
+    return expression
+
+
 def business_acts(text: str) -> str | None:
     """The words of the first act of the owner's trade found in the caption ("before opening
-    up", "za lada", "20 ans de carrelage"), as folded, or None."""
+    up", "za lada", "20 ans de carrelage"), as folded, or None: a trade after "as a" is someone
+    else's where a relative, a friend or "he" or "she" comes before it in its sentence."""
     folded = fold(text)
-    for pattern in _acts().values():
-        found = pattern.search(folded)
+    acts = _acts()
+    for table, pattern in acts.items():
+        found = pattern.search(folded) if table != "others" else None
+        if found and table == "as_a":  # "my husband's first shift as a paramedic": his job
+            before = re.split(r"[.!?\n]", folded[: found.start()])[-1]
+            found = None if acts["others"].search(before) else found
         if found:
             return found.group(0).strip()
     return None

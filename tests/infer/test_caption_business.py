@@ -35,6 +35,10 @@ def _rules_alone(monkeypatch):
         "Lkw beladen für Mailand, 900 km vor mir",
         "Mudamos a oficina para a rua nova, apareçam",
         "Przenieśliśmy warsztat bliżej domu, w końcu",
+        # the owner named by a trade
+        "Nachts als Krankenschwester, tagsüber Mama, und jetzt noch Elternabend",
+        "Tweede week als buschauffeur en ik ken de hele lijn al",
+        "Menisküs ameliyatı, aşçı olarak iki ay yokum",
     ],
 )
 def test_trade_told_by_its_acts_is_the_owners_work(caption):
@@ -56,6 +60,10 @@ def test_trade_told_by_its_acts_is_the_owners_work(caption):
         "Currywurst am Stand, wie früher",
         "Flyeren op de markt, kom langs bij onze kraam voor de verkiezingen",
         "Nine years of nights and weekends, but the thesis is done",
+        # someone else's trade, a trade graduated in
+        "So proud, my sister starts Monday as a nurse at the county hospital",
+        "Mijn vader stopt na 38 jaar als buschauffeur",
+        "Afgestudeerd als verpleegkundige, nu nog een baan vinden",
     ],
 )
 def test_false_friends_of_the_trade_stay_silent(caption):
