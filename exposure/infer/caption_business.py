@@ -1,5 +1,5 @@
 """caption_business: the owner's own business told by its age, read from `captions.yaml`'s
-`told.business_age`.
+`told.business_age`, and the owner's own trade told by its acts, read from its `work44` section.
 
 `business_age("My shop turns 5 this week! Thank you to every customer")` gives "my shop …
 turns": a shop, café, workshop or firm named with a first-person possessive (perhaps "little"
@@ -8,6 +8,14 @@ anniversary ("Mój warsztat samochodowy kończy 15 lat", "Naše kavárna slaví 
 Turkish "Kebapçımız bugün 30. yılına girdi") is the owner's work. A business of someone else
 ("my sister's shop turns 5") has no possessive right before it; a favourite café has a word
 other than "little" between ("my favourite café turns 10").
+
+`business_acts("Cañita después de cerrar la peluquería, que hoy han sido 14 clientas")` gives
+"despues de cerrar la peluqueria": the owner's trade told without a work word, by the acts of the
+trade with the owner as the doer: opening and closing the place ("Voted before opening up"), the
+place shut for a day or a holiday ("Zwei Wochen Gardasee, Laden zu"), the owner behind the counter
+or at the stall ("7 miesiąc, a ja dalej za ladą"), the years spent in the trade ("20 ans de
+carrelage"), a delivery round ("Zwischen zwei Lieferungen"), the farm's milking and harvest, a
+count of the day's jobs ("15 haircuts today") and "our own" bakery or vineyard.
 """
 
 from __future__ import annotations
@@ -15,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .caption_lexicon import fold, lexicon
+from .caption_lexicon import fold, lexicon, lexicon_section
 
 
 def _alt(words) -> str:
@@ -48,4 +56,45 @@ def business_age(text: str) -> str | None:
         age = aged.search(sentence) if own and not ago.search(sentence) else None
         if own and age:
             return f"{own.group(0)} … {age.group(0)}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _acts() -> dict[str, re.Pattern]:
+    """Per table of the `work44` section but `place`, one pattern: its languages' expressions
+    joined, each `{place}` filled with the trade's places and vehicles, each `{trade}` with the
+    trades of `told.trade.words`."""
+    data = lexicon_section("work44")
+    fill = {
+        "{place}": "|".join(data["place"]["any"]),
+        "{trade}": _alt(lexicon().told["trade"]["words"]),
+    }
+    tables = {table: langs for table, langs in data.items() if table != "place"}
+    tables["others"] = {"any": data["others"]["any"]}
+    return {
+        table: re.compile("|".join(_filled(e, fill) for e in sum(langs.values(), [])))
+        for table, langs in tables.items()
+    }
+
+
+def _filled(expression: str, fill: dict[str, str]) -> str:
+    """The expression with each of `fill`'s names replaced by its alternation."""
+    for name, words in fill.items():
+        expression = expression.replace(name, words)
+    return expression
+
+
+def business_acts(text: str) -> str | None:
+    """The words of the first act of the owner's trade found in the caption ("before opening
+    up", "za lada", "20 ans de carrelage"), as folded, or None: a trade after "as a" is someone
+    else's where a relative, a friend or "he" or "she" comes before it in its sentence."""
+    folded = fold(text)
+    acts = _acts()
+    for table, pattern in acts.items():
+        found = pattern.search(folded) if table != "others" else None
+        if found and table == "as_a":  # "my husband's first shift as a paramedic": his job
+            before = re.split(r"[.!?\n]", folded[: found.start()])[-1]
+            found = None if acts["others"].search(before) else found
+        if found:
+            return found.group(0).strip()
     return None

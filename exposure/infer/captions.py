@@ -76,7 +76,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .caption_business import business_age
+from .caption_business import business_acts, business_age
 from .caption_child import baby_false_friends, child_milestone
 from .caption_elders import elders_reading, elders_said
 from .caption_knn import WHY, mine, partner, prime, verdict
@@ -211,6 +211,7 @@ def caption_reading(text: str | None) -> Reading | None:
     )
     ended = ended or gig_shift(text) or trade_opening(text) or shop_hours(text)  # work told
     ended = ended or business_age(text)  # "Mein kleiner Laden feiert 15 Jahre"
+    ended = ended or business_acts(text)  # "Zagłosowałam. Teraz otwieram piekarnię"
     named = pet_named(text, lex.not_places)
     own_work = {fold(t) for t in lex.told.get("own_work", ())}
     said = said or animal_acting(lex, tokens, where)  # "the cat has claimed my laptop"

@@ -1,0 +1,70 @@
+"""The owner's own trade told by its acts (caption_business.business_acts), read by the rules."""
+
+import pytest
+
+from exposure.infer.caption_business import business_acts
+from exposure.infer.captions import caption_signals
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone(monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # opening and closing the owner's place
+        "Quick coffee before opening up, long Saturday ahead",
+        "Una caña después de cerrar la frutería, hoy no paraba de entrar gente",
+        "Teď otevírám trafiku, pak rychle k doktorovi",
+        # the place shut for a holiday or an illness
+        "Flu again, so the salon's shut till Thursday, sorry everyone",
+        "Urlaub! Werkstatt bleibt bis Montag zu",
+        "Vakantie, de kapsalon is dicht tot 3 augustus",
+        "Fébrile depuis hier, la boulangerie rouvre jeudi",
+        # behind the counter, at the stall
+        "Sesto mese e ancora dietro il bancone tutto il giorno",
+        "Zmęczona, dziesięć godzin za ladą i nogi mi odpadają",
+        # years in the trade, a count of the day's jobs
+        "Shoulder physio. Twenty years of plastering will do that",
+        "Hoy 11 clientas y una novia, mañana más",
+        # deliveries, the farm, a lorry's haul, a move of the place
+        "Bonito castillo, paramos de camino a una entrega",
+        "Melkzeit um fünf, danach Frühstück mit den Kindern",
+        "Lkw beladen für Mailand, 900 km vor mir",
+        "Mudamos a oficina para a rua nova, apareçam",
+        "Przenieśliśmy warsztat bliżej domu, w końcu",
+        # the owner named by a trade
+        "Nachts als Krankenschwester, tagsüber Mama, und jetzt noch Elternabend",
+        "Tweede week als buschauffeur en ik ken de hele lijn al",
+        "Menisküs ameliyatı, aşçı olarak iki ay yokum",
+    ],
+)
+def test_trade_told_by_its_acts_is_the_owners_work(caption):
+    assert business_acts(caption)
+    assert "work" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a customer's or someone else's trade, a living room, a hay fever, the local pub
+        "My hairdresser is the best, go and book with her",
+        "Noooo the bakery is closed, no croissants for us",
+        "La peluquera de abajo ha tenido un bebé",
+        "Rhume des foins, je ne sors plus",
+        "Vyhráli jsme kvíz v naší hospodě",
+        "Wir haben unser eigenes Wohnzimmer gestrichen",
+        "Nuestro propio salón por fin, hipoteca firmada",
+        "Currywurst am Stand, wie früher",
+        "Flyeren op de markt, kom langs bij onze kraam voor de verkiezingen",
+        "Nine years of nights and weekends, but the thesis is done",
+        # someone else's trade, a trade graduated in
+        "So proud, my sister starts Monday as a nurse at the county hospital",
+        "Mijn vader stopt na 38 jaar als buschauffeur",
+        "Afgestudeerd als verpleegkundige, nu nog een baan vinden",
+    ],
+)
+def test_false_friends_of_the_trade_stay_silent(caption):
+    assert business_acts(caption) is None
