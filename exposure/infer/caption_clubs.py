@@ -5,8 +5,10 @@ beside their own. Read with `captions.yaml`'s `clubs44` section, in the caption'
 
 - a club's or its fans' trip away, told by its own word with the club, the fans or the means of
   the journey ("Desplazamiento a Oviedo con la peña, autobús a las 6", "Wyjazdówka do Gdańska z
-  fanklubem", "Deplasman için Trabzon'a 14 saat otobüs") is the owner's journey: `travel`; a
-  "trasferta" or a "déplacement" with the club is no business trip (`club_trip`);
+  fanklubem", "Deplasman için Trabzon'a 14 saat otobüs"), or by the club gone with before a
+  place named ("Mit dem Kegelclub nach Mallorca", "Dégustation de champagne à Épernay avec le
+  club des aînés") is the owner's journey: `travel`; a "trasferta" or a "déplacement" with the
+  club is no business trip (`club_trip`);
 - an advert, places left or sign-ups open ("Busreis van de zangvereniging naar Berlijn, nog 6
   plekken vrij!", "Pellegrinaggio parrocchiale a Medjugorje, iscrizioni aperte"), offers the
   trip, the pilgrimage or the class: none of them the owner's;
@@ -63,17 +65,25 @@ def _search(table: str, folded: str, langs: frozenset[str] | None = None) -> re.
 
 
 def clubs_said(text: str) -> str | None:
-    """The words of a club's trip in any language ("desplazamiento"), or None: the caption may
-    tell a journey without the lexicon's words, so it is read."""
-    return (hit := _search("trip", fold(text))) and hit.group(0)
+    """The words of a club's trip or of going with the club, in any language ("desplazamiento",
+    "mit dem kegelclub"), or None: the caption may tell a journey without the lexicon's words,
+    so it is read."""
+    folded = fold(text)
+    hit = _search("trip", folded) or _search("companion", folded)
+    return hit.group(0) if hit else None
 
 
-def club_trip(folded: str, langs: frozenset[str]) -> str | None:
-    """The words of a club's or its fans' trip away told with the club, the fans or the means of
-    the journey, in the caption's languages ("deplacement"), or None."""
+def club_trip(text: str, folded: str, langs: frozenset[str]) -> str | None:
+    """The words of a club's or its fans' trip away, in the caption's languages: its own word
+    told with the club, the fans or the means of the journey ("deplacement"), or the club gone
+    with before a place named with a capital ("mit dem kegelclub": "Mit dem Kegelclub nach
+    Mallorca"); or None."""
     trip = _search("trip", folded, langs)
     if trip and (_search("group", folded, langs) or _search("ride", folded, langs)):
         return trip.group(0)
+    went = _search("companion", folded, langs)
+    if went and _search("place_after", text):
+        return went.group(0)
     return None
 
 
@@ -91,7 +101,7 @@ def clubs_reading(
     match = _search("match", folded, langs) is not None
     visit = _search("title", folded, langs) and _search("visit", folded, langs)
     mate = _search("teammate", folded, langs) is not None
-    trip = None if advert else club_trip(folded, langs)
+    trip = None if advert else club_trip(text, folded, langs)
     out = []
     for m, why, span in found:
         if why is None:

@@ -18,6 +18,8 @@ CLUB_TRIP = [
     ("Caravana da torcida para Belo Horizonte, dez horas de ônibus", "pt the fans' convoy"),
     ("Away day at Carlisle with the lads, coach at 7", "en an away day"),
     ("Zgrupowanie z klubem w Szklarskiej Porębie, dwa treningi dziennie", "pl a training camp"),
+    ("Mit dem Kegelverein nach Rüdesheim, drei Tage Sonne", "de with the club to a place"),
+    ("Avec le club de marche en Ardèche, trois jours de sentiers", "fr with the club in a region"),
 ]
 
 ADVERT = [
