@@ -78,6 +78,7 @@ import pandas as pd
 
 from .caption_business import business_acts, business_age
 from .caption_child import baby_false_friends, child_milestone
+from .caption_clubs import clubs_reading, clubs_said
 from .caption_elders import elders_reading, elders_said
 from .caption_knn import WHY, mine, partner, prime, verdict
 from .caption_lexicon import (
@@ -220,7 +221,7 @@ def caption_reading(text: str | None) -> Reading | None:
     abroad = named_places(text, tokens)  # a country or a big city: perhaps a journey abroad
     said = said or bool(abroad) or bool(elders_said(text))  # "Kurs háčkování v knihovně"
     course = school_said(text)  # "IELTS 7.5!!", "Deutsch B1 bestanden"
-    said = said or bool(course)
+    said = said or bool(course) or bool(clubs_said(text))  # "Desplazamiento con la peña"
     if not (
         emoji
         or measure
@@ -303,6 +304,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = elders_reading(text, tuple(tokens), tuple(where), langs, found)  # grandchildren
     found = school_reading(text, tuple(tokens), langs, found, course)  # a level, an exam
     found = baby_false_friends(lex, text, tokens, where, langs, found)  # "my baby" (a car)
+    found = clubs_reading(text, tuple(tokens), langs, found)  # a club's trip, advert, juniors
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
         school = line[0] == "graduation"  # the university a degree was taken at: no schooling
         found = [(m, "graduated" if school and m.signal == "school" else w, s) for m, w, s in found]
