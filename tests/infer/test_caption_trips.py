@@ -9,6 +9,10 @@ trip home for Christmas from abroad, a pilgrim's stage on the Camino. Moving: th
 back, a last look at the empty flat, leaving the home of many years. New home: our first house,
 my name on the lease, "mamy swoje M3".
 
+Abroad (caption_places `feast` and the food shops): a feast of the home country kept in a
+place abroad, or a home food found in a shop there, is the life of one who lives there, while a
+week in the same city is still a trip.
+
 Silent: a campsite as a business or a wish, a holiday at home, a pilgrimage someone else made, a
 time that flew, a relative flown in, a first house only dreamt of."""
 
@@ -68,6 +72,30 @@ SILENT = [
     ("One day we'll have our own little place by the lake", "new_home", "en a wish"),
     ("La mia coinquilina trasloca, casa vuota stasera", "moving", "it a flatmate's move"),
 ]
+
+
+ABROAD_HOME = [
+    ("Wigilia w Dublinie, barszcz jak u mamy", "pl Christmas Eve abroad"),
+    ("Día de la Hispanidad en Múnich con los de la peña", "es a national day abroad"),
+    ("Dia de Portugal em Berlim, bifanas e fado até tarde", "pt a national day abroad"),
+    ("Sucuk aradık, Hollanda'da Türk marketinde bulduk", "tr a home food in a shop"),
+    ("Enfin une boulangerie française à Chicago", "fr a home bakery abroad"),
+]
+
+STILL_TRIPS = [
+    ("Tydzień w Dublinie, Guinness i deszcz", "pl a week in a city"),
+    ("Quatro dias em Berlim, a cidade é linda", "pt days in a city"),
+]
+
+
+@pytest.mark.parametrize("text,why", ABROAD_HOME, ids=[w for _, w in ABROAD_HOME])
+def test_home_feasts_and_foods_abroad_are_no_trip(text, why):
+    assert "travel" not in rule_signals(text)
+
+
+@pytest.mark.parametrize("text,why", STILL_TRIPS, ids=[w for _, w in STILL_TRIPS])
+def test_a_stay_in_the_same_cities_is_still_a_trip(text, why):
+    assert "travel" in rule_signals(text)
 
 
 @pytest.mark.parametrize("text,why", TRAVEL, ids=[w for _, w in TRAVEL])
