@@ -39,10 +39,13 @@ friends (`NOT_TRAVEL`): a match or a score ("Portugal gewinnt 2:1"), news and di
 a trip years ago ("Drie jaar geleden in Peru"), a wish ("un jour, le Japon"), a life or a job
 abroad ("Dritter Winter in Barcelona", "nowe życie", "vou trabalhar em Londres": the owner's
 move), people named (a colleague, a brother, a friend), a partner who opens the caption, a
-documentary or a map, the weather of a place (read as home news), a food or a shop, people from
-there, a place where the owner lives (`resident`: "here in", "even in", our neighbourhood, the
-consulate, the balcony, home-made, the supermarket, a flat's adverts or its hunt, paperwork: an
-Anmeldung, a residence permit; a job interview or a lay-off there); a street named after a place
+documentary or a map, the weather of a place (read as home news), a food or a shop (a baker's,
+an imported tin, "Sucuk bulduk! Polonya marketinde"), people from there, a place where the owner
+lives (`resident`: "here in", "even in", our neighbourhood, the consulate, the balcony,
+home-made, the supermarket, a flat's adverts or its hunt, paperwork: an Anmeldung, a residence
+permit; a job interview or a lay-off there), a feast of the home country kept abroad (`feast`:
+"Día de la Hispanidad en Chicago", "14 juillet à Londres", "Wigilia w Norwegii", gurbet: the
+diaspora's own days, not a trip); a street named after a place
 ("Largo Argentina", "Belgrad Ormanı") is no place. A life event of the owner's told with the
 place (`lived_in`, `LIFE_HOME`: a scan, a hospital, an adopted pet, a degree, work, a wedding at
 the town hall) says where the owner lives, unless the caption tells a journey of its own
