@@ -49,19 +49,18 @@ def _tables() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _persons() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """The one-word person words of the lexicon: the first person's per language
+def _persons() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The one-word person words of the lexicon per language: the first person's
     (`context.first_person`, with `told.household.me` in every language) and others'
     (`context.relatives`)."""
     lex = lexicon()
     me = {fold(w) for w in lex.told.get("household", {}).get("me", ())}
-    first = {
-        la: frozenset({c[0] for c in cs if len(c) == 1} | me)
-        for la, cs in lex.cues.first_person.items()
-    }
-    everyone = frozenset().union(*first.values())
-    others = {c[0] for cs in lex.cues.relatives.values() for c in cs if len(c) == 1}
-    return first, frozenset(others - everyone)
+
+    def words(table: dict) -> dict[str, frozenset[str]]:
+        return {la: frozenset(c[0] for c in cs if len(c) == 1) for la, cs in table.items()}
+
+    first = {la: ws | me for la, ws in words(lex.cues.first_person).items()}
+    return first, words(lex.cues.relatives)
 
 
 def _carrier(tokens: tuple[str, ...], span: tuple[int, int], langs: frozenset[str]) -> str | None:
@@ -70,9 +69,10 @@ def _carrier(tokens: tuple[str, ...], span: tuple[int, int], langs: frozenset[st
     after it: "koltuk değnekleriyle gittim"), "others" when it is a relative or another, None
     when none is."""
     tables = _tables()
-    firsts, others = _persons()
+    firsts, relatives = _persons()
     langs = langs | {"en"}
     first = frozenset().union(*(firsts.get(la, frozenset()) for la in langs))
+    others = frozenset().union(*(relatives.get(la, frozenset()) for la in langs)) - first
     verbs = [tables["self"][la] for la in langs if la in tables["self"]]
 
     def mine(w: str) -> bool:
