@@ -77,6 +77,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .caption_business import business_acts, business_age
+from .caption_care import care_reading
 from .caption_child import baby_false_friends, child_milestone
 from .caption_clubs import clubs_reading, clubs_said
 from .caption_elders import elders_reading, elders_said
@@ -305,6 +306,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = school_reading(text, tuple(tokens), langs, found, course)  # a level, an exam
     found = baby_false_friends(lex, text, tokens, where, langs, found)  # "my baby" (a car)
     found = clubs_reading(text, tuple(tokens), langs, found)  # a club's trip, advert, juniors
+    found = care_reading(text, tuple(tokens), langs, found)  # an aid, a hospital, IVF
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
         school = line[0] == "graduation"  # the university a degree was taken at: no schooling
         found = [(m, "graduated" if school and m.signal == "school" else w, s) for m, w, s in found]
