@@ -77,7 +77,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .caption_business import business_age
-from .caption_child import baby_false_friends, child_milestone
+from .caption_child import baby_false_friends, child_milestone, parents_said
 from .caption_elders import elders_reading, elders_said
 from .caption_knn import WHY, mine, partner, prime, verdict
 from .caption_lexicon import (
@@ -219,7 +219,7 @@ def caption_reading(text: str | None) -> Reading | None:
     abroad = named_places(text, tokens)  # a country or a big city: perhaps a journey abroad
     said = said or bool(abroad) or bool(elders_said(text))  # "Kurs háčkování v knihovně"
     course = school_said(text)  # "IELTS 7.5!!", "Deutsch B1 bestanden"
-    said = said or bool(course)
+    said = said or bool(course) or parents_said(tokens)  # "kids asleep", "Elternabend"
     if not (
         emoji
         or measure
