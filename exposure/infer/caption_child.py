@@ -627,10 +627,10 @@ def parents_reading(
     text: str, tokens: list[str], where: list[int], langs: frozenset[str], found: list
 ) -> list:
     """`found` read for a parent (`parents44`): a little one's graduation (a nursery's, with paper
-    hats) is the child's schooling, the owner's `school` (the label guide) and no graduation; a
-    schooling event of the owner's child (a parents' evening, the school run, settling in at
-    nursery) is the owner's `school`; and either, or the owner's children told bare
-    (`kids_told`), is the owner's baby, where no pregnancy is told."""
+    hats) is the child's, no graduation of the owner's (nor the owner's school: "Our son's
+    kindergarten graduation"); a schooling event of the owner's child (a parents' evening, the
+    school run, settling in at nursery) is the owner's `school`; and either, or the owner's
+    children told bare (`kids_told`), is the owner's baby, where no pregnancy is told."""
     par, en = _parents(), langs | {"en"}
     found = _own_graduation(where, found)
     little = _found(pick(par.little_graduation, en), tokens)
@@ -639,13 +639,14 @@ def parents_reading(
             (m, "child" if m.signal == "graduation" and why is None else why, s)
             for m, why, s in found
         ]
-    event = little or _found(pick(par.child_school, en), tokens)
+    school = _found(pick(par.child_school, en), tokens)
+    event = school or little
     if event and _others_children(tokens, langs):
-        event = None
+        event = school = None
     said = {m.signal for m, why, _ in found if why is None}
     out = list(found)
     words = event and " ".join(tokens[event[0] : event[1]])
-    if event and "school" not in said:
+    if school and "school" not in said:
         out.append((Match("school", words, "told"), None, None))
     if said & {"baby", "pregnancy"}:
         return out

@@ -1,7 +1,7 @@
 """A parent's captions (`caption_child.parents_reading`, `parents44` in captions.yaml): the owner's
 children told bare from a home ("kids finally asleep"), their schooling as the owner's `school`
-(a parents' evening, settling in at nursery: the label guide), a little one's graduation as that
-schooling and no degree, and the owner's own degree beside the children; and the false friends:
+(a parents' evening, settling in at nursery: the label guide), a little one's graduation as the
+child's and no degree, and the owner's own degree beside the children; and the false friends:
 the neighbours' or a sibling's children, a class counted, children of no one's home, "kids these
 days". Captions of no set, each read by the rules alone."""
 
@@ -23,8 +23,8 @@ OWNERS = [
     ("Wywiadówka dziś, pani chwali Olka za matmę", "school", "pl parents' evening"),
     ("Inserimento al nido, terzo giorno: ha pianto solo un minuto", "school", "it settling in"),
     ("Třídní schůzky a pak rychle na nákup", "school", "cs parents' meeting"),
-    ("Kindergarten graduation today, paper hats and tiny diplomas", "school", "en little one's"),
-    ("Festa dei diplomi alla materna, che emozione", "school", "it little one's graduation"),
+    ("Kindergarten graduation today, paper hats and tiny diplomas", "baby", "en little one's"),
+    ("Festa dei diplomi alla materna, che emozione", "baby", "it little one's graduation"),
     (
         "Graduation day at 41 🎓, my eldest carried my cap all the way home",
         "graduation",
@@ -48,6 +48,7 @@ NOT_OWNERS = [
     ("Los niños juegan en la plaza hasta tarde", "baby", "es no home's children"),
     ("Kindergarten graduation today, paper hats and tiny diplomas", "graduation", "en a child's"),
     ("Our son's graduation day 🎓 so proud", "graduation", "en the son's, one clause"),
+    ("School run traffic on the bypass again", "school", "en traffic, no schooling"),
 ]
 
 
