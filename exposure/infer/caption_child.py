@@ -46,7 +46,7 @@ from .caption_lexicon import (
 from .caption_rules import SUBJECT_AT, another_subject, phrase_at, pick
 from .caption_told import alternation
 from .caption_words import find_terms
-from .context import cue_anywhere
+from .context import cue_anywhere, why_not
 from .forms import NUMBER_WORDS
 
 UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
@@ -492,6 +492,7 @@ def family_reading(
     engaged = any(
         m.signal == "engagement" and why is None and m.lang != "emoji" for m, why, _ in out
     )
+    out = parents_reading(text, tokens, where, langs, out)
     if engaged and "wedding" in said:
         ahead = pick(fam.wedding_ahead, langs | {"en"})
         weddings = [(m, s) for m, why, s in out if m.signal == "wedding" and why is None]
@@ -503,4 +504,153 @@ def family_reading(
                 (m, "engagement" if m.signal == "wedding" and why is None else why, s)
                 for m, why, s in out
             ]
+    return out
+
+
+class Parents(NamedTuple):
+    """The lexicon's `parents44` section, folded: per language, phrases as word tuples."""
+
+    kids: Table  # the owner's children told bare ("the kids", "les enfants", "děti")
+    not_mine: Table  # whose children they are not (the neighbours', a class's, none had)
+    child_school: Table  # a schooling event of the owner's child (a parents' evening, a school run)
+    little_graduation: Table  # a nursery's or a kindergarten's graduation
+    family: Table  # a partner, the grandparents who mind the kids
+
+
+@lru_cache(maxsize=1)
+def _parents() -> Parents:
+    """The `Parents` of the lexicon file's `parents44` section."""
+    data = lexicon_section("parents44")
+    return Parents(
+        *(
+            {lang: [tuple(words_of(p)) for p in ps] for lang, ps in data[k].items()}
+            for k in Parents._fields
+        )
+    )
+
+
+def _found(phrases: list[tuple[str, ...]], tokens: list[str]) -> tuple[int, int] | None:
+    """The span of the first of the phrases in the tokens (a last word `x*` reads any word that
+    starts with x), or None."""
+    for s in range(len(tokens)):
+        for p in phrases:
+            if _is([p], tokens[s : s + len(p)]):
+                return s, s + len(p)
+    return None
+
+
+def _others_children(tokens: list[str], langs: frozenset[str]) -> bool:
+    """Whether the caption speaks of others' children: the neighbours', a class's, a friend's,
+    children one has not (`parents44.not_mine`), a nephew, a niece or a grandchild
+    (`told.rite.not_child`, `child.grandchild`) or a friend's child (`child.others`)."""
+    stops = _stops()
+    if any(t.startswith(stops.not_child) for t in tokens) or stops.others.search(" ".join(tokens)):
+        return True
+    return _found(pick(_parents().not_mine, langs | {"en"}), tokens) is not None
+
+
+def _counted(tokens: list[str], span: tuple[int, int]) -> bool:
+    """Whether the children at tokens[span] are counted by more than a family holds (a number of
+    six or more just before them: "14 kids", "28 dzieciaków", "24 dětí": a party, a class)."""
+    before = tokens[max(0, span[0] - 2) : span[0]]
+    return any(t.isdigit() and int(t) >= 6 for t in before)
+
+
+def _at_home(tokens: list[str], langs: frozenset[str]) -> bool:
+    """Whether the caption speaks from a home: a first-person word (`context.first_person`) or
+    a partner or a grandparent (`parents44.family`)."""
+    mine = pick(lexicon().cues.first_person, langs | {"en"})
+    if {p[0] for p in mine if len(p) == 1} & set(tokens):
+        return True
+    return _found(pick(_parents().family, langs | {"en"}), tokens) is not None
+
+
+def kids_told(
+    tokens: list[str], where: list[int], langs: frozenset[str]
+) -> tuple[str, tuple[int, int]] | None:
+    """The words and span of the owner's children told bare (`parents44.kids`: "Glass of red, kids
+    finally asleep", "Wijntje terwijl de kinderen in bad zitten", "Babička hlídá děti"), in a
+    caption told from a home (`_at_home`), or None: none, no first-person word, partner or
+    grandparent, the caption speaks of others' children (`_others_children`) or of more than a
+    family holds (`_counted`), or the words are negated or another's by the context rules
+    (`why_not`) or another opens their clause (`theirs`), unless a partner or a grandparent
+    does: they mind the owner's kids ("Nana has the kids")."""
+    en = langs | {"en"}
+    span = _found(pick(_parents().kids, en), tokens)
+    if span is None or _others_children(tokens, langs) or _counted(tokens, span):
+        return None
+    if why_not(lexicon().cues, tokens, where, span, en, "baby"):
+        return None
+    start = min(k for k in range(len(tokens)) if where[k] == where[span[0]])
+    minding = _found(pick(_parents().family, en), tokens[start : span[0]])  # "Nana has the kids"
+    if (theirs(tokens, where, span, langs) and not minding) or not _at_home(tokens, langs):
+        return None
+    return " ".join(tokens[span[0] : span[1]]), span
+
+
+def _own_graduation(where: list[int], found: list) -> list:
+    """`found` with a graduation said in words that `_settle` gave to the owner's child (its
+    "child") the owner's again where every child said in words stands in another clause
+    ("Graduation day 🎓 Nursing degree done, and my eldest wore my mortar board"; not "our son's
+    graduation", one clause)."""
+    babies = [s for m, why, s in found if m.signal == "baby" and why is None]
+    if any(s is None for s in babies):
+        return found
+    clauses = {where[s[0]] for s in babies}
+    return [
+        (
+            m,
+            None
+            if m.signal == "graduation" and why == "child" and s and where[s[0]] not in clauses
+            else why,
+            s,
+        )
+        for m, why, s in found
+    ]
+
+
+@lru_cache(maxsize=1)
+def _parents_all() -> list[tuple[str, ...]]:
+    """Every phrase of `parents44.kids`, `child_school` and `little_graduation`, all languages."""
+    par = _parents()
+    tables = (par.kids, par.child_school, par.little_graduation)
+    return sorted({p for table in tables for ps in table.values() for p in ps})
+
+
+def parents_said(tokens: list[str]) -> bool:
+    """Whether the caption holds a phrase `parents_reading` reads, in any language (the gate
+    before a caption's languages are told)."""
+    return _found(_parents_all(), tokens) is not None
+
+
+def parents_reading(
+    text: str, tokens: list[str], where: list[int], langs: frozenset[str], found: list
+) -> list:
+    """`found` read for a parent (`parents44`): a little one's graduation (a nursery's, with paper
+    hats) is the child's, no graduation of the owner's (nor the owner's school: "Our son's
+    kindergarten graduation"); a schooling event of the owner's child (a parents' evening, the
+    school run, settling in at nursery) is the owner's `school`; and either, or the owner's
+    children told bare (`kids_told`), is the owner's baby, where no pregnancy is told."""
+    par, en = _parents(), langs | {"en"}
+    found = _own_graduation(where, found)
+    little = _found(pick(par.little_graduation, en), tokens)
+    if little:
+        found = [
+            (m, "child" if m.signal == "graduation" and why is None else why, s)
+            for m, why, s in found
+        ]
+    school = _found(pick(par.child_school, en), tokens)
+    event = school or little
+    if event and _others_children(tokens, langs):
+        event = school = None
+    said = {m.signal for m, why, _ in found if why is None}
+    out = list(found)
+    words = event and " ".join(tokens[event[0] : event[1]])
+    if school and "school" not in said:
+        out.append((Match("school", words, "told"), None, None))
+    if said & {"baby", "pregnancy"}:
+        return out
+    kids = (words, event) if event else kids_told(tokens, where, langs)
+    if kids:
+        out.append((Match("baby", kids[0], "told"), None, None))
     return out

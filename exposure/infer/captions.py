@@ -78,7 +78,7 @@ import pandas as pd
 
 from .caption_business import business_acts, business_age
 from .caption_care import care_reading
-from .caption_child import baby_false_friends, child_milestone
+from .caption_child import baby_false_friends, child_milestone, parents_said
 from .caption_clubs import clubs_reading, clubs_said
 from .caption_elders import elders_reading, elders_said
 from .caption_knn import WHY, mine, partner, prime, verdict
@@ -223,6 +223,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(abroad) or bool(elders_said(text))  # "Kurs háčkování v knihovně"
     course = school_said(text)  # "IELTS 7.5!!", "Deutsch B1 bestanden"
     said = said or bool(course) or bool(clubs_said(text))  # "Desplazamiento con la peña"
+    said = said or parents_said(tokens)  # "kids asleep", "Elternabend"
     if not (
         emoji
         or measure
