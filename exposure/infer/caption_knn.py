@@ -17,17 +17,18 @@ with p_25 (the most of any piece) after them:
 With the rules (`captions.read_caption`, which hands over the caption as far as the rules read it,
 `READ_CHARS`), as `FORM` says: a signal the rules miss, and whose words they did not find at all
 (where they found them and judged them someone else's, they decide), is added when P(s) > 0.6; a
-signal they give is taken away when V(s) < 0.3 (0.25 when the rules found it by a word that names it
-outright, `named`: a one-word term of 8 letters or more, "Oberstufe", "Kommunion"), or when none of
-the 25 nearest holds it (p_25 < 0.001) and under 1% of the 50's weight does (p_50 < 0.01), in every
-piece (its words kept with the reason "neighbours"), unless a first-person word stands at its term
-or just before it (`mine`: "my baptism", "unser Sohn ist da"), the owner's partner does for a
-couple's signal (`partner`: "mijn vrouw is zwanger"), or it is pet or work (in the store of 36 sets
-"Kocurek znowu na parapecie" and "Versetzung nach Hamburg ist durch!", rule test cases, find their
-first holder at rank 26 and 40). Politics, kept from the veto until judge14, is judged since, its
-V(s) under 0.17 (`Form.stack_at`; its VETO row fitted at 46 writers; 0.2 until judge16). A caption
-of fewer than MIN_WORDS words (a lone "✈️", "#JustMarried") is left to the rules, and so is Czech
-(detected, or a sibling py3langid reads it as: sk, sl, hr): the encoder was not trained on it.
+signal they give is taken away when V(s) < 0.3 (0.25 for travel, and when the rules found it by a
+word that names it outright, `named`: a one-word term of 8 letters or more, "Oberstufe",
+"Kommunion"), or when none of the 25 nearest holds it (p_25 < 0.001) and under 1% of the 50's weight
+does (p_50 < 0.01), in every piece (its words kept with the reason "neighbours"), unless a
+first-person word stands at its term or just before it (`mine`: "my baptism", "unser Sohn ist da"),
+the owner's partner does for a couple's signal (`partner`: "mijn vrouw is zwanger"), or it is pet,
+politics or work (in the store of 36 sets "Kocurek znowu na parapecie" and "Versetzung nach Hamburg
+ist durch!", rule test cases, find their first holder at rank 26 and 40). Politics, kept from the
+veto until judge14, was judged from judge14 to judge16, its V(s) under 0.2, then 0.17
+(`Form.stack_at`; its VETO row fitted at 46 writers), and is kept again since judge17 (below). A
+caption of fewer than MIN_WORDS words (a lone "✈️", "#JustMarried") is left to the rules, and so is
+Czech (detected, or a sibling py3langid reads it as: sk, sl, hr): the encoder was not trained on it.
 
 A caption of more than MAX_WORDS words (22: about 1 in 100 store captions is longer) is read in
 the LONG form (judge7's add at 0.8, `LONG_ADD`; no V): FORM was fitted on short
@@ -46,32 +47,42 @@ them at 42 writers on the 25 chosen on (PCA 144), ADD over the captions whose ru
 found the signal, VETO over those whose rules say it, neither kept nor with a first-person word at
 it; judge14 fitted politics' VETO row at 46 writers on the 28 chosen on, at 0.2 the best on the 28
 that keeps politics in two rule test cases ("Mesária de novo, doze horas na seção", "en la marcha
-por la vivienda con mi hermana"). At 53 writers (judge16: holdout29 and holdout30 in and held, dev29
-and dev30 in and chosen on; 30 chosen on, 23 held apart to check, `caption_rotation.HELD_SEED` 3;
-the store of the others' 57 sets at PCA 128, today's rules), P/R F1 (tp/fp/fn), rules -> FORM: the
-30 chosen on 0.848/0.783 F.814 (14563/2607/4046) -> 0.865/0.827 F.846 (15384/2392/3225); the 23 held
-0.852/0.769 F.808 (12101/2105/3641) -> 0.864/0.802 F.832 (12627/1989/3115), F1 +0.0237, precision
-+0.0121. The four new writers, each read against the others' 56 sets (`caption_rotation.py
---writers`): holdout29, young people, 0.808/0.680 F.738 (420/100/198) -> 0.816/0.706 F.757
-(436/98/182), 49 signals added (30 right), 35 taken (21 rightly); holdout30, people living abroad,
-0.687/0.689 F.688 (563/257/254) -> 0.760/0.718 F.739 (587/185/230), 50 added (39 right), 98 taken
-(83 rightly); dev29 0.885/0.778 F.828 (499/65/142) -> 0.880/0.811 F.844 (520/71/121), 53 added (36
-right), 26 taken (11 rightly); dev30 0.666/0.793 F.724 (535/268/140) -> 0.736/0.824 F.778
-(556/199/119), 61 added (26 right), 109 taken (104 rightly): the veto earns most on the abroad
-writers (the rules' fp 257 -> 185 and 268 -> 199). ADD and VETO refitted at 53 writers on PCA 128
-(`--stack`) read the held F1 -0.0015 under FORM's: not kept. Politics' threshold went from 0.2 to
-0.17 (judge16): at 57 sets "Mesária de novo, doze horas na seção", a rule test case, reads V 0.175
-(0.182 even at PCA 136), and 0.17, the best on the 30 chosen on that keeps it (dF +0.0316, 0.2's
-+0.0317), reads the held as 0.2 does (+0.0237; 2 more tp, 2 more fp) and still takes the best man's
-speech of the tests (V 0.160): thin margins, refit politics' row next. V < 0.3 alone (no `named`)
-takes school from "Erster Tag in der Oberstufe, alles neu" (its nearest are first days at work), a
-rule test case of a school told by its level, which `named` spares. The 49-writer figures (judge15),
-the 46-writer ones (politics' thresholds, `named`, the refits not kept) and older ones are in
-`benchmarks/caption_reader_history.md`.
+por la vivienda con mi hermana"). At 57 writers (judge17: holdout31, holdout32 and dev31 in and
+chosen on, dev32 in and held; 33 chosen on, 24 held apart to check, `caption_rotation.HELD_SEED` 3;
+the store of the others' 61 sets at PCA 116, today's rules), P/R F1 (tp/fp/fn), rules -> FORM: the
+33 chosen on 0.855/0.768 F.809 (16430/2795/4959) -> 0.863/0.805 F.833 (17217/2730/4172); the 24 held
+0.862/0.776 F.817 (12895/2063/3732) -> 0.868/0.806 F.836 (13404/2042/3223), F1 +0.0193, precision
++0.0057 (FORM, travel under V 0.25). Politics is kept from the veto again (judge17; judged under V
+0.17 by judge16's FORM, held +0.0196): at 61 sets none of the 50 nearest of "en la marcha por la
+vivienda con mi hermana", a rule test case, holds politics (the share veto takes it at any V; its V
+0.121, "Zapisałam się do partii" 0.147, "Mesária de novo, doze horas na seção" 0.170), and the best
+man's speech of the tests reads 0.164: no threshold of FORM's row keeps the first and takes the
+last. Politics' row refitted on the 33 (`--exempt politics`) reads the held +0.0194 at V < 0.1-0.3
+and orders the captions no better (the speech 0.438, "Mesária" 0.309). The sentence reader's work:
+on holdout32 (people in hard times) it adds work 35 times, 5 rightly: other people's jobs (night
+nurses thanked), job hunting ("CV numero 80 mandato", a Jobcenter letter), food banks, bills and
+hospital visiting hours (`caption_rotation.py --why`); their voting neighbours are own-job captions
+labelled as the guide says ("Turno di notte in reparto, caffè numero 4", a retirement): the
+embedding reads the job's words, not whose job it is. An add threshold for work fitted on the 33
+(0.65-0.9) is not better than 0.6 there (F1 -0.0002 to -0.0010) and on the held within 0.0003 (work
+precision .814 -> .832 at 0.8): not kept. At 61 sets "Lovely old church on our walk through the
+village", a rule test case of a trip, reads travel's V 0.268: travel is taken under 0.25
+(`Form.stack_at`), which reads the 33 chosen F1 -0.0002 (travel .796/.755 against .802/.752) and the
+held as V < 0.3 does (+0.0193; 8 more tp, 11 more fp). The four new writers (`--writers`), rules ->
+FORM: holdout31 (parents of young children) 0.803/0.571 F.667 (601/147/452) -> 0.830/0.585 F.686
+(616/126/437), 57 added (43 right), 63 taken (35 rightly); holdout32 (hard times, carers)
+0.804/0.723 F.762 (484/118/185) -> 0.758/0.738 F.748 (494/158/175), 87 added (34 right), 37 taken
+(13 rightly); dev31 0.839/0.571 F.679 (604/116/454) -> 0.847/0.590 F.695 (624/113/434), 60 added (40
+right), 43 taken (23 rightly); dev32 (held) 0.802/0.671 F.731 (594/147/291) -> 0.823/0.704 F.759
+(623/134/262), 63 added (46 right), 47 taken (30 rightly). V < 0.3 alone (no `named`) takes school
+from "Erster Tag in der Oberstufe, alles neu" (its nearest are first days at work), a rule test case
+of a school told by its level, which `named` spares. The 53-writer figures (judge16), the 49-writer
+ones (judge15), the 46-writer ones (politics' thresholds, `named`, the refits not kept) and older
+ones are in `benchmarks/caption_reader_history.md`.
 
 **On by default** (`EXPOSURE_CAPTION_READER=rules` turns it off: the rules alone). Every caption
-test case of the rules passes with this form and store. The store is PCA 128 at 4 bits a
-dimension (2.99 MB deflated, 55,616 rows of the 57 DEV sets). Reading costs about three times the
+test case of the rules passes with this form and store. The store is PCA 116 at 4 bits a
+dimension (2.91 MB deflated, 59,616 rows of the 61 DEV sets). Reading costs about three times the
 rules' time (`caption_rotation.py --speed`), nearly all of it the encoder.
 
 The encoder and the store load once, on the first caption read. `prime` encodes a run's
@@ -126,12 +137,11 @@ class Form:
     veto_weights: dict | None = None  # the veto's weights; None: VETO
 
 
-FORM = Form(  # chosen on the rotation by writer; politics vetoed since judge14 (46 writers)
+FORM = Form(  # chosen by writer; politics judged judge14-16, kept by judge17; travel's V
     veto50=0.01,
     stack=0.3,
     named_at=0.25,
-    keep=frozenset({"pet", "work"}),
-    stack_at={"politics": 0.17},
+    stack_at={"travel": 0.25},
 )
 NAMED_LETTERS = 8  # a one-word term of this many letters or more names its signal (`named`)
 MAX_WORDS = 22  # longer captions (1 in 100 of the store) are read in the LONG form
