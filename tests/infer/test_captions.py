@@ -54,7 +54,7 @@ PER_LANGUAGE = [
     ("fr", "Retour à l'hôpital pour la chimio", {"health"}),
     # de
     ("de", "Wir haben geheiratet! Standesamt Köln", {"wedding"}),
-    ("de", "Erster Schultag mit Schultüte", {"school"}),
+    ("de", "Erster Schultag mit Schultüte", {"school", "baby"}),  # a child shown: the guide
     ("de", "Umzug geschafft, endlich in der neuen Wohnung", {"moving", "new_home"}),
     ("de", "Feierabendbier 🍺", {"alcohol"}),
     ("de", "Gassi mit unserem Welpen 🐕", {"pet"}),
