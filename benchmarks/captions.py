@@ -56,70 +56,67 @@ judge3` gives its `pca256 int8` form). Reading 1,013 captions (holdout13) takes 
 The rounds before this one (dev2-12, holdout2-14: what each set read before and after, the
 classes kept, those measured and left out) are told in `benchmarks/captions_history.md`.
 
-This round (stop 43): holdout29, holdout30 (young people 16-26; people living abroad, stop 42's
-blind writers) and dev29, dev30 (blind dev writers in the same two styles) became dev sets, tuned
-and counted with the rules alone, line by line on every dev set by four helpers at once:
-abroad43 (caption_places `lived_in`: a place named with one of the owner's own life events, a
-scan, a hospital, a pet, a degree, work, a wedding, is where the owner lives unless the caption
-tells a journey, `JOURNEY`: a conference, a client, an exchange, a school trip, a cruise, a
-honeymoon, or the place is a hashtag or an album title; a `NOT_TRAVEL` class `resident`: here in,
-our neighbourhood, the consulate, the supermarket, flat hunts, paperwork, a job interview;
-weather, matches won or lost watched from afar, "N years in"; work told by a first pay, a
-recognised diploma, a permanent contract, a shift): 266 better, 12 worse; holdout30 travel
-0.26/0.55 (59/167/49) -> 0.45/0.51 (55/68/53), dev30 0.22/0.71 -> 0.42/0.68, holdout30 work
-0.73/0.63 -> 0.77/0.80; not kept: the flights home (12 better, 0 worse, holdout30 alone).
-school43 (`caption_school`: a language's level or a language exam named, IELTS, DELF, B1,
-Integrationskurs; a student body one is elected to; resits, group work, the library till
-closing, a first year of studies, BAföG; a move out of or back to the parents' home; a
-container, a hired van, boxes unpacked; one's own four walls, a lease signed; everyone else
-graduating while the owner studies, or a graduation still ahead, as school and no graduation):
-125 better, 4 worse; school recall holdout29 0.37 -> 0.65, dev29 0.54 -> 0.85, holdout30 0.39 ->
-0.53; moving recall holdout29 0.50 -> 0.70; not kept: the owner's child's schooling as the
-owner's school everywhere (about 264 better, 36 worse on dev, 8 language errors more on the older
-held-out sets, which give a child's school day to the child). family43
-(`caption_child.family_reading`, after `_settle`: a pregnancy or an engagement whose clause a
-friend, a colleague or a boss opens is theirs, a partner's stays the owner's; a pregnancy word
-trailing off in an ellipsis is a meal's belly; the little one the owner is with before a pause or
-a place; an older child beside the owner's pregnancy; wedding words of a day still ahead beside
-the owner's engagement; children counted 2-5, pets by their care): 160 better, 25 worse (13 of
-them older sets labelling "baby #2 on the way" pregnancy only); holdout29 baby recall 0.54 ->
-0.85, pet 0.65 -> 0.82, pregnancy precision 0.73 -> 0.88; not kept: a bare "the kids" (109 gains
-against 102 risky lines). captions22 (`captions22` section: a vote not or not yet cast, a strike
-met on the way, election results watched from abroad, a sport called one's religion, a sibling's
-or a flatmate's rite, prayers said by others for us, a doctor's degree recognised as a title, a
-glass at a hen party the partygoers'; a vote from abroad, a party joined, confirmation, Easter
-mass, tonsillitis, wisdom teeth, therapy): 220 better, 6 worse; dev30 politics 0.67/0.82 ->
-0.93/0.95, religion 0.76/0.90 -> 0.85/0.95, holdout29 alcohol 0.85/0.72 -> 0.93/0.93. judge16:
-the store at 57 dev sets, PCA 128 (2,994,955 bytes; PCA 136 is over 3 MB), politics' veto at
-0.17 (0.2 took a rule test's poll worker at the 57-set store); held writers rules -> reader F1
-+0.0237 (0.852/0.769 -> 0.864/0.802); `--stack` refit at 53 writers -0.0015, not kept.
-Labels against the guide the helpers found and left (not edited): pregnancy care labelled
-health (holdout30, 4), back pain after a move as health (dev30, 6 against 8 older lines), a
-dorm or flatshare as new_home (holdout29) or school (dev11-12), a second pregnancy without baby
-(13 older lines).
-The round together, rules alone, line by line on every dev set (start ffde2ae -> end bf25120):
-761 better, 44 worse: holdout29 0.81/0.68 (420/100/198) -> 0.87/0.79 (487/73/131), holdout30
-0.69/0.69 (563/257/254) -> 0.82/0.74 (605/137/212), dev29 0.88/0.78 -> 0.93/0.87, dev30
-0.67/0.79 -> 0.80/0.83. Stop 43's held-out writers, start (ffde2ae: stop 42's code and 53-set
-store) -> end (bf25120), full reader: holdout31 (parents of young children; the second annotator
-agrees at 0.86/0.93, kappa 0.88: baby 0.74, the second giving baby to every caption of the
-owner's children, school 0.46) 0.83/0.56 (592/125/461) -> 0.83/0.57 (600/127/453), rules alone
-0.81/0.55 (578/140/475) -> 0.80/0.57 (601/147/452), baby recall 0.33 -> 0.37, school 0.24 ->
-0.23; holdout32 (hard times and carers; 0.94/0.99, kappa 0.96, health 0.71) 0.77/0.72
-(482/145/187) -> 0.77/0.73 (487/143/182), rules alone 0.80/0.72 (484/120/185) -> 0.80/0.72
-(484/118/185), health 0.45/0.31 -> 0.44/0.31, work precision 0.53. Older held-out sets:
-captions_test 432/17/34 -> 433/17/33, captions_holdout 502/83/28 -> 501/85/29 (the 57-set store:
-judge16), holdout10 415/151/160 -> 424/149/151. Again the round's dev gains (holdout30 travel
-precision 0.26 -> 0.45, holdout29 baby recall 0.54 -> 0.85, school 0.37 -> 0.65) barely reach
-new populations: the parents' children named without "my" (baby recall 0.37) and their schooling
-(school 0.23), and the hard times' own illness told by its care (health 0.44/0.31) are the
-largest gaps.
+This round (stop 44): holdout31, holdout32 (parents of young children 27-45; people in hard
+times and carers 30-75, stop 43's blind writers) and dev31, dev32 (blind dev writers in the same
+two styles) became dev sets, with two blind dev writers written this stop in the new held-out
+writers' styles, dev33 (people who work for themselves or with their hands) and dev34 (club and
+community lives), read by the helpers with `--set` (not yet in DEV: the store takes them at the
+next rebuild). Six helpers, rules alone, line by line on every dev set: parents44
+(`caption_child.parents_reading`, `parents44` section: the owner's children told bare, "kids
+finally asleep", "die Kinder", "děti", where the caption speaks from a home, a first-person word,
+a partner or a grandparent, silent for a neighbour's, a sibling's or a class's children, six or
+more counted, "kids these days"; a schooling event of the owner's child, a parents' evening, the
+school run, settling in at nursery, homework with, is the owner's school as the label guide says;
+a nursery's graduation is the child's): 357 better, 57 worse; dev31 0.84/0.57 -> 0.86/0.67,
+holdout31 0.80/0.57 -> 0.82/0.69 (baby recall 0.35 -> 0.54, school 0.59/0.25 -> 0.78/0.75);
+older held-out sets one error more in holdout de, en, it and holdout10 cs, fr, it, tr, one fewer
+in holdout10 en, pl (the schooling convention the older sets do not follow, and children told
+bare); not kept: children told bare without a home in the caption (about 505 better, 93 worse).
+hardtimes44 (new `caption_care`: an aid, crutches, a wheelchair, a rollator, a wig, is the
+person's the nearest person word before it names; a hospital that is the only health word beside
+another act of the owner's is its setting unless a bed, a drip or a discharge lays the owner
+there; a fertility treatment beside a pregnancy is pregnancy care; a work word in the jobless
+office is no job): 100 better, 3 worse; holdout32 health 0.46/0.41 -> 0.73/0.59, dev32 0.72/0.52
+-> 0.81/0.59; not kept: sobriety as health, a job hunt as work (the sets' labels disagree; both
+holdout32 annotators and the guide say no job). trips44 (travel, moving and new_home words: a
+family holiday told by its campsite or school break, the owner's own flight, home for Christmas
+from abroad, a pilgrim's stage; leaving a home; one's first house, one's name on the lease; a
+`NOT_TRAVEL` class `feast`, a home country's feast kept abroad): 104 better, 4 worse; holdout32
+travel 0.67/0.67 -> 0.71/0.92, moving 0.91/0.62 -> 0.93/0.89, holdout31 travel 0.60/0.58 ->
+0.67/0.76. work44 (`caption_business.business_acts`, `work44` section: the owner's trade told by
+its acts, the place opened or shut, behind the counter, years in the trade, a delivery round,
+milking and the harvest, the day's jobs counted, "our own" business, the place moved, a lorry's
+kilometres, "as a" and a trade): 55 better, 1 worse; dev33 (not in DEV) work 0.89/0.13 ->
+0.95/0.34, 96 better, 0 worse. clubs44 (new `caption_clubs`, `clubs44` section: a club's or its
+fans' trip away is the owner's travel; a club's advert, its juniors' exams, fans' prayers, a
+visiting or standing politician, a club mate named by role, a Blaskapelle are no signal of the
+owner's; drinks and party words): 19 better, 0 worse; dev34 (not in DEV) 0.78/0.73 -> 0.83/0.77
+(travel 0.71/0.57 -> 0.84/0.75, politics 0.81/0.79 -> 0.91/0.91). judge17: the store at 61 dev
+sets, PCA 116 (2,906,014 bytes; 120 is 4 KB over 3 MB); politics kept from the veto again (at 61
+sets no threshold keeps the rule tests' march and takes the best man's speech), travel taken only
+under V 0.25; held writers rules -> reader F1 +0.0193 (0.862/0.776 -> 0.868/0.806); the reader's
+wrong work adds on holdout32 (35 added, 5 right) come from neighbours about the poster's own job,
+rightly labelled: a threshold cannot tell whose job it is.
+
+Stop 44's held-out writers, start (9c784f2: stop 43's code and 57-set store) -> end (5053ef7),
+full reader (rules alone in brackets): holdout33 (people who work for themselves or with their
+hands; 320 captions with owner work; the second annotator agrees at 0.94/0.97, kappa 0.96 on
+work, school 0.64: the second gives school to the owner's child's schooling) 0.85/0.64
+(599/107/331) -> 0.84/0.67 (627/119/303) [0.83/0.61 -> 0.83/0.65], work recall 0.29 -> 0.34;
+holdout34 (club and community lives; 0.99/0.96, kappa 0.97) 0.83/0.80 (551/113/134) -> 0.83/0.82
+(563/118/122) [0.83/0.78 -> 0.84/0.80], travel recall 0.55 -> 0.68. Older held-out sets (stop
+43's end -> this end): captions_test 433/17/33 -> 433/15/33, captions_holdout 501/85/29 ->
+502/93/28 (en, it, pt two false signals more each, de and fr one), holdout10 424/149/151 ->
+430/155/145. No language of the new writers reaches 0.9/0.8: the nearest, holdout34 de
+0.87/0.86, pl 0.89/0.83, it 0.84/0.89.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and
 stop 44's blind writers captions_holdout33.jsonl (people who work for themselves or with their
 hands, 22-65) and captions_holdout34.jsonl (people whose lives run through clubs and communities,
-18-75), each labelled again blind by a second annotator (`_second`). Stop 43's blind writers, dev
+18-75), each labelled again blind by a second annotator (`_second`); captions_dev33.jsonl and
+captions_dev34.jsonl, blind dev writers in the same two styles, are not yet in DEV (they join it
+with a whole rebuild of the store, which then needs PCA 112 or less). Stop 43's blind writers, dev
 sets from stop 44: captions_holdout31.jsonl (parents of young children, 27-45) and
 captions_holdout32.jsonl (people going through hard times or caring for others, 30-75), with
 captions_dev31.jsonl and captions_dev32.jsonl (blind dev writers in the same two styles). Stop 42's
