@@ -531,12 +531,31 @@ def _parents() -> Parents:
 
 def _found(phrases: list[tuple[str, ...]], tokens: list[str]) -> tuple[int, int] | None:
     """The span of the first of the phrases in the tokens (a last word `x*` reads any word that
-    starts with x), or None."""
-    for s in range(len(tokens)):
-        for p in phrases:
+    starts with x), or None: at the first position where one matches, the first such phrase in
+    the list's order (only the phrases that may start with the token there are tried)."""
+    by_first, starred_first = _by_first(tuple(phrases))
+    for s, token in enumerate(tokens):
+        tried = sorted(by_first.get(token, []) + starred_first) if starred_first else None
+        for _, p in tried if tried is not None else by_first.get(token, ()):
             if _is([p], tokens[s : s + len(p)]):
                 return s, s + len(p)
     return None
+
+
+@lru_cache(maxsize=256)
+def _by_first(
+    phrases: tuple[tuple[str, ...], ...],
+) -> tuple[dict[str, list[tuple[int, tuple[str, ...]]]], list[tuple[int, tuple[str, ...]]]]:
+    """The phrases with their place in the list, by their first word, and those tried at every
+    position: a one-word `x*` and an empty phrase (as `_is` reads them)."""
+    by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    starred_first = []
+    for k, p in enumerate(phrases):
+        if not p or (len(p) == 1 and p[0].endswith("*")):
+            starred_first.append((k, p))
+        else:
+            by_first.setdefault(p[0], []).append((k, p))
+    return by_first, starred_first
 
 
 def _others_children(tokens: list[str], langs: frozenset[str]) -> bool:
