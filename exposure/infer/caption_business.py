@@ -47,11 +47,13 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return re.compile(shop), re.compile(aged), re.compile(ago)
 
 
-def business_age(text: str) -> str | None:
+def business_age(text: str, folded: str | None = None) -> str | None:
     """The owner's own business and the age it turns, in one sentence ("my shop … turns"), as
-    folded, or None: not in a sentence of a time ago ("our café closed 3 years ago")."""
+    folded, or None: not in a sentence of a time ago ("our café closed 3 years ago") (`folded`:
+    the caption folded, when the caller has it)."""
     shop, aged, ago = _patterns()
-    for sentence in re.split(r"(?<!\d)[.!?]+|\n", fold(text)):
+    folded = fold(text) if folded is None else folded
+    for sentence in re.split(r"(?<!\d)[.!?]+|\n", folded):
         own = shop.search(sentence)
         age = aged.search(sentence) if own and not ago.search(sentence) else None
         if own and age:
@@ -84,11 +86,12 @@ def _filled(expression: str, fill: dict[str, str]) -> str:
     return expression
 
 
-def business_acts(text: str) -> str | None:
+def business_acts(text: str, folded: str | None = None) -> str | None:
     """The words of the first act of the owner's trade found in the caption ("before opening
     up", "za lada", "20 ans de carrelage"), as folded, or None: a trade after "as a" is someone
-    else's where a relative, a friend or "he" or "she" comes before it in its sentence."""
-    folded = fold(text)
+    else's where a relative, a friend or "he" or "she" comes before it in its sentence (`folded`:
+    the caption folded, when the caller has it)."""
+    folded = fold(text) if folded is None else folded
     acts = _acts()
     for table, pattern in acts.items():
         found = pattern.search(folded) if table != "others" else None

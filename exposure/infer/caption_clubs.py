@@ -64,11 +64,11 @@ def _search(table: str, folded: str, langs: frozenset[str] | None = None) -> re.
     return None
 
 
-def clubs_said(text: str) -> str | None:
+def clubs_said(text: str, folded: str | None = None) -> str | None:
     """The words of a club's trip or of going with the club, in any language ("desplazamiento",
     "mit dem kegelclub"), or None: the caption may tell a journey without the lexicon's words,
-    so it is read."""
-    folded = fold(text)
+    so it is read (`folded`: the caption folded, when the caller has it)."""
+    folded = fold(text) if folded is None else folded
     hit = _search("trip", folded) or _search("companion", folded)
     return hit.group(0) if hit else None
 
@@ -88,14 +88,19 @@ def club_trip(text: str, folded: str, langs: frozenset[str]) -> str | None:
 
 
 def clubs_reading(
-    text: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]
+    text: str,
+    tokens: tuple[str, ...],
+    langs: frozenset[str],
+    found: list[Found],
+    folded: str | None = None,
 ) -> list[Found]:
     """`found` with a club's advert, its juniors' exams, the fans' prayers, a visiting
     politician and a club mate's events given to others ("advert", "others", "figurative"), a
     brass band's "Kapelle" no chapel ("band"), a club trip's business word no work ("club"), and
     the club's trip away told as the owner's `travel` where no travel word counts (judged as an
-    event's emoji would be: a relative's trip is theirs)."""
-    folded = fold(text)
+    event's emoji would be: a relative's trip is theirs; `folded`: the caption folded, when the
+    caller has it)."""
+    folded = fold(text) if folded is None else folded
     advert = _search("advert", folded, langs) is not None
     juniors = _search("no_training", folded, langs) is not None
     match = _search("match", folded, langs) is not None

@@ -194,6 +194,7 @@ def caption_reading(text: str | None) -> Reading | None:
     if not isinstance(text, str) or not text.strip():
         return None
     text = as_read(text)
+    folded = fold(text)  # once, for the told readings below
     lex = lexicon()
     tokens, where, kinds = caption_tokens(text, lex)
     emoji = [(lex.emoji[c], c) for c in emoji_of(text) if c in lex.emoji]
@@ -212,17 +213,18 @@ def caption_reading(text: str | None) -> Reading | None:
         place_day(text, lex.words) or place_beauty(text, lex.words),  # "Lisbon you beauty"
     )
     ended = ended or gig_shift(text) or trade_opening(text) or shop_hours(text)  # work told
-    ended = ended or business_age(text)  # "Mein kleiner Laden feiert 15 Jahre"
-    ended = ended or business_acts(text)  # "Zagłosowałam. Teraz otwieram piekarnię"
+    ended = ended or business_age(text, folded)  # "Mein kleiner Laden feiert 15 Jahre"
+    ended = ended or business_acts(text, folded)  # "Zagłosowałam. Teraz otwieram piekarnię"
     named = pet_named(text, lex.not_places)
     own_work = {fold(t) for t in lex.told.get("own_work", ())}
     said = said or animal_acting(lex, tokens, where)  # "the cat has claimed my laptop"
     line = life_line(text)  # "Ist nach Hamburg gezogen": a platform's line for a life event
     said = said or line is not None
     abroad = named_places(text, tokens)  # a country or a big city: perhaps a journey abroad
-    said = said or bool(abroad) or bool(elders_said(text))  # "Kurs háčkování v knihovně"
-    course = school_said(text)  # "IELTS 7.5!!", "Deutsch B1 bestanden"
-    said = said or bool(course) or bool(clubs_said(text))  # "Desplazamiento con la peña"
+    # an older writer's course, certificate or thanks: "Kurs háčkování v knihovně"
+    said = said or bool(abroad) or bool(elders_said(text, folded=folded))
+    course = school_said(text, folded)  # "IELTS 7.5!!", "Deutsch B1 bestanden"
+    said = said or bool(course) or bool(clubs_said(text, folded))  # "Desplazamiento con la peña"
     said = said or parents_said(tokens)  # "kids asleep", "Elternabend"
     if not (
         emoji
@@ -306,7 +308,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = elders_reading(text, tuple(tokens), tuple(where), langs, found)  # grandchildren
     found = school_reading(text, tuple(tokens), langs, found, course)  # a level, an exam
     found = baby_false_friends(lex, text, tokens, where, langs, found)  # "my baby" (a car)
-    found = clubs_reading(text, tuple(tokens), langs, found)  # a club's trip, advert, juniors
+    found = clubs_reading(text, tuple(tokens), langs, found, folded)  # a club's trip, an advert
     found = care_reading(text, tuple(tokens), langs, found)  # an aid, a hospital, IVF
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
         school = line[0] == "graduation"  # the university a degree was taken at: no schooling
