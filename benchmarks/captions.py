@@ -112,12 +112,15 @@ holdout34 (club and community lives; 0.99/0.96, kappa 0.97) 0.83/0.80 (551/113/1
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and
-stop 44's blind writers captions_holdout33.jsonl (people who work for themselves or with their
-hands, 22-65) and captions_holdout34.jsonl (people whose lives run through clubs and communities,
-18-75), each labelled again blind by a second annotator (`_second`); captions_dev33.jsonl and
-captions_dev34.jsonl, blind dev writers in the same two styles, are not yet in DEV (they join it
-with a whole rebuild of the store, which then needs PCA 112 or less). Stop 43's blind writers, dev
-sets from stop 44: captions_holdout31.jsonl (parents of young children, 27-45) and
+stop 45's blind writers captions_holdout35.jsonl (couples building a life together, 22-40) and
+captions_holdout36.jsonl (people who live for their free time: travel, food and drink, hobbies,
+20-70), each labelled again blind by a second annotator (`_second`); captions_dev35.jsonl and
+captions_dev36.jsonl, blind dev writers in the same two styles, are not yet in DEV (they join it
+with a whole rebuild of the store). Stop 44's blind writers, dev sets from stop 45:
+captions_holdout33.jsonl (people who work for themselves or with their hands, 22-65) and
+captions_holdout34.jsonl (people whose lives run through clubs and communities, 18-75), with
+captions_dev33.jsonl and captions_dev34.jsonl (blind dev writers in the same two styles).
+Stop 43's blind writers, dev sets from stop 44: captions_holdout31.jsonl (parents of young children, 27-45) and
 captions_holdout32.jsonl (people going through hard times or caring for others, 30-75), with
 captions_dev31.jsonl and captions_dev32.jsonl (blind dev writers in the same two styles). Stop 42's
 blind writers, dev sets from stop 43: captions_holdout29.jsonl (young people's Instagram and
@@ -189,15 +192,15 @@ VARIANTS = ROOT / "benchmarks" / "data" / "caption_variants.yaml"
 DATA = ROOT / "benchmarks" / "data"
 DEV = [
     "dev",
-    *(f"dev{k}" for k in (*range(2, 9), *range(10, 33))),
-    *(f"holdout{k}" for k in (*range(2, 10), *range(11, 33))),
+    *(f"dev{k}" for k in (*range(2, 9), *range(10, 35))),
+    *(f"holdout{k}" for k in (*range(2, 10), *range(11, 35))),
 ]
 HELD_OUT = [
     "test",
     "holdout",
     "holdout10",
-    "holdout33",
-    "holdout34",
+    "holdout35",
+    "holdout36",
 ]  # their figures only, per language: never their errors
 
 
