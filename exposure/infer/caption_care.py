@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .caption_lexicon import fold, lexicon, lexicon_section
+from .caption_lexicon import fold, lexicon, lexicon_section, section_patterns
 from .caption_words import Found
 
 
@@ -38,11 +38,7 @@ def _tables() -> dict:
     as one group: `aids`, `places`, `self` and `theirs` are matched whole); `setting` as the set
     of its signals."""
     data = lexicon_section("hardtimes44")
-    out: dict = {
-        table: re.compile("(?:" + "|".join(p for pats in by_lang.values() for p in pats) + ")")
-        for table, by_lang in data.items()
-        if table not in ("setting", "self")
-    }
+    out: dict = section_patterns("hardtimes44", skip=("setting", "self"))
     out["setting"] = frozenset(s for sigs in data["setting"].values() for s in sigs)
     out["self"] = {la: re.compile("(?:" + "|".join(ps) + ")") for la, ps in data["self"].items()}
     return out

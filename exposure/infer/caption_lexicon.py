@@ -215,6 +215,16 @@ def lexicon_section(name: str) -> dict:
     return _raw()[name]
 
 
+def section_patterns(name: str, skip: tuple[str, ...] = ()) -> dict[str, re.Pattern]:
+    """Per table of the lexicon file's section `name` (but those in `skip`), one compiled
+    pattern: its expressions of every language joined as one group."""
+    return {
+        table: re.compile("(?:" + "|".join(p for pats in by_lang.values() for p in pats) + ")")
+        for table, by_lang in lexicon_section(name).items()
+        if table not in skip
+    }
+
+
 @lru_cache(maxsize=1)
 def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     """The lexicon file, folded and indexed once per process."""

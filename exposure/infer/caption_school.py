@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .caption_lexicon import Match, fold, lexicon, lexicon_section
+from .caption_lexicon import Match, fold, lexicon, section_patterns
 from .caption_words import Found
 from .context import why_not_emoji
 
@@ -24,11 +24,7 @@ from .context import why_not_emoji
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, re.Pattern]:
     """Per table of `captions.yaml`'s `school43` section, one pattern (its languages joined)."""
-    data = lexicon_section("school43")
-    return {
-        table: re.compile("|".join(p for pats in by_lang.values() for p in pats))
-        for table, by_lang in data.items()
-    }
+    return section_patterns("school43")
 
 
 def school_said(text: str, folded: str | None = None) -> str | None:
