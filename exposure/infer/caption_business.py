@@ -76,7 +76,7 @@ def _acts() -> dict[str, re.Pattern]:
     """Per table of the `work44` section but `place`, then per table of the `work45` section (a
     table of both names keyed `work45.NAME`), one pattern: its languages' expressions joined,
     each `{place}` filled with the trade's places and vehicles, each `{trade}` with the trades of
-    `told.trade.words`. `others` and `collection` are read by `business_acts`, not found."""
+    `told.trade.words`. `others`, `collection` and `not_work` are read, not found as acts."""
     data = lexicon_section("work44")
     fill = {
         "{place}": "|".join(data["place"]["any"]),
@@ -89,6 +89,9 @@ def _acts() -> dict[str, re.Pattern]:
         table: re.compile("|".join(_filled(e, fill) for e in sum(langs.values(), [])))
         for table, langs in tables.items()
     }
+
+
+_NOT_ACTS = ("others", "collection", "not_work")
 
 
 def _filled(expression: str, fill: dict[str, str]) -> str:
@@ -107,7 +110,7 @@ def business_acts(text: str, folded: str | None = None) -> str | None:
     folded = fold(text) if folded is None else folded
     acts = _acts()
     for table, pattern in acts.items():
-        found = pattern.search(folded) if table not in ("others", "collection") else None
+        found = pattern.search(folded) if table not in _NOT_ACTS else None
         if found and table == "as_a":  # "my husband's first shift as a paramedic": his job
             before = re.split(r"[.!?\n]", folded[: found.start()])[-1]
             found = None if acts["others"].search(before) else found
@@ -116,3 +119,17 @@ def business_acts(text: str, folded: str | None = None) -> str | None:
         if found:
             return found.group(0).strip()
     return None
+
+
+def business_not_work(text: str, folded: str | None = None) -> tuple[str, frozenset[str]] | None:
+    """The words that say a work word is no job, as folded, with their folded words (the work
+    words they take), or None: work on the garden, the allotment or the house ("Todo el finde
+    trabajando en el huerto", "Celý víkend práce na zahradě"), a wish for a business of one's
+    own ("Mein Traum: ein eigener Foodtruck", "Až vyhraju Sportku, koupím si food truck") and a
+    saying about work ("Le travail c'est la santé") (`work45.not_work`; `folded`: the caption
+    folded, when the caller has it)."""
+    folded = fold(text) if folded is None else folded
+    found = _acts()["not_work"].search(folded)
+    if found is None:
+        return None
+    return found.group(0), frozenset(re.findall(r"\w+", found.group(0)))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from exposure.infer.caption_business import business_acts
+from exposure.infer.caption_business import business_acts, business_not_work
 from exposure.infer.captions import caption_signals
 
 
@@ -130,3 +130,36 @@ def test_more_acts_of_the_trade_are_the_owners_work(caption):
 )
 def test_false_friends_of_more_acts_stay_silent(caption):
     assert business_acts(caption) is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "work_word"),
+    [
+        # work on the garden or the allotment, a wish for a business of one's own, a saying
+        ("Domingo entero trabajando en el huerto con mi padre", "trabajando"),
+        ("Working on the allotment till it got dark", "working"),
+        ("Sobota, praca w ogrodzie od rana", "praca"),
+        ("Hele dag werken in de moestuin, rug kapot", "werken"),
+        ("Cumartesi bahçede çalıştım, domatesler dikildi", "calistim"),
+        ("Il mio sogno: una mia pasticceria al mare", "pasticceria"),
+        ("Až vyhraju v loterii, otevřu si kavárnu", "kavarnu"),
+        ("Comme dit mamie, le travail c'est la santé", "travail"),
+    ],
+)
+def test_work_on_the_garden_a_wish_or_a_saying_is_no_job(caption, work_word):
+    words = business_not_work(caption)
+    assert words is not None and work_word in words[1]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the owner's own job, a gardener's work for a client, a garden seen from a home office
+        "Night shift done, straight to bed",
+        "Working from home with a view of the garden",
+        "Twenty gardens mowed this week for my clients",
+        "Mein eigener Laden wird 5!",
+    ],
+)
+def test_jobs_beside_a_garden_are_not_taken(caption):
+    assert business_not_work(caption) is None
