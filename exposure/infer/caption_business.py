@@ -15,7 +15,17 @@ trade with the owner as the doer: opening and closing the place ("Voted before o
 place shut for a day or a holiday ("Zwei Wochen Gardasee, Laden zu"), the owner behind the counter
 or at the stall ("7 miesiąc, a ja dalej za ladą"), the years spent in the trade ("20 ans de
 carrelage"), a delivery round ("Zwischen zwei Lieferungen"), the farm's milking and harvest, a
-count of the day's jobs ("15 haircuts today") and "our own" bakery or vineyard.
+count of the day's jobs ("15 haircuts today") and "our own" bakery or vineyard; then the
+`work45` section's acts: a driver's route ("Tydzień w trasie"), the first holiday since the place
+opened, the trade at rest while the owner is ill or away ("Murarz leży", "Taxík stojí", "les
+chantiers attendront", "Esnaf hastalanmaz"), an illness that falls in the harvest ("Akurat w
+sezonie na borówki"), signatures gathered in the owner's shop, setting up the stall, the hours
+of a working week ("a 60 hour week"), a piece made for a client and the regulars thanked, the
+Dutch "de zaak", the place shut for a week, "I run a business" and "faccio il fornaio", the place
+named "my" or "our" ("nossa lanchonete", "notre boucherie"), the owner's own place opened
+("Otworzyliśmy własny warsztat") and a retirement after years told by the owner ("In pensione
+dopo 38 anni in officina"). A count of tonnes is no trade's where the caption names a collection
+or a food bank ("Collecte banque alimentaire : 2 tonnes").
 """
 
 from __future__ import annotations
@@ -63,20 +73,25 @@ def business_age(text: str, folded: str | None = None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _acts() -> dict[str, re.Pattern]:
-    """Per table of the `work44` section but `place`, one pattern: its languages' expressions
-    joined, each `{place}` filled with the trade's places and vehicles, each `{trade}` with the
-    trades of `told.trade.words`."""
+    """Per table of the `work44` section but `place`, then per table of the `work45` section (a
+    table of both names keyed `work45.NAME`), one pattern: its languages' expressions joined,
+    each `{place}` filled with the trade's places and vehicles, each `{trade}` with the trades of
+    `told.trade.words`. `others`, `collection` and `not_work` are read, not found as acts."""
     data = lexicon_section("work44")
     fill = {
         "{place}": "|".join(data["place"]["any"]),
         "{trade}": _alt(lexicon().told["trade"]["words"]),
     }
     tables = {table: langs for table, langs in data.items() if table != "place"}
-    tables["others"] = {"any": data["others"]["any"]}
+    more = lexicon_section("work45")
+    tables.update({f"work45.{t}" if t in tables else t: langs for t, langs in more.items()})
     return {
         table: re.compile("|".join(_filled(e, fill) for e in sum(langs.values(), [])))
         for table, langs in tables.items()
     }
+
+
+_NOT_ACTS = ("others", "collection", "not_work")
 
 
 def _filled(expression: str, fill: dict[str, str]) -> str:
@@ -89,15 +104,32 @@ def _filled(expression: str, fill: dict[str, str]) -> str:
 def business_acts(text: str, folded: str | None = None) -> str | None:
     """The words of the first act of the owner's trade found in the caption ("before opening
     up", "za lada", "20 ans de carrelage"), as folded, or None: a trade after "as a" is someone
-    else's where a relative, a friend or "he" or "she" comes before it in its sentence (`folded`:
-    the caption folded, when the caller has it)."""
+    else's where a relative, a friend or "he" or "she" comes before it in its sentence, and a
+    count of tonnes is a collection's where the caption names one or a food bank (`folded`: the
+    caption folded, when the caller has it)."""
     folded = fold(text) if folded is None else folded
     acts = _acts()
     for table, pattern in acts.items():
-        found = pattern.search(folded) if table != "others" else None
+        found = pattern.search(folded) if table not in _NOT_ACTS else None
         if found and table == "as_a":  # "my husband's first shift as a paramedic": his job
             before = re.split(r"[.!?\n]", folded[: found.start()])[-1]
             found = None if acts["others"].search(before) else found
+        if found and table == "jobs" and acts["collection"].search(folded):
+            found = None  # "Collecte banque alimentaire : 2 tonnes": the volunteers' haul
         if found:
             return found.group(0).strip()
     return None
+
+
+def business_not_work(text: str, folded: str | None = None) -> tuple[str, frozenset[str]] | None:
+    """The words that say a work word is no job, as folded, with their folded words (the work
+    words they take), or None: work on the garden, the allotment or the house ("Todo el finde
+    trabajando en el huerto", "Celý víkend práce na zahradě"), a wish for a business of one's
+    own ("Mein Traum: ein eigener Foodtruck", "Až vyhraju Sportku, koupím si food truck") and a
+    saying about work ("Le travail c'est la santé") (`work45.not_work`; `folded`: the caption
+    folded, when the caller has it)."""
+    folded = fold(text) if folded is None else folded
+    found = _acts()["not_work"].search(folded)
+    if found is None:
+        return None
+    return found.group(0), frozenset(re.findall(r"\w+", found.group(0)))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from exposure.infer.caption_business import business_acts
+from exposure.infer.caption_business import business_acts, business_not_work
 from exposure.infer.captions import caption_signals
 
 
@@ -68,3 +68,98 @@ def test_trade_told_by_its_acts_is_the_owners_work(caption):
 )
 def test_false_friends_of_the_trade_stay_silent(caption):
     assert business_acts(caption) is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a driver's route, the first holiday since the place opened
+        "Cztery dni w trasie, w piątek wreszcie w domu",
+        "Zpátky z trasy do Itálie, teď spát",
+        "Primer puente libre desde que abrí la panadería",
+        "Premier week-end en famille depuis l'ouverture du salon",
+        # the trade at rest while the owner is ill or away
+        "Gips na ręce. Dekarz na L4 do marca",
+        "Influenza, il muratore si riposa",
+        "Verstauchter Knöchel, die Baustellen müssen warten",
+        "Gorączka, ale sklep sam się nie otworzy",
+        "Zona, taxista de baja una semana",
+        # an illness in the harvest, the hours of a working week
+        "Gebroken pols, net nu de oogst eraan komt",
+        "Ordered pizza after a 70-hour week",
+        "Rug kapot na een dag van 12 uur in de winkel",
+        # a piece for a client, the regulars, the place mine or ours, opened, retired
+        "Ho finito la torta nuziale per una cliente, tre piani di crema",
+        "Merci à mes habitués pour les chocolats de Noël",
+        "Onze bakkerij bakt dit jaar de kerststol voor het hele dorp",
+        "Wir haben unseren eigenen Hofladen eröffnet, kommt vorbei",
+        "Abrimos nuestra propia barbería en el centro",
+        "W pracy ostatni raz. Emerytura po 35 latach w piekarni",
+        "V penzi! Po 42 letech ve slévárně konečně volno",
+        # farmers at a protest with their tractors, the picket line, the shop's animal
+        "Wij boeren blijven staan, ook vandaag in Zwolle",
+        "Diese Woche mit dem Traktor nach Berlin zur Kundgebung",
+        "Third morning on the picket line with the ward",
+        "Nossa gata virou a segurança da oficina",
+        "Shop dog Biscuit has eaten a whole sausage roll",
+    ],
+)
+def test_more_acts_of_the_trade_are_the_owners_work(caption):
+    assert business_acts(caption)
+    assert "work" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a food bank's or a charity's collection counted in tonnes
+        "Zbiórka dla banku żywności: 5 ton, dziękujemy",
+        "Recogida del banco de alimentos, 4 toneladas, gracias",
+        # a coffee, the local pub, another's trade or retirement, a protest seen on the news
+        "Mon chat a encore renversé mon café",
+        "Mama przeszła na emeryturę po 40 latach w szkole",
+        "Dad retired today after 41 years at the plant",
+        "Protest rolników w telewizji, autostrada stoi",
+        "Zemědělci s traktory na magistrále",
+        "Gezi'nin yıldönümünde Taksim'deydik",
+        "Zeytin hasadı zamanı geldi",
+        "Entorse au genou, fin de saison pour moi",
+        "No io non bevo, faccio l'autista stasera",
+        "Ik heb mijn fiets weer kwijt",
+    ],
+)
+def test_false_friends_of_more_acts_stay_silent(caption):
+    assert business_acts(caption) is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "work_word"),
+    [
+        # work on the garden or the allotment, a wish for a business of one's own, a saying
+        ("Domingo entero trabajando en el huerto con mi padre", "trabajando"),
+        ("Working on the allotment till it got dark", "working"),
+        ("Sobota, praca w ogrodzie od rana", "praca"),
+        ("Hele dag werken in de moestuin, rug kapot", "werken"),
+        ("Cumartesi bahçede çalıştım, domatesler dikildi", "calistim"),
+        ("Il mio sogno: una mia pasticceria al mare", "pasticceria"),
+        ("Až vyhraju v loterii, otevřu si kavárnu", "kavarnu"),
+        ("Comme dit mamie, le travail c'est la santé", "travail"),
+    ],
+)
+def test_work_on_the_garden_a_wish_or_a_saying_is_no_job(caption, work_word):
+    words = business_not_work(caption)
+    assert words is not None and work_word in words[1]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the owner's own job, a gardener's work for a client, a garden seen from a home office
+        "Night shift done, straight to bed",
+        "Working from home with a view of the garden",
+        "Twenty gardens mowed this week for my clients",
+        "Mein eigener Laden wird 5!",
+    ],
+)
+def test_jobs_beside_a_garden_are_not_taken(caption):
+    assert business_not_work(caption) is None
