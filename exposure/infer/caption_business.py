@@ -26,6 +26,9 @@ named "my" or "our" ("nossa lanchonete", "notre boucherie"), the owner's own pla
 ("Otworzyliśmy własny warsztat") and a retirement after years told by the owner ("In pensione
 dopo 38 anni in officina"). A count of tonnes is no trade's where the caption names a collection
 or a food bank ("Collecte banque alimentaire : 2 tonnes").
+
+`no_job_reading` takes back a work word that is no job: work on the garden, the allotment or the
+house, a wish for a business of one's own, a saying about work (`business_not_work`).
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .caption_lexicon import fold, lexicon, lexicon_section
+from .caption_lexicon import Match, fold, lexicon, lexicon_section, words_of
+from .caption_words import Found
 
 
 def _alt(words) -> str:
@@ -133,3 +137,25 @@ def business_not_work(text: str, folded: str | None = None) -> tuple[str, frozen
     if found is None:
         return None
     return found.group(0), frozenset(re.findall(r"\w+", found.group(0)))
+
+
+def no_job_reading(text: str, found: list[Found], folded: str | None = None) -> list[Found]:
+    """The found words, each work word the rules kept marked "figurative" where a no-job cue
+    (`business_not_work`: "trabajando en el huerto") takes it: its last word, or its stem, is a
+    word of the cue; the told readings' work is left as it is."""
+    off = business_not_work(text, folded)
+    if off is None:
+        return found
+    words = off[1]
+
+    def no_job(m: Match, why: str | None) -> bool:
+        last = words_of(m.term)[-1:]
+        return (
+            m.signal == "work"
+            and why is None
+            and m.lang != "told"
+            and bool(last)
+            and any(w.startswith(last[0]) for w in words)
+        )
+
+    return [(m, "figurative" if no_job(m, why) else why, s) for m, why, s in found]

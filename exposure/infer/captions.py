@@ -76,7 +76,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .caption_business import business_acts, business_age
+from .caption_business import business_acts, business_age, no_job_reading
 from .caption_care import care_reading
 from .caption_child import baby_false_friends, child_milestone, parents_said
 from .caption_clubs import clubs_reading, clubs_said
@@ -310,6 +310,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = baby_false_friends(lex, text, tokens, where, langs, found)  # "my baby" (a car)
     found = clubs_reading(text, tuple(tokens), langs, found, folded)  # a club's trip, an advert
     found = care_reading(text, tuple(tokens), langs, found)  # an aid, a hospital, IVF
+    found = no_job_reading(text, found, folded)  # "trabajando en el huerto": no job
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
         school = line[0] == "graduation"  # the university a degree was taken at: no schooling
         found = [(m, "graduated" if school and m.signal == "school" else w, s) for m, w, s in found]

@@ -163,3 +163,18 @@ def test_work_on_the_garden_a_wish_or_a_saying_is_no_job(caption, work_word):
 )
 def test_jobs_beside_a_garden_are_not_taken(caption):
     assert business_not_work(caption) is None
+
+
+@pytest.mark.parametrize(
+    "caption, work",
+    [
+        ("Todo el finde trabajando en el huerto. Los tomates, de momento, ganan ellos", False),
+        ("Celý víkend práce na zahradě, rajčata vs já 1:0", False),
+        ("Comme dit mamie, le travail c'est la santé", False),
+        ("Tutto il weekend a lavorare nell'orto, le zucchine hanno vinto", False),
+        ("Night shift done, straight to bed", True),
+        ("Zurück bei der Arbeit nach dem Urlaub, neues Büro", True),
+    ],
+)
+def test_the_reader_takes_back_work_that_is_no_job(caption, work):
+    assert ("work" in caption_signals(caption)) is work
