@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .caption_events import events_reading, events_said
 from .caption_lexicon import Match, fold, lexicon, lexicon_section
 from .caption_words import Found
 from .context import why_not_emoji
@@ -65,12 +66,13 @@ def _search(table: str, folded: str, langs: frozenset[str] | None = None) -> re.
 
 
 def clubs_said(text: str, folded: str | None = None) -> str | None:
-    """The words of a club's trip or of going with the club, in any language ("desplazamiento",
+    """The words of a club's trip or of going with the club, or of a household's event that
+    `caption_events` reads, in any language ("desplazamiento",
     "mit dem kegelclub"), or None: the caption may tell a journey without the lexicon's words,
     so it is read (`folded`: the caption folded, when the caller has it)."""
     folded = fold(text) if folded is None else folded
     hit = _search("trip", folded) or _search("companion", folded)
-    return hit.group(0) if hit else None
+    return hit.group(0) if hit else events_said(folded)  # "BAFA en poche", "Hen do in Benidorm"
 
 
 def club_trip(text: str, folded: str, langs: frozenset[str]) -> str | None:
@@ -99,7 +101,7 @@ def clubs_reading(
     brass band's "Kapelle" no chapel ("band"), a club trip's business word no work ("club"), and
     the club's trip away told as the owner's `travel` where no travel word counts (judged as an
     event's emoji would be: a relative's trip is theirs; `folded`: the caption folded, when the
-    caller has it)."""
+    caller has it); then read for the household's events (`caption_events`)."""
     folded = fold(text) if folded is None else folded
     advert = _search("advert", folded, langs) is not None
     juniors = _search("no_training", folded, langs) is not None
@@ -128,5 +130,6 @@ def clubs_reading(
         out.append((m, why, span))
     if trip and not any(m.signal == "travel" and why is None for m, why, _ in out):
         why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "travel", True)
+        why = None if why == "rite" else why  # the choir on tour is the club, no rite seen
         out.append((Match("travel", trip, "told"), why, None))
-    return out
+    return events_reading(text, tokens, langs, out, folded)  # the household's events
