@@ -29,10 +29,9 @@ beside their own. Read with `captions.yaml`'s `clubs44` section, in the caption'
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .caption_events import events_reading, events_said
-from .caption_lexicon import Match, fold, lexicon, lexicon_section
+from .caption_lexicon import Match, fold, lexicon, section_search
 from .caption_words import Found
 from .context import why_not_emoji
 
@@ -44,25 +43,10 @@ MATES = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _tables() -> dict[str, dict[str, re.Pattern]]:
-    """Per table of `captions.yaml`'s `clubs44` section, one pattern per language ("any": every
-    caption)."""
-    return {
-        table: {lang: re.compile("|".join(pats)) for lang, pats in by_lang.items()}
-        for table, by_lang in lexicon_section("clubs44").items()
-    }
-
-
 def _search(table: str, folded: str, langs: frozenset[str] | None = None) -> re.Match | None:
-    """The first match of `table` in the folded caption, in the languages `langs` (English and
-    "any" beside them; None: every language)."""
-    for lang, pattern in _tables()[table].items():
-        if langs is None or lang in langs or lang in ("en", "any"):
-            hit = pattern.search(folded)
-            if hit:
-                return hit
-    return None
+    """The first match of `table` of the `clubs44` section in the folded caption, in the languages
+    `langs` (English and "any" beside them; None: every language)."""
+    return section_search("clubs44", table, folded, langs)
 
 
 def clubs_said(text: str, folded: str | None = None) -> str | None:

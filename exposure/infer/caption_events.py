@@ -22,33 +22,17 @@ lines in 19 sets against holdout34's 10), so `caption_child` keeps it the child'
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .caption_lexicon import Match, lexicon, lexicon_section
+from .caption_lexicon import Match, lexicon, section_search
 from .caption_rules import pick
 from .caption_words import Found
 from .context import why_not_emoji
 
 
-@lru_cache(maxsize=1)
-def _tables() -> dict[str, dict[str, re.Pattern]]:
-    """Per table of `captions.yaml`'s `events45` section, one pattern per language ("any": every
-    caption)."""
-    return {
-        table: {lang: re.compile("|".join(pats)) for lang, pats in by_lang.items()}
-        for table, by_lang in lexicon_section("events45").items()
-    }
-
-
 def _search(table: str, folded: str, langs: frozenset[str] | None = None) -> re.Match | None:
-    """The first match of `table` in the folded caption, in the languages `langs` (English and
-    "any" beside them; None: every language)."""
-    for lang, pattern in _tables()[table].items():
-        if langs is None or lang in langs or lang in ("en", "any"):
-            hit = pattern.search(folded)
-            if hit:
-                return hit
-    return None
+    """The first match of `table` of the `events45` section in the folded caption, in the languages
+    `langs` (English and "any" beside them; None: every language)."""
+    return section_search("events45", table, folded, langs)
 
 
 def events_said(folded: str) -> str | None:

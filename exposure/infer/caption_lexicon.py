@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -213,6 +213,29 @@ def lexicon_section(name: str) -> dict:
     """The lexicon file's top-level section `name` as written (a round's own tables, read by its
     module: `family43` by caption_child, `school43` by caption_school)."""
     return _raw()[name]
+
+
+@cache
+def section_patterns_by_lang(name: str) -> dict[str, dict[str, re.Pattern]]:
+    """Per table of the lexicon file's section `name`, one compiled pattern per language ("any":
+    every caption)."""
+    return {
+        table: {lang: re.compile("|".join(pats)) for lang, pats in by_lang.items()}
+        for table, by_lang in lexicon_section(name).items()
+    }
+
+
+def section_search(
+    name: str, table: str, folded: str, langs: frozenset[str] | None = None
+) -> re.Match | None:
+    """The first match of section `name`'s `table` in the folded caption, in the languages
+    `langs` (English and "any" beside them; None: every language), in the table's order."""
+    for lang, pattern in section_patterns_by_lang(name)[table].items():
+        if langs is None or lang in langs or lang in ("en", "any"):
+            hit = pattern.search(folded)
+            if hit:
+                return hit
+    return None
 
 
 def section_patterns(name: str, skip: tuple[str, ...] = ()) -> dict[str, re.Pattern]:
