@@ -80,6 +80,7 @@ from .caption_business import business_acts, business_age, no_job_reading
 from .caption_care import care_reading
 from .caption_child import baby_false_friends, child_milestone, parents_said
 from .caption_clubs import clubs_reading, clubs_said
+from .caption_couples import couples_reading, couples_said
 from .caption_elders import elders_reading, elders_said
 from .caption_knn import WHY, mine, partner, prime, verdict
 from .caption_lexicon import (
@@ -226,6 +227,7 @@ def caption_reading(text: str | None) -> Reading | None:
     course = school_said(text, folded)  # "IELTS 7.5!!", "Deutsch B1 bestanden"
     said = said or bool(course) or bool(clubs_said(text, folded))  # "Desplazamiento con la peña"
     said = said or parents_said(tokens)  # "kids asleep", "Elternabend"
+    said = said or couples_said(folded)  # "Mamy datę: 14 września 🤍": a wedding ahead
     if not (
         emoji
         or measure
@@ -315,6 +317,7 @@ def caption_reading(text: str | None) -> Reading | None:
         school = line[0] == "graduation"  # the university a degree was taken at: no schooling
         found = [(m, "graduated" if school and m.signal == "school" else w, s) for m, w, s in found]
         found.append((Match(line[0], line[1], "told"), None, None))
+    found = couples_reading(text, found, folded)  # the owner's wedding ahead: engaged
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
 

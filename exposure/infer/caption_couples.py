@@ -1,0 +1,150 @@
+"""caption_couples: a couple's steps told by their acts: the owner's own wedding still ahead,
+a marriage to a thing, the new home shown to the family.
+
+The sets written in the style of couples building a life together (dev35, holdout29) and several
+older sets (dev12, dev19, dev26, holdout21) give the owner's own wedding before its day to the
+owner's `engagement`, the wedding only mentioned; the wedding starts on its day. The older sets
+are split on the rest of that family (the dress found or fitted, a distance to the wedding: most
+give `wedding`), so this module reads only what the sets agree on:
+
+- the wedding's planning done by the couple (`couples45.plans`: the date set, the venue booked,
+  the invitations sent, the guest list, the first dance's lessons, the marriage preparation
+  course: "Booked the venue!!!", "Mamy datę: 14 września", "Předmanželský kurz na faře");
+- the owner's own hen or stag party (`hen` with `hen.mine`: "EVJF à Barcelone : la mariée c'est
+  moi", "sono la sposa", "wieczór kawalerski przed moim ślubem"; not "not my hen do"; no henna
+  night nor Polterabend, which the sets give the wedding).
+
+Someone else's wedding stays theirs: a wedding word the rules read as another's ("others",
+"whose") keeps the caption silent, unless the owner is the bride or groom of the hen party.
+
+A marriage to a thing (the sofa, the bed, a pizza, one's job: `thing`) is a joke, no wedding
+("Casada con el sofá", "Getrouwd met de bank vanavond", "Me caso con esta pizza").
+
+The owner's new home shown to the in-laws or the parents the first time is the owner's
+`new_home` (`first_visit`: "Mis suegros vienen a conocer el piso nuevo", "eerste visite in ons
+nieuwe huis, schoonmoeder keurde de plinten"), unless the home is theirs.
+
+The patterns are the `couples45` section of `captions.yaml`, read on the folded caption.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .caption_lexicon import Match, fold, lexicon_section
+from .caption_words import Found
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, re.Pattern[str]]:
+    """The `couples45` section's patterns, each table's lists joined as one pattern: `plans`,
+    `hen`, `mine`, `not_mine`, `thing` and the `first_visit` tables as `visit_<table>`."""
+    data = lexicon_section("couples45")
+
+    def joined(pats: list[str]) -> re.Pattern[str]:
+        return re.compile("(?:" + "|".join(pats) + ")")
+
+    hen = data["hen"]
+    return {
+        "plans": joined(data["plans"]["any"]),
+        "hen": joined(hen["any"]),
+        "mine": joined(hen["mine"]),
+        "not_mine": joined(hen["not_mine"]),
+        "thing": joined(data["thing"]["any"]),
+        **{f"visit_{k}": joined(v) for k, v in data["first_visit"].items()},
+    }
+
+
+def wedding_ahead(folded: str) -> str | None:
+    """The words of the wedding's planning by the couple that tell it is still ahead (the date
+    set, the venue booked, the invitations sent, the guest list: `couples45.plans`), or None."""
+    plan = _tables()["plans"].search(folded)
+    return plan.group(0) if plan else None
+
+
+def own_hen(folded: str) -> str | None:
+    """The hen or stag party word when the caption tells the party is the owner's own (the
+    bride or groom is "me", "my hen do", "before my wedding"), or None."""
+    t = _tables()
+    hen, mine = t["hen"].search(folded), t["mine"].search(folded)
+    if not (hen and mine):
+        return None
+    denied = t["not_mine"].search(folded[max(0, mine.start() - 12) : mine.start() + 4])
+    return None if denied else hen.group(0)
+
+
+def married_to_a_thing(folded: str) -> str | None:
+    """The words that marry the writer to a thing (the sofa, the bed, a pizza, one's job:
+    `couples45.thing`), a joke and no wedding, or None."""
+    joke = _tables()["thing"].search(folded)
+    return joke.group(0) if joke else None
+
+
+def first_visit(folded: str) -> str | None:
+    """The words that show the owner's new home to the in-laws or the parents the first time
+    (`couples45.first_visit`: a home word, a guest of the family, the first visit, and no home
+    of theirs), or None."""
+    t = _tables()
+    first = t["visit_first"].search(folded)
+    if not (first and t["visit_home"].search(folded) and t["visit_guests"].search(folded)):
+        return None
+    return None if t["visit_theirs"].search(folded) else first.group(0)
+
+
+def couples_said(folded: str) -> bool:
+    """True when the caption tells the owner's wedding ahead or their own hen party (for the
+    gate of `caption_reading`: "Mamy datę: 14 września 🤍" has no signal word)."""
+    return bool(own_hen(folded) or wedding_ahead(folded) or first_visit(folded))
+
+
+def couples_reading(text: str, found: list[Found], folded: str | None = None) -> list[Found]:
+    """`found` with the owner's own wedding still ahead read as their engagement: the owner's
+    wedding terms dropped ("planned") and an `engagement` added (told), when the caption tells
+    the wedding's planning (`wedding_ahead`) and no wedding word in it is another's, or when the hen
+    or stag party is the owner's (`own_hen`); the wedding terms of a marriage to a thing dropped
+    ("figurative": `married_to_a_thing`); the new home shown to the family the first time the
+    owner's (`first_visit`). Unchanged otherwise."""
+    folded = fold(text) if folded is None else folded
+    if married_to_a_thing(folded):
+        return [
+            (m, "figurative" if m.signal == "wedding" and why is None else why, s)
+            for m, why, s in found
+        ]
+    visit = first_visit(folded)
+    if visit:
+        found = _home_shown(found, visit)
+    hen = own_hen(folded)
+    ahead = None if hen else wedding_ahead(folded)
+    if not (hen or ahead):
+        return found
+    if ahead and any(
+        m.signal == "wedding" and m.lang not in ("emoji", "told") and why in ("others", "whose")
+        for m, why, _ in found
+    ):
+        return found  # someone else's wedding ahead: theirs
+    if not hen and any(
+        m.signal == "engagement" and why in ("others", "whose") for m, why, _ in found
+    ):
+        return found
+    out: list[Found] = []
+    for m, why, span in found:
+        if m.signal == "wedding" and (why is None or (hen and why == "others")):
+            why = "planned"
+        out.append((m, why, span))
+    if not any(m.signal == "engagement" and why is None for m, why, _ in out):
+        out.append((Match("engagement", hen or ahead, "told"), None, None))
+    return out
+
+
+def _home_shown(found: list[Found], visit: str) -> list[Found]:
+    """`found` with the new home the family is shown the owner's: its terms read as another's
+    ("others", "whose": the in-laws' words) counted, or a `new_home` added (told) when none was
+    read."""
+    out = [
+        (m, None if m.signal == "new_home" and why in ("others", "whose") else why, s)
+        for m, why, s in found
+    ]
+    if not any(m.signal == "new_home" and why is None for m, why, _ in out):
+        out.append((Match("new_home", visit, "told"), None, None))
+    return out
