@@ -13,7 +13,10 @@ A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each has
 - "others": a cue that the clause speaks of someone else's doing ("my brother's surfing trip",
   "watching the surfers", "son mariage"), unless a first-person word opens or just precedes the
   word ("watching our wedding video"), or a name's possessive just before the word ("Tom's
-  wedding");
+  wedding"); a person named by a role standing before the word as the one who did it ("Notre
+  capitaine a soutenu sa thèse", "Trener dostał pracę": `role_subject`), a thing the owner made
+  for a client (`for_client`), an animal of someone named by role (`role_animal`): the tables
+  of `captions.yaml`'s `others45` section;
 - "tourist": a place of worship on a walk, a visit or a trip ("lovely church on our walk"): only
   for the signals listed under `context.tourist_signals`, and never for a practice
   (`context.practices`: a mass, a prayer, a fast is done, not seen); a sight of the owner's own
@@ -344,11 +347,17 @@ def why_not(
         return "others"  # ("watching our wedding video" is the owner's: `mine`)
     if _possessive(tokens, i, cues.not_names):
         return "others"
+    if not mine and role_subject(cues, tokens, where, span, langs, signal):
+        return "others"  # "Notre capitaine a soutenu sa thèse", "Trener dostał pracę"
+    if for_client(tokens, where, i, langs, signal):
+        return "others"  # "the engagement ring I made for a client"
     your = YOUR_TR.search(tokens[j - 1]) if "tr" in langs else None
     if your and your.start() >= stem - 1:  # k -> ğ may shorten the stem by one letter
         return "others"  # Turkish "your": "düğününüz", "dualarınız için"
     if signal in cues.relatives_signals and _cue_in_clause(pick(cues.relatives), tokens, where, i):
         return "others"
+    if signal == "pet" and not mine and role_animal(cues, tokens, j, langs):
+        return "others"  # "il gatto del custode"
     if signal == "pet" and not mine and _cue_in_clause(pick(cues.animal_others), tokens, where, i):
         return "others"  # a café's, a neighbour's, a video's: "filmiki z psami" (not a shelter's:
         # one adopts from there, "adottata al gattile")
@@ -380,3 +389,163 @@ def _at_home(cues: Cues, tokens: list[str], langs: tuple[str, ...]) -> str | Non
             if _cue_after(_picked(sc.table, langs), tokens, 0, len(tokens)):
                 return sc.why
     return None
+
+
+# --- others45: a third person named by role is the one who did it ------------------------------
+
+ROLE_REACH = 8  # words before a signal word that a role reaches
+# a Turkish word in the first person (a verb's "-dım", "-yorum", a noun's "my": "ameliyatımı")
+ME_TR = re.compile(r"(?:[iu]m|[iu]mi|[iu]mu|[iu]me|[iu]mde|[iu]mden|[iu]mla|yoruz|d[iu]k|t[iu]k)$")
+# a Polish verb in the first person past ("pomagaliśmy", "dostałem"); "problem" is none
+ME_PL = re.compile(r"(?:lem|lam|lismy|lysmy)$")
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The `others45` tables of `captions.yaml`, folded: role words (`*` ends a stem, kept as a
+    trailing "*" on the phrase's last word), first-person words, the words before a role that
+    make it no subject, and the cues of a craft made for a client."""
+
+    signals: frozenset[str]
+    roles: dict[str, list[Phrase]]
+    workmates: dict[str, list[Phrase]]
+    not_for: dict[str, frozenset[Phrase]]  # signal -> roles that do not take it
+    me: dict[str, list[Phrase]]
+    not_subject: dict[str, list[Phrase]]
+    articles: frozenset[str]
+    client_signals: frozenset[str]
+    client: dict[str, list[Phrase]]
+
+
+def _stemmed(text: str) -> Phrase:
+    """A role as folded words, its last one ending in "*" when the role is a stem."""
+    from .caption_lexicon import words_of
+
+    words = tuple(words_of(text.replace("*", "")))
+    return words[:-1] + (words[-1] + "*",) if text.endswith("*") else words
+
+
+_ROLES: list[Roles] = []
+
+
+def roles() -> Roles:
+    """The `others45` section of the lexicon, folded once per process."""
+    if not _ROLES:
+        from .caption_lexicon import lexicon_section, words_of
+
+        data = lexicon_section("others45")
+        table = lambda key, make=lambda x: tuple(words_of(x)): {  # noqa: E731
+            la: [make(x) for x in items or []] for la, items in (data.get(key) or {}).items()
+        }
+        _ROLES.append(
+            Roles(
+                frozenset(data["signals"]),
+                table("roles", _stemmed),
+                table("workmates", _stemmed),
+                {s: frozenset(map(_stemmed, xs)) for s, xs in data["not_for"].items()},
+                table("me"),
+                table("not_subject"),
+                frozenset(w for x in data["articles"] for w in words_of(x)),
+                frozenset(data["client_signals"]),
+                table("client"),
+            )
+        )
+    return _ROLES[0]
+
+
+def _role_at(phrase: Phrase, tokens: list[str], s: int) -> int:
+    """The end of `phrase` read at tokens[s] (its last word a stem when it ends in "*"), or 0."""
+    e = s + len(phrase)
+    if e > len(tokens) or tuple(tokens[s : e - 1]) != phrase[:-1]:
+        return 0
+    last = phrase[-1]
+    hit = tokens[e - 1].startswith(last[:-1]) if last.endswith("*") else tokens[e - 1] == last
+    return e if hit else 0
+
+
+def _not_subject(rl: Roles, mine: Index, tokens: list[str], s: int, langs) -> bool:
+    """Whether a word of `not_subject` stands before the role at tokens[s], up to two articles or
+    "my"/"our" apart: "as captain", "with our coach", "bij de bakker", "formation de boulanger"."""
+    by_last = _picked(rl.not_subject, langs)[1]
+    for k in range(s, max(0, s - 2) - 1, -1):
+        if k > 0 and any(_ends_at(c, tokens, k) for c in by_last.get(tokens[k - 1], ())):
+            return True
+        if k == 0 or not (tokens[k - 1] in rl.articles or _cue_before(mine, tokens, k - 1, k)):
+            return False
+    return False
+
+
+def _in_first_person(
+    rl: Roles, mine: Index, tokens: list[str], lo: int, s: int, e: int, j: int, langs
+) -> bool:
+    """Whether the owner is in the act: a first-person word (`me`) from lo to the word's end at
+    j, a "my"/"our" (`mine`) between the role's end e and j, a Polish or Turkish verb or noun in
+    the first person after the role."""
+    me = _picked(rl.me, langs)
+    if _cue_after(me, tokens, lo, j) or _cue_after(mine, tokens, e, j):
+        return True
+    after = tokens[e:j]
+    if "tr" in langs and any(ME_TR.search(t) for t in after):
+        return True
+    return "pl" in langs and any(ME_PL.search(t) and t != "problem" for t in after)
+
+
+def role_subject(
+    cues: Cues, tokens: list[str], where: list[int], span: tuple[int, int], langs, signal: str
+) -> bool:
+    """Whether a person named by a role (`others45.roles`; a colleague, a boss, a client
+    `workmates`, for any signal but work) stands before the signal word at tokens[span] as the one
+    who did it: in its clause up to `ROLE_REACH` words before it, or in the caption's first
+    clause when the word is in the second ("Pensées pour notre trésorier, hospitalisé"); "our"
+    may precede the role ("our captain" is not the owner). Not when a word just before the role
+    makes it none ("as captain", "with our coach", "bij de bakker") nor when the owner is in the
+    act (`_in_first_person`: "my colleagues threw me a leaving party", "I, the treasurer")."""
+    rl = roles()
+    if signal not in rl.signals:
+        return False
+    i, j = span
+    lo = where.index(where[i])
+    if lo > 0 and where[lo - 1] == where[0] and where[i] < 10_000:
+        lo = 0  # the caption opens with the role: "Başkanımıza geçmiş olsun, hastanede yatıyor"
+    lo = max(lo, i - ROLE_REACH)
+    tables = [rl.roles] + ([rl.workmates] if signal != "work" else [])
+    not_for = rl.not_for.get(signal, frozenset())
+    mine = _picked(cues.first_person, langs)
+    for table in tables:
+        phrases = [c for la in langs for c in table.get(la, []) if c not in not_for]
+        for s in range(lo, i):
+            for phrase in phrases:
+                e = _role_at(phrase, tokens, s)
+                if not e or e > i or _not_subject(rl, mine, tokens, s, langs):
+                    continue
+                start = where.index(where[s])
+                if not _in_first_person(rl, mine, tokens, start, s, e, j, langs):
+                    return True
+    return False
+
+
+def for_client(tokens: list[str], where: list[int], i: int, langs, signal: str) -> bool:
+    """Whether the signal word at tokens[i] is a thing the owner made or did for a client: a cue
+    of `others45.client` in its clause before it, or after it up to `ROLE_REACH` words in its
+    clause and the next ("the engagement ring I made for a client", "Pies klientki"): the
+    client's event, not the owner's."""
+    rl = roles()
+    if signal not in rl.client_signals:
+        return False
+    lo = where.index(where[i])
+    hi = i + 1
+    while hi < len(tokens) and where[hi] <= where[i] + 1 and hi - i <= ROLE_REACH:
+        hi += 1  # its clause and the next: "Zásnubní prsten, který jsem vyrobil pro zákazníka"
+    return _cue_after(_picked(rl.client, langs), tokens, lo, hi)
+
+
+def role_animal(cues: Cues, tokens: list[str], j: int, langs) -> bool:
+    """Whether the animal word ending at tokens[j] is followed by `animal_of` and, up to two words
+    on, a role of `others45` ("il gatto del custode", "le chien du boulanger"): theirs."""
+    rl = roles()
+    if not _cue_after(_picked(cues.animal_of, langs), tokens, j, min(j + 1, len(tokens))):
+        return False
+    phrases = [c for t in (rl.roles, rl.workmates) for la in langs for c in t.get(la, [])]
+    return any(
+        _role_at(c, tokens, s) for s in range(j + 1, min(j + 4, len(tokens))) for c in phrases
+    )
