@@ -57,7 +57,11 @@ KEPT = [
     ("Our baby is here (3.2 kg) 💙", "baby", "en a baby with its weight"),
     ("Mein Baby schläft im Auto", "baby", "de a baby asleep in the car"),
     ("We voted, then a beer", "politics", "en the owner's vote"),
-    ("Like every year, our wedding anniversary trip to Rome", "wedding", "en a habit, not a simile"),
+    (
+        "Like every year, our wedding anniversary trip to Rome",
+        "wedding",
+        "en a habit, not a simile",
+    ),
     ("First dance as husband and wife 💍", "wedding", "en a role, not a simile"),
     ("Comme chaque année, notre voyage de noces à Venise", "wedding", "fr a habit"),
     ("I'd like a beer now", "alcohol", "en a wish to drink, no simile"),
