@@ -82,6 +82,7 @@ from .caption_child import baby_false_friends, child_milestone, parents_said
 from .caption_clubs import clubs_reading, clubs_said
 from .caption_couples import couples_reading, couples_said
 from .caption_elders import elders_reading, elders_said
+from .caption_figures import figures_reading
 from .caption_knn import WHY, mine, partner, prime, verdict
 from .caption_lexicon import (
     LANGUAGES,
@@ -311,6 +312,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = school_reading(text, tuple(tokens), langs, found, course)  # a level, an exam
     found = baby_false_friends(lex, text, tokens, where, langs, found)  # "my baby" (a car)
     found = clubs_reading(text, tuple(tokens), langs, found, folded)  # a club's trip, an advert
+    found = figures_reading(text, tuple(tokens), tuple(where), langs, found, folded)  # a simile
     found = care_reading(text, tuple(tokens), langs, found)  # an aid, a hospital, IVF
     found = no_job_reading(text, found, folded)  # "trabajando en el huerto": no job
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
