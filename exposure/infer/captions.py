@@ -82,6 +82,7 @@ from .caption_child import baby_false_friends, child_milestone, parents_said
 from .caption_clubs import clubs_reading, clubs_said
 from .caption_elders import elders_reading, elders_said
 from .caption_knn import WHY, mine, partner, prime, verdict
+from .caption_leisure import leisure_reading
 from .caption_lexicon import (
     LANGUAGES,
     Lexicon,
@@ -310,6 +311,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = baby_false_friends(lex, text, tokens, where, langs, found)  # "my baby" (a car)
     found = clubs_reading(text, tuple(tokens), langs, found, folded)  # a club's trip, an advert
     found = care_reading(text, tuple(tokens), langs, found)  # an aid, a hospital, IVF
+    found = leisure_reading(text, tuple(tokens), langs, found, folded)  # a tasting, no drink
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
         school = line[0] == "graduation"  # the university a degree was taken at: no schooling
         found = [(m, "graduated" if school and m.signal == "school" else w, s) for m, w, s in found]
