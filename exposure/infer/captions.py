@@ -84,6 +84,7 @@ from .caption_couples import couples_reading, couples_said
 from .caption_elders import elders_reading, elders_said
 from .caption_figures import figures_reading
 from .caption_knn import WHY, mine, partner, prime, verdict
+from .caption_leisure import leisure_reading
 from .caption_lexicon import (
     LANGUAGES,
     Lexicon,
@@ -315,11 +316,12 @@ def caption_reading(text: str | None) -> Reading | None:
     found = figures_reading(text, tuple(tokens), tuple(where), langs, found, folded)  # a simile
     found = care_reading(text, tuple(tokens), langs, found)  # an aid, a hospital, IVF
     found = no_job_reading(text, found, folded)  # "trabajando en el huerto": no job
+    found = leisure_reading(text, tuple(tokens), langs, found, folded)  # a tasting, no drink
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
         school = line[0] == "graduation"  # the university a degree was taken at: no schooling
         found = [(m, "graduated" if school and m.signal == "school" else w, s) for m, w, s in found]
         found.append((Match(line[0], line[1], "told"), None, None))
-    found = couples_reading(text, found, folded)  # the owner's wedding ahead: engaged
+    found = couples_reading(text, found, folded)  # the owner's hen party: engaged
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
 
