@@ -82,7 +82,7 @@ from benchmarks.caption_encoder import (  # noqa: E402
     rows_of,
     rules_cached,
 )
-from benchmarks.caption_store import BITS, DIMS, pca, project, quantise  # noqa: E402
+from benchmarks.caption_store import BITS, DIMS, axes, pca, project, quantise  # noqa: E402
 from exposure.infer.caption_knn import (  # noqa: E402
     ADD,
     EVIDENCE,
@@ -119,6 +119,7 @@ WRITERS = [
     *([n] for n in ("dev28", "holdout27", "holdout28")),
     *([n] for n in ("holdout29", "holdout30", "dev29", "dev30")),
     *([n] for n in ("holdout31", "holdout32", "dev31", "dev32")),
+    *([n] for n in ("holdout33", "holdout34", "dev33", "dev34")),
 ]  # one a writer
 HELD_SEED = 3  # a writer is held apart (checks a choice) when crc32("3:<its first set>") % 3 == 0
 BEFORE = (
@@ -335,19 +336,58 @@ def folded(groups, i: int, g: Group, shape, frac: float = 1.0, seed: int = 0):
 
 def neighbours(groups, dims: int, bits: int) -> list[tuple[np.ndarray, np.ndarray]]:
     """Each group's `folded` neighbours in the store shaped to (dims, bits), cached in CACHE
-    by the writers' captions and the shape (a shape's rotation is about half an hour of a
-    shared core at 57 writers; the labels and the rules are read anew each time)."""
+    by the writers' captions and the shape (`neighbours_of`)."""
+    return neighbours_of(groups, [(dims, bits)])[0]
+
+
+def neighbours_of(groups, cells: list[tuple[int, int]]) -> list[list[tuple]]:
+    """Each shape's (dims, bits) `neighbours` of every group, cached in CACHE by the writers'
+    captions and the shape; the shapes not cached are read in one pass, each fold's PCA fitted
+    once at the most dimensions asked (a shape's axes are the first of its, `pca`): a shape's
+    rotation alone is about half an hour of a shared core at 57 writers; the labels and the rules
+    are read anew each time."""
     texts = "\0".join(r["caption"] for g in groups for r in g.rows)
-    key = zlib.crc32(repr((texts, [g.names for g in groups], dims, bits, KMAX)).encode())
-    path = cached(f"rotation.{key:08x}.npz")
-    if path.exists():
+    names = [g.names for g in groups]
+    paths = [
+        cached(f"rotation.{zlib.crc32(repr((texts, names, d, b, KMAX)).encode()):08x}.npz")
+        for d, b in cells
+    ]
+    todo = [c for c, path in zip(cells, paths) if not path.exists()]
+    if todo:
+        top = max(d for d, _ in todo)
+        found = {c: [] for c in todo}
+        sums = [g.emb.astype(np.float64).sum(axis=0) for g in groups]
+        grams = [g.emb.astype(np.float64).T @ g.emb.astype(np.float64) for g in groups]
+        s_all, g_all, n_all = sum(sums), sum(grams), sum(len(g.rows) for g in groups)
+        for i, g in enumerate(groups):
+            emb, _ = store_of(groups, i)
+            mean, proj = fold_pca(g_all - grams[i], s_all - sums[i], n_all - len(g.rows), top)
+            q = g.pemb.astype(np.float32)
+            for dims, bits in todo:
+                codes, scale = quantise(project(emb, mean, proj[:, :dims]), bits)
+                z = project(q, mean, proj[:, :dims])
+                found[(dims, bits)].append(nearest(z, codes * scale, KMAX))
+        for c, path in zip(cells, paths):
+            if c in found:
+                pairs = enumerate(found[c])
+                np.savez(
+                    path, **{f"{k}{i}": a for i, p in pairs for k, a in zip(("near", "idx"), p)}
+                )
+    out = []
+    for path in paths:
         with np.load(path) as z:
-            return [(z[f"near{i}"], z[f"idx{i}"]) for i in range(len(groups))]
-    form = shaped(dims, bits)
-    out = [folded(groups, i, g, form) for i, g in enumerate(groups)]
-    arrays = {f"{k}{i}": a for i, pair in enumerate(out) for k, a in zip(("near", "idx"), pair)}
-    np.savez(path, **arrays)
+            out.append([(z[f"near{i}"], z[f"idx{i}"]) for i in range(len(groups))])
     return out
+
+
+def fold_pca(gram: np.ndarray, total: np.ndarray, n: int, dims: int):
+    """`pca` of a fold's store from its rows' sums (float64): the Gram matrix x'x, the sum of
+    the rows and their count, the others' less a writer's, with no pass over the rows (the same
+    axes as `pca` up to the sums' rounding)."""
+    mean = (total / n).astype(np.float32)
+    m = mean.astype(np.float64)
+    scatter = gram - np.outer(m, total) - np.outer(total, m) + n * np.outer(m, m)
+    return mean, axes(scatter, dims)
 
 
 def rotation(groups, forms: dict[str, Form], read=None, which=None, **kw) -> dict[str, np.ndarray]:
@@ -442,28 +482,42 @@ def shaped(dims: int, bits: int):
     return shape
 
 
-SHAPES = (160, 144, 136, 128)  # the PCA dimensions `--shapes` reads, at 4 bits
+SHAPES = ((160, 4), (144, 4), (136, 4), (128, 4))  # the (PCA dimensions, bits) `--shapes` reads
 
 
-def shapes(dims_list=SHAPES, float32: bool = True) -> None:
+def shapes(cells_list=SHAPES, float32: bool = True) -> None:
     """FORM over the rotation with each shape of the store (float32 512 unless not `float32`,
-    PCA to each of `dims_list` at 4 bits), on the writers chosen on and those held apart, and
-    the bytes at today's DEV."""
+    then each (PCA dimensions, bits) of `cells_list`), on the writers chosen on and those held
+    apart, the bytes at today's DEV, and the captions whose signals FORM says otherwise than in
+    the first shape of `cells_list` (the neighbours of every listed shape read in one pass,
+    `neighbours_of`)."""
     from benchmarks.caption_store import build, npz_bytes
 
     groups = loaded()
+    neighbours_of(groups, list(cells_list))
     cells = {"float32 512": None} if float32 else {}
-    for dims in dims_list:
-        cells[f"pca{dims} int4"] = (dims, 4)
+    for dims, bits in cells_list:
+        cells[f"pca{dims} int{bits}"] = (dims, bits)
     print(f"rotation: {len(groups)} writers, {sum(len(g.rows) for g in groups)} captions")
+    first = None
     for name, cell in cells.items():
         read = read_all(groups, shape=cell)
-        size = "" if cell is None else f"{len(npz_bytes(build(*cell))) / 1e6:.2f} MB"
-        line = f"  {name:12} {size:8}"
+        said = [judged(g, ev, FORM) for g, (ev, _) in zip(groups, read)]
+        first = said if first is None and cell == cells_list[0] else first
+        size = "" if cell is None else f"{len(npz_bytes(build(*cell))):,} B"
+        line = f"  {name:12} {size:11}"
         for part, which in PARTS:
             total = rotation(groups, {"FORM": FORM}, read, which)
             rules, c = total["rules"], total["FORM"]
             line += f" | {part} {prf3(c)} dF {f1(c) - f1(rules):+.4f} dP {dp(c, rules):+.4f}"
+            if first is not None:
+                other = sum(
+                    a != b
+                    for i in range(len(groups))
+                    if which(i)
+                    for a, b in zip(said[i], first[i])
+                )
+                line += f" {other} otherwise"
         print(line, flush=True)
 
 
@@ -927,7 +981,7 @@ def main() -> None:
     ap.add_argument("--curve", action="store_true")
     ap.add_argument("--grid", action="store_true")
     ap.add_argument("--shapes", action="store_true")
-    ap.add_argument("--dims", help="--shapes: the PCA dimensions read, e.g. 144,136 (no float32)")
+    ap.add_argument("--dims", help="--shapes: the shapes read, e.g. 116,128x3 (bits 4 unless x)")
     ap.add_argument("--speed", action="store_true")
     ap.add_argument("--signals", action="store_true")
     ap.add_argument("--stack", action="store_true")
@@ -957,7 +1011,8 @@ def main() -> None:
         grid()
     if args.shapes:
         if args.dims:
-            shapes(tuple(int(d) for d in args.dims.split(",")), float32=False)
+            cells = [(d.split("x") + ["4"])[:2] for d in args.dims.split(",")]
+            shapes(tuple((int(d), int(b)) for d, b in cells), float32=False)
         else:
             shapes()
     if args.speed:

@@ -69,10 +69,17 @@ def pca(emb: np.ndarray, dims: int) -> tuple[np.ndarray, np.ndarray]:
     the same axes as an SVD of the rows, ten times faster)."""
     mean = emb.mean(axis=0)
     x = emb.astype(np.float64) - mean
-    _, vecs = np.linalg.eigh(x.T @ x)
+    return mean.astype(np.float32), axes(x.T @ x, dims)
+
+
+def axes(scatter: np.ndarray, dims: int) -> np.ndarray:
+    """The (512, dims) projection `pca` keeps of a scatter matrix (float64, about the mean):
+    its first `dims` eigenvectors, largest first, each signed so its largest entry is positive,
+    as float16 read back as float32."""
+    _, vecs = np.linalg.eigh(scatter)
     top = vecs[:, ::-1][:, :dims]
     top *= np.sign(top[np.abs(top).argmax(axis=0), np.arange(dims)])
-    return mean.astype(np.float32), top.astype(np.float16).astype(np.float32)
+    return top.astype(np.float16).astype(np.float32)
 
 
 def project(emb: np.ndarray, mean: np.ndarray, proj: np.ndarray) -> np.ndarray:
