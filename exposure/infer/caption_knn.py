@@ -47,42 +47,39 @@ them at 42 writers on the 25 chosen on (PCA 144), ADD over the captions whose ru
 found the signal, VETO over those whose rules say it, neither kept nor with a first-person word at
 it; judge14 fitted politics' VETO row at 46 writers on the 28 chosen on, at 0.2 the best on the 28
 that keeps politics in two rule test cases ("Mesária de novo, doze horas na seção", "en la marcha
-por la vivienda con mi hermana"). At 57 writers (judge17: holdout31, holdout32 and dev31 in and
-chosen on, dev32 in and held; 33 chosen on, 24 held apart to check, `caption_rotation.HELD_SEED` 3;
-the store of the others' 61 sets at PCA 116, today's rules), P/R F1 (tp/fp/fn), rules -> FORM: the
-33 chosen on 0.855/0.768 F.809 (16430/2795/4959) -> 0.863/0.805 F.833 (17217/2730/4172); the 24 held
-0.862/0.776 F.817 (12895/2063/3732) -> 0.868/0.806 F.836 (13404/2042/3223), F1 +0.0193, precision
-+0.0057 (FORM, travel under V 0.25). Politics is kept from the veto again (judge17; judged under V
-0.17 by judge16's FORM, held +0.0196): at 61 sets none of the 50 nearest of "en la marcha por la
-vivienda con mi hermana", a rule test case, holds politics (the share veto takes it at any V; its V
-0.121, "Zapisałam się do partii" 0.147, "Mesária de novo, doze horas na seção" 0.170), and the best
-man's speech of the tests reads 0.164: no threshold of FORM's row keeps the first and takes the
-last. Politics' row refitted on the 33 (`--exempt politics`) reads the held +0.0194 at V < 0.1-0.3
-and orders the captions no better (the speech 0.438, "Mesária" 0.309). The sentence reader's work:
-on holdout32 (people in hard times) it adds work 35 times, 5 rightly: other people's jobs (night
-nurses thanked), job hunting ("CV numero 80 mandato", a Jobcenter letter), food banks, bills and
-hospital visiting hours (`caption_rotation.py --why`); their voting neighbours are own-job captions
-labelled as the guide says ("Turno di notte in reparto, caffè numero 4", a retirement): the
-embedding reads the job's words, not whose job it is. An add threshold for work fitted on the 33
-(0.65-0.9) is not better than 0.6 there (F1 -0.0002 to -0.0010) and on the held within 0.0003 (work
-precision .814 -> .832 at 0.8): not kept. At 61 sets "Lovely old church on our walk through the
-village", a rule test case of a trip, reads travel's V 0.268: travel is taken under 0.25
-(`Form.stack_at`), which reads the 33 chosen F1 -0.0002 (travel .796/.755 against .802/.752) and the
-held as V < 0.3 does (+0.0193; 8 more tp, 11 more fp). The four new writers (`--writers`), rules ->
-FORM: holdout31 (parents of young children) 0.803/0.571 F.667 (601/147/452) -> 0.830/0.585 F.686
-(616/126/437), 57 added (43 right), 63 taken (35 rightly); holdout32 (hard times, carers)
-0.804/0.723 F.762 (484/118/185) -> 0.758/0.738 F.748 (494/158/175), 87 added (34 right), 37 taken
-(13 rightly); dev31 0.839/0.571 F.679 (604/116/454) -> 0.847/0.590 F.695 (624/113/434), 60 added (40
-right), 43 taken (23 rightly); dev32 (held) 0.802/0.671 F.731 (594/147/291) -> 0.823/0.704 F.759
-(623/134/262), 63 added (46 right), 47 taken (30 rightly). V < 0.3 alone (no `named`) takes school
-from "Erster Tag in der Oberstufe, alles neu" (its nearest are first days at work), a rule test case
-of a school told by its level, which `named` spares. The 53-writer figures (judge16), the 49-writer
+por la vivienda con mi hermana"). At 61 writers (judge18: holdout33 and dev34 in and chosen on,
+holdout34 and dev33 in and held; 35 chosen on, 26 held apart to check,
+`caption_rotation.HELD_SEED` 3; the store of the others' 65 sets at PCA 128, 3 bits, today's rules),
+P/R F1 (tp/fp/fn), rules -> FORM: the 35 chosen on 0.856/0.783 F.818 (18070/3031/4997) ->
+0.865/0.815 F.839 (18794/2939/4273), F1 +0.0208, precision
++0.0084; the 26 held 0.864/0.771 F.815 (14248/2247/4222) -> 0.870/0.799 F.833 (14755/2214/3715), F1
++0.0177, precision +0.0057. Travel is taken under V 0.2 (`Form.stack_at`): at 65 sets "Lovely old
+church on our walk through the village", a rule test case of a trip, reads V 0.233 (0.268 at 61
+sets, 0.191 at PCA 112, 4 bits); under 0.25 the chosen read +0.0211 and the held +0.0179 (precision
++0.0095 | +0.0067), under 0.15 +0.0205 | +0.0177. Politics stays kept from the veto (judge17): at 65
+sets "en la marcha por la vivienda con mi hermana", a rule test case, reads V 0.109 with FORM's
+row. The four new writers (`--writers`), rules -> FORM, and FORM's adds per signal (right/all):
+holdout33 (people who work for themselves or with their hands, chosen on) 0.833/0.649 F.730
+(604/121/326) -> 0.849/0.678 F.754 (631/112/299), 61 added (42 right: work 23/29, politics 5/7,
+moving 3/7, baby 1/4), 43 taken (28 rightly); dev34 (chosen on) 0.833/0.778 F.804 (582/117/166) ->
+0.852/0.794 F.822 (594/103/154), 48 added (30 right: work 7/12, moving 4/6, baby 4/6), 50 taken (32
+rightly); holdout34 (club and community lives, held) 0.836/0.797 F.816 (546/107/139) -> 0.838/0.815
+F.826 (558/108/127), 49 added (26 right: health 8/8, work 4/11, school 3/5, baby 1/5, alcohol 1/4,
+moving 0/3), 36 taken (22 rightly); dev33 (held) 0.861/0.568 F.685 (658/106/500) -> 0.875/0.604
+F.714 (699/100/459), 61 added (46 right: work 16/18, baby 6/6, graduation 6/6, politics 0/5), 26
+taken (21 rightly). The wrong adds on the club writers are the embedding reading a topic's words,
+not whose life: shifts and training read as school, fishing as alcohol, a club founder's funeral as
+a baby. ADD and VETO were not refitted at 61 writers (`--stack` not run), nor a per-signal add
+threshold or a margin measured (judge18 ran out of time: the rotation's neighbours took most of
+it). V < 0.3 alone (no `named`) takes school from "Erster Tag in der Oberstufe, alles neu" (its
+nearest are first days at work), a rule test case of a school told by its level, which `named`
+spares. The 57-writer figures (judge17), the 53-writer ones (judge16), the 49-writer
 ones (judge15), the 46-writer ones (politics' thresholds, `named`, the refits not kept) and older
 ones are in `benchmarks/caption_reader_history.md`.
 
 **On by default** (`EXPOSURE_CAPTION_READER=rules` turns it off: the rules alone). Every caption
-test case of the rules passes with this form and store. The store is PCA 116 at 4 bits a
-dimension (2.91 MB deflated, 59,616 rows of the 61 DEV sets). Reading costs about three times the
+test case of the rules passes with this form and store. The store is PCA 128 at 3 bits a
+dimension (2.45 MB deflated, 63,616 rows of the 65 DEV sets). Reading costs about three times the
 rules' time (`caption_rotation.py --speed`), nearly all of it the encoder.
 
 The encoder and the store load once, on the first caption read. `prime` encodes a run's
@@ -137,11 +134,11 @@ class Form:
     veto_weights: dict | None = None  # the veto's weights; None: VETO
 
 
-FORM = Form(  # chosen by writer; politics judged judge14-16, kept by judge17; travel's V
+FORM = Form(  # chosen by writer; politics judged judge14-16, kept by judge17; travel's V 0.2
     veto50=0.01,
     stack=0.3,
     named_at=0.25,
-    stack_at={"travel": 0.25},
+    stack_at={"travel": 0.2},
 )
 NAMED_LETTERS = 8  # a one-word term of this many letters or more names its signal (`named`)
 MAX_WORDS = 22  # longer captions (1 in 100 of the store) are read in the LONG form
@@ -181,8 +178,8 @@ def store(path: Path = STORE) -> Store:
 
 
 def unpack(codes: np.ndarray, bits: int) -> np.ndarray:
-    """The signed codes of a store: int8 as stored at 8 bits; at 4, two a byte (the first in
-    the low half, offset by 8)."""
+    """The signed codes of a store: int8 as stored at 8 bits; at 4 or fewer (3 shipped), two a
+    byte (the first in the low half, offset by 8)."""
     if bits == 8:
         return codes.astype(np.int8)
     out = np.empty((codes.shape[0], codes.shape[1] * 2), np.int8)
