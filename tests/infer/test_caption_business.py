@@ -39,40 +39,6 @@ def _rules_alone(monkeypatch):
         "Nachts als Krankenschwester, tagsüber Mama, und jetzt noch Elternabend",
         "Tweede week als buschauffeur en ik ken de hele lijn al",
         "Menisküs ameliyatı, aşçı olarak iki ay yokum",
-    ],
-)
-def test_trade_told_by_its_acts_is_the_owners_work(caption):
-    assert business_acts(caption)
-    assert "work" in caption_signals(caption)
-
-
-@pytest.mark.parametrize(
-    "caption",
-    [
-        # a customer's or someone else's trade, a living room, a hay fever, the local pub
-        "My hairdresser is the best, go and book with her",
-        "Noooo the bakery is closed, no croissants for us",
-        "La peluquera de abajo ha tenido un bebé",
-        "Rhume des foins, je ne sors plus",
-        "Vyhráli jsme kvíz v naší hospodě",
-        "Wir haben unser eigenes Wohnzimmer gestrichen",
-        "Nuestro propio salón por fin, hipoteca firmada",
-        "Currywurst am Stand, wie früher",
-        "Flyeren op de markt, kom langs bij onze kraam voor de verkiezingen",
-        "Nine years of nights and weekends, but the thesis is done",
-        # someone else's trade, a trade graduated in
-        "So proud, my sister starts Monday as a nurse at the county hospital",
-        "Mijn vader stopt na 38 jaar als buschauffeur",
-        "Afgestudeerd als verpleegkundige, nu nog een baan vinden",
-    ],
-)
-def test_false_friends_of_the_trade_stay_silent(caption):
-    assert business_acts(caption) is None
-
-
-@pytest.mark.parametrize(
-    "caption",
-    [
         # a driver's route, the first holiday since the place opened
         "Cztery dni w trasie, w piątek wreszcie w domu",
         "Zpátky z trasy do Itálie, teď spát",
@@ -104,9 +70,33 @@ def test_false_friends_of_the_trade_stay_silent(caption):
         "Shop dog Biscuit has eaten a whole sausage roll",
     ],
 )
-def test_more_acts_of_the_trade_are_the_owners_work(caption):
+def test_trade_told_by_its_acts_is_the_owners_work(caption):
     assert business_acts(caption)
     assert "work" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a customer's or someone else's trade, a living room, a hay fever, the local pub
+        "My hairdresser is the best, go and book with her",
+        "Noooo the bakery is closed, no croissants for us",
+        "La peluquera de abajo ha tenido un bebé",
+        "Rhume des foins, je ne sors plus",
+        "Vyhráli jsme kvíz v naší hospodě",
+        "Wir haben unser eigenes Wohnzimmer gestrichen",
+        "Nuestro propio salón por fin, hipoteca firmada",
+        "Currywurst am Stand, wie früher",
+        "Flyeren op de markt, kom langs bij onze kraam voor de verkiezingen",
+        "Nine years of nights and weekends, but the thesis is done",
+        # someone else's trade, a trade graduated in
+        "So proud, my sister starts Monday as a nurse at the county hospital",
+        "Mijn vader stopt na 38 jaar als buschauffeur",
+        "Afgestudeerd als verpleegkundige, nu nog een baan vinden",
+    ],
+)
+def test_false_friends_of_the_trade_stay_silent(caption):
+    assert business_acts(caption) is None
 
 
 @pytest.mark.parametrize(
