@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from .context import Cues, Scoped
+from .context import Cues, Roles, Scoped
 from .forms import HEAD_MIN, NUMBER_WORDS, compound_head, compound_modifier, forms
 from .language import LANGUAGES
 
@@ -317,6 +317,32 @@ def _cues(data: dict, not_names: frozenset[str]) -> Cues:
         practices=frozenset(
             " ".join(words_of(x)) for items in (data.get("practices") or {}).values() for x in items
         ),
+        roles=_roles(),
+    )
+
+
+def _stemmed(text: str) -> tuple[str, ...]:
+    """A role as folded words, its last one ending in "*" when the role is a stem."""
+    words = tuple(words_of(text.replace("*", "")))
+    return words[:-1] + (words[-1] + "*",) if text.endswith("*") else words
+
+
+def _roles() -> Roles:
+    """The `others45` section of the lexicon, folded (`context.Roles`)."""
+    data = lexicon_section("others45")
+    table = lambda key, make=lambda x: tuple(words_of(x)): {  # noqa: E731
+        la: [make(x) for x in items or []] for la, items in (data.get(key) or {}).items()
+    }
+    return Roles(
+        frozenset(data["signals"]),
+        table("roles", _stemmed),
+        table("workmates", _stemmed),
+        {s: frozenset(map(_stemmed, xs)) for s, xs in data["not_for"].items()},
+        table("me"),
+        table("not_subject"),
+        frozenset(w for x in data["articles"] for w in words_of(x)),
+        frozenset(data["client_signals"]),
+        table("client"),
     )
 
 

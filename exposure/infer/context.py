@@ -60,6 +60,23 @@ Index = tuple[dict[str, list[Phrase]], dict[str, list[Phrase]]]  # by first word
 
 
 @dataclass(frozen=True)
+class Roles:
+    """The `others45` tables of `captions.yaml`, folded: role words (`*` ends a stem, kept as a
+    trailing "*" on the phrase's last word), first-person words, the words before a role that
+    make it no subject, and the cues of a craft made for a client."""
+
+    signals: frozenset[str] = frozenset()
+    roles: dict[str, list[Phrase]] = field(default_factory=dict)
+    workmates: dict[str, list[Phrase]] = field(default_factory=dict)
+    not_for: dict[str, frozenset[Phrase]] = field(default_factory=dict)  # signal -> roles: none
+    me: dict[str, list[Phrase]] = field(default_factory=dict)
+    not_subject: dict[str, list[Phrase]] = field(default_factory=dict)
+    articles: frozenset[str] = frozenset()
+    client_signals: frozenset[str] = frozenset()
+    client: dict[str, list[Phrase]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Cues:
     """Context cue phrases per language, folded: see the module docstring."""
 
@@ -84,6 +101,7 @@ class Cues:
     animal_of: dict[str, list[Phrase]] = field(default_factory=dict)  # just after: "the dog of"
     married: dict[str, list[Phrase]] = field(default_factory=dict)  # a ring is a wedding's
     partner: dict[str, list[Phrase]] = field(default_factory=dict)  # "my wife": a couple's event
+    roles: Roles = field(default_factory=Roles)  # `others45`: a third person named by role
 
 
 @dataclass(frozen=True)
@@ -349,7 +367,7 @@ def why_not(
         return "others"
     if not mine and role_subject(cues, tokens, where, span, langs, signal):
         return "others"  # "Notre capitaine a soutenu sa thèse", "Trener dostał pracę"
-    if for_client(tokens, where, i, langs, signal):
+    if for_client(cues, tokens, where, i, langs, signal):
         return "others"  # "the engagement ring I made for a client"
     your = YOUR_TR.search(tokens[j - 1]) if "tr" in langs else None
     if your and your.start() >= stem - 1:  # k -> ğ may shorten the stem by one letter
@@ -400,59 +418,6 @@ ME_TR = re.compile(r"(?:[iu]m|[iu]mi|[iu]mu|[iu]me|[iu]mde|[iu]mden|[iu]mla|yoru
 ME_PL = re.compile(r"(?:lem|lam|lismy|lysmy)$")
 
 
-@dataclass(frozen=True)
-class Roles:
-    """The `others45` tables of `captions.yaml`, folded: role words (`*` ends a stem, kept as a
-    trailing "*" on the phrase's last word), first-person words, the words before a role that
-    make it no subject, and the cues of a craft made for a client."""
-
-    signals: frozenset[str]
-    roles: dict[str, list[Phrase]]
-    workmates: dict[str, list[Phrase]]
-    not_for: dict[str, frozenset[Phrase]]  # signal -> roles that do not take it
-    me: dict[str, list[Phrase]]
-    not_subject: dict[str, list[Phrase]]
-    articles: frozenset[str]
-    client_signals: frozenset[str]
-    client: dict[str, list[Phrase]]
-
-
-def _stemmed(text: str) -> Phrase:
-    """A role as folded words, its last one ending in "*" when the role is a stem."""
-    from .caption_lexicon import words_of
-
-    words = tuple(words_of(text.replace("*", "")))
-    return words[:-1] + (words[-1] + "*",) if text.endswith("*") else words
-
-
-_ROLES: list[Roles] = []
-
-
-def roles() -> Roles:
-    """The `others45` section of the lexicon, folded once per process."""
-    if not _ROLES:
-        from .caption_lexicon import lexicon_section, words_of
-
-        data = lexicon_section("others45")
-        table = lambda key, make=lambda x: tuple(words_of(x)): {  # noqa: E731
-            la: [make(x) for x in items or []] for la, items in (data.get(key) or {}).items()
-        }
-        _ROLES.append(
-            Roles(
-                frozenset(data["signals"]),
-                table("roles", _stemmed),
-                table("workmates", _stemmed),
-                {s: frozenset(map(_stemmed, xs)) for s, xs in data["not_for"].items()},
-                table("me"),
-                table("not_subject"),
-                frozenset(w for x in data["articles"] for w in words_of(x)),
-                frozenset(data["client_signals"]),
-                table("client"),
-            )
-        )
-    return _ROLES[0]
-
-
 def _role_at(phrase: Phrase, tokens: list[str], s: int) -> int:
     """The end of `phrase` read at tokens[s] (its last word a stem when it ends in "*"), or 0."""
     e = s + len(phrase)
@@ -500,7 +465,7 @@ def role_subject(
     may precede the role ("our captain" is not the owner). Not when a word just before the role
     makes it none ("as captain", "with our coach", "bij de bakker") nor when the owner is in the
     act (`_in_first_person`: "my colleagues threw me a leaving party", "I, the treasurer")."""
-    rl = roles()
+    rl = cues.roles
     if signal not in rl.signals:
         return False
     i, j = span
@@ -524,12 +489,12 @@ def role_subject(
     return False
 
 
-def for_client(tokens: list[str], where: list[int], i: int, langs, signal: str) -> bool:
+def for_client(cues: Cues, tokens: list[str], where: list[int], i: int, langs, signal: str) -> bool:
     """Whether the signal word at tokens[i] is a thing the owner made or did for a client: a cue
     of `others45.client` in its clause before it, or after it up to `ROLE_REACH` words in its
     clause and the next ("the engagement ring I made for a client", "Pies klientki"): the
     client's event, not the owner's."""
-    rl = roles()
+    rl = cues.roles
     if signal not in rl.client_signals:
         return False
     lo = where.index(where[i])
@@ -542,7 +507,7 @@ def for_client(tokens: list[str], where: list[int], i: int, langs, signal: str) 
 def role_animal(cues: Cues, tokens: list[str], j: int, langs) -> bool:
     """Whether the animal word ending at tokens[j] is followed by `animal_of` and, up to two words
     on, a role of `others45` ("il gatto del custode", "le chien du boulanger"): theirs."""
-    rl = roles()
+    rl = cues.roles
     if not _cue_after(_picked(cues.animal_of, langs), tokens, j, min(j + 1, len(tokens))):
         return False
     phrases = [c for t in (rl.roles, rl.workmates) for la in langs for c in t.get(la, [])]
