@@ -55,7 +55,14 @@ read the same way (`caption_rules.rule_hits`).
 The reader's parts live beside it: a caption's words and the terms found in them
 (`caption_words`), what its emoji and signs beyond words count for (`caption_signs`), the
 signals it tells without their word (`caption_told`), a rule's own words and one count per post
-(`caption_rules`); `captions` reads a caption with them and settles which signals count.
+(`caption_rules`); `captions` reads a caption with them and settles which signals count. Each
+round's readings then judge what was found, each with its own section of `captions.yaml`:
+grandchildren (`caption_elders`), a course or an exam (`caption_school`), a club's trip and its
+owner's qualification, church wedding or hen party (`caption_clubs`, `caption_events`), a word
+used of something else: a simile, "my baby" the car, an advert, news (`caption_figures`), an aid
+or a hospital (`caption_care`), work that is no job (`caption_business.no_job_reading`), a
+tasting or a drink not drunk (`caption_leisure`), the owner's hen party, a marriage to the sofa,
+the home shown to the in-laws (`caption_couples`).
 
 Signals: wedding, engagement, baby, pregnancy, graduation, school, work, new_home, moving, pet,
 travel, religion, health, alcohol, politics. A signal is a hint for a rule kind, not a claim:
