@@ -236,7 +236,7 @@ def caption_reading(text: str | None) -> Reading | None:
     course = school_said(text, folded)  # "IELTS 7.5!!", "Deutsch B1 bestanden"
     said = said or bool(course) or bool(clubs_said(text, folded))  # "Desplazamiento con la peña"
     said = said or parents_said(tokens)  # "kids asleep", "Elternabend"
-    said = said or couples_said(folded)  # "Mamy datę: 14 września 🤍": a wedding ahead
+    said = said or couples_said(folded)  # the owner's hen party, the home shown to the in-laws
     if not (
         emoji
         or measure
