@@ -38,6 +38,7 @@ from .caption_lexicon import (
     LANGUAGES,
     Lexicon,
     Match,
+    first_words,
     fold,
     lexicon,
     lexicon_section,
@@ -578,8 +579,7 @@ def _counted(tokens: list[str], span: tuple[int, int]) -> bool:
 def _at_home(tokens: list[str], langs: frozenset[str]) -> bool:
     """Whether the caption speaks from a home: a first-person word (`context.first_person`) or
     a partner or a grandparent (`parents44.family`)."""
-    mine = pick(lexicon().cues.first_person, langs | {"en"})
-    if {p[0] for p in mine if len(p) == 1} & set(tokens):
+    if first_words(langs).intersection(tokens):
         return True
     return _found(pick(_parents().family, langs | {"en"}), tokens) is not None
 

@@ -31,26 +31,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .caption_lexicon import Match, fold, lexicon_section
+from .caption_lexicon import Match, fold, section_patterns_by_lang
 from .caption_words import Found
 
 
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, re.Pattern[str]]:
-    """The `couples45` section's patterns, each table's lists joined as one pattern: `hen`,
-    `mine`, `not_mine`, `thing` and the `first_visit` tables as `visit_<table>`."""
-    data = lexicon_section("couples45")
-
-    def joined(pats: list[str]) -> re.Pattern[str]:
-        return re.compile("(?:" + "|".join(pats) + ")")
-
+    """The `couples45` section's patterns (`caption_lexicon.section_patterns_by_lang`): `hen`,
+    `mine`, `not_mine` (the `hen` table's), `thing` and the `first_visit` tables as
+    `visit_<table>`."""
+    data = section_patterns_by_lang("couples45")
     hen = data["hen"]
     return {
-        "hen": joined(hen["any"]),
-        "mine": joined(hen["mine"]),
-        "not_mine": joined(hen["not_mine"]),
-        "thing": joined(data["thing"]["any"]),
-        **{f"visit_{k}": joined(v) for k, v in data["first_visit"].items()},
+        "hen": hen["any"],
+        "mine": hen["mine"],
+        "not_mine": hen["not_mine"],
+        "thing": data["thing"]["any"],
+        **{f"visit_{k}": v for k, v in data["first_visit"].items()},
     }
 
 

@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .caption_lexicon import Match, lexicon, section_search
-from .caption_rules import pick
+from .caption_lexicon import Match, first_words, lexicon, section_search
 from .caption_words import Found
 from .context import why_not_emoji
 
@@ -91,8 +90,7 @@ def _trip(
     Lotte's, as the older sets label it)."""
     hen = _search("hen", folded, langs)
     place = any(m.signal == "travel" and m.lang == "place" for m, _, _ in found)
-    mine = pick(lexicon().cues.first_person, langs | {"en"})
-    there = {p[0] for p in mine if len(p) == 1} & set(tokens) or _said(found, "alcohol")
+    there = first_words(langs).intersection(tokens) or _said(found, "alcohol")
     if hen and place and there and not _search("not_going", folded, langs):
         return hen.group(0)
     return None

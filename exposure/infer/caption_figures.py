@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .caption_lexicon import fold, lexicon, lexicon_section
+from .caption_lexicon import first_words, fold, lexicon, section_search
 from .caption_words import Found
 
 # the signals a simile may borrow (a work, a school or a glass said "as" is a role or a drink)
@@ -45,40 +45,15 @@ BABY_WORDS = re.compile(
 WINDOW = 3  # words before a signal's word that a simile's marker reaches
 
 
-@lru_cache(maxsize=1)
-def _tables() -> dict[str, dict[str, re.Pattern]]:
-    """Per table of `captions.yaml`'s `figures45` section, one pattern per language ("any":
-    every caption)."""
-    return {
-        table: {lang: re.compile("|".join(pats)) for lang, pats in by_lang.items() if pats}
-        for table, by_lang in lexicon_section("figures45").items()
-    }
-
-
 def _search(table: str, text: str, langs: frozenset[str]) -> re.Match | None:
-    """The first match of `table` in `text` in the languages `langs` (English and "any" beside
-    them), or None."""
-    for lang, pattern in _tables()[table].items():
-        if lang in langs or lang in ("en", "any"):
-            hit = pattern.search(text)
-            if hit:
-                return hit
-    return None
-
-
-@lru_cache(maxsize=1)
-def _first_person() -> dict[str, frozenset[str]]:
-    """The first-person words of `context.first_person`, per language, folded."""
-    return {
-        lang: frozenset(" ".join(p) for p in phrases)
-        for lang, phrases in lexicon().cues.first_person.items()
-    }
+    """The first match of the `figures45` section's `table` in `text` in the languages `langs`
+    (English and "any" beside them), or None."""
+    return section_search("figures45", table, text, langs)
 
 
 def _mine(tokens: tuple[str, ...], langs: frozenset[str]) -> bool:
     """True when a first-person word of the caption's languages (or English) is in `tokens`."""
-    words = set(tokens)
-    return any(words & _first_person().get(lang, frozenset()) for lang in langs | {"en"}) or any(
+    return bool(first_words(langs).intersection(tokens)) or any(
         t.endswith("'") and t[:-1] in ("i", "we") for t in tokens
     )
 

@@ -22,9 +22,8 @@ beş gün") are the travel words at the end of the lexicon's `signals` lists.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .caption_lexicon import Match, fold, lexicon, lexicon_section
+from .caption_lexicon import Match, fold, lexicon, section_patterns_by_lang, section_search
 from .caption_words import Found
 from .context import why_not_emoji
 
@@ -36,32 +35,17 @@ SETTLED = frozenset({"graduation", "new_home", "moving", "work"})
 RITES = frozenset({"engagement", "wedding"})
 
 
-@lru_cache(maxsize=1)
-def _tables() -> dict[str, dict[str, re.Pattern]]:
-    """Per table of `captions.yaml`'s `leisure45` section, one pattern per language ("any": every
-    caption)."""
-    return {
-        table: {lang: re.compile("|".join(pats)) for lang, pats in by_lang.items()}
-        for table, by_lang in lexicon_section("leisure45").items()
-    }
-
-
 def _search(table: str, text: str, langs: frozenset[str] | None = None) -> re.Match | None:
-    """The first match of `table` in `text`, in the languages `langs` (English and "any" beside
-    them; None: every language)."""
-    for lang, pattern in _tables()[table].items():
-        if langs is None or lang in langs or lang in ("en", "any"):
-            hit = pattern.search(text)
-            if hit:
-                return hit
-    return None
+    """The first match of the `leisure45` section's `table` in `text`, in the languages `langs`
+    (English and "any" beside them; None: every language)."""
+    return section_search("leisure45", table, text, langs)
 
 
 def place_named(text: str) -> str | None:
     """The first place named with a capital after a word of place in the caption as written
     ("nad Morskim Okiem", "sous la tour Eiffel", "Kapadokya'da"), a time's name left out ("at
     Christmas", "in June"); or None."""
-    for hit in _tables()["place_at"]["any"].finditer(text):
+    for hit in section_patterns_by_lang("leisure45")["place_at"]["any"].finditer(text):
         word = LAST_WORD.search(hit.group(0))
         if word and not _search("not_place", fold(word.group(1))):
             return hit.group(0)

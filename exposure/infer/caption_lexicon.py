@@ -218,11 +218,19 @@ def lexicon_section(name: str) -> dict:
 @cache
 def section_patterns_by_lang(name: str) -> dict[str, dict[str, re.Pattern]]:
     """Per table of the lexicon file's section `name`, one compiled pattern per language ("any":
-    every caption)."""
+    every caption; a language with an empty list has none)."""
     return {
-        table: {lang: re.compile("|".join(pats)) for lang, pats in by_lang.items()}
+        table: {lang: re.compile("|".join(pats)) for lang, pats in by_lang.items() if pats}
         for table, by_lang in lexicon_section(name).items()
     }
+
+
+@cache
+def first_words(langs: frozenset[str]) -> frozenset[str]:
+    """The one-word first-person words of `context.first_person` ("i", "my", "nasz") in `langs`
+    and English, folded."""
+    table = lexicon().cues.first_person
+    return frozenset(p[0] for la in langs | {"en"} for p in table.get(la, ()) if len(p) == 1)
 
 
 def section_search(
