@@ -127,11 +127,15 @@ pairs); no language of holdout35 does.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and
-stop 45's blind writers captions_holdout35.jsonl (couples building a life together, 22-40) and
+stop 46's blind writers captions_holdout37.jsonl (amateur athletes and fitness lovers, 18-60) and
+captions_holdout38.jsonl (people whose faith, traditions and wide family shape their year, 20-80,
+children of migrants among them), each labelled again blind by a second annotator (`_second`);
+captions_dev37.jsonl and captions_dev38.jsonl, blind dev writers in the same two styles, are not
+yet in DEV (they join it with a whole rebuild of the store). Stop 45's blind writers, dev sets from
+stop 46: captions_holdout35.jsonl (couples building a life together, 22-40) and
 captions_holdout36.jsonl (people who live for their free time: travel, food and drink, hobbies,
-20-70), each labelled again blind by a second annotator (`_second`); captions_dev35.jsonl and
-captions_dev36.jsonl, blind dev writers in the same two styles, are not yet in DEV (they join it
-with a whole rebuild of the store). Stop 44's blind writers, dev sets from stop 45:
+20-70), with captions_dev35.jsonl and captions_dev36.jsonl (blind dev writers in the same two
+styles). Stop 44's blind writers, dev sets from stop 45:
 captions_holdout33.jsonl (people who work for themselves or with their hands, 22-65) and
 captions_holdout34.jsonl (people whose lives run through clubs and communities, 18-75), with
 captions_dev33.jsonl and captions_dev34.jsonl (blind dev writers in the same two styles).
@@ -207,15 +211,15 @@ VARIANTS = ROOT / "benchmarks" / "data" / "caption_variants.yaml"
 DATA = ROOT / "benchmarks" / "data"
 DEV = [
     "dev",
-    *(f"dev{k}" for k in (*range(2, 9), *range(10, 35))),
-    *(f"holdout{k}" for k in (*range(2, 10), *range(11, 35))),
+    *(f"dev{k}" for k in (*range(2, 9), *range(10, 37))),
+    *(f"holdout{k}" for k in (*range(2, 10), *range(11, 37))),
 ]
 HELD_OUT = [
     "test",
     "holdout",
     "holdout10",
-    "holdout35",
-    "holdout36",
+    "holdout37",
+    "holdout38",
 ]  # their figures only, per language: never their errors
 
 
