@@ -1,0 +1,52 @@
+"""caption_trips: the owner's trips that a church's rite or a holiday called off tell otherwise
+than their words.
+
+Read with `captions.yaml`'s `travel46` section, after the rules and before the leisure reading
+(`caption_leisure.leisure_reading` calls `trips_reading`):
+
+- a church seen as a tourist gives a trip (`captions.py`: the `tourist` reason); where the
+  caption tells a rite or a practice (`rite`: "Ostermesse im Dom zu Speyer", "Kerstnachtdienst
+  in de Dom", "baptême de ma filleule, église glaciale"), the church is where the rite was: its
+  trip is dropped ("rite"), and its faith is the owner's where no relative nor other person is
+  named ("Paasdienst in de kerk, het koor was prachtig");
+- a holiday called off, lacking, or a sick leave (`called_off`: "Urlaub abgesagt", "Choruję na
+  brak urlopu", "Urlop zdrowotny, lekarz kazał odpocząć") is no journey ("called_off").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .caption_lexicon import lexicon, section_search
+from .caption_words import Found
+from .context import cue_anywhere
+
+
+def _search(table: str, folded: str, langs: frozenset[str]) -> re.Match | None:
+    """The first match of the `travel46` section's `table` in the folded caption, in `langs`
+    (English beside them)."""
+    return section_search("travel46", table, folded, langs)
+
+
+def trips_reading(
+    tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], folded: str
+) -> list[Found]:
+    """`found` with its travel judged again: a tourist's church where a rite is told ("rite";
+    its faith given back to the owner where no one else is named) and every travel entry where
+    the holiday is called off ("called_off")."""
+    said = {m.signal for m, why, _ in found if why is None}
+    toured = {(m.term, s) for m, why, s in found if m.signal == "religion" and why == "tourist"}
+    rite = bool(toured) and _search("rite", folded, langs) is not None
+    off = "travel" in said and _search("called_off", folded, langs) is not None
+    if not rite and not off:
+        return found
+    cues = lexicon().cues
+    theirs = any(cue_anywhere(t, list(tokens), langs) for t in (cues.relatives, cues.others))
+    out = []
+    for m, why, span in found:
+        if m.signal == "travel" and why is None:
+            why = "rite" if rite and (m.term, span) in toured else "called_off" if off else None
+        elif m.signal == "religion" and why == "tourist" and rite and not theirs:
+            why = None  # the rite's church: the owner's practice, as the rite's word is
+        out.append((m, why, span))
+    return out
