@@ -10,7 +10,11 @@ Read with `captions.yaml`'s `travel46` section, after the rules and before the l
   trip is dropped ("rite"), and its faith is the owner's where no relative nor other person is
   named ("Paasdienst in de kerk, het koor was prachtig");
 - a holiday called off, lacking, or a sick leave (`called_off`: "Urlaub abgesagt", "Choruję na
-  brak urlopu", "Urlop zdrowotny, lekarz kazał odpocząć") is no journey ("called_off").
+  brak urlopu", "Urlop zdrowotny, lekarz kazał odpocząć") is no journey ("called_off");
+- another person who leaves to live or work away, told in the third person with a relative or
+  another person named (`leaves`: "Kuzenim Berlin'e yerleşiyor, havalimanında ağlaşma faslı",
+  "Il mio testimone va a vivere a Londra, ultimo aperitivo prima del volo"): the airport and the
+  flight are the farewell's ("others").
 """
 
 from __future__ import annotations
@@ -32,13 +36,15 @@ def trips_reading(
     tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], folded: str
 ) -> list[Found]:
     """`found` with its travel judged again: a tourist's church where a rite is told ("rite";
-    its faith given back to the owner where no one else is named) and every travel entry where
-    the holiday is called off ("called_off")."""
+    its faith given back to the owner where no one else is named), every travel entry where
+    the holiday is called off ("called_off") or another person named leaves to live away
+    ("others")."""
     said = {m.signal for m, why, _ in found if why is None}
     toured = {(m.term, s) for m, why, s in found if m.signal == "religion" and why == "tourist"}
     rite = bool(toured) and _search("rite", folded, langs) is not None
     off = "travel" in said and _search("called_off", folded, langs) is not None
-    if not rite and not off:
+    leaves = "travel" in said and _search("leaves", folded, langs) is not None
+    if not rite and not off and not leaves:
         return found
     cues = lexicon().cues
     theirs = any(cue_anywhere(t, list(tokens), langs) for t in (cues.relatives, cues.others))
@@ -46,6 +52,7 @@ def trips_reading(
     for m, why, span in found:
         if m.signal == "travel" and why is None:
             why = "rite" if rite and (m.term, span) in toured else "called_off" if off else None
+            why = why or ("others" if leaves and theirs else None)
         elif m.signal == "religion" and why == "tourist" and rite and not theirs:
             why = None  # the rite's church: the owner's practice, as the rite's word is
         out.append((m, why, span))
