@@ -14,16 +14,21 @@ Read with `captions.yaml`'s `travel46` section, after the rules and before the l
 - another person who leaves to live or work away, told in the third person with a relative or
   another person named (`leaves`: "Kuzenim Berlin'e yerleşiyor, havalimanında ağlaşma faslı",
   "Il mio testimone va a vivere a Londra, ultimo aperitivo prima del volo"): the airport and the
-  flight are the farewell's ("others").
+  flight are the farewell's ("others");
+- weekends told as a habit of work or study (`weekends`: "dwa lata weekendów w Łodzi", "pracy
+  w weekendy w pizzerii") give no weekend away ("habit").
 """
 
 from __future__ import annotations
 
 import re
 
-from .caption_lexicon import lexicon, section_search
+from .caption_lexicon import fold, lexicon, section_search
 from .caption_words import Found
 from .context import cue_anywhere
+
+# the travel phrases of a weekend ("weekend in", "week-end à", "víkend v", "hafta sonu")
+WEEKEND = re.compile(r"week-?end|wochenend|fin de semana|fim de semana|vikend|hafta sonu")
 
 
 def _search(table: str, folded: str, langs: frozenset[str]) -> re.Match | None:
@@ -38,13 +43,14 @@ def trips_reading(
     """`found` with its travel judged again: a tourist's church where a rite is told ("rite";
     its faith given back to the owner where no one else is named), every travel entry where
     the holiday is called off ("called_off") or another person named leaves to live away
-    ("others")."""
+    ("others"), and a weekend's phrase where weekends are a habit ("habit")."""
     said = {m.signal for m, why, _ in found if why is None}
     toured = {(m.term, s) for m, why, s in found if m.signal == "religion" and why == "tourist"}
     rite = bool(toured) and _search("rite", folded, langs) is not None
     off = "travel" in said and _search("called_off", folded, langs) is not None
     leaves = "travel" in said and _search("leaves", folded, langs) is not None
-    if not rite and not off and not leaves:
+    habit = "travel" in said and _search("weekends", folded, langs) is not None
+    if not rite and not off and not leaves and not habit:
         return found
     cues = lexicon().cues
     theirs = any(cue_anywhere(t, list(tokens), langs) for t in (cues.relatives, cues.others))
@@ -53,6 +59,7 @@ def trips_reading(
         if m.signal == "travel" and why is None:
             why = "rite" if rite and (m.term, span) in toured else "called_off" if off else None
             why = why or ("others" if leaves and theirs else None)
+            why = why or ("habit" if habit and WEEKEND.match(fold(m.term)) else None)
         elif m.signal == "religion" and why == "tourist" and rite and not theirs:
             why = None  # the rite's church: the owner's practice, as the rite's word is
         out.append((m, why, span))
