@@ -16,7 +16,10 @@ Read with `captions.yaml`'s `travel46` section, after the rules and before the l
   "Il mio testimone va a vivere a Londra, ultimo aperitivo prima del volo"): the airport and the
   flight are the farewell's ("others");
 - weekends told as a habit of work or study (`weekends`: "dwa lata weekendów w Łodzi", "pracy
-  w weekendy w pizzerii") give no weekend away ("habit").
+  w weekendy w pizzerii") give no weekend away ("habit");
+- a travel agent's window, a brochure or a travel catalogue (`agency`: "Reiseprospekt im
+  Briefkasten: Karibik 3.999 €", "Katalog cestovky leží na stole") shows the advert's trips
+  ("advert").
 """
 
 from __future__ import annotations
@@ -43,14 +46,16 @@ def trips_reading(
     """`found` with its travel judged again: a tourist's church where a rite is told ("rite";
     its faith given back to the owner where no one else is named), every travel entry where
     the holiday is called off ("called_off") or another person named leaves to live away
-    ("others"), and a weekend's phrase where weekends are a habit ("habit")."""
+    ("others"), a weekend's phrase where weekends are a habit ("habit"), and every travel
+    entry beside a travel agent's window or brochure ("advert")."""
     said = {m.signal for m, why, _ in found if why is None}
     toured = {(m.term, s) for m, why, s in found if m.signal == "religion" and why == "tourist"}
     rite = bool(toured) and _search("rite", folded, langs) is not None
     off = "travel" in said and _search("called_off", folded, langs) is not None
     leaves = "travel" in said and _search("leaves", folded, langs) is not None
     habit = "travel" in said and _search("weekends", folded, langs) is not None
-    if not rite and not off and not leaves and not habit:
+    advert = "travel" in said and _search("agency", folded, langs) is not None
+    if not rite and not off and not leaves and not habit and not advert:
         return found
     cues = lexicon().cues
     theirs = any(cue_anywhere(t, list(tokens), langs) for t in (cues.relatives, cues.others))
@@ -60,6 +65,7 @@ def trips_reading(
             why = "rite" if rite and (m.term, span) in toured else "called_off" if off else None
             why = why or ("others" if leaves and theirs else None)
             why = why or ("habit" if habit and WEEKEND.match(fold(m.term)) else None)
+            why = why or ("advert" if advert else None)
         elif m.signal == "religion" and why == "tourist" and rite and not theirs:
             why = None  # the rite's church: the owner's practice, as the rite's word is
         out.append((m, why, span))
