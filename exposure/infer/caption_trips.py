@@ -4,11 +4,12 @@ than their words.
 Read with `captions.yaml`'s `travel46` section, after the rules and before the leisure reading
 (`caption_leisure.leisure_reading` calls `trips_reading`):
 
-- a church seen as a tourist gives a trip (`captions.py`: the `tourist` reason); where the
-  caption tells a rite or a practice (`rite`: "Ostermesse im Dom zu Speyer", "Kerstnachtdienst
-  in de Dom", "baptême de ma filleule, église glaciale"), the church is where the rite was: its
-  trip is dropped ("rite"), and its faith is the owner's where no relative nor other person is
-  named ("Paasdienst in de kerk, het koor was prachtig");
+- a church seen as a tourist gives a trip (`captions.py`: the `tourist` reason), and so does a
+  travel word that names one ("cathédrale", "abbaye", "katedra"); where the caption tells a rite
+  or a practice (`rite`: "Ostermesse im Dom zu Speyer", "Kerstnachtdienst in de Dom", "baptême
+  de ma filleule, église glaciale"), the church is where the rite was: its trip is dropped
+  ("rite"), and a tourist's faith is the owner's where no relative nor other person is named
+  ("Paasdienst in de kerk, het koor was prachtig");
 - a holiday called off, lacking, or a sick leave (`called_off`: "Urlaub abgesagt", "Choruję na
   brak urlopu", "Urlop zdrowotny, lekarz kazał odpocząć") is no journey ("called_off");
 - another person who leaves to live or work away, told in the third person with a relative or
@@ -30,6 +31,12 @@ from .caption_lexicon import fold, lexicon, section_search
 from .caption_words import Found
 from .context import cue_anywhere
 
+# a place of worship named by a travel word ("cathédrale", "abbaye", "katedra", "kathedraal")
+CHURCH = re.compile(
+    r"cathedr|katedr|kathedr|abbaye|abbey|abtei|\bdom\b|duomo|kerk|kirche|church|chapel|kapel"
+    r"|iglesia|igreja|chiesa|kostel|kosciol|basilic|basiliq|bazylik|basilik|basiliek|mosque"
+    r"|moschee|mezquita|mesquita|moschea|meczet|camii"
+)
 # the travel phrases of a weekend ("weekend in", "week-end à", "víkend v", "hafta sonu")
 WEEKEND = re.compile(r"week-?end|wochenend|fin de semana|fim de semana|vikend|hafta sonu")
 
@@ -50,7 +57,10 @@ def trips_reading(
     entry beside a travel agent's window or brochure ("advert")."""
     said = {m.signal for m, why, _ in found if why is None}
     toured = {(m.term, s) for m, why, s in found if m.signal == "religion" and why == "tourist"}
-    rite = bool(toured) and _search("rite", folded, langs) is not None
+    churches = toured | {
+        (m.term, s) for m, why, s in found if m.signal == "travel" and CHURCH.search(fold(m.term))
+    }
+    rite = bool(churches) and _search("rite", folded, langs) is not None
     off = "travel" in said and _search("called_off", folded, langs) is not None
     leaves = "travel" in said and _search("leaves", folded, langs) is not None
     habit = "travel" in said and _search("weekends", folded, langs) is not None
@@ -62,7 +72,7 @@ def trips_reading(
     out = []
     for m, why, span in found:
         if m.signal == "travel" and why is None:
-            why = "rite" if rite and (m.term, span) in toured else "called_off" if off else None
+            why = "rite" if rite and (m.term, span) in churches else "called_off" if off else None
             why = why or ("others" if leaves and theirs else None)
             why = why or ("habit" if habit and WEEKEND.match(fold(m.term)) else None)
             why = why or ("advert" if advert else None)
