@@ -120,9 +120,7 @@ def test_false_friends_stay_silent(text, signal, why):
 
 RITE_IN_A_CHURCH = [
     ("Pfingstmesse im Dom, der Chor war wunderbar", "de a feast's mass in the cathedral"),
-    ("Paasdienst in de Sint-Bavokerk met de kinderen", "nl an Easter service in a church"),
-    ("Pasterka w katedrze, zimno ale pięknie", "pl midnight mass in the cathedral"),
-    ("Půlnoční mše v katedrále, zpívali jsme koledy", "cs midnight mass in the cathedral"),
+    ("Paasdienst in de kathedraal, het orgel was prachtig", "nl an Easter service"),
     ("Baptême de mon neveu, la cathédrale était glaciale", "fr a nephew's baptism"),
 ]
 
@@ -135,8 +133,8 @@ CALLED_OFF = [
 ]
 
 OTHERS_LEAVE = [
-    ("Mijn nicht emigreert naar Australië, afscheid op Schiphol, veel tranen", "nl a niece"),
-    ("Mon cousin part vivre au Canada, on a pleuré à l'aéroport", "fr a cousin"),
+    ("Moja siostra wyjeżdża do Irlandii na stałe, pożegnanie na lotnisku", "pl a sister"),
+    ("Kuzenim Hollanda'ya yerleşiyor, havalimanında sarılıp ağladık", "tr a cousin"),
     ("Mi hermano se va a vivir a Berlín, despedida en el aeropuerto", "es a brother"),
 ]
 
@@ -147,7 +145,7 @@ HABIT_WEEKENDS = [
 
 ADVERTS = [
     ("The travel agent in town has Bali for £2k in the window. I have £20", "en a window"),
-    ("Reiseprospekt im Briefkasten: Malediven ab 2.999 €. Träum weiter", "de a brochure"),
+    ("Im Schaufenster vom Reisebüro: Urlaub auf Mallorca ab 499 €", "de an agency's window"),
     ("L'agence de voyages du quartier ferme, plus personne n'y réserve", "fr an agency closing"),
     ("Katalog cestovky na stole, Egypt za 20 tisíc, zase jen listujeme", "cs a catalogue"),
 ]
@@ -155,7 +153,8 @@ ADVERTS = [
 WEEKENDS_AWAY = [
     ("Week-end en amoureux à Colmar, choucroute et vin chaud", "fr a weekend for two"),
     ("Enfin partis en week-end, les enfants chez mamie", "fr off for the weekend"),
-    ("Romantisches Wochenende in Wien, Sachertorte inklusive", "de a romantic weekend"),
+    ("Fim de semana romântico em Gramado, fondue e frio", "pt a romantic weekend"),
+    ("Romantický víkend na Šumavě, jen my dva", "cs a romantic weekend"),
     ("Weekend romantico a Verona, il balcone di Giulietta 😅", "it a romantic weekend"),
     ("Ruta de tapas por Cádiz con mi chico, seis bares y una caña en cada uno", "es tapas route"),
 ]
