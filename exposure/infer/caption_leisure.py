@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .caption_lexicon import Match, fold, lexicon, section_patterns_by_lang, section_search
+from .caption_trips import trips_reading
 from .caption_words import Found
 from .context import why_not_emoji
 
@@ -66,6 +67,7 @@ def leisure_reading(
     be: a relative's is theirs, a wish is none; `folded`: the caption folded, when the caller has
     it)."""
     folded = fold(text) if folded is None else folded
+    found = trips_reading(tokens, langs, found, folded)  # a rite's church, a holiday called off
     said = {m.signal for m, why, _ in found if why is None}
     if "alcohol" in said and ("pregnancy" in said or _search("abstain", folded, langs)):
         found = [

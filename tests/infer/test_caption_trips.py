@@ -113,3 +113,73 @@ def test_a_new_home_is_read(text, why):
 @pytest.mark.parametrize("text,signal,why", SILENT, ids=[w for *_, w in SILENT])
 def test_false_friends_stay_silent(text, signal, why):
     assert signal not in rule_signals(text)
+
+
+# --- travel46 (`caption_trips`): a church's rite, a holiday called off, another person leaving,
+# weekends as a habit, a travel agent's window; a weekend away for two ---------------------------
+
+RITE_IN_A_CHURCH = [
+    ("Pfingstmesse im Dom, der Chor war wunderbar", "de a feast's mass in the cathedral"),
+    ("Paasdienst in de kathedraal, het orgel was prachtig", "nl an Easter service"),
+    ("Baptême de mon neveu, la cathédrale était glaciale", "fr a nephew's baptism"),
+]
+
+CALLED_OFF = [
+    ("Urlaub storniert, der Chef braucht mich doch", "de a holiday cancelled"),
+    ("Vacaciones canceladas, me toca quedarme en casa", "es holidays cancelled"),
+    ("Vakantie geannuleerd, de auto is kapot", "nl a holiday cancelled"),
+    ("Wakacje odwołane, szef się nie zgodził", "pl holidays called off"),
+    ("Our holiday was cancelled, the airline went bust", "en a holiday cancelled"),
+]
+
+OTHERS_LEAVE = [
+    ("Moja siostra wyjeżdża do Irlandii na stałe, pożegnanie na lotnisku", "pl a sister"),
+    ("Kuzenim Hollanda'ya yerleşiyor, havalimanında sarılıp ağladık", "tr a cousin"),
+    ("Mi hermano se va a vivir a Berlín, despedida en el aeropuerto", "es a brother"),
+]
+
+HABIT_WEEKENDS = [
+    ("Studia zaoczne, trzy lata weekendów w Poznaniu i kawy z automatu", "pl study weekends"),
+    ("Trois ans de cours du soir et tous les week-ends à Lyon pour le master", "fr every weekend"),
+]
+
+ADVERTS = [
+    ("The travel agent in town has Bali for £2k in the window. I have £20", "en a window"),
+    ("Im Schaufenster vom Reisebüro: Urlaub auf Mallorca ab 499 €", "de an agency's window"),
+    ("L'agence de voyages du quartier ferme, plus personne n'y réserve", "fr an agency closing"),
+    ("Katalog cestovky na stole, Egypt za 20 tisíc, zase jen listujeme", "cs a catalogue"),
+]
+
+WEEKENDS_AWAY = [
+    ("Week-end en amoureux à Colmar, choucroute et vin chaud", "fr a weekend for two"),
+    ("Enfin partis en week-end, les enfants chez mamie", "fr off for the weekend"),
+    ("Fim de semana romântico em Gramado, fondue e frio", "pt a romantic weekend"),
+    ("Romantický víkend na Šumavě, jen my dva", "cs a romantic weekend"),
+    ("Weekend romantico a Verona, il balcone di Giulietta 😅", "it a romantic weekend"),
+    ("Ruta de tapas por Cádiz con mi chico, seis bares y una caña en cada uno", "es tapas route"),
+]
+
+STILL_TRIPS_46 = [
+    ("Kölner Dom von innen, einfach gewaltig", "de a cathedral seen, no rite told"),
+    ("Voyage à Lourdes avec la paroisse, on a prié à la grotte", "fr a pilgrimage journey"),
+    ("Week-end à Lisbonne, on a annulé le restaurant mais pas le fado", "fr a plan changed"),
+]
+
+
+@pytest.mark.parametrize("caption, why", RITE_IN_A_CHURCH)
+def test_a_church_where_a_rite_is_told_is_no_trip(caption, why):
+    assert "travel" not in rule_signals(caption), why
+
+
+def test_the_rite_s_church_is_the_owner_s_faith_where_no_one_else_is_named():
+    assert "religion" in rule_signals("Kerstnachtdienst in de Domkerk, prachtig gezongen")
+
+
+@pytest.mark.parametrize("caption, why", CALLED_OFF + OTHERS_LEAVE + HABIT_WEEKENDS + ADVERTS)
+def test_holidays_called_off_others_leaving_habits_and_adverts_are_no_trip(caption, why):
+    assert "travel" not in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption, why", WEEKENDS_AWAY + STILL_TRIPS_46)
+def test_weekends_away_and_trips_told_beside_them_are_read(caption, why):
+    assert "travel" in rule_signals(caption), why
