@@ -14,8 +14,8 @@
   jutro egzamin", "Zkouška šatů č. 3"), a vote ("sabah altıda okuldaydım", at the ballot box)
   or a degree's level ("Bac+5 enfin en poche") is none: `work46.met`, `driving`, `polling`,
   `degree`.
-- A relative's school story is theirs throughout: where one school or graduation word is
-  someone else's ("Mein Neffe kommt in die Schule"), so is every other ("Schultüte gebastelt").
+- A relative's school story is theirs throughout: where a graduation word is someone else's
+  ("Kardeşimin mezuniyeti"), so is every school word ("sınavlardan önce ağladı").
 
 The patterns are the `school43` and `work46` sections of `captions.yaml`, read on the folded
 caption.
@@ -36,7 +36,7 @@ from .caption_lexicon import (
     words_of,
 )
 from .caption_words import Found
-from .context import why_not_emoji
+from .context import ME_TR, why_not_emoji
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +121,8 @@ def _no_schooling(text: str, langs: frozenset[str], found: list[Found]) -> list[
     """`found` with each school word the rules kept given "past" where its sentence tells where a
     couple or friends met (`work46.met`), "figurative" where it names a driving test or lessons
     or a dress fitting (`work46.driving`), "setting" where it tells a vote (`work46.polling`, in
-    the caption's languages and English: the school is the polling station) and "graduated"
+    the caption's languages and English: the school is the polling station; not a student
+    body's vote, `work46.student_vote`) and "graduated"
     where it gives a degree's level ("Bac+5", `work46.degree`): a word of the sentence starts
     with the school word's first `STEM` letters."""
     tables = section_patterns_by_lang("work46")
@@ -131,9 +132,12 @@ def _no_schooling(text: str, langs: frozenset[str], found: list[Found]) -> list[
         "setting": [p for la, p in tables["polling"].items() if la in langs | {"en"}],
         "graduated": tables["degree"].values(),
     }
+    student = tables["student_vote"]["any"]
     said: list[tuple[str, list[str]]] = []
     for sentence in re.split(r"[.!?\n]+", fold(text)):
         for why, patterns in cues.items():
+            if why == "setting" and student.search(sentence):
+                continue  # the student union's vote: schooling
             if any(p.search(sentence) for p in patterns):
                 said.append((why, words_of(sentence)))
     if not said:
@@ -150,22 +154,30 @@ def _no_schooling(text: str, langs: frozenset[str], found: list[Found]) -> list[
     return [(m, reason(m, why), s) for m, why, s in found]
 
 
+def _me_tr(folded: str, langs: frozenset[str]) -> bool:
+    """Whether a Turkish caption has a verb or a noun in the first person (`context.ME_TR`:
+    "geçtim", "sınavım"), the owner speaking of themself."""
+    return "tr" in langs and any(ME_TR.search(w) for w in words_of(folded))
+
+
 def _theirs_too(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
-    """`found` with every school word the rules kept given "others" where a school or graduation
-    word of the caption (no told reading) is someone else's ("Mein Neffe kommt in die Schule,
-    Schultüte gebastelt", "Kardeşimin mezuniyeti … sınavlardan önce ağladı"): the rest of the
-    story is theirs too; not where the owner's child is named (theirs is the owner's), the owner
-    speaks as "I" (`work46.me`: "et moi je redouble") or everyone else graduates while the owner
-    still studies (`school43.everyone`, `still`)."""
+    """`found` with every school word the rules kept given "others" where a graduation word of the
+    caption (no told reading) is someone else's ("Mio nipote si è laureato … cinque anni di
+    esami", "Kardeşimin mezuniyeti … sınavlardan önce ağladı"): the rest of the story is theirs
+    too (a school word as the trigger measured 102 better, 10 worse and a held-out language
+    lost); not where the owner's child is named (theirs is the owner's), the owner
+    speaks as "I" (`work46.me`: "et moi je redouble"; a Turkish verb in the first person,
+    `_me_tr`) or everyone else graduates while the owner still studies (`school43.everyone`,
+    `still`)."""
     tables = _tables()
     if tables["everyone"].search(folded) and tables["still"].search(folded):
         return found
-    if section_search("work46", "me", folded, langs):
+    if section_search("work46", "me", folded) or _me_tr(folded, langs):
         return found
     if any(m.signal == "baby" and m.lang != "emoji" and why is None for m, why, _ in found):
         return found
     theirs = any(
-        m.signal in ("school", "graduation") and m.lang not in ("emoji", "told") and why == "others"
+        m.signal == "graduation" and m.lang not in ("emoji", "told") and why == "others"
         for m, why, _ in found
     )
     if not theirs:

@@ -129,8 +129,8 @@ def test_false_friends_stay_silent(caption, signal, why):
 
 
 # work46 (`caption_school._no_schooling`, `_theirs_too`): where a couple or friends met, a
-# driving test or lessons and a dress fitting are no schooling; a relative's school story is
-# theirs throughout
+# driving test or lessons and a dress fitting, a school as polling station, a degree's level are
+# no schooling; a relative's graduation makes the story's school words theirs
 NOT_SCHOOLING = [
     ("Nos conocimos en la universidad hace doce años y hoy nos casamos", "es met at uni"),
     ("Ci siamo conosciuti al liceo, vent'anni fa", "it met at school"),
@@ -141,7 +141,6 @@ NOT_SCHOOLING = [
     ("Votei cedo, fila enorme na escola", "pt a school as polling station"),
     ("Sandık görevlisiyim, akşama kadar okuldayız", "tr a school as polling station"),
     ("Bac+3 en poche et toujours pas de permis", "fr a degree's level"),
-    ("Meine Nichte kommt in die Schule, die Schultüte ist fertig", "de a niece's school"),
     ("Laurea di mio cugino, cinque anni di esami e notti in biblioteca", "it a cousin's exams"),
 ]
 OWN_SCHOOLING = [
