@@ -28,7 +28,13 @@ dopo 38 anni in officina"). A count of tonnes is no trade's where the caption na
 or a food bank ("Collecte banque alimentaire : 2 tonnes").
 
 `no_job_reading` takes back a work word that is no job: work on the garden, the allotment or the
-house, a wish for a business of one's own, a saying about work (`business_not_work`).
+house, a wish for a business of one's own, a saying about work (`business_not_work`); then the
+`work46` section's cues (`work46_not_work`): a job looked for or wished for ("ahora a buscar
+curro", "Quiero un trabajo donde me paguen por probar churros"), works on the owner's home
+("Obras en el baño", "Lavori in cucina"), a body part that quits ("Mein Rücken hat gekündigt"),
+a meeting of the neighbours or a party branch, the island La Réunion, a layer or a story in
+German ("Kunstgeschichte"), an office one visits ("Registry office"), and someone else's job
+told by the owner ("per il nuovo lavoro di lui", "Dostała pracę w szpitalu"): theirs.
 """
 
 from __future__ import annotations
@@ -36,7 +42,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .caption_lexicon import Match, fold, lexicon, lexicon_section, words_of
+from .caption_lexicon import (
+    Match,
+    fold,
+    lexicon,
+    lexicon_section,
+    section_patterns_by_lang,
+    words_of,
+)
 from .caption_words import Found
 
 
@@ -139,23 +152,59 @@ def business_not_work(text: str, folded: str | None = None) -> tuple[str, frozen
     return found.group(0), frozenset(re.findall(r"\w+", found.group(0)))
 
 
+# `work46` tables read on the folded caption, with the reason a work word they take is given
+_OWN_CUES = {
+    "wanted": "wished",
+    "house": "figurative",
+    "figure": "figurative",
+    "meeting": "figurative",
+    "layer": "figurative",
+    "theirs": "others",
+}
+STEM = 4  # letters a work word and a word of a `work46` cue share: "praci" takes "práce"
+
+
+def work46_not_work(text: str, folded: str | None = None) -> list[tuple[str, list[str]]]:
+    """Each `work46` cue found that says a work word is no job of the owner's, as its reason and
+    its folded words: a job looked for or wished for (`wanted`: "wished"), works on the home
+    (`house`), a body part that quits (`figure`), a meeting of the neighbours or a party
+    (`meeting`), a layer, a story or an office visited (`layer`), the island La Réunion
+    (`island`, read on the caption as written), all "figurative", and a third person's job
+    (`theirs`: "others"); [] when none."""
+    folded = fold(text) if folded is None else folded
+    tables = section_patterns_by_lang("work46")
+    hits = [(why, p.search(folded)) for t, why in _OWN_CUES.items() for p in tables[t].values()]
+    hits += [("figurative", p.search(text)) for p in tables["island"].values()]
+    return [(why, words_of(h.group(0))) for why, h in hits if h]
+
+
+def _stem_of(word: str, cue: list[str]) -> bool:
+    """Whether a word of `cue` is `word`, shares its first `STEM` letters ("praci", "prace") or,
+    a compound, holds it ("kunstgeschichte" holds "schicht")."""
+    return any(
+        w == word or (len(word) >= STEM and (w[:STEM] == word[:STEM] or word in w)) for w in cue
+    )
+
+
 def no_job_reading(text: str, found: list[Found], folded: str | None = None) -> list[Found]:
     """The found words, each work word the rules kept marked "figurative" where a no-job cue
     (`business_not_work`: "trabajando en el huerto") takes it: its last word, or its stem, is a
-    word of the cue; the told readings' work is left as it is."""
+    word of the cue; or given the reason of a `work46` cue (`work46_not_work`: "toca buscar
+    curro", "Obras en el baño", "voor zijn nieuwe baan") that has its last word or a word of its
+    first `STEM` letters; the told readings' work is left as it is."""
+    folded = fold(text) if folded is None else folded
     off = business_not_work(text, folded)
-    if off is None:
+    words = off[1] if off else frozenset()
+    cues = work46_not_work(text, folded)
+    if not (words or cues):
         return found
-    words = off[1]
 
-    def no_job(m: Match, why: str | None) -> bool:
+    def no_job(m: Match, why: str | None) -> str | None:
         last = words_of(m.term)[-1:]
-        return (
-            m.signal == "work"
-            and why is None
-            and m.lang != "told"
-            and bool(last)
-            and any(w.startswith(last[0]) for w in words)
-        )
+        if m.signal != "work" or why is not None or m.lang == "told" or not last:
+            return why
+        if any(w.startswith(last[0]) for w in words):
+            return "figurative"
+        return next((reason for reason, cue in cues if _stem_of(last[0], cue)), None)
 
-    return [(m, "figurative" if no_job(m, why) else why, s) for m, why, s in found]
+    return [(m, no_job(m, why), s) for m, why, s in found]

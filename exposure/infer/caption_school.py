@@ -8,7 +8,17 @@
 - A year in a place after a word that dates it ("Svatba za rok v Česku", "hace un año en Roma")
   is a date, no stay: no move.
 
-The patterns are the `school43` section of `captions.yaml`, read on the folded caption.
+- A school word in the sentence that tells where a couple or friends met ("Si sono conosciuti al
+  liceo", "kampüste tanıştık", "Uni reunion, 10 years since we met in halls") is schooling long
+  past, and one beside a driving test or lessons or a dress fitting ("Ostatnia lekcja jazdy,
+  jutro egzamin", "Zkouška šatů č. 3"), a vote ("sabah altıda okuldaydım", at the ballot box)
+  or a degree's level ("Bac+5 enfin en poche") is none: `work46.met`, `driving`, `polling`,
+  `degree`.
+- A relative's school story is theirs throughout: where a graduation word is someone else's
+  ("Kardeşimin mezuniyeti"), so is every school word ("sınavlardan önce ağladı").
+
+The patterns are the `school43` and `work46` sections of `captions.yaml`, read on the folded
+caption.
 """
 
 from __future__ import annotations
@@ -16,9 +26,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .caption_lexicon import Match, fold, lexicon, section_patterns
+from .caption_lexicon import (
+    Match,
+    fold,
+    lexicon,
+    section_patterns,
+    section_patterns_by_lang,
+    section_search,
+    words_of,
+)
 from .caption_words import Found
-from .context import why_not_emoji
+from .context import ME_TR, why_not_emoji
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +114,79 @@ def _graduation_not_yet(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+STEM = 4  # letters a school word and a word of its sentence share: "kampus", "kampuste"
+
+
+def _no_schooling(text: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+    """`found` with each school word the rules kept given "past" where its sentence tells where a
+    couple or friends met (`work46.met`), "figurative" where it names a driving test or lessons
+    or a dress fitting (`work46.driving`), "setting" where it tells a vote (`work46.polling`, in
+    the caption's languages and English: the school is the polling station; not a student
+    body's vote, `work46.student_vote`) and "graduated"
+    where it gives a degree's level ("Bac+5", `work46.degree`): a word of the sentence starts
+    with the school word's first `STEM` letters."""
+    tables = section_patterns_by_lang("work46")
+    cues = {
+        "past": tables["met"].values(),
+        "figurative": tables["driving"].values(),
+        "setting": [p for la, p in tables["polling"].items() if la in langs | {"en"}],
+        "graduated": tables["degree"].values(),
+    }
+    student = tables["student_vote"]["any"]
+    said: list[tuple[str, list[str]]] = []
+    for sentence in re.split(r"[.!?\n]+", fold(text)):
+        for why, patterns in cues.items():
+            if why == "setting" and student.search(sentence):
+                continue  # the student union's vote: schooling
+            if any(p.search(sentence) for p in patterns):
+                said.append((why, words_of(sentence)))
+    if not said:
+        return found
+
+    def reason(m: Match, why: str | None) -> str | None:
+        last = words_of(m.term)[-1:]
+        if m.signal != "school" or why is not None or not last:
+            return why
+        stem = last[0][:STEM]
+        hits = [w for w, words in said if any(x.startswith(stem) for x in words)]
+        return hits[0] if hits else None
+
+    return [(m, reason(m, why), s) for m, why, s in found]
+
+
+def _me_tr(folded: str, langs: frozenset[str]) -> bool:
+    """Whether a Turkish caption has a verb or a noun in the first person (`context.ME_TR`:
+    "geçtim", "sınavım"), the owner speaking of themself."""
+    return "tr" in langs and any(ME_TR.search(w) for w in words_of(folded))
+
+
+def _theirs_too(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+    """`found` with every school word the rules kept given "others" where a graduation word of the
+    caption (no told reading) is someone else's ("Mio nipote si è laureato … cinque anni di
+    esami", "Kardeşimin mezuniyeti … sınavlardan önce ağladı"): the rest of the story is theirs
+    too (a school word as the trigger measured 102 better, 10 worse and a held-out language
+    lost); not where the owner's child is named (theirs is the owner's), the owner
+    speaks as "I" (`work46.me`: "et moi je redouble"; a Turkish verb in the first person,
+    `_me_tr`) or everyone else graduates while the owner still studies (`school43.everyone`,
+    `still`)."""
+    tables = _tables()
+    if tables["everyone"].search(folded) and tables["still"].search(folded):
+        return found
+    if section_search("work46", "me", folded) or _me_tr(folded, langs):
+        return found
+    if any(m.signal == "baby" and m.lang != "emoji" and why is None for m, why, _ in found):
+        return found
+    theirs = any(
+        m.signal == "graduation" and m.lang not in ("emoji", "told") and why == "others"
+        for m, why, _ in found
+    )
+    if not theirs:
+        return found
+    return [
+        (m, "others" if m.signal == "school" and why is None else why, s) for m, why, s in found
+    ]
+
+
 def school_reading(
     text: str,
     tokens: tuple[str, ...],
@@ -105,9 +196,11 @@ def school_reading(
 ) -> list[Found]:
     """`found` with the language course or exam `words` (`school_said` of the caption, read once
     by the caller) judged as an event's emoji would be (a relative's course is theirs), unless a
-    school word already counts, and with a move to or from the parents' home the owner's
-    (`_parents_home`)."""
+    school word already counts, with a move to or from the parents' home the owner's
+    (`_parents_home`), school words where the couple met or of a driving test none
+    (`_no_schooling`), and a relative's school story theirs throughout (`_theirs_too`)."""
     found = _year_ahead(tokens, _parents_home(tokens, langs, found))
+    found = _theirs_too(fold(text), langs, _no_schooling(text, langs, found))
     if any(m.signal == "graduation" and why is None for m, why, _ in found):
         found = _graduation_not_yet(text, found)
     if not words or any(m.signal == "school" and why is None for m, why, _ in found):

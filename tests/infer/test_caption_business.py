@@ -168,3 +168,46 @@ def test_jobs_beside_a_garden_are_not_taken(caption):
 )
 def test_the_reader_takes_back_work_that_is_no_job(caption, work):
     assert ("work" in caption_signals(caption)) is work
+
+
+# --- work46: work words that are no job of the owner's ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a job looked for or wished for, not held
+        "Título en mano, ahora a buscar trabajo",
+        "Chtěla bych práci, kde platí za spaní",
+        # works on the home, a body part that quits, a neighbours' meeting
+        "Obras en la cocina, tercera semana comiendo fuera",
+        "Lavori in bagno, doccia dai vicini per un mese",
+        "Mein Knie hat gekündigt nach dem Marathon",
+        "Riunione di condominio fino alle undici, salvatemi",
+        # the island, a story or a layer in German, an office one visits
+        "Dix jours à la Réunion, randonnée au piton des Neiges",
+        "Kunstgeschichte im dritten Semester, heute Referat über Dürer",
+        "Registry office booked for June, tiny wedding",
+        # someone else's new job, told by the owner
+        "Mon frère part à Nantes, il a trouvé un boulot dans une agence",
+        "Mudamos para Braga por causa do emprego dela",
+    ],
+)
+def test_work_that_is_no_job_of_the_owners_stays_silent(caption):
+    assert "work" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the owner's own job beside the same words
+        "Primera reunión con el nuevo jefe, qué nervios",
+        "Nowa praca od poniedziałku, dostałam umowę na stałe",
+        "Konečně jsem dostala práci v Brně!",
+        "J'ai trouvé un boulot dans une agence à Nantes",
+        "Réunion d'équipe à 8h, café obligatoire",
+        "Zurück bei der Arbeit nach dem Urlaub, neues Büro",
+    ],
+)
+def test_the_owners_own_job_beside_those_words_counts(caption):
+    assert "work" in caption_signals(caption)

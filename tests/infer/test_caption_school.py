@@ -126,3 +126,36 @@ def test_new_home_told_by_its_signs(caption, why):
 @pytest.mark.parametrize("caption,signal,why", SILENT, ids=[c[0] for c in SILENT])
 def test_false_friends_stay_silent(caption, signal, why):
     assert signal not in rule_signals(caption), why
+
+
+# work46 (`caption_school._no_schooling`, `_theirs_too`): where a couple or friends met, a
+# driving test or lessons and a dress fitting, a school as polling station, a degree's level are
+# no schooling; a relative's graduation makes the story's school words theirs
+NOT_SCHOOLING = [
+    ("Nos conocimos en la universidad hace doce años y hoy nos casamos", "es met at uni"),
+    ("Ci siamo conosciuti al liceo, vent'anni fa", "it met at school"),
+    ("Zes jaar geleden leerden we elkaar kennen op de universiteit", "nl met at uni"),
+    ("Okul arkadaşlarımla 25 yıl sonra buluştuk, herkes değişmiş", "tr school friends years on"),
+    ("Ostatnia lekcja jazdy, jutro egzamin praktyczny", "pl driving lessons and exam"),
+    ("Zkouška svatebních šatů, švadlena se usmívá", "cs dress fitting"),
+    ("Votei cedo, fila enorme na escola", "pt a school as polling station"),
+    ("Sandık görevlisiyim, akşama kadar okuldayız", "tr a school as polling station"),
+    ("Bac+3 en poche et toujours pas de permis", "fr a degree's level"),
+    ("Laurea di mio cugino, cinque anni di esami e notti in biblioteca", "it a cousin's exams"),
+]
+OWN_SCHOOLING = [
+    ("Back at uni tomorrow, second year already", "en own uni"),
+    ("Mañana examen de anatomía, deseadme suerte", "es own exam"),
+    ("Jutro egzamin z anatomii, trzymajcie kciuki", "pl own exam"),
+    ("Ma sœur a eu son diplôme hier. Moi, je révise mes partiels", "fr own exams"),
+]
+
+
+@pytest.mark.parametrize("caption,why", NOT_SCHOOLING, ids=[c[0] for c in NOT_SCHOOLING])
+def test_no_schooling_of_the_owner(caption, why):
+    assert "school" not in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption,why", OWN_SCHOOLING, ids=[c[0] for c in OWN_SCHOOLING])
+def test_own_schooling_beside_those_words(caption, why):
+    assert "school" in rule_signals(caption), why
