@@ -1,5 +1,6 @@
 """caption_couples: a couple's steps told by their acts: the owner's own wedding still ahead,
-a marriage to a thing, the new home shown to the family.
+a marriage to a thing, the new home shown to the family, "Married!"; and the couples' steps of
+others or of a screen.
 
 The sets written in the style of couples building a life together (dev35, holdout29) and several
 older sets (dev12, dev19, dev26, holdout21) give the owner's own wedding before its day to the
@@ -27,7 +28,9 @@ Another couple's proposal told by their names (`named_proposal`: "Max hat Sophie
 einen Antrag gemacht", "Luca ha chiesto la mano a Chiara", "Burak, Selin'e evlenme teklif etti")
 is theirs; a proposal or a wedding on a screen (`screen`: "Aanzoek in die Netflix-film", "Aquele
 anúncio do pedido de casamento", "Married at First Sight", "the Kardashians wedding special") is
-a show's. A caption that opens with "Married!" (`married_opener`: "Mariés ! Mairie le matin",
+a show's, as is a ring or a dress in a shop window (`window`: "Anel de noivado na montra, só a
+olhar"); weddings in the plural (`plural`: "Bodas, bautizos y comuniones") are others'. A
+caption that opens with "Married!" (`married_opener`: "Mariés ! Mairie le matin",
 "Getrouwd!", "Evlendik!") tells the owner's own wedding.
 
 The patterns are the `couples45` and `couples46` sections of `captions.yaml`, read on the folded
