@@ -1,5 +1,6 @@
 """caption_couples: a couple's steps told by their acts: the owner's own wedding still ahead,
-a marriage to a thing, the new home shown to the family.
+a marriage to a thing, the new home shown to the family, "Married!"; and the couples' steps of
+others or of a screen.
 
 The sets written in the style of couples building a life together (dev35, holdout29) and several
 older sets (dev12, dev19, dev26, holdout21) give the owner's own wedding before its day to the
@@ -23,7 +24,17 @@ The owner's new home shown to the in-laws or the parents the first time is the o
 `new_home` (`first_visit`: "Mis suegros vienen a conocer el piso nuevo", "eerste visite in ons
 nieuwe huis, schoonmoeder keurde de plinten"), unless the home is theirs.
 
-The patterns are the `couples45` section of `captions.yaml`, read on the folded caption.
+Another couple's proposal told by their names (`named_proposal`: "Max hat Sophie beim Konzert
+einen Antrag gemacht", "Luca ha chiesto la mano a Chiara", "Burak, Selin'e evlenme teklif etti")
+is theirs; a proposal or a wedding on a screen (`screen`: "Aanzoek in die Netflix-film", "Aquele
+anúncio do pedido de casamento", "Married at First Sight", "the Kardashians wedding special") is
+a show's, as is a ring or a dress in a shop window (`window`: "Anel de noivado na montra, só a
+olhar"); weddings in the plural (`plural`: "Bodas, bautizos y comuniones") are others'. A
+caption that opens with "Married!" (`married_opener`: "Mariés ! Mairie le matin",
+"Getrouwd!", "Evlendik!") tells the owner's own wedding.
+
+The patterns are the `couples45` and `couples46` sections of `captions.yaml`, read on the folded
+caption (the named proposal on the caption as written: its names are capitalised).
 """
 
 from __future__ import annotations
@@ -33,6 +44,8 @@ from functools import lru_cache
 
 from .caption_lexicon import Match, fold, section_patterns_by_lang
 from .caption_words import Found
+
+COUPLE_SIGNALS = ("engagement", "wedding")  # the signals a couple's proposal or wedding names
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +62,35 @@ def _tables() -> dict[str, re.Pattern[str]]:
         "thing": data["thing"]["any"],
         **{f"visit_{k}": v for k, v in data["first_visit"].items()},
     }
+
+
+@lru_cache(maxsize=1)
+def _tables46() -> dict[str, re.Pattern[str]]:
+    """The `couples46` section's patterns: `named_proposal`, `screen`, `married_opener`,
+    `plural`, `window`."""
+    return {
+        table: by_lang["any"] for table, by_lang in section_patterns_by_lang("couples46").items()
+    }
+
+
+def named_proposal(text: str) -> str | None:
+    """The opening words that tell another couple's proposal by their names ("Max hat Sophie",
+    "Luca ha chiesto la mano a Chiara", "Burak, Selin'e"), or None."""
+    hit = _tables46()["named_proposal"].search(text.strip())
+    return hit.group(0) if hit else None
+
+
+def on_screen(folded: str) -> str | None:
+    """The words that put a proposal or a wedding on a screen (a film, a series, an advert, a
+    video, a wedding show's title), or None."""
+    hit = _tables46()["screen"].search(folded)
+    return hit.group(0) if hit else None
+
+
+def married_opener(folded: str) -> str | None:
+    """The "Married!" that opens the caption ("Mariés !", "Casados!!", "Evlendik!"), or None."""
+    hit = _tables46()["married_opener"].search(folded)
+    return hit.group(0).strip(" !¡") if hit else None
 
 
 def own_hen(folded: str) -> str | None:
@@ -83,20 +125,26 @@ def first_visit(folded: str) -> str | None:
 def couples_said(folded: str) -> bool:
     """True when the caption tells the owner's own hen party or the new home shown to the family
     (for the gate of `caption_reading`: such a caption may have no signal word)."""
-    return bool(own_hen(folded) or first_visit(folded))
+    return bool(own_hen(folded) or first_visit(folded) or married_opener(folded))
 
 
 def couples_reading(text: str, found: list[Found], folded: str | None = None) -> list[Found]:
     """`found` with the owner's own hen or stag party read as their engagement (`own_hen`: the
     wedding terms dropped, "planned", and an `engagement` added, told); the wedding terms of a
     marriage to a thing dropped ("figurative": `married_to_a_thing`); the new home shown to the
-    family the first time the owner's (`first_visit`). Unchanged otherwise."""
+    family the first time the owner's (`first_visit`); another couple's named proposal theirs
+    and a show's proposal or wedding no one's (`_theirs_or_shown`); a wedding added where
+    "Married!" opens the caption (`married_opener`, told). Unchanged otherwise."""
     folded = fold(text) if folded is None else folded
+    found = _theirs_or_shown(text, folded, found)
     if married_to_a_thing(folded):
         return [
             (m, "figurative" if m.signal == "wedding" and why is None else why, s)
             for m, why, s in found
         ]
+    opener = married_opener(folded)
+    if opener and not any(m.signal == "wedding" and why is None for m, why, _ in found):
+        found = [*found, (Match("wedding", opener, "told"), None, None)]
     visit = first_visit(folded)
     if visit:
         found = _home_shown(found, visit)
@@ -124,3 +172,20 @@ def _home_shown(found: list[Found], visit: str) -> list[Found]:
     if not any(m.signal == "new_home" and why is None for m, why, _ in out):
         out.append((Match("new_home", visit, "told"), None, None))
     return out
+
+
+def _theirs_or_shown(text: str, folded: str, found: list[Found]) -> list[Found]:
+    """`found` with the engagement and wedding terms of another couple's named proposal or of
+    weddings in the plural read as theirs ("others": `named_proposal`, `couples46.plural`), and
+    those of a proposal or wedding on a screen or a ring in a shop window as a show's
+    ("figurative": `on_screen`, `couples46.window`); unchanged when none is told."""
+    t = _tables46()
+    shown = on_screen(folded) or t["window"].search(folded)
+    theirs = named_proposal(text) or t["plural"].search(folded)
+    why_now = "figurative" if shown else "others" if theirs else None
+    if why_now is None:
+        return found
+    return [
+        (m, why_now if m.signal in COUPLE_SIGNALS and why is None else why, s)
+        for m, why, s in found
+    ]

@@ -75,3 +75,72 @@ def test_the_in_laws_own_home_stays_theirs():
     assert "new_home" not in rule_signals(
         "First time at my in-laws' house by the lake, what a view"
     )
+
+
+# stop 46 (couples46): the home told by its rooms, the move by its boxes carried, the wedding by
+# its photos, its henna night and its first word; another couple's proposal, a proposal on a
+# screen, a ring in a shop window and weddings in the plural stay silent
+NEW_ROOMS = [
+    ("First coffee on our new terrace, the neighbours wave already", "en our new terrace"),
+    ("Vermut en nuestra nueva terraza, por fin sol", "es nuestra nueva terraza"),
+    ("Kaffee auf dem neuen Balkon, die Sonne kommt um acht", "de neuen Balkon"),
+    ("Pierwsza kawa na naszym nowym tarasie ☀️", "pl nowym tarasie"),
+    ("Ranní kafe na nové terase, ptáci zpívají", "cs nové terase"),
+]
+
+
+@pytest.mark.parametrize("caption, case", NEW_ROOMS)
+def test_a_room_of_the_new_home_is_the_new_home(caption, case):
+    assert "new_home" in rule_signals(caption), case
+
+
+BOXES_CARRIED = [
+    ("Pulled a muscle carrying boxes up three floors, never again", "en carrying boxes"),
+    ("Dor nas costas de carregar caixas o fim de semana todo", "pt carregar caixas"),
+    ("Zerrung beim Kistenschleppen, die Wohnung ist im vierten Stock", "de beim Kistenschleppen"),
+    ("Bolí mě ruce z nošení krabic do třetího patra", "cs nošení krabic"),
+]
+
+
+@pytest.mark.parametrize("caption, case", BOXES_CARRIED)
+def test_boxes_carried_are_the_move(caption, case):
+    assert "moving" in rule_signals(caption), case
+
+
+OWN_WEDDING_TOLD = [
+    ("Mariés ! Un petit oui à la mairie et des crêpes ensuite", "fr Mariés !"),
+    ("Onze trouwfoto's zijn eindelijk binnen, ik huil weer", "nl onze trouwfoto's"),
+    ("Kına gecemde herkes ağladı, yarın büyük gün", "tr kına gecem"),
+    ("We eloped! Just us two and a registrar on a Tuesday", "en we eloped"),
+    ("Pierwsza Wigilia jako małżeństwo, pierogi od teściowej", "pl as a married couple"),
+    ("Fasting together for the first time as a married couple", "en as a married couple"),
+]
+
+
+@pytest.mark.parametrize("caption, case", OWN_WEDDING_TOLD)
+def test_the_owners_wedding_told_by_its_acts(caption, case):
+    assert "wedding" in rule_signals(caption), case
+
+
+COUPLES_NOT_OURS = [
+    ("Jonas hat Lena beim Stadtfest einen Antrag gemacht!", "de named"),
+    ("Marco ha chiesto la mano a Giulia sul traghetto!", "it named"),
+    ("Emre, Zeynep'e sahilde evlenme teklif etti!", "tr named"),
+    ("Evlilik teklifi videoları izleyip yine ağladım", "tr videos"),
+    ("Aquele pedido de casamento no anúncio de Natal, chorei", "pt an advert"),
+    ("Anel de noivado na montra, só a olhar", "pt a shop window"),
+    ("Bodas, bautizos y comuniones este año: mi cartera llora", "es weddings"),
+]
+
+
+@pytest.mark.parametrize("caption, case", COUPLES_NOT_OURS)
+def test_another_couples_proposal_or_a_shown_one_is_not_the_owners(caption, case):
+    signals = rule_signals(caption)
+    assert "engagement" not in signals and "wedding" not in signals, case
+
+
+def test_the_owners_own_proposal_stays_theirs():
+    assert "engagement" in rule_signals(
+        "Er hat mir am Strand einen Antrag gemacht und ich hab Ja gesagt"
+    )
+    assert "engagement" in rule_signals("Tom proposed to me at the gig and I said yes 💍")
