@@ -14,8 +14,10 @@ baby by the buggy they run with, and call their bike "my baby" or their wife. Re
   biegu dla dzieci") too (`kids_race`, `own_child`);
 - a recovery run, ride or day (`recovery`: "recovery run", "Regenerationslauf", "rozbieganie")
   is training: its "recovery" is no health of the owner's unless an injury is told (`injured`);
-- a bike called "my baby" ("Meet my new baby. Carbon, 7.2kg", "Mein neues Baby: Cervélo S5")
-  is a thing (`gear`), a marriage to the bike no wedding (`married_to`).
+- "my baby" said of a bike, a frame or a board named by its make or its carbon ("Meet my new
+  baby. Carbon, 7.2kg", "Mein neues Baby: Cervélo S5": `gear`), or "my new baby" beside a bike
+  (`bike`, `new`), is a thing; "my baby loves her bike seat" stays a child; a marriage to the
+  bike is no wedding (`married_to`).
 """
 
 from __future__ import annotations
@@ -104,6 +106,7 @@ def sport_reading(
     folded = fold(text) if folded is None else folded
     married = _search("married_to", folded, langs) is not None
     gear = _search("gear", folded) is not None
+    bike = _search("bike", folded) is not None
     recovery = _search("recovery", folded, langs) is not None and not _search("injured", folded)
     out: list[Found] = []
     for m, why, span in found:
@@ -111,11 +114,11 @@ def sport_reading(
             if married and m.signal == "wedding":
                 why = "figurative"
             elif (
-                gear
-                and m.signal == "baby"
+                m.signal == "baby"
                 and span
                 and BABY_WORD.match(tokens[span[1] - 1])
                 and _mine_before(tokens, span, langs)
+                and (gear or (bike and _search("new", tokens[span[0] - 1])))
             ):
                 why = "thing"
             elif recovery and m.signal == "health" and fold(m.term) in RECOVERY_WORDS:
