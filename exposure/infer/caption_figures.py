@@ -217,4 +217,9 @@ def figures_reading(
             ):
                 why = "figurative"
         out.append((m, why, span))
+    if any(m.signal == "religion" and why == "figurative" and s for m, why, s in out):
+        out = [  # the church's emoji goes with its word said of the run ("ist meine Kirche ⛪")
+            (m, "figurative" if m.signal == "religion" and w is None and s is None else w, s)
+            for m, w, s in out
+        ]
     return out

@@ -117,6 +117,7 @@ from .caption_signs import (
     weak_emoji,
     wedding_said,
 )
+from .caption_sport import sport_reading, sport_said
 from .caption_told import (
     arrow_move,
     child_years,
@@ -237,6 +238,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(course) or bool(clubs_said(text, folded))  # "Desplazamiento con la peña"
     said = said or parents_said(tokens)  # "kids asleep", "Elternabend"
     said = said or couples_said(folded)  # the owner's hen party, the home shown to the in-laws
+    said = said or sport_said(folded)  # a training camp, a buggy run, a children's race
     if not (
         emoji
         or measure
@@ -329,6 +331,7 @@ def caption_reading(text: str | None) -> Reading | None:
         found = [(m, "graduated" if school and m.signal == "school" else w, s) for m, w, s in found]
         found.append((Match(line[0], line[1], "told"), None, None))
     found = couples_reading(text, found, folded)  # the owner's hen party: engaged
+    found = sport_reading(text, tuple(tokens), langs, found, folded)  # a camp, "my baby" the bike
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
 

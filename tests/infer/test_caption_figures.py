@@ -99,3 +99,16 @@ def test_a_saying_a_teams_trip_a_stadium_called_a_church(caption, signal, why):
 @pytest.mark.parametrize("caption, signal, why", KEPT)
 def test_the_owners_own_act_beside_such_words_counts(caption, signal, why):
     assert signal in rule_signals(caption), why
+
+
+LONG_RUN_CHURCH = [
+    ("Der Sonntagslauf ist meine Kirche ⛪", "de the Sunday run, my church"),
+    ("De lange duurloop op zondag is mijn kerkdienst", "nl the long run, my service"),
+    ("La sortie longue du dimanche, c'est ma messe", "fr the long run, my mass"),
+    ("Il lungo della domenica è la mia messa", "it the long run, my mass"),
+]
+
+
+@pytest.mark.parametrize("caption, why", LONG_RUN_CHURCH)
+def test_a_long_run_or_the_gym_called_my_church(caption, why):
+    assert "religion" not in rule_signals(caption), why

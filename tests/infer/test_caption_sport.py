@@ -1,0 +1,83 @@
+"""The athlete's own body, gear and races (sport46, `caption_sport`): a training camp at a named
+place is a journey, a buggy run or the owner's child at a children's race is the baby, a
+physio or a runner's injury is health; a recovery run, a bike called "my baby" and a marriage to
+the bike are none of them. Each caption read otherwise before."""
+
+import pytest
+
+from exposure.infer.captions import rule_signals
+
+CAMP = [
+    ("Training camp in Calpe with the club, 550 km in six days", "en"),
+    ("Trainingslager auf Fuerteventura, jeden Tag Wind von vorn", "de"),
+    ("Stage vélo à Gérone, cinq jours de cols", "fr"),
+    ("Trainingskamp in Alicante, zon en 600 km op de teller", "nl"),
+    ("Obóz biegowy w Karpaczu, trzy dni podbiegów i sauna", "pl"),
+    ("Ritiro a Livigno con la squadra, aria sottile e salite", "it"),
+]
+
+BUGGY = [
+    ("Buggy run along the canal with Ruby, she napped the whole 8k", "en"),
+    ("Mit Kinderwagen zum Parklauf, Jonas hat alles verschlafen", "de"),
+    ("Dnes běh s kočárkem kolem Vltavy, Adélka spala", "cs"),
+    ("Dix bornes avec la poussette de course, Lou dort", "fr"),
+    ("Wózek biegowy i 12 km po Kampinosie, Hania spała", "pl"),
+]
+
+KIDS_RACE = [
+    ("Our little Oscar ran his first kids' race today, 400 m of pure joy", "en"),
+    ("Unsere Lotta beim Kinderlauf, 500 m und eine Medaille", "de"),
+    ("Notre petit Paul a fait sa première course, 200 m et des larmes", "fr"),
+    ("Nasza Zuzia na biegu dla dzieci, medal ważniejszy niż mój", "pl"),
+]
+
+INJURY = [
+    ("Shin splints again, ice and patience", "en"),
+    ("Fersensporn, zum dritten Mal dieses Jahr", "de"),
+    ("Hielspoor, dus voorlopig fietsen in plaats van lopen", "nl"),
+    ("Fyzioterapeutka mi dnes zase tejpovala lýtko", "cs"),
+    ("U fizjoterapeuty drugi raz w tym tygodniu, kolano coraz lepiej", "pl"),
+    ("Fizyoterapiste gittim, diz yavaş yavaş düzeliyor", "tr"),
+    ("Fascite plantare, tre settimane senza correre", "it"),
+]
+
+
+@pytest.mark.parametrize("caption,lang", CAMP)
+def test_training_camp_at_a_named_place_is_travel(caption, lang):
+    assert "travel" in rule_signals(caption)
+
+
+@pytest.mark.parametrize("caption,lang", BUGGY + KIDS_RACE)
+def test_buggy_run_or_own_child_at_a_kids_race_is_the_baby(caption, lang):
+    assert "baby" in rule_signals(caption)
+
+
+@pytest.mark.parametrize("caption,lang", INJURY)
+def test_the_owners_injury_and_physio_are_health(caption, lang):
+    assert "health" in rule_signals(caption)
+
+
+SILENT = [
+    ("Recovery run after Sunday's half, legs fine", "health", "en a recovery run"),
+    ("Recovery ride, 40 km at coffee pace", "health", "en a recovery ride"),
+    ("Meet my new baby: carbon frame, 7.4 kg, Di2", "baby", "en a bike called my baby"),
+    ("Mein neues Baby 😍 Canyon Aeroad in Grau", "baby", "de a bike called my baby"),
+    ("Honestly I'm married to my bike these days", "wedding", "en married to the bike"),
+    ("Ik ben getrouwd met mijn racefiets", "wedding", "nl married to the bike"),
+    ("Kuchenverkauf für das Trainingslager der Jugend", "travel", "de a camp, no place"),
+    (
+        "Kolegyně odchází na mateřskou, koupili jsme jí kočárek",
+        "baby",
+        "cs a buggy for a colleague",
+    ),
+    ("Vendo passeggino da corsa, usato poco", "baby", "it a buggy for sale"),
+]
+
+
+@pytest.mark.parametrize("caption,signal,why", SILENT)
+def test_training_words_and_gear_are_no_event(caption, signal, why):
+    assert signal not in rule_signals(caption), why
+
+
+def test_recovery_after_the_owners_surgery_stays_health():
+    assert "health" in rule_signals("Three weeks after knee surgery, recovery is slow")
