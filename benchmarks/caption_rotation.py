@@ -12,8 +12,8 @@
     python benchmarks/caption_rotation.py --writers holdout32 --why work  # who votes its adds
 
 Each dev writer's group is read against a store of the other groups' captions (whole-caption
-USE-multilingual-v3 vectors, PCA 116 at 4 bits fitted on each fold's store, as
-`benchmarks/caption_store.py` builds the shipped store), each
+USE-multilingual-v3 vectors, PCA at `caption_store.DIMS`, `BITS` (104 at 4 since judge19) fitted on
+each fold's store, as `benchmarks/caption_store.py` builds the shipped store), each
 caption's pieces as the product cuts them (`caption_knn.pieces`), and the reader decides as the
 product does (`caption_knn.decide`: its guards, Czech left to the rules, a signal whose words the
 rules found and judged never added). Figures are P/R F1 (tp/fp/fn) over every signal, beside
@@ -35,6 +35,15 @@ under V 0.2; under 0.25 +0.0211 | +0.0179, under 0.15 +0.0205 | +0.0177). The sh
 threshold and an add margin were not measured (judge18's time went to the rotation's neighbours).
 judge17's 57-writer figures and judge16's 53-writer ones are in
 `benchmarks/caption_reader_history.md`.
+
+judge19, 65 writers: holdout35 and holdout36 (couples building a life together; people who live
+for their free time), dev35 and dev36 (blind dev writers in the same styles) joined WRITERS, one
+writer each; HELD_SEED 3 holds dev36 apart and chooses on holdout35, holdout36 and dev35 (38
+chosen on, 27 held). The rotation at 65 writers was not read (its neighbours at 104, 4 bits and 128,
+3 bits did not finish on two cores shared by a dozen processes), so the figures above are still
+judge18's at 61 writers and ADD, VETO and FORM's thresholds are as before: to be read
+(`--shapes --dims 104,128x3`, then `--stack`, `--exempt politics`, `--writers
+holdout35,holdout36,dev35,dev36`).
 
 `--long`: the short captions and long posts joined of each writer's own captions, the gate at 22 and
 44 words (`caption_knn.MAX_WORDS`): the figures are in `benchmarks/caption_reader_history.md`.
@@ -106,6 +115,7 @@ WRITERS = [
     *([n] for n in ("holdout29", "holdout30", "dev29", "dev30")),
     *([n] for n in ("holdout31", "holdout32", "dev31", "dev32")),
     *([n] for n in ("holdout33", "holdout34", "dev33", "dev34")),
+    *([n] for n in ("holdout35", "holdout36", "dev35", "dev36")),
 ]  # one a writer
 HELD_SEED = 3  # a writer is held apart (checks a choice) when crc32("3:<its first set>") % 3 == 0
 BEFORE = (

