@@ -89,6 +89,7 @@ from .caption_child import baby_false_friends, child_milestone, parents_said
 from .caption_clubs import clubs_reading, clubs_said
 from .caption_couples import couples_reading, couples_said
 from .caption_elders import elders_reading, elders_said
+from .caption_faith import faith_reading, faith_said
 from .caption_figures import figures_reading
 from .caption_knn import WHY, mine, partner, prime, verdict
 from .caption_leisure import leisure_reading
@@ -239,6 +240,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or parents_said(tokens)  # "kids asleep", "Elternabend"
     said = said or couples_said(folded)  # the owner's hen party, the home shown to the in-laws
     said = said or sport_said(folded)  # a training camp, a buggy run, a children's race
+    said = said or faith_said(folded)  # a journey to a shrine: "Compostelle, étape 12"
     if not (
         emoji
         or measure
@@ -332,6 +334,7 @@ def caption_reading(text: str | None) -> Reading | None:
         found.append((Match(line[0], line[1], "told"), None, None))
     found = couples_reading(text, found, folded)  # the owner's hen party: engaged
     found = sport_reading(text, tuple(tokens), langs, found, folded)  # a camp, "my baby" the bike
+    found = faith_reading(text, tuple(tokens), tuple(where), langs, found, folded)  # a blessing
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
 

@@ -1,0 +1,247 @@
+"""caption_faith: a faith the owner practises, told by its acts, and faith words that are none.
+
+People whose faith, traditions and wide family shape their year write of feasts, prayers and
+churches all the time, and most of it says nothing of their own practice. Read with
+`captions.yaml`'s `faith46` section:
+
+- the owner who says they do not practise or left their church (`lapsed`: "not religious", "do
+  kostela nechodíme", "zero messa", "Kirchenaustritt") practises none of the faith words the
+  caption holds: `religion` is dropped ("lapsed");
+- a prayer asked of others or sent to someone (`asked`: "please pray for my nan", "prosím o
+  modlitbu", "dua edin", "on lui envoie des prières"), where every faith word is a prayer's
+  (`prayer`), is a call, no prayer of the owner's ("asked");
+- a feast wished to all in a bare greeting (`greeting`, `greeting_all`: "Eid Mubarak a todos",
+  "Herkesin Ramazan Bayramı mübarek olsun"; no first-person word, no family, a few words), where
+  every faith word is the feast's name (`feast`), is a greeting ("greeting"); a fast's
+  encouragement to all ("bon courage à tous ceux qui jeûnent") stays the owner's;
+- a church, a mosque or a parish named beside another event of the owner's (a vote, a move, a
+  new home, a degree, a job; not their wedding) where every faith word is a building's (`building`:
+  "zbieram podpisy pod kościołem", "Verhuisd naar Eindhoven, de kerk hier is kleiner") is a
+  place, no worship ("setting");
+- a faith word done by a relative outside the owner's household, named before it in its clause
+  and not as the owner's company or the one prayed for ("La abuela nos reza el rosario", "a
+  minha sogra começou a rezar"; not "with my mum", "a candle for grandad", "Father Mike") is
+  theirs ("others").
+
+And the owner's practice told by its acts where no faith word counts:
+
+- the blessing of the owner's new home or own animal (`blessing`: "House blessing with Father
+  Tom", "Ksiądz przyjdzie poświęcić", "Benedizione degli animali" with "il nostro Birillo");
+- the owner's child baptised (`baptised`: "Our little Amara was baptised today", "Ma fille est
+  baptisée");
+- a journey to a shrine (`shrine`, `journey`: "Compostelle, étape 12", "Viaggio a Lourdes",
+  "Pilgerweg nach Santiago, Tag 18"): a pilgrimage, `religion` and `travel` both, unless a
+  relative does it ("Mio suocero ha fatto il Cammino di Santiago");
+- a candle lit at a church or for someone (`candle`: "Lit a candle for grandad at St Mary's",
+  "j'ai allumé un cierge pour papa", "mum yaktık"), unless a relative lights it.
+
+None is added where the rules found a faith word and judged it (an advert, a wish), nor where the
+owner says they do not practise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .caption_lexicon import Match, first_words, fold, lexicon, section_search, words_of
+from .caption_words import Found
+from .context import cue_anywhere, why_not_emoji
+
+# the owner's events a church may stand beside as a place: a vote at it, a move away from it
+# (not a course: one at a mosque or a church is often of the faith)
+BESIDE = frozenset({"politics", "moving", "new_home", "graduation", "work"})
+# a relative's word written as a title before a name: a priest or a nun ("thank you Father Mike")
+TITLE = re.compile(
+    r"\b(Father|Mother|Sister|Brother|Padre|Madre|Hermana|Hermano|Irmã|Irmão|Père|Mère|Sœur|Frère"
+    r"|Pater|Schwester|Bruder|Zuster|Broeder|Siostra|Brat|Ojciec|Matka|Otec|Sestra|Bratr|Fra|Suor)"
+    r"\s+(?=[A-Z][a-z])"
+)
+# a greeting to all is a bare one in so many words at most ("Happy Diwali everyone, wishing you
+# light and joy"); longer, it tells the owner's own feast ("Ramadan Karim à tous, on prépare la
+# chorba pour ce soir")
+GREETING_WORDS = 8
+# the owner's events a blessing of a home or an animal is told with
+BLESSED = frozenset({"new_home", "moving", "pet"})
+
+
+def _search(table: str, text: str, langs: frozenset[str] | None = None):
+    """The first match of the `faith46` section's `table` in the folded `text`, in the languages
+    `langs` (English and "any" beside them; None: every language); or None."""
+    return section_search("faith46", table, text, langs)
+
+
+def faith_said(folded: str) -> bool:
+    """True when the folded caption names a shrine and a journey to it, a candle lit or a child
+    baptised, in any language: the caption's reading goes on to `faith_reading` though no signal
+    word counts ("Compostelle, étape 12 : Conques", "Ma fille est baptisée")."""
+    if _search("shrine", folded) and _search("journey", folded):
+        return True
+    return bool(_search("candle", folded) or _search("baptised", folded))
+
+
+def faith_reading(
+    text: str,
+    tokens: tuple[str, ...],
+    where: tuple[int, ...],
+    langs: frozenset[str],
+    found: list[Found],
+    folded: str | None = None,
+) -> list[Found]:
+    """`found` with the owner's `religion` dropped where the caption says it is no practice of
+    the owner's (`_no_practice`'s reason), or added ("told") where an act of the owner's tells it
+    and no faith word counts (`_practice_told`; a pilgrimage gives `travel` too where none
+    counts), or given to a relative who does it (`_theirs`: "la abuela nos reza el rosario");
+    `folded`: the caption folded, when the caller has it."""
+    folded = fold(text) if folded is None else folded
+    said = {m.signal for m, why, _ in found if why is None}
+    if "religion" in said:
+        why = _no_practice(folded, langs, found, said)
+        if why:
+            return [
+                (m, why, s) if m.signal == "religion" and w is None else (m, w, s)
+                for m, w, s in found
+            ]
+        titles = frozenset(fold(t) for t in TITLE.findall(text))  # "Father Mike": a priest
+        return [
+            (m, "others", s)
+            if m.signal == "religion" and w is None and _theirs(tokens, where, s, langs, titles)
+            else (m, w, s)
+            for m, w, s in found
+        ]
+    if any(m.signal == "religion" and why != "language" for m, why, _ in found):
+        return found  # a faith word the rules judged ("Pellegrinaggio ... iscrizioni aperte")
+    told = _practice_told(folded, langs, said)
+    if not told or _search("lapsed", folded, langs):
+        return found  # "Not religious but lit a candle anyway"
+    term, act = told
+    if act in ("pilgrimage", "candle") and _someone_else(folded, folded.find(term), langs):
+        return found  # "Mio suocero ha fatto il Cammino", "Mum lit a candle for me"
+    why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "religion")
+    if why:
+        return found
+    found = [*found, (Match("religion", term, "told"), None, None)]
+    if act == "pilgrimage" and "travel" not in said:
+        found.append((Match("travel", term, "told"), None, None))
+    return found
+
+
+def _terms(found: list[Found], signal: str) -> list[str]:
+    """The folded terms of `signal` that count in `found` (words, not emoji)."""
+    return [fold(m.term) for m, why, _ in found if m.signal == signal and why is None]
+
+
+def _all_of(table: str, terms: list[str]) -> bool:
+    """True when every term is one of the `faith46` section's `table` (and there is one)."""
+    return bool(terms) and all(_search(table, t) for t in terms)
+
+
+def _no_practice(
+    folded: str, langs: frozenset[str], found: list[Found], said: set[str]
+) -> str | None:
+    """Why the caption's faith words are no practice of the owner's: "lapsed" (the owner says
+    they do not practise), "asked" (a prayer asked of others), "greeting" (a feast greeted to
+    all), "setting" (a church beside another event of the owner's); None: they may be."""
+    if any(m.signal == "religion" and m.lang == "emoji" for m, why, _ in found if why is None):
+        return None  # ⛪ 🕌: the owner shows the practice
+    terms = _terms(found, "religion")
+    if _search("lapsed", folded, langs):
+        return "lapsed"
+    if _all_of("prayer", terms) and _search("asked", folded, langs):
+        return "asked"
+    if _all_of("feast", terms) and _greeting(folded, langs):
+        return "greeting"
+    if _all_of("building", terms) and said & BESIDE and "wedding" not in said:
+        return "setting"
+    return None
+
+
+def _greeting(folded: str, langs: frozenset[str]) -> bool:
+    """True when the caption is a bare greeting of a feast to all: a wish of the feast
+    (`greeting`) to all (`greeting_all`) in at most `GREETING_WORDS` words, no first-person word
+    and no family at the table ("Eid Mubarak a todos!", "Herkesin Ramazan Bayramı mübarek
+    olsun")."""
+    words = words_of(folded)
+    return (
+        len(words) <= GREETING_WORDS
+        and not set(words) & first_words(langs)
+        and bool(_search("greeting", folded) and _search("greeting_all", folded, langs))
+        and not _search("family", folded)
+    )
+
+
+def _practice_told(folded: str, langs: frozenset[str], said: set[str]) -> tuple[str, str] | None:
+    """The words of the owner's practice told by an act and the act's kind: "blessing" (of the
+    owner's home or animal), "baptised" (the owner's child), "pilgrimage" (a journey to a
+    shrine), "candle" (one lit at a church or for someone); or None."""
+    if said & BLESSED:
+        hit = _search("blessing", folded, langs)
+        if hit:
+            return hit.group(0), "blessing"
+    hit = _search("baptised", folded, langs)
+    if hit and not _kin(hit.group(0), langs):  # "mijn nichtje is gedoopt": the niece's
+        return hit.group(0), "baptised"
+    shrine, journey = _search("shrine", folded), _search("journey", folded, langs)
+    if shrine and journey:
+        return shrine.group(0), "pilgrimage"
+    hit = _search("candle", folded, langs)
+    if hit:
+        return hit.group(0), "candle"
+    return None
+
+
+def _theirs(
+    tokens: tuple[str, ...],
+    where: tuple[int, ...],
+    span: tuple[int, int] | None,
+    langs: frozenset[str],
+    titles: frozenset[str] = frozenset(),
+) -> bool:
+    """True when a relative outside the owner's household is named before the faith word at
+    `span` in its clause, not as the owner's company nor as a title before a name (`titles`:
+    "Father Mike"), with no first-person word between them:
+    "la abuela nos reza el rosario", "a minha sogra começou a rezar", "babaannenin duası"."""
+    if span is None or span[0] >= len(where):
+        return False
+    relatives, mine = lexicon().cues.relatives, first_words(langs)
+    clause = where[span[0]]
+    for i in range(span[0] - 1, -1, -1):
+        if where[i] != clause or tokens[i] in mine:
+            return False
+        word = tokens[i].rstrip("'")
+        if (
+            word in titles
+            or _search("household", word)
+            or not (
+                cue_anywhere(relatives, [word], langs | {"en"})
+                or cue_anywhere(relatives, [tokens[i]], langs | {"en"})
+            )
+        ):
+            continue
+        before = " ".join(tokens[max(0, i - 3) : i]) + " "
+        return not _search("company", before)
+    return False
+
+
+def _kin(words: str, langs: frozenset[str]) -> bool:
+    """True when the folded `words` name a relative outside the owner's household ("mijn zus",
+    "ma mère", "my godson")."""
+    if _search("kin", words):
+        return True
+    relatives = lexicon().cues.relatives
+    return any(
+        cue_anywhere(relatives, [w], langs | {"en"}) and not _search("household", w)
+        for w in words_of(words)
+    )
+
+
+def _someone_else(folded: str, start: int, langs: frozenset[str]) -> bool:
+    """True when a relative is named before `start` in the folded caption, not as the owner's
+    company (`company`: "with my mum"): "Mio suocero ha fatto il Cammino", "Mum lit a candle"."""
+    words = words_of(folded[:start])
+    relatives = lexicon().cues.relatives
+    for i, word in enumerate(words):
+        if cue_anywhere(relatives, [word.rstrip("'")], langs | {"en"}):
+            before = " ".join(words[max(0, i - 3) : i]) + " "
+            if not _search("company", before):
+                return True
+    return False
