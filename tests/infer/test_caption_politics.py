@@ -42,6 +42,18 @@ ACTS = [
     ("Stimmzettel abgegeben, Wahlabend bei Oma", "de voted, election night"),
 ]
 
+# the owner's own acts that no word gave before: the polling station's table, the count, a march
+ACTS_NAMED = [
+    ("Stembureaulid vandaag, tellen tot middernacht", "nl poll worker"),
+    ("Dépouillement à la mairie ce soir, 400 bulletins comptés", "fr the count"),
+    ("Hoy toca la mani por la sanidad pública con mi padre", "es a march"),
+]
+
+
+@pytest.mark.parametrize("text,why", ACTS_NAMED)
+def test_the_owners_named_act_is_politics(text, why):
+    assert "politics" in rule_signals(text), why
+
 
 @pytest.mark.parametrize("text,why", AIR)
 def test_politics_in_the_air_is_not_the_owners(text, why):
