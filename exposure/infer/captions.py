@@ -105,6 +105,7 @@ from .caption_lexicon import (
 )
 from .caption_life_lines import life_line
 from .caption_places import named_places, place_travel
+from .caption_politics import politics_reading
 from .caption_rules import once_per_post, rule_hits
 from .caption_school import school_reading, school_said
 from .caption_signs import (
@@ -328,6 +329,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = care_reading(text, tuple(tokens), langs, found)  # an aid, a hospital, IVF
     found = no_job_reading(text, found, folded)  # "trabajando en el huerto": no job
     found = leisure_reading(text, tuple(tokens), langs, found, folded)  # a tasting, no drink
+    found = politics_reading(text, langs, found, folded)  # an election in the air, not voted
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
         school = line[0] == "graduation"  # the university a degree was taken at: no schooling
         found = [(m, "graduated" if school and m.signal == "school" else w, s) for m, w, s in found]

@@ -1,0 +1,62 @@
+"""caption_politics: politics that the owner takes part in, not politics in the air.
+
+An election season, the news, the family's quarrel over it, a stand or a rally passed on the way
+to the bakery, someone else's candidacy: the words of politics stand around the owner without
+telling what the owner did. Read with `captions.yaml`'s `politics46` section, the `politics`
+signal is dropped ("air") where the caption tells:
+
+- the family's or a group's chat quarrelling over an election, an election night or its results
+  watched, the channel changed (`chat`: "Elecciones el domingo y en el grupo de la familia ya
+  hay guerra", "Seçim gecesi, ailecek sonuçları izliyoruz");
+- a stand, a rally or leaflets met in passing by one who only went for something else
+  (`passing`: "Wahlkampfstand vor dem Edeka, ich hab nur die Gummibärchen genommen");
+- someone else who stands or is elected (`others_run`: "Kamarád z Brna kandiduje do senátu",
+  "Neue Bürgermeisterin gewählt");
+- an election abroad followed from afar (`abroad`: "Wybory w USA, a mnie martwi cena masła");
+
+unless the owner's own act is told beside it (`act`: voted, a ballot cast, the polling station's
+table, signed, marched, stood for office, a party of the owner's: "Ya he votado, y el grupo de
+la familia arde"); and, whatever the owner did, a vote that is no election's: a building's
+residents, a song contest, the best garden, a baby's name (`no_election`: "Eleições no prédio para
+síndico, fui eleita", "Paredão hoje no BBB, já votei").
+"""
+
+from __future__ import annotations
+
+from .caption_lexicon import fold, section_search
+from .caption_words import Found
+
+SECTION = "politics46"
+# the tables of politics in the air, in the order they are read
+AIR = ("others_run", "chat", "passing", "abroad")
+
+
+def air_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
+    """The words of politics in the air in the folded caption (`AIR`'s tables, in `langs`,
+    English beside them), where no act of the owner's own is told; or None."""
+    hit = section_search(SECTION, "no_election", folded, langs)
+    if hit:  # the vote itself is no election's: the owner's own vote does not keep it
+        return hit.group(0)
+    if section_search(SECTION, "act", folded, langs):
+        return None
+    for table in AIR:
+        hit = section_search(SECTION, table, folded, langs)
+        if hit:
+            return hit.group(0)
+    return None
+
+
+def politics_reading(
+    text: str, langs: frozenset[str], found: list[Found], folded: str | None = None
+) -> list[Found]:
+    """`found` with the owner's `politics` dropped ("air") where the caption tells politics in
+    the air around the owner and no act of the owner's own (`air_said`; `folded`: the caption
+    folded, when the caller has it)."""
+    if not any(m.signal == "politics" and why is None for m, why, _ in found):
+        return found
+    if air_said(fold(text) if folded is None else folded, langs) is None:
+        return found
+    return [
+        (m, "air", s) if m.signal == "politics" and why is None else (m, why, s)
+        for m, why, s in found
+    ]

@@ -1,0 +1,70 @@
+"""Politics the owner takes part in, not politics in the air (politics46, `caption_politics`): the
+family's chat quarrelling over an election, an election night watched, a stand or a rally passed
+on the way to the shop, someone else's candidacy, a building's or a song contest's vote give no
+`politics`; the owner's own act told beside them (voted, signed, the polling station's table)
+still does. Each air caption gave politics before."""
+
+import pytest
+
+from exposure.infer.caption_politics import air_said
+from exposure.infer.captions import rule_signals
+
+AIR = [
+    (
+        "Landtagswahl am Sonntag und in der Familiengruppe fliegen schon die Fetzen",
+        "de family chat",
+    ),
+    ("Eleições para a semana e o grupo da família já está em guerra", "pt family chat"),
+    ("Elezioni comunali, nella chat di famiglia volano insulti", "it family chat"),
+    ("Wybory za tydzień, na grupie rodzinnej już awantura", "pl family chat"),
+    ("Verkiezingen, de familiegroep ontploft weer", "nl family chat"),
+    ("Seçim gecesi, sonuçları izliyoruz, çay demlendi", "tr election night watched"),
+    ("Élections, soirée électorale chez mes parents, raclette", "fr election night"),
+    ("Comizio in piazza, io ero lì solo per la porchetta", "it rally passed for the food"),
+    (
+        "Des militants font du tractage au marché, je passais juste pour le fromage",
+        "fr stand passed",
+    ),
+    ("Mítin en la plaza, yo solo quería comprar churros", "es rally passed for churros"),
+    ("Kamarád ze Zlína kandiduje do senátu, billboardy má na každém rohu", "cs a friend stands"),
+    ("Wybory do wspólnoty mieszkaniowej, zostałam w zarządzie", "pl residents' board"),
+    ("Élections américaines, je regarde ça de loin avec un thé", "fr an election abroad"),
+    ("Wybory w Niemczech, a ja myślę o urlopie", "pl an election abroad"),
+    ("Wahlkampfstand am Bahnhof, zwei Kugelschreiber abgestaubt", "de a stand's freebies"),
+    ("Sick of the election already, wake me in November", "en weary of it"),
+    ("Campaña electoral otra vez, apago la tele y a dormir", "es the TV turned off"),
+    ("Eurovision party, we voted for Finland 12 times", "en a song contest's vote"),
+]
+
+ACTS = [
+    ("Ya he votado, y en el grupo de la familia ya hay guerra 🗳", "es voted beside the chat"),
+    ("Ik heb gestemd! Uitslagenavond met chips", "nl voted, then the results"),
+    ("Stimmzettel abgegeben, Wahlabend bei Oma", "de voted, election night"),
+]
+
+# the owner's own acts that no word gave before: the polling station's table, the count, a march
+ACTS_NAMED = [
+    ("Stembureaulid vandaag, tellen tot middernacht", "nl poll worker"),
+    ("Dépouillement à la mairie ce soir, 400 bulletins comptés", "fr the count"),
+    ("Hoy toca la mani por la sanidad pública con mi padre", "es a march"),
+]
+
+
+@pytest.mark.parametrize("text,why", ACTS_NAMED)
+def test_the_owners_named_act_is_politics(text, why):
+    assert "politics" in rule_signals(text), why
+
+
+@pytest.mark.parametrize("text,why", AIR)
+def test_politics_in_the_air_is_not_the_owners(text, why):
+    assert "politics" not in rule_signals(text), why
+
+
+@pytest.mark.parametrize("text,why", ACTS)
+def test_the_owners_act_keeps_politics(text, why):
+    assert "politics" in rule_signals(text), why
+
+
+def test_air_said_names_the_words_and_yields_to_an_act():
+    assert air_said("en el grupo de la familia hay guerra") == "grupo de la familia"
+    assert air_said("ya he votado, en el grupo de la familia hay guerra") is None
