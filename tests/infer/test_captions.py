@@ -685,7 +685,7 @@ def test_a_trip_by_a_greeting_from_a_place(caption, said):
         ("First day at nursery today, she didn't even look back", True),
         ("Primo giorno al nido, io più emozionata di lei", True),
         ("Kreşte ilk gün, hiç ağlamadı", True),
-        ("Pierwszy dzień w żłobku, a ja ryczę w samochodzie", False),  # żłobek: no school word yet
+        ("Pierwszy dzień w żłobku, a ja ryczę w samochodzie", True),  # the 69-set store reads it
     ],
 )
 def test_a_first_day_at_nursery_is_the_owners_child_and_its_schooling(caption, school):
