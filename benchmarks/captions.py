@@ -56,74 +56,61 @@ judge3` gives its `pca256 int8` form). Reading 1,013 captions (holdout13) takes 
 The rounds before this one (dev2-12, holdout2-14: what each set read before and after, the
 classes kept, those measured and left out) are told in `benchmarks/captions_history.md`.
 
-This round (stop 45): holdout33, holdout34 (people who work for themselves or with their hands
-22-65; club and community lives 18-75, stop 44's blind writers) and dev33, dev34 (blind dev
-writers in the same two styles) became dev sets (65), with two blind dev writers written this
-stop in the new held-out writers' styles, dev35 (couples building a life together) and dev36
-(people who live for their free time), read by the helpers with `--set` (not yet in DEV). Six
-helpers, rules alone, line by line on every dev set (start 0983d81 -> all merged: 555 better, 35
-worse; held out: captions_test en, fr two errors fewer each, captions_holdout fr one fewer,
-holdout10 cs, es, it, pl one fewer, de one more and one fewer). work45 (`caption_business`,
-`work45` section: the owner's trade told by more acts, a driver's route, the trade at rest while
-the owner is ill or away, a working week's hours, a piece made for a client, the place named "my"
-or "our", "we opened our own", a retirement after N years told by the owner, farmers with their
-tractors at a protest, the picket line, studying between shifts; a food bank's tonnes no trade's
-count; `no_job_reading`: work on the garden, a wish for one's own business, a saying about work
-is no job): 206 + 13 better, 1 worse; holdout33 work 0.84/0.30 -> 0.92/0.61, dev33 0.95/0.34 ->
-0.96/0.44, holdout34 0.64/0.77 -> 0.70/0.87; not kept: a farmers' protest without the owner (15
-better, 7 worse), "my firm" (5/43), a building site alone, night-shift words. others45
-(`context.role_subject`, `for_client`, `role_animal`, `others45` section: a third person named by
-role before the signal word, in its clause or the caption's first, with or without "our", takes
-the word from the owner: club, band, choir and local roles; colleagues, bosses and clients for
-every signal but work; kept for the owner by a first-person word, "as", "with", "at" before the
-role; a thing made for a client, an animal of someone named by role, a move helped with): 85
-better, 3 worse; holdout34 fp 107 -> 92, holdout33 121 -> 109; not kept: English "coach" (a bus),
-"from work", words of a second meaning (curé, cura, demi, facteur). figures45 (new
-`caption_figures`, `figures45` section: a simile, "my baby" said of a thing, an advert or an
-invitation where no first-person word speaks, a campaign's noise or a strike met as news, a
-saying of work, a team's victory trip, a stadium called a church): 97 better, 4 worse; holdout34
-precision 0.836 -> 0.865, holdout33 0.833 -> 0.846, recall unchanged; not kept: a price alone,
-"happy hour", a strike with "tomorrow" alone. events45 (new `caption_events` read through
-`caption_clubs`, `events45` section: the owner's own licence or qualification without a degree's
-word is graduation; the church or chapel of the owner's wedding is religion unless told years
-after, as a photo or ahead; a hen or stag party at a named place with the owner there is travel;
-a choir's or band's tour, the team or supporters' bus): 109 better, 13 worse; holdout34
-graduation 0.92/0.57 -> 0.94/0.72, religion 0.85/0.73 -> 0.87/0.83, travel 0.72/0.65 ->
-0.75/0.74; not kept: the owner's child's degree as the owner's graduation (holdout34 and both
-annotators of this stop give it so, the label guide's household reading; about 40 lines of 19
-older sets give it `mentioned`), a proposal on a summit as travel (about 15 better, 20 worse).
-couples45 (new `caption_couples`, `couples45` section: the owner's own hen or stag party is their
-engagement, "la mariée c'est moi"; a marriage to a thing, the sofa, a pizza, is no wedding; the
-new home shown to the in-laws the first time is the owner's): dev35 (not in DEV) engagement
-0.83/0.47 -> 0.89/0.76 with the wedding's planning, which is not kept: the date set, the venue
-booked, the invitations sent as the owner's engagement read 5 better, 2 worse on the dev sets but
-cost holdout10 de a caption (found by per-family switch-off on figures alone); the dress found and
-a countdown (0 better, 8 worse; 2/4: the older sets give the wedding). leisure45 (new
-`caption_leisure`, `leisure45` section: a drink named where the owner drinks none, a soft drink of
-their own, the driver, their own pregnancy, is no alcohol; the owner's drink at a brewery, winery
-or cellar at a named place is travel; days counted on a walk, a ride or a trail): 37 better, 11
-worse (10 tastings whose labels say no trip); dev36 (not in DEV) travel 0.57/0.35 -> 0.64/0.48,
-alcohol 0.67/0.90 -> 0.75/0.90; not kept: a proposal or anniversary at a named place as travel
-(128 better, 273 worse: the sets split), a named summit climbed (11/37). judge18: the writers of
-the rotation at 61, the store at 65 sets, shipped at PCA 112, 4 bits (2,988,661 bytes; 128 at 3
-bits fits with room but reads seven rule and reader tests otherwise); travel taken under V 0.17,
-a named signal under 0.22, for two rule tests' captions, not refitted.
+This round (stop 46): holdout35, holdout36 (couples building a life together 22-40; people who
+live for their free time 20-70, stop 45's blind writers) and dev35, dev36 (blind dev writers in
+the same two styles) became dev sets (69); two blind dev writers were written this stop in the
+new held-out writers' styles, dev37 (amateur athletes and fitness lovers) and dev38 (faith,
+traditions and wide family), read by the helpers with `--set` (not yet in DEV). Six helpers,
+rules alone, line by line on every dev set (each helper's start 09e120c -> its end):
+travel46 (new `caption_trips`, `travel46` section, read first by `leisure_reading`: a church
+where a rite is told is no tourist's trip and, with no one else named, the owner's faith; a
+holiday called off or lacking, or a sick leave, is no journey; another person leaving to live
+away takes the airport with them; weekends as a habit of work or study; a travel agent's
+window): 57 better, 1 worse; holdout36 travel 0.54/0.62 -> 0.59/0.64, dev36 0.64/0.48 ->
+0.69/0.49. work46 (`caption_business.work46_not_work`, `caption_school._no_schooling` and
+`_theirs_too`: a job looked for or wished, works on the home, a body part that "quits", a
+residents' meeting, La Réunion, an office visited, someone else's job told by a possessive or a
+third-person verb; where a couple met, a driving test, a school as a polling station, a
+relative's graduation story): 93 better, 4 worse; work precision holdout35 0.56 -> 0.69, dev35
+0.71 -> 0.77, school holdout35 0.70 -> 0.85. couples46 (`caption_couples`, `couples46`: the new
+home told by a room of it and the notary, the move by its boxes, the wedding by its photos, the
+henna night, "we eloped", "as a married couple", "Married!" opening the caption; another
+couple's proposal told by their names, a proposal on a screen or a wedding show, a ring in a
+shop window, weddings in the plural): 123 better, 0 worse; holdout35 0.82/0.71 -> 0.84/0.74.
+body46 (new `caption_sport`, `sport46`: a training camp at a named place is travel, a run with
+the child in a buggy or the owner's child at a kids' race is the baby, a recovery run is no
+health unless an injury is told, "married to my bike" and "my baby" said of a bike named by its
+make are figures; physio and runners' injuries in the health lists): 24 better, 0 worse; dev37
+0.84/0.75 -> 0.86/0.79. faith46 (new `caption_faith`, `faith46`: a journey to a shrine on foot
+or by its stages is religion and travel, a candle lit, the blessing of the owner's home or
+animal, the owner's child baptised; no practice where the owner says they do not practise, a
+prayer asked of others, a bare feast greeting to all, a church beside the owner's vote, move or
+degree, a relative's own practice): 76 better, 4 worse; dev38 religion 0.57/0.73 -> 0.72/0.82.
+politics46 (new `caption_politics`, `politics46`: politics in the air is not the owner's: the
+family chat's quarrel, an election night watched, the TV turned off, a stand passed or a
+freebie taken, leaflets through the door, someone else standing or elected, another country's
+election, a vote that is no election's; kept beside the owner's own act): 87 better, 2 worse
+(politics lines only, its own count; both worse lines are label conflicts). judge19: the store
+at 69 sets, PCA 104 at 4 bits (2,951,233 bytes; 112 at 4 bits is over the bound), FORM not
+refitted (its rotation at 65 writers did not finish on the loaded machine); `named_at` 0.21, set
+by hand (see caption_knn). Label splits the helpers report, not ruled: a couple's anniversary
+without a marriage word, "my husband" in passing, the wedding ahead, renovation as new_home, a
+partner's job (the guide: the owner's; 23 of 23 older lines: not work), colleagues, "married to
+my job", a cathedral seen alone, Czech "pouť", hobby courses.
 
-Stop 45's held-out writers, start (0983d81: stop 44's code and 61-set store) -> end (6da8c49),
-full reader (rules alone in brackets): holdout35 (couples building a life together; the second
-annotator agrees at 0.94/0.89: wedding 0.43, the writer gives dating anniversaries and some "my
-husband" to the wedding; new_home 0.65; both give the owner's wedding ahead to the engagement)
-0.82/0.74 (497/108/179) -> 0.82/0.74 (499/106/177) [0.82/0.71 (482/105/194) -> 0.82/0.71
-(483/103/193)], on the pairs both annotators label alike 0.84/0.81 -> 0.84/0.81; holdout36
-(people who live for their free time; 0.91/0.98, travel 0.53: the second gives 85 trips to the
-writer's 47) 0.87/0.87 (537/81/80) -> 0.87/0.88 (542/82/75) [0.87/0.84 (516/76/101) -> 0.87/0.84
-(519/76/98)], agreed pairs 0.89/0.88 -> 0.89/0.89. Older held-out sets, full reader (start ->
-end): captions_test 433/15/33 -> 437/17/29, captions_holdout 502/93/28 -> 500/87/30, holdout10
-430/155/145 -> 434/164/141; rules alone all three fewer errors (test 421/16/45 -> 424/15/42,
-holdout 492/85/38 -> 493/85/37, holdout10 412/149/163 -> 415/148/160): holdout10's nine false
-signals more come with the 65-set store and its thresholds. Per language, holdout36 nl, pl, tr
-reach 0.9/0.8 on the writer's labels (as at the start; cs, es, nl, pl, pt, tr on the agreed
-pairs); no language of holdout35 does.
+Stop 46's held-out writers, start (09e120c: stop 45's code and 65-set store) -> end (e4b5767),
+full reader (rules alone in brackets): holdout37 (amateur athletes and fitness lovers; the second
+annotator agrees at 0.99/0.97, travel 0.75) 0.81/0.82 (506/115/112) -> 0.82/0.84 (519/114/99)
+[0.81/0.79 (490/115/128) -> 0.82/0.82 (506/109/112)], on the pairs both annotators label alike
+0.82/0.84 -> 0.83/0.86; holdout38 (faith, traditions and wide family; 0.97/0.94, travel 0.86)
+0.83/0.70 (595/123/258) -> 0.84/0.70 (594/116/259) [0.82/0.71 (609/134/244) -> 0.84/0.72
+(610/119/243)], agreed pairs 0.84/0.73 -> 0.85/0.73. On holdout38 the sentence reader costs
+recall: religion reads 102/35/62 by the rules and 85/29/79 with the reader, whose veto takes 17
+true religion signals for 6 false (dev38, the same style, likewise: 85/32/14 -> 71/26/28); FORM
+was not refitted at 69 sets. Older held-out sets, full reader (stop 45's end -> this end):
+captions_test 437/17/29 -> 437/15/29, captions_holdout 500/87/30 -> 502/84/28, holdout10
+434/164/141 -> 436/153/139. No language of the new writers reaches 0.9/0.8 on the writer's
+labels: the nearest, holdout37 nl 0.88/0.87, tr 0.87/0.89, holdout38 nl 0.92/0.64.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and
