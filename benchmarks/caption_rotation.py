@@ -45,6 +45,12 @@ judge18's at 61 writers and ADD, VETO and FORM's thresholds are as before: to be
 (`--shapes --dims 104,128x3`, then `--stack`, `--exempt politics`, `--writers
 holdout35,holdout36,dev35,dev36`).
 
+judge20, 69 writers: holdout37 and holdout38 (amateur athletes; faith, traditions and wide family),
+dev37 and dev38 (blind dev writers in the same styles) joined WRITERS, one writer each; HELD_SEED 3
+holds holdout37 and holdout38 apart and chooses on dev37 and dev38 (40 chosen on, 29 held). The
+shapes (`--shapes --dims 96,128x3,136x3`, about 10 minutes of a shared core for the neighbours of
+all three) are in `benchmarks/caption_store.py`'s docstring.
+
 `--long`: the short captions and long posts joined of each writer's own captions, the gate at 22 and
 44 words (`caption_knn.MAX_WORDS`): the figures are in `benchmarks/caption_reader_history.md`.
 `--long-forms` (judge12): forms for long posts alone (past MAX_WORDS), fitted on the chosen writers'
@@ -116,6 +122,7 @@ WRITERS = [
     *([n] for n in ("holdout31", "holdout32", "dev31", "dev32")),
     *([n] for n in ("holdout33", "holdout34", "dev33", "dev34")),
     *([n] for n in ("holdout35", "holdout36", "dev35", "dev36")),
+    *([n] for n in ("holdout37", "holdout38", "dev37", "dev38")),
 ]  # one a writer
 HELD_SEED = 3  # a writer is held apart (checks a choice) when crc32("3:<its first set>") % 3 == 0
 BEFORE = (
