@@ -5,6 +5,7 @@
     python benchmarks/caption_rotation.py --shapes  # the store's shapes: dims, bits, bytes
     python benchmarks/caption_rotation.py --speed   # seconds, the rules alone and with the reader
     python benchmarks/caption_rotation.py --stack   # fit ADD and VETO on 2/3, check on 1/3
+    python benchmarks/caption_rotation.py --thresholds  # the refit, FORM's thresholds moved
     python benchmarks/caption_rotation.py --signals # per signal: rules, judge6's shares, FORM
     python benchmarks/caption_rotation.py --long    # long posts joined of each writer's captions
     python benchmarks/caption_rotation.py --long-forms  # forms for long posts alone
@@ -44,6 +45,18 @@ chosen on, 27 held). The rotation at 65 writers was not read (its neighbours at 
 judge18's at 61 writers and ADD, VETO and FORM's thresholds are as before: to be read
 (`--shapes --dims 104,128x3`, then `--stack`, `--exempt politics`, `--writers
 holdout35,holdout36,dev35,dev36`).
+
+judge20, 69 writers: holdout37 and holdout38 (amateur athletes; faith, traditions and wide family),
+dev37 and dev38 (blind dev writers in the same styles) joined WRITERS, one writer each; HELD_SEED 3
+holds holdout37 and holdout38 apart and chooses on dev37 and dev38 (40 chosen on, 29 held). The
+shapes (`--shapes --dims 96,128x3,136x3`, about 10 minutes of a shared core for the neighbours of
+all three) are in `benchmarks/caption_store.py`'s docstring. `--thresholds` refits ADD and VETO on
+the chosen and reads FORM's thresholds one at a time and religion kept, on both parts (about 10
+minutes): the refit was not kept (`caption_knn`'s docstring: the grid, religion's veto). judge11's
+weights ship, travel under 0.15 and a named signal under 0.21, rules -> FORM, P/R F1 (tp/fp/fn): the
+40 chosen on 0.866/0.795 F.829 (21131/3277/5462) -> 0.871/0.821 F.846 (21842/3222/4751), dF +0.0170,
+dP +0.0057; the 29 held 0.872/0.779 F.823 (16033/2360/4551) -> 0.872/0.800 F.834 (16469/2426/4115),
+dF +0.0116, dP -0.0001.
 
 `--long`: the short captions and long posts joined of each writer's own captions, the gate at 22 and
 44 words (`caption_knn.MAX_WORDS`): the figures are in `benchmarks/caption_reader_history.md`.
@@ -116,6 +129,7 @@ WRITERS = [
     *([n] for n in ("holdout31", "holdout32", "dev31", "dev32")),
     *([n] for n in ("holdout33", "holdout34", "dev33", "dev34")),
     *([n] for n in ("holdout35", "holdout36", "dev35", "dev36")),
+    *([n] for n in ("holdout37", "holdout38", "dev37", "dev38")),
 ]  # one a writer
 HELD_SEED = 3  # a writer is held apart (checks a choice) when crc32("3:<its first set>") % 3 == 0
 BEFORE = (
@@ -652,6 +666,40 @@ def stack() -> None:
     print("add by signal (veto 0.3 alone): " + ", ".join(f"{s} {t}" for s, t in at.items()))
 
 
+def thresholds() -> None:
+    """ADD and VETO refitted on the writers chosen on (`fit`), read with FORM's thresholds moved
+    one at a time (the veto's `stack`, `named_at`, travel's own `stack_at`, the add) and with
+    religion kept from the veto, on both parts: P/R F1 (tp/fp/fn), dF and dP over the rules."""
+    groups = loaded()
+    read = read_all(groups)
+    weights, vetoes = fit(groups, read, chosen_on), fit(groups, read, chosen_on, veto=True)
+    fitted = replace(FORM, weights=weights, veto_weights=vetoes)
+    forms = {"FORM": FORM, "refit, as FORM": fitted}
+    for t in (0.2, 0.25, 0.35):
+        forms[f"refit, stack {t}"] = replace(fitted, stack=t)
+    for t in (None, 0.15, 0.25):
+        forms[f"refit, named_at {t}"] = replace(fitted, named_at=t)
+    for t in (None, 0.15, 0.2, 0.25):
+        forms[f"refit, travel at {t}"] = replace(fitted, stack_at=t and {"travel": t})
+    forms["refit, no named_at, no travel at"] = replace(fitted, named_at=None, stack_at=None)
+    for t in (0.5, 0.55, 0.65, 0.7):
+        forms[f"refit, add {t}"] = replace(fitted, add=t)
+    forms["refit, religion kept"] = replace(fitted, keep=fitted.keep | {"religion"})
+    for part, which in PARTS:
+        total = rotation(groups, forms, read, which)
+        rules = total["rules"]
+        n = sum(which(i) for i in range(len(groups)))
+        print(f"rotation, fitted on the chosen, the {n} writers {part}: rules {prf3(rules)}")
+        for name, c in total.items():
+            print(f"  {name:34} {prf3(c)} dF {f1(c) - f1(rules):+.4f} dP {dp(c, rules):+.4f}")
+        cells = signal_cells(groups, read, {"FORM": FORM, "refit": fitted}, which)
+        j = SIGNALS.index("religion")
+        print(f"  religion: FORM {prf3(cells['FORM'][j])} refit {prf3(cells['refit'][j])}")
+        print(flush=True)
+    table("ADD", weights, FEATURES)
+    table("VETO", vetoes, EVIDENCE)
+
+
 def exempt(signal: str = "politics") -> None:
     """Whether `signal` earns an exemption from the veto: FORM, FORM with it kept, its VETO
     row fitted on the writers chosen on with it not kept, read with FORM's other weights at
@@ -981,6 +1029,7 @@ def main() -> None:
     ap.add_argument("--speed", action="store_true")
     ap.add_argument("--signals", action="store_true")
     ap.add_argument("--stack", action="store_true")
+    ap.add_argument("--thresholds", action="store_true", help="the refit, FORM's thresholds moved")
     ap.add_argument("--long", action="store_true")
     ap.add_argument("--long-forms", action="store_true")
     ap.add_argument("--exempt", help="a signal of FORM.keep: does its exemption earn its place")
@@ -999,6 +1048,8 @@ def main() -> None:
         long_posts()
     if args.stack:
         stack()
+    if args.thresholds:
+        thresholds()
     if args.signals:
         per_signal()
     if args.curve:

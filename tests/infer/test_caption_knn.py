@@ -137,8 +137,10 @@ def test_the_store_is_the_shipped_npz_of_fifteen_signals():
     assert len(s.signals) == 15 and "wedding" in s.signals
     labels = s.labels()
     assert labels.any(axis=1).sum() > 5_000  # most captions hold none: the veto reads them
-    norms = np.linalg.norm(s.vecs, axis=1)  # unit vectors, 4-bit: a few rows err by about 0.1
-    assert abs(norms.mean() - 1.0) < 0.02 and 0.8 < norms.min() and norms.max() < 1.2
+    # unit vectors at 3 bits a dimension: they read about 5% long (1.048 at 73 sets), the
+    # furthest by about 0.2 (at 4 bits 1% and 0.1)
+    norms = np.linalg.norm(s.vecs, axis=1)
+    assert abs(norms.mean() - 1.0) < 0.06 and 0.8 < norms.min() and norms.max() < 1.25
 
 
 def test_the_store_holds_todays_dev_captions_and_labels():
