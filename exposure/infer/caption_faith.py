@@ -23,6 +23,20 @@ churches all the time, and most of it says nothing of their own practice. Read w
   minha sogra começou a rezar"; not "with my mum", "a candle for grandad", "Father Mike") is
   theirs ("others").
 
+With `captions.yaml`'s `faith47` section (stop 47):
+
+- the owner who keeps none of the practice this time or says the faith is not theirs (`abstain`:
+  "Ramadan dieses Jahr ohne Fasten", "oruç tutamıyorum", "je suis pas juive", "na Pasterkę już
+  się nie wybieram") practises none of the faith words the caption holds ("abstains");
+- a sacrament (`sacrament`) of a relative or a friend named in the few words after it in its
+  clause (`kin_after`: "bautizo del sobrino", "cresima di mio cugino", "Chrzciny Stasia u
+  siostry", "Bar micva mého kamaráda"), before any child of the owner's, is theirs: the owner a
+  guest ("guest"); not where the owner says they are its godparent (`godparent`: "ich als Patin",
+  "yo de madrina"), which the sets label both ways;
+- a holy night greeted to all (faith47's `feast`: "Herkesin Kandili mübarek olsun") is a greeting;
+- the French fast ("jeûne") found in a caption that writes no "jeûn" is the young ("les jeunes
+  du village", "un jeune couple"): folded, the two are one word ("young").
+
 And the owner's practice told by its acts where no faith word counts:
 
 - the blessing of the owner's new home or own animal (`blessing`: "House blessing with Father
@@ -33,7 +47,12 @@ And the owner's practice told by its acts where no faith word counts:
   "Pilgerweg nach Santiago, Tag 18"): a pilgrimage, `religion` and `travel` both, unless a
   relative does it ("Mio suocero ha fatto il Cammino di Santiago");
 - a candle lit at a church or for someone (`candle`: "Lit a candle for grandad at St Mary's",
-  "j'ai allumé un cierge pour papa", "mum yaktık"), unless a relative lights it.
+  "j'ai allumé un cierge pour papa", "mum yaktık"), unless a relative lights it;
+- a rite kept at home or for the owner's own, named (faith47's `rite`: "poprvé jsem vedla seder
+  já", "puja met mama", "Baby Idris's aqiqah today", "Yasin okuyorum", "kendi kurbanımızı
+  kestirdik"), unless a relative keeps it;
+- the owner's wedding with a nikah, outside Turkish where "nikah" is any wedding (faith47's
+  `nikah`, `imam_nikah`: "Registry office in the morning, nikah in the afternoon").
 
 None is added where the rules found a faith word and judged it (an advert, a wish), nor where the
 owner says they do not practise.
@@ -60,6 +79,8 @@ TITLE = re.compile(
 # light and joy"); longer, it tells the owner's own feast ("Ramadan Karim à tous, on prépare la
 # chorba pour ce soir")
 GREETING_WORDS = 8
+# the words after a sacrament where the one it is of is named ("Bautizo de mi sobrina Lucía")
+AFTER = 6
 # the owner's events a blessing of a home or an animal is told with
 BLESSED = frozenset({"new_home", "moving", "pet"})
 
@@ -71,10 +92,12 @@ def _search(table: str, text: str, langs: frozenset[str] | None = None):
 
 
 def faith_said(folded: str) -> bool:
-    """True when the folded caption names a shrine and a journey to it, a candle lit or a child
-    baptised, in any language: the caption's reading goes on to `faith_reading` though no signal
-    word counts ("Compostelle, étape 12 : Conques", "Ma fille est baptisée")."""
+    """True when the folded caption names a shrine and a journey to it, a rite kept, a candle lit
+    or a child baptised, in any language: the caption's reading goes on to `faith_reading`
+    though no signal word counts ("Compostelle, étape 12 : Conques", "Ma fille est baptisée")."""
     if _search("shrine", folded) and _search("journey", folded):
+        return True
+    if section_search("faith47", "rite", folded):
         return True
     return bool(_search("candle", folded) or _search("baptised", folded))
 
@@ -93,6 +116,7 @@ def faith_reading(
     counts), or given to a relative who does it (`_theirs`: "la abuela nos reza el rosario");
     `folded`: the caption folded, when the caller has it."""
     folded = fold(text) if folded is None else folded
+    found = _young(text, found)
     said = {m.signal for m, why, _ in found if why is None}
     if "religion" in said:
         why = _no_practice(folded, langs, found, said)
@@ -114,15 +138,28 @@ def faith_reading(
     if not told or _search("lapsed", folded, langs):
         return found  # "Not religious but lit a candle anyway"
     term, act = told
-    if act in ("pilgrimage", "candle") and _someone_else(folded, folded.find(term), langs):
+    if act in ("pilgrimage", "candle", "rite") and _someone_else(folded, folded.find(term), langs):
         return found  # "Mio suocero ha fatto il Cammino", "Mum lit a candle for me"
     why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "religion")
-    if why:
+    if why and act != "nikah":  # the nikah is of a wedding the rules found the owner's
         return found
     found = [*found, (Match("religion", term, "told"), None, None)]
     if act == "pilgrimage" and "travel" not in said:
         found.append((Match("travel", term, "told"), None, None))
     return found
+
+
+def _young(text: str, found: list[Found]) -> list[Found]:
+    """`found` with the French fast ("jeûne") dropped ("young") where the caption writes no
+    "jeûn": folded, "les jeunes du village", "un jeune couple" read as a fast."""
+    if "jeûn" in text.lower():
+        return found
+    return [
+        (m, "young", s)
+        if m.signal == "religion" and w is None and fold(m.term).startswith("jeun")
+        else (m, w, s)
+        for m, w, s in found
+    ]
 
 
 def _terms(found: list[Found], signal: str) -> list[str]:
@@ -139,20 +176,55 @@ def _no_practice(
     folded: str, langs: frozenset[str], found: list[Found], said: set[str]
 ) -> str | None:
     """Why the caption's faith words are no practice of the owner's: "lapsed" (the owner says
-    they do not practise), "asked" (a prayer asked of others), "greeting" (a feast greeted to
+    they do not practise), "abstains" (they keep none of it this time), "guest" (a relative's or
+    a friend's sacrament), "asked" (a prayer asked of others), "greeting" (a feast greeted to
     all), "setting" (a church beside another event of the owner's); None: they may be."""
     if any(m.signal == "religion" and m.lang == "emoji" for m, why, _ in found if why is None):
         return None  # ⛪ 🕌: the owner shows the practice
     terms = _terms(found, "religion")
     if _search("lapsed", folded, langs):
         return "lapsed"
+    if section_search("faith47", "abstain", folded, langs):
+        return "abstains"
+    if (
+        _all_of47("sacrament", terms)
+        and all(_guest(folded, t, langs) for t in terms)
+        and not section_search("faith47", "godparent", folded, langs)
+    ):
+        return "guest"
     if _all_of("prayer", terms) and _search("asked", folded, langs):
         return "asked"
-    if _all_of("feast", terms) and _greeting(folded, langs):
+    feasts = all(_search("feast", t) or section_search("faith47", "feast", t) for t in terms)
+    if terms and feasts and _greeting(folded, langs):
         return "greeting"
     if _all_of("building", terms) and said & BESIDE and "wedding" not in said:
         return "setting"
     return None
+
+
+def _all_of47(table: str, terms: list[str]) -> bool:
+    """True when every term is one of the `faith47` section's `table` (and there is one)."""
+    return bool(terms) and all(section_search("faith47", table, t) for t in terms)
+
+
+def _guest(folded: str, term: str, langs: frozenset[str]) -> bool:
+    """True when a relative or a friend outside the owner's household (`kin_after`) is named in
+    the few words after the sacrament `term` in its clause of the folded caption, before any
+    child of the owner's ("our son"): theirs is the sacrament, the owner a guest ("bautizo del
+    sobrino", "cresima di mio cugino", "battesimo del figlio del mio amico", "Chrzciny Stasia u
+    siostry", "Bar micva mého kamaráda")."""
+    at = folded.find(term)
+    if at < 0:
+        return False
+    clause = re.split(r"[,.;:!?\n]", folded[at + len(term) :], maxsplit=1)[0]
+    words, mine = words_of(clause)[:AFTER], first_words(langs)
+    for i, word in enumerate(words):
+        word = word.rstrip("'")  # "my best friend's son": the friend's
+        if _search("household", word) and i and words[i - 1] in mine:
+            return False  # "Bautizo de nuestro hijo, mi hermano de padrino": the owner's child's
+        if section_search("faith47", "kin_after", word):
+            return True
+    return False
 
 
 def _greeting(folded: str, langs: frozenset[str]) -> bool:
@@ -172,7 +244,8 @@ def _greeting(folded: str, langs: frozenset[str]) -> bool:
 def _practice_told(folded: str, langs: frozenset[str], said: set[str]) -> tuple[str, str] | None:
     """The words of the owner's practice told by an act and the act's kind: "blessing" (of the
     owner's home or animal), "baptised" (the owner's child), "pilgrimage" (a journey to a
-    shrine), "candle" (one lit at a church or for someone); or None."""
+    shrine), "candle" (one lit at a church or for someone), "rite" (one kept at home or for the
+    owner's own), "nikah" (the owner's wedding's); or None."""
     if said & BLESSED:
         hit = _search("blessing", folded, langs)
         if hit:
@@ -186,6 +259,15 @@ def _practice_told(folded: str, langs: frozenset[str], said: set[str]) -> tuple[
     hit = _search("candle", folded, langs)
     if hit:
         return hit.group(0), "candle"
+    hit = section_search("faith47", "rite", folded, langs)
+    if hit:
+        return hit.group(0), "rite"
+    if "wedding" in said:
+        turkish = "tr" in langs and langs <= {"tr", "en"}  # "nikah": any wedding in Turkish
+        table = "imam_nikah" if turkish else "nikah"
+        hit = section_search("faith47", table, folded, langs)
+        if hit:
+            return hit.group(0), "nikah"
     return None
 
 
