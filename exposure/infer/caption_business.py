@@ -91,9 +91,11 @@ def business_age(text: str, folded: str | None = None) -> str | None:
 @lru_cache(maxsize=1)
 def _acts() -> dict[str, re.Pattern]:
     """Per table of the `work44` section but `place`, then per table of the `work45` section (a
-    table of both names keyed `work45.NAME`), one pattern: its languages' expressions joined,
-    each `{place}` filled with the trade's places and vehicles, each `{trade}` with the trades of
-    `told.trade.words`. `others`, `collection` and `not_work` are read, not found as acts."""
+    table of both names keyed `work45.NAME`) and the `school47` section's `work_` tables (a
+    retirement, clocking in, a boss who grants leave), one pattern: its languages' expressions
+    joined, each `{place}` filled with the trade's places and vehicles, each `{trade}` with the
+    trades of `told.trade.words`. `others`, `collection` and `not_work` are read, not found as
+    acts."""
     data = lexicon_section("work44")
     fill = {
         "{place}": "|".join(data["place"]["any"]),
@@ -102,6 +104,7 @@ def _acts() -> dict[str, re.Pattern]:
     tables = {table: langs for table, langs in data.items() if table != "place"}
     more = lexicon_section("work45")
     tables.update({f"work45.{t}" if t in tables else t: langs for t, langs in more.items()})
+    tables.update({t: la for t, la in lexicon_section("school47").items() if t.startswith("work_")})
     return {
         table: re.compile("|".join(_filled(e, fill) for e in sum(langs.values(), [])))
         for table, langs in tables.items()
@@ -170,11 +173,16 @@ def work46_not_work(text: str, folded: str | None = None) -> list[tuple[str, lis
     (`house`), a body part that quits (`figure`), a meeting of the neighbours or a party
     (`meeting`), a layer, a story or an office visited (`layer`), the island La Réunion
     (`island`, read on the caption as written), all "figurative", and a third person's job
-    (`theirs`: "others"); [] when none."""
+    (`theirs`: "others"), a teammate's leave for a birth (`school47.teammate_leave`: "Notre
+    passeuse part en congé maternité": "others") and a job still to find after a degree
+    (`school47.job_ahead`: "Agora só falta o emprego": "wished"); [] when none."""
     folded = fold(text) if folded is None else folded
     tables = section_patterns_by_lang("work46")
     hits = [(why, p.search(folded)) for t, why in _OWN_CUES.items() for p in tables[t].values()]
     hits += [("figurative", p.search(text)) for p in tables["island"].values()]
+    more = section_patterns_by_lang("school47")
+    hits.append(("others", more["teammate_leave"]["any"].search(folded)))
+    hits.append(("wished", more["job_ahead"]["any"].search(folded)))
     return [(why, words_of(h.group(0))) for why, h in hits if h]
 
 

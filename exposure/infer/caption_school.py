@@ -30,6 +30,7 @@ from .caption_lexicon import (
     Match,
     fold,
     lexicon,
+    lexicon_section,
     section_patterns,
     section_patterns_by_lang,
     section_search,
@@ -47,8 +48,9 @@ def _tables() -> dict[str, re.Pattern]:
 
 def school_said(text: str, folded: str | None = None) -> str | None:
     """The words that tell a language course or exam taken ("b1" for "Passed my Deutsch B1 exam":
-    a level beside a language's name; "ielts": an exam named by itself), or None (`folded`: the
-    caption folded, when the caller has it)."""
+    a level beside a language's name; "ielts": an exam named by itself), a class of a language
+    ("clases de arabe"), a university begun ("imatrikulace") or a child's school year
+    (`grade_said`), or None (`folded`: the caption folded, when the caller has it)."""
     folded = fold(text) if folded is None else folded
     tables = _tables()
     exam = tables["exam"].search(folded)
@@ -57,7 +59,54 @@ def school_said(text: str, folded: str | None = None) -> str | None:
     level = tables["level"].search(folded)
     if level and tables["language"].search(folded):
         return level.group(0).strip()
-    return None
+    said = _said_class(folded)
+    if said:
+        return said
+    enrolled = _tables47()["enrolled"].search(folded)
+    return enrolled.group(0).strip() if enrolled else grade_said(folded)
+
+
+def _said_class(folded: str) -> str | None:
+    """The words of a class of a language (`_language_class`: "clases de arabe"), or None."""
+    said = _language_class().search(folded)
+    return said.group(0).strip() if said else None
+
+
+@lru_cache(maxsize=1)
+def _tables47() -> dict[str, re.Pattern]:
+    """Per table of `captions.yaml`'s `school47` section, one pattern (its languages joined)."""
+    return section_patterns("school47")
+
+
+@lru_cache(maxsize=1)
+def _language_class() -> re.Pattern:
+    """A class word (`school47.class`) then, one word between at most, a language's name
+    (`school43.language`, `school47.tongue`), or the name then a class word (`class`,
+    `class_after`, right after it): "evening urdu classes", "clases de arabe", "arabische les"."""
+    raw = {t: lexicon_section(s)[t]["any"] for s, t in _CLASS_TABLES}
+    tongue = "|".join(raw["language"] + raw["tongue"])
+    before = "|".join(raw["class"])
+    after = "|".join(raw["class_after"])
+    return re.compile(
+        rf"(?:{before})(?: d'| (?:de|di|of|in|z|van|en|do|na|v) | )(?:\w+ )?(?:{tongue})"
+        rf"|(?:{tongue}) (?:(?:\w+ )?(?:{before})|(?:{after}))"
+    )
+
+
+_CLASS_TABLES = (
+    ("school43", "language"),
+    ("school47", "tongue"),
+    ("school47", "class"),
+    ("school47", "class_after"),
+)
+
+
+def grade_said(folded: str) -> str | None:
+    """The words of a child's school year begun or named by its grade, or of its school report
+    (`school47.grade`: "sel do prvni tridy", "rentree de lou en cp", "naar groep 1", "la
+    pagella"), as folded, or None."""
+    grade = _tables47()["grade"].search(folded)
+    return grade.group(0).strip() if grade else None
 
 
 def _parents_home(
@@ -123,8 +172,11 @@ def _no_schooling(text: str, langs: frozenset[str], found: list[Found]) -> list[
     or a dress fitting (`work46.driving`), "setting" where it tells a vote (`work46.polling`, in
     the caption's languages and English: the school is the polling station; not a student
     body's vote, `work46.student_vote`) and "graduated"
-    where it gives a degree's level ("Bac+5", `work46.degree`): a word of the sentence starts
-    with the school word's first `STEM` letters."""
+    where it gives a degree's level ("Bac+5", `work46.degree`); "past" too where the sentence
+    tells the owner's schooling long past ("In der Schule war ich immer der Letzte", "my school
+    PE teacher", `school47.past`) and "setting" where it gathers signatures for a school
+    (`school47.petition`): a word of the sentence starts with the school word's first `STEM`
+    letters."""
     tables = section_patterns_by_lang("work46")
     cues = {
         "past": tables["met"].values(),
@@ -132,6 +184,9 @@ def _no_schooling(text: str, langs: frozenset[str], found: list[Found]) -> list[
         "setting": [p for la, p in tables["polling"].items() if la in langs | {"en"}],
         "graduated": tables["degree"].values(),
     }
+    more = section_patterns_by_lang("school47")  # schooling long past, a petition for a school
+    cues["past"] = [*cues["past"], *more["past"].values()]
+    cues["setting"] = [*cues["setting"], *more["petition"].values()]
     student = tables["student_vote"]["any"]
     said: list[tuple[str, list[str]]] = []
     for sentence in re.split(r"[.!?\n]+", fold(text)):
@@ -187,6 +242,33 @@ def _theirs_too(folded: str, langs: frozenset[str], found: list[Found]) -> list[
     ]
 
 
+def _own_child(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+    """`found` with each school word the rules gave "others" the owner's where the caption names
+    the owner's own child (`school47.own_child`: "Primeiro dia de escola do meu filho", "Mon
+    fils rentre en sixième") and no other child, sibling, friend or class taught
+    (`school47.others`): the owner's child's schooling is the owner's (the label guide); only a
+    young child's (the word's last word a school, a nursery, a grade or homework, `young`: not an
+    exam, a university or the bac) and not where a graduation word is found (the child's
+    kindergarten or high school graduation)."""
+    if not any(m.signal == "school" and why == "others" for m, why, _ in found):
+        return found
+    if any(m.signal == "graduation" for m, _, _ in found) or _tables47()["others"].search(folded):
+        return found
+    if _tables47()["petition"].search(folded):  # the school of the child a cause: no schooling
+        return found
+    mine = section_patterns_by_lang("school47")["own_child"]
+    if not any(p.search(folded) for la, p in mine.items() if la in langs | {"en"}):
+        return found
+    young = _tables47()["young"]
+
+    def reason(m: Match, why: str | None) -> str | None:
+        last = words_of(fold(m.term))[-1:]
+        child = m.signal == "school" and why == "others" and last and young.fullmatch(last[0])
+        return None if child else why
+
+    return [(m, reason(m, why), s) for m, why, s in found]
+
+
 def school_reading(
     text: str,
     tokens: tuple[str, ...],
@@ -198,12 +280,26 @@ def school_reading(
     by the caller) judged as an event's emoji would be (a relative's course is theirs), unless a
     school word already counts, with a move to or from the parents' home the owner's
     (`_parents_home`), school words where the couple met or of a driving test none
-    (`_no_schooling`), and a relative's school story theirs throughout (`_theirs_too`)."""
+    (`_no_schooling`), and a relative's school story theirs throughout (`_theirs_too`); a
+    child's school year (`grade_said`) and a class of a language are the owner's unless another's
+    child, a sibling, a friend or a class taught (`school47.others`) is named, or a parent the
+    class is for (`school47.for_elder`), and a school report beside a graduation is none; the
+    school words of the owner's own child the owner's (`_own_child`)."""
     found = _year_ahead(tokens, _parents_home(tokens, langs, found))
     found = _theirs_too(fold(text), langs, _no_schooling(text, langs, found))
+    found = _own_child(fold(text), langs, found)
     if any(m.signal == "graduation" and why is None for m, why, _ in found):
         found = _graduation_not_yet(text, found)
     if not words or any(m.signal == "school" and why is None for m, why, _ in found):
         return found
+    folded, tables = fold(text), _tables47()
     why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "school", True)
+    others = tables["others"].search(folded)
+    if grade_said(folded) == words:  # the owner's child's school year: not another's child
+        graduated = any(m.signal == "graduation" and w is None for m, w, _ in found)
+        why = "others" if others else "graduated" if graduated else None  # "maturita za mnou"
+    elif _said_class(folded) == words:  # a grandmother to talk with makes no class of hers
+        why = "others" if others or tables["for_elder"].search(folded) else None
+    elif why is None and others:
+        why = "others"  # "Komşunun oğlu üniversiteyi kazandı"
     return found + [(Match("school", words, "told"), why, None)]

@@ -211,3 +211,48 @@ def test_work_that_is_no_job_of_the_owners_stays_silent(caption):
 )
 def test_the_owners_own_job_beside_those_words_counts(caption):
     assert "work" in caption_signals(caption)
+
+
+# Stop 47 (`school47.work_*`): a retirement after years with the employer, clocking in, a boss
+# who grants leave; a teammate's leave for a birth is theirs.
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rente nach 40 Jahren bei der Post. Jetzt hab ich endlich Zeit für den Ultra!",
+        "Retraite après 38 ans à la SNCF, maintenant objectif 100 km de Millau",
+        "Aposentado depois de 35 anos no banco, agora é ultramaratona",
+        "Důchod po 38 letech u Českých drah. Teď cíl: stovka",
+        "Retired from the police on Friday, started marathon training Monday",
+        "Dopo la partita di calcetto una birretta coi ragazzi, domani si timbra alle 7",
+        "Pelada de quinta e depois um chopp no boteco, amanhã bato ponto às 7",
+        "Na de wedstrijd één pilsje met het team, morgen vroeg dienst",
+        "Boss let me leave early for the track session. Legend",
+        "Szefowa dała nam wolne w Wigilię od dwunastej.",
+        "Öğle arasında sahilde 5 km koştum, müdür fark etmedi",
+        "Meine eigene Fahrradwerkstatt hat heute eröffnet! Kommt vorbei",
+        "Apro la mia ciclofficina a Verona! Prima revisione gratis",
+        "Otevírám vlastní běžeckou prodejnu v Olomouci!",
+        "Eczanemi açtım! Babamın hayaliydi, onun adını verdim",
+    ],
+)
+def test_work_told_without_the_work_word(caption):
+    assert "work" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Mum retired after 35 years at the bank",
+        "Rozgrywająca idzie na macierzyński, liga bez niej będzie ciężka",
+        "Notre passeuse part en congé maternité en pleine saison, on recrute",
+        "Pasörümüz doğum iznine çıkıyor, lig ortasında yerine kimi bulacağız",
+        "A levantadora do nosso time de vôlei vai sair de licença-maternidade",
+        "Our striker is on paternity leave next month",
+        "Apro la mia finestra e guardo il mare",
+        "Defendi o mestrado! Agora só falta o emprego",
+        "Diplom z Vysoké školy ekonomické převzatý, teď jen najít práci",
+        "Mi sono laureato, ma i parenti ancora chiedono quando trovo un lavoro vero",
+    ],
+)
+def test_no_work_of_the_owner_told(caption):
+    assert "work" not in caption_signals(caption)

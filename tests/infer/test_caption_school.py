@@ -12,7 +12,7 @@ home, a shipping container, and the own four walls; silent: a sibling's move hom
 
 import pytest
 
-from exposure.infer.captions import rule_signals
+from exposure.infer.captions import caption_signals, rule_signals
 
 SCHOOL = [
     ("Dnes začal můj kurz angličtiny, první lekce za mnou", "cs a language course"),
@@ -159,3 +159,74 @@ def test_no_schooling_of_the_owner(caption, why):
 @pytest.mark.parametrize("caption,why", OWN_SCHOOLING, ids=[c[0] for c in OWN_SCHOOLING])
 def test_own_schooling_beside_those_words(caption, why):
     assert "school" in rule_signals(caption), why
+
+
+# Stop 47 (school47, `caption_school.grade_said`, `school_said`): a child's school year begun or
+# named by its grade, or its school report, is the owner's schooling unless another's child; a
+# class of a language and a university begun are the owner's course.
+@pytest.fixture
+def _rules_alone(monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+
+
+GRADE = [
+    ("Kubík šel do první třídy. Aktovka s fotbalistou a slzy (moje) 🎒", "cs first grade"),
+    ("Our Ella's first day at primary, she jogged to the gate 😭", "en primary"),
+    ("First day of Year 1 for our Amara, uniform two sizes too big", "en Year 1"),
+    ("Malik entre en CP. Il a demandé à la maîtresse si on pouvait faire la sieste.", "fr CP"),
+    ("Matteo in prima elementare! Grembiule blu e zaino della Juve 🎒", "it prima elementare"),
+    ("Sara naar groep 1, ze zwaaide niet eens om.", "nl groep 1"),
+    ("Hania poszła do zerówki 🎒 a mama poszła na siłownię", "pl zerówka"),
+    ("Vera empieza primaria 🎒 y mamá se va a la piscina", "es primaria"),
+    ("Alice entrou no pré hoje 🎒 levei de bike na cadeirinha", "pt pré"),
+    ("Lina kommt in die erste Klasse!", "de erste Klasse"),
+    ("Naše Ema dnes dostala vysvědčení z první třídy, samé jedničky", "cs a school report"),
+    ("Imatrikulace na FTVS! Hned jsem se přihlásila do oddílu atletiky", "cs enrolled"),
+    ("Immatricolato a Scienze Motorie, primo giorno e già iscritto al CUS", "it enrolled"),
+    ("Hoy empiezo la carrera de Medicina con 19 años y muchos nervios", "es a degree begun"),
+    ("Evening Urdu classes at the community centre so I can talk to my Nani", "en a class"),
+    ("Taking Arabic lessons at 50, wish me luck", "en a language class"),
+    ("Clases de árabe los sábados para hablar con mi abuela de Tetuán", "es a class"),
+    ("Primeiro dia de escola do meu filho, chorei mais que ele", "pt own child's school"),
+    ("Premier jour d'école pour ma fille", "fr own child's school"),
+    ("My daughter's first day at school", "en own child's school"),
+    ("Mi hijo entra a la primaria mañana, no estoy lista", "es own child's school"),
+    ("oğlumun karnesi geldi, babası gibi matematik zayıf 😂", "tr own child's report"),
+]
+NOT_GRADE = [
+    ("My nephew starts Year 1 tomorrow", "en a nephew's"),
+    ("Mi sobrino empieza primaria", "es a nephew's"),
+    ("Mon neveu entre en CP", "fr a nephew's"),
+    ("Mein Neffe kommt in die erste Klasse", "de a nephew's"),
+    ("Mijn neefje gaat naar groep 3", "nl a nephew's"),
+    ("Mój siostrzeniec poszedł do pierwszej klasy", "pl a nephew's"),
+    ("Synovec jde do první třídy", "cs a nephew's"),
+    ("The primary election is tomorrow", "en a primary election"),
+    ("Chez les Russes on boit du thé", "fr 'les' is no lesson"),
+    ("In der Schule war ich immer der Letzte beim Cooper-Test. Heute Ultra 💪", "de past"),
+    ("Vroeger op school was ik altijd de laatste bij de Coopertest. Nu 100 km", "nl past"),
+    ("Grateful to my school PE teacher who told me I'd never be sporty", "en a teacher then"),
+    ("Mi profe de Educación Física del insti me ha visto hoy en meta", "es a teacher then"),
+    ("Ich hab die Petition für die Grundschule in jeden Briefkasten gesteckt", "de a petition"),
+    ("Passei o fim de semana recolhendo assinaturas para a creche do bairro", "pt signatures"),
+    ("İmza kampanyası başlattım, okulun önündeki parkı kurtaralım", "tr signatures"),
+    ("Our son's kindergarten graduation, he walked across the stage", "en a child's graduation"),
+    ("meine kleine Schwester hatte heute Einschulung", "de a sister's"),
+    ("Ma petite-fille fait sa rentrée en CP demain", "fr a granddaughter's"),
+    ("Mon petit frère entre en 6e, c'est moi qui stresse", "fr a brother's"),
+    ("Córka znajomych poszła do pierwszej klasy", "pl friends' child"),
+    ("Eerste week als juf in groep 3, 27 kleine monstertjes", "nl a class taught"),
+    ("Mon fiancé apprend le français avec les chansons de Goldman", "fr no class"),
+]
+
+
+@pytest.mark.usefixtures("_rules_alone")
+@pytest.mark.parametrize("caption,why", GRADE, ids=[c[0] for c in GRADE])
+def test_school_year_or_class_told(caption, why):
+    assert "school" in caption_signals(caption), why
+
+
+@pytest.mark.usefixtures("_rules_alone")
+@pytest.mark.parametrize("caption,why", NOT_GRADE, ids=[c[0] for c in NOT_GRADE])
+def test_others_school_year_stays_silent(caption, why):
+    assert "school" not in caption_signals(caption), why
