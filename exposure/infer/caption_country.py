@@ -13,7 +13,10 @@ the village's councils and clubs meet without anyone's job. Read with `captions.
   owner's work;
 - a meeting of the council, of the village or of a club ("Parish council meeting tonight",
   "Réunion du conseil municipal", "Jaarvergadering van de ijsclub", `council`) is no job: its
-  meeting word (`meeting`) is no work of the owner's.
+  meeting word (`meeting`) is no work of the owner's;
+- the village's school told as a place, closed, saved or kept open, the school of the owner's
+  childhood remembered, a class reunion ("Aquí se cerró la escuela", "de dorpsschool blijft
+  open", "Que saudades da minha escola primária", `school_place`) is no schooling of the owner's.
 """
 
 from __future__ import annotations
@@ -59,16 +62,20 @@ def country_reading(
     folded: str | None = None,
 ) -> list[Found]:
     """`found` with a meeting word no work where the caption names a council's, a village's or a
-    club's meeting ("council"), and the owner's farm told by its animals, land or acts added as
-    the owner's `work` ("told") where no work word of the owner's counts (judged as a work emoji
-    would be: a family farm names its family). `folded`: the caption folded, when the caller
-    has it."""
+    club's meeting ("council"), the school no schooling where the caption tells it as a place
+    (closed, saved, remembered: "place"), and the owner's farm told by its animals, land or acts
+    added as the owner's `work` ("told") where no work word of the owner's counts (judged as a
+    work emoji would be: a family farm names its family). `folded`: the caption folded, when the
+    caller has it."""
     folded = fold(text) if folded is None else folded
     council = _search("council", folded, langs) is not None
+    place = _search("school_place", folded, langs) is not None
     out: list[Found] = []
     for m, why, span in found:
         if why is None and council and m.signal == "work" and _search("meeting", fold(m.term)):
             why = "council"
+        elif why is None and place and m.signal == "school":
+            why = "place"
         out.append((m, why, span))
     if any(m.signal == "work" and why is None for m, why, _ in out):
         return out
