@@ -87,6 +87,7 @@ from .caption_business import business_acts, business_age, no_job_reading
 from .caption_care import care_reading
 from .caption_child import baby_false_friends, child_milestone, parents_said
 from .caption_clubs import clubs_reading, clubs_said
+from .caption_country import country_reading, country_said
 from .caption_couples import couples_reading, couples_said
 from .caption_elders import elders_reading, elders_said
 from .caption_faith import faith_reading, faith_said
@@ -242,6 +243,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or couples_said(folded)  # the owner's hen party, the home shown to the in-laws
     said = said or sport_said(folded)  # a training camp, a buggy run, a children's race
     said = said or faith_said(folded)  # a journey to a shrine: "Compostelle, étape 12"
+    said = said or country_said(folded)  # the owner's farm: "our cows", "prowadzę gospodarstwo"
     if not (
         emoji
         or measure
@@ -337,6 +339,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = couples_reading(text, found, folded)  # the owner's hen party: engaged
     found = sport_reading(text, tuple(tokens), langs, found, folded)  # a camp, "my baby" the bike
     found = faith_reading(text, tuple(tokens), tuple(where), langs, found, folded)  # a blessing
+    found = country_reading(text, tuple(tokens), langs, found, folded)  # a farm, a council
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
 
