@@ -85,6 +85,7 @@ import pandas as pd
 
 from .caption_business import business_acts, business_age, no_job_reading
 from .caption_care import care_reading
+from .caption_carers import carers_reading, carers_said
 from .caption_child import baby_false_friends, child_milestone, parents_said
 from .caption_clubs import clubs_reading, clubs_said
 from .caption_country import country_reading, country_said
@@ -244,6 +245,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or sport_said(folded)  # a training camp, a buggy run, a children's race
     said = said or faith_said(folded)  # a journey to a shrine: "Compostelle, étape 12"
     said = said or country_said(folded)  # the owner's farm: "our cows", "prowadzę gospodarstwo"
+    said = said or bool(carers_said(folded))  # a nurse's ward, a teacher's pupils
     if not (
         emoji
         or measure
@@ -328,6 +330,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = baby_false_friends(lex, text, tokens, where, langs, found)  # "my baby" (a car)
     found = clubs_reading(text, tuple(tokens), langs, found, folded)  # a club's trip, an advert
     found = figures_reading(text, tuple(tokens), tuple(where), langs, found, folded)  # a simile
+    found = carers_reading(text, langs, found, folded)  # the owner's ward, pupils, patients
     found = care_reading(text, tuple(tokens), langs, found)  # an aid, a hospital, IVF
     found = no_job_reading(text, found, folded)  # "trabajando en el huerto": no job
     found = leisure_reading(text, tuple(tokens), langs, found, folded)  # a tasting, no drink
