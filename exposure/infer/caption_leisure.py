@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .caption_lexicon import Match, fold, lexicon, section_patterns_by_lang, section_search
-from .caption_trips import trips_reading
+from .caption_trips import trips_reading, trips_told
 from .caption_words import Found
 from .context import why_not_emoji
 
@@ -68,6 +68,7 @@ def leisure_reading(
     it)."""
     folded = fold(text) if folded is None else folded
     found = trips_reading(tokens, langs, found, folded)  # a rite's church, a holiday called off
+    found = trips_told(text, tokens, langs, found, folded)  # a weekend away, others away
     said = {m.signal for m, why, _ in found if why is None}
     if "alcohol" in said and ("pregnancy" in said or _search("abstain", folded, langs)):
         found = [

@@ -310,6 +310,12 @@ def album_place(text: str) -> str | None:
     return " ".join(words)
 
 
+def town_at_home(word: str, langs: frozenset[str]) -> bool:
+    """Whether a folded word names a town of `MIN_TOWN` people or more at home for `langs`, in
+    any case of its language ("krakowie" in Polish)."""
+    return any(towns().get(stem, set()) & home_of(langs) for stem, _ in _stems(word))
+
+
 def _bare(token: str) -> str:
     """A folded word without a Turkish apostrophe or a year after it ("roma'", "croatia2019")."""
     return token.rstrip("'").rstrip("0123456789") or token

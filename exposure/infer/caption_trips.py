@@ -21,15 +21,52 @@ Read with `captions.yaml`'s `travel46` section, after the rules and before the l
 - a travel agent's window, a brochure or a travel catalogue (`agency`: "Reiseprospekt im
   Briefkasten: Karibik 3.999 €", "Katalog cestovky leží na stole") shows the advert's trips
   ("advert").
+
+Read with the `travel47` section (`trips_told`, called beside `trips_reading`):
+
+- a term of study abroad named where it is (`exchange`: "Semestr w Walencji", "Intercâmbio em
+  Paris", "Minor in Istanbul", "Auslandssemester in Lund") is the owner's journey ("told"), but
+  a term of the owner's own course (`own_course`: "erstes Semester in Wien", "otro semestre en
+  la UBA"), a place at home for the caption's languages ("Intercâmbio em Coimbra" in
+  Portuguese), another person's term or one wished for is none; so is a weekend or a bridge
+  named with its place (`weekend_at`: "Week-end dans les Vosges", "Puente en los Picos de
+  Europa", "Feriadão na Chapada Diamantina", "Hafta sonu Kaçkarlar"; not a word of
+  `not_first`, a time or a part of a home), and so is the owner's wedding anniversary (the
+  owner's wedding said, no faith practised: a mass at the couple's own church) celebrated at a
+  place named with a capital (`anniversary`:
+  "Anniversario di nozze a Venezia", "Rocznica ślubu w Zakopanem"; not "Hochzeitstag, Essen im
+  Lieblingsrestaurant": `article`);
+- the summers or the journeys of a childhood remembered in the caption's first sentence
+  (`childhood`: "Früher sind wir jeden Sommer nach Izmir gefahren", "Em criança íamos de carro
+  até Trás-os-Montes", "Le estati degli anni '80") are no trip of the owner's now ("remembered"),
+  nor is a trip of a year long past remembered by its photo or as a memory (`memory` beside
+  `old_year`: "Retrouvé mes photos de la colonie de vacances de 1998", "Erinnerung an die
+  Hochzeitsreise 1968 nach Rimini"), unless the owner is there again now (`again`);
+- others who travel set against the owner who stays (`me_instead` after someone else named:
+  `context.relatives`, `context.others` or `everyone`: "Mama und Papa fliegen nach Bangkok, ich
+  gieß die Blumen", "Všichni na Maledivách, já u ředkviček", "annem Antalya'ya gitti, ben evde
+  kedisine bakıyorum") are the others' trips ("others");
+- a pilgrimage's word read as another person's faith ("Dad's been back from Hajj", "Mon père met
+  de côté pour le hajj") is their journey too: its travel takes the faith's reason.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .caption_lexicon import fold, lexicon, section_search
+from .caption_lexicon import (
+    Match,
+    fold,
+    lexicon,
+    lexicon_section,
+    section_patterns_by_lang,
+    section_search,
+    words_of,
+)
+from .caption_places import home_of, named_places, town_at_home, towns
 from .caption_words import Found
-from .context import cue_anywhere
+from .context import cue_anywhere, why_not_emoji
 
 # a place of worship named by a travel word ("cathédrale", "abbaye", "katedra", "kathedraal")
 CHURCH = re.compile(
@@ -39,6 +76,15 @@ CHURCH = re.compile(
 )
 # the travel phrases of a weekend ("weekend in", "week-end à", "víkend v", "hafta sonu")
 WEEKEND = re.compile(r"week-?end|wochenend|fin de semana|fim de semana|vikend|hafta sonu")
+# the first folded words of a weekend or a bridge told before its place ("week-end dans les")
+WEEKEND_WORDS = frozenset(
+    {"week", "weekend", "weekends", "wochenende", "fin", "finde", "fim", "feriadao", "puente"}
+    | {"ponte", "vikend", "hafta"}
+)
+# the end of a caption's sentence: a childhood remembered opens the caption's first one
+SENTENCE = re.compile(r"[.!?\n]")
+# the reasons of a faith's word that speak of its subject, which its travel shares (a pilgrimage)
+WHOSE = frozenset({"others", "wish", "negated", "question"})
 
 
 def _search(table: str, folded: str, langs: frozenset[str]) -> re.Match | None:
@@ -80,3 +126,157 @@ def trips_reading(
             why = None  # the rite's church: the owner's practice, as the rite's word is
         out.append((m, why, span))
     return out
+
+
+def pilgrims_reading(found: list[Found]) -> list[Found]:
+    """`found` with the travel of a word that is also a faith's (a pilgrimage, a hajj) given the
+    faith's reason where that speaks of its subject (`WHOSE`: "Dad's been back from Hajj")."""
+    whose = {(m.term, s): why for m, why, s in found if m.signal == "religion" and why in WHOSE}
+    if not whose:
+        return found
+    return [
+        (m, whose.get((m.term, s)), s) if m.signal == "travel" and why is None else (m, why, s)
+        for m, why, s in found
+    ]
+
+
+def trips_told(
+    text: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], folded: str
+) -> list[Found]:
+    """`found` with the owner's travel read from the `travel47` section: a term of study abroad,
+    a weekend or the owner's anniversary named where it is given as a trip ("told", unless
+    another person is named or it is wished for); every travel entry of a childhood's journeys
+    or of a year long past remembered dropped ("remembered"), and of others' trips set against
+    the owner who stays ("others")."""
+    said = {m.signal for m, why, _ in found if why is None}
+    judged = {w for m, w, _ in found if m.signal == "travel"}  # a place read as another's
+    if "travel" not in said and not judged & (WHOSE | {"partner"}):
+        habit = _search("weekends", folded, langs)  # "tous les week-ends à Lyon": no weekend away
+        told = _exchange(text, tokens, langs, folded) or (None if habit else _weekend_away(text))
+        own = "wedding" in said and "religion" not in said  # not at the couple's own church
+        told = told or (_anniversary_at(text, folded, langs) if own else None)
+        if told:
+            term, before = told
+            cues = lexicon().cues
+            why = why_not_emoji(cues, list(tokens), langs | {"en"}, "travel", True)
+            why = None if why == "rite" else why  # the anniversary's own wedding words
+            theirs = any(cue_anywhere(t, before, langs) for t in (cues.relatives, cues.others))
+            return [
+                *found,
+                (Match("travel", term, "told"), why or ("others" if theirs else None), None),
+            ]
+        return found
+    opening = SENTENCE.split(folded, maxsplit=1)[0]
+    why = "remembered" if section_search("travel47", "childhood", opening, langs) else None
+    why = why or _remembered(folded, langs) or _stays(folded, langs)
+    if why is None:
+        return found
+    return [(m, why, s) if m.signal == "travel" and w is None else (m, w, s) for m, w, s in found]
+
+
+def _exchange(
+    text: str, tokens: tuple[str, ...], langs: frozenset[str], folded: str
+) -> tuple[str, list[str]] | None:
+    """The words of a term of study abroad named where it is (`exchange`) and the words before
+    them, or None: none told, a term of the owner's own course (`own_course`, `not_place`) or a
+    place named at home (a town of the home countries: "Coimbra" in Portuguese)."""
+    hit = section_search("travel47", "exchange", folded, langs)
+    if not hit:
+        return None
+    tables = section_patterns_by_lang("travel47")
+    place = next(g for g in reversed(hit.groups()) if g)
+    if tables["own_course"]["any"].search(folded[: hit.start()]):
+        return None
+    if tables["not_place"]["any"].search(place):
+        return None
+    home = home_of(langs)
+    if town_at_home(place, langs):
+        return None
+    for name, code, _, _ in named_places(text, list(tokens)):
+        if code and (code in home or towns().get(name, set()) & home):
+            return None
+    return hit.group(0), words_of(folded[: hit.start()])
+
+
+def trips_said(text: str, folded: str) -> bool:
+    """Whether a caption may tell a trip of `trips_told`'s reading with no word of the lexicon:
+    a weekend named with its place, a term of study abroad or an anniversary, in any language."""
+    tables = ("exchange", "anniversary")
+    return _weekend_away(text) is not None or any(
+        section_search("travel47", t, folded) for t in tables
+    )
+
+
+def _weekend_away(text: str) -> tuple[str, list[str]] | None:
+    """The words of a weekend or a bridge named with its place, as written (`weekend_at`: the
+    place with a capital, no word of the lexicon, no time nor part of a home: `leisure45`'s
+    `not_place`, no first word of `not_first`) and the words before them; or None."""
+    tables = section_patterns_by_lang("travel47")
+    known = lexicon().words
+    hits = (h for p in _weekend_patterns() for h in p.finditer(text))  # each its own: no overlap
+    for hit in hits:
+        words = words_of(hit.group(0))
+        place = words[-1] if words[0] in WEEKEND_WORDS else words[0]
+        place = place.rstrip("'")
+        if place in known or tables["not_first"]["any"].search(place):
+            continue
+        if section_search("leisure45", "not_place", place) or tables["not_place"]["any"].search(
+            place
+        ):
+            continue
+        return hit.group(0), words_of(text[: hit.start()])
+    return None
+
+
+def _anniversary_at(text: str, folded: str, langs: frozenset[str]) -> tuple[str, list[str]] | None:
+    """The words of the place where the owner's wedding anniversary (`anniversary`) was
+    celebrated, named with a capital after a word of place (`leisure45`'s `place_at`: no
+    article before a German noun, `article`; no word of the lexicon, no time nor part of a
+    home), and the words before them; or None."""
+    if not section_search("travel47", "anniversary", folded, langs):
+        return None
+    tables = section_patterns_by_lang("travel47")
+    known = lexicon().words
+    for hit in section_patterns_by_lang("leisure45")["place_at"]["any"].finditer(text):
+        if tables["article"]["any"].search(hit.group(0)):
+            continue
+        place = words_of(re.sub(r"'(?:da|de|ta|te)$", "", hit.group(0)))[-1].rstrip("'")
+        if place in known or section_search("leisure45", "not_place", place):
+            continue
+        if tables["not_place"]["any"].search(place) or tables["not_first"]["any"].search(place):
+            continue
+        return hit.group(0), words_of(text[: hit.start()])
+    return None
+
+
+@cache
+def _weekend_patterns() -> tuple[re.Pattern, ...]:
+    """The `weekend_at` expressions, each compiled on its own (a weekend after a word that is no
+    place is still found where another expression's match would hide it)."""
+    return tuple(re.compile(p) for p in lexicon_section("travel47")["weekend_at"]["any"])
+
+
+def _remembered(folded: str, langs: frozenset[str]) -> str | None:
+    """ "remembered" where the caption remembers a trip of a year long past (`memory` beside
+    `old_year`) and does not say the owner is there again now (`again`); else None."""
+    if not section_search("travel47", "memory", folded, langs):
+        return None
+    if not section_search("travel47", "old_year", folded):
+        return None
+    return None if section_search("travel47", "again", folded) else "remembered"
+
+
+def _stays(folded: str, langs: frozenset[str]) -> str | None:
+    """ "others" where the caption sets the owner who stays (`me_instead`) against someone else
+    named before it (`context.relatives`, `context.others`, `everyone`); else None."""
+    hit = section_search("travel47", "me_instead", folded, langs)
+    if not hit:
+        return None
+    before = folded[: hit.start()]
+    if section_search("travel47", "everyone", before, langs):
+        return "others"
+    cues = lexicon().cues
+    words = words_of(before)
+    if any(cue_anywhere(t, words, langs) for t in (cues.relatives, cues.others)):
+        return "others"
+    return None

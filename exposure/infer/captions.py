@@ -136,6 +136,7 @@ from .caption_told import (
     shop_hours,
     trade_opening,
 )
+from .caption_trips import pilgrims_reading, trips_said
 from .caption_words import READ_CHARS, Found, as_read, caption_tokens, cue_langs_of, find_terms
 from .context import cue_anywhere, why_not, why_not_emoji
 from .language import caption_languages
@@ -246,6 +247,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or faith_said(folded)  # a journey to a shrine: "Compostelle, étape 12"
     said = said or country_said(folded)  # the owner's farm: "our cows", "prowadzę gospodarstwo"
     said = said or bool(carers_said(folded))  # a nurse's ward, a teacher's pupils
+    said = said or trips_said(text, folded)  # "Week-end dans les Vosges", "Semestr w Walencji"
     if not (
         emoji
         or measure
@@ -343,6 +345,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = sport_reading(text, tuple(tokens), langs, found, folded)  # a camp, "my baby" the bike
     found = faith_reading(text, tuple(tokens), tuple(where), langs, found, folded)  # a blessing
     found = country_reading(text, tuple(tokens), langs, found, folded)  # a farm, a council
+    found = pilgrims_reading(found)  # another's pilgrimage: their journey too
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
 

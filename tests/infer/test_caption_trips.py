@@ -183,3 +183,113 @@ def test_holidays_called_off_others_leaving_habits_and_adverts_are_no_trip(capti
 @pytest.mark.parametrize("caption, why", WEEKENDS_AWAY + STILL_TRIPS_46)
 def test_weekends_away_and_trips_told_beside_them_are_read(caption, why):
     assert "travel" in rule_signals(caption), why
+
+
+# --- travel47 (`caption_trips.trips_told`, `pilgrims_reading`): a term of study abroad, a
+# childhood's summers remembered, others away while the owner stays, another's pilgrimage --------
+
+TERMS_ABROAD = [
+    ("Semestr w Bolonii, na zajęciach rozumiem co trzecie słowo", "pl a semester abroad"),
+    ("Semestr v Lisabonu, na koleji je nás šest z pěti zemí", "cs a semester abroad"),
+    ("Intercambio en Bolonia, la pasta aquí es otra liga", "es an exchange"),
+    ("Auslandssemester in Bologna, ich esse nur noch Pasta", "de a semester abroad"),
+    ("Intercâmbio em Lyon, a padaria já sabe o meu nome", "pt an exchange"),
+    ("Exchange semester in Leuven, the waffles are a problem", "en an exchange semester"),
+]
+
+WEEKENDS_NAMED = [
+    ("Week-end dans le Morvan, deux randos et une fondue", "fr a weekend in a region"),
+    ("Puente en la Sierra de Cazorla, dos rutas y mucho queso", "es a bridge weekend"),
+    ("Feriadão na Serra da Mantiqueira, trilha e fondue", "pt a long weekend"),
+    ("Hafta sonu Uludağ: kar, kayak, sucuk ekmek", "tr a weekend named bare"),
+    ("Prodloužený víkend na Šumavě, jen my dva", "cs a long weekend"),
+    ("Weekend nelle Dolomiti, tre rifugi e uno strudel", "it a weekend in the mountains"),
+]
+
+ANNIVERSARIES_AWAY = [
+    ("Anniversario di matrimonio a Siena, cena in piazza e poi a letto presto", "it"),
+    ("Rocznica ślubu w Sopocie, molo i lody jak dwadzieścia lat temu", "pl"),
+    ("Trouwdag nummer 12, we vieren het in Brugge", "nl"),
+    ("Dixième anniversaire de mariage à Lisbonne, pastéis au lit", "fr"),
+    ("Výročí svatby v Olomouci, jen my dva", "cs"),
+    ("Aniversario de boda en Salamanca, cochinillo y paseo", "es"),
+]
+
+CHILDHOOD = [
+    ("Vroeger gingen we elke zomer naar Spanje met de caravan", "nl"),
+    ("Em criança íamos de comboio até Paris, vinte horas sentados", "pt"),
+    ("Quand on était petits, on partait chaque été en vacances au camping", "fr"),
+    ("Da bambini ogni estate in vacanza al mare in roulotte", "it"),
+    ("De niños íbamos cada verano de vacaciones al pueblo en el Seat 600", "es"),
+]
+
+MEMORIES = [
+    ("Retrouvé les photos de notre voyage à Rome en 1987, la coupe de cheveux de papa", "fr"),
+    ("Erinnerung an die Klassenfahrt nach Paris 1994, die Frisuren!", "de"),
+    ("Ho ritrovato le foto dell'Interrail del 2004 a Praga, che coraggio", "it"),
+    ("Stare zdjęcie z wycieczki do Pragi w 1999, te spodnie", "pl"),
+    ("Encontré las fotos de mi viaje a Londres en 1996, qué pelos", "es"),
+]
+
+OTHERS_AWAY = [
+    ("Alle sind im Urlaub, und ich sitz im Büro", "de everyone away"),
+    ("Mi hermana de vacaciones en la playa y yo trabajando", "es a sister away"),
+    ("My sister is on holiday in Spain and I'm at home with her cat", "en a sister away"),
+    ("Wszyscy na wakacjach w Grecji, a ja w biurze", "pl everyone on holiday"),
+    ("Herkes Bodrum'da tatilde, ben ofisteyim", "tr everyone on holiday"),
+    ("Bayramda herkes tatile gitti, biz evde oturuyoruz", "tr everyone away, we at home"),
+]
+
+OTHERS_PILGRIMS = [
+    ("Dad's back from Hajj and he's still glowing", "en a father's hajj"),
+]
+
+# guards: the owner's own course at home, another's term, the owner's own trips beside the cues
+OWN_COURSE = [
+    ("Erstes Semester Medizin in Wien, Anatomie ist hart", "de a first semester at home"),
+    ("Intercâmbio em Coimbra, melhor decisão da minha vida", "pt a town at home"),
+    ("Otro semestre en la UBA, vamos con toda", "es another semester at a university"),
+    ("Semestr w Krakowie, sesja za tydzień", "pl a city at home"),
+    ("Meine Schwester macht ein Auslandssemester in Madrid und schickt nur Fotos", "de a sister's"),
+]
+
+NO_WEEKEND_AWAY = [
+    ("Hauptsache Wochenende", "de a weekend greeted"),
+    ("Gewinnspiel! Wir verlosen ein Wochenende am Chiemsee", "de a prize, no German am"),
+    ("Meine Eltern feiern Silberhochzeit in Venedig", "de the parents' anniversary"),
+    ("Hochzeitstag Nr. 5, Essen im Lieblingsrestaurant", "de a restaurant after an article"),
+    ("Bodas de plata de mis tíos en Toledo", "es the uncle and aunt's anniversary"),
+    ("Ruby anniversary lunch at the Harbour Inn, Geoff had the steak", "en a pub at home"),
+    ("This weekend in the garden with the kids", "en a weekend at home"),
+    ("Ein Wochenende im Garten, endlich Ruhe", "de a garden"),
+    ("Die Kollegin hat sich am Wochenende verlobt", "de a time, another's news"),
+    ("My sister's weekend in Rome looked amazing", "en a sister's weekend"),
+]
+
+STILL_TRIPS_47 = [
+    ("Interrail, Tag 6, Ljubljana, ich liebe Nachtzüge", "de the owner's own trip"),
+    ("JGA vom Bruder in Prag, ich bin echt zu alt dafür", "de the owner at a brother's stag do"),
+    ("Erasmus en Bolonia, primera semana y ya he comido más pasta que en toda mi vida", "es"),
+    ("Flitterwochen 1971 am Wörthersee, heute zum Rubinhochzeitstag wieder hier", "de again"),
+    ("Foto de nuestro viaje a Roma en 1998 y hoy de nuevo en la Fontana di Trevi", "es again"),
+]
+
+
+@pytest.mark.parametrize("caption, why", TERMS_ABROAD + WEEKENDS_NAMED + ANNIVERSARIES_AWAY)
+def test_a_term_abroad_a_weekend_and_an_anniversary_named_with_the_place_are_trips(caption, why):
+    assert "travel" in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption, why", CHILDHOOD + MEMORIES + OTHERS_AWAY + OTHERS_PILGRIMS)
+def test_childhood_memories_others_away_and_others_pilgrims_are_no_trip(caption, why):
+    assert "travel" not in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption, why", OWN_COURSE + NO_WEEKEND_AWAY)
+def test_a_term_at_home_another_s_term_and_a_weekend_at_home_are_no_trip(caption, why):
+    assert "travel" not in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption, why", STILL_TRIPS_47)
+def test_the_owner_s_own_trips_beside_the_cues_are_read(caption, why):
+    assert "travel" in rule_signals(caption), why
