@@ -56,69 +56,62 @@ judge3` gives its `pca256 int8` form). Reading 1,013 captions (holdout13) takes 
 The rounds before this one (dev2-12, holdout2-14: what each set read before and after, the
 classes kept, those measured and left out) are told in `benchmarks/captions_history.md`.
 
-This round (stop 46): holdout35, holdout36 (couples building a life together 22-40; people who
-live for their free time 20-70, stop 45's blind writers) and dev35, dev36 (blind dev writers in
-the same two styles) became dev sets (69); two blind dev writers were written this stop in the
-new held-out writers' styles, dev37 (amateur athletes and fitness lovers) and dev38 (faith,
-traditions and wide family), read by the helpers with `--set` (not yet in DEV). Six helpers,
-rules alone, line by line on every dev set (each helper's start 09e120c -> its end):
-travel46 (new `caption_trips`, `travel46` section, read first by `leisure_reading`: a church
-where a rite is told is no tourist's trip and, with no one else named, the owner's faith; a
-holiday called off or lacking, or a sick leave, is no journey; another person leaving to live
-away takes the airport with them; weekends as a habit of work or study; a travel agent's
-window): 57 better, 1 worse; holdout36 travel 0.54/0.62 -> 0.59/0.64, dev36 0.64/0.48 ->
-0.69/0.49. work46 (`caption_business.work46_not_work`, `caption_school._no_schooling` and
-`_theirs_too`: a job looked for or wished, works on the home, a body part that "quits", a
-residents' meeting, La Réunion, an office visited, someone else's job told by a possessive or a
-third-person verb; where a couple met, a driving test, a school as a polling station, a
-relative's graduation story): 93 better, 4 worse; work precision holdout35 0.56 -> 0.69, dev35
-0.71 -> 0.77, school holdout35 0.70 -> 0.85. couples46 (`caption_couples`, `couples46`: the new
-home told by a room of it and the notary, the move by its boxes, the wedding by its photos, the
-henna night, "we eloped", "as a married couple", "Married!" opening the caption; another
-couple's proposal told by their names, a proposal on a screen or a wedding show, a ring in a
-shop window, weddings in the plural): 123 better, 0 worse; holdout35 0.82/0.71 -> 0.84/0.74.
-body46 (new `caption_sport`, `sport46`: a training camp at a named place is travel, a run with
-the child in a buggy or the owner's child at a kids' race is the baby, a recovery run is no
-health unless an injury is told, "married to my bike" and "my baby" said of a bike named by its
-make are figures; physio and runners' injuries in the health lists): 24 better, 0 worse; dev37
-0.84/0.75 -> 0.86/0.79. faith46 (new `caption_faith`, `faith46`: a journey to a shrine on foot
-or by its stages is religion and travel, a candle lit, the blessing of the owner's home or
-animal, the owner's child baptised; no practice where the owner says they do not practise, a
-prayer asked of others, a bare feast greeting to all, a church beside the owner's vote, move or
-degree, a relative's own practice): 76 better, 4 worse; dev38 religion 0.57/0.73 -> 0.72/0.82.
-politics46 (new `caption_politics`, `politics46`: politics in the air is not the owner's: the
-family chat's quarrel, an election night watched, the TV turned off, a stand passed or a
-freebie taken, leaflets through the door, someone else standing or elected, another country's
-election, a vote that is no election's; kept beside the owner's own act): 87 better, 2 worse
-(politics lines only, its own count; both worse lines are label conflicts). judge19: the store
-at 69 sets, PCA 104 at 4 bits (2,951,233 bytes; 112 at 4 bits is over the bound), FORM not
-refitted (its rotation at 65 writers did not finish on the loaded machine); `named_at` 0.21, set
-by hand (see caption_knn). Label splits the helpers report, not ruled: a couple's anniversary
-without a marriage word, "my husband" in passing, the wedding ahead, renovation as new_home, a
-partner's job (the guide: the owner's; 23 of 23 older lines: not work), colleagues, "married to
-my job", a cathedral seen alone, Czech "pouť", hobby courses.
+This round (stop 47): holdout37, holdout38 (amateur athletes and fitness lovers 18-60; faith,
+traditions and wide family 20-80, stop 46's blind writers) and dev37, dev38 (their dev twins)
+became dev sets (73); two blind dev writers were written this stop in the new held-out writers'
+styles, dev39 (people whose work is caring for others or teaching) and dev40 (the countryside and
+small towns), read by the helpers with `--set` (not yet in DEV). Five helpers, rules alone, line
+by line on every dev set (each helper's start cd87827 -> its end): faith47 (`caption_faith`: a
+sacrament attended as a guest, a practice not kept this time or a faith not the owner's, a holy
+night greeted to all, French "jeunes" no fast, a rite kept at home named, the owner's nikah): 40
+better, 2 worse, holdout38 religion 0.74/0.62 -> 0.81/0.65; school47 (`caption_school`: a
+child's school year by its grade or report, a language class, a university begun, the owner's
+child's school words, schooling long past or a school petition as none; `caption_business`: a
+retirement after years with an employer, clocking in, the boss's leave, the owner's own place
+opened, a teammate's birth leave): 281 better, 14 worse, holdout38 school 0.77/0.56 ->
+0.88/0.90, holdout37 work 0.68/0.70 -> 0.73/0.90; country47 (new `caption_country`: the owner's
+farm as work by its animals, holding or acts, a herding dog; a council's or club's meeting no
+work, the village school as a place): 56 better, 5 worse, dev40 work 0.52/0.39 -> 0.68/0.62;
+carers47 (new `caption_carers`: a nurse's, teacher's, carer's or vet's work told by its role or
+its acts): 99 better, 3 worse, dev39 work 0.84/0.43 -> 0.91/0.82; travel47 (`caption_trips`: a
+term of study abroad, a weekend and the owner's anniversary named with their place as trips; a
+childhood's summers, a long-past year remembered, others away while the owner stays, another's
+pilgrimage as none): 102 better, 17 worse (11 anniversaries of couples living abroad read as
+trips), holdout38 travel 0.64/0.49 -> 0.71/0.55. The whole round merged (`linecmp`, rules alone,
+cd87827 -> 1fc30a3): dev sets 575 better, 40 worse. judge20: the store at 73 sets, PCA 136 at 3
+bits (2,903,779 bytes); ADD/VETO refitted at 69 writers and not kept (`caption_rotation.py
+--thresholds`: below judge11's weights on the chosen writers once the rule tests pass); travel's
+veto under V 0.15 (was 0.17) and `named_at` 0.21 set for two rule tests, the rotation flat in
+both; chosen F .829 -> .846, held .823 -> .834; religion's veto takes 34 true for 9 false on
+holdout38 and is kept (better on the chosen writers). Label splits the helpers report, not
+ruled: the owner as godparent, a church wedding as religion, hymns at a funeral, a remembered
+trip, a proposal at a named place as travel, a passed teacher's exam as work, an own child's
+first school day as school.
 
-Stop 46's held-out writers, start (09e120c: stop 45's code and 65-set store) -> end (e4b5767),
-full reader (rules alone in brackets): holdout37 (amateur athletes and fitness lovers; the second
-annotator agrees at 0.99/0.97, travel 0.75) 0.81/0.82 (506/115/112) -> 0.82/0.84 (519/114/99)
-[0.81/0.79 (490/115/128) -> 0.82/0.82 (506/109/112)], on the pairs both annotators label alike
-0.82/0.84 -> 0.83/0.86; holdout38 (faith, traditions and wide family; 0.97/0.94, travel 0.86)
-0.83/0.70 (595/123/258) -> 0.84/0.70 (594/116/259) [0.82/0.71 (609/134/244) -> 0.84/0.72
-(610/119/243)], agreed pairs 0.84/0.73 -> 0.85/0.73. On holdout38 the sentence reader costs
-recall: religion reads 102/35/62 by the rules and 85/29/79 with the reader, whose veto takes 17
-true religion signals for 6 false (dev38, the same style, likewise: 85/32/14 -> 71/26/28); FORM
-was not refitted at 69 sets. Older held-out sets, full reader (stop 45's end -> this end):
-captions_test 437/17/29 -> 437/15/29, captions_holdout 500/87/30 -> 502/84/28, holdout10
-434/164/141 -> 436/153/139. No language of the new writers reaches 0.9/0.8 on the writer's
-labels: the nearest, holdout37 nl 0.88/0.87, tr 0.87/0.89, holdout38 nl 0.92/0.64.
+Stop 47's held-out writers, start (cd87827: stop 46's code and 69-set store) -> end (1fc30a3),
+full reader (rules alone in brackets): holdout39 (people whose work is caring for others or
+teaching; the second annotator agrees at 0.95/0.96, school 0.91/0.71, travel 0.69) 0.79/0.78
+(580/156/164) -> 0.79/0.79 (585/151/159) [0.77/0.77 (572/170/172) -> 0.78/0.78 (581/168/163)],
+on the pairs both annotators label alike 0.80/0.80 -> 0.80/0.81; holdout40 (the countryside and
+small towns; 0.85/0.98: work 0.59, the second gives farm work the writer does not) 0.69/0.77
+(573/254/168) -> 0.70/0.77 (573/248/168) [0.69/0.75 (557/253/184) -> 0.69/0.76 (563/253/178)],
+agreed pairs 0.74/0.78 -> 0.75/0.78. The dev twins' gains barely reach the held-out writers of
+the same style: dev39 work recall 0.43 -> 0.82 but holdout39 work 0.65 -> 0.66; dev40 work
+0.39 -> 0.62 but holdout40 0.63 -> 0.64 (full reader). Older held-out sets, full reader (stop 46's
+end -> this end): captions_test 437/15/29 -> 438/18/28, captions_holdout 502/84/28 -> 503/85/27,
+holdout10 436/153/139 -> 430/152/145. No language of the new writers reaches 0.9/0.8.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and
-stop 46's blind writers captions_holdout37.jsonl (amateur athletes and fitness lovers, 18-60) and
-captions_holdout38.jsonl (people whose faith, traditions and wide family shape their year, 20-80,
-children of migrants among them), each labelled again blind by a second annotator (`_second`);
-captions_dev37.jsonl and captions_dev38.jsonl, blind dev writers in the same two styles, are not
-yet in DEV (they join it with a whole rebuild of the store). Stop 45's blind writers, dev sets from
+stop 47's blind writers captions_holdout39.jsonl (people whose work is caring for others or
+teaching, 22-65) and captions_holdout40.jsonl (the countryside and small towns, 25-85), each
+labelled again blind by a second annotator (`_second`); captions_dev39.jsonl and
+captions_dev40.jsonl, blind dev writers in the same two styles, are not yet in DEV (they join it
+with a whole rebuild of the store). Stop 46's blind writers, dev sets from stop 47:
+captions_holdout37.jsonl (amateur athletes and fitness lovers, 18-60) and
+captions_holdout38.jsonl (people whose faith, traditions and wide family shape their year, 20-80),
+with captions_dev37.jsonl and captions_dev38.jsonl (blind dev writers in the same two styles).
+Stop 45's blind writers, dev sets from
 stop 46: captions_holdout35.jsonl (couples building a life together, 22-40) and
 captions_holdout36.jsonl (people who live for their free time: travel, food and drink, hobbies,
 20-70), with captions_dev35.jsonl and captions_dev36.jsonl (blind dev writers in the same two
