@@ -8,6 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from exposure.config import bundled
+from exposure.infer import load_rules
 from exposure.infer.captions import (
     LANGUAGES,
     caption_matches,
@@ -499,6 +501,21 @@ def test_rule_words_are_read_in_their_language_and_forms():
     )
     words = {"en": ["surfing", "surf session", "diving"], "fr": ["ski"]}
     assert list(rule_hits(captions, words)[lambda s: s].index) == ["p2", "p3"]
+
+
+def test_a_spanish_match_or_party_is_no_football():
+    # "partido" alone is any match (tennis, padel) or a political party: the football rule reads
+    # Spanish football by its name
+    rule = next(r for r in load_rules(bundled("rules")) if r.id == "hobbies.football")
+    words = {k: v for k, v in rule.vocabulary["captions"].items() if k != "about"}
+    captions = pd.Series(
+        {
+            "tennis": "Partido de tenis con Ana esta mañana, 6-4 6-3",
+            "party": "Mi primo va de número 3 por el partido en las municipales",
+            "football": "Partido de fútbol con los del curro, hemos ganado 5-3",
+        }
+    )
+    assert list(rule_hits(captions, words, "activity")[lambda s: s].index) == ["football"]
 
 
 # dev3 (issue 22: false friends of real posts) and dev4 (written apart from the lexicon in the
