@@ -38,7 +38,7 @@ def country_said(folded: str) -> bool:
     return any(_search(t, folded) for t in ("own_farm", "bound", "herd_dog"))
 
 
-def own_farm(folded: str, tokens: tuple[str, ...], langs: frozenset[str]) -> str | None:
+def own_farm(folded: str, langs: frozenset[str]) -> str | None:
     """The words that tell the owner's farm ("our cows", "prowadzę gospodarstwo", "Die Kühe
     fahren nicht in den Süden", "Naše Bella je nejlepší ovčácký pes": a herding dog in a sentence
     that opens with a first-person word); or None."""
@@ -79,7 +79,7 @@ def country_reading(
         out.append((m, why, span))
     if any(m.signal == "work" and why is None for m, why, _ in out):
         return out
-    farm = own_farm(folded, tokens, langs)
+    farm = own_farm(folded, langs)
     if farm:
         why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "work")
         out.append((Match("work", farm, "told"), why, None))
