@@ -167,9 +167,9 @@ def _terms(found: list[Found], signal: str) -> list[str]:
     return [fold(m.term) for m, why, _ in found if m.signal == signal and why is None]
 
 
-def _all_of(table: str, terms: list[str]) -> bool:
-    """True when every term is one of the `faith46` section's `table` (and there is one)."""
-    return bool(terms) and all(_search(table, t) for t in terms)
+def _all_of(table: str, terms: list[str], section: str = "faith46") -> bool:
+    """True when every term is one of `section`'s `table` (and there is one)."""
+    return bool(terms) and all(section_search(section, table, t) for t in terms)
 
 
 def _no_practice(
@@ -187,7 +187,7 @@ def _no_practice(
     if section_search("faith47", "abstain", folded, langs):
         return "abstains"
     if (
-        _all_of47("sacrament", terms)
+        _all_of("sacrament", terms, "faith47")
         and all(_guest(folded, t, langs) for t in terms)
         and not section_search("faith47", "godparent", folded, langs)
     ):
@@ -200,11 +200,6 @@ def _no_practice(
     if _all_of("building", terms) and said & BESIDE and "wedding" not in said:
         return "setting"
     return None
-
-
-def _all_of47(table: str, terms: list[str]) -> bool:
-    """True when every term is one of the `faith47` section's `table` (and there is one)."""
-    return bool(terms) and all(section_search("faith47", table, t) for t in terms)
 
 
 def _guest(folded: str, term: str, langs: frozenset[str]) -> bool:

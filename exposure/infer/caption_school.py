@@ -40,10 +40,11 @@ from .caption_words import Found
 from .context import ME_TR, why_not_emoji
 
 
-@lru_cache(maxsize=1)
-def _tables() -> dict[str, re.Pattern]:
-    """Per table of `captions.yaml`'s `school43` section, one pattern (its languages joined)."""
-    return section_patterns("school43")
+@lru_cache(maxsize=2)
+def _tables(section: str = "school43") -> dict[str, re.Pattern]:
+    """Per table of `captions.yaml`'s `section` (`school43`, or this stop's `school47`), one
+    pattern (its languages joined)."""
+    return section_patterns(section)
 
 
 def school_said(text: str, folded: str | None = None) -> str | None:
@@ -62,7 +63,7 @@ def school_said(text: str, folded: str | None = None) -> str | None:
     said = _said_class(folded)
     if said:
         return said
-    enrolled = _tables47()["enrolled"].search(folded)
+    enrolled = _tables("school47")["enrolled"].search(folded)
     return enrolled.group(0).strip() if enrolled else grade_said(folded)
 
 
@@ -70,12 +71,6 @@ def _said_class(folded: str) -> str | None:
     """The words of a class of a language (`_language_class`: "clases de arabe"), or None."""
     said = _language_class().search(folded)
     return said.group(0).strip() if said else None
-
-
-@lru_cache(maxsize=1)
-def _tables47() -> dict[str, re.Pattern]:
-    """Per table of `captions.yaml`'s `school47` section, one pattern (its languages joined)."""
-    return section_patterns("school47")
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +100,7 @@ def grade_said(folded: str) -> str | None:
     """The words of a child's school year begun or named by its grade, or of its school report
     (`school47.grade`: "sel do prvni tridy", "rentree de lou en cp", "naar groep 1", "la
     pagella"), as folded, or None."""
-    grade = _tables47()["grade"].search(folded)
+    grade = _tables("school47")["grade"].search(folded)
     return grade.group(0).strip() if grade else None
 
 
@@ -252,14 +247,15 @@ def _own_child(folded: str, langs: frozenset[str], found: list[Found]) -> list[F
     kindergarten or high school graduation)."""
     if not any(m.signal == "school" and why == "others" for m, why, _ in found):
         return found
-    if any(m.signal == "graduation" for m, _, _ in found) or _tables47()["others"].search(folded):
+    tables = _tables("school47")
+    if any(m.signal == "graduation" for m, _, _ in found) or tables["others"].search(folded):
         return found
-    if _tables47()["petition"].search(folded):  # the school of the child a cause: no schooling
+    if tables["petition"].search(folded):  # the school of the child a cause: no schooling
         return found
     mine = section_patterns_by_lang("school47")["own_child"]
     if not any(p.search(folded) for la, p in mine.items() if la in langs | {"en"}):
         return found
-    young = _tables47()["young"]
+    young = tables["young"]
 
     def reason(m: Match, why: str | None) -> str | None:
         last = words_of(fold(m.term))[-1:]
@@ -292,7 +288,7 @@ def school_reading(
         found = _graduation_not_yet(text, found)
     if not words or any(m.signal == "school" and why is None for m, why, _ in found):
         return found
-    folded, tables = fold(text), _tables47()
+    folded, tables = fold(text), _tables("school47")
     why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "school", True)
     others = tables["others"].search(folded)
     if grade_said(folded) == words:  # the owner's child's school year: not another's child

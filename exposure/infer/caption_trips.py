@@ -211,18 +211,11 @@ def _weekend_away(text: str) -> tuple[str, list[str]] | None:
     """The words of a weekend or a bridge named with its place, as written (`weekend_at`: the
     place with a capital, no word of the lexicon, no time nor part of a home: `leisure45`'s
     `not_place`, no first word of `not_first`) and the words before them; or None."""
-    tables = section_patterns_by_lang("travel47")
-    known = lexicon().words
     hits = (h for p in _weekend_patterns() for h in p.finditer(text))  # each its own: no overlap
     for hit in hits:
         words = words_of(hit.group(0))
         place = words[-1] if words[0] in WEEKEND_WORDS else words[0]
-        place = place.rstrip("'")
-        if place in known or tables["not_first"]["any"].search(place):
-            continue
-        if section_search("leisure45", "not_place", place) or tables["not_place"]["any"].search(
-            place
-        ):
+        if _no_place(place.rstrip("'")):
             continue
         return hit.group(0), words_of(text[: hit.start()])
     return None
@@ -235,18 +228,28 @@ def _anniversary_at(text: str, folded: str, langs: frozenset[str]) -> tuple[str,
     home), and the words before them; or None."""
     if not section_search("travel47", "anniversary", folded, langs):
         return None
-    tables = section_patterns_by_lang("travel47")
-    known = lexicon().words
+    article = section_patterns_by_lang("travel47")["article"]["any"]
     for hit in section_patterns_by_lang("leisure45")["place_at"]["any"].finditer(text):
-        if tables["article"]["any"].search(hit.group(0)):
+        if article.search(hit.group(0)):
             continue
         place = words_of(re.sub(r"'(?:da|de|ta|te)$", "", hit.group(0)))[-1].rstrip("'")
-        if place in known or section_search("leisure45", "not_place", place):
-            continue
-        if tables["not_place"]["any"].search(place) or tables["not_first"]["any"].search(place):
+        if _no_place(place):
             continue
         return hit.group(0), words_of(text[: hit.start()])
     return None
+
+
+def _no_place(word: str) -> bool:
+    """True when the folded `word` after a weekend or an anniversary is no place: a word of the
+    lexicon, a time or a part of a home (`leisure45`'s and `travel47`'s `not_place`) or a word
+    of `not_first`."""
+    tables = section_patterns_by_lang("travel47")
+    return (
+        word in lexicon().words
+        or section_search("leisure45", "not_place", word) is not None
+        or tables["not_place"]["any"].search(word) is not None
+        or tables["not_first"]["any"].search(word) is not None
+    )
 
 
 @cache
