@@ -346,6 +346,16 @@ def place_not_travel(
     return None
 
 
+def named_at_home(
+    named: list[tuple[str, str, frozenset, tuple | None]], langs: frozenset[str]
+) -> set[str]:
+    """The names of `named` (`named_places`) that are at home for `langs`: a country of
+    `home_of(langs)` or a town in one; an album's title ("Bodrum 2022", no country: "") is at home
+    nowhere."""
+    home = home_of(langs)
+    return {n for n, code, _, _ in named if code and (code in home or towns().get(n, set()) & home)}
+
+
 def home_of(langs: frozenset[str]) -> set[str]:
     """The countries a caption in `langs` is likely written at home in: those of its languages
     other than English (an English word or two beside Polish is no English writer), of English
@@ -372,11 +382,8 @@ def place_travel(
     caption says a signal of `SETTLED` (the owner's move or new home, a cause: `found`)."""
     if any(m.signal in SETTLED and why is None for m, why, _ in found):
         return []
-    home = home_of(langs)
     read = langs | {"en"}
-    at_home = {
-        n for n, code, _, _ in named if code and (code in home or towns().get(n, set()) & home)
-    }  # an album's title ("Bodrum 2022", no country: "") is a journey wherever it is
+    at_home = named_at_home(named, langs)
     theirs = any(cue_anywhere(t, tokens, cue_langs) for t in (lex.cues.relatives, lex.cues.others))
     lived = lived_in(tokens, cue_langs, found)
     out = []

@@ -64,7 +64,7 @@ from .caption_lexicon import (
     section_search,
     words_of,
 )
-from .caption_places import home_of, named_places, town_at_home, towns
+from .caption_places import named_at_home, named_places, town_at_home
 from .caption_words import Found
 from .context import cue_anywhere, why_not_emoji
 
@@ -189,12 +189,8 @@ def _exchange(
         return None
     if tables["not_place"]["any"].search(place):
         return None
-    home = home_of(langs)
-    if town_at_home(place, langs):
+    if town_at_home(place, langs) or named_at_home(named_places(text, list(tokens)), langs):
         return None
-    for name, code, _, _ in named_places(text, list(tokens)):
-        if code and (code in home or towns().get(name, set()) & home):
-            return None
     return hit.group(0), words_of(folded[: hit.start()])
 
 
