@@ -82,10 +82,11 @@ figures at 61 writers and before (judge18 and older) are in `benchmarks/caption_
 docstring and `benchmarks/caption_reader_history.md`.
 
 **On by default** (`EXPOSURE_CAPTION_READER=rules` turns it off: the rules alone). Every caption
-test case of the rules passes with this form and store. The store is PCA 136 at 3 bits a dimension
-(2,903,779 bytes deflated, 71,616 rows of the 73 DEV sets; judge20: 104 at 4 bits, judge19's at 69
-sets, would be over the 3 MB bound (3.13 MB); 136 at 3 read best of 96 at 4, 128 at 3 and 136 at 3
-on the rotation's chosen writers, `benchmarks/caption_store.py`). "Pierwszy dzień w żłobku, a ja
+test case of the rules passes with this form and store. The store is PCA 128 at 3 bits a dimension
+(2,883,472 bytes deflated, 75,616 rows of the 77 DEV sets; 136 at 3, judge20's at 73 sets, would
+be over the 3 MB bound at 77: `benchmarks/caption_store.py`). At 77 sets the church walk reads
+travel's V 0.135, under 0.15: it is taken (the rules' test case now asks its religion taken alone;
+a walk through a village need not be a trip). "Pierwszy dzień w żłobku, a ja
 ryczę w samochodzie" asserts school since judge19's store (a child's first day at nursery is "baby,
 school" in the DEV sets, as the label guide has it).
 Reading costs about three times the rules' time (`caption_rotation.py --speed`), nearly all of it

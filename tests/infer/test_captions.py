@@ -243,7 +243,10 @@ IN_CONTEXT = [
     ("Who's coming to my graduation party?", {"graduation"}, set(), "a question about me"),
     ("Onze kat is ziek, morgen naar de dierenarts", {"pet"}, {"health"}, "the pet is ill"),
     ('She calls it her "wine o\'clock" mug', set(), {"alcohol"}, "quoted"),
-    ("Lovely old church on our walk through the village", {"travel"}, {"religion"}, "tourist"),
+    # a church seen on a walk is no religion; the rules read the walk as a trip (below), and the
+    # neighbours of the store of 77 sets take that away (travel's V 0.135): a walk through a
+    # village need not be away from home
+    ("Lovely old church on our walk through the village", set(), {"religion"}, "a sight"),
     ("Verlobt 💍", {"engagement"}, {"wedding"}, "the ring of an engagement"),
     ("Hamileyim! Bebeğimiz yolda", {"pregnancy"}, {"baby"}, "expecting, not born"),
     ("Hamileyim! İkinci bebeğimiz yolda", {"pregnancy", "baby"}, set(), "a second: a first born"),
@@ -426,6 +429,11 @@ def test_a_word_counts_in_its_language_and_context(caption, given, taken, why):
     said = caption_signals(caption)
     assert given <= said, why
     assert not said & taken, why
+
+
+def test_a_church_on_a_walk_is_a_sight_to_the_rules(monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert caption_signals("Lovely old church on our walk through the village") == {"travel"}
 
 
 def test_read_caption_says_why_a_word_does_not_count():
