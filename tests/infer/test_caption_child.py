@@ -145,7 +145,10 @@ OURS = [
 # caption, why: "our" before a pet, a people, a place, a couple, a thing, or an aunt's niece
 NOT_OURS = [
     ("Nasz Burek ma 12 lat i dalej szczeka na listonosza", "pl dog barking"),
-    ("Met de caravan en onze Bobby naar Zeeland, het hondenstrand is zijn paradijs", "nl dog beach"),
+    (
+        "Met de caravan en onze Bobby naar Zeeland, het hondenstrand is zijn paradijs",
+        "nl dog beach",
+    ),
     ("In Trentino con la nostra Luna, hotel pet friendly e passeggiate", "it pet friendly"),
     ("Our German friends were polite about the sweet potatoes", "en people"),
     ("Day 6 of our Baltic cruise, Tallinn this morning", "en cruise"),
@@ -172,7 +175,10 @@ def test_our_before_a_pet_a_people_or_a_niece_is_no_child(caption, why, monkeypa
 # caption, why: a leave for the birth beside the owner's pregnancy, or others of an age to be the
 # owner's children: no child of the owner's yet (stop 48, `_a_leave`, `_could_be_mine`)
 NO_CHILD_YET = [
-    ("Dernière garde avant mon congé maternité 🤰 les collègues m'ont offert un gâteau", "fr leave"),
+    (
+        "Dernière garde avant mon congé maternité 🤰 les collègues m'ont offert un gâteau",
+        "fr leave",
+    ),
     ("Last shift before maternity leave: 36 weeks, ankles like balloons", "en leave"),
     ("Idę na macierzyński! 🤰 Dziewczyny z biura urządziły mi pożegnanie", "pl leave"),
     ("Voltei à faculdade aos 40, os colegas têm idade para ser meus filhos", "pt figure"),
