@@ -19,8 +19,19 @@ work word that names the office of the jobless.
   ("Zwanger! Na drie jaar en twee IVF-pogingen", "Po třech IVF máme doma Toníka").
 - A work word inside the office or the benefit of the jobless (`jobless`: "the unemployment
   office", "úřad práce", "işsizlik maaşı") names no job of the owner's.
+- A wish of a quick recovery (`baby48.get_well`: "Gute Besserung an meinen Nachbarn, der mit
+  gebrochener Hüfte im Krankenhaus liegt", "Beterschap Gerrit", "Dayım kalp ameliyatı oldu, geçmiş
+  olsun") makes the caption's health another's, unless the owner thanks for the wishes or quotes
+  them (`baby48.thanks`: "geçmiş olsun mesajlarınız için teşekkürler": the owner's own).
+- The doctor or the check-up of the owner's own pregnancy (`baby48.pregnancy_care`: "20. SSW ...
+  sagt die Ärztin", "7. ay kontrolü tamam, doktor 'kız' dedi"), and the hospital of the bag packed
+  for the birth (`baby48.birth_bag`: "borsa per l'ospedale pronta"), are pregnancy care, no illness.
+- The owner's own body told hurt, broken or operated on (`baby48.body`: "Zase bolí záda", "Belim
+  tutuldu", "três costelas partidas", "Opération de la hanche réussie") is the owner's health,
+  where no health word is found and no other person is named beside it in its sentence.
 
-The patterns are the `hardtimes44` section of `captions.yaml`, read on the folded caption.
+The patterns are the `hardtimes44` and `baby48` sections of `captions.yaml`, read on the folded
+caption.
 """
 
 from __future__ import annotations
@@ -28,7 +39,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .caption_lexicon import fold, lexicon, lexicon_section, section_patterns
+from .caption_lexicon import Match, fold, lexicon, lexicon_section, section_patterns
 from .caption_words import Found
 
 
@@ -96,8 +107,11 @@ def care_reading(
     """`found` with the owner's aid counted and others' dropped ("others"), a work word of the
     jobless office dropped ("jobless"), and the health terms that tell no care of the owner's
     dropped: a place of care alone that is the setting of another act of the owner's
-    ("setting"), and a fertility treatment or its clinic beside the owner's pregnancy or child
-    ("pregnancy")."""
+    ("setting"), a fertility treatment or its clinic beside the owner's pregnancy or child
+    ("pregnancy"), every health term where a quick recovery is wished ("wished": `_wished`), and
+    the doctor, the check-up or the birth bag's hospital of the owner's own pregnancy
+    ("pregnancy": `_pregnancy_care`); and the owner's body told hurt (`_body`) added."""
+    found = _body(text, langs, found)
     found = [_aid(tokens, langs, f) for f in found]
     found = _jobless(tokens, found)
     health = [m for m, why, _ in found if m.signal == "health" and why is None]
@@ -106,6 +120,15 @@ def care_reading(
     tables = _tables()
     folded = fold(text)
     said = {m.signal for m, why, _ in found if why is None}
+    if _wished(folded, langs):
+        return [
+            (m, "wished" if m.signal == "health" and why is None else why, s) for m, why, s in found
+        ]
+    if "pregnancy" in said and all(_pregnancy_care(m.term, folded) for m in health):
+        return [
+            (m, "pregnancy" if m.signal == "health" and why is None else why, s)
+            for m, why, s in found
+        ]
     fertility = tables["fertility"].search(folded)
     if fertility and said & {"pregnancy", "baby"}:
         treatment = fertility.group(0)
@@ -124,6 +147,79 @@ def care_reading(
             for m, why, s in found
         ]
     return found
+
+
+def _wished(folded: str, langs: frozenset[str]) -> bool:
+    """True when the caption wishes someone a quick recovery (`baby48.get_well`: "Beterschap
+    Gerrit", "geçmiş olsun dayı") and thanks no one for such wishes nor quotes them
+    (`baby48.thanks`: the owner's own illness)."""
+    tables = _care48()
+    wish = tables["get_well"]
+    if not any(p.search(folded) for la, p in wish.items() if la in langs or la == "en"):
+        return False
+    return tables["thanks"]["any"].search(folded) is None
+
+
+def body_told(folded: str) -> bool:
+    """Whether the folded caption tells a body hurt, broken or operated on (`baby48.body`), in any
+    language (the gate before a caption's languages are told)."""
+    return any(p.search(folded) for p in _care48()["body"].values())
+
+
+def _body(text: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+    """`found` with the owner's own body told hurt, broken or operated on (`baby48.body`, in the
+    caption's languages) added as health, where no health term is found (but one of another
+    language: the English "operation" in "Opération de la hanche"), no pregnancy is
+    told (its aches are its care: "Trentesima settimana, pancione e mal di schiena"), no recovery
+    is wished (`_wished`) and no relative, friend or colleague (`context.relatives`,
+    `hardtimes44.theirs`, `baby48.body_others`) is named before it in its sentence or in the four
+    words after it ("Annem dizinden ameliyat oldu", "Mon pote se fait opérer de l'épaule",
+    "Opération du genou de ma mère"), and its sentence is no question."""
+    if any(
+        (m.signal == "health" and why != "language") or (m.signal == "pregnancy" and why is None)
+        for m, why, _ in found
+    ):
+        return found
+    folded = fold(text)
+    langs = langs | {"en"}
+    if _wished(folded, langs):
+        return found
+    _, relatives = _persons()
+    others = frozenset().union(*(relatives.get(la, frozenset()) for la in langs))
+    others |= {fold(w) for w in lexicon_section("baby48")["body_others"]}
+    theirs = _tables()["theirs"]
+    for lang, pattern in _care48()["body"].items():
+        hit = pattern.search(folded) if lang in langs else None
+        if hit is None:
+            continue
+        before = re.split(r"[.!?]", folded[: hit.start()])[-1]
+        after = re.match(r"[^.!?]*[.!?]?", folded[hit.end() :]).group(0)
+        if after.endswith("?"):
+            continue  # asked, not told: "Rückenschmerzen vom Homeoffice? Hier 5 Übungen"
+        words = re.findall(r"[^\W\d_]+", before) + re.findall(r"[^\W\d_]+", after)[:4]
+        if any(w in others or theirs.fullmatch(w) for w in words):
+            continue
+        return [*found, (Match("health", hit.group(0), "told"), None, None)]
+    return found
+
+
+def _pregnancy_care(term: str, folded: str) -> bool:
+    """True when a health term names the doctor or the check-up of a pregnancy
+    (`baby48.pregnancy_care`: "Ärztin", "doktor", "kontrolü"), or is a hospital and the caption
+    packs the bag for the birth (`baby48.birth_bag`)."""
+    tables = _care48()
+    if tables["pregnancy_care"]["any"].fullmatch(fold(term)):
+        return True
+    return _place(term) and tables["birth_bag"]["any"].search(folded) is not None
+
+
+@lru_cache(maxsize=1)
+def _care48() -> dict[str, dict[str, re.Pattern]]:
+    """The `baby48` section's tables of wishes and pregnancy care: per table, one pattern per
+    language ("any": every caption)."""
+    data = lexicon_section("baby48")
+    tables = ("get_well", "thanks", "pregnancy_care", "birth_bag", "body")
+    return {k: {la: re.compile("|".join(ps)) for la, ps in data[k].items()} for k in tables}
 
 
 def _aid(tokens: tuple[str, ...], langs: frozenset[str], f: Found) -> Found:

@@ -26,6 +26,10 @@ unless it is a word for the little one ("die Kleine wird 3", but "Das Auto ist 8
 caption is left alone where an animal is in it (a pet's birthday: "Luna turns 3 🐶" is
 `caption_told.pet_age`'s), or a nephew, a niece, a godchild or a grandchild (`told.rite.not_child`,
 `child.grandchild`), a friend's or a sibling's child, or the owner a godparent (`child.others`).
+
+A name after "our" is the owner's child at any age, whatever it does (`ours_named`, `baby48.ours`:
+"Our Megan got her first teaching job", "Notre Camille a eu son CAP", "Crisma do nosso Duarte",
+"Naše Terezka promovala"; not in German, which capitalises its nouns: "unser Azubi").
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from .caption_lexicon import (
     lexicon_section,
     words_of,
 )
+from .caption_places import named_places
 from .caption_rules import SUBJECT_AT, another_subject, phrase_at, pick
 from .caption_told import alternation
 from .caption_words import find_terms
@@ -320,6 +325,32 @@ def _leave() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(words_of(w)) for w in lexicon().told["leave"])
 
 
+@lru_cache(maxsize=1)
+def _mine_figures() -> re.Pattern:
+    """The `baby48.could_be_mine` patterns of every language, as one."""
+    data = lexicon_section("baby48")["could_be_mine"]
+    return re.compile("|".join(p for ps in data.values() for p in ps))
+
+
+def _could_be_mine(text: str, found: list) -> list:
+    """`found` with a baby term inside others said to be of an age to be the owner's children
+    (`baby48.could_be_mine`: "os colegas têm idade para ser meus filhos", "young enough to be
+    my kids") given the reason "figure": no child of the owner's is told."""
+    spans = [hit.group(0) for hit in _mine_figures().finditer(fold(text))]
+    if not spans:
+        return found
+    return [
+        (m, "figure" if m.signal == "baby" and any(fold(m.term) in h for h in spans) else why, s)
+        for m, why, s in found
+    ]
+
+
+def _a_leave(m: Match, why: str | None) -> bool:
+    """Whether a baby term that counts is a leave for a birth (`told.leave`: "maternity leave",
+    "congé maternité"): beside the owner's pregnancy it is the unborn's, no child yet."""
+    return m.signal == "baby" and why is None and tuple(words_of(m.term)) in _leave()
+
+
 def _colleagues_leave(tokens: list[str], where: list[int], span, langs: frozenset[str]) -> bool:
     """Whether a leave for a birth (`told.leave`) is at or around tokens[span] (within its clause)
     and a colleague, a friend or a relative opens that clause as the subject (`another_subject`):
@@ -466,12 +497,15 @@ def family_reading(
 ) -> list:
     """`found` read for the family (`family43`): a pregnancy or an engagement someone else opens
     the clause of is "others" (`theirs`), a pregnancy that trails off in an ellipsis is a "joke"
-    (`_joke`); the little one the owner is with (`little_one`) is the owner's baby, where no
-    pregnancy is told (the unborn's: "Echo van 20 weken, alles goed met de kleine"); the owner's
-    pregnancy beside an older child (`family43.older_child`: "segundo embarazo, el mayor quiere
-    un hermanito") adds the owner's baby; and beside the owner's engagement told in words, a
-    wedding of words of a day still ahead only (`family43.wedding_ahead`) is the
-    "engagement"'s, unless the caption tells a marriage had (`_wedding_had`)."""
+    (`_joke`); a leave for the birth beside the owner's pregnancy is the pregnancy's, no child
+    yet (`_a_leave`: "Dernière garde avant mon congé maternité 🤰"); a baby term in others of
+    an age to be the owner's children is a "figure" (`_could_be_mine`); the little one the owner
+    is with (`little_one`) is the owner's baby, where no pregnancy is told (the unborn's: "Echo van
+    20 weken, alles goed met de kleine"); the owner's pregnancy beside an older child
+    (`family43.older_child`: "segundo embarazo, el mayor quiere un hermanito") adds the owner's
+    baby; and beside the owner's engagement told in words, a wedding of words of a day still
+    ahead only (`family43.wedding_ahead`) is the "engagement"'s, unless the caption tells a
+    marriage had (`_wedding_had`)."""
     fam = _family()
     out = []
     for m, why, span in found:
@@ -482,9 +516,16 @@ def family_reading(
                 why = "joke"
         out.append((m, why, span))
     said = {m.signal for m, why, _ in out if why is None}
+    if "pregnancy" in said:  # a leave for the birth beside the pregnancy: the unborn's
+        out = [(m, "pregnancy" if _a_leave(m, why) else why, s) for m, why, s in out]
+        said = {m.signal for m, why, _ in out if why is None}
     little = not said & {"baby", "pregnancy"} and little_one(text, tokens, where, langs)
     if little:
         out.append((Match("baby", little, "told"), None, None))
+        said.add("baby")
+    ours = "baby" not in said and ours_named(text, tokens, where, langs, out)
+    if ours:
+        out.append((Match("baby", ours, "told"), None, None))
         said.add("baby")
     if "pregnancy" in said and "baby" not in said:
         older = [p for p in pick(fam.older_child, langs | {"en"}) if _anywhere([p], tokens)]
@@ -494,6 +535,7 @@ def family_reading(
         m.signal == "engagement" and why is None and m.lang != "emoji" for m, why, _ in out
     )
     out = parents_reading(text, tokens, where, langs, out)
+    out = _could_be_mine(text, out)  # "os colegas podiam ser meus filhos"
     if engaged and "wedding" in said:
         ahead = pick(fam.wedding_ahead, langs | {"en"})
         weddings = [(m, s) for m, why, s in out if m.signal == "wedding" and why is None]
@@ -673,3 +715,104 @@ def parents_reading(
     if kids:
         out.append((Match("baby", kids[0], "told"), None, None))
     return out
+
+
+class Ours(NamedTuple):
+    """The lexicon's `baby48` section, for a name after "our"."""
+
+    pattern: dict[str, re.Pattern]  # per language: "our", a word for little, then a name
+    not_names: frozenset[str]  # what a capitalised word after "our" may be that is no child
+    aunt: frozenset[str]  # the owner an aunt, an uncle or a godparent (folded)
+    attribute: frozenset[str]  # a word after the name that makes it an attribute ("trip")
+    animal_signs: list[tuple[str, ...]]  # an animal's body, acts and care words (folded)
+
+
+@lru_cache(maxsize=1)
+def _ours() -> Ours:
+    """The `Ours` of the lexicon file's `baby48` section."""
+    data = lexicon_section("baby48")
+    little = f"(?:(?i:{alternation(data['little'])})[ ]+)?"
+    name = rf"(?P<name>[{UPPER}][^\W\d_]+)(?![\w-])"
+    pattern = {
+        lang: re.compile(rf"(?<![\w'’#@-])(?i:{alternation(ws)})[ ]+{little}{name}")
+        for lang, ws in data["ours"].items()
+    }
+    return Ours(
+        pattern,
+        frozenset(fold(w) for w in data["not_names"]),
+        frozenset(fold(w) for w in data["aunt"]),
+        frozenset(fold(w) for w in data["attribute"]),
+        [tuple(fold(w).split()) for w in data["animal_signs"]],
+    )
+
+
+def ours_said(text: str) -> bool:
+    """Whether a name follows "our" in a caption, in any language (the gate before a caption's
+    languages are told)."""
+    return any(p.search(text) for p in _ours().pattern.values())
+
+
+def _no_child(lex: Lexicon, tokens: list[str], found: list) -> bool:
+    """Whether the caption names an animal (a pet's word, emoji or species, `context.animals`, or
+    a word of its body, acts or care: `baby48.animal_signs`), another's child
+    (`_others_children`, in every language), or the owner an aunt, an uncle or a godparent
+    (`baby48.aunt`): a name in it may be theirs."""
+    if any(m.signal == "pet" for m, _, _ in found):
+        return True
+    if cue_anywhere(lex.cues.animals, tokens, LANGUAGES):
+        return True
+    species = {fold(w) for w in lex.told["pet_named"]["species"] + lex.told["child"]["animals"]}
+    if species.intersection(tokens) or _ours().aunt.intersection(tokens):
+        return True
+    if _found(_ours().animal_signs, tokens):
+        return True
+    return _others_children(tokens, frozenset(LANGUAGES))
+
+
+def _a_name(lex: Lexicon, hit: re.Match, text: str) -> bool:
+    """Whether the capitalised word after "our" is a name: not in capitals throughout ("our
+    NHS"), no word of `baby48.not_names`, of `child.not_names` or a relative's, not joined to
+    another name by "and" (a couple: "our Jess and Dan"), no place (`named_places`: "our
+    London trip") and not before a word of `baby48.attribute` ("our Baltic cruise")."""
+    word = hit.group("name")
+    folded = fold(word)
+    ours, stops = _ours(), _stops()
+    if word.isupper() or folded in ours.not_names or folded in stops.not_names:
+        return False
+    if any(folded == p[0] for ps in lex.cues.relatives.values() for p in ps):
+        return False
+    after = text[hit.end() :]
+    if re.match(rf"[ ]+(?:and|&|und|et|y|e|en|i|a|ve)[ ]+[{UPPER}]", after):
+        return False
+    if ours.attribute.intersection(words_of(re.sub(r"^['’]s\b", "", after))[:1]):
+        return False
+    return not named_places(word, words_of(word))
+
+
+def ours_named(
+    text: str, tokens: list[str], where: list[int], langs: frozenset[str], found: list
+) -> str | None:
+    """The words of the owner's child named after "our" (`baby48.ours`: "Our Megan got her first
+    teaching job", "Notre Camille a eu son CAP", "Crisma do nosso Duarte", "Naše Terezka
+    promovala"), in the caption's languages, or None: none, the caption names an animal, another's
+    child or the owner an aunt (`_no_child`), the word is no name (`_a_name`), or a pregnancy is
+    told in its clause (the unborn: "Ultraschall, alles gut bei unserem Krümel")."""
+    lex = lexicon()
+    hits = [
+        hit
+        for lang, p in _ours().pattern.items()
+        if lang in langs | {"en"}
+        for hit in p.finditer(text)
+    ]
+    if not hits or _no_child(lex, tokens, found):
+        return None
+    for hit in hits:
+        if not _a_name(lex, hit, text):
+            continue
+        name = fold(hit.group("name"))
+        at = [k for k, t in enumerate(tokens) if t == name or t.startswith(name + "'")]
+        clauses = {where[k] for k in at}
+        if any(m.signal == "pregnancy" and s and where[s[0]] in clauses for m, _, s in found):
+            continue
+        return hit.group(0)
+    return None

@@ -84,9 +84,9 @@ from functools import lru_cache
 import pandas as pd
 
 from .caption_business import business_acts, business_age, no_job_reading
-from .caption_care import care_reading
+from .caption_care import body_told, care_reading
 from .caption_carers import carers_reading, carers_said
-from .caption_child import baby_false_friends, child_milestone, parents_said
+from .caption_child import baby_false_friends, child_milestone, ours_said, parents_said
 from .caption_clubs import clubs_reading, clubs_said
 from .caption_country import country_reading, country_said
 from .caption_couples import couples_reading, couples_said
@@ -241,7 +241,8 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(abroad) or bool(elders_said(text, folded=folded))
     course = school_said(text, folded)  # "IELTS 7.5!!", "Deutsch B1 bestanden"
     said = said or bool(course) or bool(clubs_said(text, folded))  # "Desplazamiento con la peña"
-    said = said or parents_said(tokens)  # "kids asleep", "Elternabend"
+    said = said or parents_said(tokens) or ours_said(text)  # "kids asleep", "Our Megan"
+    said = said or body_told(folded)  # the owner's body told hurt: "Zase bolí záda"
     said = said or couples_said(folded)  # the owner's hen party, the home shown to the in-laws
     said = said or sport_said(folded)  # a training camp, a buggy run, a children's race
     said = said or faith_said(folded)  # a journey to a shrine: "Compostelle, étape 12"

@@ -9,7 +9,7 @@ captions are written for these tests, in the caption languages."""
 
 import pytest
 
-from exposure.infer.captions import rule_signals
+from exposure.infer.captions import caption_signals, rule_signals
 
 OWN_AID = [
     ("Na promoci mé sestřenice jsem byla o berlích, ale byla", "cs crutches at a cousin's"),
@@ -87,3 +87,90 @@ def test_the_jobless_office_is_no_work(caption, case):
 
 def test_a_new_job_after_the_jobless_office_is_work():
     assert "work" in rule_signals("Pierwszy dzień w nowej pracy po roku w urzędzie pracy!")
+
+
+# stop 48 (`baby48`): a quick recovery wished is another's illness; thanks for the wishes, the
+# owner's own; the doctor, the check-up and the birth bag of the owner's pregnancy are its care
+WISHED = [
+    ("Gute Besserung an meinen Nachbarn, der mit gebrochener Hüfte im Krankenhaus liegt", "de"),
+    ("Beterschap Gerrit, word snel beter in het ziekenhuis!", "nl"),
+    ("Pensées pour Gérard hospitalisé à Clermont, reviens vite", "fr"),
+    ("Dayım kalp ameliyatı oldu, geçmiş olsun dayı", "tr"),
+    ("Heard Don is in the hospital with pneumonia. Get well soon buddy", "en"),
+    ("Pronta guarigione Gino, ricoverato in ospedale dopo la caduta", "it"),
+]
+OWN_WISHED = [
+    ("Ameliyattan çıktım, safra kesesi gitti, geçmiş olsun mesajları için sağolun", "tr thanks"),
+    ("Geopereerd aan mijn knie. De familie-app stroomt vol met 'beterschap'", "nl quoted"),
+    ("Thanks for all the get well soon messages, my surgery went fine", "en thanks"),
+]
+PREGNANCY_CARE = [
+    ("Embarazada de 20 semanas 🤰 el médico dice que todo va bien", "es doctor"),
+    ("7. ay kontrolü tamam, doktor 'kız' dedi 🤰", "tr check-up"),
+    ("20. SSW und der Bauch wird sichtbar 🤰 sagt zumindest die Ärztin", "de doctor"),
+    ("7 miesiąc 🤰 Lekarz mówi, że wszystko dobrze", "pl doctor"),
+    ("38 settimane, borsa per l'ospedale pronta 🤰", "it birth bag"),
+]
+PREGNANCY_ILL = [
+    ("28 weeks pregnant and gestational diabetes confirmed, finger pricks four times a day", "en"),
+    ("34 tydzień ciąży, leżę w szpitalu na podtrzymaniu, nudzę się", "pl hospital stay"),
+]
+
+
+@pytest.mark.parametrize(("caption", "why"), WISHED)
+def test_a_recovery_wished_is_anothers_illness(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "health" not in caption_signals(caption), why
+
+
+@pytest.mark.parametrize(("caption", "why"), OWN_WISHED)
+def test_thanks_for_the_wishes_is_the_owners_illness(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "health" in caption_signals(caption), why
+
+
+@pytest.mark.parametrize(("caption", "why"), PREGNANCY_CARE)
+def test_a_pregnancys_doctor_is_its_care(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    said = caption_signals(caption)
+    assert "pregnancy" in said and "health" not in said, why
+
+
+@pytest.mark.parametrize(("caption", "why"), PREGNANCY_ILL)
+def test_an_illness_in_pregnancy_stays_health(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert {"pregnancy", "health"} <= caption_signals(caption), why
+
+
+# stop 48 (`baby48.body`): the owner's own body told hurt, broken or operated on, no illness word
+OWN_BODY = [
+    ("Zase bolí záda. Prý je to věkem. Je mi 34.", "cs back"),
+    ("Belim tutuldu, 3 gündür yataktayım", "tr back"),
+    ("Caí do trator a lavrar, três costelas partidas", "pt ribs"),
+    ("Opération de la hanche réussie, le chirurgien est content", "fr hip"),
+    ("Brutta caduta dal trattore, polso rotto, il raccolto non aspetta", "it wrist"),
+    ("Enkel verzwikt bij het wadlopen. Slik 1, ik 0.", "nl ankle"),
+    ("Third night shift in a row and my back is killing me", "en back"),
+    ("Rückenschmerzen vom Gärtnern, ich werd alt", "de back"),
+    ("Dziś tylko patrzyłem z ławki, kolano nie pozwala", "pl knee"),
+    ("Con la espalda fastidiada no puedo salir al monte", "es back"),
+]
+OTHERS_BODY = [
+    ("Mon pote se fait opérer de l'épaule demain, courage frérot", "fr friend"),
+    ("Kolegyně si zlomila ruku, drž se!", "cs colleague"),
+    ("Mój tata złamał nogę na nartach", "pl father"),
+    ("Trentesima settimana, pancione e mal di schiena", "it pregnancy's ache"),
+    ("Beterschap buurman, gebroken pols na die val", "nl wished"),
+]
+
+
+@pytest.mark.parametrize(("caption", "why"), OWN_BODY)
+def test_the_owners_body_told_hurt_is_health(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "health" in caption_signals(caption), why
+
+
+@pytest.mark.parametrize(("caption", "why"), OTHERS_BODY)
+def test_anothers_body_or_a_pregnancys_ache_is_no_health(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "health" not in caption_signals(caption), why

@@ -6,7 +6,7 @@ milestone stays silent. Captions of no set, each read by the rules alone."""
 import pytest
 
 from exposure.infer.caption_child import milestones
-from exposure.infer.captions import rule_signals
+from exposure.infer.captions import caption_signals, rule_signals
 
 # caption, why: the owner's child, named at a milestone
 CHILD = [
@@ -127,3 +127,67 @@ def test_my_or_our_goes_before_a_name_never_is_one():
     ]
     assert milestones("Einschulung von Mia") == [("school", "Einschulung von Mia")]  # "mia": "my"
     assert milestones("Meine Schwester wird große Schwester") == []
+
+
+# caption, why: the owner's child named after "our", whatever it does (stop 48, `ours_named`)
+OURS = [
+    ("Our Megan got her first teaching job in Dayton! Proud mom moment", "en job"),
+    ("Our Kerry got engaged to her fella from the rugby club last night!", "en engaged"),
+    ("Notre Camille a eu son CAP pâtisserie ! Bientôt sa boulangerie ?", "fr diploma"),
+    ("Crisma do nosso Duarte hoje, na paróquia de São Vicente. Tão crescido", "pt confirmation"),
+    ("Nuestra Lucía ha aprobado la selectividad, a Salamanca se va", "es exam"),
+    ("Onze Thijs is geslaagd voor zijn eindexamen, papa hangt de vlag uit", "nl exams"),
+    ("Nasz Antek rozpoczął naukę w szkole muzycznej w Tarnowie 🎻", "pl music school"),
+    ("Naše Terezka promovala na Karlovce, jsme na ni tak pyšní", "cs graduation"),
+    ("Auguri alla nostra piccola Chiara, oggi è il suo giorno", "it little one"),
+]
+
+# caption, why: "our" before a pet, a people, a place, a couple, a thing, or an aunt's niece
+NOT_OURS = [
+    ("Nasz Burek ma 12 lat i dalej szczeka na listonosza", "pl dog barking"),
+    (
+        "Met de caravan en onze Bobby naar Zeeland, het hondenstrand is zijn paradijs",
+        "nl dog beach",
+    ),
+    ("In Trentino con la nostra Luna, hotel pet friendly e passeggiate", "it pet friendly"),
+    ("Our German friends were polite about the sweet potatoes", "en people"),
+    ("Day 6 of our Baltic cruise, Tallinn this morning", "en cruise"),
+    ("Huge congrats to our Kayleigh on graduating in nursing, proud auntie", "en aunt"),
+    ("Congratulations to our Jess and Dan on your engagement!!", "en couple"),
+    ("Procissão de Nossa Senhora esta noite na aldeia", "pt holy title"),
+    ("Unser Azubi hat die Gesellenprüfung bestanden, stolz wie Bolle", "de noun, no name"),
+    ("Kuzyni z Ukrainy pierwszy raz na naszej Wigilii, dwie kuchnie", "pl feast"),
+]
+
+
+@pytest.mark.parametrize(("caption", "why"), OURS)
+def test_a_name_after_our_is_the_owners_child(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "baby" in caption_signals(caption), why
+
+
+@pytest.mark.parametrize(("caption", "why"), NOT_OURS)
+def test_our_before_a_pet_a_people_or_a_niece_is_no_child(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "baby" not in caption_signals(caption), why
+
+
+# caption, why: a leave for the birth beside the owner's pregnancy, or others of an age to be the
+# owner's children: no child of the owner's yet (stop 48, `_a_leave`, `_could_be_mine`)
+NO_CHILD_YET = [
+    (
+        "Dernière garde avant mon congé maternité 🤰 les collègues m'ont offert un gâteau",
+        "fr leave",
+    ),
+    ("Last shift before maternity leave: 36 weeks, ankles like balloons", "en leave"),
+    ("Idę na macierzyński! 🤰 Dziewczyny z biura urządziły mi pożegnanie", "pl leave"),
+    ("Voltei à faculdade aos 40, os colegas têm idade para ser meus filhos", "pt figure"),
+    ("Voltei a estudar à noite. Os colegas podiam ser meus filhos, e ainda bem", "pt figure"),
+    ("Back at college at 45, classmates young enough to be my kids", "en figure"),
+]
+
+
+@pytest.mark.parametrize(("caption", "why"), NO_CHILD_YET)
+def test_a_leave_or_a_figure_is_no_child_yet(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "baby" not in caption_signals(caption), why
