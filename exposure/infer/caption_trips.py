@@ -46,6 +46,10 @@ Read with the `travel47` section (`trips_told`, called beside `trips_reading`):
   `context.relatives`, `context.others` or `everyone`: "Mama und Papa fliegen nach Bangkok, ich
   gieß die Blumen", "Všichni na Maledivách, já u ředkviček", "annem Antalya'ya gitti, ben evde
   kedisine bakıyorum") are the others' trips ("others");
+- a pilgrimage to a shop, a food stall, a stadium or a sale, or a Czech pouť with its rides
+  (`travel48`'s `pilgrim_goal`: "Pellegrinaggio alla pizzeria di Gino", "Bedevaart naar de
+  nieuwe frietzaak", "Pouť v Hostinném! Kolotoče, perníková srdce") is a figure or the village
+  fair: its travel and its faith are "figurative" (`trips_reading`);
 - a pilgrimage's word read as another person's faith ("Dad's been back from Hajj", "Mon père met
   de côté pour le hajj") is their journey too: its travel takes the faith's reason.
 """
@@ -83,6 +87,11 @@ WEEKEND_WORDS = frozenset(
 )
 # the end of a caption's sentence: a childhood remembered opens the caption's first one
 SENTENCE = re.compile(r"[.!?\n]")
+# a pilgrimage's words, folded (a pilgrimage gives a journey and a faith: `implies`)
+PILGRIM = re.compile(
+    r"pilgrim|wallfahrt|pilger|pelerin|peregrin|romeri|romari|pellegrin|bedevaart|pelgrim"
+    r"|pielgrzym|\bpout|\bhac\b|\bumre"
+)
 # the reasons of a faith's word that speak of its subject, which its travel shares (a pilgrimage)
 WHOSE = frozenset({"others", "wish", "negated", "question"})
 
@@ -96,11 +105,13 @@ def _search(table: str, folded: str, langs: frozenset[str]) -> re.Match | None:
 def trips_reading(
     tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], folded: str
 ) -> list[Found]:
-    """`found` with its travel judged again: a tourist's church where a rite is told ("rite";
+    """`found` with its travel judged again: a pilgrimage to a shop or a village fair
+    ("figurative": `_pilgrim_figures`), a tourist's church where a rite is told ("rite";
     its faith given back to the owner where no one else is named), every travel entry where
     the holiday is called off ("called_off") or another person named leaves to live away
     ("others"), a weekend's phrase where weekends are a habit ("habit"), and every travel
     entry beside a travel agent's window or brochure ("advert")."""
+    found = _pilgrim_figures(langs, found, folded)
     said = {m.signal for m, why, _ in found if why is None}
     toured = {(m.term, s) for m, why, s in found if m.signal == "religion" and why == "tourist"}
     churches = toured | {
@@ -126,6 +137,18 @@ def trips_reading(
             why = None  # the rite's church: the owner's practice, as the rite's word is
         out.append((m, why, span))
     return out
+
+
+def _pilgrim_figures(langs: frozenset[str], found: list[Found], folded: str) -> list[Found]:
+    """`found` with a pilgrimage's words kept by the rules given "figurative" where the
+    pilgrimage goes to a shop, a food stall, a stadium or a sale, or is a Czech village fair
+    with its rides (`travel48`'s `pilgrim_goal`: "Pellegrinaggio alla pizzeria di Gino")."""
+    if not section_search("travel48", "pilgrim_goal", folded, langs):
+        return found
+    return [
+        (m, "figurative", s) if why is None and PILGRIM.search(fold(m.term)) else (m, why, s)
+        for m, why, s in found
+    ]
 
 
 def pilgrims_reading(found: list[Found]) -> list[Found]:

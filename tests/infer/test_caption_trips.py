@@ -293,3 +293,39 @@ def test_a_term_at_home_another_s_term_and_a_weekend_at_home_are_no_trip(caption
 @pytest.mark.parametrize("caption, why", STILL_TRIPS_47)
 def test_the_owner_s_own_trips_beside_the_cues_are_read(caption, why):
     assert "travel" in rule_signals(caption), why
+
+
+# Stop 48 (travel48): a pilgrimage to a shop, a food stall or a stadium is a figure, and a Czech
+# pouť with its rides is the village fair: no journey (`caption_trips._pilgrim_figures`)
+PILGRIM_FIGURES = [
+    ("Saturday pilgrimage to Greggs for the vegan sausage roll 🙏", "en a bakery chain"),
+    ("Wallfahrt zur besten Currywurst im Ruhrpott 🙏", "de a sausage stall"),
+    ("Pèlerinage du samedi à la boulangerie du coin 🥐", "fr a bakery"),
+    ("Peregrinación anual a la churrería de San Ginés 🙏", "es a churros shop"),
+    ("Romaria à pastelaria da esquina, pastéis de nata 🙏", "pt a pastry shop"),
+    ("Pellegrinaggio alla gelateria di Piazza Navona, fila infinita 🍦", "it an ice cream shop"),
+    ("Bedevaart naar de snackbar van Henk, de kroket was het waard", "nl a snack bar"),
+    ("Pielgrzymka do cukierni po pączki w Tłusty Czwartek 🍩", "pl a cake shop"),
+    ("Pouť u nás ve vsi, kolotoče a perník pro děti", "cs the village fair"),
+    ("Kokoreççinin önünde hac kuyruğu vardı, yarım saat bekledik", "tr a queue at a stall"),
+]
+
+PILGRIMS_STILL = [
+    ("Pielgrzymka na Jasną Górę z parafią, 9 dni pieszo 🙏", "pl a pilgrimage on foot"),
+    ("Wallfahrt nach Altötting mit der Pfarrei, 40 km und Blasen", "de a pilgrimage"),
+    ("Pèlerinage à Lourdes avec la paroisse, beaucoup d'émotion", "fr a pilgrimage"),
+    ("Pouť na Svatý Hostýn s farností, nohy bolí", "cs a pilgrimage"),
+    ("Pellegrinaggio a San Giovanni Rotondo con il gruppo di preghiera", "it a pilgrimage"),
+]
+
+
+@pytest.mark.parametrize("caption, why", PILGRIM_FIGURES)
+def test_a_pilgrimage_to_a_shop_or_a_village_fair_is_no_trip(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" not in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption, why", PILGRIMS_STILL)
+def test_a_pilgrimage_to_a_shrine_is_still_a_trip(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" in rule_signals(caption), why
