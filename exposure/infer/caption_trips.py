@@ -50,6 +50,9 @@ Read with the `travel47` section (`trips_told`, called beside `trips_reading`):
   (`travel48`'s `pilgrim_goal`: "Pellegrinaggio alla pizzeria di Gino", "Bedevaart naar de
   nieuwe frietzaak", "Pouť v Hostinném! Kolotoče, perníková srdce") is a figure or the village
   fair: its travel and its faith are "figurative" (`trips_reading`);
+- others who come to stay with the owner for their holidays (`travel48`'s `guests`: "I nipotini
+  da Torino per le vacanze", "Kot córki u nas na wakacjach", "ze komen in de herfstvakantie
+  logeren") have the holiday's words ("others", `trips_reading`);
 - a pilgrimage's word read as another person's faith ("Dad's been back from Hajj", "Mon père met
   de côté pour le hajj") is their journey too: its travel takes the faith's reason.
 """
@@ -92,6 +95,11 @@ PILGRIM = re.compile(
     r"pilgrim|wallfahrt|pilger|pelerin|peregrin|romeri|romari|pellegrin|bedevaart|pelgrim"
     r"|pielgrzym|\bpout|\bhac\b|\bumre"
 )
+# the words of a holiday, folded ("vacances", "wakacje", "tatil"): another's where guests come
+HOLIDAY = re.compile(
+    r"holiday|half term|vacanc|vacanz|vacacion|ferias|ferien|urlaub|vakantie|wakacj|ferie"
+    r"|prazdnin|dovolen|tatil"
+)
 # the reasons of a faith's word that speak of its subject, which its travel shares (a pilgrimage)
 WHOSE = frozenset({"others", "wish", "negated", "question"})
 
@@ -109,8 +117,9 @@ def trips_reading(
     ("figurative": `_pilgrim_figures`), a tourist's church where a rite is told ("rite";
     its faith given back to the owner where no one else is named), every travel entry where
     the holiday is called off ("called_off") or another person named leaves to live away
-    ("others"), a weekend's phrase where weekends are a habit ("habit"), and every travel
-    entry beside a travel agent's window or brochure ("advert")."""
+    ("others"), a weekend's phrase where weekends are a habit ("habit"), every travel
+    entry beside a travel agent's window or brochure ("advert"), and a holiday's words where
+    others come to stay with the owner for theirs ("others": `travel48`'s `guests`)."""
     found = _pilgrim_figures(langs, found, folded)
     said = {m.signal for m, why, _ in found if why is None}
     toured = {(m.term, s) for m, why, s in found if m.signal == "religion" and why == "tourist"}
@@ -122,7 +131,8 @@ def trips_reading(
     leaves = "travel" in said and _search("leaves", folded, langs) is not None
     habit = "travel" in said and _search("weekends", folded, langs) is not None
     advert = "travel" in said and _search("agency", folded, langs) is not None
-    if not rite and not off and not leaves and not habit and not advert:
+    guests = "travel" in said and section_search("travel48", "guests", folded, langs) is not None
+    if not rite and not off and not leaves and not habit and not advert and not guests:
         return found
     cues = lexicon().cues
     theirs = any(cue_anywhere(t, list(tokens), langs) for t in (cues.relatives, cues.others))
@@ -133,6 +143,7 @@ def trips_reading(
             why = why or ("others" if leaves and theirs else None)
             why = why or ("habit" if habit and WEEKEND.match(fold(m.term)) else None)
             why = why or ("advert" if advert else None)
+            why = why or ("others" if guests and HOLIDAY.search(fold(m.term)) else None)
         elif m.signal == "religion" and why == "tourist" and rite and not theirs:
             why = None  # the rite's church: the owner's practice, as the rite's word is
         out.append((m, why, span))

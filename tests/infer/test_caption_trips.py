@@ -329,3 +329,38 @@ def test_a_pilgrimage_to_a_shop_or_a_village_fair_is_no_trip(caption, why, monke
 def test_a_pilgrimage_to_a_shrine_is_still_a_trip(caption, why, monkeypatch):
     monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
     assert "travel" in rule_signals(caption), why
+
+
+# Stop 48 (travel48): others who come to stay with the owner for their holidays (grandchildren,
+# a cousin home from abroad, a daughter's cat): their holiday, the owner at home
+GUESTS_ON_HOLIDAY = [
+    ("Next door's tortoise is on holiday at ours for a fortnight 🐢", "en a neighbour's pet"),
+    ("Ferien bei Oma und Opa, die Enkel haben heute 30 Eier eingesammelt", "de grandchildren"),
+    ("Le lapin de l'école passe les vacances chez nous, il a déjà mangé un câble", "fr"),
+    ("Los primos de Madrid llegan de vacaciones, ya tengo la piscina llena", "es cousins"),
+    ("A minha irmã chegou da Suíça para as férias, com a carrinha cheia", "pt a sister"),
+    ("Il cane della vicina in vacanza da noi, dorme sul divano", "it a neighbour's dog"),
+    ("De buren hun kinderen komen in de herfstvakantie logeren, bedjes klaar", "nl"),
+    ("Kot sąsiadki u nas na wakacjach, rządzi kanapą", "pl a neighbour's cat"),
+    ("Sousedův pes u nás na dovolené, chrápe jak dřevorubec", "cs a neighbour's dog"),
+    ("Kuzenlerim tatile geliyor, misafir odası hazır", "tr cousins for their holiday"),
+]
+
+OWN_HOLIDAYS_STILL = [
+    ("Vacances en Bretagne avec les enfants, crêpes tous les soirs", "fr the owner's holiday"),
+    ("Urlaub an der Ostsee mit den Kindern, Strandkorb gemietet", "de the owner's holiday"),
+    ("Wakacje nad morzem z dziećmi, bursztyn znaleziony", "pl the owner's holiday"),
+    ("Vacanze in Sardegna con la famiglia, mare da sogno", "it the owner's holiday"),
+]
+
+
+@pytest.mark.parametrize("caption, why", GUESTS_ON_HOLIDAY)
+def test_guests_who_come_for_their_holidays_give_no_trip(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" not in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption, why", OWN_HOLIDAYS_STILL)
+def test_the_owner_s_own_holidays_are_still_trips(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" in rule_signals(caption), why
