@@ -53,6 +53,9 @@ Read with the `travel47` section (`trips_told`, called beside `trips_reading`):
 - others who come to stay with the owner for their holidays (`travel48`'s `guests`: "I nipotini
   da Torino per le vacanze", "Kot córki u nas na wakacjach", "ze komen in de herfstvakantie
   logeren") have the holiday's words ("others", `trips_reading`);
+- a holiday that is time off work or school, told by its end or start, a last shift before it or
+  an exam passed (`travel48`'s `time_off`: "Urlop do poniedziałku 😎", "ab Montag Urlaub",
+  "Matura zdana, teraz tylko wakacje!") has its holiday's words as no journey ("time_off");
 - a pilgrimage's word read as another person's faith ("Dad's been back from Hajj", "Mon père met
   de côté pour le hajj") is their journey too: its travel takes the faith's reason.
 """
@@ -119,7 +122,8 @@ def trips_reading(
     the holiday is called off ("called_off") or another person named leaves to live away
     ("others"), a weekend's phrase where weekends are a habit ("habit"), every travel
     entry beside a travel agent's window or brochure ("advert"), and a holiday's words where
-    others come to stay with the owner for theirs ("others": `travel48`'s `guests`)."""
+    others come to stay with the owner for theirs ("others": `travel48`'s `guests`) or where the
+    holiday is time off work or school ("time_off": `time_off`)."""
     found = _pilgrim_figures(langs, found, folded)
     said = {m.signal for m, why, _ in found if why is None}
     toured = {(m.term, s) for m, why, s in found if m.signal == "religion" and why == "tourist"}
@@ -132,7 +136,8 @@ def trips_reading(
     habit = "travel" in said and _search("weekends", folded, langs) is not None
     advert = "travel" in said and _search("agency", folded, langs) is not None
     guests = "travel" in said and section_search("travel48", "guests", folded, langs) is not None
-    if not rite and not off and not leaves and not habit and not advert and not guests:
+    idle = "travel" in said and section_search("travel48", "time_off", folded, langs) is not None
+    if not any((rite, off, leaves, habit, advert, guests, idle)):
         return found
     cues = lexicon().cues
     theirs = any(cue_anywhere(t, list(tokens), langs) for t in (cues.relatives, cues.others))
@@ -143,7 +148,9 @@ def trips_reading(
             why = why or ("others" if leaves and theirs else None)
             why = why or ("habit" if habit and WEEKEND.match(fold(m.term)) else None)
             why = why or ("advert" if advert else None)
-            why = why or ("others" if guests and HOLIDAY.search(fold(m.term)) else None)
+            holiday = HOLIDAY.search(fold(m.term)) is not None
+            why = why or ("others" if guests and holiday else None)
+            why = why or ("time_off" if idle and holiday else None)
         elif m.signal == "religion" and why == "tourist" and rite and not theirs:
             why = None  # the rite's church: the owner's practice, as the rite's word is
         out.append((m, why, span))

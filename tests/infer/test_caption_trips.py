@@ -364,3 +364,36 @@ def test_guests_who_come_for_their_holidays_give_no_trip(caption, why, monkeypat
 def test_the_owner_s_own_holidays_are_still_trips(caption, why, monkeypatch):
     monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
     assert "travel" in rule_signals(caption), why
+
+
+# Stop 48 (travel48): a holiday that is time off work or school, told by its end or its start,
+# a last shift before it or an exam passed: no journey (`travel48`'s `time_off`)
+TIME_OFF = [
+    ("Thirty reports written. Bring on the holidays.", "en a teacher's end of term"),
+    ("Letzte Schicht vor dem Urlaub, die Station ist voll", "de a last shift"),
+    ("Conseil de classe terminé, vive les vacances !", "fr the end of term"),
+    ("Último turno antes de mis vacaciones, la planta está a tope", "es a last shift"),
+    ("Último dia antes das férias, a sala está vazia", "pt a last day"),
+    ("Scrutini finiti, in ferie fino a lunedì 😎", "it days off"),
+    ("Laatste werkdag voor de zomervakantie, rapporten klaar", "nl a last day at work"),
+    ("Egzamin zdany, teraz tylko wakacje!", "pl an exam passed"),
+    ("Práce? Dovolená do pondělí 😎", "cs days off"),
+    ("Öğrencilerim karnelerini aldı, ben de tatile girdim", "tr a teacher's end of term"),
+]
+
+HOLIDAYS_AWAY_STILL = [
+    ("Vive les vacances à l'île de Ré, vélo et huîtres", "fr a holiday with its place"),
+    ("Urlaub an der Ostsee, endlich Meer", "de a holiday at the sea"),
+]
+
+
+@pytest.mark.parametrize("caption, why", TIME_OFF)
+def test_a_holiday_as_time_off_is_no_trip(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" not in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption, why", HOLIDAYS_AWAY_STILL)
+def test_a_holiday_with_its_place_is_still_a_trip(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" in rule_signals(caption), why
