@@ -36,6 +36,10 @@ Read with the `travel47` section (`trips_told`, called beside `trips_reading`):
   place named with a capital (`anniversary`:
   "Anniversario di nozze a Venezia", "Rocznica ślubu w Zakopanem"; not "Hochzeitstag, Essen im
   Lieblingsrestaurant": `article`);
+- a caption that is a big city's or a country's name alone, beside emoji ("Lisbon ☀️",
+  "Lisbonne ☀️🇵🇹", "Chorvatsko 🌊🐚": `_place_alone`, travel48), is a photo's place, a trip
+  ("told"), though its language cannot be told (every language's home is one); not beside a
+  game's emoji or a number (`GAME`: "Portugal 🇵🇹⚽");
 - the summers or the journeys of a childhood remembered in the caption's first sentence
   (`childhood`: "Früher sind wir jeden Sommer nach Izmir gefahren", "Em criança íamos de carro
   até Trás-os-Montes", "Le estati degli anni '80") are no trip of the owner's now ("remembered"),
@@ -103,6 +107,8 @@ HOLIDAY = re.compile(
     r"holiday|half term|vacanc|vacanz|vacacion|ferias|ferien|urlaub|vakantie|wakacj|ferie"
     r"|prazdnin|dovolen|tatil"
 )
+# a game's or a supporter's emoji: a place's name alone beside them is a team's
+GAME = re.compile("[\u26bd\u26be\U0001f3c0\U0001f3c6\U0001f3df\U0001f4aa]|\\d")
 # the reasons of a faith's word that speak of its subject, which its travel shares (a pilgrimage)
 WHOSE = frozenset({"others", "wish", "negated", "question"})
 
@@ -185,7 +191,8 @@ def trips_told(
     text: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], folded: str
 ) -> list[Found]:
     """`found` with the owner's travel read from the `travel47` section: a term of study abroad,
-    a weekend or the owner's anniversary named where it is given as a trip ("told", unless
+    a weekend or the owner's anniversary named where it is, or a place named alone
+    (`_place_alone`), given as a trip ("told", unless
     another person is named or it is wished for); every travel entry of a childhood's journeys
     or of a year long past remembered dropped ("remembered"), and of others' trips set against
     the owner who stays ("others")."""
@@ -196,6 +203,7 @@ def trips_told(
         told = _exchange(text, tokens, langs, folded) or (None if habit else _weekend_away(text))
         own = "wedding" in said and "religion" not in said  # not at the couple's own church
         told = told or (_anniversary_at(text, folded, langs) if own else None)
+        told = told or _place_alone(text)  # "Lisbon ☀️", "Lisbonne ☀️🇵🇹"
         if told:
             term, before = told
             cues = lexicon().cues
@@ -213,6 +221,20 @@ def trips_told(
     if why is None:
         return found
     return [(m, why, s) if m.signal == "travel" and w is None else (m, w, s) for m, w, s in found]
+
+
+def _place_alone(text: str) -> tuple[str, list[str]] | None:
+    """The words of a caption that is a big city's or a country's name alone, beside emoji
+    ("Lisbon ☀️", "Lisbona ☀️"): a photo's place, written in a language of its own that the
+    reader cannot tell (every home is one), as a traveller labels a trip; or None (a game's
+    emoji: `GAME`)."""
+    words = words_of(text)
+    if not words or not 0 < len(words) <= 3 or GAME.search(text):
+        return None
+    spans = [s for _, _, _, s in named_places(text, words) if s]
+    if not any(s == (0, len(words)) for s in spans):
+        return None
+    return text.strip(), []
 
 
 def _exchange(

@@ -397,3 +397,33 @@ def test_a_holiday_as_time_off_is_no_trip(caption, why, monkeypatch):
 def test_a_holiday_with_its_place_is_still_a_trip(caption, why, monkeypatch):
     monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
     assert "travel" in rule_signals(caption), why
+
+
+# Stop 48 (travel48): a caption that is a big city's or a country's name alone, beside emoji, is
+# a photo's place: a trip (`caption_trips._place_alone`); not a team's name beside a game's emoji
+PLACES_ALONE = [
+    ("Lisbon ☀️", "en"),
+    ("Lissabon 🌞", "de"),
+    ("Lisbonne ☀️🇵🇹", "fr"),
+    ("Lisboa 🌅", "es"),
+    ("Lisbona ☀️", "it"),
+    ("Chorvatsko 🌊🐚", "cs"),
+    ("Chorwacja 🌊", "pl"),
+]
+
+PLACES_ALONE_NOT = [
+    ("Portugal 🇵🇹⚽", "a team's game"),
+    ("Lisbon is where my sister lives now", "a sentence, a relative's town"),
+]
+
+
+@pytest.mark.parametrize("caption, why", PLACES_ALONE)
+def test_a_place_named_alone_is_a_trip(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption, why", PLACES_ALONE_NOT)
+def test_a_team_s_place_or_a_sentence_is_no_place_alone(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" not in rule_signals(caption), why
