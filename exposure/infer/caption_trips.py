@@ -60,6 +60,8 @@ Read with the `travel47` section (`trips_told`, called beside `trips_reading`):
 - a holiday that is time off work or school, told by its end or start, a last shift before it or
   an exam passed (`travel48`'s `time_off`: "Urlop do poniedziałku 😎", "ab Montag Urlaub",
   "Matura zdana, teraz tylko wakacje!") has its holiday's words as no journey ("time_off");
+- a trip that is a vehicle's load, a run of a move (`travel48`'s `loads`: "Three trips with the
+  horse box", "Último viaje con la furgoneta") has its trip's words as no journey ("loads");
 - a pilgrimage's word read as another person's faith ("Dad's been back from Hajj", "Mon père met
   de côté pour le hajj") is their journey too: its travel takes the faith's reason.
 """
@@ -107,6 +109,8 @@ HOLIDAY = re.compile(
     r"holiday|half term|vacanc|vacanz|vacacion|ferias|ferien|urlaub|vakantie|wakacj|ferie"
     r"|prazdnin|dovolen|tatil"
 )
+# the words of a trip that may be a vehicle's load (`travel48`'s `loads`), folded
+TRIP = re.compile(r"trip|viaj|viag|voyag|aller|fahrt|rit|kurs|jizd|fur|sefer")
 # a game's or a supporter's emoji: a place's name alone beside them is a team's
 GAME = re.compile("[\u26bd\u26be\U0001f3c0\U0001f3c6\U0001f3df\U0001f4aa]|\\d")
 # the reasons of a faith's word that speak of its subject, which its travel shares (a pilgrimage)
@@ -129,7 +133,8 @@ def trips_reading(
     ("others"), a weekend's phrase where weekends are a habit ("habit"), every travel
     entry beside a travel agent's window or brochure ("advert"), and a holiday's words where
     others come to stay with the owner for theirs ("others": `travel48`'s `guests`) or where the
-    holiday is time off work or school ("time_off": `time_off`)."""
+    holiday is time off work or school ("time_off": `time_off`), and a trip's words where the
+    trips are a vehicle's loads ("loads": `loads`)."""
     found = _pilgrim_figures(langs, found, folded)
     said = {m.signal for m, why, _ in found if why is None}
     toured = {(m.term, s) for m, why, s in found if m.signal == "religion" and why == "tourist"}
@@ -143,7 +148,8 @@ def trips_reading(
     advert = "travel" in said and _search("agency", folded, langs) is not None
     guests = "travel" in said and section_search("travel48", "guests", folded, langs) is not None
     idle = "travel" in said and section_search("travel48", "time_off", folded, langs) is not None
-    if not any((rite, off, leaves, habit, advert, guests, idle)):
+    loads = "travel" in said and section_search("travel48", "loads", folded, langs) is not None
+    if not any((rite, off, leaves, habit, advert, guests, idle, loads)):
         return found
     cues = lexicon().cues
     theirs = any(cue_anywhere(t, list(tokens), langs) for t in (cues.relatives, cues.others))
@@ -157,6 +163,7 @@ def trips_reading(
             holiday = HOLIDAY.search(fold(m.term)) is not None
             why = why or ("others" if guests and holiday else None)
             why = why or ("time_off" if idle and holiday else None)
+            why = why or ("loads" if loads and TRIP.match(fold(m.term)) else None)
         elif m.signal == "religion" and why == "tourist" and rite and not theirs:
             why = None  # the rite's church: the owner's practice, as the rite's word is
         out.append((m, why, span))

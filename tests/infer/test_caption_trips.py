@@ -427,3 +427,29 @@ def test_a_place_named_alone_is_a_trip(caption, why, monkeypatch):
 def test_a_team_s_place_or_a_sentence_is_no_place_alone(caption, why, monkeypatch):
     monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
     assert "travel" not in rule_signals(caption), why
+
+
+# Stop 48 (travel48): a trip that is a vehicle's load, a run of a move (`travel48`'s `loads`)
+LOADS = [
+    ("Helped my sister move flat today, four trips with the van", "en a move's runs"),
+    ("Último viaje con la furgoneta y la mudanza terminada", "es a move's last run"),
+    ("Zwei Fahrten mit dem Transporter, dann war die Wohnung leer", "de a move's runs"),
+    ("Trois allers-retours avec la camionnette, le déménagement est fini", "fr a move's runs"),
+    ("Tre viaggi col furgone e il trasloco è finito", "it a move's runs"),
+]
+
+LOADS_NOT = [
+    ("Road trip in the van through the Highlands, Skye tomorrow", "en a van's road trip"),
+]
+
+
+@pytest.mark.parametrize("caption, why", LOADS)
+def test_a_vehicle_s_loads_are_no_trip(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" not in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption, why", LOADS_NOT)
+def test_a_road_trip_in_a_van_is_still_a_trip(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" in rule_signals(caption), why
