@@ -36,6 +36,10 @@ Read with the `travel47` section (`trips_told`, called beside `trips_reading`):
   place named with a capital (`anniversary`:
   "Anniversario di nozze a Venezia", "Rocznica ślubu w Zakopanem"; not "Hochzeitstag, Essen im
   Lieblingsrestaurant": `article`);
+- a caption that is a big city's or a country's name alone, beside emoji ("Lisbon ☀️",
+  "Lisbonne ☀️🇵🇹", "Chorvatsko 🌊🐚": `_place_alone`, travel48), is a photo's place, a trip
+  ("told"), though its language cannot be told (every language's home is one); not beside a
+  game's emoji or a number (`GAME`: "Portugal 🇵🇹⚽");
 - the summers or the journeys of a childhood remembered in the caption's first sentence
   (`childhood`: "Früher sind wir jeden Sommer nach Izmir gefahren", "Em criança íamos de carro
   até Trás-os-Montes", "Le estati degli anni '80") are no trip of the owner's now ("remembered"),
@@ -46,6 +50,18 @@ Read with the `travel47` section (`trips_told`, called beside `trips_reading`):
   `context.relatives`, `context.others` or `everyone`: "Mama und Papa fliegen nach Bangkok, ich
   gieß die Blumen", "Všichni na Maledivách, já u ředkviček", "annem Antalya'ya gitti, ben evde
   kedisine bakıyorum") are the others' trips ("others");
+- a pilgrimage to a shop, a food stall, a stadium or a sale, or a Czech pouť with its rides
+  (`travel48`'s `pilgrim_goal`: "Pellegrinaggio alla pizzeria di Gino", "Bedevaart naar de
+  nieuwe frietzaak", "Pouť v Hostinném! Kolotoče, perníková srdce") is a figure or the village
+  fair: its travel and its faith are "figurative" (`trips_reading`);
+- others who come to stay with the owner for their holidays (`travel48`'s `guests`: "I nipotini
+  da Torino per le vacanze", "Kot córki u nas na wakacjach", "ze komen in de herfstvakantie
+  logeren") have the holiday's words ("others", `trips_reading`);
+- a holiday that is time off work or school, told by its end or start, a last shift before it or
+  an exam passed (`travel48`'s `time_off`: "Urlop do poniedziałku 😎", "ab Montag Urlaub",
+  "Matura zdana, teraz tylko wakacje!") has its holiday's words as no journey ("time_off");
+- a trip that is a vehicle's load, a run of a move (`travel48`'s `loads`: "Three trips with the
+  horse box", "Último viaje con la furgoneta") has its trip's words as no journey ("loads");
 - a pilgrimage's word read as another person's faith ("Dad's been back from Hajj", "Mon père met
   de côté pour le hajj") is their journey too: its travel takes the faith's reason.
 """
@@ -83,6 +99,20 @@ WEEKEND_WORDS = frozenset(
 )
 # the end of a caption's sentence: a childhood remembered opens the caption's first one
 SENTENCE = re.compile(r"[.!?\n]")
+# a pilgrimage's words, folded (a pilgrimage gives a journey and a faith: `implies`)
+PILGRIM = re.compile(
+    r"pilgrim|wallfahrt|pilger|pelerin|peregrin|romeri|romari|pellegrin|bedevaart|pelgrim"
+    r"|pielgrzym|\bpout|\bhac\b|\bumre"
+)
+# the words of a holiday, folded ("vacances", "wakacje", "tatil"): another's where guests come
+HOLIDAY = re.compile(
+    r"holiday|half term|vacanc|vacanz|vacacion|ferias|ferien|urlaub|vakantie|wakacj|ferie"
+    r"|prazdnin|dovolen|tatil"
+)
+# the words of a trip that may be a vehicle's load (`travel48`'s `loads`), folded
+TRIP = re.compile(r"trip|viaj|viag|voyag|aller|fahrt|rit|kurs|jizd|fur|sefer")
+# a game's or a supporter's emoji: a place's name alone beside them is a team's
+GAME = re.compile("[\u26bd\u26be\U0001f3c0\U0001f3c6\U0001f3df\U0001f4aa]|\\d")
 # the reasons of a faith's word that speak of its subject, which its travel shares (a pilgrimage)
 WHOSE = frozenset({"others", "wish", "negated", "question"})
 
@@ -96,11 +126,16 @@ def _search(table: str, folded: str, langs: frozenset[str]) -> re.Match | None:
 def trips_reading(
     tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], folded: str
 ) -> list[Found]:
-    """`found` with its travel judged again: a tourist's church where a rite is told ("rite";
+    """`found` with its travel judged again: a pilgrimage to a shop or a village fair
+    ("figurative": `_pilgrim_figures`), a tourist's church where a rite is told ("rite";
     its faith given back to the owner where no one else is named), every travel entry where
     the holiday is called off ("called_off") or another person named leaves to live away
-    ("others"), a weekend's phrase where weekends are a habit ("habit"), and every travel
-    entry beside a travel agent's window or brochure ("advert")."""
+    ("others"), a weekend's phrase where weekends are a habit ("habit"), every travel
+    entry beside a travel agent's window or brochure ("advert"), and a holiday's words where
+    others come to stay with the owner for theirs ("others": `travel48`'s `guests`) or where the
+    holiday is time off work or school ("time_off": `time_off`), and a trip's words where the
+    trips are a vehicle's loads ("loads": `loads`)."""
+    found = _pilgrim_figures(langs, found, folded)
     said = {m.signal for m, why, _ in found if why is None}
     toured = {(m.term, s) for m, why, s in found if m.signal == "religion" and why == "tourist"}
     churches = toured | {
@@ -111,7 +146,10 @@ def trips_reading(
     leaves = "travel" in said and _search("leaves", folded, langs) is not None
     habit = "travel" in said and _search("weekends", folded, langs) is not None
     advert = "travel" in said and _search("agency", folded, langs) is not None
-    if not rite and not off and not leaves and not habit and not advert:
+    guests = "travel" in said and section_search("travel48", "guests", folded, langs) is not None
+    idle = "travel" in said and section_search("travel48", "time_off", folded, langs) is not None
+    loads = "travel" in said and section_search("travel48", "loads", folded, langs) is not None
+    if not any((rite, off, leaves, habit, advert, guests, idle, loads)):
         return found
     cues = lexicon().cues
     theirs = any(cue_anywhere(t, list(tokens), langs) for t in (cues.relatives, cues.others))
@@ -122,10 +160,26 @@ def trips_reading(
             why = why or ("others" if leaves and theirs else None)
             why = why or ("habit" if habit and WEEKEND.match(fold(m.term)) else None)
             why = why or ("advert" if advert else None)
+            holiday = HOLIDAY.search(fold(m.term)) is not None
+            why = why or ("others" if guests and holiday else None)
+            why = why or ("time_off" if idle and holiday else None)
+            why = why or ("loads" if loads and TRIP.match(fold(m.term)) else None)
         elif m.signal == "religion" and why == "tourist" and rite and not theirs:
             why = None  # the rite's church: the owner's practice, as the rite's word is
         out.append((m, why, span))
     return out
+
+
+def _pilgrim_figures(langs: frozenset[str], found: list[Found], folded: str) -> list[Found]:
+    """`found` with a pilgrimage's words kept by the rules given "figurative" where the
+    pilgrimage goes to a shop, a food stall, a stadium or a sale, or is a Czech village fair
+    with its rides (`travel48`'s `pilgrim_goal`: "Pellegrinaggio alla pizzeria di Gino")."""
+    if not section_search("travel48", "pilgrim_goal", folded, langs):
+        return found
+    return [
+        (m, "figurative", s) if why is None and PILGRIM.search(fold(m.term)) else (m, why, s)
+        for m, why, s in found
+    ]
 
 
 def pilgrims_reading(found: list[Found]) -> list[Found]:
@@ -144,7 +198,8 @@ def trips_told(
     text: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], folded: str
 ) -> list[Found]:
     """`found` with the owner's travel read from the `travel47` section: a term of study abroad,
-    a weekend or the owner's anniversary named where it is given as a trip ("told", unless
+    a weekend or the owner's anniversary named where it is, or a place named alone
+    (`_place_alone`), given as a trip ("told", unless
     another person is named or it is wished for); every travel entry of a childhood's journeys
     or of a year long past remembered dropped ("remembered"), and of others' trips set against
     the owner who stays ("others")."""
@@ -155,6 +210,7 @@ def trips_told(
         told = _exchange(text, tokens, langs, folded) or (None if habit else _weekend_away(text))
         own = "wedding" in said and "religion" not in said  # not at the couple's own church
         told = told or (_anniversary_at(text, folded, langs) if own else None)
+        told = told or _place_alone(text)  # "Lisbon ☀️", "Lisbonne ☀️🇵🇹"
         if told:
             term, before = told
             cues = lexicon().cues
@@ -172,6 +228,20 @@ def trips_told(
     if why is None:
         return found
     return [(m, why, s) if m.signal == "travel" and w is None else (m, w, s) for m, w, s in found]
+
+
+def _place_alone(text: str) -> tuple[str, list[str]] | None:
+    """The words of a caption that is a big city's or a country's name alone, beside emoji
+    ("Lisbon ☀️", "Lisbona ☀️"): a photo's place, written in a language of its own that the
+    reader cannot tell (every home is one), as a traveller labels a trip; or None (a game's
+    emoji: `GAME`)."""
+    words = words_of(text)
+    if not words or not 0 < len(words) <= 3 or GAME.search(text):
+        return None
+    spans = [s for _, _, _, s in named_places(text, words) if s]
+    if not any(s == (0, len(words)) for s in spans):
+        return None
+    return text.strip(), []
 
 
 def _exchange(

@@ -293,3 +293,163 @@ def test_a_term_at_home_another_s_term_and_a_weekend_at_home_are_no_trip(caption
 @pytest.mark.parametrize("caption, why", STILL_TRIPS_47)
 def test_the_owner_s_own_trips_beside_the_cues_are_read(caption, why):
     assert "travel" in rule_signals(caption), why
+
+
+# Stop 48 (travel48): a pilgrimage to a shop, a food stall or a stadium is a figure, and a Czech
+# pouť with its rides is the village fair: no journey (`caption_trips._pilgrim_figures`)
+PILGRIM_FIGURES = [
+    ("Saturday pilgrimage to Greggs for the vegan sausage roll 🙏", "en a bakery chain"),
+    ("Wallfahrt zur besten Currywurst im Ruhrpott 🙏", "de a sausage stall"),
+    ("Pèlerinage du samedi à la boulangerie du coin 🥐", "fr a bakery"),
+    ("Peregrinación anual a la churrería de San Ginés 🙏", "es a churros shop"),
+    ("Romaria à pastelaria da esquina, pastéis de nata 🙏", "pt a pastry shop"),
+    ("Pellegrinaggio alla gelateria di Piazza Navona, fila infinita 🍦", "it an ice cream shop"),
+    ("Bedevaart naar de snackbar van Henk, de kroket was het waard", "nl a snack bar"),
+    ("Pielgrzymka do cukierni po pączki w Tłusty Czwartek 🍩", "pl a cake shop"),
+    ("Pouť u nás ve vsi, kolotoče a perník pro děti", "cs the village fair"),
+    ("Kokoreççinin önünde hac kuyruğu vardı, yarım saat bekledik", "tr a queue at a stall"),
+]
+
+PILGRIMS_STILL = [
+    ("Pielgrzymka na Jasną Górę z parafią, 9 dni pieszo 🙏", "pl a pilgrimage on foot"),
+    ("Wallfahrt nach Altötting mit der Pfarrei, 40 km und Blasen", "de a pilgrimage"),
+    ("Pèlerinage à Lourdes avec la paroisse, beaucoup d'émotion", "fr a pilgrimage"),
+    ("Pouť na Svatý Hostýn s farností, nohy bolí", "cs a pilgrimage"),
+    ("Pellegrinaggio a San Giovanni Rotondo con il gruppo di preghiera", "it a pilgrimage"),
+]
+
+
+@pytest.mark.parametrize("caption, why", PILGRIM_FIGURES)
+def test_a_pilgrimage_to_a_shop_or_a_village_fair_is_no_trip(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" not in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption, why", PILGRIMS_STILL)
+def test_a_pilgrimage_to_a_shrine_is_still_a_trip(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" in rule_signals(caption), why
+
+
+# Stop 48 (travel48): others who come to stay with the owner for their holidays (grandchildren,
+# a cousin home from abroad, a daughter's cat): their holiday, the owner at home
+GUESTS_ON_HOLIDAY = [
+    ("Next door's tortoise is on holiday at ours for a fortnight 🐢", "en a neighbour's pet"),
+    ("Ferien bei Oma und Opa, die Enkel haben heute 30 Eier eingesammelt", "de grandchildren"),
+    ("Le lapin de l'école passe les vacances chez nous, il a déjà mangé un câble", "fr"),
+    ("Los primos de Madrid llegan de vacaciones, ya tengo la piscina llena", "es cousins"),
+    ("A minha irmã chegou da Suíça para as férias, com a carrinha cheia", "pt a sister"),
+    ("Il cane della vicina in vacanza da noi, dorme sul divano", "it a neighbour's dog"),
+    ("De buren hun kinderen komen in de herfstvakantie logeren, bedjes klaar", "nl"),
+    ("Kot sąsiadki u nas na wakacjach, rządzi kanapą", "pl a neighbour's cat"),
+    ("Sousedův pes u nás na dovolené, chrápe jak dřevorubec", "cs a neighbour's dog"),
+    ("Kuzenlerim tatile geliyor, misafir odası hazır", "tr cousins for their holiday"),
+]
+
+OWN_HOLIDAYS_STILL = [
+    ("Vacances en Bretagne avec les enfants, crêpes tous les soirs", "fr the owner's holiday"),
+    ("Urlaub an der Ostsee mit den Kindern, Strandkorb gemietet", "de the owner's holiday"),
+    ("Wakacje nad morzem z dziećmi, bursztyn znaleziony", "pl the owner's holiday"),
+    ("Vacanze in Sardegna con la famiglia, mare da sogno", "it the owner's holiday"),
+]
+
+
+@pytest.mark.parametrize("caption, why", GUESTS_ON_HOLIDAY)
+def test_guests_who_come_for_their_holidays_give_no_trip(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" not in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption, why", OWN_HOLIDAYS_STILL)
+def test_the_owner_s_own_holidays_are_still_trips(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" in rule_signals(caption), why
+
+
+# Stop 48 (travel48): a holiday that is time off work or school, told by its end or its start,
+# a last shift before it or an exam passed: no journey (`travel48`'s `time_off`)
+TIME_OFF = [
+    ("Thirty reports written. Bring on the holidays.", "en a teacher's end of term"),
+    ("Letzte Schicht vor dem Urlaub, die Station ist voll", "de a last shift"),
+    ("Conseil de classe terminé, vive les vacances !", "fr the end of term"),
+    ("Último turno antes de mis vacaciones, la planta está a tope", "es a last shift"),
+    ("Último dia antes das férias, a sala está vazia", "pt a last day"),
+    ("Scrutini finiti, in ferie fino a lunedì 😎", "it days off"),
+    ("Laatste werkdag voor de zomervakantie, rapporten klaar", "nl a last day at work"),
+    ("Egzamin zdany, teraz tylko wakacje!", "pl an exam passed"),
+    ("Práce? Dovolená do pondělí 😎", "cs days off"),
+    ("Öğrencilerim karnelerini aldı, ben de tatile girdim", "tr a teacher's end of term"),
+]
+
+HOLIDAYS_AWAY_STILL = [
+    ("Vive les vacances à l'île de Ré, vélo et huîtres", "fr a holiday with its place"),
+    ("Urlaub an der Ostsee, endlich Meer", "de a holiday at the sea"),
+]
+
+
+@pytest.mark.parametrize("caption, why", TIME_OFF)
+def test_a_holiday_as_time_off_is_no_trip(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" not in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption, why", HOLIDAYS_AWAY_STILL)
+def test_a_holiday_with_its_place_is_still_a_trip(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" in rule_signals(caption), why
+
+
+# Stop 48 (travel48): a caption that is a big city's or a country's name alone, beside emoji, is
+# a photo's place: a trip (`caption_trips._place_alone`); not a team's name beside a game's emoji
+PLACES_ALONE = [
+    ("Lisbon ☀️", "en"),
+    ("Lissabon 🌞", "de"),
+    ("Lisbonne ☀️🇵🇹", "fr"),
+    ("Lisboa 🌅", "es"),
+    ("Lisbona ☀️", "it"),
+    ("Chorvatsko 🌊🐚", "cs"),
+    ("Chorwacja 🌊", "pl"),
+]
+
+PLACES_ALONE_NOT = [
+    ("Portugal 🇵🇹⚽", "a team's game"),
+    ("Lisbon is where my sister lives now", "a sentence, a relative's town"),
+]
+
+
+@pytest.mark.parametrize("caption, why", PLACES_ALONE)
+def test_a_place_named_alone_is_a_trip(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption, why", PLACES_ALONE_NOT)
+def test_a_team_s_place_or_a_sentence_is_no_place_alone(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" not in rule_signals(caption), why
+
+
+# Stop 48 (travel48): a trip that is a vehicle's load, a run of a move (`travel48`'s `loads`)
+LOADS = [
+    ("Helped my sister move flat today, four trips with the van", "en a move's runs"),
+    ("Último viaje con la furgoneta y la mudanza terminada", "es a move's last run"),
+    ("Zwei Fahrten mit dem Transporter, dann war die Wohnung leer", "de a move's runs"),
+    ("Trois allers-retours avec la camionnette, le déménagement est fini", "fr a move's runs"),
+    ("Tre viaggi col furgone e il trasloco è finito", "it a move's runs"),
+]
+
+LOADS_NOT = [
+    ("Road trip in the van through the Highlands, Skye tomorrow", "en a van's road trip"),
+]
+
+
+@pytest.mark.parametrize("caption, why", LOADS)
+def test_a_vehicle_s_loads_are_no_trip(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" not in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption, why", LOADS_NOT)
+def test_a_road_trip_in_a_van_is_still_a_trip(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "travel" in rule_signals(caption), why
