@@ -93,6 +93,7 @@ from .caption_couples import couples_reading, couples_said
 from .caption_elders import elders_reading, elders_said
 from .caption_faith import faith_reading, faith_said
 from .caption_figures import figures_reading
+from .caption_kitchen import kitchen_reading, kitchen_said
 from .caption_knn import WHY, mine, partner, prime, verdict
 from .caption_leisure import leisure_reading
 from .caption_lexicon import (
@@ -248,6 +249,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or faith_said(folded)  # a journey to a shrine: "Compostelle, étape 12"
     said = said or country_said(folded)  # the owner's farm: "our cows", "prowadzę gospodarstwo"
     said = said or bool(carers_said(folded))  # a nurse's ward, a teacher's pupils
+    said = said or bool(kitchen_said(folded))  # a cook's pass, a baker's bakehouse
     said = said or trips_said(text, folded)  # "Week-end dans les Vosges", "Semestr w Walencji"
     if not (
         emoji
@@ -346,6 +348,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = sport_reading(text, tuple(tokens), langs, found, folded)  # a camp, "my baby" the bike
     found = faith_reading(text, tuple(tokens), tuple(where), langs, found, folded)  # a blessing
     found = country_reading(text, tuple(tokens), langs, found, folded)  # a farm, a council
+    found = kitchen_reading(text, tuple(tokens), langs, found, folded)  # on the pass
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))

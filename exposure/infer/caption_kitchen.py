@@ -1,0 +1,52 @@
+"""caption_kitchen: the owner's food and drink trade told by its acts.
+
+Cooks, bakers, waiters, bartenders, baristas, brewers, winemakers and market traders tell their
+work by the trade's jargon more often than by a work word. Read with `captions.yaml`'s `food48`
+section, `work` is the owner's where the caption tells:
+
+- the owner named by a food or drink trade in the first person (`role`: "I'm a pastry chef",
+  "bin trotzdem Sommelière", "Da pasticciera, mi vergogno", "Ik ben kok", "Já jsem kuchařka",
+  "aşçıyım", "esnaf arkadaşlarla çay"), not a costume, not a home cook;
+- the trade's back rooms, service and counter as the owner's (`acts`: "on the pass", "back on the
+  line", "in der Backstube", "au fournil", "Cañita después de cerrar", "sul bancone del bar",
+  "achter de toog", "po zamknięciu budki", "já jen čepuju", "mutfakta oruçlu çalıştım").
+
+Judged as a work emoji would be: a relative's or a friend's trade in the caption is theirs.
+"""
+
+from __future__ import annotations
+
+from .caption_lexicon import Match, fold, lexicon, section_search
+from .caption_words import Found
+from .context import why_not_emoji
+
+SECTION = "food48"
+
+
+def kitchen_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
+    """The words telling the owner's food or drink trade in the folded caption (`role`, then
+    `acts`, in `langs`, English beside them; None: every language), or None."""
+    for table in ("role", "acts"):
+        hit = section_search(SECTION, table, folded, langs)
+        if hit:
+            return hit.group(0).strip()
+    return None
+
+
+def kitchen_reading(
+    text: str,
+    tokens: tuple[str, ...],
+    langs: frozenset[str],
+    found: list[Found],
+    folded: str | None = None,
+) -> list[Found]:
+    """`found` with the owner's `work` added ("told") where the caption tells the owner's food or
+    drink trade (`kitchen_said`) and no work word counts already, judged as a work emoji would be
+    (`folded`: the caption folded, when the caller has it)."""
+    if any(m.signal == "work" and why is None for m, why, _ in found):
+        return found
+    said = kitchen_said(fold(text) if folded is None else folded, langs)
+    if said is None:
+        return found
+    why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "work")
+    return [*found, (Match("work", said, "told"), why, None)]
