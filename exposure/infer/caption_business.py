@@ -91,11 +91,12 @@ def business_age(text: str, folded: str | None = None) -> str | None:
 @lru_cache(maxsize=1)
 def _acts() -> dict[str, re.Pattern]:
     """Per table of the `work44` section but `place`, then per table of the `work45` section (a
-    table of both names keyed `work45.NAME`) and the `school47` section's `work_` tables (a
-    retirement, clocking in, a boss who grants leave), one pattern: its languages' expressions
-    joined, each `{place}` filled with the trade's places and vehicles, each `{trade}` with the
-    trades of `told.trade.words`. `others`, `collection` and `not_work` are read, not found as
-    acts."""
+    table of both names keyed `work45.NAME`), the `school47` section's `work_` tables (a
+    retirement, clocking in, a boss who grants leave) and the `work48` section's (the owner's
+    retirement told as the day's news: "Retired! 34 years at the plant"), one pattern: its
+    languages' expressions joined, each `{place}` filled with the trade's places and vehicles,
+    each `{trade}` with the trades of `told.trade.words`. `others`, `collection` and `not_work`
+    are read, not found as acts."""
     data = lexicon_section("work44")
     fill = {
         "{place}": "|".join(data["place"]["any"]),
@@ -105,6 +106,7 @@ def _acts() -> dict[str, re.Pattern]:
     more = lexicon_section("work45")
     tables.update({f"work45.{t}" if t in tables else t: langs for t, langs in more.items()})
     tables.update({t: la for t, la in lexicon_section("school47").items() if t.startswith("work_")})
+    tables.update({t: la for t, la in lexicon_section("work48").items() if t.startswith("work_")})
     return {
         table: re.compile("|".join(_filled(e, fill) for e in sum(langs.values(), [])))
         for table, langs in tables.items()

@@ -256,3 +256,38 @@ def test_work_told_without_the_work_word(caption):
 )
 def test_no_work_of_the_owner_told(caption):
     assert "work" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the owner's retirement told as the day's news
+        "Retired! 34 years at the plant, now back to Glasgow for good",
+        "40 years in the same classroom. Retiring Friday. Who am I without a bell schedule?",
+        "Jubilado!! 44 años de camionero por toda Europa",
+        "aposentei!!! 35 anos de banco, agora é só alegria",
+        "Retraite ! 40 ans à La Poste, dernier tour de facteur aujourd'hui",
+        "Sono ufficialmente in pensione! 41 anni di scuola elementare a Lecce",
+        "Ab heute im Ruhestand, 45 Jahre bei der Sparkasse",
+        "Ik ga vandaag met pensioen, na 42 jaar op de bus",
+        "Emerytura! 39 lat na kolei. Koledzy zrobili mi niespodziankę.",
+        "Důchod! Po 40 letech ve Škodovce jdu na ryby 🎣",
+        "Yarın emekli oluyorum, 30 yıl aynı okulda",
+    ],
+)
+def test_the_owners_retirement_told_as_news_is_work(caption):
+    assert "work" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # another's retirement, a state of being retired, a club of the retired
+        "My dad's retiring after 40 years on the railways, end of an era",
+        "Reverend Davies retiring after 30 years at St Luke's",
+        "Viaje del Imserso a Benidorm con las amigas del hogar del jubilado!!",
+        "Ich hab gar keine Elternzeit genommen, ich bin Rentner.",
+    ],
+)
+def test_no_retirement_of_the_owner_told(caption):
+    assert "work" not in caption_signals(caption)

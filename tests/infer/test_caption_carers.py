@@ -63,3 +63,40 @@ def test_a_care_word_that_is_no_work_of_the_owners(caption):
 )
 def test_carers_said(caption, said):
     assert (carers_said(fold(caption)) is not None) is said
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # someone else's teacher: an article, a former teacher, a name after the word
+        "La prof de yoga nous a dit de respirer avec le cœur. J'ai ri.",
+        "Cours du soir de néerlandais, le prof nous fait chanter du Clouseau",
+        "Croisé mon ancien prof d'EPS sur le semi de Lille",
+        "Hoje encontrei no supermercado a minha antiga professora primária, a D. Fernanda.",
+        "Encontro dos antigos alunos da escola primária, a professora Rosa ainda cá está",
+        "Professora Dona Irene faria 100 anos hoje",
+        "Eerste schooldag van Noor 🎒 Groep 1 bij juf Anouk.",
+        "Reünie van de lagere school, klas van 1972. Juf Tjitske was er ook",
+        "10-minutengesprek: de juf vindt dat Jens meer moet lezen",
+        "İlkokul arkadaşlarımla buluştuk. Öğretmenimiz hâlâ hayatta, 88 yaşında",
+        "Öğretmenim hep önce okuyun derdi, okul bitti ama ders bitmedi",
+    ],
+)
+def test_someone_elses_teacher_is_no_work_of_the_owners(caption):
+    assert "work" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the owner as the teacher
+        "Sou professora e hoje um aluno disse que sou quase tão fixe como o YouTube",
+        "corrigindo provas do 8º ano no domingo, vida de professora",
+        "Juf zijn is het mooiste beroep, mijn groep 3 is goud",
+        "Juf Linda hier: mijn groep 5 heeft vandaag een toneelstuk opgevoerd",
+        "Quinze ans de prof en lycée pro et je pleure toujours",
+        "12 yıldır ilkokulda öğretmenim",
+    ],
+)
+def test_the_owner_as_the_teacher_is_work(caption):
+    assert "work" in caption_signals(caption)
