@@ -27,7 +27,9 @@ A grandmother writes of her grandchildren and her grown children's families. Rea
 - the spouse's illness is the household's (`spouse_health`, `elders48`): a health word given
   to others stays the owner's where its clause names the owner's spouse and no one else ("Mein
   Mann liegt seit Montag im Krankenhaus", "Manžel je po operaci srdce"), not where the spouse
-  works there or is the doctor ("Mein Mann arbeitet im Krankenhaus").
+  works there or is the doctor ("Mein Mann arbeitet im Krankenhaus"); a relative's illness
+  told on in the next clauses stays theirs where those clauses have no first-person word
+  (`illness_carried`: "Sestra měla mrtvici. Je v nemocnici v Hradci").
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .caption_lexicon import Match, fold, lexicon, section_patterns_by_lang
+from .caption_lexicon import Match, first_words, fold, lexicon, section_patterns_by_lang
 from .caption_words import Found
 from .context import why_not_emoji
 
@@ -334,6 +336,30 @@ def spouse_health(
     return out
 
 
+def illness_carried(
+    tokens: tuple[str, ...], where: tuple[int, ...], langs: frozenset[str], found: list[Found]
+) -> list[Found]:
+    """`found` with a health word given to others ("others") where an earlier clause gave its
+    illness to someone else and the word's own clause has no first-person word: the same
+    patient's story told on ("Sestra měla mrtvici. Je v nemocnici", "Babcia w szpitalu, ma
+    zapalenie płuc", "mio padre operato al cuore, è in terapia intensiva")."""
+    gone = [
+        where[span[0]]
+        for m, why, span in found
+        if m.signal == "health" and why == "others" and span
+    ]
+    if not gone:
+        return found
+    me = first_words(langs)
+    out = []
+    for m, why, span in found:
+        if why is None and m.signal == "health" and span is not None and where[span[0]] > min(gone):
+            if not me & {t for t, w in zip(tokens, where) if w == where[span[0]]}:
+                why = "others"
+        out.append((m, why, span))
+    return out
+
+
 def elders_reading(
     text: str,
     tokens: tuple[str, ...],
@@ -347,5 +373,5 @@ def elders_reading(
     folded = fold(text)
     found = advert_funeral(folded, langs, grandchild_others(folded, tokens, where, langs, found))
     found = signoff(tokens, where, past_pregnancy(text, wed_since(folded, found), folded))
-    found = spouse_health(tokens, where, langs, found)
+    found = illness_carried(tokens, where, langs, spouse_health(tokens, where, langs, found))
     return _said_found(text, folded, tokens, langs, found)

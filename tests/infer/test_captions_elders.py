@@ -200,3 +200,25 @@ def test_spouse_health_is_the_households(caption, given, taken, why, monkeypatch
     signals = rule_signals(caption)
     assert given <= signals, (why, signals)
     assert not taken & signals, (why, signals)
+
+
+# a relative's illness told on in the next clauses is still theirs; the owner's own in a clause
+# of the first person stays the owner's
+CARRIED = [
+    ("Sestra měla mrtvici. Je v nemocnici v Hradci Králové", set(), {"health"}, "cs"),
+    ("Dziadek w szpitalu. Ma zapalenie płuc, leży pod tlenem", set(), {"health"}, "pl"),
+    ("mio padre operato al cuore, è in terapia intensiva ma stabile", set(), {"health"}, "it"),
+    ("ma mère a été opérée de la hanche, la kiné commence lundi", set(), {"health"}, "fr"),
+    ("Annem hastanede, dizinden ameliyat oldu", set(), {"health"}, "tr"),
+    ("Mi madre está en el hospital, le operan mañana", set(), {"health"}, "es"),
+    ("Papa ist im Krankenhaus, ich habe seit gestern Grippe", {"health"}, set(), "de own"),
+    ("Mama w szpitalu, a ja mam grypę od tygodnia", {"health"}, set(), "pl own"),
+]
+
+
+@pytest.mark.parametrize("caption,given,taken,why", CARRIED)
+def test_illness_carried_stays_the_relatives(caption, given, taken, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    signals = rule_signals(caption)
+    assert given <= signals, (why, signals)
+    assert not taken & signals, (why, signals)
