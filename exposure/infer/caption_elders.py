@@ -23,7 +23,13 @@ A grandmother writes of her grandchildren and her grown children's families. Rea
   certificate `graduation` ("Ebru kursu sertifikamı aldım"), where the course ended is no
   schooling now (dev14 and five more sets; holdout27 and dev28 label it `school` too); thanks
   to God for every year is a prayer said ("Gott sei Dank für jedes Jahr"); a farewell to a place
-  beside the packing is a move ("Tudo embalado, amanhã vem o camião. Adeus Coimbra").
+  beside the packing is a move ("Tudo embalado, amanhã vem o camião. Adeus Coimbra");
+- the spouse's illness is the household's (`spouse_health`, `elders48`): a health word given
+  to others stays the owner's where its clause names the owner's spouse and no one else ("Mein
+  Mann liegt seit Montag im Krankenhaus", "Manžel je po operaci srdce"), not where the spouse
+  works there or is the doctor ("Mein Mann arbeitet im Krankenhaus"); a relative's illness
+  told on in the next clauses stays theirs where those clauses have no first-person word
+  (`illness_carried`: "Sestra měla mrtvici. Je v nemocnici v Hradci").
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .caption_lexicon import Match, fold, lexicon
+from .caption_lexicon import Match, first_words, fold, lexicon, section_patterns_by_lang
 from .caption_words import Found
 from .context import why_not_emoji
 
@@ -300,6 +306,60 @@ def wed_since(folded: str, found: list[Found]) -> list[Found]:
     ]
 
 
+def _said_of(table: str, text: str, langs: frozenset[str]) -> bool:
+    """Whether `elders48`'s `table` matches the folded `text` in `langs` (English and "any"
+    beside them)."""
+    pats = section_patterns_by_lang("elders48")[table]
+    return any(pats[g].search(text) for g in langs | {"en", "any"} if g in pats)
+
+
+def spouse_health(
+    tokens: tuple[str, ...], where: tuple[int, ...], langs: frozenset[str], found: list[Found]
+) -> list[Found]:
+    """`found` with a health word given to others kept as the owner's where its clause names the
+    owner's spouse and no one else (`elders48.spouse`, `kin`): the household's illness ("Mein
+    Mann liegt seit Montag im Krankenhaus"); not in a clause of a practitioner or of work
+    (`practice`: "Mein Mann ist Arzt im Krankenhaus")."""
+    if any(m.signal == "work" and why is None for m, why, _ in found):
+        return found
+    out = []
+    for m, why, span in found:
+        if why == "others" and m.signal == "health" and span is not None:
+            clause = " ".join(t for t, w in zip(tokens, where) if w == where[span[0]])
+            if (
+                _said_of("spouse", clause, langs)
+                and not _said_of("kin", clause, langs)
+                and not _said_of("practice", clause, langs)
+            ):
+                why = None
+        out.append((m, why, span))
+    return out
+
+
+def illness_carried(
+    tokens: tuple[str, ...], where: tuple[int, ...], langs: frozenset[str], found: list[Found]
+) -> list[Found]:
+    """`found` with a health word given to others ("others") where an earlier clause gave its
+    illness to someone else and the word's own clause has no first-person word: the same
+    patient's story told on ("Sestra měla mrtvici. Je v nemocnici", "Babcia w szpitalu, ma
+    zapalenie płuc", "mio padre operato al cuore, è in terapia intensiva")."""
+    gone = [
+        where[span[0]]
+        for m, why, span in found
+        if m.signal == "health" and why == "others" and span
+    ]
+    if not gone:
+        return found
+    me = first_words(langs)
+    out = []
+    for m, why, span in found:
+        if why is None and m.signal == "health" and span is not None and where[span[0]] > min(gone):
+            if not me & {t for t, w in zip(tokens, where) if w == where[span[0]]}:
+                why = "others"
+        out.append((m, why, span))
+    return out
+
+
 def elders_reading(
     text: str,
     tokens: tuple[str, ...],
@@ -313,4 +373,5 @@ def elders_reading(
     folded = fold(text)
     found = advert_funeral(folded, langs, grandchild_others(folded, tokens, where, langs, found))
     found = signoff(tokens, where, past_pregnancy(text, wed_since(folded, found), folded))
+    found = illness_carried(tokens, where, langs, spouse_health(tokens, where, langs, found))
     return _said_found(text, folded, tokens, langs, found)

@@ -172,3 +172,53 @@ def test_elders_said_without_the_word(caption, given, taken, why):
     signals = rule_signals(caption)
     assert given <= signals, (why, signals)
     assert not taken & signals, (why, signals)
+
+
+# the spouse's illness is the household's (the label guide: the partner is the owner's
+# household); another's spouse, a spouse beside someone else, or a spouse at work is not
+SPOUSE = [
+    ("Mein Mann liegt seit Dienstag im Krankenhaus, Gallenblase", {"health"}, set(), "de"),
+    ("Manžel je týden po operaci kyčle, už chodí o berlích", {"health"}, set(), "cs"),
+    ("Mi marido salió ayer del hospital después de la operación", {"health"}, set(), "es"),
+    ("O meu marido foi operado ao joelho, correu tudo bem", {"health"}, set(), "pt"),
+    ("Mijn man ligt in het ziekenhuis na een hartaanval", {"health"}, set(), "nl"),
+    ("Mio marito è tornato a casa dopo l'operazione al cuore", {"health"}, set(), "it"),
+    ("Mąż po operacji kolana, leży w szpitalu", {"health"}, set(), "pl"),
+    ("Eşim ameliyat oldu, iki gündür hastanede yatıyor", {"health"}, set(), "tr"),
+    ("Le mari de ma voisine est à l'hôpital depuis lundi", set(), {"health"}, "fr a neighbour's"),
+    ("Il marito della mia vicina è in ospedale", set(), {"health"}, "it a neighbour's"),
+    ("Manžel sousedky po infarktu, držte palce", set(), {"health"}, "cs a neighbour's"),
+    ("Jej mąż leży w szpitalu od tygodnia", set(), {"health"}, "pl her husband"),
+    ("Mein Mann arbeitet seit 30 Jahren im Krankenhaus", set(), {"health"}, "de at work"),
+    ("Mi marido trabaja en el hospital de noche", set(), {"health"}, "es at work"),
+]
+
+
+@pytest.mark.parametrize("caption,given,taken,why", SPOUSE)
+def test_spouse_health_is_the_households(caption, given, taken, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    signals = rule_signals(caption)
+    assert given <= signals, (why, signals)
+    assert not taken & signals, (why, signals)
+
+
+# a relative's illness told on in the next clauses is still theirs; the owner's own in a clause
+# of the first person stays the owner's
+CARRIED = [
+    ("Sestra měla mrtvici. Je v nemocnici v Hradci Králové", set(), {"health"}, "cs"),
+    ("Dziadek w szpitalu. Ma zapalenie płuc, leży pod tlenem", set(), {"health"}, "pl"),
+    ("mio padre operato al cuore, è in terapia intensiva ma stabile", set(), {"health"}, "it"),
+    ("ma mère a été opérée de la hanche, la kiné commence lundi", set(), {"health"}, "fr"),
+    ("Annem hastanede, dizinden ameliyat oldu", set(), {"health"}, "tr"),
+    ("Mi madre está en el hospital, le operan mañana", set(), {"health"}, "es"),
+    ("Papa ist im Krankenhaus, ich habe seit gestern Grippe", {"health"}, set(), "de own"),
+    ("Mama w szpitalu, a ja mam grypę od tygodnia", {"health"}, set(), "pl own"),
+]
+
+
+@pytest.mark.parametrize("caption,given,taken,why", CARRIED)
+def test_illness_carried_stays_the_relatives(caption, given, taken, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    signals = rule_signals(caption)
+    assert given <= signals, (why, signals)
+    assert not taken & signals, (why, signals)
