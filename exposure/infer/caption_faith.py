@@ -92,14 +92,25 @@ def _search(table: str, text: str, langs: frozenset[str] | None = None):
 
 
 def faith_said(folded: str) -> bool:
-    """True when the folded caption names a shrine and a journey to it, a rite kept, a candle lit
-    or a child baptised, in any language: the caption's reading goes on to `faith_reading`
-    though no signal word counts ("Compostelle, étape 12 : Conques", "Ma fille est baptisée")."""
+    """True when the folded caption names a shrine and a journey to it, a rite kept, a candle lit,
+    a child baptised or a procession walked in, in any language: the caption's reading goes on
+    to `faith_reading` though no signal word counts ("Compostelle, étape 12 : Conques", "Ma
+    fille est baptisée")."""
     if _search("shrine", folded) and _search("journey", folded):
         return True
-    if section_search("faith47", "rite", folded):
+    if section_search("faith47", "rite", folded) or _procession(folded):
         return True
     return bool(_search("candle", folded) or _search("baptised", folded))
+
+
+def _procession(folded: str, langs: frozenset[str] | None = None) -> re.Match | None:
+    """The procession the owner walks in, carrying its statue or praying (`religion48`'s
+    `procession` with its `carried` or a 🙏: "ho portato la statua in processione", "Levei o
+    andor de São Sebastião na procissão"); or None."""
+    hit = section_search("religion48", "procession", folded)
+    if hit and ("🙏" in folded or section_search("religion48", "carried", folded, langs)):
+        return hit
+    return None
 
 
 def faith_reading(
@@ -116,7 +127,7 @@ def faith_reading(
     counts), or given to a relative who does it (`_theirs`: "la abuela nos reza el rosario");
     `folded`: the caption folded, when the caller has it."""
     folded = fold(text) if folded is None else folded
-    found = _young(text, found)
+    found = _wed_in_church(folded, langs, _false_friends(tokens, _young(text, found)))
     said = {m.signal for m, why, _ in found if why is None}
     if "religion" in said:
         why = _no_practice(folded, langs, found, said)
@@ -199,7 +210,80 @@ def _no_practice(
         return "greeting"
     if _all_of("building", terms) and said & BESIDE and "wedding" not in said:
         return "setting"
-    return None
+    return _no_practice48(folded, langs, found, terms)
+
+
+def _no_practice48(
+    folded: str, langs: frozenset[str], found: list[Found], terms: list[str]
+) -> str | None:
+    """Why the caption's faith words `terms` are no practice of the owner's, read with
+    `captions.yaml`'s `religion48` section: "lapsed" (the owner says the church is not theirs:
+    "não sou muito de igrejas"), "figure" (a pilgrimage to a snack bar or a fair), "planned" (a
+    sacrament still ahead: the baby not yet born, its cake already planned), "asked" (thanks for
+    others' prayers), "sight" (a church looked at, not as the owner's wedding's); None: they
+    may be."""
+    if section_search("religion48", "lapsed", folded, langs):
+        return "lapsed"
+    if _all_of("pilgrimage", terms, "religion48") and section_search(
+        "religion48", "profane", folded
+    ):
+        return "figure"
+    sacraments = all(
+        section_search("faith47", "sacrament", t) or section_search("religion48", "sacrament", t)
+        for t in terms
+    )
+    unborn = any(m.signal == "pregnancy" for m, _, _ in found)
+    if terms and sacraments and (unborn or section_search("religion48", "planned", folded, langs)):
+        return "planned"
+    if _all_of("prayer", terms) and section_search("religion48", "thanked", folded, langs):
+        return "asked"
+    wed = [why for m, why, _ in found if m.signal == "wedding"]
+    if None in wed or not (terms and all(_building(t) for t in terms)):
+        return None  # the owner's wedding in a church: "Trouwen in de kerk ... prachtig"
+    return "sight" if section_search("religion48", "sight", folded, langs) else None
+
+
+def _building(term: str) -> bool:
+    """True when the folded faith `term` is a building of a faith (`faith46`'s or
+    `religion48`'s `building`: "iglesia", "bazylika", "ermita")."""
+    return bool(_search("building", term) or section_search("religion48", "building", term))
+
+
+def _false_friends(tokens: tuple[str, ...], found: list[Found]) -> list[Found]:
+    """`found` with a faith term dropped ("false friend") where its word is another word the
+    lexicon's forms took for it (`religion48`'s `false_friend`: "basilico", "capelo",
+    "Rosaria", "Gelsenkirchen", "às terças")."""
+    return [
+        (m, "false friend", s)
+        if m.signal == "religion"
+        and w is None
+        and s is not None
+        and any(section_search("religion48", "false_friend", t) for t in tokens[s[0] : s[1]])
+        else (m, w, s)
+        for m, w, s in found
+    ]
+
+
+def _wed_in_church(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+    """`found` with the owner's church wedding read as their practice (a sacrament of theirs):
+    where the owner's wedding counts and the caption says it was in a church (`religion48`'s
+    `church_wedding`: "Nos casamos en la ermita", "Sposati in chiesa", "Ślub w kościele"), the
+    church words taken for another's wedding or a sight count again, or the wedding's words
+    tell it where none is found."""
+    if not any(m.signal == "wedding" and why is None for m, why, _ in found):
+        return found
+    hit = section_search("religion48", "church_wedding", folded, langs)
+    if not hit:
+        return found
+    found = [
+        (m, None, s)
+        if m.signal == "religion" and w in ("others", "tourist") and _building(fold(m.term))
+        else (m, w, s)
+        for m, w, s in found
+    ]
+    if any(m.signal == "religion" and why is None for m, why, _ in found):
+        return found
+    return [*found, (Match("religion", hit.group(0), "told"), None, None)]
 
 
 def _guest(folded: str, term: str, langs: frozenset[str]) -> bool:
@@ -240,7 +324,8 @@ def _practice_told(folded: str, langs: frozenset[str], said: set[str]) -> tuple[
     """The words of the owner's practice told by an act and the act's kind: "blessing" (of the
     owner's home or animal), "baptised" (the owner's child), "pilgrimage" (a journey to a
     shrine), "candle" (one lit at a church or for someone), "rite" (one kept at home or for the
-    owner's own), "nikah" (the owner's wedding's); or None."""
+    owner's own), "procession" (one the owner walks in), "nikah" (the owner's wedding's); or
+    None."""
     if said & BLESSED:
         hit = _search("blessing", folded, langs)
         if hit:
@@ -257,6 +342,9 @@ def _practice_told(folded: str, langs: frozenset[str], said: set[str]) -> tuple[
     hit = section_search("faith47", "rite", folded, langs)
     if hit:
         return hit.group(0), "rite"
+    hit = _procession(folded, langs)
+    if hit:
+        return hit.group(0), "procession"
     if "wedding" in said:
         turkish = "tr" in langs and langs <= {"tr", "en"}  # "nikah": any wedding in Turkish
         table = "imam_nikah" if turkish else "nikah"
