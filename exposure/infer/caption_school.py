@@ -25,6 +25,8 @@ Stop 48 (`school48`):
   "Zapisałam się na studia podyplomowe") is theirs whatever children the caption names; the
   owner's young child counted in words makes its nursery or school the owner's ("Dropped the
   twins at nursery").
+- A school long past (the old building, the school of one's childhood, a reunion of former
+  pupils: "A escola primária onde andei fechou") is no schooling now.
 - A school in the owner's teaching life (a retirement, "36 anos a ensinar") is the workplace,
   and a school or nursery where the owner's politics counts is a cause or the polling station
   ("In piazza per la scuola pubblica"): no schooling.
@@ -339,6 +341,18 @@ def _teaching(folded: str, langs: frozenset[str], found: list[Found]) -> list[Fo
     return [(m, "work" if m.signal == "school" and why is None else why, s) for m, why, s in found]
 
 
+def _long_past(folded: str, found: list[Found]) -> list[Found]:
+    """`found` with each school word the rules kept given "past" where the caption tells
+    schooling long past (`school48.long_past`: the old school building, the school of one's
+    childhood, former pupils met again: "La vecchia scuola elementare dove ho imparato a
+    scrivere", "Sraz gymplu po 20 letech"), not where the owner studies now (`study`)."""
+    if not _tables("school48")["long_past"].search(folded):
+        return found
+    if section_search("school48", "study", folded):
+        return found
+    return [(m, "past" if m.signal == "school" and why is None else why, s) for m, why, s in found]
+
+
 def _cause(folded: str, found: list[Found]) -> list[Found]:
     """`found` with each school or nursery word (its last word `school47.young`) given "setting"
     where the owner's politics counts: the school a cause, a campaign's promise or the polling
@@ -376,8 +390,8 @@ def school_reading(
     class is for (`school47.for_elder`), and a school report beside a graduation is none; the
     school words of the owner's own child the owner's (`_own_child`); a course its certificate
     ended and the owner's study told in the first person schooling (`_course_done`,
-    `_study_again`), a school of the owner's teaching life or politics none (`_teaching`,
-    `_cause`)."""
+    `_study_again`), a school long past, of the owner's teaching life or of their politics none
+    (`_long_past`, `_teaching`, `_cause`)."""
     folded = fold(text)
     found = _year_ahead(tokens, _parents_home(tokens, langs, found))
     found = _theirs_too(folded, langs, _no_schooling(text, langs, found))
@@ -386,7 +400,7 @@ def school_reading(
         found = _graduation_not_yet(text, found)
     found = _course_done(folded, tokens, langs, found)
     found = _study_again(folded, tokens, langs, found)
-    found = _cause(folded, _teaching(folded, langs, found))
+    found = _cause(folded, _teaching(folded, langs, _long_past(folded, found)))
     if not words or any(m.signal == "school" and why is None for m, why, _ in found):
         return found
     tables = _tables("school47")

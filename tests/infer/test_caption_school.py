@@ -292,6 +292,14 @@ NOT_SCHOOL48 = [
     ("queima das fitas 🎓 acabou-se o curso", "pt 'o curso' is the degree"),
     ("puppycursus geslaagd! hij zat 3 seconden stil 🐶", "nl a dog's course"),
     ("Master of Science ✔️ Die Abschlussfeier war kurz, die Party lang 🎓", "de 'kurz' is short"),
+    ("La vecchia scuola elementare dove ho imparato a scrivere adesso è un B&B", "it old school"),
+    ("A escola primária onde andei fechou em 2005. Agora é a sede do rancho", "pt where I went"),
+    ("Naše stará škola je teď obecní knihovna. Pořád tam voní křídy", "cs the old school"),
+    ("Ik hoor net dat de school van mijn jeugd wordt gesloopt.", "nl the school of my youth"),
+    ("Cena de antiguos alumnos del colegio, 25 años después", "es former pupils' dinner"),
+    ("Sraz gymplu po 20 letech. Půlka třídy má pleš", "cs a reunion"),
+    ("Lise arkadaşlarımla 15 yıl sonra buluştuk. Sanki dün okulun bahçesindeydik", "tr a reunion"),
+    ("La fanfare déménage dans l'ancienne école, on cherche des bras samedi", "fr the old school"),
 ]
 
 
