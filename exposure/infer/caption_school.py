@@ -353,6 +353,22 @@ def _long_past(folded: str, found: list[Found]) -> list[Found]:
     return [(m, "past" if m.signal == "school" and why is None else why, s) for m, why, s in found]
 
 
+def _redo(tokens: tuple[str, ...], found: list[Found]) -> list[Found]:
+    """`found` with Italian "da rifare" (an exam to retake) given "figurative" where a thing of a
+    house stands before it (`school48.redo_thing`: "Tetto da rifare", "il bagno da rifare"): the
+    house's work, no schooling."""
+    things = section_patterns_by_lang("school48")["redo_thing"]["it"]
+
+    def reason(m: Match, why: str | None, span: tuple[int, int] | None) -> str | None:
+        if m.signal != "school" or why is not None or span is None or span[0] == 0:
+            return why
+        before = " ".join(tokens[max(0, span[0] - 2) : span[0]])
+        redo = fold(m.term) == "da rifare" and things.search(fold(before))
+        return "figurative" if redo else why
+
+    return [(m, reason(m, why, s), s) for m, why, s in found]
+
+
 def _cause(folded: str, found: list[Found]) -> list[Found]:
     """`found` with each school or nursery word (its last word `school47.young`) given "setting"
     where the owner's politics counts: the school a cause, a campaign's promise or the polling
@@ -391,7 +407,7 @@ def school_reading(
     school words of the owner's own child the owner's (`_own_child`); a course its certificate
     ended and the owner's study told in the first person schooling (`_course_done`,
     `_study_again`), a school long past, of the owner's teaching life or of their politics none
-    (`_long_past`, `_teaching`, `_cause`)."""
+    (`_long_past`, `_teaching`, `_cause`), nor a roof "da rifare" (`_redo`)."""
     folded = fold(text)
     found = _year_ahead(tokens, _parents_home(tokens, langs, found))
     found = _theirs_too(folded, langs, _no_schooling(text, langs, found))
@@ -401,6 +417,7 @@ def school_reading(
     found = _course_done(folded, tokens, langs, found)
     found = _study_again(folded, tokens, langs, found)
     found = _cause(folded, _teaching(folded, langs, _long_past(folded, found)))
+    found = _redo(tokens, found)
     if not words or any(m.signal == "school" and why is None for m, why, _ in found):
         return found
     tables = _tables("school47")

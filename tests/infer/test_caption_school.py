@@ -272,6 +272,7 @@ SCHOOL48 = [
         "levei a minha pequena à creche pela primeira vez e quem chorou fui eu",
         "pt a child's creche",
     ),
+    ("tutti si laureano e io ancora con statistica da rifare 🙃", "it an exam to retake"),
 ]
 NOT_SCHOOL48 = [
     (
@@ -300,6 +301,8 @@ NOT_SCHOOL48 = [
     ("Sraz gymplu po 20 letech. Půlka třídy má pleš", "cs a reunion"),
     ("Lise arkadaşlarımla 15 yıl sonra buluştuk. Sanki dün okulun bahçesindeydik", "tr a reunion"),
     ("La fanfare déménage dans l'ancienne école, on cherche des bras samedi", "fr the old school"),
+    ("Le chiavi del nostro rustico 🔑🏡 Tetto da rifare, muri di pietra", "it a roof to redo"),
+    ("Casa nuova, il bagno da rifare e la cucina pure", "it a bathroom to redo"),
 ]
 
 
