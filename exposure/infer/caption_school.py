@@ -328,9 +328,9 @@ def _study_again(
 def _teaching(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
     """`found` with each school word the rules kept given "work" where the caption tells the
     owner's teaching life (`school48.teacher`: a retirement, "36 anos a ensinar", "učím
-    češtinu"): the school is the owner's workplace; not where the owner's own child is named
-    (`school47.own_child`: "ma fille rentre au collège où j'enseigne" is the child's schooling)
-    or the owner studies (`study`)."""
+    češtinu", the role: "Ser professora primária"): the school is the owner's workplace; not
+    where the owner's own child is named (`school47.own_child`: "ma fille rentre au collège où
+    j'enseigne" is the child's schooling) or the owner studies (`study`)."""
     if not _tables("school48")["teacher"].search(folded):
         return found
     mine = section_patterns_by_lang("school47")["own_child"]

@@ -303,6 +303,10 @@ NOT_SCHOOL48 = [
     ("La fanfare déménage dans l'ancienne école, on cherche des bras samedi", "fr the old school"),
     ("Le chiavi del nostro rustico 🔑🏡 Tetto da rifare, muri di pietra", "it a roof to redo"),
     ("Casa nuova, il bagno da rifare e la cucina pure", "it a bathroom to redo"),
+    ("corrigiendo exámenes de 4º de la ESO un domingo, vida de profe", "es a teacher's Sunday"),
+    ("corrigindo provas do 8º ano no domingo, vida de professora", "pt a teacher's Sunday"),
+    ("als Lehrerin an der Gesamtschule: Zeugniskonferenz bis 19 Uhr", "de a teacher's meeting"),
+    ("Hamileyim ve hâlâ anaokulunda çalışıyorum. Minikler karnıma sesleniyor", "tr a kita's staff"),
 ]
 
 
