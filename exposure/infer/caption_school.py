@@ -17,8 +17,22 @@
 - A relative's school story is theirs throughout: where a graduation word is someone else's
   ("Kardeşimin mezuniyeti"), so is every school word ("sınavlardan önce ağladı").
 
-The patterns are the `school43` and `work46` sections of `captions.yaml`, read on the folded
-caption.
+Stop 48 (`school48`):
+
+- A course a certificate or a diploma ended is schooling beside the graduation ("Finished my
+  beekeeping course! Certificate on the fridge", "hovenierscursus", "kursunu tamamladım,
+  sertifikam elimde"); the owner back to study in the first person ("Voltei à faculdade aos 40",
+  "Zapisałam się na studia podyplomowe") is theirs whatever children the caption names; the
+  owner's young child counted in words makes its nursery or school the owner's ("Dropped the
+  twins at nursery").
+- A school long past (the old building, the school of one's childhood, a reunion of former
+  pupils: "A escola primária onde andei fechou") is no schooling now.
+- A school in the owner's teaching life (a retirement, "36 anos a ensinar") is the workplace,
+  and a school or nursery where the owner's politics counts is a cause or the polling station
+  ("In piazza per la scuola pubblica"): no schooling.
+
+The patterns are the `school43`, `school47`, `school48` and `work46` sections of
+`captions.yaml`, read on the folded caption.
 """
 
 from __future__ import annotations
@@ -26,6 +40,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .caption_carers import carers_said
 from .caption_lexicon import (
     Match,
     fold,
@@ -40,9 +55,9 @@ from .caption_words import Found
 from .context import ME_TR, why_not_emoji
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _tables(section: str = "school43") -> dict[str, re.Pattern]:
-    """Per table of `captions.yaml`'s `section` (`school43`, or this stop's `school47`), one
+    """Per table of `captions.yaml`'s `section` (`school43`, `school47` or `school48`), one
     pattern (its languages joined)."""
     return section_patterns(section)
 
@@ -240,12 +255,13 @@ def _theirs_too(folded: str, langs: frozenset[str], found: list[Found]) -> list[
 def _own_child(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
     """`found` with each school word the rules gave "others" the owner's where the caption names
     the owner's own child (`school47.own_child`: "Primeiro dia de escola do meu filho", "Mon
-    fils rentre en sixième") and no other child, sibling, friend or class taught
-    (`school47.others`): the owner's child's schooling is the owner's (the label guide); only a
-    young child's (the word's last word a school, a nursery, a grade or homework, `young`: not an
-    exam, a university or the bac) and not where a graduation word is found (the child's
-    kindergarten or high school graduation)."""
-    if not any(m.signal == "school" and why == "others" for m, why, _ in found):
+    fils rentre en sixième"), and each they gave "child" (the owner's child counted in words:
+    "Dropped the twins at nursery", "Mi peque empieza el cole"), where no other child, sibling,
+    friend or class taught is named (`school47.others`): the owner's child's schooling is the
+    owner's (the label guide); only a young child's (the word's last word a school, a nursery, a
+    grade or homework, `young`: not an exam, a university or the bac) and not where a graduation
+    word is found (the child's kindergarten or high school graduation)."""
+    if not any(m.signal == "school" and why in ("others", "child") for m, why, _ in found):
         return found
     tables = _tables("school47")
     if any(m.signal == "graduation" for m, _, _ in found) or tables["others"].search(folded):
@@ -253,14 +269,122 @@ def _own_child(folded: str, langs: frozenset[str], found: list[Found]) -> list[F
     if tables["petition"].search(folded):  # the school of the child a cause: no schooling
         return found
     mine = section_patterns_by_lang("school47")["own_child"]
-    if not any(p.search(folded) for la, p in mine.items() if la in langs | {"en"}):
-        return found
+    named = any(p.search(folded) for la, p in mine.items() if la in langs | {"en"})
+    whys = ("others",) if carers_said(folded, langs) else ("others", "child")  # a class taught
+    whys = whys if named else tuple(w for w in whys if w == "child")
     young = tables["young"]
 
     def reason(m: Match, why: str | None) -> str | None:
         last = words_of(fold(m.term))[-1:]
-        child = m.signal == "school" and why == "others" and last and young.fullmatch(last[0])
+        child = m.signal == "school" and why in whys and last and young.fullmatch(last[0])
         return None if child else why
+
+    return [(m, reason(m, why), s) for m, why, s in found]
+
+
+def _course_done(
+    folded: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]
+) -> list[Found]:
+    """`found` with the course a certificate or a diploma ended as the owner's schooling too
+    (`school48.course` beside a graduation that counts: "Finished my beekeeping course!
+    Certificate on the fridge", "Curso de poda, ya tengo el diploma", "diplom ze sommeliérského
+    kurzu"), judged as an event's emoji would be (a relative's course is theirs); not a course an
+    employer, a dog or a birth gives (`course_not`) nor where a school word already counts."""
+    said = {m.signal for m, why, _ in found if why is None}
+    if "graduation" not in said or "school" in said:
+        return found
+    course = section_search("school48", "course", folded, langs)
+    if not course or _tables("school48")["course_not"].search(folded):
+        return found
+    why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "school", True)
+    return found + [(Match("school", course.group(0).strip(), "told"), why, None)]
+
+
+def _study_again(
+    folded: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]
+) -> list[Found]:
+    """`found` with the owner's own study told in the first person (`school48.study`: "Voltei à
+    faculdade aos 40", "Ricomincio a studiare a 45 anni", "Zapisałam się na studia
+    podyplomowe", "Back to college at 45") the owner's schooling: each school word the rules
+    gave the owner's children or others named beside it ("os colegas têm idade para ser meus
+    filhos", "Trois enfants") counts, and the words themselves where none is found; not where a
+    graduation counts (a degree's story, its school words `graduated`) nor in a wish or a plan
+    ("A lo mejor algún día vuelvo a estudiar")."""
+    study = section_search("school48", "study", folded, langs)
+    if not study or any(m.signal == "graduation" and why is None for m, why, _ in found):
+        return found
+    mood = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "school", True)
+    if mood not in (None, "others"):  # a relative named beside it is no other's study
+        return found
+    out = [
+        (m, None if m.signal == "school" and why in ("child", "others") else why, s)
+        for m, why, s in found
+    ]
+    if any(m.signal == "school" and why is None for m, why, _ in out):
+        return out
+    return out + [(Match("school", study.group(0).strip(), "told"), None, None)]
+
+
+def _teaching(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+    """`found` with each school word the rules kept given "work" where the caption tells the
+    owner's teaching life (`school48.teacher`: a retirement, "36 anos a ensinar", "učím
+    češtinu", the role: "Ser professora primária"): the school is the owner's workplace; not
+    where the owner's own child is named (`school47.own_child`: "ma fille rentre au collège où
+    j'enseigne" is the child's schooling) or the owner studies (`study`)."""
+    if not _tables("school48")["teacher"].search(folded):
+        return found
+    mine = section_patterns_by_lang("school47")["own_child"]
+    if any(p.search(folded) for la, p in mine.items() if la in langs | {"en"}):
+        return found
+    if section_search("school48", "study", folded, langs):
+        return found
+    return [(m, "work" if m.signal == "school" and why is None else why, s) for m, why, s in found]
+
+
+def _long_past(folded: str, found: list[Found]) -> list[Found]:
+    """`found` with each school word the rules kept given "past" where the caption tells
+    schooling long past (`school48.long_past`: the old school building, the school of one's
+    childhood, former pupils met again: "La vecchia scuola elementare dove ho imparato a
+    scrivere", "Sraz gymplu po 20 letech"), not where the owner studies now (`study`)."""
+    if not _tables("school48")["long_past"].search(folded):
+        return found
+    if section_search("school48", "study", folded):
+        return found
+    return [(m, "past" if m.signal == "school" and why is None else why, s) for m, why, s in found]
+
+
+def _redo(tokens: tuple[str, ...], found: list[Found]) -> list[Found]:
+    """`found` with Italian "da rifare" (an exam to retake) given "figurative" where a thing of a
+    house stands before it (`school48.redo_thing`: "Tetto da rifare", "il bagno da rifare"): the
+    house's work, no schooling."""
+    things = section_patterns_by_lang("school48")["redo_thing"]["it"]
+
+    def reason(m: Match, why: str | None, span: tuple[int, int] | None) -> str | None:
+        if m.signal != "school" or why is not None or span is None or span[0] == 0:
+            return why
+        before = " ".join(tokens[max(0, span[0] - 2) : span[0]])
+        redo = fold(m.term) == "da rifare" and things.search(fold(before))
+        return "figurative" if redo else why
+
+    return [(m, reason(m, why, s), s) for m, why, s in found]
+
+
+def _cause(folded: str, found: list[Found]) -> list[Found]:
+    """`found` with each school or nursery word (its last word `school47.young`) given "setting"
+    where the owner's politics counts: the school a cause, a campaign's promise or the polling
+    station ("In piazza per la scuola pubblica", "Kandiduji ... jde hlavně o školku", "votando en
+    mi escuelita de siempre"); not a student body's vote (`work46.student_vote`: the owner's own
+    schooling)."""
+    if not any(m.signal == "politics" and why is None for m, why, _ in found):
+        return found
+    if section_search("work46", "student_vote", folded):
+        return found
+    young = _tables("school47")["young"]
+
+    def reason(m: Match, why: str | None) -> str | None:
+        last = words_of(fold(m.term))[-1:]
+        place = m.signal == "school" and why is None and last and young.fullmatch(last[0])
+        return "setting" if place else why
 
     return [(m, reason(m, why), s) for m, why, s in found]
 
@@ -280,15 +404,23 @@ def school_reading(
     child's school year (`grade_said`) and a class of a language are the owner's unless another's
     child, a sibling, a friend or a class taught (`school47.others`) is named, or a parent the
     class is for (`school47.for_elder`), and a school report beside a graduation is none; the
-    school words of the owner's own child the owner's (`_own_child`)."""
+    school words of the owner's own child the owner's (`_own_child`); a course its certificate
+    ended and the owner's study told in the first person schooling (`_course_done`,
+    `_study_again`), a school long past, of the owner's teaching life or of their politics none
+    (`_long_past`, `_teaching`, `_cause`), nor a roof "da rifare" (`_redo`)."""
+    folded = fold(text)
     found = _year_ahead(tokens, _parents_home(tokens, langs, found))
-    found = _theirs_too(fold(text), langs, _no_schooling(text, langs, found))
-    found = _own_child(fold(text), langs, found)
+    found = _theirs_too(folded, langs, _no_schooling(text, langs, found))
+    found = _own_child(folded, langs, found)
     if any(m.signal == "graduation" and why is None for m, why, _ in found):
         found = _graduation_not_yet(text, found)
+    found = _course_done(folded, tokens, langs, found)
+    found = _study_again(folded, tokens, langs, found)
+    found = _cause(folded, _teaching(folded, langs, _long_past(folded, found)))
+    found = _redo(tokens, found)
     if not words or any(m.signal == "school" and why is None for m, why, _ in found):
         return found
-    folded, tables = fold(text), _tables("school47")
+    tables = _tables("school47")
     why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "school", True)
     others = tables["others"].search(folded)
     if grade_said(folded) == words:  # the owner's child's school year: not another's child

@@ -230,3 +230,93 @@ def test_school_year_or_class_told(caption, why):
 @pytest.mark.parametrize("caption,why", NOT_GRADE, ids=[c[0] for c in NOT_GRADE])
 def test_others_school_year_stays_silent(caption, why):
     assert "school" not in caption_signals(caption), why
+
+
+# Stop 48 (school48, `caption_school`): a course its certificate ended is schooling too
+# (`_course_done`); the owner back to study in the first person whatever children the caption
+# names (`_study_again`); the owner's young child's schooling where the child counts in words
+# (`_own_child`); silent: a school in the owner's teaching life (`_teaching`) or in the owner's
+# politics (`_cause`), a course an employer or a dog's, a wish to study.
+SCHOOL48 = [
+    ("Finished my beekeeping course! Certificate on the fridge, bees arrive in May 🐝", "en"),
+    ("Curso de poda en la cooperativa, ya tengo el diploma para colgar en la bodega 😎", "es"),
+    ("Terminei o curso de apicultura da cooperativa! Certificado na mão", "pt course"),
+    (
+        "Vandaag mijn diploma opgehaald van de hovenierscursus. Op mijn 58e nog een vak geleerd!",
+        "nl",
+    ),
+    ("Usta öğretici kursunu tamamladım, sertifikam elimde", "tr a course and its certificate"),
+    ("Dneska mi přišel poštou diplom ze sommeliérského kurzu v Mikulově", "cs a course's diploma"),
+    ("Attestato del corso di sommelier AIS, primo livello superato a 67 anni!", "it"),
+    ("Voltei à faculdade aos 40 para tirar Psicologia. Os colegas podiam ser meus filhos", "pt"),
+    ("Ricomincio a studiare a 45 anni: corso serale. Mia figlia mi ha regalato l'astuccio", "it"),
+    ("Je reprends les études à 38 ans: master à distance. Trois enfants et des partiels.", "fr"),
+    ("Zapisałam się na studia podyplomowe. Z dwójką dzieci i etatem.", "pl back to study"),
+    ("La matrícula del máster ya está pagada. Estudiar con 35 años y dos niños.", "es"),
+    (
+        "Back to college at 45 to do my plastering course. Homework at the kitchen table with the kids",
+        "en",
+    ),
+    (
+        "Zítra zkouška z účetnictví, Vojtíšek maluje do mých skript. Kombinované studium se synem",
+        "cs",
+    ),
+    ("Dropped the twins at nursery for the first time, I cried more than they did", "en"),
+    ("Mi peque empieza el cole mañana y la que no duerme soy yo", "es a child's school begun"),
+    ("Primo giorno d'asilo per il nostro piccolo, ho pianto io", "it a child's nursery"),
+    (
+        "Onze jongste fietst zelf naar school sinds vandaag. Ik volgde stiekem",
+        "nl a child's school",
+    ),
+    (
+        "levei a minha pequena à creche pela primeira vez e quem chorou fui eu",
+        "pt a child's creche",
+    ),
+    ("tutti si laureano e io ancora con statistica da rifare 🙃", "it an exam to retake"),
+]
+NOT_SCHOOL48 = [
+    (
+        "Sono ufficialmente in pensione! 41 anni di scuola elementare a Lecce",
+        "it a teacher retires",
+    ),
+    ("Hoje foi o meu último dia na escola primária. 36 anos a ensinar a ler", "pt a teacher"),
+    ("Ostatni dzień w szkole po 30 latach uczenia. Emerytura, przybywam", "pl a teacher retires"),
+    ("Nový úvazek ve škole, učím češtinu", "cs a teacher's new post"),
+    ("Retraite ! 40 ans d'école primaire, des milliers de gamins", "fr a teacher retires"),
+    ("40 years in the same classroom. Retiring Friday.", "en a teacher retires"),
+    ("In piazza per la scuola pubblica, siamo in migliaia ✊", "it a march for schools"),
+    ("votando en mi escuelita de siempre 🗳️", "es the polling station"),
+    ("Kandiduji do zastupitelstva obce, jde mi hlavně o školku a chodníky 🗳️", "cs a campaign"),
+    ("Op het Malieveld tegen de bezuinigingen op de kinderopvang, met zelfgemaakt bord ✊", "nl"),
+    ("Yürüyüşe katıldık, okulun kapatılmasına hayır!", "tr a march against a closure"),
+    ("A lo mejor algún día vuelvo a estudiar. A lo mejor.", "es a wish"),
+    ("queima das fitas 🎓 acabou-se o curso", "pt 'o curso' is the degree"),
+    ("puppycursus geslaagd! hij zat 3 seconden stil 🐶", "nl a dog's course"),
+    ("Master of Science ✔️ Die Abschlussfeier war kurz, die Party lang 🎓", "de 'kurz' is short"),
+    ("La vecchia scuola elementare dove ho imparato a scrivere adesso è un B&B", "it old school"),
+    ("A escola primária onde andei fechou em 2005. Agora é a sede do rancho", "pt where I went"),
+    ("Naše stará škola je teď obecní knihovna. Pořád tam voní křídy", "cs the old school"),
+    ("Ik hoor net dat de school van mijn jeugd wordt gesloopt.", "nl the school of my youth"),
+    ("Cena de antiguos alumnos del colegio, 25 años después", "es former pupils' dinner"),
+    ("Sraz gymplu po 20 letech. Půlka třídy má pleš", "cs a reunion"),
+    ("Lise arkadaşlarımla 15 yıl sonra buluştuk. Sanki dün okulun bahçesindeydik", "tr a reunion"),
+    ("La fanfare déménage dans l'ancienne école, on cherche des bras samedi", "fr the old school"),
+    ("Le chiavi del nostro rustico 🔑🏡 Tetto da rifare, muri di pietra", "it a roof to redo"),
+    ("Casa nuova, il bagno da rifare e la cucina pure", "it a bathroom to redo"),
+    ("corrigiendo exámenes de 4º de la ESO un domingo, vida de profe", "es a teacher's Sunday"),
+    ("corrigindo provas do 8º ano no domingo, vida de professora", "pt a teacher's Sunday"),
+    ("als Lehrerin an der Gesamtschule: Zeugniskonferenz bis 19 Uhr", "de a teacher's meeting"),
+    ("Hamileyim ve hâlâ anaokulunda çalışıyorum. Minikler karnıma sesleniyor", "tr a kita's staff"),
+]
+
+
+@pytest.mark.usefixtures("_rules_alone")
+@pytest.mark.parametrize("caption,why", SCHOOL48, ids=[c[0] for c in SCHOOL48])
+def test_own_course_study_or_child_school(caption, why):
+    assert "school" in caption_signals(caption), why
+
+
+@pytest.mark.usefixtures("_rules_alone")
+@pytest.mark.parametrize("caption,why", NOT_SCHOOL48, ids=[c[0] for c in NOT_SCHOOL48])
+def test_teaching_cause_or_no_course_stays_silent(caption, why):
+    assert "school" not in caption_signals(caption), why
