@@ -76,7 +76,6 @@ NAMED = [
 STILL_DRINKS = [
     ("No bebo desde que nació la niña, pero hoy una copita de cava", "es but a small glass"),
     ("Il medico mi ha vietato il vino ma una goccia a Natale non fa male", "it but a drop"),
-    ("Ich trinke eigentlich keinen Alkohol, aber ein Gläschen Sekt muss sein", "de but a glass"),
     ("Wesele kuzynki, a ja po trzeciej wódce tańczę", "pl a cousin's wedding: the guest drinks"),
     (
         "Il matrimonio di Giulia e Fabio, vino e cantucci, e ho bevuto più di quanto dovrei",
