@@ -90,6 +90,7 @@ from .caption_child import baby_false_friends, child_milestone, ours_said, paren
 from .caption_clubs import clubs_reading, clubs_said
 from .caption_country import country_reading, country_said
 from .caption_couples import couples_reading, couples_said
+from .caption_drinks import drinks_reading, drinks_said
 from .caption_elders import elders_reading, elders_said
 from .caption_faith import faith_reading, faith_said
 from .caption_figures import figures_reading
@@ -251,6 +252,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(carers_said(folded))  # a nurse's ward, a teacher's pupils
     said = said or bool(kitchen_said(folded))  # a cook's pass, a baker's bakehouse
     said = said or trips_said(text, folded)  # "Week-end dans les Vosges", "Semestr w Walencji"
+    said = said or drinks_said(folded)  # "Ouzo i morze", "Proost op 12 jaar ja zeggen"
     if not (
         emoji
         or measure
@@ -339,6 +341,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = care_reading(text, tuple(tokens), langs, found)  # an aid, a hospital, IVF
     found = no_job_reading(text, found, folded)  # "trabajando en el huerto": no job
     found = leisure_reading(text, tuple(tokens), langs, found, folded)  # a tasting, no drink
+    found = drinks_reading(found, tuple(tokens), langs, folded)  # a toast; a drink not drunk
     found = politics_reading(text, langs, found, folded)  # an election in the air, not voted
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
         school = line[0] == "graduation"  # the university a degree was taken at: no schooling

@@ -1,0 +1,90 @@
+"""caption_drinks: whose drink a caption names, and whether it is drunk (alcohol48).
+
+A drink word is the owner's drinking only where the owner drinks it. Read with `captions.yaml`'s
+`alcohol48` section, a drink the rules found is dropped where the caption says:
+
+- the owner drinks none of it: never, no more, a doctor's ban, the driver's seat, a fast
+  (`abstain`: "Je ne bois jamais d'alcool", "Ik drink al vijf jaar niet meer", "Meu médico
+  proibiu a cerveja", "řídila jsem", "Ben oruçluyum"): "abstains";
+- it is a saying or hearsay (`hearsay`: "Dicen que el vino es bueno para el corazón", "Ouvi
+  dizer que o vinho tinto..."): "hearsay";
+- it is wished for or dreamt of (`wish`: "Un jour, je ferai la route des vins", "Marzę o
+  podróży do Gruzji"): "wish";
+- it is the menu of a bar, an inn or a tavern opened or shut, the owner's or another's
+  (`venue`: "Kamarád otevřel vinárnu", "Il vecchio Gigi chiude l'osteria"): "venue".
+
+Unless a small glass is taken after a "but" (`once`: "No bebo, pero hoy una copita", "keinen
+Alkohol, aber ein Gläschen Sekt muss sein"), or, for all but abstaining, the owner says they
+drank (`drank`: "ho bevuto", "jsme pili", "wypiłam"): then the drink is theirs. A drink at
+someone else's wedding stays the owner's (the sets label the guest's glass as drunk: "wódka na
+weselu kuzyna"). Two readings add the owner's drinking:
+
+- a toast raised by the owner, to whomever (`toast`: "Brindamos por los que ya no están 🥂",
+  "Proost op het pensioen van collega Henk", "Wznieśliśmy toast za jego zdrowie"): a drink the
+  cues gave to the others it names ("others") is the owner's, unless the toast is raised at
+  someone else's wedding or engagement (`captions._settle`: the couple's toast);
+- a drink by a name the lexicon's `signals` lack (`named`: "Wakacje w Grecji! Ouzo i morze",
+  "Barbera con gli amici", "Jenevertje met opa"), or a toast with no drink word ("Proost op 12
+  jaar ja zeggen"), read as a glass emoji would be (`context.why_not_emoji`): "told".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .caption_lexicon import Match, lexicon, section_search
+from .caption_words import Found
+from .context import why_not_emoji
+
+THEIRS = frozenset({"whose", "others"})
+RITES = frozenset({"wedding", "engagement"})  # someone else's: the toast is the couple's
+# each table of the section and the reason its match gives a drink not drunk, in reading order
+NOT_DRUNK = (("hearsay", "hearsay"), ("wish", "wish"), ("venue", "venue"))
+
+
+def _search(table: str, folded: str, langs: frozenset[str]) -> re.Match | None:
+    """The first match of the `alcohol48` section's `table` in the folded caption, in `langs`
+    (English and "any" beside them)."""
+    return section_search("alcohol48", table, folded, langs)
+
+
+def drinks_said(folded: str) -> bool:
+    """True when the folded caption, in any language, names a drink the lexicon's `signals` lack
+    or a toast (`drinks_reading` reads it in the caption's languages)."""
+    return any(section_search("alcohol48", t, folded) for t in ("named", "toast"))
+
+
+def drinks_reading(
+    found: list[Found], tokens: tuple[str, ...], langs: frozenset[str], folded: str
+) -> list[Found]:
+    """`found` with the owner's toast (`toast`) and a drink by a name of `named` given as the
+    owner's `alcohol`, then the owner's `alcohol` dropped (the reason of `not_drunk`) where the
+    caption names a drink the owner does not drink."""
+    toast = _search("toast", folded, langs)
+    theirs = {m.signal for m, why, _ in found if why in THEIRS and m.signal in RITES}
+    if toast and not theirs:
+        found = [
+            (m, None if m.signal == "alcohol" and w == "others" else w, s) for m, w, s in found
+        ]
+    named = _search("named", folded, langs) or toast
+    if named and not any(m.signal == "alcohol" for m, _, _ in found):
+        why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "alcohol")
+        found = [*found, (Match("alcohol", named.group(0), "told"), why, None)]
+    said = {m.signal for m, why, _ in found if why is None}
+    why = not_drunk(folded, langs) if "alcohol" in said else None
+    if why is None:
+        return found
+    return [(m, why if m.signal == "alcohol" and w is None else w, s) for m, w, s in found]
+
+
+def not_drunk(folded: str, langs: frozenset[str]) -> str | None:
+    """Why the drinks of a caption are not the owner's drinking: "abstains" (this module's or
+    `leisure45`'s), "hearsay", "wish" or "venue"; None where a small glass is taken "but" this
+    once, where the owner says they drank (but for abstaining) or no class holds."""
+    if _search("once", folded, langs):
+        return None
+    if _search("abstain", folded, langs) or section_search("leisure45", "abstain", folded, langs):
+        return "abstains"  # the owner's own soft drink or the driver's seat (`caption_leisure`)
+    if _search("drank", folded, langs):
+        return None
+    return next((why for table, why in NOT_DRUNK if _search(table, folded, langs)), None)
