@@ -22,7 +22,8 @@ weselu kuzyna"). Two readings add the owner's drinking:
 - a toast raised by the owner, to whomever (`toast`: "Brindamos por los que ya no están 🥂",
   "Proost op het pensioen van collega Henk", "Wznieśliśmy toast za jego zdrowie"): a drink the
   cues gave to the others it names ("others") is the owner's, unless the toast is raised at
-  someone else's wedding or engagement (`captions._settle`: the couple's toast);
+  someone else's wedding or engagement or to its couple (`couple`: "Raise a glass to the happy
+  couple!"; `captions._settle`: the couple's toast);
 - a drink by a name the lexicon's `signals` lack (`named`: "Wakacje w Grecji! Ouzo i morze",
   "Barbera con gli amici", "Jenevertje met opa"), or a toast with no drink word ("Proost op 12
   jaar ja zeggen"), read as a glass emoji would be (`context.why_not_emoji`): "told".
@@ -61,8 +62,8 @@ def drinks_reading(
     owner's `alcohol`, then the owner's `alcohol` dropped (the reason of `not_drunk`) where the
     caption names a drink the owner does not drink."""
     toast = _search("toast", folded, langs)
-    theirs = {m.signal for m, why, _ in found if why in THEIRS and m.signal in RITES}
-    if toast and not theirs:
+    theirs = any(m.signal in RITES and why in THEIRS for m, why, _ in found)
+    if toast and not theirs and not _search("couple", folded, langs):
         found = [
             (m, None if m.signal == "alcohol" and w == "others" else w, s) for m, w, s in found
         ]

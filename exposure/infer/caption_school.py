@@ -19,9 +19,7 @@
 
 Stop 48 (`school48`):
 
-- A course a certificate or a diploma ended is schooling beside the graduation ("Finished my
-  beekeeping course! Certificate on the fridge", "hovenierscursus", "kursunu tamamladım,
-  sertifikam elimde"); the owner back to study in the first person ("Voltei à faculdade aos 40",
+- The owner back to study in the first person ("Voltei à faculdade aos 40",
   "Zapisałam się na studia podyplomowe") is theirs whatever children the caption names; the
   owner's young child counted in words makes its nursery or school the owner's ("Dropped the
   twins at nursery").
@@ -282,24 +280,6 @@ def _own_child(folded: str, langs: frozenset[str], found: list[Found]) -> list[F
     return [(m, reason(m, why), s) for m, why, s in found]
 
 
-def _course_done(
-    folded: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]
-) -> list[Found]:
-    """`found` with the course a certificate or a diploma ended as the owner's schooling too
-    (`school48.course` beside a graduation that counts: "Finished my beekeeping course!
-    Certificate on the fridge", "Curso de poda, ya tengo el diploma", "diplom ze sommeliérského
-    kurzu"), judged as an event's emoji would be (a relative's course is theirs); not a course an
-    employer, a dog or a birth gives (`course_not`) nor where a school word already counts."""
-    said = {m.signal for m, why, _ in found if why is None}
-    if "graduation" not in said or "school" in said:
-        return found
-    course = section_search("school48", "course", folded, langs)
-    if not course or _tables("school48")["course_not"].search(folded):
-        return found
-    why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "school", True)
-    return found + [(Match("school", course.group(0).strip(), "told"), why, None)]
-
-
 def _study_again(
     folded: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]
 ) -> list[Found]:
@@ -404,17 +384,16 @@ def school_reading(
     child's school year (`grade_said`) and a class of a language are the owner's unless another's
     child, a sibling, a friend or a class taught (`school47.others`) is named, or a parent the
     class is for (`school47.for_elder`), and a school report beside a graduation is none; the
-    school words of the owner's own child the owner's (`_own_child`); a course its certificate
-    ended and the owner's study told in the first person schooling (`_course_done`,
-    `_study_again`), a school long past, of the owner's teaching life or of their politics none
-    (`_long_past`, `_teaching`, `_cause`), nor a roof "da rifare" (`_redo`)."""
+    school words of the owner's own child the owner's (`_own_child`); the owner's study told in
+    the first person schooling (`_study_again`), a school long past, of the owner's teaching life
+    or of their politics none (`_long_past`, `_teaching`, `_cause`), nor a roof "da rifare"
+    (`_redo`)."""
     folded = fold(text)
     found = _year_ahead(tokens, _parents_home(tokens, langs, found))
     found = _theirs_too(folded, langs, _no_schooling(text, langs, found))
     found = _own_child(folded, langs, found)
     if any(m.signal == "graduation" and why is None for m, why, _ in found):
         found = _graduation_not_yet(text, found)
-    found = _course_done(folded, tokens, langs, found)
     found = _study_again(folded, tokens, langs, found)
     found = _cause(folded, _teaching(folded, langs, _long_past(folded, found)))
     found = _redo(tokens, found)

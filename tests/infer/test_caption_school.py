@@ -232,22 +232,11 @@ def test_others_school_year_stays_silent(caption, why):
     assert "school" not in caption_signals(caption), why
 
 
-# Stop 48 (school48, `caption_school`): a course its certificate ended is schooling too
-# (`_course_done`); the owner back to study in the first person whatever children the caption
+# Stop 48 (school48, `caption_school`): the owner back to study in the first person whatever children the caption
 # names (`_study_again`); the owner's young child's schooling where the child counts in words
 # (`_own_child`); silent: a school in the owner's teaching life (`_teaching`) or in the owner's
-# politics (`_cause`), a course an employer or a dog's, a wish to study.
+# politics (`_cause`), a wish to study, a school long past, a roof to redo.
 SCHOOL48 = [
-    ("Finished my beekeeping course! Certificate on the fridge, bees arrive in May 🐝", "en"),
-    ("Curso de poda en la cooperativa, ya tengo el diploma para colgar en la bodega 😎", "es"),
-    ("Terminei o curso de apicultura da cooperativa! Certificado na mão", "pt course"),
-    (
-        "Vandaag mijn diploma opgehaald van de hovenierscursus. Op mijn 58e nog een vak geleerd!",
-        "nl",
-    ),
-    ("Usta öğretici kursunu tamamladım, sertifikam elimde", "tr a course and its certificate"),
-    ("Dneska mi přišel poštou diplom ze sommeliérského kurzu v Mikulově", "cs a course's diploma"),
-    ("Attestato del corso di sommelier AIS, primo livello superato a 67 anni!", "it"),
     ("Voltei à faculdade aos 40 para tirar Psicologia. Os colegas podiam ser meus filhos", "pt"),
     ("Ricomincio a studiare a 45 anni: corso serale. Mia figlia mi ha regalato l'astuccio", "it"),
     ("Je reprends les études à 38 ans: master à distance. Trois enfants et des partiels.", "fr"),
@@ -290,9 +279,6 @@ NOT_SCHOOL48 = [
     ("Op het Malieveld tegen de bezuinigingen op de kinderopvang, met zelfgemaakt bord ✊", "nl"),
     ("Yürüyüşe katıldık, okulun kapatılmasına hayır!", "tr a march against a closure"),
     ("A lo mejor algún día vuelvo a estudiar. A lo mejor.", "es a wish"),
-    ("queima das fitas 🎓 acabou-se o curso", "pt 'o curso' is the degree"),
-    ("puppycursus geslaagd! hij zat 3 seconden stil 🐶", "nl a dog's course"),
-    ("Master of Science ✔️ Die Abschlussfeier war kurz, die Party lang 🎓", "de 'kurz' is short"),
     ("La vecchia scuola elementare dove ho imparato a scrivere adesso è un B&B", "it old school"),
     ("A escola primária onde andei fechou em 2005. Agora é a sede do rancho", "pt where I went"),
     ("Naše stará škola je teď obecní knihovna. Pořád tam voní křídy", "cs the old school"),
@@ -318,5 +304,5 @@ def test_own_course_study_or_child_school(caption, why):
 
 @pytest.mark.usefixtures("_rules_alone")
 @pytest.mark.parametrize("caption,why", NOT_SCHOOL48, ids=[c[0] for c in NOT_SCHOOL48])
-def test_teaching_cause_or_no_course_stays_silent(caption, why):
+def test_teaching_cause_or_school_long_past_stays_silent(caption, why):
     assert "school" not in caption_signals(caption), why
