@@ -53,7 +53,7 @@ def carers_reading(
     caring or teaching work by its role or its acts (`carers_said`) and no work word counts
     already (`folded`: the caption folded, when the caller has it)."""
     folded = fold(text) if folded is None else folded
-    theirs = teachers_theirs(text, folded)
+    theirs = teachers_theirs(text)
     found = [(m, _teacher_why(m, why, theirs), s) for m, why, s in found]
     if any(m.signal == "work" and why is None for m, why, _ in found):
         return found
@@ -63,7 +63,7 @@ def carers_reading(
     return [*found, (Match("work", said, "told"), None, None)]
 
 
-def teachers_theirs(text: str, folded: str) -> frozenset[str]:
+def teachers_theirs(text: str) -> frozenset[str]:
     """The bare teacher words of the caption (`work48.teacher`, folded) when every one of them
     is someone else's teacher (`teacher_theirs`, a name after the word read on the caption as
     written: `named`) and none the owner's (`teacher_mine`); else an empty set."""

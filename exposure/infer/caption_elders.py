@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .caption_lexicon import Match, first_words, fold, lexicon, section_patterns_by_lang
+from .caption_lexicon import Match, first_words, fold, lexicon, section_search
 from .caption_words import Found
 from .context import why_not_emoji
 
@@ -306,13 +306,6 @@ def wed_since(folded: str, found: list[Found]) -> list[Found]:
     ]
 
 
-def _said_of(table: str, text: str, langs: frozenset[str]) -> bool:
-    """Whether `elders48`'s `table` matches the folded `text` in `langs` (English and "any"
-    beside them)."""
-    pats = section_patterns_by_lang("elders48")[table]
-    return any(pats[g].search(text) for g in langs | {"en", "any"} if g in pats)
-
-
 def spouse_health(
     tokens: tuple[str, ...], where: tuple[int, ...], langs: frozenset[str], found: list[Found]
 ) -> list[Found]:
@@ -327,9 +320,9 @@ def spouse_health(
         if why == "others" and m.signal == "health" and span is not None:
             clause = " ".join(t for t, w in zip(tokens, where) if w == where[span[0]])
             if (
-                _said_of("spouse", clause, langs)
-                and not _said_of("kin", clause, langs)
-                and not _said_of("practice", clause, langs)
+                section_search("elders48", "spouse", clause, langs)
+                and not section_search("elders48", "kin", clause, langs)
+                and not section_search("elders48", "practice", clause, langs)
             ):
                 why = None
         out.append((m, why, span))
