@@ -131,6 +131,7 @@ WRITERS = [
     *([n] for n in ("holdout35", "holdout36", "dev35", "dev36")),
     *([n] for n in ("holdout37", "holdout38", "dev37", "dev38")),
     *([n] for n in ("holdout39", "holdout40", "dev39", "dev40")),
+    *([n] for n in ("holdout41", "holdout42", "dev41", "dev42")),
 ]  # one a writer
 HELD_SEED = 3  # a writer is held apart (checks a choice) when crc32("3:<its first set>") % 3 == 0
 BEFORE = (
