@@ -51,6 +51,7 @@ from .caption_lexicon import (
     words_of,
 )
 from .caption_words import Found
+from .language import caption_languages
 
 
 def _alt(words) -> str:
@@ -140,6 +141,26 @@ def business_acts(text: str, folded: str | None = None) -> str | None:
             found = None  # "Collecte banque alimentaire : 2 tonnes": the volunteers' haul
         if found:
             return found.group(0).strip()
+    return ruled_work(text, folded)
+
+
+RULED = ("colleague", "pensioner")  # the `work49` tables `ruled_work` reads, in this order
+
+
+def ruled_work(text: str, folded: str | None = None) -> str | None:
+    """The words of the owner's work the label guide's ruling on Work reads, as folded, or None:
+    a colleague of the owner's named, whoever's news it is ("Meine Kollegin ist schwanger",
+    "Kolegyně porodila", "İş arkadaşım nişanlandı"), and the owner's life as a pensioner ("ich bin
+    Rentner", "Emekliliğin 5. yılı", "Aposentada mas não calada"), each in a language the caption
+    is in (`work49`; Italian and Dutch share "collega", Czech and Polish "kolega"; `folded`: the
+    caption folded, when the caller has it)."""
+    folded = fold(text) if folded is None else folded
+    tables = section_patterns_by_lang("work49")
+    for table in RULED:
+        for lang, pattern in tables[table].items():
+            found = pattern.search(folded)
+            if found and (lang == "en" or lang in caption_languages(text)):
+                return found.group(0).strip()
     return None
 
 
