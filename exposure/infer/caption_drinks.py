@@ -19,11 +19,12 @@ drank (`drank`: "ho bevuto", "jsme pili", "wypiłam"): then the drink is theirs.
 someone else's wedding stays the owner's (the sets label the guest's glass as drunk: "wódka na
 weselu kuzyna"). Two readings add the owner's drinking:
 
-- a toast raised by the owner, to whomever (`toast`: "Brindamos por los que ya no están 🥂",
-  "Proost op het pensioen van collega Henk", "Wznieśliśmy toast za jego zdrowie"): a drink the
-  cues gave to the others it names ("others") is the owner's, unless the toast is raised at
-  someone else's wedding or engagement or to its couple (`couple`: "Raise a glass to the happy
-  couple!"; `captions._settle`: the couple's toast);
+- a toast raised by the owner, to whomever, at anyone's celebration (`toast`: "Brindamos por los
+  que ya no están", "Proost op het pensioen van collega Henk", "Raise a glass to the happy
+  couple!", "Cheers to Anna on her new job!"), or a glass raised as an emoji (`TOASTS`: "Congrats
+  to Mark and Jen on their wedding!! 🥂"): a drink the cues or `captions._settle` gave to the
+  others it names ("others") is the owner's; the celebration stays theirs (the label guide's
+  ruling on drinks, past49);
 - a drink by a name the lexicon's `signals` lack (`named`: "Wakacje w Grecji! Ouzo i morze",
   "Barbera con gli amici", "Jenevertje met opa"), or a toast with no drink word ("Proost op 12
   jaar ja zeggen"), read as a glass emoji would be (`context.why_not_emoji`): "told".
@@ -37,8 +38,7 @@ from .caption_lexicon import Match, lexicon, section_search
 from .caption_words import Found
 from .context import why_not_emoji
 
-THEIRS = frozenset({"whose", "others"})
-RITES = frozenset({"wedding", "engagement"})  # someone else's: the toast is the couple's
+TOASTS = frozenset({"🥂", "🍻"})  # glasses raised: a toast's emoji
 # each table of the section and the reason its match gives a drink not drunk, in reading order
 NOT_DRUNK = (("hearsay", "hearsay"), ("wish", "wish"), ("venue", "venue"))
 
@@ -58,12 +58,13 @@ def drinks_said(folded: str) -> bool:
 def drinks_reading(
     found: list[Found], tokens: tuple[str, ...], langs: frozenset[str], folded: str
 ) -> list[Found]:
-    """`found` with the owner's toast (`toast`) and a drink by a name of `named` given as the
-    owner's `alcohol`, then the owner's `alcohol` dropped (the reason of `not_drunk`) where the
-    caption names a drink the owner does not drink."""
+    """`found` with the owner's toast (`toast`, or a glass of `TOASTS` raised) and a drink by a
+    name of `named` given as the owner's `alcohol`, whoever's celebration it is, then the owner's
+    `alcohol` dropped (the reason of `not_drunk`) where the caption names a drink the owner does
+    not drink."""
     toast = _search("toast", folded, langs)
-    theirs = any(m.signal in RITES and why in THEIRS for m, why, _ in found)
-    if toast and not theirs and not _search("couple", folded, langs):
+    raised = any(m.signal == "alcohol" and m.term in TOASTS for m, _, _ in found)
+    if toast or raised:
         found = [
             (m, None if m.signal == "alcohol" and w == "others" else w, s) for m, w, s in found
         ]

@@ -67,7 +67,7 @@ def leisure_reading(
     be: a relative's is theirs, a wish is none; `folded`: the caption folded, when the caller has
     it)."""
     folded = fold(text) if folded is None else folded
-    found = trips_reading(tokens, langs, found, folded)  # a rite's church, a holiday called off
+    found = trips_reading(text, tokens, langs, found, folded)  # a rite's church, a church at home
     found = trips_told(text, tokens, langs, found, folded)  # a weekend away, others away
     said = {m.signal for m, why, _ in found if why is None}
     if "alcohol" in said and ("pregnancy" in said or _search("abstain", folded, langs)):

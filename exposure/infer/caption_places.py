@@ -26,39 +26,36 @@ is Japan), and neither when it is one of the lexicon's own words nor one of `NOT
 Portuguese "praia" is a beach, not Cape Verde's capital). Written in lower case it counts only
 when it is a long name (`LOWER_MIN` letters or more): "mali", "chile" and "turkey" are words.
 
-What counts as travel: a place abroad for the caption's languages (`home_of`: a Polish
-caption's "Polska" is home; an English one's home is any of GB, US, IE, CA, AU and NZ; Spanish
-is at home in Spain and Spanish America, French in France, Belgium, Switzerland, Canada and
-Luxembourg, Portuguese in Portugal and Brazil), named where the owner is or went. A big city at
-home is no journey either (a "Kraków" in Polish), nor a name that a town of `MIN_TOWN` people at
-home bears ("Valencia", "Zaragoza" for a Spanish writer). The context rules read the place as
-they read a travel word (`context.why_not`: negated, asked, someone else's, a trip wished for,
-remembered, on a screen); a relative or another person anywhere in the caption makes the trip
-theirs ("Meine Eltern sind in Thailand"); and `place_not_travel` adds the places' own false
-friends (`NOT_TRAVEL`): a match or a score ("Portugal gewinnt 2:1"), news and disasters abroad,
-a trip years ago ("Drie jaar geleden in Peru"), a wish ("un jour, le Japon"), a life or a job
-abroad ("Dritter Winter in Barcelona", "nowe życie", "vou trabalhar em Londres": the owner's
-move), people named (a colleague, a brother, a friend), a partner who opens the caption, a
-documentary or a map, the weather of a place (read as home news), a food or a shop (a baker's,
-an imported tin, "Sucuk bulduk! Polonya marketinde"), people from there, a place where the owner
-lives (`resident`: "here in", "even in", our neighbourhood, the consulate, the balcony,
-home-made, the supermarket, a flat's adverts or its hunt, paperwork: an Anmeldung, a residence
-permit; a job interview or a lay-off there), a feast of the home country kept abroad (`feast`:
-"Día de la Hispanidad en Chicago", "14 juillet à Londres", "Wigilia w Norwegii", gurbet: the
-diaspora's own days, not a trip); a street named after a place
-("Largo Argentina", "Belgrad Ormanı") is no place. A life event of the owner's told with the
-place (`lived_in`, `LIFE_HOME`: a scan, a hospital, an adopted pet, a degree, work, a wedding at
-the town hall) says where the owner lives, unless the caption tells a journey of its own
-(`JOURNEY`: a conference, a client, an exchange term, a school trip, a cruise, a honeymoon). A
-caption that says the owner's move, new home or a cause (`SETTLED`) gets no travel from its
-places. A wine tasting or a wine route named where it was
-(`tasting_travel`: "Weinprobe an der Mosel", "Degustacja win w Toskanii", "Urla'da şarap
-tadımı"; not "wijnproeverij met vriendinnen", "dégustation à la maison") is a trip too, unless
-the caption's own languages give a place's false friend (a wish, the past). These word tables
-(`HOME`, `ENDINGS`, `NOT_NAMES`, the streets' words, `NOT_TRAVEL`, `LIFE_HOME`, `JOURNEY`,
-`TASTING`, `ALBUM_NOT`) are data: `caption_places.yaml`, read once when the module loads;
-GeoNames' tables are read once per process by `derive.geonames`, which `derive.placenames`
-shares.
+What counts as travel: a place abroad for the caption's languages (`home_of`: a Polish caption's
+"Polska" is home; an English one's home is any of GB, US, IE, CA, AU and NZ; Spanish is at home in
+Spain and Spanish America, French in France, Belgium, Switzerland, Canada and Luxembourg, Portuguese
+in Portugal and Brazil), named where the owner is or went. A big city at home is no journey either
+(a "Kraków" in Polish), nor a name that a town of `MIN_TOWN` people at home bears ("Valencia",
+"Zaragoza" for a Spanish writer). The context rules read the place as they read a travel word
+(`context.why_not`: negated, asked, someone else's, a trip wished for, on a screen); a relative or
+another person anywhere in the caption makes the trip theirs ("Meine Eltern sind in Thailand"); and
+`place_not_travel` adds the places' own false friends (`NOT_TRAVEL`): a match or a score ("Portugal
+gewinnt 2:1"), news and disasters abroad (a trip years ago is the owner's, as if told now: "Drie
+jaar geleden in Peru"), a wish ("un jour, le Japon"), a life or a job abroad ("Dritter Winter in
+Barcelona", "nowe życie", "vou trabalhar em Londres": the owner's move), people named (a colleague,
+a brother, a friend), a partner who opens the caption, a documentary or a map, the weather of a
+place (read as home news), a food or a shop (a baker's, an imported tin, "Sucuk bulduk! Polonya
+marketinde"), people from there, a place where the owner lives (`resident`: "here in", "even in",
+our neighbourhood, the consulate, the balcony, home-made, the supermarket, a flat's adverts or its
+hunt, paperwork: an Anmeldung, a residence permit; a job interview or a lay-off there), a feast of
+the home country kept abroad (`feast`: "Día de la Hispanidad en Chicago", "14 juillet à Londres",
+"Wigilia w Norwegii", gurbet: the diaspora's own days, not a trip); a street named after a place
+("Largo Argentina", "Belgrad Ormanı") is no place. A life event of the owner's told with the place
+(`lived_in`, `LIFE_HOME`: a scan, a hospital, an adopted pet, a degree, work, a wedding at the town
+hall) says where the owner lives, unless the caption tells a journey of its own (`JOURNEY`: a
+conference, a client, an exchange term, a school trip, a cruise, a honeymoon). A caption that says
+the owner's move, new home or a cause (`SETTLED`) gets no travel from its places. A wine tasting or
+a wine route named where it was (`tasting_travel`: "Weinprobe an der Mosel", "Degustacja win w
+Toskanii", "Urla'da şarap tadımı"; not "wijnproeverij met vriendinnen", "dégustation à la maison")
+is a trip too, unless the caption's own languages give a place's false friend (a wish). These word
+tables (`HOME`, `ENDINGS`, `NOT_NAMES`, the streets' words, `NOT_TRAVEL`, `LIFE_HOME`, `JOURNEY`,
+`TASTING`, `ALBUM_NOT`) are data: `caption_places.yaml`, read once when the module loads; GeoNames'
+tables are read once per process by `derive.geonames`, which `derive.placenames` shares.
 
 Measured with the rules alone (`EXPOSURE_CAPTION_READER=rules`), before -> after: every dev set
 of `benchmarks/captions.py` 0.845/0.757 (20796/3804/6691) -> 0.844/0.762 (20944/3876/6543), 148
@@ -138,7 +135,7 @@ ALBUM_MIN = 4  # the title's first word has at least this many letters ("PF 2026
 ALBUM_NOT = frozenset(TABLES["album_not"].split())  # "Summer album 2023", "Bonne année 2025"
 
 # the places' own false friends, per class and language (folded words of the clause or the
-# caption): a match, news, a food or a shop, the weather, the past, a wish, a move, a screen, a
+# caption): a match, news, a food or a shop, the weather, a wish, a move, a screen, a
 # partner who opens the caption, someone else, people from there
 NOT_TRAVEL: dict[str, dict[str, str]] = TABLES["not_travel"]
 # the life events of where the owner lives: a place named with one of them is home
@@ -330,7 +327,7 @@ def place_not_travel(
 ) -> str | None:
     """Why a place named at tokens[span] (None: a flag or a hashtag) is no journey of the
     owner's, or None: the name of a `NOT_TRAVEL` class whose cue the caption holds, read in the
-    whole caption (a match or a score, news, the past, a wish, a move, someone else, a screen)
+    whole caption (a match or a score, news, a wish, a move, someone else, a screen)
     or in the place's clause (the weather, a food or a shop, people from there)."""
     if SCORE.search(text):
         return "sport"
@@ -422,7 +419,7 @@ def tasting_travel(lex: Lexicon, text: str, tokens: list[str], langs: frozenset[
     in one of its languages `langs`: "Weinprobe an der Mosel", "Degustacja win na Węgrzech",
     "Urla'da şarap tadımı"; not "wijnproeverij met vriendinnen" nor "dégustation à la maison"),
     as a Found entry (Match("travel", words, "told"), why, None) with the why of a travel
-    emoji's reading or of a place's (`place_not_travel` over the whole caption: a wish, the past,
+    emoji's reading or of a place's (`place_not_travel` over the whole caption: a wish,
     a screen); or []."""
     words = " ".join(tokens)
     for la in sorted(langs & TASTING.keys()):

@@ -9,7 +9,11 @@ Read with `captions.yaml`'s `travel46` section, after the rules and before the l
   or a practice (`rite`: "Ostermesse im Dom zu Speyer", "Kerstnachtdienst in de Dom", "baptême
   de ma filleule, église glaciale"), the church is where the rite was: its trip is dropped
   ("rite"), and a tourist's faith is the owner's where no relative nor other person is named
-  ("Paasdienst in de kerk, het koor was prachtig");
+  ("Paasdienst in de kerk, het koor was prachtig"); where the church is the caption's only trip,
+  named by a word of the caption's own language or beside a place at home ("Kölner Dom von innen,
+  Gänsehaut", "Duomo di Milano al tramonto", "Frauenkirche Dresden"), it is a church in a place
+  named without a journey: no trip ("home", `_church_at_home`: the label guide's ruling on places,
+  past49);
 - a holiday called off, lacking, or a sick leave (`called_off`: "Urlaub abgesagt", "Choruję na
   brak urlopu", "Urlop zdrowotny, lekarz kazał odpocząć") is no journey ("called_off");
 - another person who leaves to live or work away, told in the third person with a relative or
@@ -40,12 +44,9 @@ Read with the `travel47` section (`trips_told`, called beside `trips_reading`):
   "Lisbonne ☀️🇵🇹", "Chorvatsko 🌊🐚": `_place_alone`, travel48), is a photo's place, a trip
   ("told"), though its language cannot be told (every language's home is one); not beside a
   game's emoji or a number (`GAME`: "Portugal 🇵🇹⚽");
-- the summers or the journeys of a childhood remembered in the caption's first sentence
-  (`childhood`: "Früher sind wir jeden Sommer nach Izmir gefahren", "Em criança íamos de carro
-  até Trás-os-Montes", "Le estati degli anni '80") are no trip of the owner's now ("remembered"),
-  nor is a trip of a year long past remembered by its photo or as a memory (`memory` beside
-  `old_year`: "Retrouvé mes photos de la colonie de vacances de 1998", "Erinnerung an die
-  Hochzeitsreise 1968 nach Rimini"), unless the owner is there again now (`again`);
+- the owner's own trips remembered (a childhood's summers, a photo of a year long past: "Früher
+  sind wir jeden Sommer nach Izmir gefahren", "Erinnerung an die Hochzeitsreise 1968 nach
+  Rimini") are the owner's travel, as if told now (the label guide's ruling on memories, past49);
 - others who travel set against the owner who stays (`me_instead` after someone else named:
   `context.relatives`, `context.others` or `everyone`: "Mama und Papa fliegen nach Bangkok, ich
   gieß die Blumen", "Všichni na Maledivách, já u ředkviček", "annem Antalya'ya gitti, ben evde
@@ -86,7 +87,7 @@ from .context import cue_anywhere, why_not_emoji
 
 # a place of worship named by a travel word ("cathédrale", "abbaye", "katedra", "kathedraal")
 CHURCH = re.compile(
-    r"cathedr|katedr|kathedr|abbaye|abbey|abtei|\bdom\b|duomo|kerk|kirche|church|chapel|kapel"
+    r"cathedr|catedr|katedr|kathedr|abbaye|abbey|abtei|\bdom\b|duomo|kerk|kirche|church|chapel|kapel"
     r"|iglesia|igreja|chiesa|kostel|kosciol|basilic|basiliq|bazylik|basilik|basiliek|mosque"
     r"|moschee|mezquita|mesquita|moschea|meczet|camii"
 )
@@ -97,8 +98,6 @@ WEEKEND_WORDS = frozenset(
     {"week", "weekend", "weekends", "wochenende", "fin", "finde", "fim", "feriadao", "puente"}
     | {"ponte", "vikend", "hafta"}
 )
-# the end of a caption's sentence: a childhood remembered opens the caption's first one
-SENTENCE = re.compile(r"[.!?\n]")
 # a pilgrimage's words, folded (a pilgrimage gives a journey and a faith: `implies`)
 PILGRIM = re.compile(
     r"pilgrim|wallfahrt|pilger|pelerin|peregrin|romeri|romari|pellegrin|bedevaart|pelgrim"
@@ -124,11 +123,12 @@ def _search(table: str, folded: str, langs: frozenset[str]) -> re.Match | None:
 
 
 def trips_reading(
-    tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], folded: str
+    text: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], folded: str
 ) -> list[Found]:
     """`found` with its travel judged again: a pilgrimage to a shop or a village fair
     ("figurative": `_pilgrim_figures`), a tourist's church where a rite is told ("rite";
-    its faith given back to the owner where no one else is named), every travel entry where
+    its faith given back to the owner where no one else is named) or where it is the caption's
+    only trip, at home ("home": `_church_at_home`), every travel entry where
     the holiday is called off ("called_off") or another person named leaves to live away
     ("others"), a weekend's phrase where weekends are a habit ("habit"), every travel
     entry beside a travel agent's window or brochure ("advert"), and a holiday's words where
@@ -142,6 +142,7 @@ def trips_reading(
         (m.term, s) for m, why, s in found if m.signal == "travel" and CHURCH.search(fold(m.term))
     }
     rite = bool(churches) and _search("rite", folded, langs) is not None
+    home = bool(churches) and _church_at_home(text, tokens, langs, found, churches)
     off = "travel" in said and _search("called_off", folded, langs) is not None
     leaves = "travel" in said and _search("leaves", folded, langs) is not None
     habit = "travel" in said and _search("weekends", folded, langs) is not None
@@ -149,14 +150,16 @@ def trips_reading(
     guests = "travel" in said and section_search("travel48", "guests", folded, langs) is not None
     idle = "travel" in said and section_search("travel48", "time_off", folded, langs) is not None
     loads = "travel" in said and section_search("travel48", "loads", folded, langs) is not None
-    if not any((rite, off, leaves, habit, advert, guests, idle, loads)):
+    if not any((rite, home, off, leaves, habit, advert, guests, idle, loads)):
         return found
     cues = lexicon().cues
     theirs = any(cue_anywhere(t, list(tokens), langs) for t in (cues.relatives, cues.others))
     out = []
     for m, why, span in found:
         if m.signal == "travel" and why is None:
-            why = "rite" if rite and (m.term, span) in churches else "called_off" if off else None
+            church = (m.term, span) in churches
+            why = "rite" if rite and church else "home" if home and church else None
+            why = why or ("called_off" if off else None)
             why = why or ("others" if leaves and theirs else None)
             why = why or ("habit" if habit and WEEKEND.match(fold(m.term)) else None)
             why = why or ("advert" if advert else None)
@@ -168,6 +171,34 @@ def trips_reading(
             why = None  # the rite's church: the owner's practice, as the rite's word is
         out.append((m, why, span))
     return out
+
+
+def _church_at_home(
+    text: str,
+    tokens: tuple[str, ...],
+    langs: frozenset[str],
+    found: list[Found],
+    churches: set[tuple[str, tuple[int, int] | None]],
+) -> bool:
+    """True when a caption not in English alone keeps no travel but a church's (`churches`: seen
+    as a tourist, or a travel word that names one), tells no journey nor visit (`past49`'s
+    `journey`) and names no place abroad, and names the church by a word of its own language
+    ("Kölner Dom von innen, Gänsehaut", "catedral de Burgos, una joya") or names a place at home
+    ("Frauenkirche Dresden"): a church in a place named without a journey is no trip (the label
+    guide's ruling on places, past49)."""
+    own = langs - {"en"}
+    kept = [(m, s) for m, why, s in found if m.signal == "travel" and why is None]
+    if not own or not kept or any((m.term, s) not in churches for m, s in kept):
+        return False
+    if section_search("past49", "journey", fold(text), langs):
+        return False
+    named = named_places(text, list(tokens))
+    at_home = named_at_home(named, langs)
+    if any(
+        n not in at_home and code and names_in & (langs | {"en"}) for n, code, names_in, _ in named
+    ):
+        return False  # "Katedra w Kolonii": a church abroad
+    return any(m.lang in own for m, _ in kept) or bool(at_home)
 
 
 def _pilgrim_figures(langs: frozenset[str], found: list[Found], folded: str) -> list[Found]:
@@ -200,9 +231,8 @@ def trips_told(
     """`found` with the owner's travel read from the `travel47` section: a term of study abroad,
     a weekend or the owner's anniversary named where it is, or a place named alone
     (`_place_alone`), given as a trip ("told", unless
-    another person is named or it is wished for); every travel entry of a childhood's journeys
-    or of a year long past remembered dropped ("remembered"), and of others' trips set against
-    the owner who stays ("others")."""
+    another person is named or it is wished for); every travel entry of others' trips set
+    against the owner who stays dropped ("others")."""
     said = {m.signal for m, why, _ in found if why is None}
     judged = {w for m, w, _ in found if m.signal == "travel"}  # a place read as another's
     if "travel" not in said and not judged & (WHOSE | {"partner"}):
@@ -222,9 +252,7 @@ def trips_told(
                 (Match("travel", term, "told"), why or ("others" if theirs else None), None),
             ]
         return found
-    opening = SENTENCE.split(folded, maxsplit=1)[0]
-    why = "remembered" if section_search("travel47", "childhood", opening, langs) else None
-    why = why or _remembered(folded, langs) or _stays(folded, langs)
+    why = _stays(folded, langs)
     if why is None:
         return found
     return [(m, why, s) if m.signal == "travel" and w is None else (m, w, s) for m, w, s in found]
@@ -323,16 +351,6 @@ def _weekend_patterns() -> tuple[re.Pattern, ...]:
     """The `weekend_at` expressions, each compiled on its own (a weekend after a word that is no
     place is still found where another expression's match would hide it)."""
     return tuple(re.compile(p) for p in lexicon_section("travel47")["weekend_at"]["any"])
-
-
-def _remembered(folded: str, langs: frozenset[str]) -> str | None:
-    """ "remembered" where the caption remembers a trip of a year long past (`memory` beside
-    `old_year`) and does not say the owner is there again now (`again`); else None."""
-    if not section_search("travel47", "memory", folded, langs):
-        return None
-    if not section_search("travel47", "old_year", folded):
-        return None
-    return None if section_search("travel47", "again", folded) else "remembered"
 
 
 def _stays(folded: str, langs: frozenset[str]) -> str | None:

@@ -24,6 +24,7 @@ TRAVEL = [
     ("Grecia, mare pazzesco e feta ovunque", "it a country"),
     ("Primeira vez em Praga, que cidade", "pt a capital by its Portuguese name"),
     ("#japan2024 #ramen #nofilter", "a hashtag opened by a country"),
+    ("Drie jaar geleden in Peru, nu in de file", "nl a trip years ago: the owner's (past49)"),
 ]
 
 SILENT = [
@@ -38,7 +39,6 @@ SILENT = [
     ("Erdbeben in der Türkei, schrecklich", "news abroad"),
     ("Dokument o Japonsku, krásné záběry", "cs a documentary"),
     ("we're moving to Spain for good 🏡📦", "the owner's move"),
-    ("Drie jaar geleden in Peru, nu in de file", "nl a trip years ago"),
     ("Réunion d'équipe à 9h, encore", "fr a meeting is no island"),
     ("turecká káva a rohlík", "cs an adjective in a case ending"),
     ("Sonbahar Belgrad Ormanı'nda yürüyüş", "tr a forest named after a city"),

@@ -48,8 +48,9 @@ CASES = [
     ("Sacré-Cœur at sunrise before the crowds, worth every stair", {"travel"}, set(), "en sight"),
     ("La Sainte-Chapelle en fin d'après-midi, les vitraux", {"travel"}, {"religion"}, "fr sight"),
     ("Veitsdom im Morgennebel, Prag wir kommen wieder", {"travel"}, set(), "de sight"),
-    ("Igreja de São Francisco, talha dourada de cima a baixo", {"travel"}, {"religion"}, "pt"),
-    ("Sultanahmet Camii avlusunda yarım saat, büyüleyici", {"travel"}, {"religion"}, "tr sight"),
+    # a church at home without a journey is no trip either (the ruling on places, past49)
+    ("Igreja de São Francisco, talha dourada de cima a baixo", set(), {"religion", "travel"}, "pt"),
+    ("Sultanahmet Camii avlusunda yarım saat, büyüleyici", set(), {"religion", "travel"}, "tr"),
     ("Svatý Vít z Petřína při západu slunce", {"travel"}, set(), "cs sight"),
     # a rite or a concert held there is no journey
     ("Messe de minuit à la Sainte-Chapelle avec maman", {"religion"}, {"travel"}, "fr a mass"),
