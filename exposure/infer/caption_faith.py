@@ -63,6 +63,9 @@ With `captions.yaml`'s `faith49` section (stop 49, the label guide's rulings on 
   cataratas, rezad un poquito") is the owner's practice ("prayer"), not where it is asked for a
   friend, a neighbour or the victims of a disaster (`stranger`), in jest (`joke`), for an exam
   (a school or graduation signal counts) or thanked for (`religion48`'s `thanked`);
+- the owner's wedding in a church, told now or recalled, the church named near the wedding
+  (`church_wedding`: "Nos casamos en la ermita del pueblo", "in der kleinen Kapelle das Jawort
+  gegeben", "Nasze zdjęcie ślubne, kościół w Wadowicach, 1974"), is their sacrament;
 - the owner's part as a godparent in a sacrament (`sacrament` with `godchild` or `faith47`'s
   `godparent`: "Taufe meines Patenkinds", "Battesimo di mia nipote, sono la madrina",
   "Godson's christening") is their practice, though the sacrament is the child's; not a part
@@ -297,7 +300,9 @@ def _wed_in_church(folded: str, langs: frozenset[str], found: list[Found]) -> li
     tell it where none is found."""
     if not any(m.signal == "wedding" and why is None for m, why, _ in found):
         return found
-    hit = section_search("religion48", "church_wedding", folded, langs)
+    hit = section_search("religion48", "church_wedding", folded, langs) or section_search(
+        "faith49", "church_wedding", folded, langs
+    )
     if not hit:
         return found
     found = [

@@ -1,8 +1,8 @@
 """The label guide's rulings on faith (faith49, `caption_faith`): a set phrase ("thank God",
 "Gott sei Dank für jedes Jahr", "elhamdülillah") is no practice; a prayer asked of others for the
-owner or their own, and the owner's part as a godparent in a sacrament, are `religion`. Each
-caption given failed before; the ones kept silent stay so (a friend's prayer, a joke, an exam,
-thanks for prayers, a part still ahead, a guest)."""
+owner or their own, the owner's church wedding and their part as a godparent in a sacrament are
+`religion`. Each caption given failed before; the ones kept silent stay so (a friend's prayer, a
+joke, an exam, thanks for prayers, a part still ahead, a guest, another's wedding)."""
 
 import pytest
 
@@ -107,4 +107,32 @@ def test_a_godparent_at_a_sacrament_is_religion(text, lang):
 
 @pytest.mark.parametrize("text,why", GODPARENT_NOT)
 def test_a_godparent_ahead_or_a_guest_is_not(text, why):
+    assert "religion" not in caption_signals(text), why
+
+
+CHURCH_WEDDING = [
+    ("50 years ago today Brian and I said I do at St Mary's in Hexham", "en"),
+    ("Hoy hace 7 años que nos dimos el sí en la ermita del pueblo", "es"),
+    ("Nosso casamento em 1972 na Igreja da Penha. Achei no baú", "pt"),
+    (
+        "Heute vor 50 Jahren haben wir uns in der Dorfkirche in Hollenstedt das Ja-Wort gegeben",
+        "de",
+    ),
+    ("Vent'anni fa ci siamo sposati in quella chiesetta sul lago", "it"),
+    ("Nasze zdjęcie ślubne, kościół w Wadowicach, 1974 👰", "pl"),
+]
+
+CHURCH_WEDDING_NOT = [
+    ("O meu neto ficou noivo. Dizem que o casamento vai ser no São João", "pt a grandson's"),
+    ("Se algum dia alguém me pedir em casamento, que seja em Paris", "pt a wish"),
+]
+
+
+@pytest.mark.parametrize("text,lang", CHURCH_WEDDING)
+def test_the_owners_church_wedding_is_religion(text, lang):
+    assert "religion" in caption_signals(text), lang
+
+
+@pytest.mark.parametrize("text,why", CHURCH_WEDDING_NOT)
+def test_another_wedding_or_a_wish_is_no_church_wedding(text, why):
     assert "religion" not in caption_signals(text), why
