@@ -19,11 +19,11 @@ A grandmother writes of her grandchildren and her grown children's families. Rea
   pregnancy of a year gone is the owner's though a grandchild scanned its photo ("Wnuczka
   zeskanowała stare zdjęcia: ja w ósmym miesiącu, lato 1983");
 - what they say without the signal's word (`elders_said`, `told.elders_said`): a course taken is
-  `school` ("Kurs háčkování v knihovně", "Mein Italienischkurs an der VHS"), and a course's
-  certificate `graduation` ("Ebru kursu sertifikamı aldım"), where the course ended is no
-  schooling now (dev14 and five more sets; holdout27 and dev28 label it `school` too); thanks
-  to God for every year is a prayer said ("Gott sei Dank für jedes Jahr"); a farewell to a place
-  beside the packing is a move ("Tudo embalado, amanhã vem o camião. Adeus Coimbra");
+  `school` ("Kurs háčkování v knihovně", "Mein Italienischkurs an der VHS", a first-aid course
+  the employer sends to, a Quran course), and a course's certificate `graduation` and `school`
+  both ("Ebru kursu sertifikamı aldım"), as the label guide's ruling on courses has it (stop
+  49); a dog's course is none; a farewell to a place beside the packing is a move ("Tudo
+  embalado, amanhã vem o camião. Adeus Coimbra");
 - the spouse's illness is the household's (`spouse_health`, `elders48`): a health word given
   to others stays the owner's where its clause names the owner's spouse and no one else ("Mein
   Mann liegt seit Montag im Krankenhaus", "Manžel je po operaci srdce"), not where the spouse
@@ -226,10 +226,10 @@ def elders_said(
     text: str, langs: frozenset[str] | None = None, folded: str | None = None
 ) -> list[tuple[str, str]]:
     """The (signal, words) an older writer says without the signal's word: a course taken is
-    `school` (not one an employer sends to, a dog's or one before a birth: `course_not`), a
-    certificate `graduation`, thanks to God for every year `religion`,
-    a farewell to a place beside the packing `moving` (`told.elders_said`; `langs`: the
-    caption's languages, None for all ten; `folded`: the caption folded, when the caller has it)."""
+    `school` (not a dog's: `course_not`), a certificate `graduation` (beside a course, both: the
+    label guide's ruling on courses), a farewell to a place beside the packing `moving`
+    (`told.elders_said`; `langs`: the caption's languages, None for all ten; `folded`: the
+    caption folded, when the caller has it)."""
     folded = fold(text) if folded is None else folded
     langs = frozenset(_said()["course"]) if langs is None else langs
     out = []
@@ -243,11 +243,8 @@ def elders_said(
     certificate = _said_in("certificate", folded, langs)
     if certificate:
         out.append(("graduation", certificate))
-    elif course:
+    if course:
         out.append(("school", course))
-    thanks = _said_in("thanks", folded, langs)
-    if thanks:
-        out.append(("religion", thanks))
     farewell = _said_in("farewell", text, langs)
     if farewell and _said_in("packing", folded, langs):
         out.append(("moving", farewell))
@@ -258,16 +255,15 @@ def _said_found(
     text: str, folded: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]
 ):
     """`found` with `elders_said`'s signals, each judged as an event's emoji would be (a
-    relative's course is theirs); a course beside a graduation that counts is no schooling now."""
+    relative's course is theirs); a course ended by a certificate or a graduation is `school`
+    still (the label guide's ruling on courses)."""
     said = elders_said(text, langs, folded)
     if not said:
         return found
     cues, cue_langs = lexicon().cues, langs | {"en"}
-    graduated = any(m.signal == "graduation" and why is None for m, why, _ in found)
     return found + [
         (Match(s, words, "told"), why_not_emoji(cues, list(tokens), cue_langs, s, True), None)
         for s, words in said
-        if not (graduated and s == "school")  # the course a diploma ended: no schooling now
     ]
 
 

@@ -54,6 +54,23 @@ And the owner's practice told by its acts where no faith word counts:
 - the owner's wedding with a nikah, outside Turkish where "nikah" is any wedding (faith47's
   `nikah`, `imam_nikah`: "Registry office in the morning, nikah in the afternoon").
 
+With `captions.yaml`'s `faith49` section (stop 49, the label guide's rulings on faith):
+
+- faith words that are set phrases said in passing (`set_phrase`: "elhamdülillah", "Hayırlı
+  cumalar", "Amen") are no practice ("set phrase");
+- a prayer asked of others for the owner or their own (`asked`, `ask`: "Dedem hastanede,
+  dualarınızı bekliyoruz", "Minha mãe tá internada, orem por ela", "Mañana me operan de
+  cataratas, rezad un poquito") is the owner's practice ("prayer"), not where it is asked for a
+  friend, a neighbour or the victims of a disaster (`stranger`), in jest (`joke`), for an exam
+  (a school or graduation signal counts) or thanked for (`religion48`'s `thanked`);
+- the owner's wedding in a church, told now or recalled, the church named near the wedding
+  (`church_wedding`: "Nos casamos en la ermita del pueblo", "in der kleinen Kapelle das Jawort
+  gegeben", "Nasze zdjęcie ślubne, kościół w Wadowicach, 1974"), is their sacrament;
+- the owner's part as a godparent in a sacrament (`sacrament` with `godchild` or `faith47`'s
+  `godparent`: "Taufe meines Patenkinds", "Battesimo di mia nipote, sono la madrina",
+  "Godson's christening") is their practice, though the sacrament is the child's; not a part
+  still ahead (`ahead`: "voy a ser la madrina") nor one `religion48`'s `planned`.
+
 None is added where the rules found a faith word and judged it (an advert, a wish), nor where the
 owner says they do not practise.
 """
@@ -100,6 +117,8 @@ def faith_said(folded: str) -> bool:
         return True
     if section_search("faith47", "rite", folded) or _procession(folded):
         return True
+    if _asked(folded) or _godparent(folded):
+        return True
     return bool(_search("candle", folded) or _search("baptised", folded))
 
 
@@ -128,6 +147,9 @@ def faith_reading(
     `folded`: the caption folded, when the caller has it."""
     folded = fold(text) if folded is None else folded
     found = _wed_in_church(folded, langs, _false_friends(tokens, _young(text, found)))
+    godparent = _godparent(folded, langs)
+    if godparent:
+        return _godparent_found(godparent, found)
     said = {m.signal for m, why, _ in found if why is None}
     if "religion" in said:
         why = _no_practice(folded, langs, found, said)
@@ -145,15 +167,15 @@ def faith_reading(
         ]
     if any(m.signal == "religion" and why != "language" for m, why, _ in found):
         return found  # a faith word the rules judged ("Pellegrinaggio ... iscrizioni aperte")
-    told = _practice_told(folded, langs, said)
+    told = _practice_told(folded, langs, said, found)
     if not told or _search("lapsed", folded, langs):
         return found  # "Not religious but lit a candle anyway"
     term, act = told
     if act in ("pilgrimage", "candle", "rite") and _someone_else(folded, folded.find(term), langs):
         return found  # "Mio suocero ha fatto il Cammino", "Mum lit a candle for me"
     why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "religion")
-    if why and act != "nikah":  # the nikah is of a wedding the rules found the owner's
-        return found
+    if why and act not in ("nikah", "prayer"):  # a nikah of the owner's wedding; a prayer for
+        return found  # the owner's own, a relative named ("orem por ela", "dua edin")
     found = [*found, (Match("religion", term, "told"), None, None)]
     if act == "pilgrimage" and "travel" not in said:
         found.append((Match("travel", term, "told"), None, None))
@@ -190,9 +212,11 @@ def _no_practice(
     they do not practise), "abstains" (they keep none of it this time), "guest" (a relative's or
     a friend's sacrament), "asked" (a prayer asked of others), "greeting" (a feast greeted to
     all), "setting" (a church beside another event of the owner's); None: they may be."""
+    terms = _terms(found, "religion")
+    if _set_phrase(folded, langs, found):
+        return "set phrase"  # "Tarlada mısır hasadı bitti, hala traktördeyim elhamdülillah"
     if any(m.signal == "religion" and m.lang == "emoji" for m, why, _ in found if why is None):
         return None  # ⛪ 🕌: the owner shows the practice
-    terms = _terms(found, "religion")
     if _search("lapsed", folded, langs):
         return "lapsed"
     if section_search("faith47", "abstain", folded, langs):
@@ -203,7 +227,11 @@ def _no_practice(
         and not section_search("faith47", "godparent", folded, langs)
     ):
         return "guest"
-    if _all_of("prayer", terms) and _search("asked", folded, langs):
+    if (
+        _all_of("prayer", terms)
+        and _search("asked", folded, langs)
+        and not _asked_own(folded, langs, found)
+    ):
         return "asked"
     feasts = all(_search("feast", t) or section_search("faith47", "feast", t) for t in terms)
     if terms and feasts and _greeting(folded, langs):
@@ -272,7 +300,9 @@ def _wed_in_church(folded: str, langs: frozenset[str], found: list[Found]) -> li
     tell it where none is found."""
     if not any(m.signal == "wedding" and why is None for m, why, _ in found):
         return found
-    hit = section_search("religion48", "church_wedding", folded, langs)
+    hit = section_search("religion48", "church_wedding", folded, langs) or section_search(
+        "faith49", "church_wedding", folded, langs
+    )
     if not hit:
         return found
     found = [
@@ -320,12 +350,14 @@ def _greeting(folded: str, langs: frozenset[str]) -> bool:
     )
 
 
-def _practice_told(folded: str, langs: frozenset[str], said: set[str]) -> tuple[str, str] | None:
+def _practice_told(
+    folded: str, langs: frozenset[str], said: set[str], found: list[Found]
+) -> tuple[str, str] | None:
     """The words of the owner's practice told by an act and the act's kind: "blessing" (of the
     owner's home or animal), "baptised" (the owner's child), "pilgrimage" (a journey to a
     shrine), "candle" (one lit at a church or for someone), "rite" (one kept at home or for the
-    owner's own), "procession" (one the owner walks in), "nikah" (the owner's wedding's); or
-    None."""
+    owner's own), "procession" (one the owner walks in), "prayer" (one asked of others for the
+    owner or their own, `found` read for whose), "nikah" (the owner's wedding's); or None."""
     if said & BLESSED:
         hit = _search("blessing", folded, langs)
         if hit:
@@ -345,6 +377,9 @@ def _practice_told(folded: str, langs: frozenset[str], said: set[str]) -> tuple[
     hit = _procession(folded, langs)
     if hit:
         return hit.group(0), "procession"
+    words = _asked_own(folded, langs, found)
+    if words:
+        return words, "prayer"
     if "wedding" in said:
         turkish = "tr" in langs and langs <= {"tr", "en"}  # "nikah": any wedding in Turkish
         table = "imam_nikah" if turkish else "nikah"
@@ -410,3 +445,75 @@ def _someone_else(folded: str, start: int, langs: frozenset[str]) -> bool:
             if not _search("company", before):
                 return True
     return False
+
+
+def _asked(folded: str, langs: frozenset[str] | None = None) -> re.Match | None:
+    """The words of a prayer asked of others (`faith49`'s `ask`: "please pray for my nan",
+    "orem por ela", "dualarınızı bekliyoruz"); or None."""
+    return section_search("faith49", "ask", folded, langs)
+
+
+def _asked_own(folded: str, langs: frozenset[str], found: list[Found]) -> str | None:
+    """The words of a prayer asked of others (`_asked`) for the owner's or their own's illness or
+    pregnancy (a health or pregnancy word found, whoever's), or in Turkish for a step of the
+    owner's life (a signal of theirs counts: "yeni işimde ilk günüm, dua edin"); not one for a
+    friend, a neighbour, a priest or a disaster's victims (`faith49`'s `stranger`), in jest
+    (`joke`), for an exam (`school` or `graduation` counts) or thanked for (`religion48`'s
+    `thanked`): "Dedem hastanede, dualarınızı bekliyoruz", "Mañana me operan de cataratas,
+    rezad un poquito"; or None."""
+    hit = _asked(folded, langs)
+    said = {m.signal for m, why, _ in found if why is None}
+    if not hit or said & {"school", "graduation"}:
+        return None
+    cares = {m.signal for m, _, _ in found} & {"health", "pregnancy"}
+    if not cares and not ("tr" in langs and said and fold(hit.group(0)).startswith("dua")):
+        return None  # "Catering 200 plates tonight, pray for my feet"
+    for table in ("stranger", "joke"):
+        if section_search("faith49", table, folded, langs):
+            return None
+    return None if section_search("religion48", "thanked", folded, langs) else hit.group(0)
+
+
+def _godparent(folded: str, langs: frozenset[str] | None = None) -> str | None:
+    """The words of the owner's part as a godparent in a sacrament: the owner said to be its
+    godparent at one (`faith49`'s `sacrament` with its `role` or `faith47`'s `godparent`:
+    "Battesimo di mia nipote, sono la madrina"), or a godchild named at its baptism (`baptism`
+    with `godchild`: "Taufe meines Patenkinds", "Godson's christening"); not a part still ahead
+    (`ahead`, `religion48`'s `planned`: "voy a ser la madrina"); or None."""
+    sacrament = section_search("faith49", "sacrament", folded, langs)
+    if not sacrament:
+        return None
+    role = section_search("faith49", "role", folded, langs) or section_search(
+        "faith47", "godparent", folded, langs
+    )
+    baptism = section_search("faith49", "baptism", folded)
+    if not (role or baptism and section_search("faith49", "godchild", folded, langs)):
+        return None
+    if section_search("faith49", "ahead", folded, langs) or section_search(
+        "religion48", "planned", folded, langs
+    ):
+        return None
+    return sacrament.group(0)
+
+
+def _godparent_found(words: str, found: list[Found]) -> list[Found]:
+    """`found` with the owner's religion counted where they stand godparent at a sacrament
+    (`words`, `_godparent`): the sacrament's words taken for a relative's or a guest's count
+    again, or `words` tell it where none is found."""
+    found = [
+        (m, None, s) if m.signal == "religion" and w in ("others", "guest", "whose") else (m, w, s)
+        for m, w, s in found
+    ]
+    if any(m.signal == "religion" and why is None for m, why, _ in found):
+        return found
+    return [*found, (Match("religion", words, "told"), None, None)]
+
+
+def _set_phrase(folded: str, langs: frozenset[str], found: list[Found]) -> bool:
+    """True when every faith word found (whether it counts or not) is a set phrase said in
+    passing (`faith49`'s `set_phrase`: "elhamdülillah", "Hayırlı cumalar", "Amen") and no
+    practice is written beside it in words the lexicon lacks (`practice`: "Umre'den döndük")."""
+    words = [fold(m.term) for m, why, _ in found if m.signal == "religion" and m.lang != "emoji"]
+    return _all_of("set_phrase", [w for w in words if w], "faith49") and not section_search(
+        "faith49", "practice", folded, langs
+    )

@@ -370,7 +370,8 @@ IN_CONTEXT = [
     ("Er ging am Strand auf die Knie 💍", {"engagement"}, {"wedding"}, "a proposal by its knee"),
     # a relative's practice, a godchild's rite; the owner's practice with a relative stays
     ("Oma betet jeden Abend den Rosenkranz", set(), {"religion"}, "grandma prays"),
-    ("chrzest bratanka w sobotę, jestem chrzestną", set(), {"religion"}, "a nephew's baptism"),
+    # a godmother at her nephew's baptism: her part in the sacrament (the ruling on faith)
+    ("chrzest bratanka w sobotę, jestem chrzestną", {"religion"}, set(), "a godmother's part"),
     ("Sunday mass with grandma", {"religion"}, set(), "the owner at mass, with grandma"),
     # sober by driving, wine in a sauce, a colleague engaged, a wish, a negated Czech verb
     ("Un verre ? Non merci, je conduis 🍷", set(), {"alcohol"}, "the owner drives"),

@@ -85,7 +85,8 @@ def test_past_pregnancy_wants_a_year_gone_and_a_child_named():
 
 # elders42 (holdout27, dev28): what older writers say without the signal's word, and false friends
 SAID = [
-    # a course taken as a pupil is school; an employer's course, a dog's, a race or "of course" not
+    # a course taken is school (one an employer sends to or at a mosque too: the label guide's
+    # ruling on courses); a dog's, a race, an advert's or "of course" not
     ("Zapisałam się na kurs malowania w bibliotece", {"school"}, set(), "pl a course"),
     ("Kurz němčiny pro seniory, třetí lekce", {"school"}, set(), "cs a course"),
     ("Mein Spanischkurs an der Volkshochschule beginnt morgen", {"school"}, set(), "de compound"),
@@ -93,16 +94,24 @@ SAID = [
     ("Bu kış halk eğitimde Almanca kursuna başladım", {"school"}, set(), "tr a course"),
     ("Of course the grandkids ate all the cake", set(), {"school"}, "en of course"),
     ("Welpenkurs mit Bello, er hört trotzdem nicht", set(), {"school"}, "de a dog's course"),
-    ("Corso di aggiornamento dell'azienda, otto ore di slide", set(), {"school"}, "it employer"),
+    ("Corso di aggiornamento dell'azienda, otto ore di slide", {"school"}, set(), "it employer"),
     ("Ma course du dimanche matin, 8 km", set(), {"school"}, "fr a race"),
-    ("Kuran kursuna başladım bu hafta", set(), {"school"}, "tr a faith's course"),
-    # a certificate the owner got is graduation (a finished course: no schooling now)
-    ("Certyfikat z kursu pierwszej pomocy odebrany!", {"graduation"}, {"school"}, "pl"),
-    ("Ho ricevuto l'attestato del corso di cucito", {"graduation"}, {"school"}, "it"),
+    ("Kuran kursuna başladım bu hafta", {"school"}, set(), "tr a faith's course"),
+    ("Pubblicità: corso di cucina a domicilio con lo chef", set(), {"school"}, "it an advert"),
+    ("Kuran kursunda hocayız", set(), {"school"}, "tr a course taught"),
+    # a hobby course one learns in is a course; a fitness class is none
+    ("Cours de poterie le jeudi, j'adore", {"school"}, set(), "fr pottery"),
+    ("Curso de cerâmica às quartas, a minha caneca ficou torta", {"school"}, set(), "pt"),
+    ("Clases de yoga los martes, mi momento", set(), {"school"}, "es yoga"),
+    # a course's certificate is graduation and school both (the ruling: its certificate at the
+    # end is graduation too)
+    ("Certyfikat z kursu pierwszej pomocy odebrany!", {"graduation", "school"}, set(), "pl"),
+    ("Ho ricevuto l'attestato del corso di cucito", {"graduation", "school"}, set(), "it"),
     ("Got the birth certificate for the new passport", set(), {"graduation"}, "en birth cert"),
-    # thanks to God for every year is a prayer said; a bare "thank God" is an idiom
-    ("30 anni di matrimonio, grazie Signore per ogni giorno insieme", {"religion"}, set(), "it"),
-    ("Rubinowe gody, dzięki Bogu za każdy wspólny rok", {"religion"}, set(), "pl"),
+    # thanks to God for every year is a set phrase, no practice (the ruling on faith), as is a
+    # bare "thank God"
+    ("30 anni di matrimonio, grazie Signore per ogni giorno insieme", set(), {"religion"}, "it"),
+    ("Rubinowe gody, dzięki Bogu za każdy wspólny rok", set(), {"religion"}, "pl"),
     ("Endlich Rente, Gott sei Dank!", set(), {"religion"}, "de idiom"),
     # a farewell to a place beside the packing is the owner's move
     ("Dozen ingepakt, morgen de verhuiswagen. Vaarwel Utrecht", {"moving"}, set(), "nl"),

@@ -17,11 +17,18 @@ CASES = [
         "es the university of a degree",
     ),
     ("diploma di laurea preso, addio università", {"graduation"}, {"school"}, "it farewell"),
-    ("Absolvent der Volkshochschule, Zeugnis in der Hand 🎓", {"graduation"}, {"school"}, "de"),
+    # a course's certificate is graduation and school both (the label guide's ruling on courses)
+    (
+        "Absolvent der Volkshochschule, Zeugnis in der Hand 🎓",
+        {"graduation", "school"},
+        set(),
+        "de",
+    ),
     # the next school, gone on to after the exam, is schooling
-    # the church of the owner's own wedding is its place, no practice (`own_wedding_church`)
-    ("Nuestra boda, iglesia de Santa Ana, 1982 💒", {"wedding"}, {"religion"}, "es a photo"),
-    ("Unsere Hochzeit vor 30 Jahren in der Dorfkirche 💍", {"wedding"}, {"religion"}, "de"),
+    # the owner's own wedding in a church, now or recalled, is their sacrament (the label guide's
+    # ruling on faith: a church wedding of their own is religion)
+    ("Nuestra boda, iglesia de Santa Ana, 1982 💒", {"wedding", "religion"}, set(), "es a photo"),
+    ("Unsere Hochzeit vor 30 Jahren in der Dorfkirche 💍", {"wedding", "religion"}, set(), "de"),
     (
         "Nasz ślub, msza w naszej parafii, ksiądz proboszcz nas kiedyś chrzcił",
         {"religion"},
