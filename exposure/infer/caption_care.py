@@ -30,12 +30,9 @@ work word that names the office of the jobless.
 - The owner's own body told hurt, broken or operated on (`baby48.body`: "Zase bolí záda", "Belim
   tutuldu", "três costelas partidas", "Opération de la hanche réussie") is the owner's health,
   where no health word is found and no other person is named beside it in its sentence.
-
-- A pregnancy's scan makes the clinic or the hospital it is done in its care (`health49.scan`:
-  "Primera ecografía en el hospital de Zúrich"), and an ache that a sport or a night out explains
-  is no health (`health49.ache`, `exertion`: "Rando de 25 km hier, j'ai mal au dos", "Gestern
-  Party bis vier, heute Kopfschmerzen"), unless it keeps coming (`again`): the label guide's
-  health ruling.
+- An ache that a sport or a night out explains is no health (`health49.ache`, `exertion`: "Rando
+  de 25 km hier, j'ai mal au dos", "Gestern Party bis vier, heute Kopfschmerzen"), unless it
+  keeps coming (`again`): the label guide's health ruling.
 
 The patterns are the `hardtimes44`, `baby48` and `health49` sections of `captions.yaml`, read on
 the folded caption.
@@ -262,14 +259,11 @@ def _exertion(folded: str, found: list[Found]) -> list[Found]:
 
 def _pregnancy_care(term: str, folded: str) -> bool:
     """True when a health term names the doctor or the check-up of a pregnancy
-    (`baby48.pregnancy_care`: "Ärztin", "doktor", "kontrolü"), or is a hospital or a clinic and
-    the caption tells a scan (`health49.scan`: "Week 20 scan today at the clinic") or packs the
-    bag for the birth (`baby48.birth_bag`)."""
+    (`baby48.pregnancy_care`: "Ärztin", "doktor", "kontrolü"), or is a hospital and the caption
+    packs the bag for the birth (`baby48.birth_bag`)."""
     tables = _care48()
     if tables["pregnancy_care"]["any"].fullmatch(fold(term)):
         return True
-    if _place(term) and section_search("health49", "scan", folded):
-        return True  # the clinic of a scan: "Primera ecografía en el hospital de Zúrich"
     return _place(term) and tables["birth_bag"]["any"].search(folded) is not None
 
 

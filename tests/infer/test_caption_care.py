@@ -177,16 +177,11 @@ def test_anothers_body_or_a_pregnancys_ache_is_no_health(caption, why, monkeypat
 
 
 # stop 49 (`health49`): the spouse or the child in hospital beside a prayer is the household's
-# stay; a pregnancy's scan at a clinic is its care; an ache after an effort or a party is none
+# stay; an ache after a sport or a party is none
 HOUSEHOLD_STAY = [
     ("Ogni giorno un rosario per mia moglie in ospedale", "it a rosary"),
     ("Rezo cada noche por mi marido en el hospital", "es a prayer"),
     ("Modlę się co wieczór za żonę w szpitalu", "pl a prayer"),
-]
-SCAN_CARE = [
-    ("Schwanger, 12. Woche: Ultraschall in der Klinik, alles bestens", "de"),
-    ("Première échographie à la clinique, enceinte de 12 semaines", "fr"),
-    ("Zwanger! 20 weken echo in het ziekenhuis, een meisje", "nl"),
 ]
 EXERTION = [
     ("Na kole 120 km po Šumavě, bolí mě všechno", "cs a ride"),
@@ -206,13 +201,6 @@ AGAIN = [
 def test_the_spouse_in_hospital_beside_a_prayer_is_health(caption, why, monkeypatch):
     monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
     assert "health" in caption_signals(caption), why
-
-
-@pytest.mark.parametrize(("caption", "why"), SCAN_CARE)
-def test_a_scan_at_a_clinic_is_pregnancy_care(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
-    said = caption_signals(caption)
-    assert "pregnancy" in said and "health" not in said, why
 
 
 @pytest.mark.parametrize(("caption", "why"), EXERTION)
