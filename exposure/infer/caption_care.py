@@ -4,9 +4,10 @@ work word that names the office of the jobless.
 - A place of care alone (hospital, clinic: `hardtimes44.places`) beside another act of the
   owner's (`setting`: their work, a protest, a prayer, a proposal, vows, studies, a move) is the
   setting of that act, not the owner's stay ("He asked on the hospital balcony 💍", "Petitie
-  tegen sluiting van het ziekenhuis", "Nocna zmiana w szpitalu", "Co wieczór różaniec za męża w
-  szpitalu"), unless the caption lays the owner there (`stay`: a hospital bed, a drip, a
-  discharge: "Nişanlandık! Hastane bahçesinde, serumum takılıyken sordu").
+  tegen sluiting van het ziekenhuis", "Nocna zmiana w szpitalu"), unless the caption lays the
+  owner there (`stay`: a hospital bed, a drip, a discharge: "Nişanlandık! Hastane bahçesinde,
+  serumum takılıyken sordu") or the owner's spouse or child beside it (`_household_place`: "Co
+  wieczór różaniec za męża w szpitalu": the household's stay is the owner's health).
 - An aid (crutches, a wheelchair, a rollator, a wig: `aids`) is the carrier's whom the nearest
   person word before it names: the owner's when it is the first person ("Na promoci
   synovce jsem byla o berlích", "Diploma-uitreiking van mijn neef, ik zat vooraan met mijn
@@ -29,9 +30,12 @@ work word that names the office of the jobless.
 - The owner's own body told hurt, broken or operated on (`baby48.body`: "Zase bolí záda", "Belim
   tutuldu", "três costelas partidas", "Opération de la hanche réussie") is the owner's health,
   where no health word is found and no other person is named beside it in its sentence.
+- An ache that a sport or a night out explains is no health (`health49.ache`, `exertion`: "Rando
+  de 25 km hier, j'ai mal au dos", "Gestern Party bis vier, heute Kopfschmerzen"), unless it
+  keeps coming (`again`): the label guide's health ruling.
 
-The patterns are the `hardtimes44` and `baby48` sections of `captions.yaml`, read on the folded
-caption.
+The patterns are the `hardtimes44`, `baby48` and `health49` sections of `captions.yaml`, read on
+the folded caption.
 """
 
 from __future__ import annotations
@@ -39,7 +43,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .caption_lexicon import Match, fold, lexicon, lexicon_section, section_patterns
+from .caption_lexicon import (
+    Match,
+    fold,
+    lexicon,
+    lexicon_section,
+    section_patterns,
+    section_search,
+)
 from .caption_words import Found
 
 
@@ -111,7 +122,7 @@ def care_reading(
     ("pregnancy"), every health term where a quick recovery is wished ("wished": `_wished`), and
     the doctor, the check-up or the birth bag's hospital of the owner's own pregnancy
     ("pregnancy": `_pregnancy_care`); and the owner's body told hurt (`_body`) added."""
-    found = _body(text, langs, found)
+    found = _exertion(fold(text), _body(text, langs, found))
     found = [_aid(tokens, langs, f) for f in found]
     found = _jobless(tokens, found)
     health = [m for m, why, _ in found if m.signal == "health" and why is None]
@@ -141,12 +152,37 @@ def care_reading(
             for m, why, s in found
         ]
     setting = said & tables["setting"]
-    if setting and all(_place(m.term) for m in health) and not tables["stay"].search(folded):
+    if (
+        setting
+        and all(_place(m.term) for m in health)
+        and not tables["stay"].search(folded)
+        and not ("work" not in said and _household_place(tokens, langs, found))
+    ):
         return [
             (m, "setting", s) if m.signal == "health" and why is None else (m, why, s)
             for m, why, s in found
         ]
     return found
+
+
+def _household_place(tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]) -> bool:
+    """True when a place of care that counts stands beside the owner's spouse (`elders48.spouse`)
+    or the owner's own child (a `baby` that counts), in the four words before it or the two
+    after it, with no practice there (`elders48.practice`): the household's stay, the owner's
+    health ("Co wieczór różaniec za męża w szpitalu", "Hastanedeki eşim için dua")."""
+    kids = [s for m, why, s in found if m.signal == "baby" and why is None and s]
+    for m, why, span in found:
+        if m.signal != "health" or why is not None or span is None or not _place(m.term):
+            continue
+        lo, hi = max(0, span[0] - 4), span[1] + 2
+        window = " ".join(tokens[lo:hi])
+        if section_search("elders48", "practice", window, langs):
+            continue
+        if section_search("elders48", "spouse", window, langs) or any(
+            lo <= k[0] < hi for k in kids
+        ):
+            return True
+    return False
 
 
 def _wished(folded: str, langs: frozenset[str]) -> bool:
@@ -201,6 +237,24 @@ def _body(text: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
             continue
         return [*found, (Match("health", hit.group(0), "told"), None, None)]
     return found
+
+
+def _exertion(folded: str, found: list[Found]) -> list[Found]:
+    """`found` with an ache (`health49.ache`: "mal di schiena", "bolí mě", "Kopfschmerzen") given
+    to the effort or the night out the caption tells (`health49.exertion`: a hike's kilometres, a
+    ride, a match, a move's boxes, a party: "exertion"), unless it keeps coming
+    (`health49.again`: "my knees again"): soreness after sport or a hangover is no health (the
+    label guide's ruling)."""
+    aches = [
+        m
+        for m, why, _ in found
+        if m.signal == "health" and why is None and section_search("health49", "ache", fold(m.term))
+    ]
+    if not aches or not section_search("health49", "exertion", folded):
+        return found
+    if section_search("health49", "again", folded):
+        return found
+    return [(m, "exertion" if m in aches else why, s) for m, why, s in found]
 
 
 def _pregnancy_care(term: str, folded: str) -> bool:

@@ -30,6 +30,9 @@ caption is left alone where an animal is in it (a pet's birthday: "Luna turns 3 
 A name after "our" is the owner's child at any age, whatever it does (`ours_named`, `baby48.ours`:
 "Our Megan got her first teaching job", "Notre Camille a eu son CAP", "Crisma do nosso Duarte",
 "Naše Terezka promovala"; not in German, which capitalises its nouns: "unser Azubi").
+
+The owner's own child's illness is the owner's health (`child_health`, `health49`: "Mein Kind hat
+Fieber", "Dcera v nemocnici se zápalem plic"), not a teacher's or a classmate's beside the child.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from .caption_lexicon import (
     fold,
     lexicon,
     lexicon_section,
+    section_search,
     words_of,
 )
 from .caption_places import named_places
@@ -816,3 +820,52 @@ def ours_named(
             continue
         return hit.group(0)
     return None
+
+
+TRADES = frozenset({"work", "school", "graduation"})  # a child's trade or study, not an illness
+
+
+def _a_child(term: str) -> bool:
+    """True when a `baby` term is a word for a child (`health49.child`), not a birth or a ward."""
+    return section_search("health49", "child", fold(term)) is not None
+
+
+def child_health(
+    tokens: tuple[str, ...], where: tuple[int, ...], langs: frozenset[str], found: list
+) -> list:
+    """`found` with a health word given to others kept as the owner's where its clause names the
+    owner's own child (a `baby` term that counts, a word for a child: `health49.child`) and no
+    one else whose illness it may be (`elders48.kin`, `health49.child_others`: a classmate, a
+    teacher) nor a practice (`elders48.practice`), a trade or a study (a work, school or
+    graduation term: "mia figlia si è laureata in Medicina"): the household's illness, the
+    owner's health by the label guide ("Mein Kind hat Fieber", "Dcera v nemocnici se zápalem
+    plic", "Pomeriggio al pronto soccorso con mio figlio"; not "kolega z klasy syna ma alergię");
+    none beside a newborn's weight (the birth's hospital)."""
+    if any(m.lang == "measure" for m, _, _ in found):
+        return found  # a newborn's weight: the hospital of the birth ("Back from the hospital")
+    kids = {
+        where[s[0]]
+        for m, why, s in found
+        if m.signal == "baby"
+        and why is None
+        and s
+        and "*" not in m.term  # a count ("dos niños con fiebre"): a nurse's patients, maybe
+        and _a_child(m.term)
+    }
+    trades = {where[s[0]] for m, _, s in found if m.signal in TRADES and s}
+    out = []
+    for m, why, span in found:
+        at = where[span[0]] if span else None
+        if why == "others" and m.signal == "health" and at in kids and at not in trades:
+            clause = " ".join(t for t, w in zip(tokens, where) if w == where[span[0]])
+            if not any(
+                section_search(section, table, clause, langs)
+                for section, table in (
+                    ("elders48", "kin"),
+                    ("elders48", "practice"),
+                    ("health49", "child_others"),
+                )
+            ):
+                why = None
+        out.append((m, why, span))
+    return out

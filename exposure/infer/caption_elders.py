@@ -29,7 +29,10 @@ A grandmother writes of her grandchildren and her grown children's families. Rea
   Mann liegt seit Montag im Krankenhaus", "Manžel je po operaci srdce"), not where the spouse
   works there or is the doctor ("Mein Mann arbeitet im Krankenhaus"); a relative's illness
   told on in the next clauses stays theirs where those clauses have no first-person word
-  (`illness_carried`: "Sestra měla mrtvici. Je v nemocnici v Hradci").
+  (`illness_carried`: "Sestra měla mrtvici. Je v nemocnici v Hradci");
+- an illness or a treatment by a name the lexicon lacks is health (`household_health`,
+  `health49.named`: "Mein Mann hat einen Herzschrittmacher bekommen"), the spouse's the owner's
+  by the label guide's household ruling.
 """
 
 from __future__ import annotations
@@ -37,7 +40,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .caption_lexicon import Match, first_words, fold, lexicon, section_search
+from .caption_lexicon import (
+    Match,
+    first_words,
+    fold,
+    lexicon,
+    section_patterns_by_lang,
+    section_search,
+)
 from .caption_words import Found
 from .context import why_not_emoji
 
@@ -325,6 +335,38 @@ def spouse_health(
     return out
 
 
+def illness_named(folded: str) -> bool:
+    """Whether a word of the folded caption names an illness, a treatment or a ward the lexicon
+    lacks (`health49.named`, in any language: the gate before a caption's languages are told)."""
+    words = re.findall(r"[^\W_]+", folded)
+    return any(
+        p.fullmatch(w)
+        for p in section_patterns_by_lang("health49")["named"].values()
+        for w in words
+    )
+
+
+def household_health(
+    tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]
+) -> list[Found]:
+    """`found` and, where no health term is found, an illness, a treatment or a ward by a name the
+    lexicon lacks (`health49.named`, one word: "Herzschrittmacher", "waterpokken", "acildeydik")
+    as health, judged whose as an event's emoji is (a relative named: "others", which
+    `spouse_health` and `caption_child.child_health` give back to the owner's household)."""
+    if any(m.signal == "health" for m, _, _ in found):
+        return found
+    for lang, pattern in section_patterns_by_lang("health49")["named"].items():
+        if lang not in langs | {"en"}:
+            continue
+        for i, t in enumerate(tokens):
+            if pattern.fullmatch(t):
+                why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "health", True)
+                if section_search("health49", "parent", " ".join(tokens)):
+                    why = "others"  # "Tátovi voperovali kardiostimulátor"
+                return [*found, (Match("health", t, "told"), why, (i, i + 1))]
+    return found
+
+
 def illness_carried(
     tokens: tuple[str, ...], where: tuple[int, ...], langs: frozenset[str], found: list[Found]
 ) -> list[Found]:
@@ -358,9 +400,11 @@ def elders_reading(
 ) -> list[Found]:
     """`found` read for an older writer: grandchildren's events are theirs, a pregnancy of a
     year gone tells the owner's child, an advert's drink and a funeral's church are not the owner's
-    (`grandchild_others`, `past_pregnancy`, `advert_funeral`)."""
+    (`grandchild_others`, `past_pregnancy`, `advert_funeral`); an illness by a name the lexicon
+    lacks is health (`household_health`), the spouse's the owner's (`spouse_health`)."""
     folded = fold(text)
     found = advert_funeral(folded, langs, grandchild_others(folded, tokens, where, langs, found))
     found = signoff(tokens, where, past_pregnancy(text, wed_since(folded, found), folded))
-    found = illness_carried(tokens, where, langs, spouse_health(tokens, where, langs, found))
+    found = spouse_health(tokens, where, langs, household_health(tokens, langs, found))
+    found = illness_carried(tokens, where, langs, found)
     return _said_found(text, folded, tokens, langs, found)

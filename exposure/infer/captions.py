@@ -86,12 +86,18 @@ import pandas as pd
 from .caption_business import business_acts, business_age, no_job_reading
 from .caption_care import body_told, care_reading
 from .caption_carers import carers_reading, carers_said
-from .caption_child import baby_false_friends, child_milestone, ours_said, parents_said
+from .caption_child import (
+    baby_false_friends,
+    child_health,
+    child_milestone,
+    ours_said,
+    parents_said,
+)
 from .caption_clubs import clubs_reading, clubs_said
 from .caption_country import country_reading, country_said
 from .caption_couples import couples_reading, couples_said
 from .caption_drinks import drinks_reading, drinks_said
-from .caption_elders import elders_reading, elders_said
+from .caption_elders import elders_reading, elders_said, illness_named
 from .caption_faith import faith_reading, faith_said
 from .caption_figures import figures_reading
 from .caption_kitchen import kitchen_reading, kitchen_said
@@ -245,6 +251,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(course) or bool(clubs_said(text, folded))  # "Desplazamiento con la peña"
     said = said or parents_said(tokens) or ours_said(text)  # "kids asleep", "Our Megan"
     said = said or body_told(folded)  # the owner's body told hurt: "Zase bolí záda"
+    said = said or illness_named(folded)  # "Herzschrittmacher", "waterpokken"
     said = said or couples_said(folded)  # the owner's hen party, the home shown to the in-laws
     said = said or sport_said(folded)  # a training camp, a buggy run, a children's race
     said = said or faith_said(folded)  # a journey to a shrine: "Compostelle, étape 12"
@@ -333,6 +340,7 @@ def caption_reading(text: str | None) -> Reading | None:
     out += pets_named(lex, named, tokens, where, kinds, cue_langs)
     found = _settle(_whose_others(text, out), tuple(tokens))
     found = elders_reading(text, tuple(tokens), tuple(where), langs, found)  # grandchildren
+    found = child_health(tuple(tokens), tuple(where), langs, found)  # the child's illness
     found = school_reading(text, tuple(tokens), langs, found, course)  # a level, an exam
     found = baby_false_friends(lex, text, tokens, where, langs, found)  # "my baby" (a car)
     found = clubs_reading(text, tuple(tokens), langs, found, folded)  # a club's trip, an advert

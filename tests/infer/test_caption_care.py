@@ -174,3 +174,42 @@ def test_the_owners_body_told_hurt_is_health(caption, why, monkeypatch):
 def test_anothers_body_or_a_pregnancys_ache_is_no_health(caption, why, monkeypatch):
     monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
     assert "health" not in caption_signals(caption), why
+
+
+# stop 49 (`health49`): the spouse or the child in hospital beside a prayer is the household's
+# stay; an ache after a sport or a party is none
+HOUSEHOLD_STAY = [
+    ("Ogni giorno un rosario per mia moglie in ospedale", "it a rosary"),
+    ("Rezo cada noche por mi marido en el hospital", "es a prayer"),
+    ("Modlę się co wieczór za żonę w szpitalu", "pl a prayer"),
+]
+EXERTION = [
+    ("Na kole 120 km po Šumavě, bolí mě všechno", "cs a ride"),
+    ("Rando de 25 km hier, j'ai mal au dos", "fr a hike"),
+    ("Gestern Party bis vier, heute Kopfschmerzen ohne Ende", "de a party"),
+    ("Tre ore di escursione sul Gran Sasso, ora mal di schiena ovunque", "it a hike"),
+    ("Partido de pádel de dos horas, ahora agujetas y dolor de espalda", "es a match"),
+    ("Zwei Stunden Tanzen auf der Hochzeit, heute Rückenschmerzen", "de a dance"),
+]
+AGAIN = [
+    ("Rückenschmerzen schon wieder, nach dem Training kaum aufgestanden", "de again"),
+    ("Mal au dos depuis des mois, même la rando de dimanche était dure", "fr for months"),
+]
+
+
+@pytest.mark.parametrize(("caption", "why"), HOUSEHOLD_STAY)
+def test_the_spouse_in_hospital_beside_a_prayer_is_health(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "health" in caption_signals(caption), why
+
+
+@pytest.mark.parametrize(("caption", "why"), EXERTION)
+def test_an_ache_after_an_effort_or_a_party_is_no_health(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "health" not in caption_signals(caption), why
+
+
+@pytest.mark.parametrize(("caption", "why"), AGAIN)
+def test_an_ache_that_keeps_coming_is_health(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "health" in caption_signals(caption), why

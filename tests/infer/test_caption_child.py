@@ -191,3 +191,31 @@ NO_CHILD_YET = [
 def test_a_leave_or_a_figure_is_no_child_yet(caption, why, monkeypatch):
     monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
     assert "baby" not in caption_signals(caption), why
+
+
+# caption, why: the owner's own child's illness is the owner's health (stop 49, `child_health`:
+# the label guide's household ruling); a teacher's or a classmate's beside the child is theirs
+CHILD_ILL = [
+    ("Notre fille a la varicelle, une semaine à la maison", "fr"),
+    ("Mio figlio ha la febbre da ieri sera, notte in bianco", "it"),
+    ("Unsere Tochter hat Scharlach, Kita ist erstmal gestrichen", "de"),
+    ("Onze zoon ligt in het ziekenhuis met een longontsteking", "nl"),
+    ("Oğlum ateşlendi, bütün gece acildeydik", "tr"),
+]
+CHILD_OTHERS_ILL = [
+    ("De juf van onze zoon is ziek, geen school morgen", "nl a teacher"),
+    ("La maestra di mia figlia è in ospedale da lunedì", "it a teacher"),
+    ("Kolega z klasy syna ma grypę, połowa klasy w domu", "pl a classmate"),
+]
+
+
+@pytest.mark.parametrize(("caption", "why"), CHILD_ILL)
+def test_the_owners_childs_illness_is_health(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert {"baby", "health"} <= caption_signals(caption), why
+
+
+@pytest.mark.parametrize(("caption", "why"), CHILD_OTHERS_ILL)
+def test_a_teachers_or_a_classmates_illness_is_theirs(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "health" not in caption_signals(caption), why

@@ -231,3 +231,26 @@ def test_illness_carried_stays_the_relatives(caption, given, taken, why, monkeyp
     signals = rule_signals(caption)
     assert given <= signals, (why, signals)
     assert not taken & signals, (why, signals)
+
+
+# stop 49 (`health49.named`, `household_health`): an illness, a treatment or a ward by a name the
+# lexicon lacks is health, the spouse's the owner's (the label guide's household ruling), a
+# parent's theirs
+NAMED = [
+    ("Mi marido lleva marcapasos desde ayer, todo bien", {"health"}, set(), "es spouse"),
+    ("Meine Frau hat jetzt einen Herzschrittmacher, alles gut", {"health"}, set(), "de spouse"),
+    ("Manžel má nový kardiostimulátor, už je doma", {"health"}, set(), "cs spouse"),
+    ("Ik heb waterpokken op mijn 35e, jeuk overal", {"health"}, set(), "nl own"),
+    ("J'ai la varicelle à 30 ans, merci les neveux", {"health"}, set(), "fr own"),
+    ("Dün gece ateşlendim, sabaha kadar acildeydim", {"health"}, set(), "tr own"),
+    ("Mijn moeder heeft een pacemaker gekregen", set(), {"health"}, "nl a mother's"),
+    ("Mój tata ma nowy rozrusznik serca", set(), {"health"}, "pl a father's"),
+]
+
+
+@pytest.mark.parametrize("caption,given,taken,why", NAMED)
+def test_an_illness_the_lexicon_lacked_is_health(caption, given, taken, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    signals = rule_signals(caption)
+    assert given <= signals, (why, signals)
+    assert not taken & signals, (why, signals)
