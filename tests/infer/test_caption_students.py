@@ -35,3 +35,30 @@ def test_reunion_is_no_schooling(caption):
 )
 def test_schooling_now_stays(caption):
     assert "school" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a university for older people beside the owner's own diploma: a course taken
+        "Terminé la Universidad de Mayores en Salamanca, me dieron el diploma con 70 años!",
+        "Dyplom Uniwersytetu Trzeciego Wieku odebrany! Trzy lata wykładów",
+        "Diplôme de l'Université du Temps Libre obtenu ce jour !",
+        "Diplom z Univerzity třetího věku! Tři roky přednášek",
+        "Graduated from the University of the Third Age today, history of art",
+    ],
+)
+def test_third_age_diploma_is_schooling(caption):
+    assert {"graduation", "school"} <= caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # another's diploma there, or the university named with no diploma of the owner's
+        "Mia nonna si è diplomata all'Università della Terza Età",
+        "Meine Oma hat das Seniorenstudium abgeschlossen",
+    ],
+)
+def test_third_age_of_others_is_no_schooling(caption):
+    assert "school" not in caption_signals(caption)
