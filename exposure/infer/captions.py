@@ -130,6 +130,7 @@ from .caption_signs import (
     wedding_said,
 )
 from .caption_sport import sport_reading, sport_said
+from .caption_students import students_reading
 from .caption_told import (
     arrow_move,
     child_years,
@@ -342,6 +343,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = elders_reading(text, tuple(tokens), tuple(where), langs, found)  # grandchildren
     found = child_health(tuple(tokens), tuple(where), langs, found)  # the child's illness
     found = school_reading(text, tuple(tokens), langs, found, course)  # a level, an exam
+    found = students_reading(folded, langs, found)  # a reunion: no schooling
     found = baby_false_friends(lex, text, tokens, where, langs, found)  # "my baby" (a car)
     found = clubs_reading(text, tuple(tokens), langs, found, folded)  # a club's trip, an advert
     found = figures_reading(text, tuple(tokens), tuple(where), langs, found, folded)  # a simile
