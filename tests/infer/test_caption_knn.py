@@ -18,10 +18,11 @@ from exposure.infer.engine import caption_signals as photo_signals
 
 # a home bought told by its paperwork and keys, no word of the lexicon's
 KEYS = "Signed the papers at the notary this morning, the keys are finally ours!"
-# a toast to a friend's new flat read as drinking: none of the 50 labelled captions nearest to it
-# holds alcohol (at 77 sets; a best man's speech with a ring, the example until 73 sets, found one
-# at ranks 40 and 47 and kept its engagement)
-REF = "congrats to @tom_k on the new flat!! 🏠🥂"
+# an aunt and uncle's silver wedding read as the owner's: the neighbours take the wedding away (at
+# 81 sets; a toast to a friend's new flat, the example at 77 sets, is the owner's drinking since
+# stop 49's ruling on toasts, and a best man's speech with a ring, the example until 73 sets, found
+# an engagement at ranks 40 and 47)
+REF = "Bodas de plata de mis tíos en Segovia, qué fiesta"
 
 
 rules_of = rule_signals  # the rules' own signals, before the neighbours judge them
@@ -41,15 +42,15 @@ def test_neighbours_add_a_signal_the_rules_miss():
 
 
 def test_neighbours_take_away_a_signal_none_of_them_holds():
-    assert rules_of(REF) == {"alcohol"}
+    assert rules_of(REF) == {"wedding"}
     assert caption_signals(REF) == set()
-    assert ("alcohol", "neighbours") in [(m.signal, why) for m, why in read_caption(REF)]
+    assert ("wedding", "neighbours") in [(m.signal, why) for m, why in read_caption(REF)]
 
 
 def test_a_first_person_word_at_the_term_and_work_keep_the_rules_signal():
-    assert verdict(REF, {"alcohol"}) == (set(), {"alcohol"})
-    assert verdict(REF, {"alcohol"}, spared={"alcohol"}) == (set(), set())  # "my glass"
-    assert verdict(REF, {"alcohol", "work"}) == (set(), {"alcohol"})
+    assert verdict(REF, {"wedding"}) == (set(), {"wedding"})
+    assert verdict(REF, {"wedding"}, spared={"wedding"}) == (set(), set())  # "nuestras bodas"
+    assert verdict(REF, {"wedding", "work"}) == (set(), {"wedding"})
 
 
 def test_politics_is_kept_from_the_veto():
@@ -57,7 +58,7 @@ def test_politics_is_kept_from_the_veto():
     # nearest of "en la marcha por la vivienda con mi hermana", a rule test case, holds politics
     # (the share veto takes it at any V), and a best man's speech read V 0.164 over that
     # caption's 0.121: kept again (judge17), the held writers' F1 -0.0003 under V < 0.17
-    assert verdict(REF, {"alcohol", "politics"}) == (set(), {"alcohol"})
+    assert verdict(REF, {"wedding", "politics"}) == (set(), {"wedding"})
     assert verdict(REF, {"politics"}, spared={"politics"}) == (set(), set())  # "my vote"
 
 
@@ -96,7 +97,7 @@ def test_a_caption_the_neighbours_agree_with_keeps_the_rules():
 def test_off_the_reader_gives_the_rules_alone(monkeypatch):
     monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
     assert caption_signals(KEYS) == rules_of(KEYS)
-    assert caption_signals(REF) == {"alcohol"}
+    assert caption_signals(REF) == {"wedding"}
 
 
 @pytest.mark.parametrize(
