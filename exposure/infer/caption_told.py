@@ -37,7 +37,9 @@ year in a capitalised place is a move made there ("Berlin'de ikinci yılım"; a 
 holiday). `child_years("Our boy is 7 today")` gives "our boy is 7": "my" or "our" and a word for
 a boy, a girl or a princess that turns an age is the owner's child ("Prensesim bugün 5
 yaşında"). `place_beauty("Prague, you beauty")` gives it back: a place hailed for its beauty is a
-journey there ("Autumn you beauty" names no place).
+journey there ("Autumn you beauty" names no place). `home_ours("el piso es oficialmente
+nuestro")` gives "es oficialmente nuestro": "ours" closing its clause beside a word of a home or
+a move is a new home ("mas é nosso", "est à nous", "ale je to naše"; `moves49.ours`, `home`).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .caption_lexicon import fold, lexicon
+from .caption_lexicon import fold, lexicon, section_search
 
 NAME = r"([^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*)?)"  # a name of up to two words
 
@@ -448,3 +450,13 @@ def first_word(text: str) -> str | None:
     if hit and (hit.group(1) or first.search(folded)):
         return hit.group(0)
     return None
+
+
+def home_ours(folded: str) -> str | None:
+    """The words that call a home the owner's own, "ours" closing its clause (`moves49.ours`:
+    "es oficialmente nuestro", "est à nous", "ale naše"), where the folded caption names a home
+    or a move (`moves49.home`), or None: "la calle es nuestra" names none."""
+    hit = section_search("moves49", "ours", folded)
+    if hit is None or section_search("moves49", "home", folded) is None:
+        return None
+    return hit.group(0)

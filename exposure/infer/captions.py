@@ -89,7 +89,7 @@ from .caption_carers import carers_reading, carers_said
 from .caption_child import baby_false_friends, child_milestone, ours_said, parents_said
 from .caption_clubs import clubs_reading, clubs_said
 from .caption_country import country_reading, country_said
-from .caption_couples import couples_reading, couples_said
+from .caption_couples import couples_reading, couples_said, moved_together, together_found
 from .caption_drinks import drinks_reading, drinks_said
 from .caption_elders import elders_reading, elders_said
 from .caption_faith import faith_reading, faith_said
@@ -129,6 +129,7 @@ from .caption_told import (
     child_years,
     farewell_move,
     gig_shift,
+    home_ours,
     last_day,
     pet_named,
     place_beauty,
@@ -220,6 +221,7 @@ def caption_reading(text: str | None) -> Reading | None:
         emoji = [("engagement" if c == RING else s, c) for s, c in emoji]
     measure, told = birth_measure(text), farewell_move(text)
     season = None if told else season_in(text, lex.words)  # "Dritter Winter in Barcelona"
+    ours = home_ours(folded)  # "el piso es oficialmente nuestro": a new home
     rite = rite_child(text) or child_aged(lex, text, tokens, emoji)  # a child by a rite, an age
     rite = rite or child_milestone(lex, text, tokens, emoji)  # a named child's milestone
     years = child_years(text)  # "Our boy is 7 today": "our" says whose, a wish no other's
@@ -246,6 +248,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or parents_said(tokens) or ours_said(text)  # "kids asleep", "Our Megan"
     said = said or body_told(folded)  # the owner's body told hurt: "Zase bolí záda"
     said = said or couples_said(folded)  # the owner's hen party, the home shown to the in-laws
+    said = said or moved_together(tokens)  # "Verlobt und zusammengezogen"
     said = said or sport_said(folded)  # a training camp, a buggy run, a children's race
     said = said or faith_said(folded)  # a journey to a shrine: "Compostelle, étape 12"
     said = said or country_said(folded)  # the owner's farm: "our cows", "prowadzę gospodarstwo"
@@ -266,6 +269,7 @@ def caption_reading(text: str | None) -> Reading | None:
         or stay
         or said
         or named
+        or ours
     ):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
@@ -293,6 +297,9 @@ def caption_reading(text: str | None) -> Reading | None:
         out.append((Match("moving", told, "told"), why, None))
     if years:
         out.append((Match("baby", years, "told"), None, None))
+    if ours:
+        why = why_not_emoji(lex.cues, tokens, cue_langs, "new_home")
+        out.append((Match("new_home", ours, "told"), why, None))
     if season:  # a relative's year there is theirs ("mi hermano, primer año en Madrid")
         why = why_not_emoji(lex.cues, tokens, cue_langs, "moving", True)
         out.append((Match("moving", season, "told"), why, None))
@@ -331,6 +338,7 @@ def caption_reading(text: str | None) -> Reading | None:
         out.append((Match("moving", arrow, "told"), why, None))
     out += place_travel(lex, text, tokens, where, kinds, langs, cue_langs, out, abroad)
     out += pets_named(lex, named, tokens, where, kinds, cue_langs)
+    out += together_found(lex, tokens, where, kinds, cue_langs)  # "od soboty pod jednym dachem"
     found = _settle(_whose_others(text, out), tuple(tokens))
     found = elders_reading(text, tuple(tokens), tuple(where), langs, found)  # grandchildren
     found = school_reading(text, tuple(tokens), langs, found, course)  # a level, an exam

@@ -1,0 +1,102 @@
+"""A move and a home told by their acts (stop 49, moves49): moving in together is a move
+(`caption_couples.together_found`), a box emoji is a move unless a parcel is beside it
+(`caption_signs.weak_emoji`), a home called "ours" is a new home (`caption_told.home_ours`).
+Silent: another couple moving in together, years of living together, a parcel, the street or a
+pet called "ours", a home denied. Each positive case failed before the round."""
+
+import pytest
+
+from exposure.infer.caption_told import home_ours
+from exposure.infer.captions import caption_signals
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone(monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+
+
+TOGETHER = [
+    "Verlobt und zusammengezogen, beides im März",
+    "Verloofd én samenwonend, allebei in één maand",
+    "Zaręczeni i od soboty pod jednym dachem. Jego konsola, mój fikus",
+    "Zasnoubení a od pátku bydlíme spolu, Lego se nevejde do obýváku",
+    "Fidanzati da ieri e da sabato conviviamo, ora abbiamo due frullatori",
+    "Nişanlandık ve birlikte yaşamaya başladık, ev küçük ama sığıyoruz",
+    "Finally moved in together, his records and my plants",
+]
+
+NOT_TOGETHER = [
+    "Mijn kleinzoon is met zijn vriendin gaan samenwonen in Rotterdam",
+    "Mi sobrina Sonia y su pareja se van a vivir juntos a Valencia",
+    "Max und Lena sind zusammengezogen, ich hab beim Tragen geholfen",
+    "Sì, conviviamo da sei anni. Sì, siamo felici",
+    "Na 12 jaar samenwonen vond Frans het tijd om het officieel te maken",
+]
+
+
+@pytest.mark.parametrize("caption", TOGETHER)
+def test_moving_in_together_is_a_move(caption):
+    assert "moving" in caption_signals(caption)
+
+
+@pytest.mark.parametrize("caption", NOT_TOGETHER)
+def test_others_moving_in_together_or_years_together_is_no_move(caption):
+    assert "moving" not in caption_signals(caption)
+
+
+BOXES = [
+    "Zügeltag 📦",
+    "The removal van is too small. Of course it is. Two trips it is 📦",
+    "Noivos e com casa nova em Almada 🔑📦 ainda não temos sofá",
+    "Wynajęłam busa i sama przewożę rzeczy do Wrocławia, rowery jadą pierwsze 📦",
+    "On quitte la région parisienne pour la Bretagne !!! Adieu RER B 📦",
+]
+
+PARCELS = [
+    "Instagram'da herkes nişanlanıyor, ben hâlâ kargo bekliyorum 📦",
+    "Respekt an alle Paketboten, die bei dem Wetter Frühschicht schieben 📦",
+    "Czekam na kuriera od rana, paczka gdzieś w Strykowie 📦",
+    "Mi pedido por fin ha llegado 📦",
+]
+
+
+@pytest.mark.parametrize("caption", BOXES)
+def test_a_box_emoji_is_a_move(caption):
+    assert "moving" in caption_signals(caption)
+
+
+@pytest.mark.parametrize("caption", PARCELS)
+def test_a_box_emoji_beside_a_parcel_is_no_move(caption):
+    assert "moving" not in caption_signals(caption)
+
+
+OURS = [
+    "Mudanza terminada 📦 El piso de Zaragoza es oficialmente nuestro",
+    "Mudança feita, T1 em Benfica, renda que dói, mas é nosso",
+    "Déménagement terminé, le T2 à Rennes est à nous",
+    "Starý byt na Žižkově, bez výtahu a bez gauče, ale je to naše",
+    "Verhuisd naar Zwolle, klein rijtjeshuis, maar het is van ons",
+]
+
+NOT_OURS = [
+    "En la marcha del 8M con mis amigas, la calle es nuestra 💜",
+    "Lola ya es nuestra, sacada de la protectora de Alcalá",
+    "Benfica ganhou, a noite é nossa",
+    "My sister bought a flat in Leeds and it's ours for the weekend",
+    "Estrenamos vecinos y un gato que no es nuestro",
+]
+
+
+@pytest.mark.parametrize("caption", OURS)
+def test_a_home_called_ours_is_a_new_home(caption):
+    assert "new_home" in caption_signals(caption)
+
+
+@pytest.mark.parametrize("caption", NOT_OURS)
+def test_ours_of_no_home_or_denied_is_no_new_home(caption):
+    assert "new_home" not in caption_signals(caption)
+
+
+def test_home_ours_gives_the_words():
+    assert home_ours("el piso de zaragoza es oficialmente nuestro.") == "es oficialmente nuestro"
+    assert home_ours("la calle es nuestra") is None
