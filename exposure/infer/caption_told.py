@@ -40,6 +40,8 @@ yaşında"). `place_beauty("Prague, you beauty")` gives it back: a place hailed 
 journey there ("Autumn you beauty" names no place). `home_ours("el piso es oficialmente
 nuestro")` gives "es oficialmente nuestro": "ours" closing its clause beside a word of a home or
 a move is a new home ("mas é nosso", "est à nous", "ale je to naše"; `moves49.ours`, `home`).
+`pet_adopted("barinaktan sahiplendim: findik")` gives "sahiplendim": the owner's adoption beside
+a shelter, an animal or a pet's emoji, and no child, is a pet (`moves49.adopt`).
 """
 
 from __future__ import annotations
@@ -460,3 +462,16 @@ def home_ours(folded: str) -> str | None:
     if hit is None or section_search("moves49", "home", folded) is None:
         return None
     return hit.group(0)
+
+
+def pet_adopted(folded: str, pet_emoji: bool = False) -> str | None:
+    """The words of the owner's own adoption (`moves49.adopt`: "adoptamos", "on a adopté",
+    "sahiplendim", an "Adopted" opening the caption) beside a shelter or an animal
+    (`moves49.adopted_what`) or a pet's emoji (`pet_emoji`), with no child named
+    (`moves49.child`: "we adopted our son"), or None."""
+    hit = section_search("moves49", "adopt", folded)
+    if hit is None or section_search("moves49", "child", folded):
+        return None
+    if pet_emoji or section_search("moves49", "adopted_what", folded):
+        return hit.group(0)
+    return None

@@ -131,6 +131,7 @@ from .caption_told import (
     gig_shift,
     home_ours,
     last_day,
+    pet_adopted,
     pet_named,
     place_beauty,
     place_day,
@@ -222,6 +223,7 @@ def caption_reading(text: str | None) -> Reading | None:
     measure, told = birth_measure(text), farewell_move(text)
     season = None if told else season_in(text, lex.words)  # "Dritter Winter in Barcelona"
     ours = home_ours(folded)  # "el piso es oficialmente nuestro": a new home
+    adopted = pet_adopted(folded, any(s == "pet" for s, _ in emoji))  # "Barınaktan sahiplendim"
     rite = rite_child(text) or child_aged(lex, text, tokens, emoji)  # a child by a rite, an age
     rite = rite or child_milestone(lex, text, tokens, emoji)  # a named child's milestone
     years = child_years(text)  # "Our boy is 7 today": "our" says whose, a wish no other's
@@ -270,6 +272,7 @@ def caption_reading(text: str | None) -> Reading | None:
         or said
         or named
         or ours
+        or adopted
     ):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
@@ -300,6 +303,9 @@ def caption_reading(text: str | None) -> Reading | None:
     if ours:
         why = why_not_emoji(lex.cues, tokens, cue_langs, "new_home")
         out.append((Match("new_home", ours, "told"), why, None))
+    if adopted:
+        why = why_not_emoji(lex.cues, tokens, cue_langs, "pet")
+        out.append((Match("pet", adopted, "told"), why, None))
     if season:  # a relative's year there is theirs ("mi hermano, primer año en Madrid")
         why = why_not_emoji(lex.cues, tokens, cue_langs, "moving", True)
         out.append((Match("moving", season, "told"), why, None))

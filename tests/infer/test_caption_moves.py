@@ -1,6 +1,7 @@
 """A move and a home told by their acts (stop 49, moves49): moving in together is a move
 (`caption_couples.together_found`), a box emoji is a move unless a parcel is beside it
-(`caption_signs.weak_emoji`), a home called "ours" is a new home (`caption_told.home_ours`).
+(`caption_signs.weak_emoji`), a home called "ours" is a new home (`caption_told.home_ours`), an
+animal the owner adopted is a pet (`caption_told.pet_adopted`).
 Silent: another couple moving in together, years of living together, a parcel, the street or a
 pet called "ours", a home denied. Each positive case failed before the round."""
 
@@ -100,3 +101,30 @@ def test_ours_of_no_home_or_denied_is_no_new_home(caption):
 def test_home_ours_gives_the_words():
     assert home_ours("el piso de zaragoza es oficialmente nuestro.") == "es oficialmente nuestro"
     assert home_ours("la calle es nuestra") is None
+
+
+ADOPTED = [
+    "Adopté ce matin à la SPA : Caramel, 3 ans, grosse boule de poils",
+    "Barınaktan sahiplendim: Fındık, 9 yaşında, tek gözlü",
+    "adoptamos una tortuga y se llama Lentejas, respeten",
+    "Geadopteerd uit het asiel: Pip, een windhond",
+    "Přijali jsme do rodiny kocourka z útulku, jmenuje se Bublík",
+    "Abbiamo adottato Luna, gattina trovata vicino alla chiesa 🐈",
+]
+
+NOT_ADOPTED = [
+    "Ma voisine a adopté un chaton, il pleure toute la nuit",
+    "Mi novio dice que si adoptamos un gato él se va",
+    "We adopted our son Leo three years ago today",
+    "le chien de ma belle-mère m'a adopté, il me suit partout",
+]
+
+
+@pytest.mark.parametrize("caption", ADOPTED)
+def test_an_animal_the_owner_adopted_is_a_pet(caption):
+    assert "pet" in caption_signals(caption)
+
+
+@pytest.mark.parametrize("caption", NOT_ADOPTED)
+def test_an_adoption_of_another_or_of_a_child_or_a_wish_is_no_pet(caption):
+    assert "pet" not in caption_signals(caption)
