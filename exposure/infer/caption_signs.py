@@ -96,8 +96,14 @@ def pet_moved(
             for i in range(len(tokens) - len(animal) + 1):
                 if tuple(tokens[i : i + len(animal)]) != animal:
                     continue
-                if i > 0 and where[i - 1] == where[i] and tokens[i - 1] not in DEFINITE:
-                    continue  # "a very confused cat", "um gato": any cat, no one's yet
+                if (
+                    not moved
+                    and i > 0
+                    and where[i - 1] == where[i]
+                    and tokens[i - 1] not in DEFINITE
+                ):
+                    continue  # "a very confused cat", "um gato": any cat, no one's yet (but one of
+                    # the owner's own move: "47 boxes and one very confused cat")
                 span = (i, i + len(animal))
                 if _acting(tokens, where, span, acts):
                     pass  # "the cat has claimed my laptop": the household's animal

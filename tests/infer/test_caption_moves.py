@@ -128,3 +128,20 @@ def test_an_animal_the_owner_adopted_is_a_pet(caption):
 @pytest.mark.parametrize("caption", NOT_ADOPTED)
 def test_an_adoption_of_another_or_of_a_child_or_a_wish_is_no_pet(caption):
     assert "pet" not in caption_signals(caption)
+
+
+MOVED_WITH = [
+    "Mudanza a Valencia: 40 cajas, un gato enfadado y cero paciencia",
+    "Przeprowadzka z Krakowa do Wrocławia, 47 kartonów i jeden obrażony kot",
+    "Verhuisd van Gent naar Antwerpen. Dertig dozen en een kat die drie dagen onder het bed zat",
+    "Moving day. 47 boxes and one very confused dog",
+]
+
+
+@pytest.mark.parametrize("caption", MOVED_WITH)
+def test_an_animal_counted_in_the_owners_move_is_a_pet(caption):
+    assert "pet" in caption_signals(caption)
+
+
+def test_an_animal_counted_without_a_move_is_no_pet():
+    assert "pet" not in caption_signals("Saw a very confused cat on the bus today")
