@@ -33,8 +33,15 @@ olhar"); weddings in the plural (`plural`: "Bodas, bautizos y comuniones") are o
 caption that opens with "Married!" (`married_opener`: "Mariés ! Mairie le matin",
 "Getrouwd!", "Evlendik!") tells the owner's own wedding.
 
-The patterns are the `couples45` and `couples46` sections of `captions.yaml`, read on the folded
-caption (the named proposal on the caption as written: its names are capitalised).
+Moving in together, or in with one's partner, is a move (`together_found`: "Verlobt und
+zusammengezogen", "Zaręczeni i od soboty pod jednym dachem", "Zasnoubení a od pátku bydlíme
+spolu", "Fidanzati da ieri e da sabato conviviamo", "on emménage ensemble"), whose the context
+says ("mijn beste vriendin gaat samenwonen" is hers); living together for years is no move and
+is not read ("Na 12 jaar samenwonen", "conviviamo da sei anni").
+
+The patterns are the `couples45`, `couples46` and `moves49` sections of `captions.yaml`, read on
+the folded caption (the named proposal on the caption as written: its names are capitalised; the
+moves in together on its words, as the lexicon's terms).
 """
 
 from __future__ import annotations
@@ -42,8 +49,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .caption_lexicon import Match, fold, section_patterns_by_lang
-from .caption_words import Found
+from .caption_lexicon import (
+    Lexicon,
+    Match,
+    Phrases,
+    fold,
+    lexicon_section,
+    make_phrases,
+    make_term,
+    section_patterns_by_lang,
+)
+from .caption_words import Found, find_terms
+from .context import why_not
 
 COUPLE_SIGNALS = ("engagement", "wedding")  # the signals a couple's proposal or wedding names
 
@@ -189,3 +206,39 @@ def _theirs_or_shown(text: str, folded: str, found: list[Found]) -> list[Found]:
         (m, why_now if m.signal in COUPLE_SIGNALS and why is None else why, s)
         for m, why, s in found
     ]
+
+
+@lru_cache(maxsize=1)
+def _together() -> Phrases:
+    """The `moves49.together` phrases, as the lexicon's moving terms."""
+    return make_phrases(
+        [
+            make_term(t, "moving", lang, inflect=True)
+            for lang, items in lexicon_section("moves49")["together"].items()
+            for t in items
+        ]
+    )
+
+
+def moved_together(tokens: list[str]) -> bool:
+    """True when the caption says moving in together (`moves49.together`), for the gate of
+    `caption_reading`: such a caption may have no other signal word."""
+    return bool(find_terms(_together(), tokens))
+
+
+def together_found(
+    lex: Lexicon,
+    tokens: list[str],
+    where: list[int],
+    kinds: dict[int, str],
+    langs: frozenset[str],
+) -> list[Found]:
+    """The moves in together the caption tells ("zusammengezogen", "od soboty pod jednym
+    dachem", "samenwonend"), each a `moving` with why it is not the owner's (`context.why_not`:
+    a friend's, a plan's) or None."""
+    out: list[Found] = []
+    for term, i in find_terms(_together(), tokens, lex.not_places, where=where):
+        span = (i, i + len(term.words))
+        why = why_not(lex.cues, tokens, where, span, langs, "moving", kinds)
+        out.append((Match("moving", term.term, term.lang), why, span))
+    return out

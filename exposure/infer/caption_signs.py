@@ -1,19 +1,20 @@
 """caption_signs: what a caption's emoji and signs beyond its words count for.
 
-A house or a box emoji is weak alone (`weak_emoji`: a new home with "new" or keys beside it, a
-move with boxes or packing); a pet's emoji beside someone else's animal is theirs (`strays`); a 💍
-is a wedding's where a wedding is said in words (`wedding_said`), else an engagement's; a newborn's
-weight and length tell a birth (`birth_measure`, read like a baby's emoji); the animal of the
-owner's own move, or of a household that speaks of it beside the owner's other news, is a pet
-(`pet_moved`); a name that turns an age beside an animal is a pet's
-birthday (`pet_aged`); an animal word and its name is a pet (`pets_named`).
+A house emoji is weak alone (`weak_emoji`: a new home with "new" or keys beside it), a box emoji
+weak beside a parcel (a move but for a delivery, an order, a courier); a pet's emoji beside
+someone else's animal is theirs (`strays`); a 💍 is a wedding's where a wedding is said in words
+(`wedding_said`), else an engagement's; a newborn's weight and length tell a birth
+(`birth_measure`, read like a baby's emoji); the animal of the owner's own move, or of a
+household that speaks of it beside the owner's other news, is a pet (`pet_moved`); a name that
+turns an age beside an animal is a pet's birthday (`pet_aged`); an animal word and its name is a
+pet (`pets_named`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .caption_lexicon import LANGUAGES, Lexicon, Match, fold, words_of
+from .caption_lexicon import LANGUAGES, Lexicon, Match, fold, section_search, words_of
 from .caption_told import child_months, first_word, pet_age
 from .caption_words import Found, find_terms
 from .context import animal_not_owned, cue_anywhere, why_not
@@ -27,6 +28,8 @@ VET = frozenset(
 # its clause): the household's animal, where "a confused cat" is any cat
 DEFINITE = frozenset("the el la los las o a os as le les der die das den il lo gli de het".split())
 OPENING = DEFINITE - {"a"}  # one opening a clause whose animal acts: "a cat has" is any cat
+
+BOX = "📦"  # a move's box, unless a parcel is beside it (`weak_emoji`)
 
 NEAR = 6  # words either side of a household's animal that its owner's "my", "me" reach
 
@@ -93,8 +96,14 @@ def pet_moved(
             for i in range(len(tokens) - len(animal) + 1):
                 if tuple(tokens[i : i + len(animal)]) != animal:
                     continue
-                if i > 0 and where[i - 1] == where[i] and tokens[i - 1] not in DEFINITE:
-                    continue  # "a very confused cat", "um gato": any cat, no one's yet
+                if (
+                    not moved
+                    and i > 0
+                    and where[i - 1] == where[i]
+                    and tokens[i - 1] not in DEFINITE
+                ):
+                    continue  # "a very confused cat", "um gato": any cat, no one's yet (but one of
+                    # the owner's own move: "47 boxes and one very confused cat")
                 span = (i, i + len(animal))
                 if _acting(tokens, where, span, acts):
                     pass  # "the cat has claimed my laptop": the household's animal
@@ -191,9 +200,11 @@ def wedding_said(lex: Lexicon, tokens: list[str]) -> bool:
 
 
 def weak_emoji(lex: Lexicon, char: str, tokens: list[str]) -> str | None:
-    """ "weak" for an emoji of `context.weak_emoji` that no word of its table confirms: a house is
-    a new home with "new" or keys beside it, not on a post about being home; a box is a move with
-    boxes or packing beside it, not a parcel."""
+    """ "weak" for an emoji of `context.weak_emoji` that no word of its table confirms (a house is
+    a new home with "new" or keys beside it, not on a post about being home), and for a box
+    beside a parcel (`moves49.parcel`: "ben hâlâ kargo bekliyorum 📦"; a box is a move else)."""
+    if char == BOX:
+        return "weak" if section_search("moves49", "parcel", " ".join(tokens)) else None
     table = lex.cues.weak_emoji.get(char)
     if table is None or cue_anywhere(table, tokens, LANGUAGES):
         return None

@@ -37,7 +37,11 @@ year in a capitalised place is a move made there ("Berlin'de ikinci yılım"; a 
 holiday). `child_years("Our boy is 7 today")` gives "our boy is 7": "my" or "our" and a word for
 a boy, a girl or a princess that turns an age is the owner's child ("Prensesim bugün 5
 yaşında"). `place_beauty("Prague, you beauty")` gives it back: a place hailed for its beauty is a
-journey there ("Autumn you beauty" names no place).
+journey there ("Autumn you beauty" names no place). `home_ours("el piso es oficialmente
+nuestro")` gives "es oficialmente nuestro": "ours" closing its clause beside a word of a home or
+a move is a new home ("mas é nosso", "est à nous", "ale je to naše"; `moves49.ours`, `home`).
+`pet_adopted("barinaktan sahiplendim: findik")` gives "sahiplendim": the owner's adoption beside
+a shelter, an animal or a pet's emoji, and no child, is a pet (`moves49.adopt`).
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .caption_lexicon import fold, lexicon
+from .caption_lexicon import fold, lexicon, section_search
 
 NAME = r"([^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*)?)"  # a name of up to two words
 
@@ -446,5 +450,28 @@ def first_word(text: str) -> str | None:
     folded = fold(text)
     hit = said.search(folded)
     if hit and (hit.group(1) or first.search(folded)):
+        return hit.group(0)
+    return None
+
+
+def home_ours(folded: str) -> str | None:
+    """The words that call a home the owner's own, "ours" closing its clause (`moves49.ours`:
+    "es oficialmente nuestro", "est à nous", "ale naše"), where the folded caption names a home
+    or a move (`moves49.home`), or None: "la calle es nuestra" names none."""
+    hit = section_search("moves49", "ours", folded)
+    if hit is None or section_search("moves49", "home", folded) is None:
+        return None
+    return hit.group(0)
+
+
+def pet_adopted(folded: str, pet_emoji: bool = False) -> str | None:
+    """The words of the owner's own adoption (`moves49.adopt`: "adoptamos", "on a adopté",
+    "sahiplendim", an "Adopted" opening the caption) beside a shelter or an animal
+    (`moves49.adopted_what`) or a pet's emoji (`pet_emoji`), with no child named
+    (`moves49.child`: "we adopted our son"), or None."""
+    hit = section_search("moves49", "adopt", folded)
+    if hit is None or section_search("moves49", "child", folded):
+        return None
+    if pet_emoji or section_search("moves49", "adopted_what", folded):
         return hit.group(0)
     return None

@@ -95,7 +95,7 @@ from .caption_child import (
 )
 from .caption_clubs import clubs_reading, clubs_said
 from .caption_country import country_reading, country_said
-from .caption_couples import couples_reading, couples_said
+from .caption_couples import couples_reading, couples_said, moved_together, together_found
 from .caption_drinks import drinks_reading, drinks_said
 from .caption_elders import elders_reading, elders_said, illness_named
 from .caption_faith import faith_reading, faith_said
@@ -136,7 +136,9 @@ from .caption_told import (
     child_years,
     farewell_move,
     gig_shift,
+    home_ours,
     last_day,
+    pet_adopted,
     pet_named,
     place_beauty,
     place_day,
@@ -227,6 +229,8 @@ def caption_reading(text: str | None) -> Reading | None:
         emoji = [("engagement" if c == RING else s, c) for s, c in emoji]
     measure, told = birth_measure(text), farewell_move(text)
     season = None if told else season_in(text, lex.words)  # "Dritter Winter in Barcelona"
+    ours = home_ours(folded)  # "el piso es oficialmente nuestro": a new home
+    adopted = pet_adopted(folded, any(s == "pet" for s, _ in emoji))  # "Barınaktan sahiplendim"
     rite = rite_child(text) or child_aged(lex, text, tokens, emoji)  # a child by a rite, an age
     rite = rite or child_milestone(lex, text, tokens, emoji)  # a named child's milestone
     years = child_years(text)  # "Our boy is 7 today": "our" says whose, a wish no other's
@@ -254,6 +258,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or body_told(folded)  # the owner's body told hurt: "Zase bolí záda"
     said = said or illness_named(folded)  # "Herzschrittmacher", "waterpokken"
     said = said or couples_said(folded)  # the owner's hen party, the home shown to the in-laws
+    said = said or moved_together(tokens)  # "Verlobt und zusammengezogen"
     said = said or sport_said(folded)  # a training camp, a buggy run, a children's race
     said = said or faith_said(folded)  # a journey to a shrine: "Compostelle, étape 12"
     said = said or country_said(folded)  # the owner's farm: "our cows", "prowadzę gospodarstwo"
@@ -274,6 +279,8 @@ def caption_reading(text: str | None) -> Reading | None:
         or stay
         or said
         or named
+        or ours
+        or adopted
     ):
         return None  # most captions: no need to tell their language
     langs = caption_languages(text)
@@ -301,6 +308,12 @@ def caption_reading(text: str | None) -> Reading | None:
         out.append((Match("moving", told, "told"), why, None))
     if years:
         out.append((Match("baby", years, "told"), None, None))
+    if ours:
+        why = why_not_emoji(lex.cues, tokens, cue_langs, "new_home")
+        out.append((Match("new_home", ours, "told"), why, None))
+    if adopted:
+        why = why_not_emoji(lex.cues, tokens, cue_langs, "pet")
+        out.append((Match("pet", adopted, "told"), why, None))
     if season:  # a relative's year there is theirs ("mi hermano, primer año en Madrid")
         why = why_not_emoji(lex.cues, tokens, cue_langs, "moving", True)
         out.append((Match("moving", season, "told"), why, None))
@@ -339,6 +352,7 @@ def caption_reading(text: str | None) -> Reading | None:
         out.append((Match("moving", arrow, "told"), why, None))
     out += place_travel(lex, text, tokens, where, kinds, langs, cue_langs, out, abroad)
     out += pets_named(lex, named, tokens, where, kinds, cue_langs)
+    out += together_found(lex, tokens, where, kinds, cue_langs)  # "od soboty pod jednym dachem"
     found = _settle(_whose_others(text, out), tuple(tokens))
     found = elders_reading(text, tuple(tokens), tuple(where), langs, found)  # grandchildren
     found = child_health(tuple(tokens), tuple(where), langs, found)  # the child's illness
