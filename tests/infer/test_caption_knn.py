@@ -17,7 +17,7 @@ from exposure.infer.captions import caption_reading, caption_signals, read_capti
 from exposure.infer.engine import caption_signals as photo_signals
 
 # a home bought told by its paperwork and keys, no word of the lexicon's
-KEYS = "Signed the papers at the notary this morning, the keys are finally ours!"
+KEYS = "Signed the papers at the notary this morning, the keys are finally in our hands!"
 # an aunt and uncle's silver wedding read as the owner's: the neighbours take the wedding away (at
 # 81 sets; a toast to a friend's new flat, the example at 77 sets, is the owner's drinking since
 # stop 49's ruling on toasts, and a best man's speech with a ring, the example until 73 sets, found

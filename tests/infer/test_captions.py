@@ -335,7 +335,7 @@ IN_CONTEXT = [
     ("Footprints in the sand 👣", set(), {"baby", "pregnancy"}, "footprints alone"),
     ("Nachtschicht in der Notaufnahme 🩺", {"work"}, {"health"}, "a carer's shift"),
     ("Ajudei minha irmã na mudança, que cansaço", set(), {"moving"}, "a move helped with"),
-    ("Vivan los novios, qué boda más bonita 🥂", set(), {"alcohol"}, "a glass at their wedding"),
+    ("Vivan los novios, qué boda más bonita 🥂", {"alcohol"}, {"wedding"}, "a toast"),
     ("Ma sœur s'est fiancée hier soir !", set(), {"engagement"}, "a sister's engagement"),
     ("Mein Freund hat mir einen Antrag gemacht 💍", {"engagement"}, set(), "a boyfriend's"),
     ("Greve de ônibus, trabalhando de casa hoje", {"work"}, {"politics"}, "a strike met at home"),
