@@ -299,11 +299,9 @@ IN_CONTEXT = [
     # a child's school, trips remembered or others', tag questions
     ("Honoured to be the witness at my oldest friend's wedding", set(), {"wedding"}, "a witness"),
     ("Dritte Hochzeit diesen Sommer als Gast", set(), {"wedding"}, "a guest"),
-    # a toast raised to others: their day stays theirs (the owner's glass, the ruling on drinks,
-    # is read by the rules: test_caption_past49; the sentence reader follows the relabelled sets
-    # when its store is rebuilt)
-    ("Proost op het bruidspaar! 🥂", set(), {"wedding"}, "a toast to others"),
-    ("Raise a glass to the happy couple! 🥂", set(), {"wedding"}, "an emoji meets the toast"),
+    # a toast raised to others: the owner's glass (the ruling on drinks), their day theirs
+    ("Proost op het bruidspaar! 🥂", {"alcohol"}, {"wedding"}, "a toast to others"),
+    ("Raise a glass to the happy couple! 🥂", {"alcohol"}, {"wedding"}, "an emoji meets the toast"),
     ("Rum-Rosinen-Eis, meine Lieblingssorte", set(), {"alcohol"}, "a flavour"),
     ("Beer-battered fish and chips by the sea", set(), {"alcohol"}, "a dish"),
     ("Pint with the lads, earned it 🍺", {"alcohol"}, set(), "a drink with no dish"),
@@ -314,6 +312,7 @@ IN_CONTEXT = [
     ("Our son's kindergarten graduation 🎓", {"baby"}, {"graduation", "school"}, "the child's"),
     ("First day of school for this one 🎒", set(), {"school"}, "a child's first school day"),
     ("Mi hermano se gradúa hoy, qué orgullo 🎓", set(), {"graduation"}, "a brother as subject"),
+    ("Saudade de Paris 2018, que viagem", {"travel"}, set(), "a trip remembered: the owner's"),
     ("Kiedyś pojadę do Japonii, obiecuję", set(), {"travel"}, "a trip wished"),
     ("Annemler Mısır'da tatilde, ben evdeyim", set(), {"travel"}, "the parents' holiday"),
     ("Hoje votei, e vocês?", {"politics"}, set(), "a tag question asks only itself"),
