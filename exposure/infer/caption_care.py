@@ -122,14 +122,14 @@ def care_reading(
     ("pregnancy"), every health term where a quick recovery is wished ("wished": `_wished`), and
     the doctor, the check-up or the birth bag's hospital of the owner's own pregnancy
     ("pregnancy": `_pregnancy_care`); and the owner's body told hurt (`_body`) added."""
-    found = _exertion(fold(text), _body(text, langs, found))
+    folded = fold(text)
+    found = _exertion(folded, _body(text, langs, found))
     found = [_aid(tokens, langs, f) for f in found]
     found = _jobless(tokens, found)
     health = [m for m, why, _ in found if m.signal == "health" and why is None]
     if not health:
         return found
     tables = _tables()
-    folded = fold(text)
     said = {m.signal for m, why, _ in found if why is None}
     if _wished(folded, langs):
         return [

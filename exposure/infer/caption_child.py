@@ -55,7 +55,7 @@ from .caption_lexicon import (
 from .caption_places import named_places
 from .caption_rules import SUBJECT_AT, another_subject, phrase_at, pick
 from .caption_told import alternation
-from .caption_words import find_terms
+from .caption_words import clause_words, find_terms
 from .context import cue_anywhere, why_not
 from .forms import NUMBER_WORDS
 
@@ -857,7 +857,7 @@ def child_health(
     for m, why, span in found:
         at = where[span[0]] if span else None
         if why == "others" and m.signal == "health" and at in kids and at not in trades:
-            clause = " ".join(t for t, w in zip(tokens, where) if w == where[span[0]])
+            clause = " ".join(clause_words(tokens, where, span[0]))
             if not any(
                 section_search(section, table, clause, langs)
                 for section, table in (

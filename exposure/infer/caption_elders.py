@@ -48,7 +48,7 @@ from .caption_lexicon import (
     section_patterns_by_lang,
     section_search,
 )
-from .caption_words import Found
+from .caption_words import Found, clause_words
 from .context import why_not_emoji
 
 ANYWHERE = frozenset({"pregnancy"})  # a grandchild named anywhere: the pregnancy is not the owner's
@@ -324,7 +324,7 @@ def spouse_health(
     out = []
     for m, why, span in found:
         if why == "others" and m.signal == "health" and span is not None:
-            clause = " ".join(t for t, w in zip(tokens, where) if w == where[span[0]])
+            clause = " ".join(clause_words(tokens, where, span[0]))
             if (
                 section_search("elders48", "spouse", clause, langs)
                 and not section_search("elders48", "kin", clause, langs)
@@ -385,7 +385,7 @@ def illness_carried(
     out = []
     for m, why, span in found:
         if why is None and m.signal == "health" and span is not None and where[span[0]] > min(gone):
-            if not me & {t for t, w in zip(tokens, where) if w == where[span[0]]}:
+            if not me.intersection(clause_words(tokens, where, span[0])):
                 why = "others"
         out.append((m, why, span))
     return out

@@ -94,6 +94,7 @@ import yaml
 
 from ..derive import geonames
 from .caption_lexicon import LOADER, Lexicon, Match, fold, lexicon, words_of
+from .caption_words import clause_words
 from .context import cue_anywhere, why_not, why_not_emoji
 from .language import LANGUAGES
 
@@ -335,7 +336,7 @@ def place_not_travel(
     every = " ".join(tokens)
     near = every
     if span is not None:
-        near = " ".join(t for t, w in zip(tokens, where) if w == where[span[0]])
+        near = " ".join(clause_words(tokens, where, span[0]))
     for why, table in CUES.items():
         words = every if why in ANYWHERE else near
         if any(table[la].search(words) for la in picked if la in table):

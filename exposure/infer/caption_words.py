@@ -9,6 +9,8 @@ context cues a word meets. The signal reader (`captions`) and the rules' own wor
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .caption_lexicon import HASHTAG, Lexicon, Match, Phrases, Term, split_hashtag, words_of
 from .context import clauses
 
@@ -87,6 +89,12 @@ def caption_tokens(
         tokens += words
         where += [n] * len(words)
     return tokens, where, kinds
+
+
+def clause_words(tokens: Sequence[str], where: Sequence[int], i: int) -> list[str]:
+    """The words of the clause of tokens[i] (`where`: each word's clause, as `caption_tokens`
+    gives it), in order."""
+    return [t for t, w in zip(tokens, where) if w == where[i]]
 
 
 def cue_langs_of(langs: frozenset[str], lang: str) -> frozenset[str]:
