@@ -67,19 +67,19 @@ end figures (holdout43 0.83/0.83 -> 0.83/0.84, holdout44 0.84/0.78 -> 0.84/0.79,
 are in `benchmarks/captions_history.md` ("Stop 49"), with stop 48's round (moved from here).
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
-captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and
-stop 50's blind writers captions_holdout45.jsonl (pet and animal people, 20-70) and
-captions_holdout46.jsonl (sports fans and gamers, 16-50), written from the guide with its
-rulings (five more this round) and each labelled again blind by a second annotator (`_second`); captions_dev45.jsonl and captions_dev46.jsonl, blind dev writers in the
-same two styles, are not yet in DEV (they join it with a whole rebuild of the store). The three
-older held-out sets keep the conventions they were written with (they are never relabelled: their
-lines are not read). Stop 49's blind writers,
-dev sets from stop 50: captions_holdout43.jsonl (students and young people online, 15-25) and
-captions_holdout44.jsonl (city office workers and commuters, 25-55), written from the guide with
-its rulings and each labelled again blind by a second annotator (`_second`), with
-captions_dev43.jsonl and captions_dev44.jsonl (blind dev writers in the same two styles).
-Stop 48's blind writers, dev sets from stop 49: captions_holdout41.jsonl (people who work with food and drink or live for
-it, 20-60) and captions_holdout42.jsonl (older people and retirees, 60-90), with
+captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and stop
+50's blind writers captions_holdout45.jsonl (pet and animal people, 20-70) and
+captions_holdout46.jsonl (sports fans and gamers, 16-50), written from the guide with its rulings
+(five more this round) and each labelled again blind by a second annotator (`_second`);
+captions_dev45.jsonl and captions_dev46.jsonl, blind dev writers in the same two styles, are not yet
+in DEV (they join it with a whole rebuild of the store). The three older held-out sets keep the
+conventions they were written with (they are never relabelled: their lines are not read). Stop 49's
+blind writers, dev sets from stop 50: captions_holdout43.jsonl (students and young people online,
+15-25) and captions_holdout44.jsonl (city office workers and commuters, 25-55), written from the
+guide with its rulings and each labelled again blind by a second annotator (`_second`), with
+captions_dev43.jsonl and captions_dev44.jsonl (blind dev writers in the same two styles). Stop 48's
+blind writers, dev sets from stop 49: captions_holdout41.jsonl (people who work with food and drink
+or live for it, 20-60) and captions_holdout42.jsonl (older people and retirees, 60-90), with
 captions_dev41.jsonl and captions_dev42.jsonl (blind dev writers in the same two styles).
 Stop 47's blind writers, dev sets from stop 48: captions_holdout39.jsonl (people whose
 work is caring for others or teaching, 22-65) and captions_holdout40.jsonl (the countryside and
