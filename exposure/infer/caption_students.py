@@ -12,7 +12,8 @@ Stop 49 (`students49`):
 Stop 50 (`school50`, the label guide's ruling on student life):
 
 - A school-leaving exam named beside the owner's graduation ("Abi bestanden!!!", "Matura zdana",
-  "j'ai eu mon bac", "Maturità finita 🎓", "Terminé el bachillerato") is their schooling too, and
+  "j'ai eu mon bac", "Maturità finita 🎓", "Terminé el bachillerato") is their schooling too (not
+  years counted since it: "20 let od maturity"), and
   the exam passed in so many words ("Aprobé la EBAU", "selectividad aprobada") their graduation
   too.
 
@@ -59,13 +60,15 @@ def _leaving(folded: str, langs: frozenset[str], found: list[Found]) -> list[Fou
     """`found` with the owner's school-leaving exam both schooling and graduation (the label
     guide's ruling on student life): where the owner's graduation counts and the caption names the
     exam (`school50.leaving`: "Abi bestanden", "Matura zdana", "Maturità finita"), schooling is
-    told by the exam's name; where the owner's schooling counts and the caption tells the exam
+    told by the exam's name, unless years are counted since it (`since`: "20 let od maturity",
+    schooling long past); where the owner's schooling counts and the caption tells the exam
     passed (`school50.passed`: "Aprobé la EBAU"), graduation is told by those words."""
     said = {m.signal for m, why, _ in found if why is None}
     if "school" in said and "graduation" in said:
         return found
     if "graduation" in said:
         exam = section_search("school50", "leaving", folded, langs)
+        exam = None if section_search("school50", "since", folded, langs) else exam
         return found + [(Match("school", exam.group(0), "told"), None, None)] if exam else found
     passed = section_search("school50", "passed", folded, langs) if "school" in said else None
     return found + [(Match("graduation", passed.group(0), "told"), None, None)] if passed else found

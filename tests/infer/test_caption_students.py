@@ -92,6 +92,10 @@ def test_leaving_exam_passed_is_schooling_and_graduation(caption):
         "Bac+5 et je sais toujours pas plier une housse de couette",
         "Matura za miesiąc, biologia mnie wykończy",
         "Selectividad mañana, que sea lo que dios quiera",
+        # years counted since the exam: schooling long past
+        "sraz 20 let od maturity, někteří se nezměnili, někteří vůbec",
+        "10 lat od matury, gdzie to wszystko poszło",
+        "Sobotní výlet s partou z gymplu. Dvacet let po maturitě a pořád se hádáme",
     ],
 )
 def test_leaving_exam_not_passed_by_the_owner(caption):
