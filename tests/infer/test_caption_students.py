@@ -62,3 +62,41 @@ def test_third_age_diploma_is_schooling(caption):
 )
 def test_third_age_of_others_is_no_schooling(caption):
     assert "school" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the owner's school-leaving exam passed: schooling and graduation (the ruling on student
+        # life)
+        "Abi bestanden!!! 🎓",
+        "Matura zdana, 96% z polskiego, nie wierzę",
+        "maturità superata con 100, non ci credo",
+        "Maturita hotová, jdeme to zapít",
+        "j'ai eu mon bac avec mention très bien!!!",
+        "Diploma binnen, eindexamen, bye! Mijn moeder huilt",
+        "Aprobé la EBAU!!! 12,3 y a Medicina en Granada",
+        "selectividad aprobada, a por la uni!!",
+    ],
+)
+def test_leaving_exam_passed_is_schooling_and_graduation(caption):
+    assert {"school", "graduation"} <= caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a child's or a sibling's exam, a degree's level, an exam still ahead: not both
+        "Mein Sohn hat sein Abitur bestanden, so stolz 🎓",
+        "Ma fille a eu son bac !! Trop fière 🎓",
+        "Bac+5 et je sais toujours pas plier une housse de couette",
+        "Matura za miesiąc, biologia mnie wykończy",
+        "Selectividad mañana, que sea lo que dios quiera",
+        # years counted since the exam: schooling long past
+        "sraz 20 let od maturity, někteří se nezměnili, někteří vůbec",
+        "10 lat od matury, gdzie to wszystko poszło",
+        "Sobotní výlet s partou z gymplu. Dvacet let po maturitě a pořád se hádáme",
+    ],
+)
+def test_leaving_exam_not_passed_by_the_owner(caption):
+    assert not {"school", "graduation"} <= caption_signals(caption)

@@ -55,8 +55,9 @@ CASES = [
     ("termín porodu v srpnu, tak snad nebude vedro", {"pregnancy"}, set(), "cs due"),
     ("test pozytywny!!! nie mogę w to uwierzyć", {"pregnancy"}, set(), "pl test"),
     ("Premier coup de pied ressenti pendant le film", {"pregnancy"}, set(), "fr kick"),
-    # a degree by its finishing words: the graduation, and no schooling
-    ("Abi geschafft, jetzt erstmal schlafen", {"graduation"}, {"school"}, "de"),
+    # a degree by its finishing words: the graduation, and no schooling; a school-leaving exam
+    # passed is schooling too (the label guide's ruling on student life)
+    ("Abi geschafft, jetzt erstmal schlafen", {"graduation", "school"}, set(), "de"),
     ("Licenciatura concluída, agora é procurar emprego", {"graduation"}, set(), "pt"),
     # a friend from school or university is news of theirs, no schooling of the owner's
     ("Kolega z liceum otworzył pizzerię, polecam", set(), {"school"}, "pl"),
