@@ -27,7 +27,9 @@ weselu kuzyna"). Two readings add the owner's drinking:
   ruling on drinks, past49);
 - a drink by a name the lexicon's `signals` lack (`named`: "Wakacje w Grecji! Ouzo i morze",
   "Barbera con gli amici", "Jenevertje met opa"), or a toast with no drink word ("Proost op 12
-  jaar ja zeggen"), read as a glass emoji would be (`context.why_not_emoji`): "told".
+  jaar ja zeggen"), or a drink the owner invites to (`invited`, the `homes50` section:
+  "Housewarming Saturday, bring a bottle", "Kolaudace v sobotu, pivo bude"), read as a glass
+  emoji would be (`context.why_not_emoji`): "told".
 """
 
 from __future__ import annotations
@@ -50,9 +52,12 @@ def _search(table: str, folded: str, langs: frozenset[str]) -> re.Match | None:
 
 
 def drinks_said(folded: str) -> bool:
-    """True when the folded caption, in any language, names a drink the lexicon's `signals` lack
-    or a toast (`drinks_reading` reads it in the caption's languages)."""
-    return any(section_search("alcohol48", t, folded) for t in ("named", "toast"))
+    """True when the folded caption, in any language, names a drink the lexicon's `signals` lack,
+    a toast or a drink the owner invites to (`drinks_reading` reads it in the caption's
+    languages)."""
+    return any(section_search("alcohol48", t, folded) for t in ("named", "toast")) or bool(
+        invited(folded)
+    )
 
 
 def drinks_reading(
@@ -68,7 +73,7 @@ def drinks_reading(
         found = [
             (m, None if m.signal == "alcohol" and w == "others" else w, s) for m, w, s in found
         ]
-    named = _search("named", folded, langs) or toast
+    named = _search("named", folded, langs) or toast or invited(folded, langs)
     if named and not any(m.signal == "alcohol" for m, _, _ in found):
         why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "alcohol")
         found = [*found, (Match("alcohol", named.group(0), "told"), why, None)]
@@ -77,6 +82,14 @@ def drinks_reading(
     if why is None:
         return found
     return [(m, why if m.signal == "alcohol" and w is None else w, s) for m, w, s in found]
+
+
+def invited(folded: str, langs: frozenset[str] | None = None) -> re.Match | None:
+    """The words that ask guests to bring a drink or lay one on for them (`homes50.invite`:
+    "bring a bottle", "apportez une bouteille", "pivo bude", "Kasten Bier"), in `langs` (None:
+    every language), or None: a drink the owner arranges is the owner's (the label guide's
+    ruling on Plans)."""
+    return section_search("homes50", "invite", folded, langs)
 
 
 def not_drunk(folded: str, langs: frozenset[str]) -> str | None:

@@ -138,6 +138,7 @@ from .caption_told import (
     gig_shift,
     home_ours,
     last_day,
+    moved_in,
     pet_adopted,
     pet_named,
     place_beauty,
@@ -230,6 +231,7 @@ def caption_reading(text: str | None) -> Reading | None:
     measure, told = birth_measure(text), farewell_move(text)
     season = None if told else season_in(text, lex.words)  # "Dritter Winter in Barcelona"
     ours = home_ours(folded)  # "el piso es oficialmente nuestro": a new home
+    settled = moved_in(folded)  # "first night in the new flat": moved in
     adopted = pet_adopted(folded, any(s == "pet" for s, _ in emoji))  # "Barınaktan sahiplendim"
     rite = rite_child(text) or child_aged(lex, text, tokens, emoji)  # a child by a rite, an age
     rite = rite or child_milestone(lex, text, tokens, emoji)  # a named child's milestone
@@ -280,6 +282,7 @@ def caption_reading(text: str | None) -> Reading | None:
         or said
         or named
         or ours
+        or settled
         or adopted
     ):
         return None  # most captions: no need to tell their language
@@ -311,6 +314,9 @@ def caption_reading(text: str | None) -> Reading | None:
     if ours:
         why = why_not_emoji(lex.cues, tokens, cue_langs, "new_home")
         out.append((Match("new_home", ours, "told"), why, None))
+    if settled:  # a friend's first night in their flat is theirs
+        why = why_not_emoji(lex.cues, tokens, cue_langs, "moving", True)
+        out.append((Match("moving", settled, "told"), why, None))
     if adopted:
         why = why_not_emoji(lex.cues, tokens, cue_langs, "pet")
         out.append((Match("pet", adopted, "told"), why, None))
