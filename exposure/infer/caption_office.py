@@ -10,7 +10,8 @@
 - The owner on strike, told in the first person (`striking`: "Vandaag staken we voor betere
   lonen", "Sou professora e hoje fiz greve", "Nauczyciele strajkują, a ja razem z nimi",
   "Dneska jsme stávkovali"), is the owner's `work`; a parent's strike ("moja mama też
-  strajkuje") is no first person.
+  strajkuje") is no first person, a climate strike ("Fridays for Future, wir streiken weiter")
+  no workplace (`climate`).
 - The owner's strike for pay, staff or conditions (`pay`: "En grève aujourd'hui pour nos
   salaires", "Warnstreik heute") is no politics of theirs: its politics words are
   "figurative", unless the caption names a general or climate strike, a law, a reform, a
@@ -38,7 +39,10 @@ def office_meme(folded: str) -> str | None:
 
 def owner_striking(folded: str, langs: frozenset[str] | None = None) -> str | None:
     """The words telling the owner on strike in the folded caption, in `langs` (English
-    beside them; None: every language) ("staken we", "fiz greve"), or None."""
+    beside them; None: every language) ("staken we", "fiz greve"), or None: not a climate
+    strike (`climate`)."""
+    if section_search(SECTION, "climate", folded) is not None:
+        return None  # "Fridays for Future, wir streiken weiter": a climate strike, no workplace
     hit = section_search(SECTION, "striking", folded, langs)
     return hit.group(0).strip() if hit else None
 

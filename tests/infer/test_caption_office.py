@@ -98,6 +98,9 @@ def test_a_general_strike_or_a_march_stays_politics(caption):
         "#strajk nauczycieli, moja mama też strajkuje ✊",
         "Friday climate strike. skipped double maths for this #FridaysForFuture",
         "Grève SNCF, trois heures de retard, merci",
+        "Fridays for Future, wir streiken weiter",
+        "Lékaři zase stávkují, ordinace u nás zavřená",
+        "A year ago today I walked out of the oncology ward with a bag of meds and no hair",
     ],
 )
 def test_another_s_strike_is_not_the_owner_s_work(caption):
@@ -125,6 +128,8 @@ def test_the_owner_s_boss_named_is_work(caption):
         "Der Chef von meinem Mann legt jedes Meeting auf Freitag 16 Uhr.",
         "My husband's boss just said quick call and it lasted 90 minutes",
         "El jefe de mi marido los llevó a todos de cena",
+        "finally Dr. Smith, thesis defended, thank you to my supervisor",
+        "Koro şefimiz ile piyanistimiz nişanlandı, müzik birleştirdi",
     ],
 )
 def test_another_s_boss_is_not_the_owner_s(caption):
