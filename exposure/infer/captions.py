@@ -114,6 +114,7 @@ from .caption_lexicon import (
     words_of,
 )
 from .caption_life_lines import life_line
+from .caption_office import office_reading
 from .caption_places import named_places, place_travel
 from .caption_politics import politics_reading
 from .caption_rules import once_per_post, rule_hits
@@ -382,6 +383,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = faith_reading(text, tuple(tokens), tuple(where), langs, found, folded)  # a blessing
     found = country_reading(text, tuple(tokens), langs, found, folded)  # a farm, a council
     found = kitchen_reading(text, tuple(tokens), langs, found, folded)  # on the pass
+    found = office_reading(text, langs, found, folded)  # a meme about bosses; on strike
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
