@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .caption_lexicon import Match, fold, lexicon, section_patterns_by_lang, section_search
+from .caption_plans import plans_reading
 from .caption_trips import trips_reading, trips_told
 from .caption_words import Found
 from .context import why_not_emoji
@@ -69,6 +70,7 @@ def leisure_reading(
     folded = fold(text) if folded is None else folded
     found = trips_reading(text, tokens, langs, found, folded)  # a rite's church, a church at home
     found = trips_told(text, tokens, langs, found, folded)  # a weekend away, others away
+    found = plans_reading(text, tokens, langs, found, folded, place_named(text))  # booked, browsed
     said = {m.signal for m, why, _ in found if why is None}
     if "alcohol" in said and ("pregnancy" in said or _search("abstain", folded, langs)):
         found = [

@@ -116,6 +116,7 @@ from .caption_lexicon import (
 from .caption_life_lines import life_line
 from .caption_office import office_reading
 from .caption_places import named_places, place_travel
+from .caption_plans import plans_said
 from .caption_politics import politics_reading
 from .caption_rules import once_per_post, rule_hits
 from .caption_school import school_reading, school_said
@@ -268,6 +269,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(carers_said(folded))  # a nurse's ward, a teacher's pupils
     said = said or bool(kitchen_said(folded))  # a cook's pass, a baker's bakehouse
     said = said or trips_said(text, folded)  # "Week-end dans les Vosges", "Semestr w Walencji"
+    said = said or plans_said(folded)  # "Noch 47 Tage bis zum Flug", "Manchester conference"
     said = said or drinks_said(folded)  # "Ouzo i morze", "Proost op 12 jaar ja zeggen"
     if not (
         emoji
