@@ -114,6 +114,7 @@ from .caption_lexicon import (
     words_of,
 )
 from .caption_life_lines import life_line
+from .caption_pets import pets_reading
 from .caption_places import named_places, place_travel
 from .caption_politics import politics_reading
 from .caption_rules import once_per_post, rule_hits
@@ -378,6 +379,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = kitchen_reading(text, tuple(tokens), langs, found, folded)  # on the pass
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
     found += pet_moved(lex, tokens, where, kinds, langs, found)
+    found = pets_reading(folded, tuple(tokens), tuple(where), kinds, langs, found)  # "Dog knows"
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
 
 
