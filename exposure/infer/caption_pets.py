@@ -5,6 +5,9 @@ it as one everybody knows ("It's a girl!! Dog has been informed", "Fiancés depu
 chat a déjà essayé de manger l'écrin", "Zapalenie płuc. Koty szczęśliwe", "Endlich Urlaub! Zwei
 Wochen Dänemark mit den zwei Dackeln"). Read with `captions.yaml`'s `pets50` section:
 
+- an animal named as a relative's, a friend's, a neighbour's or an ex's (`theirs`: "my sister's
+  pup", "die Hündin meiner Schwester", "il barboncino di mia figlia", "pejsek od babičky") is no
+  pet of the owner's, whatever pet word it has;
 - an animal of `animals` after a word of `before` (a definite article, "both", a count, and in
   Polish, Czech and Turkish, which have no articles, "and") or opening its clause, in a caption
   where another signal of the owner's counts, is the owner's `pet`;
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .caption_lexicon import Match, lexicon, lexicon_section, section_search
+from .caption_lexicon import Match, first_words, fold, lexicon, lexicon_section, section_search
 from .caption_words import Found
 from .context import animal_not_owned, why_not
 
@@ -50,6 +53,13 @@ def household_animal(
     return None
 
 
+def _own(match: Match, langs: frozenset[str]) -> bool:
+    """True for a pet term that says the owner's own animals beside someone else's: one opening
+    with a first-person word ("MY dog") or a count of them ("Pięć lat, dwa psy")."""
+    words = fold(match.term).split()
+    return match.term.startswith("*c") or bool(words and words[0] in first_words(langs))
+
+
 def pets_reading(
     folded: str,
     tokens: tuple[str, ...],
@@ -58,10 +68,18 @@ def pets_reading(
     langs: frozenset[str],
     found: list[Found],
 ) -> list[Found]:
-    """`found` with the household's animal added as the owner's `pet` ("told") where another
-    signal of the owner's counts and no pet does: an animal the writer knows (`household_animal`)
-    in a caption about no animal trade, shelter or appeal (`pets50.trade`), not someone else's
+    """`found` with its pet words given to others ("others") where the caption names the animal as
+    a relative's, a friend's, a neighbour's or an ex's (`pets50.theirs`: "my sister's pup", "el
+    gato de mi ex"), but those that say the owner's own beside it (`_own`); else with the
+    household's animal added as the owner's `pet` ("told") where another signal of the owner's
+    counts and no pet does: an animal the writer knows (`household_animal`) in a caption about
+    no animal trade, office, shelter or appeal (`pets50.trade`), not someone else's
     (`context.animal_not_owned`) and not dropped by its context (`context.why_not`)."""
+    if section_search("pets50", "theirs", folded, langs):  # "die Hündin meiner Schwester"
+        return [
+            (m, "others" if why is None and m.signal == "pet" and not _own(m, langs) else why, s)
+            for m, why, s in found
+        ]
     said = {m.signal for m, why, _ in found if why is None}
     if not said or "pet" in said or section_search("pets50", "trade", folded, langs):
         return found

@@ -54,3 +54,33 @@ def test_household_animal_beside_the_owners_news_is_a_pet(caption):
 )
 def test_animal_of_others_or_without_the_owners_news_is_no_pet(caption):
     assert "pet" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "my sister's pup doing zoomies at 2am #dogsofinstagram",
+        "Die Hündin meiner Schwester hat Welpen, wer will einen?",
+        "Le labrador de mon gendre a fait tomber le sapin de Noël 🎄🐕",
+        "Il barboncino di mia figlia è in vacanza da me, e comanda lui 🐩",
+        "El gato de mi ex sigue saliendo en mis recuerdos, Michi te extraño 🐱",
+        "Minha nora trouxe o poodle dela no almoço e ele roubou o frango 😂🐩",
+        "De pup van mijn zus heeft haar bank opgegeten",
+        "Piesek mojej siostry śpi u nas w weekend 🐶",
+        "pejsek od babičky 🐶",
+        "Kuzenimin muhabbet kuşu bize emanet, ev kuş sesiyle doldu",
+    ],
+)
+def test_animal_named_as_a_relatives_or_friends_is_no_pet(caption):
+    assert "pet" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "my roommate's dog ate my airpods. no wait, MY dog. I adopted him on tuesday",
+        "Piąta rocznica ślubu 💕 Pięć lat, dwa psy. Na weselu pies teściowej wskoczył do basenu",
+    ],
+)
+def test_own_animal_beside_a_relatives_is_still_a_pet(caption):
+    assert "pet" in caption_signals(caption)
