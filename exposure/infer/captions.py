@@ -115,6 +115,7 @@ from .caption_lexicon import (
 )
 from .caption_life_lines import life_line
 from .caption_office import office_reading
+from .caption_pets import pets_reading
 from .caption_places import named_places, place_travel
 from .caption_plans import plans_said
 from .caption_politics import politics_reading
@@ -388,6 +389,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = office_reading(text, langs, found, folded)  # a meme about bosses; on strike
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
     found += pet_moved(lex, tokens, where, kinds, langs, found)
+    found = pets_reading(folded, tuple(tokens), tuple(where), kinds, langs, found)  # "Dog knows"
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
 
 

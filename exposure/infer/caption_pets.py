@@ -1,0 +1,93 @@
+"""caption_pets: the household's animal told beside the owner's own news, read as a pet.
+
+People who live with animals rarely write "my dog": they tell their own news and the animal in
+it as one everybody knows ("It's a girl!! Dog has been informed", "Fiancés depuis samedi et le
+chat a déjà essayé de manger l'écrin", "Zapalenie płuc. Koty szczęśliwe", "Endlich Urlaub! Zwei
+Wochen Dänemark mit den zwei Dackeln"). Read with `captions.yaml`'s `pets50` section:
+
+- an animal named as a relative's, a friend's, a neighbour's or an ex's (`theirs`: "my sister's
+  pup", "die Hündin meiner Schwester", "il barboncino di mia figlia", "pejsek od babičky") is no
+  pet of the owner's, whatever pet word it has;
+- an animal of `animals` after a word of `before` (a definite article, "both", a count, and in
+  Polish, Czech and Turkish, which have no articles, "and") or opening its clause, in a caption
+  where another signal of the owner's counts, is the owner's `pet`;
+- not where the caption is about an animal trade, an office, a shelter or a call to share
+  (`trade`: a vet's patients, a groomer's clients, dogs at the office, a shelter's dogs, strays),
+  nor where a Polish or Czech genitive after it names its owner (`after`: "Kot córki"), the
+  animal is someone else's (`context.animal_not_owned`) or the context drops it
+  (`context.why_not`: "my brother's dog", a wish, a negation).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .caption_lexicon import Match, first_words, fold, lexicon, lexicon_section, section_search
+from .caption_words import Found
+from .context import animal_not_owned, why_not
+
+
+@cache
+def _table(name: str) -> dict[str, frozenset[str]]:
+    """The `pets50` section's word table `name`, per language, as sets of folded words."""
+    return {lang: frozenset(words) for lang, words in lexicon_section("pets50")[name].items()}
+
+
+def household_animal(
+    tokens: tuple[str, ...], where: tuple[int, ...], langs: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of the first animal of `pets50.animals` in the caption's languages told as one
+    the writer knows: after a definite article, "both", a count or, in a language without
+    articles, "and" (`before`), or opening its clause, and no one's genitive after it (`after`:
+    "Kot córki u nas"); or None."""
+    animals, before, after = _table("animals"), _table("before"), _table("after")
+    for lang in sorted(langs):
+        kinds, known = animals.get(lang, frozenset()), before.get(lang, frozenset())
+        theirs = after.get(lang, frozenset())
+        for i, token in enumerate(tokens):
+            if token not in kinds or tokens[i + 1 : i + 2] and tokens[i + 1] in theirs:
+                continue  # not an animal, or someone else's: "Kot córki", "pes paní Hrubé"
+            opens = i == 0 or where[i - 1] != where[i]
+            if opens or tokens[i - 1] in known:
+                return (i, i + 1)
+    return None
+
+
+def _own(match: Match, langs: frozenset[str]) -> bool:
+    """True for a pet term that says the owner's own animals beside someone else's: one opening
+    with a first-person word ("MY dog") or a count of them ("Pięć lat, dwa psy")."""
+    words = fold(match.term).split()
+    return match.term.startswith("*c") or bool(words and words[0] in first_words(langs))
+
+
+def pets_reading(
+    folded: str,
+    tokens: tuple[str, ...],
+    where: tuple[int, ...],
+    kinds: dict[int, str],
+    langs: frozenset[str],
+    found: list[Found],
+) -> list[Found]:
+    """`found` with its pet words given to others ("others") where the caption names the animal as
+    a relative's, a friend's, a neighbour's or an ex's (`pets50.theirs`: "my sister's pup", "el
+    gato de mi ex"), but those that say the owner's own beside it (`_own`); else with the
+    household's animal added as the owner's `pet` ("told") where another signal of the owner's
+    counts and no pet does: an animal the writer knows (`household_animal`) in a caption about
+    no animal trade, office, shelter or appeal (`pets50.trade`), not someone else's
+    (`context.animal_not_owned`) and not dropped by its context (`context.why_not`)."""
+    if section_search("pets50", "theirs", folded, langs):  # "die Hündin meiner Schwester"
+        return [
+            (m, "others" if why is None and m.signal == "pet" and not _own(m, langs) else why, s)
+            for m, why, s in found
+        ]
+    said = {m.signal for m, why, _ in found if why is None}
+    if not said or "pet" in said or section_search("pets50", "trade", folded, langs):
+        return found
+    span = household_animal(tokens, where, langs)
+    if span is None:
+        return found
+    cues, cue_langs = lexicon().cues, langs | {"en"}
+    if animal_not_owned(cues, list(tokens), list(where), cue_langs):
+        return found
+    why = why_not(cues, list(tokens), list(where), span, cue_langs, "pet", kinds)
+    return [*found, (Match("pet", " ".join(tokens[span[0] : span[1]]), "told"), why, span)]
