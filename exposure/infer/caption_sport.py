@@ -55,8 +55,13 @@ SETTING_WORD = re.compile(
     r"|medic\w*|\w*arzt\w*|doctor\w*|doktor\w*|docteur|lekarz\w*|lekar\w*|dokter|diagno\w*"
     r"|health|saude|salud|salute|sante|gesundheit\w*|gezondheid\w*|zdrowi\w*|zdravi|saglik\w*)$"
 )
-# a simile's marker just before a health word ("like a broken leg", "jak po operacji")
-SIMILE_WORD = frozenset({"like", "como", "comme", "wie", "come", "als", "jak", "jako", "gibi"})
+# a simile's or a "makes me" figure's word just before a health word ("like a broken leg", "mi fa
+# venire l'emicrania"), or a Turkish simile's just after it ("ilaç gibi")
+FIGURE_BEFORE = frozenset({"like", "como", "comme", "wie", "come", "als", "jak", "jako", "gibi"})
+FIGURE_BEFORE |= {"makes", "macht", "pone", "ponen", "deixa", "deixam", "venire", "wordt", "word"}
+FIGURE_AFTER = frozenset({"gibi", "gibiydi", "gibiyim", "misali"})
+# a TV series' word: beside a hospital's or a doctor's word it is a show ("Ta nemocnice v seriálu")
+SERIES = re.compile(r"seri[ae]|serial|dizi|episod|capitul|netflix")
 # the words of a recovery that a recovery run takes back (the lexicon's health words)
 RECOVERY_WORDS = frozenset(
     {"recovery", "recovering", "herstel", "regeneracja", "regenerace", "recuperacion"}
@@ -117,7 +122,16 @@ def _named_ill(tokens: tuple[str, ...], span) -> bool:
     marker in the three tokens before them."""
     i, j = span
     named = not any(SICK_WORD.match(t) or SETTING_WORD.match(t) for t in tokens[i:j])
-    return named and not SIMILE_WORD.intersection(tokens[max(0, i - 3) : i])
+    figure = FIGURE_BEFORE.intersection(tokens[max(0, i - 3) : i])
+    return named and not figure and not FIGURE_AFTER.intersection(tokens[j : j + 2])
+
+
+def _tv_show(tokens: tuple[str, ...]) -> bool:
+    """True when a TV series' word stands within four tokens of a hospital's or a doctor's word
+    ("El médico de la serie", "Ta nemocnice v seriálu"): the illness told is the show's."""
+    series = [k for k, t in enumerate(tokens) if SERIES.search(t)]
+    care = [k for k, t in enumerate(tokens) if SETTING_WORD.match(t) or "arzt" in t]
+    return any(abs(a - b) <= 4 for a in series for b in care)
 
 
 def sport_reading(
@@ -137,6 +151,7 @@ def sport_reading(
     folded = fold(text) if folded is None else folded
     married = _search("married_to", folded, langs) is not None
     married = married or section_search("fans50", "married_club", folded) is not None
+    show = _tv_show(tokens)
     gear = _search("gear", folded) is not None
     bike = _search("bike", folded) is not None
     recovery = _search("recovery", folded, langs) is not None and not _search("injured", folded)
@@ -155,8 +170,8 @@ def sport_reading(
                 why = "thing"
             elif recovery and m.signal == "health" and fold(m.term) in RECOVERY_WORDS:
                 why = "training"
-        elif why == "figurative" and m.signal == "health" and span and _named_ill(tokens, span):
-            why = None  # "Con gripe y viendo el partido": a flu, no "sick" said of the match
+        elif why == "figurative" and m.signal == "health" and span and not show:
+            why = None if _named_ill(tokens, span) else why  # "Con gripe y viendo el partido"
         out.append((m, why, span))
     said = {m.signal for m, why, _ in out if why is None}
     cues = lexicon().cues

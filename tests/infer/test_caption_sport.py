@@ -125,6 +125,9 @@ SICK_SAID_OF_THE_MATCH = [
     ("Este partido me pone enfermo", "es the match makes me sick"),
     ("Spiel macht mich krank", "de the match makes me sick"),
     ("Mecz był chory", "pl a sick match"),
+    ("bu dizi ilaç gibi geldi 💊📺", "tr a show like a medicine"),
+    ("Ta nemocnice v seriálu je lepší než ta naše, operace za 5 minut", "cs a hospital show"),
+    ("El médico de la serie lo soluciona todo en 40 minutos", "es a doctor show"),
 ]
 
 
