@@ -21,6 +21,11 @@ The word is there, but as a figure, a thing, an offer or the news. Read with `ca
   a grandparent says ("Casada con el campo, como decía mi abuela");
 - a team's trip or win told as a journey ("Victory trip for City", "Siegesreise der Bayern");
   a stadium or a match called a church ("A Luz num dia de dérbi é uma catedral").
+
+And with its `fans50` section, in every language (fans and gamers write the same figures in
+each): "my baby" said of a gamer's machine anywhere in the caption ("Mein Baby ist endlich da 😍
+neue Grafikkarte drin") or of a thing after a colon or a "that is" ("Mój bobas 😍 czyli nowy
+rower szosowy", "Yeni bebeğim geldi: Bianchi Oltre").
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ ADVERT = frozenset({"alcohol", "travel", "religion", "school", "health"})  # wha
 SAYING = frozenset({"work", "wedding", "health"})
 BABY_WORDS = re.compile(
     r"^(?:bab(?:y|ies|ys?)|bebe\w*|bebek\w*|bimb[oa]|bambin[oa]|nina|nena|nin[oa] bonit[oa]"
-    r"|miminko|mimino|dziecko|dzidzi\w*|kindje|kleine)$"
+    r"|miminko|mimino|dziecko|dzidzi\w*|bobas\w*|kindje|kleine)$"
 )
 WINDOW = 3  # words before a signal's word that a simile's marker reaches
 
@@ -49,6 +54,11 @@ def _search(table: str, text: str, langs: frozenset[str]) -> re.Match | None:
     """The first match of the `figures45` section's `table` in `text` in the languages `langs`
     (English and "any" beside them), or None."""
     return section_search("figures45", table, text, langs)
+
+
+def _fans(table: str, folded: str) -> re.Match | None:
+    """The first match of the `fans50` section's `table` in the folded caption, or None."""
+    return section_search("fans50", table, folded)
 
 
 def _mine(tokens: tuple[str, ...], langs: frozenset[str]) -> bool:
@@ -105,6 +115,14 @@ def baby_thing(
     folded = fold(text)
     if not mine or _search("child", folded, langs):
         return False
+    if _fans("gadget", folded):  # "Mein Baby ist endlich da 😍 neue Grafikkarte drin"
+        return True
+    after = _fans("apposition", folded)  # "Meu bebê: o carro novo", "bobas czyli nowy rower"
+    if after and (
+        _search("things", after.group("rest"), langs)
+        or section_search("sport46", "gear", after.group("rest"))  # "bebeğim geldi: Bianchi"
+    ):
+        return True
     if _upkeep(text, tokens) or any(
         _search("things", fold(b), langs) for b in re.findall(r"\(([^()]*)\)", text)
     ):

@@ -112,3 +112,40 @@ LONG_RUN_CHURCH = [
 @pytest.mark.parametrize("caption, why", LONG_RUN_CHURCH)
 def test_a_long_run_or_the_gym_called_my_church(caption, why):
     assert "religion" not in rule_signals(caption), why
+
+
+# fans50: the fans' and the gamers' figures
+GADGET = [
+    ("my baby arrived today 😍 PS5 finally in the house after 4 months", "en a console after"),
+    ("Mein Baby ist endlich da 😍 neue Grafikkarte drin, Frames hoch", "de a graphics card"),
+    ("Mon bébé 😍 (la nouvelle Switch, calmez-vous)", "fr a console in brackets"),
+    ("Mi bebé nueva: Xbox Series X 😍", "es a console after a colon"),
+    ("A minha bebé chegou: PS5 nova, preta e linda 😍", "pt a console"),
+    ("Mijn baby 😍 (de nieuwe gaming-pc)", "nl a gaming pc"),
+    ("Moje dziecko 😍 (nowy PC do gier, nie panikujcie)", "pl a gaming pc"),
+    ("Bebeğim geldi 😍 yeni direksiyon seti", "tr a racing wheel"),
+    ("Moje miminko 😍 tedy nová konzole", "cs a console"),
+    ("Mój bobas 😍 czyli nowy rower szosowy", "pl a bike after 'that is'"),
+    ("Meu bebê: o carro novo, lavado e encerado", "pt a car after a colon"),
+    ("Mon nouveau bébé : un Look 795 tout carbone 😍", "fr a carbon bike after a colon"),
+    ("La mia bambina nuova: Pinarello Dogma, rossa fiammante ❤️", "it a bike's make"),
+    ("Yeni bebeğim geldi: Bianchi Oltre 😍", "tr a bike's make"),
+]
+
+CHILD_STILL = [
+    ("Our baby boy arrived today 😍 3.2kg", "en a birth"),
+    ("Mi bebé: Lucía, nacida ayer", "es a child named after a colon"),
+    ("Meu bebê dormiu no carro", "pt a child asleep in the car"),
+    ("Mein Baby schläft endlich", "de a child asleep"),
+    ("Moje miminko: Anička, 3 kg", "cs a child named after a colon"),
+]
+
+
+@pytest.mark.parametrize("caption,why", GADGET)
+def test_my_baby_said_of_a_gamers_machine_is_no_child(caption, why):
+    assert "baby" not in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption,why", CHILD_STILL)
+def test_my_baby_with_no_machine_stays_a_child(caption, why):
+    assert "baby" in rule_signals(caption), why

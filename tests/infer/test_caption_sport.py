@@ -81,3 +81,61 @@ def test_training_words_and_gear_are_no_event(caption, signal, why):
 
 def test_recovery_after_the_owners_surgery_stays_health():
     assert "health" in rule_signals("Three weeks after knee surgery, recovery is slow")
+
+
+def test_my_baby_the_term_itself_before_a_bikes_make_is_no_child():
+    assert "baby" not in rule_signals("Die neue Rennmaschine ist da. Mein Baby 😍 #canyon")
+
+
+MARRIED_TO_THE_CLUB = [
+    ("Casado con el Sporting desde que nací 🔴⚪", "es a club"),
+    ("Casado com o Benfica até que a morte nos separe 🦅", "pt a club"),
+    ("Getrouwd met Ajax, al 40 jaar ❤️⚪", "nl a club"),
+    ("Verloven? Ik? Nee hoor, ik ben al getrouwd met mijn PlayStation 🎮", "nl a console"),
+]
+
+MARRIED_FOR_REAL = [
+    ("Casado con Lucía desde 1998, 25 años 💍", "es a wife"),
+    ("Casado com a Ana há dez anos, obrigado amor", "pt a wife after an article"),
+    ("Getrouwd met mijn grote liefde vandaag 💍", "nl the love of a life"),
+]
+
+
+@pytest.mark.parametrize("caption,why", MARRIED_TO_THE_CLUB)
+def test_married_to_a_club_or_a_console_is_no_wedding(caption, why):
+    assert "wedding" not in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption,why", MARRIED_FOR_REAL)
+def test_married_to_a_person_stays_a_wedding(caption, why):
+    assert "wedding" in rule_signals(caption), why
+
+
+ILL_BESIDE_THE_MATCH = [
+    ("Con gripe y viendo el partido desde la cama 🤒", "es a flu and the match"),
+    ("Gripe e jogo do Porto à noite. O sofá é meu ⚽🤒", "pt a flu and the match"),
+    ("Grippe und Spiel auf dem Sofa 🤒", "de a flu and the match"),
+    ("Griep en de wedstrijd vanuit bed", "nl a flu and the match"),
+    ("Chřipka a zápas v televizi 🤒", "cs a flu and the match"),
+    ("Halı sahada arka adale yırtıldı. Üç hafta yok, moral sıfır. Doktor üç hafta dedi", "tr"),
+]
+
+SICK_SAID_OF_THE_MATCH = [
+    ("That goal was sick 🔥", "en a sick goal"),
+    ("Este partido me pone enfermo", "es the match makes me sick"),
+    ("Spiel macht mich krank", "de the match makes me sick"),
+    ("Mecz był chory", "pl a sick match"),
+    ("bu dizi ilaç gibi geldi 💊📺", "tr a show like a medicine"),
+    ("Ta nemocnice v seriálu je lepší než ta naše, operace za 5 minut", "cs a hospital show"),
+    ("El médico de la serie lo soluciona todo en 40 minutos", "es a doctor show"),
+]
+
+
+@pytest.mark.parametrize("caption,why", ILL_BESIDE_THE_MATCH)
+def test_an_illness_named_beside_the_match_is_the_owners(caption, why):
+    assert "health" in rule_signals(caption), why
+
+
+@pytest.mark.parametrize("caption,why", SICK_SAID_OF_THE_MATCH)
+def test_sick_said_of_the_match_stays_a_figure(caption, why):
+    assert "health" not in rule_signals(caption), why
