@@ -141,6 +141,11 @@ ALBUM_NOT = frozenset(TABLES["album_not"].split())  # "Summer album 2023", "Bonn
 NOT_TRAVEL: dict[str, dict[str, str]] = TABLES["not_travel"]
 # the life events of where the owner lives: a place named with one of them is home
 LIFE_HOME = frozenset(TABLES["life_home"].split())
+# well-known holiday places that are no big city (dest50): resorts, a holiday wherever they are
+# when the caption is mostly their name, and towns people visit, a journey abroad
+DESTINATIONS = TABLES["destinations"]
+DRINKS = frozenset(DESTINATIONS["drinks"].split())  # "Porto", "Madeira": a drink beside them
+ALONE_MAX = 1  # a caption is only a place's name when this many other words or fewer stand by
 
 
 def _cues(table: dict[str, str]) -> dict[str, re.Pattern]:
@@ -188,11 +193,11 @@ def places() -> dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]]:
     known = lexicon().words
     table: dict[tuple[str, ...], dict[str, frozenset[str]]] = {}
 
-    def add(name: str, code: str, langs: frozenset[str]) -> None:
+    def add(name: str, code: str, langs: frozenset[str], holiday: bool = False) -> None:
         words = tuple(words_of(name))
         if not words or len(words) > 3 or " ".join(words) in NOT_NAMES:
             return
-        if len(words) == 1 and (words[0] in known or len(words[0]) < 4):
+        if len(words) == 1 and (words[0] in known and not holiday or len(words[0]) < 4):
             return
         got = table.setdefault(words, {})
         got[code] = got.get(code, frozenset()) | langs
@@ -224,11 +229,58 @@ def places() -> dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]]:
                 continue
             if name and geonames.latin(name, plain=True):
                 add(name, code, ALL)
+    for code, names in destinations().items():
+        for name in names:
+            add(name, code, ALL, holiday=True)
     index: dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]] = {}
     for words, codes in table.items():
         for code, langs in codes.items():
             index.setdefault(words[-1], []).append((words, code, langs))
     return index
+
+
+@lru_cache(maxsize=1)
+def destinations() -> dict[str, list[str]]:
+    """The holiday places of `DESTINATIONS` (resorts and towns people visit) by country: each
+    country's names, folded."""
+    out: dict[str, list[str]] = {}
+    for code, places in DESTINATIONS["resorts"].items():
+        out.setdefault(code, []).extend(n.strip() for p in places for n in p.split(","))
+    for code, names in DESTINATIONS["cities"].items():
+        out.setdefault(code, []).extend(n.strip() for n in names.split(","))
+    return out
+
+
+@lru_cache(maxsize=1)
+def holiday_names() -> frozenset[str]:
+    """The names of `destinations` that are words of the lexicon too, folded: they count only
+    written with a capital or in a hashtag (a Portuguese "madeira" is wood)."""
+    known = lexicon().words
+    names = (" ".join(words_of(n)) for ns in destinations().values() for n in ns)
+    return frozenset(n for n in names if n in known)
+
+
+@lru_cache(maxsize=1)
+def resorts() -> frozenset[tuple[str, ...]]:
+    """The words of each resort's names (`DESTINATIONS`' resorts: islands, coasts, lakes,
+    mountains, regions, resort towns)."""
+    return frozenset(
+        tuple(words_of(n))
+        for ps in DESTINATIONS["resorts"].values()
+        for p in ps
+        for n in p.split(",")
+    )
+
+
+def alone(text: str, words: int) -> bool:
+    """Whether a caption is only a place's name of `words` words (0: in a hashtag): besides it,
+    its emoji and `ALONE_MAX` words or fewer, no number and no other hashtag ("Sylt 🌊",
+    "Zakopane weekend ⛰️", "🌊☀️ #sardegna"; not "#tbt Lipno 2019", "Krkonoše v mlze")."""
+    tags = re.findall(r"#\w+", text)
+    rest = re.findall(r"[^\W_]+", re.sub(r"#\w+", " ", text))
+    if any(w.isdigit() for w in rest) or len(tags) > (0 if words else 1):
+        return False
+    return len(rest) - words <= ALONE_MAX
 
 
 @lru_cache(maxsize=1)
@@ -249,6 +301,7 @@ def named_places(text: str, tokens: list[str]) -> list[tuple[str, str, frozenset
     may take a case ending of its language ("w Chorwacji"); written in lower case a name counts
     from `LOWER_MIN` letters; a hashtag counts by the name that opens it ("#croatia2019")."""
     index = places()
+    visited = holiday_names()
     capital = {_bare(fold(w)) for w in CAPITAL.findall(text) if w[0].isupper()}
     found = []
     for j, token in enumerate(tokens, start=1):
@@ -269,7 +322,7 @@ def named_places(text: str, tokens: list[str]) -> list[tuple[str, str, frozenset
                     or (tokens[j : j + 1] and _bare(tokens[j]) in STREET_AFTER)
                 ):
                     continue
-                if word in capital or len(name) >= LOWER_MIN:
+                if word in capital or len(name) >= LOWER_MIN and name not in visited:
                     found.append((name, code, langs if not ending else frozenset({ending}), (i, j)))
     for tag in re.findall(r"#(\w+)", text):
         head = _bare(fold(tag))
@@ -283,6 +336,15 @@ def named_places(text: str, tokens: list[str]) -> list[tuple[str, str, frozenset
     title = album_place(text)
     if title:
         found.append((title, "", ALL, None))
+    holiday = resorts()
+    found = [
+        (name, "", langs, span)
+        if name.split()
+        and tuple(name.split()) in holiday
+        and alone(text, len(name.split()) if span else 0)
+        else (name, code, langs, span)
+        for name, code, langs, span in found
+    ]
     return list(dict.fromkeys(found))
 
 
@@ -384,9 +446,10 @@ def place_travel(
     at_home = named_at_home(named, langs)
     theirs = any(cue_anywhere(t, tokens, cue_langs) for t in (lex.cues.relatives, lex.cues.others))
     lived = lived_in(tokens, cue_langs, found)
+    drink = any(m.signal == "alcohol" for m, _, _ in found)  # "Porto 🍷": the wine
     out = []
-    for name, _, names_in, span in named:
-        if name in at_home or not names_in & read:
+    for name, code, names_in, span in named:
+        if code and name in at_home or not names_in & read:  # a title, a resort alone: no home
             continue
         if span is None:  # a flag or a hashtag: read as a travel emoji is
             why = why_not_emoji(lex.cues, tokens, cue_langs, "travel")
@@ -395,6 +458,7 @@ def place_travel(
         tag = span is None and not FLAG.fullmatch(name)  # a hashtag or an album's title
         why = why or ("others" if theirs else None) or (None if tag else lived)
         why = why or place_not_travel(tokens, where, span, cue_langs, text)
+        why = why or ("drink" if name in DRINKS and drink else None)
         out.append((Match("travel", name, "place"), why, span))
         if why is None:
             return out
