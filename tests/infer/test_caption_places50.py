@@ -1,13 +1,12 @@
 """Holiday places that are no big city (`caption_places`' destinations, dest50): an island, a
-coast, a lake, a mountain, a holiday region or a resort named abroad, or named alone wherever it
-is, is the owner's journey; the same name at home with scenery, a name that is a drink beside a
-drink, others there and the owner elsewhere, a wish or a screen stay silent. Captions of no
+coast, a lake, a mountain, a holiday region, a resort or a town people visit, named abroad or
+alone, is the owner's journey; the same name at home with scenery, a name that is a drink beside
+a drink, others there and the owner elsewhere, a wish or a screen stay silent. Captions of no
 labelled set: the travel group failed before the class, the silent group guards its false
 friends."""
 
 import pytest
 
-from exposure.infer.caption_places import alone
 from exposure.infer.captions import caption_signals
 
 
@@ -17,17 +16,16 @@ def _rules_alone(monkeypatch):
 
 
 TRAVEL = [
-    # a resort named alone, at home or abroad
+    # a resort named alone (`caption_trips` reads a place named alone)
     "Sylt 🌊🌾",
     "Dolomiti ⛰️",
     "Gran Canaria 🌴",
     "Santorini 💙",
     "Kapadokya 🎈🌄",
-    "Zakopane weekend ⛰️",
     "Ameland 🚲",
     "Krkonoše 🥾",
     "Madeira 🌺☀️",
-    "🌴☀️ #ibiza",
+    "Sonnenuntergang #santorini",
     # a resort or a town people visit, abroad, told with a few words
     "Wochenende am Gardasee, Eis und Wellen",
     "Tramonto su Santorini, senza parole",
@@ -81,18 +79,3 @@ def test_holiday_place_false_friends_are_silent(caption):
 )
 def test_a_drink_named_after_its_place_is_no_journey(caption):
     assert caption_signals(caption) == {"alcohol"}
-
-
-@pytest.mark.parametrize(
-    ("text", "words", "expected"),
-    [
-        ("Sylt 🌊", 1, True),
-        ("Zakopane weekend ⛰️", 1, True),
-        ("🌊☀️ #sardegna", 0, True),
-        ("Sonnenuntergang am Bodensee", 1, False),
-        ("#tbt Lipno 2019", 1, False),
-        ("#mer #bretagne #nofilter", 0, False),
-    ],
-)
-def test_alone(text, words, expected):
-    assert alone(text, words) is expected
