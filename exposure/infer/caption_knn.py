@@ -83,10 +83,10 @@ docstring and `benchmarks/caption_reader_history.md`.
 
 **On by default** (`EXPOSURE_CAPTION_READER=rules` turns it off: the rules alone). Every caption
 test case of the rules passes with this form and store. The store is PCA 120 at 3 bits a dimension
-(2,979,967 bytes deflated, the 85 DEV sets of stop 50, relabelled; 128 at 3, shipped at 77 sets, would be over
-the 3 MB bound at 81: `benchmarks/caption_store.py`). At 77 sets the church walk reads
-travel's V 0.135, under 0.15: it is taken (the rules' test case now asks its religion taken alone;
-a walk through a village need not be a trip). "Pierwszy dzień w żłobku, a ja
+(2,979,967 bytes deflated, the 85 DEV sets of stop 50, relabelled; 128 at 3, shipped at 77
+sets, would be over the 3 MB bound at 81: `benchmarks/caption_store.py`). At 77 sets the church
+walk reads travel's V 0.135, under 0.15: it is taken (the rules' test case now asks its religion
+taken alone; a walk through a village need not be a trip). "Pierwszy dzień w żłobku, a ja
 ryczę w samochodzie" asserts school since judge19's store (a child's first day at nursery is "baby,
 school" in the DEV sets, as the label guide has it).
 Reading costs about three times the rules' time (`caption_rotation.py --speed`), nearly all of it
