@@ -67,9 +67,8 @@ def office_reading(
     """`found` read by the ruling on Memes and strikes: work words marked "figurative" in a
     meme about bosses (`office_meme`); the owner's `work` added ("told") where the owner is on
     strike (`owner_striking`) or names their boss (`my_boss`) and no work word counts, and the
-    politics words of the owner's strike marked
-    "figurative" where the strike is for pay (`pay_strike`) (`folded`: the caption folded, when
-    the caller has it)."""
+    politics words of the owner's strike marked "figurative" where the strike is for pay
+    (`pay_strike`) (`folded`: the caption folded, when the caller has it)."""
     folded = fold(text) if folded is None else folded
     if office_meme(folded):
         return [(m, "figurative" if m.signal == "work" else w, s) for m, w, s in found]

@@ -13,9 +13,9 @@ trips' readings (`caption_leisure.leisure_reading` calls `plans_reading`):
   baratos", "je regarde des billets pour Tokyo") are a maybe: the travel words are a "wish";
 - a work event that takes the owner away, a conference, a company seminar or a trade fair,
   named with its place (`work_event`: "Manchester for the conference", "Séminaire d'équipe à
-  Biarritz", "Viyana'da kongre") is the owner's journey ("told"), even
-  to a town at home; not a call or a room (`not_away`), nor another person's (a relative or
-  another person named: "Les collègues partent en séminaire à Biarritz");
+  Biarritz", "Viyana'da kongre") is the owner's journey ("told"), even to a town at home; not a
+  call or a room (`not_away`), nor another person's (a relative or another person named: "Les
+  collègues partent en séminaire à Biarritz");
 - a leave from work, parental, maternity or sick, or days off taken (`leave`: "po urlopie
   macierzyńskim", "je vais devoir poser des congés") is no holiday away: its holiday words are
   "time_off".
