@@ -478,9 +478,9 @@ def pet_adopted(folded: str, pet_emoji: bool = False) -> str | None:
 
 
 def moved_in(folded: str) -> str | None:
-    """The words of the owner's first night in a new or own home, or of moving
-    in (`homes50.moved_in`: "first night in the new flat", "erste Nacht im Eigenheim", "pierwsza
-    noc pod własnym dachem", "nastěhovali jsme se"), in the folded caption, or None: a move (the
-    label guide's ruling on Moves)."""
+    """The words of the owner's first night in a new or own home, or of moving in
+    (`homes50.moved_in`: "first night in the new flat", "erste Nacht im Eigenheim", "pierwsza noc
+    pod własnym dachem", "nastěhovali jsme se") in the folded caption, a move by the label guide's
+    ruling on Moves; or None."""
     hit = section_search("homes50", "moved_in", folded)
     return hit.group(0) if hit else None
