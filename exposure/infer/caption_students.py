@@ -13,9 +13,8 @@ Stop 50 (`school50`, the label guide's ruling on student life):
 
 - A school-leaving exam named beside the owner's graduation ("Abi bestanden!!!", "Matura zdana",
   "j'ai eu mon bac", "Maturità finita 🎓", "Terminé el bachillerato") is their schooling too (not
-  years counted since it: "20 let od maturity"), and
-  the exam passed in so many words ("Aprobé la EBAU", "selectividad aprobada") their graduation
-  too.
+  years counted since it: "20 let od maturity"), and the exam passed in so many words ("Aprobé la
+  EBAU", "selectividad aprobada") their graduation too.
 
 The patterns are the `students49` and `school50` sections of `captions.yaml`, read on the folded
 caption.
