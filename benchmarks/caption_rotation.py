@@ -133,6 +133,7 @@ WRITERS = [
     *([n] for n in ("holdout39", "holdout40", "dev39", "dev40")),
     *([n] for n in ("holdout41", "holdout42", "dev41", "dev42")),
     *([n] for n in ("holdout43", "holdout44", "dev43", "dev44")),
+    *([n] for n in ("holdout45", "holdout46", "dev45", "dev46")),
 ]  # one a writer
 HELD_SEED = 3  # a writer is held apart (checks a choice) when crc32("3:<its first set>") % 3 == 0
 BEFORE = (
