@@ -70,12 +70,16 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import pandas as pd
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks import captions  # noqa: E402
 from benchmarks.captions import load  # noqa: E402
 from benchmarks.hiding import check  # noqa: E402
 from exposure.analysis import Analysis  # noqa: E402
+from exposure.infer.caption_rules import rule_hits  # noqa: E402
+from exposure.infer.rules import CAPTION_KEYS, load_rules  # noqa: E402
 from tests.builders.households import Pool, face_pool  # noqa: E402
 from tests.builders.lives import (  # noqa: E402
     BANKS,
@@ -192,9 +196,29 @@ def outcomes(scores: list[dict]) -> dict[str, Counter]:
 
 def strangers_words(path: Path) -> list[dict]:
     """The lines of a labelled caption set (benchmarks/data/captions_*.jsonl) that say nothing of
-    the owner (`owner_signals` empty): others' news, negation, wishes, jokes, things seen, and
-    captions that name no signal at all, in the set's own proportions."""
-    return [x for x in load(path) if not x.get("owner_signals")]
+    the owner: no `owner_signals`, and no hobby's words said of the owner (`hobby_words`: a
+    fan's "what a match ⚽" says what `hobbies.football` states, though it carries none of the
+    15 signals; the other rules' own words stay in, as their false readings are what the check
+    counts). Others' news, negation, wishes, jokes, things seen, and
+    captions that name nothing at all, in the set's own proportions."""
+    rows = [x for x in load(path) if not x.get("owner_signals")]
+    said = pd.Series(False, index=range(len(rows)))
+    texts = pd.Series([x["caption"] for x in rows], dtype=object)
+    for words in hobby_words():
+        said |= rule_hits(texts, words, "activity").astype(bool)
+    return [x for x, own in zip(rows, said) if not own]
+
+
+def hobby_words() -> list[dict[str, list[str]]]:
+    """The caption words by language (`captions: {en: [...], ...}`) of each rule whose words are
+    an activity's (`captions: {about: activity}`: the hobbies)."""
+    out = []
+    for rule in load_rules(ROOT / "rules"):
+        words = {k: v for k, v in (rule.vocabulary.get("captions") or {}).items()
+                 if k not in CAPTION_KEYS and v}  # fmt: skip
+        if words and rule.caption_about() == "activity":
+            out.append(words)
+    return out
 
 
 def micro(scores: list[dict]) -> tuple[float, float]:
