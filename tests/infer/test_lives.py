@@ -3,18 +3,42 @@ scoring itself on a hand-made life, then three lives of real faces through `Anal
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from benchmarks.lives import run, score, table
+from benchmarks.lives import run, score, strangers_words, table
 from tests.builders.lives import Life
 
 
 def _claim(rule: str, confidence: float, statement: str = "", **value) -> dict:
     return {"rule_id": rule, "confidence": confidence, "statement": statement, "value": value}
+
+
+def test_strangers_lines_leave_out_a_hobby_said_of_the_owner(tmp_path):
+    """`--captions`' strangers' lines: no owner signal, and no hobby's words said of the owner (a
+    fan's match caption says what hobbies.football states); others' news, a hobby of someone
+    else's and a rule's other words stay in, as their misreadings are what the check counts."""
+    rows = [
+        ("Derby gewonnen! Fußball ist einfach das Beste ⚽", [], []),
+        ("Sunday league football with the lads again, legs gone", [], []),
+        ("Mein Bruder spielt jeden Sonntag Fußball, ich schaue nur zu", [], []),
+        ("My sister got married in Porto 💍", [], ["wedding"]),
+        ("Back at the office after two weeks of holiday", ["work"], []),
+    ]
+    path = tmp_path / "captions_x.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps({"caption": c, "lang": "xx", "owner_signals": o, "mentioned": m}) + "\n"
+            for c, o, m in rows
+        ),
+        encoding="utf-8",
+    )
+    kept = [x["caption"] for x in strangers_words(path)]
+    assert kept == [rows[2][0], rows[3][0]]
 
 
 def test_scoring_counts_each_rule_against_the_truth():
