@@ -13,8 +13,8 @@ from the simulator's own (tests/builders/lives_words_heldout.py, lives_words_hel
 `lives.phrase_banks`).
 
 `--captions FILE` (repeatable) `--extra 50,200,500`: each life is read again with K captions of
-labelled sets whose `owner_signals` is empty (others' news, negation, wishes, jokes, and captions
-of no signal, in the sets' proportions; half of them in the life's language, three tenths
+labelled sets whose `owner_signals` is empty and that say no hobby's words of the owner (others'
+news, negation, wishes, jokes, and captions of no signal, in the sets' proportions; half of them in the life's language, three tenths
 English) put on K of its uncaptioned days, one post a day (`lives.with_captions`, seeded). No
 such caption speaks of the owner, so a claim (>= 0.5) of a rule the truth does not hold that the
 plain life does not make is a stranger's words taken for the owner's: lives with one, such
