@@ -14,49 +14,47 @@ from the simulator's own (tests/builders/lives_words_heldout.py, lives_words_hel
 
 `--captions FILE` (repeatable) `--extra 50,200,500`: each life is read again with K captions of
 labelled sets whose `owner_signals` is empty and that say no hobby's words of the owner (others'
-news, negation, wishes, jokes, and captions of no signal, in the sets' proportions; half of them in the life's language, three tenths
-English) put on K of its uncaptioned days, one post a day (`lives.with_captions`, seeded). No
-such caption speaks of the owner, so a claim (>= 0.5) of a rule the truth does not hold that the
-plain life does not make is a stranger's words taken for the owner's: lives with one, such
-claims per rule with their confidences (and the captions behind them, dev sets only), and the
-truth's precision and recall with the captions. Dev: seeds 0-99 with captions_holdout7, dev7,
-dev8, holdout2-6; report on seeds 6400+ with captions_holdout10, captions_test, captions_holdout
-(never holdout8/9: another reader's dev; holdout11/12: the coordinator's).
-Before (c9e09b4), K=200: dev (seeds 0-19) 16/20 lives with such a claim, 25 claims (health
-0.92-0.95 x7, politics 0.82-0.91 x8, graduation 0.65 x6, new baby 0.50 x3, school 0.97 x1),
+news, negation, wishes, jokes, and captions of no signal, in the sets' proportions; half of them in
+the life's language, three tenths English) put on K of its uncaptioned days, one post a day
+(`lives.with_captions`, seeded). No such caption speaks of the owner, so a claim (>= 0.5) of a rule
+the truth does not hold that the plain life does not make is a stranger's words taken for the
+owner's: lives with one, such claims per rule with their confidences (and the captions behind them,
+dev sets only), and the truth's precision and recall with the captions. Dev: seeds 0-99 with
+captions_holdout7, dev7, dev8, holdout2-6; report on seeds 6400+ with captions_holdout10,
+captions_test, captions_holdout (never holdout8/9: another reader's dev; holdout11/12: the
+coordinator's). Before (c9e09b4), K=200: dev (seeds 0-19) 16/20 lives with such a claim, 25 claims
+(health 0.92-0.95 x7, politics 0.82-0.91 x8, graduation 0.65 x6, new baby 0.50 x3, school 0.97 x1),
 precision 0.819, recall 0.989 (1.000/1.000 without); K=500: 20/20 lives, 42 claims, 0.733/0.977;
-fresh (seeds 6400-6415) 16/16 lives, 52 claims (health x14, politics x13, new baby 0.50-0.55
-x10, graduation x9, alcohol 0.58-0.75 x3, school x2, religion 0.52 x1). A reader right four
-times in five reads faith, illness or a protest into about one caption in a hundred that says
-nothing of the owner: 200 captioned posts give three such days, what a habit needed. After
-(`sensitive.chance_words`, the event kind's bare caption weighed by `caption_chance`): dev
-(seeds 0-19) K=200 1/20 lives, 1 claim (location.work read as school 0.97: the workplace rule,
-not captions alone), precision 0.989, recall 0.989; K=500 3/20 (school 0.96 x2, hobbies.football
-0.66 from football captions, `recurring_tag`), 0.966/0.977; fresh (6400-6415),
-K=200: 3/16 lives, 3 claims (school 0.96-0.97 x2, new baby 0.55 x1), precision 0.955, recall
-0.955 with the captions (1.000/1.000 without). Own words, seeds 0-49: 1.000/1.000, household
-50/50, before and after (one claim moved from 0.9+ to 0.8-0.9); held-out words, seeds 0-9:
-1.000/1.000, household 10/10, the same table before and after.
-Pets and school (3564640 before, bd8d3d7 after: a pet's caption-only days and a workplace's caption
-votes counted only beyond `chance.chance_days`, pets' `caption_chance` 0.005, work and school 0.01,
-measured on dev7, dev8, holdout2-9's captions of others: 9 and 8 of 5133 read as a dog or a cat, 39
-and 31 as school or work), `--captions` dev7 dev8 holdout2-9 `--extra 200,500`: dev seeds 0-9
-before K=200 3/10 lives, 3 claims (football 0.59, graduation 0.65, new baby 0.50), 0.951/1.000;
-K=500 1/10 (wedding 0.70), 1.000/1.000; seeds 10-19 before K=200 0/10, K=500 3/10 lives, 4 claims
-(cat 0.71 with new pet 0.64, school 0.96, wedding 0.70), 0.959/0.979; after K=200 0/10, K=500 1/10
-(wedding 0.70), 1.000/1.000. Fresh (captions_test, holdout, holdout10), seeds 6700-6709: before and
-after alike, K=200 0/10 lives, 1.000/1.000; K=500 1/10 (health 0.95), 0.979/1.000; seeds 6710-6719
-alike, K=200 0/10, K=500 1/10 (health 0.95), 0.981/1.000. `--hide`, dev seeds 0-19: 190 of 191
-before (seed 10's Sundays 12-15 at a cycling spot fell to 0.76 as Sundays 15-16), 191 of 191 after
-(`Routine.more`); seeds 20-39 208 of 208 before and after. Own words (--lives 50 --seed 0): seeds
-0-19 the same table before and after (1.000/1.000, household 20/20), seeds 20-39 the same table
-before and after, seeds 20-49 after 1.000/1.000, household 30/30; held-out words (--words heldout,
-seeds 0-9) the same table before and after, 1.000/1.000, household 10/10.
-The wedding (stop 38: `owned_chance` 0.0005, `owner_weight` 0.1; stop 37's strangers gave 5 of 20
-lives a wedding at 0.70, one misread caption drawn into five lives): strangers' captions
-(holdout21, holdout22, unseen by the reader) on fresh seeds 8100-8119, K=200 and K=500 0/20
-lives, 1.000/0.989 (one new home missed, with or without them).
-"""
+fresh (seeds 6400-6415) 16/16 lives, 52 claims (health x14, politics x13, new baby 0.50-0.55 x10,
+graduation x9, alcohol 0.58-0.75 x3, school x2, religion 0.52 x1). A reader right four times in five
+reads faith, illness or a protest into about one caption in a hundred that says nothing of the
+owner: 200 captioned posts give three such days, what a habit needed. After
+(`sensitive.chance_words`, the event kind's bare caption weighed by `caption_chance`): dev (seeds
+0-19) K=200 1/20 lives, 1 claim (location.work read as school 0.97: the workplace rule, not captions
+alone), precision 0.989, recall 0.989; K=500 3/20 (school 0.96 x2, hobbies.football 0.66 from
+football captions, `recurring_tag`), 0.966/0.977; fresh (6400-6415), K=200: 3/16 lives, 3 claims
+(school 0.96-0.97 x2, new baby 0.55 x1), precision 0.955, recall 0.955 with the captions
+(1.000/1.000 without). Own words, seeds 0-49: 1.000/1.000, household 50/50, before and after (one
+claim moved from 0.9+ to 0.8-0.9); held-out words, seeds 0-9: 1.000/1.000, household 10/10, the same
+table before and after. Pets and school (3564640 before, bd8d3d7 after: a pet's caption-only days
+and a workplace's caption votes counted only beyond `chance.chance_days`, pets' `caption_chance`
+0.005, work and school 0.01, measured on dev7, dev8, holdout2-9's captions of others: 9 and 8 of
+5133 read as a dog or a cat, 39 and 31 as school or work), `--captions` dev7 dev8 holdout2-9
+`--extra 200,500`: dev seeds 0-9 before K=200 3/10 lives, 3 claims (football 0.59, graduation 0.65,
+new baby 0.50), 0.951/1.000; K=500 1/10 (wedding 0.70), 1.000/1.000; seeds 10-19 before K=200 0/10,
+K=500 3/10 lives, 4 claims (cat 0.71 with new pet 0.64, school 0.96, wedding 0.70), 0.959/0.979;
+after K=200 0/10, K=500 1/10 (wedding 0.70), 1.000/1.000. Fresh (captions_test, holdout, holdout10),
+seeds 6700-6709: before and after alike, K=200 0/10 lives, 1.000/1.000; K=500 1/10 (health 0.95),
+0.979/1.000; seeds 6710-6719 alike, K=200 0/10, K=500 1/10 (health 0.95), 0.981/1.000. `--hide`, dev
+seeds 0-19: 190 of 191 before (seed 10's Sundays 12-15 at a cycling spot fell to 0.76 as Sundays
+15-16), 191 of 191 after (`Routine.more`); seeds 20-39 208 of 208 before and after. Own words
+(--lives 50 --seed 0): seeds 0-19 the same table before and after (1.000/1.000, household 20/20),
+seeds 20-39 the same table before and after, seeds 20-49 after 1.000/1.000, household 30/30;
+held-out words (--words heldout, seeds 0-9) the same table before and after, 1.000/1.000, household
+10/10. The wedding (stop 38: `owned_chance` 0.0005, `owner_weight` 0.1; stop 37's strangers gave 5
+of 20 lives a wedding at 0.70, one misread caption drawn into five lives): strangers' captions
+(holdout21, holdout22, unseen by the reader) on fresh seeds 8100-8119, K=200 and K=500 0/20 lives,
+1.000/0.989 (one new home missed, with or without them). """
 
 from __future__ import annotations
 
