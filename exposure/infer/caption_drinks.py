@@ -30,19 +30,28 @@ weselu kuzyna"). Two readings add the owner's drinking:
   jaar ja zeggen"), or a drink the owner invites to (`invited`, the `homes50` section:
   "Housewarming Saturday, bring a bottle", "Kolaudace v sobotu, pivo bude"), read as a glass
   emoji would be (`context.why_not_emoji`): "told".
+
+With `captions.yaml`'s `faith51` section (the label guide's ruling on Sobriety), sobriety kept over
+a counted stretch or celebrated (`sober`: "Six months sober today", "Seit einem Jahr trocken",
+"Nie piję od 20 lat", "Parei de beber faz um ano", a meeting of AA) is the owner's `health`
+("told") and no drinking of theirs ("sober"): not a month's pause ("Dry January day 12", "un mois
+sans alcool"), a bet or a challenge (`pause`), nor someone else's sobriety named in its clause (a
+relative outside the household or `someone`: "my dad is 10 years sober", "mon coloc a arrêté
+l'alcool depuis un an"), nor where the owner is pregnant.
 """
 
 from __future__ import annotations
 
 import re
 
-from .caption_lexicon import Match, lexicon, section_search
+from .caption_lexicon import Match, lexicon, section_search, words_of
 from .caption_words import Found
-from .context import why_not_emoji
+from .context import cue_anywhere, why_not_emoji
 
 TOASTS = frozenset({"🥂", "🍻"})  # glasses raised: a toast's emoji
 # each table of the section and the reason its match gives a drink not drunk, in reading order
 NOT_DRUNK = (("hearsay", "hearsay"), ("wish", "wish"), ("venue", "venue"))
+CLAUSE = re.compile(r"[.!?;:,\n]")  # where a clause ends, for whose sobriety it is
 
 
 def _search(table: str, folded: str, langs: frozenset[str]) -> re.Match | None:
@@ -55,9 +64,9 @@ def drinks_said(folded: str) -> bool:
     """True when the folded caption, in any language, names a drink the lexicon's `signals` lack,
     a toast or a drink the owner invites to (`drinks_reading` reads it in the caption's
     languages)."""
-    return any(section_search("alcohol48", t, folded) for t in ("named", "toast")) or bool(
-        invited(folded)
-    )
+    if any(section_search("alcohol48", t, folded) for t in ("named", "toast")):
+        return True
+    return bool(invited(folded) or section_search("faith51", "sober", folded))
 
 
 def drinks_reading(
@@ -66,7 +75,15 @@ def drinks_reading(
     """`found` with the owner's toast (`toast`, or a glass of `TOASTS` raised) and a drink by a
     name of `named` given as the owner's `alcohol`, whoever's celebration it is, then the owner's
     `alcohol` dropped (the reason of `not_drunk`) where the caption names a drink the owner does
-    not drink."""
+    not drink; the owner's sobriety (`sober_told`) gives their `health` and drops their
+    `alcohol` ("sober")."""
+    return _sobriety(_drinks(found, tokens, langs, folded), folded, langs)
+
+
+def _drinks(
+    found: list[Found], tokens: tuple[str, ...], langs: frozenset[str], folded: str
+) -> list[Found]:
+    """`found` read for toasts, drinks by name and drinks not drunk (`drinks_reading`)."""
     toast = _search("toast", folded, langs)
     raised = any(m.signal == "alcohol" and m.term in TOASTS for m, _, _ in found)
     if toast or raised:
@@ -82,6 +99,38 @@ def drinks_reading(
     if why is None:
         return found
     return [(m, why if m.signal == "alcohol" and w is None else w, s) for m, w, s in found]
+
+
+def sober_told(folded: str, langs: frozenset[str]) -> re.Match | None:
+    """The words of the owner's sobriety kept over a counted stretch or celebrated (`faith51`'s
+    `sober`: "Six months sober today", "Seit einem Jahr trocken", "Nie piję od 20 lat", a meeting
+    of AA), in `langs`; None where it is a pause by choice, a bet or a challenge (`pause`) or
+    someone else's, named in its clause (a relative outside the household, `someone`: "my dad is
+    10 years sober", "Mijn vriend Henk is al een jaar gestopt met drinken")."""
+    hit = section_search("faith51", "sober", folded, langs)
+    if not hit or section_search("faith51", "pause", folded, langs):
+        return None
+    start = max((m.end() for m in CLAUSE.finditer(folded, 0, hit.start())), default=0)
+    end = CLAUSE.search(folded, hit.end())
+    clause = folded[start : end.start() if end else len(folded)]
+    if section_search("faith51", "someone", clause, langs):
+        return None
+    others = cue_anywhere(lexicon().cues.relatives, words_of(clause), langs | {"en"})
+    return None if others else hit
+
+
+def _sobriety(found: list[Found], folded: str, langs: frozenset[str]) -> list[Found]:
+    """`found` with the owner's sobriety (`sober_told`) read as their `health` ("told", where no
+    health word counts) and their `alcohol` dropped ("sober"); unchanged where there is none or
+    the owner's pregnancy counts (a drink given up for the baby)."""
+    said = {m.signal for m, why, _ in found if why is None}
+    hit = None if "pregnancy" in said else sober_told(folded, langs)
+    if hit is None:
+        return found
+    found = [(m, "sober" if m.signal == "alcohol" and w is None else w, s) for m, w, s in found]
+    if "health" in said:
+        return found
+    return [*found, (Match("health", hit.group(0), "told"), None, None)]
 
 
 def invited(folded: str, langs: frozenset[str] | None = None) -> re.Match | None:

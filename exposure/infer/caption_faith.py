@@ -60,9 +60,9 @@ With `captions.yaml`'s `faith49` section (stop 49, the label guide's rulings on 
   cumalar", "Amen") are no practice ("set phrase");
 - a prayer asked of others for the owner or their own (`asked`, `ask`: "Dedem hastanede,
   dualarınızı bekliyoruz", "Minha mãe tá internada, orem por ela", "Mañana me operan de
-  cataratas, rezad un poquito") is the owner's practice ("prayer"), not where it is asked for a
-  friend, a neighbour or the victims of a disaster (`stranger`), in jest (`joke`), for an exam
-  (a school or graduation signal counts) or thanked for (`religion48`'s `thanked`);
+  cataratas, rezad un poquito") is the owner's practice ("prayer"), not where it is asked for
+  the victims of a disaster or everyone (`stranger`), in jest (`joke`), for an exam (a school or
+  graduation signal counts) or thanked for (`religion48`'s `thanked`);
 - the owner's wedding in a church, told now or recalled, the church named near the wedding
   (`church_wedding`: "Nos casamos en la ermita del pueblo", "in der kleinen Kapelle das Jawort
   gegeben", "Nasze zdjęcie ślubne, kościół w Wadowicach, 1974"), is their sacrament;
@@ -70,6 +70,13 @@ With `captions.yaml`'s `faith49` section (stop 49, the label guide's rulings on 
   `godparent`: "Taufe meines Patenkinds", "Battesimo di mia nipote, sono la madrina",
   "Godson's christening") is their practice, though the sacrament is the child's; not a part
   still ahead (`ahead`: "voy a ser la madrina") nor one `religion48`'s `planned`.
+
+With `captions.yaml`'s `faith51` section (stop 51, the label guide's ruling on Prayers): a prayer
+asked of others or said by the owner (`pray_for`: "Preghiamo per il piccolo Andrea", "on lui
+envoie des prières") for anyone ill, a friend or a neighbour too (a health word found or `ill`:
+"Please pray for my friend Maureen having her knee done", "Rezad por mi amiga Pili que está en
+la UCI"), is the owner's practice: its faith words taken for another's prayer or a call count
+again.
 
 None is added where the rules found a faith word and judged it (an advert, a wish), nor where the
 owner says they do not practise.
@@ -100,6 +107,7 @@ GREETING_WORDS = 8
 AFTER = 6
 # the owner's events a blessing of a home or an animal is told with
 BLESSED = frozenset({"new_home", "moving", "pet"})
+SHRINES = frozenset("⛪🕌🕍🛕")  # the emoji of a building of a faith, looked at as one
 
 
 def _search(table: str, text: str, langs: frozenset[str] | None = None):
@@ -117,7 +125,7 @@ def faith_said(folded: str) -> bool:
         return True
     if section_search("faith47", "rite", folded) or _procession(folded):
         return True
-    if _asked(folded) or _godparent(folded):
+    if _asked(folded) or _godparent(folded) or section_search("faith51", "pray_for", folded):
         return True
     return bool(_search("candle", folded) or _search("baptised", folded))
 
@@ -147,6 +155,11 @@ def faith_reading(
     `folded`: the caption folded, when the caller has it."""
     folded = fold(text) if folded is None else folded
     found = _wed_in_church(folded, langs, _false_friends(tokens, _young(text, found)))
+    if _prayer_for_ill(folded, langs, found):  # a prayer for someone ill: the owner's practice
+        found = [
+            (m, None, s) if m.signal == "religion" and w in ("others", "asked") else (m, w, s)
+            for m, w, s in found
+        ]
     godparent = _godparent(folded, langs)
     if godparent:
         return _godparent_found(godparent, found)
@@ -208,13 +221,16 @@ def _all_of(table: str, terms: list[str], section: str = "faith46") -> bool:
 def _no_practice(
     folded: str, langs: frozenset[str], found: list[Found], said: set[str]
 ) -> str | None:
-    """Why the caption's faith words are no practice of the owner's: "lapsed" (the owner says
-    they do not practise), "abstains" (they keep none of it this time), "guest" (a relative's or
-    a friend's sacrament), "asked" (a prayer asked of others), "greeting" (a feast greeted to
-    all), "setting" (a church beside another event of the owner's); None: they may be."""
+    """Why the caption's faith words are no practice of the owner's: "sight" (a church looked at,
+    `_sight`), "lapsed" (the owner says they do not practise), "abstains" (they keep none of it
+    this time), "guest" (a relative's or a friend's sacrament), "asked" (a prayer asked of
+    others), "greeting" (a feast greeted to all), "setting" (a church beside another event of the
+    owner's); None: they may be."""
     terms = _terms(found, "religion")
     if _set_phrase(folded, langs, found):
         return "set phrase"  # "Tarlada mısır hasadı bitti, hala traktördeyim elhamdülillah"
+    if _sight(folded, langs, found):
+        return "sight"  # "Kostel sv. Barbory v Kutné Hoře, nádhera", "Ayasofya'nın içi 🕌"
     if any(m.signal == "religion" and m.lang == "emoji" for m, why, _ in found if why is None):
         return None  # ⛪ 🕌: the owner shows the practice
     if _search("lapsed", folded, langs):
@@ -230,7 +246,7 @@ def _no_practice(
     if (
         _all_of("prayer", terms)
         and _search("asked", folded, langs)
-        and not _asked_own(folded, langs, found)
+        and not _prayer_for_ill(folded, langs, found)
     ):
         return "asked"
     feasts = all(_search("feast", t) or section_search("faith47", "feast", t) for t in terms)
@@ -248,8 +264,7 @@ def _no_practice48(
     `captions.yaml`'s `religion48` section: "lapsed" (the owner says the church is not theirs:
     "não sou muito de igrejas"), "figure" (a pilgrimage to a snack bar or a fair), "planned" (a
     sacrament still ahead: the baby not yet born, its cake already planned), "asked" (thanks for
-    others' prayers), "sight" (a church looked at, not as the owner's wedding's); None: they
-    may be."""
+    others' prayers); None: they may be."""
     if section_search("religion48", "lapsed", folded, langs):
         return "lapsed"
     if _all_of("pilgrimage", terms, "religion48") and section_search(
@@ -265,10 +280,29 @@ def _no_practice48(
         return "planned"
     if _all_of("prayer", terms) and section_search("religion48", "thanked", folded, langs):
         return "asked"
-    wed = [why for m, why, _ in found if m.signal == "wedding"]
-    if None in wed or not (terms and all(_building(t) for t in terms)):
-        return None  # the owner's wedding in a church: "Trouwen in de kerk ... prachtig"
-    return "sight" if section_search("religion48", "sight", folded, langs) else None
+    return None
+
+
+def _sight(folded: str, langs: frozenset[str], found: list[Found]) -> bool:
+    """True when every faith word that counts is a building of a faith or its emoji (`SHRINES`)
+    and the caption tells it looked at (`religion48`'s `sight`: its beauty, its style, a photo;
+    `faith51`'s `sight`: the light on it, a picture it makes, a charm: "Kerkje in Giethoorn, zo
+    schattig", "Kościół Mariacki o zachodzie słońca", "Ayasofya'nın içi nefes kesici 🕌"), no
+    wedding of the owner's counting ("Trouwen in de kerk ... prachtig") and no rite or worship
+    told (`faith51`'s `rite`: a service, a choir, a procession)."""
+    counted = [m for m, why, _ in found if m.signal == "religion" and why is None]
+    if not counted or any(m.signal == "wedding" and why is None for m, why, _ in found):
+        return False
+    if not all(
+        m.term in SHRINES if m.lang == "emoji" else _building(fold(m.term)) for m in counted
+    ):
+        return False
+    if section_search("faith51", "rite", folded, langs):
+        return False  # "Church was packed for Easter, lovely service"
+    return bool(
+        section_search("religion48", "sight", folded, langs)
+        or section_search("faith51", "sight", folded, langs)
+    )
 
 
 def _building(term: str) -> bool:
@@ -356,8 +390,8 @@ def _practice_told(
     """The words of the owner's practice told by an act and the act's kind: "blessing" (of the
     owner's home or animal), "baptised" (the owner's child), "pilgrimage" (a journey to a
     shrine), "candle" (one lit at a church or for someone), "rite" (one kept at home or for the
-    owner's own), "procession" (one the owner walks in), "prayer" (one asked of others for the
-    owner or their own, `found` read for whose), "nikah" (the owner's wedding's); or None."""
+    owner's own), "procession" (one the owner walks in), "prayer" (one asked or said for someone
+    ill, `_prayer_for_ill`), "nikah" (the owner's wedding's); or None."""
     if said & BLESSED:
         hit = _search("blessing", folded, langs)
         if hit:
@@ -377,7 +411,7 @@ def _practice_told(
     hit = _procession(folded, langs)
     if hit:
         return hit.group(0), "procession"
-    words = _asked_own(folded, langs, found)
+    words = _prayer_for_ill(folded, langs, found)
     if words:
         return words, "prayer"
     if "wedding" in said:
@@ -453,19 +487,22 @@ def _asked(folded: str, langs: frozenset[str] | None = None) -> re.Match | None:
     return section_search("faith49", "ask", folded, langs)
 
 
-def _asked_own(folded: str, langs: frozenset[str], found: list[Found]) -> str | None:
-    """The words of a prayer asked of others (`_asked`) for the owner's or their own's illness or
-    pregnancy (a health or pregnancy word found, whoever's), or in Turkish for a step of the
-    owner's life (a signal of theirs counts: "yeni işimde ilk günüm, dua edin"); not one for a
-    friend, a neighbour, a priest or a disaster's victims (`faith49`'s `stranger`), in jest
-    (`joke`), for an exam (`school` or `graduation` counts) or thanked for (`religion48`'s
-    `thanked`): "Dedem hastanede, dualarınızı bekliyoruz", "Mañana me operan de cataratas,
-    rezad un poquito"; or None."""
-    hit = _asked(folded, langs)
+def _prayer_for_ill(folded: str, langs: frozenset[str], found: list[Found]) -> str | None:
+    """The words of a prayer asked of others (`_asked`) or said by the owner (`faith51`'s
+    `pray_for`) for someone ill or a pregnancy, the owner's own or anyone's (a health or
+    pregnancy word found, whoever's, or an illness of `faith51`'s `ill`: the label guide's ruling
+    on Prayers), or in Turkish asked for a step of the owner's life (a signal of theirs counts:
+    "yeni işimde ilk günüm, dua edin"); not one for the victims of a disaster, everyone or a
+    priest (`faith49`'s `stranger`), in jest (`joke`), for an exam (`school` or `graduation`
+    counts) or thanked for (`religion48`'s `thanked`): "Dedem hastanede, dualarınızı
+    bekliyoruz", "Please pray for my friend Maureen having her knee done", "Preghiamo per il
+    piccolo Andrea, operato stanotte"; or None."""
+    hit = _asked(folded, langs) or section_search("faith51", "pray_for", folded, langs)
     said = {m.signal for m, why, _ in found if why is None}
     if not hit or said & {"school", "graduation"}:
         return None
     cares = {m.signal for m, _, _ in found} & {"health", "pregnancy"}
+    cares = cares or section_search("faith51", "ill", folded, langs)
     if not cares and not ("tr" in langs and said and fold(hit.group(0)).startswith("dua")):
         return None  # "Catering 200 plates tonight, pray for my feet"
     for table in ("stranger", "joke"):

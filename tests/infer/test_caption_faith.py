@@ -48,11 +48,7 @@ PILGRIMAGE = [
 ]
 
 NO_PRACTICE = [
-    # a prayer asked for a friend or a neighbour (one for the owner's own is theirs: faith49)
-    ("Please pray for my friend Dave, he's in surgery tomorrow", "en asked"),
-    ("Pregate per la mia vicina che domani la operano", "it asked"),
-    ("Moje kamarádka je v nemocnici, prosím o modlitbu", "cs asked"),
-    ("Komşumuz ameliyatta, dua edin", "tr asked"),
+    # (a prayer asked for anyone ill is the owner's practice: the ruling on Prayers, faith51)
     ("Happy Eid to everyone celebrating today 🌙", "en greeting"),
     ("Feliz Pascua a todos, que la paséis genial", "es greeting"),
     ("Herkese iyi bayramlar, Ramazan Bayramınız mübarek olsun", "tr greeting"),

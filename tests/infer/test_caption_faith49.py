@@ -1,8 +1,9 @@
 """The label guide's rulings on faith (faith49, `caption_faith`): a set phrase ("thank God",
 "Gott sei Dank für jedes Jahr", "elhamdülillah") is no practice; a prayer asked of others for the
 owner or their own, the owner's church wedding and their part as a godparent in a sacrament are
-`religion`. Each caption given failed before; the ones kept silent stay so (a friend's prayer, a
-joke, an exam, thanks for prayers, a part still ahead, a guest, another's wedding)."""
+`religion`. Each caption given failed before; the ones kept silent stay so (a joke, an exam,
+thanks for prayers, a part still ahead, a guest, another's wedding). A prayer for a friend or a
+neighbour who is ill is `religion` since the ruling on Prayers (test_caption_faith51)."""
 
 import pytest
 
@@ -45,9 +46,6 @@ PRAYER_ASKED = [
 ]
 
 PRAYER_NOT_OWN = [
-    ("Please pray for my friend Maureen having her knee done on Thursday", "en a friend"),
-    ("Rezad por mi amiga Pili que está en la UCI", "es a friend"),
-    ("Komşumuz Hatice hanım hastanede, dualarınızı bekliyoruz", "tr a neighbour"),
     ("Tenerife with a 6 month old, pray for us 😂", "en a joke"),
     ("Catering 200 plates for a wedding tonight, pray for my feet", "en no illness"),
     ("Domani esame di diritto privato, pregate per me", "it an exam"),
@@ -96,7 +94,7 @@ def test_a_prayer_asked_for_the_owners_own_is_religion(text, lang):
 
 
 @pytest.mark.parametrize("text,why", PRAYER_NOT_OWN)
-def test_a_prayer_asked_for_others_in_jest_or_thanked_is_not(text, why):
+def test_a_prayer_asked_in_jest_or_thanked_is_not(text, why):
     assert "religion" not in caption_signals(text), why
 
 
