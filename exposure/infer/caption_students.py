@@ -16,13 +16,23 @@ Stop 50 (`school50`, the label guide's ruling on student life):
   years counted since it: "20 let od maturity"), and the exam passed in so many words ("Aprobé la
   EBAU", "selectividad aprobada") their graduation too.
 
-The patterns are the `students49` and `school50` sections of `captions.yaml`, read on the folded
-caption.
+Stop 51 (`degrees51`, the label guide's ruling on degrees and a child's studies):
+
+- The owner's degree finished told with the studies behind it (the years of it, the thesis, the
+  university: "Cinco años de carrera y aquí estamos", "Tez savundum, yüksek lisans tamam",
+  "Promoce v Karolinu") is their schooling too; a bare "graduated!" or a diploma in hand stays
+  graduation alone.
+- The owner's own child's exams at school ("Ma fille a eu son bac", "my daughter's GCSE results
+  day", "Mijn dochter doet eindexamen") are the owner's schooling: a child's schooling counts
+  until the child leaves school; a grown child's university or degree stays theirs.
+
+The patterns are the `students49`, `school50` and `degrees51` sections of `captions.yaml`, read on
+the folded caption.
 """
 
 from __future__ import annotations
 
-from .caption_lexicon import Match, section_search
+from .caption_lexicon import Match, section_patterns_by_lang, section_search
 from .caption_words import Found
 
 
@@ -33,6 +43,7 @@ def students_reading(folded: str, langs: frozenset[str], found: list[Found]) -> 
     classmates (`students49.reunion`, in the caption's languages and English: "Rimpatriata
     della 5ªC", "Reencontro da turma do secundário"): schooling long past."""
     found = _leaving(folded, langs, _third_age(folded, langs, found))
+    found = _child_exams(folded, langs, _studies_behind(folded, langs, found))
     if not section_search("students49", "reunion", folded, langs):
         return found
     return [(m, "past" if m.signal == "school" and why is None else why, s) for m, why, s in found]
@@ -71,3 +82,56 @@ def _leaving(folded: str, langs: frozenset[str], found: list[Found]) -> list[Fou
         return found + [(Match("school", exam.group(0), "told"), None, None)] if exam else found
     passed = section_search("school50", "passed", folded, langs) if "school" in said else None
     return found + [(Match("graduation", passed.group(0), "told"), None, None)] if passed else found
+
+
+def _studies_behind(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+    """`found` with the owner's degree told with the studies behind it their schooling too (the
+    label guide's ruling on degrees): where the owner's graduation counts and the caption tells
+    the years of study, the thesis, the university or the exams (`degrees51.behind`: "Cinco años
+    de carrera", "scriptie verdedigd", "Promoce v Karolinu"), each school word the degree took
+    (`graduated`, `done`) counts, and the words themselves where none does; not where years are
+    counted since it or a reunion is told (`since`: "10 years ago today", "10 lat od matury"), nor
+    where a relative's, a friend's or a colleague's degree is told before the studies (`theirs`:
+    "Bráchova promoce na Karolinu", "Mi prima ya es doctora!! Tesis defendida"), their studies."""
+    if not any(m.signal == "graduation" and why is None for m, why, _ in found):
+        return found
+    behind = section_search("degrees51", "behind", folded, langs)
+    if not behind or section_search("degrees51", "since", folded):
+        return found
+    theirs = section_search("degrees51", "theirs", folded, langs)
+    if theirs and theirs.start() < behind.start():  # a relative thanked after it is no subject
+        return found
+    out = [
+        (m, None if m.signal == "school" and why in ("graduated", "done") else why, s)
+        for m, why, s in found
+    ]
+    if any(m.signal == "school" and why is None for m, why, _ in out):
+        return out
+    return out + [(Match("school", behind.group(0), "told"), None, None)]
+
+
+def _child_exams(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+    """`found` with the owner's own child's exams at school the owner's schooling (the label
+    guide's ruling on a child's studies): where the caption names the owner's own child
+    (`school47.own_child`) and the child's exam (`degrees51.child_exam`: "Ma fille a eu son bac",
+    "Unser Sohn hat sein Abi", "my daughter's GCSE results day"), each school word the rules gave
+    the child or others counts, and the exam's words where none does; not a grown child's
+    university, degree or course (`grown`), nor another's child, a sibling or a friend named
+    (`school47.others`)."""
+    if any(m.signal == "school" and why is None for m, why, _ in found):
+        return found
+    mine = section_patterns_by_lang("school47")["own_child"]
+    if not any(p.search(folded) for la, p in mine.items() if la in langs | {"en"}):
+        return found
+    exam = section_search("degrees51", "child_exam", folded, langs)
+    if not exam or section_search("degrees51", "grown", folded):
+        return found
+    if section_search("school47", "others", folded):
+        return found
+    out = [
+        (m, None if m.signal == "school" and why in ("others", "child") else why, s)
+        for m, why, s in found
+    ]
+    if any(m.signal == "school" and why is None for m, why, _ in out):
+        return out
+    return out + [(Match("school", exam.group(0), "told"), None, None)]

@@ -100,3 +100,78 @@ def test_leaving_exam_passed_is_schooling_and_graduation(caption):
 )
 def test_leaving_exam_not_passed_by_the_owner(caption):
     assert not {"school", "graduation"} <= caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the owner's degree told with the studies behind it: the years, the thesis, the
+        # university (the ruling on degrees)
+        "¡Graduado! Cinco años de carrera y aquí estamos",
+        "Por fin licenciada en Derecho!! Cinco años de sangre sudor y apuntes",
+        "Tez savundum, yüksek lisans tamam.",
+        "scriptie verdedigd, ik ben ingenieur 🎓",
+        "promoce v Karolinu, talár mi byl velký 😂🎓",
+        "Laureata!!! Cinque anni di architettura e finalmente 🎓",
+        "Diplômée !!! Cinq ans de droit et voilà 🎓",
+        "cap, gown, done. 4 years of all-nighters for this piece of paper 🎓",
+        "Bachelor in der Tasche 🎓 BWL, 7 Semester, 2 Nebenjobs",
+        "OBRONIŁAM SIĘ!!! magister pielęgniarstwa 🎓 5 lat nauki i łez",
+        "Formada! Cinco anos de faculdade e finalmente o diploma",
+    ],
+)
+def test_degree_with_studies_behind_is_schooling(caption):
+    assert {"graduation", "school"} <= caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a bare degree or a diploma in hand: graduation alone
+        "Bachelor in Sportwissenschaften ✔️ Zeugnis abgeholt, danach direkt ins Freibad 🎓",
+        "Graduada en Periodismo Deportivo 🎓 ¡A por el Mundial 2030!",
+        "Yüksek lisansımı bitirdim, diploma elimde 🎓",
+        # years since the degree, an age: no studies told
+        "Throwback to my graduation, 10 years ago today 🎓",
+        "Laureata a 58 anni!! 🎓 Grazie alla mia famiglia per il sostegno",
+        "Licenciada aos 55 anos!! 🎓 Quem disse que era tarde?",
+    ],
+)
+def test_bare_degree_is_graduation_alone(caption):
+    signals = caption_signals(caption)
+    assert "graduation" in signals and "school" not in signals
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the owner's child's exams at school: the owner's schooling (the ruling on a child's
+        # studies)
+        "Ma fille a eu son bac !! Trop fière 🎓",
+        "Exam results day for my daughter, fingers crossed",
+        "Unser Sohn hat heute sein Abi-Zeugnis bekommen, wir platzen vor Stolz",
+        "Mio figlio ha superato l'esame di terza media, ora si va al liceo",
+        "Yarın kızımın YKS sınavı var. O uyuyor, ben uyuyamıyorum",
+        "Mijn dochter doet eindexamen, spannend",
+        "Selectividad de mi hija mañana. No duermo yo, ella sí",
+        "Syn dodělal maturitu!! Oslava v sobotu",
+    ],
+)
+def test_child_exams_are_schooling(caption):
+    assert "school" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a grown child's university or degree, a sibling's or a godchild's exam: theirs
+        "Mi hijo mayor empieza la universidad en Salamanca",
+        "Mon fils a eu son master, fier de lui",
+        "Mio figlio all'università: primo esame di Anatomia superato, 28! 🎉",
+        "Mein kleiner Bruder hat sein Abi bestanden! Stolz wie Bolle 🎓",
+        "Bravo à ma filleule pour son bac avec mention très bien 🎉",
+        "My daughter passed her driving test!",
+    ],
+)
+def test_grown_child_or_others_studies_are_theirs(caption):
+    assert "school" not in caption_signals(caption)

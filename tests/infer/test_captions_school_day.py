@@ -16,7 +16,12 @@ CASES = [
     ("Elif'in okulda ilk günü 🎒", {"baby", "school"}, set(), "tr"),
     ("Eerste schooldag van Noor, groep 1", {"baby", "school"}, set(), "nl the name no other's"),
     ("Primeiro dia de escola da Beatriz", {"baby", "school"}, set(), "pt the name no other's"),
-    ("Mon fils révise son brevet, je révise avec lui", {"baby"}, {"school"}, "fr a child's exam"),
+    (
+        "Mon fils révise son brevet, je révise avec lui",
+        {"baby", "school"},
+        set(),
+        "fr a child's exam",
+    ),
     ("Our son's kindergarten graduation 🎓", {"baby"}, {"school", "graduation"}, "en a diploma"),
     ("Einschulung unseres Enkels Leon 🎒", set(), {"school", "baby"}, "de a grandchild's"),
     ("Eerste schooldag van mijn neefje Sem", set(), {"school", "baby"}, "nl a nephew's"),

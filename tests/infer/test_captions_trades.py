@@ -30,9 +30,10 @@ CASES = [
     ("seçim haberleri bitmiyor, kapattım televizyonu", set(), {"politics"}, "tr the news"),
     ("élections partout sur mon fil, j'en peux plus", set(), {"politics"}, "fr the feed"),
     ("j'ai voté ce matin 🗳️", {"politics"}, set(), "the owner's vote"),
-    # a thesis defended: a degree got, no schooling now (`defended`)
-    ("Obhájil jsem bakalářku, konečně 🎓", {"graduation"}, {"school"}, "cs"),
-    ("Ho discusso la tesi di laurea stamattina 🎓", {"graduation"}, {"school"}, "it"),
+    # a thesis defended: a degree got with the studies behind it, graduation and schooling (the
+    # label guide's ruling on degrees, stop 51)
+    ("Obhájil jsem bakalářku, konečně 🎓", {"graduation", "school"}, set(), "cs"),
+    ("Ho discusso la tesi di laurea stamattina 🎓", {"graduation", "school"}, set(), "it"),
     # pharmacy, nursing or a year of medicine studied: a course, no illness (`medicine`)
     ("terzo anno di medicina, domani anatomia", set(), {"health"}, "it"),
     ("título de técnico en farmacia conseguido 💊🎓", set(), {"health"}, "es"),

@@ -9,14 +9,15 @@ from tests.builders.caption_cases import assert_reads
 
 # caption, signals given, signals taken, why
 CASES = [
-    # the school a degree was taken at is the graduation's, not schooling now (`graduated`)
+    # the university a degree was taken at is the studies behind it: graduation and schooling
+    # (the label guide's ruling on degrees, stop 51)
     (
         "Licenciada en Historia por la Universidad de Sevilla a los 60 🎓",
-        {"graduation"},
-        {"school"},
+        {"graduation", "school"},
+        set(),
         "es the university of a degree",
     ),
-    ("diploma di laurea preso, addio università", {"graduation"}, {"school"}, "it farewell"),
+    ("diploma di laurea preso, addio università", {"graduation", "school"}, set(), "it farewell"),
     # a course's certificate is graduation and school both (the label guide's ruling on courses)
     (
         "Absolvent der Volkshochschule, Zeugnis in der Hand 🎓",
