@@ -20,9 +20,31 @@
   wedding", "Dziś powiedziałam szefowej", "zeg het niet tegen mijn baas", "müdürüm"), is the
   owner's `work`: not a boss that is a figure ("my boss is my wife", "Mein Chef? Der Coach"),
   not a partner's ("Der Chef von meinem Mann": no possessive before it).
+
+Then `work51_reading`, from the `work51` section, takes back work words that are no job of the
+owner's:
+- a student's placement, internship or student job beside the owner's own degree (`studies`:
+  "Cuatro años, prácticas en el hospital", "tre anni di tirocinio", "iki staj", "dvě brigády"),
+  and a deadline beside the owner's schooling or degree (`deadline`: "dissertation deadline
+  friday", "Scriptie ingeleverd om 23:58. Deadline was 23:59"), unless a job starts, is signed
+  for or is held now (`started`: "ab Montag fest angestellt", "Eylülde başlıyorum", "job
+  offer", "Teď brigáda v útulku");
+- a fan's away trip by the word of a trip for work (`away`: "trasferta a Bergamo, persi 2-0",
+  "en déplacement à Auxerre avec le club") beside a match, a stadium or a club (`fans`);
+- the work words in the sentence of a mate of the owner's team, club or choir beside a game or a
+  choir (`mate`, `club`: "O meu colega de equipa pediu a namorada em casamento no relvado",
+  "Kolegyně ze sboru se zasnoubila"): the mate's news;
+- Czech "platí" (pays, holds) read as "platy" (salaries) where no salary word stands (`pays`,
+  `salary`: "Pivo platí každý sám");
+
+and `job_start` gives the owner's `work` where the owner starts at a workplace on a day named
+(`starts`: "el lunes empiezo en la residencia", "maandag begin ik in het UMC", "Pazartesi
+hastanede başlıyorum"), not at a school, a course, a diet or a holiday (`not_start`).
 """
 
 from __future__ import annotations
+
+import re
 
 from .caption_lexicon import Match, fold, section_search
 from .caption_words import Found
@@ -61,19 +83,95 @@ def pay_strike(folded: str) -> bool:
     return pay and section_search(SECTION, "political", folded) is None
 
 
+SECTION51 = "work51"
+
+
+def _owner_studies(found: list[Found], folded: str, signals: tuple[str, ...]) -> bool:
+    """Whether one of `signals` (the owner's degree, or their schooling too) counts among `found`
+    and no job starts, is signed for or is held now in the folded caption (`started`)."""
+    studied = any(m.signal in signals and why is None for m, why, _ in found)
+    return studied and section_search(SECTION51, "started", folded) is None
+
+
+def job_start(folded: str) -> str | None:
+    """The words of the owner starting at a workplace on a day named in the folded caption
+    (`starts`: "el lunes empiezo en", "maandag begin ik in", "od pondeli nastupuju na"), or
+    None: not where the caption names a school, a course, a diet or a holiday (`not_start`)."""
+    hit = section_search(SECTION51, "starts", folded)
+    if hit is None or section_search(SECTION51, "not_start", folded) is not None:
+        return None
+    return hit.group(0).strip()
+
+
+def mate_sentence(folded: str) -> str | None:
+    """The sentence of the folded caption that names a mate of the owner's team, club or choir
+    (`mate`) where the caption names a game, a league or a choir (`club`), or None."""
+    hit = section_search(SECTION51, "mate", folded)
+    if hit is None or section_search(SECTION51, "club", folded) is None:
+        return None
+    start = max(folded.rfind(c, 0, hit.start()) for c in ".!?\n") + 1
+    ends = [i for i in (folded.find(c, hit.end()) for c in ".!?\n") if i >= 0]
+    return folded[start : min(ends, default=len(folded))]
+
+
+def _pays_no_salary(word: str, folded: str) -> bool:
+    """Whether the folded work term `word` is Czech "platy" (salaries) where the folded caption
+    has the verb "platit" (`pays`) and no salary word (`salary`)."""
+    return (
+        word == "platy"
+        and section_search(SECTION51, "pays", folded) is not None
+        and section_search(SECTION51, "salary", folded) is None
+    )
+
+
+def work51_why(term: str, found: list[Found], folded: str) -> str | None:
+    """Why the work word `term` found in the folded caption is no job of the owner's: "student"
+    (a placement beside the owner's degree: `studies`; a deadline beside the owner's schooling or
+    degree: `deadline`), "figurative" (a fan's
+    away trip: `away` beside `fans`; a Monday meme's hashtag: `monday`), or None."""
+    word = fold(term)
+    if section_search(SECTION51, "studies", word) and _owner_studies(
+        found, folded, ("graduation",)
+    ):
+        return "student"
+    if section_search(SECTION51, "deadline", word) and _owner_studies(
+        found, folded, ("school", "graduation")
+    ):
+        return "student"
+    if section_search(SECTION51, "away", word) and section_search(SECTION51, "fans", folded):
+        return "figurative"
+    mate = mate_sentence(folded)
+    if mate and re.search(rf"(?<!\w){re.escape(word[: max(4, len(word) - 2)])}", mate):
+        return "others"
+    if _pays_no_salary(word, folded):
+        return "language"
+    return None
+
+
+def work51_reading(found: list[Found], folded: str) -> list[Found]:
+    """`found` with each counting work word that `work51_why` reads as no job of the owner's
+    given its reason."""
+    return [
+        (m, work51_why(m.term, found, folded) if m.signal == "work" and w is None else w, s)
+        for m, w, s in found
+    ]
+
+
 def office_reading(
     text: str, langs: frozenset[str], found: list[Found], folded: str | None = None
 ) -> list[Found]:
-    """`found` read by the ruling on Memes and strikes: work words marked "figurative" in a
-    meme about bosses (`office_meme`); the owner's `work` added ("told") where the owner is on
-    strike (`owner_striking`) or names their boss (`my_boss`) and no work word counts, and the
-    politics words of the owner's strike marked "figurative" where the strike is for pay
-    (`pay_strike`) (`folded`: the caption folded, when the caller has it)."""
+    """`found` read by `work51_reading`, then by the ruling on Memes and strikes: work words
+    marked "figurative" in a meme about bosses (`office_meme`); the owner's `work` added ("told")
+    where the owner is on strike (`owner_striking`), names their boss (`my_boss`) or starts at a
+    workplace (`job_start`) and no work
+    word counts, and the politics words of the owner's strike marked "figurative" where the
+    strike is for pay (`pay_strike`) (`folded`: the caption folded, when the caller has it)."""
     folded = fold(text) if folded is None else folded
+    found = work51_reading(found, folded)
     if office_meme(folded):
         return [(m, "figurative" if m.signal == "work" else w, s) for m, w, s in found]
     striking = owner_striking(folded, langs)
-    told = striking or my_boss(folded, langs)
+    told = striking or my_boss(folded, langs) or job_start(folded)
     if told and not any(m.signal == "work" and why is None for m, why, _ in found):
         found = [*found, (Match("work", told, "told"), None, None)]
     if striking and pay_strike(folded):

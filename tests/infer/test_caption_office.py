@@ -135,3 +135,80 @@ def test_the_owner_s_boss_named_is_work(caption):
 def test_another_s_boss_is_not_the_owner_s(caption):
     assert my_boss(fold(caption)) is None
     assert "work" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Me he graduado en Fisioterapia 🎓 Cuatro años, prácticas en el hospital y mil horas de biblioteca",
+        "Laurea magistrale! 🎓 Cinque anni di esami e tirocini in reparto, grazie a tutti",
+        "Formatura em Engenharia 🎓 Cinco anos de faculdade, dois estágios e muita noite sem dormir",
+        "Obroniłam magisterkę! 🎓 Pięć lat, praktyki w klubie i noce w akademiku",
+        "Mezun oldum!!! 🎓 Dört yıl, iki staj, bir bitirme projesi",
+        "Bakalářka obhájena! Tři roky, dvě brigády a jeden rozbitý notebook 🎓",
+        "Diploma binnen! 🎓 Vier jaar, stage bij de club en een scriptie",
+        "Bachelorarbeit abgegeben, 3 Stunden vor Deadline, alles nach Plan",
+        "dissertation deadline friday and I've written the title",
+    ],
+)
+def test_a_student_s_placement_or_deadline_is_no_job(caption):
+    assert "work" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Estágio de manhã, aula à noite, sono nunca",
+        "tirocinio in farmacia la mattina e lezioni il pomeriggio",
+        "Licenciada em Enfermagem 🎓 e já com contrato no hospital a partir de segunda! Quatro anos de estágios",
+        "Maturita za jedna!! 🎉 Teď brigáda v útulku a v září vysoká",
+        "Trasferta a Londra per il cliente: hotel, ufficio, hotel",
+    ],
+)
+def test_a_placement_held_now_or_a_job_signed_stays_work(caption):
+    assert "work" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Trasferta a Bergamo, partiti alle 5, persi 2-0, cantato per 90 minuti",
+        "Mio fratello ha comprato casa a Bari, finalmente un divano dove vedere le partite in trasferta",
+        "Procuration faite pour dimanche, je serai en déplacement à Auxerre avec le club 🗳️",
+        "O meu colega de equipa pediu a namorada em casamento no relvado depois da final",
+        "Mi compañero de equipo se ha comprometido y ha dejado el curro. Se nos va el mejor central",
+        "Kolegyně ze sboru se zasnoubila na parníku po Vltavě",
+        "I v Melbourne platí nula promile",
+        "Pivo platí každý sám, schůze v hospodě",
+    ],
+)
+def test_a_fan_s_away_trip_a_club_mate_s_news_and_platit_are_no_job(caption):
+    assert "work" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Diploma verpleegkunde binnen en maandag begin ik in het UMC",
+        "Hemşirelik diploması elimde, pazartesi hastanede başlıyorum",
+        "Dodělala jsem zdrávku ve 38! Od pondělí nastupuju na dětské oddělení 🎓",
+        "Diploma di assistente veterinario preso! Lunedì inizio in ambulatorio 🐾",
+        "Título de auxiliar en la mano 🎓 ¡El lunes empiezo en la residencia!",
+        "Certificat en poche 🎓 lundi je commence chez un fleuriste",
+    ],
+)
+def test_the_owner_starting_at_a_workplace_is_work(caption):
+    assert "work" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Matura zdana 🎓 od poniedziałku zaczynam w szkole językowej kurs angielskiego",
+        "Maandag begin ik op de nieuwe school, spannend 🎒",
+        "Pazartesi okulda başlıyorum, yeni sınıf 🎒",
+        "Diploma in tasca 🎓 e lunedì inizio in palestra, basta divano",
+    ],
+)
+def test_starting_a_school_a_course_or_a_gym_is_no_job(caption):
+    assert "work" not in caption_signals(caption)
