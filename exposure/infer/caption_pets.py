@@ -16,13 +16,28 @@ Wochen Dänemark mit den zwei Dackeln"). Read with `captions.yaml`'s `pets50` se
   nor where a Polish or Czech genitive after it names its owner (`after`: "Kot córki"), the
   animal is someone else's (`context.animal_not_owned`) or the context drops it
   (`context.why_not`: "my brother's dog", a wish, a negation).
+
+And with its `animals51` section, the animal trade's words beside the owner's job, studies or
+cause (`trade_pets`): the vet, the groomer and the paw print of a clinic's, a course's or a
+vote's post ("Diploma di assistente veterinario preso! 🐾", "Pet kuaförlüğü sertifikamı aldım!
+✂️🐩", "Gestemd ✅ Partij voor de Dieren 🐾") say the trade, not a pet of the owner's; and a
+shelter's animals walked, appealed or volunteered for (`shelter_pets`: "venčím psy z útulku o
+víkendech", "Il gattile comunale cerca volontari") are the shelter's, not the owner's.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from .caption_lexicon import Match, first_words, fold, lexicon, lexicon_section, section_search
+from .caption_lexicon import (
+    Match,
+    first_words,
+    fold,
+    lexicon,
+    lexicon_section,
+    section_patterns_by_lang,
+    section_search,
+)
 from .caption_words import Found
 from .context import animal_not_owned, why_not
 
@@ -68,6 +83,24 @@ def pets_reading(
     langs: frozenset[str],
     found: list[Found],
 ) -> list[Found]:
+    """`found` read for the household's animal (`household_reading`), then with the animal trade's
+    words beside the owner's job, studies or cause dropped (`trade_pets`) and a shelter's animals
+    walked, appealed or volunteered for dropped (`shelter_pets`), but where an animal of the
+    owner's own is told (`animals51.own`: "mit meinen eigenen Hunden", "kendi köpeklerim")."""
+    found = household_reading(folded, tokens, where, kinds, langs, found)
+    if section_search("animals51", "own", folded):  # "meine eigenen Hunde": the owner's still
+        return found
+    return shelter_pets(folded, trade_pets(found))
+
+
+def household_reading(
+    folded: str,
+    tokens: tuple[str, ...],
+    where: tuple[int, ...],
+    kinds: dict[int, str],
+    langs: frozenset[str],
+    found: list[Found],
+) -> list[Found]:
     """`found` with its pet words given to others ("others") where the caption names the animal as
     a relative's, a friend's, a neighbour's or an ex's (`pets50.theirs`: "my sister's pup", "el
     gato de mi ex"), but those that say the owner's own beside it (`_own`); else with the
@@ -91,3 +124,38 @@ def pets_reading(
         return found
     why = why_not(cues, list(tokens), list(where), span, cue_langs, "pet", kinds)
     return [*found, (Match("pet", " ".join(tokens[span[0] : span[1]]), "told"), why, span)]
+
+
+TRADE_SAID = frozenset(
+    {"work", "school", "graduation", "politics"}
+)  # the owner's job, studies, cause
+
+
+def _trade_word(match: Match) -> bool:
+    """True for a pet term of the animal trade (`animals51.trade`: "il veterinario", "toilettage",
+    "banho e tosa") or one of its emoji (`animals51.emoji`: 🐾, 🐩)."""
+    if match.lang == "emoji":
+        return match.term in lexicon_section("animals51")["emoji"]["any"]
+    return bool(section_patterns_by_lang("animals51")["trade"]["any"].search(fold(match.term)))
+
+
+def trade_pets(found: list[Found]) -> list[Found]:
+    """`found` with its pet terms dropped ("trade") where every pet term that counts is the animal
+    trade's word or emoji (`_trade_word`: "Dyplom technika weterynarii odebrany 🐾", "Eerste
+    werkdag in mijn eigen trimsalon! ✂️🐩") and the owner's work, schooling, degree or politics
+    counts: the caption tells the owner's trade, course or cause, not a pet of theirs."""
+    pets = [m for m, why, _ in found if why is None and m.signal == "pet"]
+    said = {m.signal for m, why, _ in found if why is None}
+    if not pets or not said & TRADE_SAID or not all(_trade_word(m) for m in pets):
+        return found
+    return [(m, "trade" if why is None and m.signal == "pet" else why, s) for m, why, s in found]
+
+
+def shelter_pets(folded: str, found: list[Found]) -> list[Found]:
+    """`found` with its pet terms dropped ("shelter") where the caption names a shelter
+    (`animals51.shelter`) with a volunteer, an appeal, a call to share or give or the walks of its
+    dogs (`animals51.cause`: "Al canile di Rieti cercano volontari per le passeggiate", "Apel:
+    schronisko w Krakowie szuka domów dla 60 psów")."""
+    if not all(section_search("animals51", t, folded) for t in ("shelter", "cause")):
+        return found
+    return [(m, "shelter" if why is None and m.signal == "pet" else why, s) for m, why, s in found]

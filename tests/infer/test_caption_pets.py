@@ -84,3 +84,70 @@ def test_animal_named_as_a_relatives_or_friends_is_no_pet(caption):
 )
 def test_own_animal_beside_a_relatives_is_still_a_pet(caption):
     assert "pet" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the vet's, the groomer's words and the paw print beside the owner's job, degree or vote
+        "Diploma di assistente veterinario preso! Lunedì inizio in ambulatorio 🩺🐾",
+        "Certificado do curso de banho e tosa na mão! Agora sim, profissional 🐩✂️",
+        "Gestemd ✅ Partij voor de Dieren, geen verrassing voor wie mij kent 🐾",
+        "Dyplom technika weterynarii odebrany. Mama płakała, ja też 🐾🎓",
+        "První den v nové práci na veterině v Plzni! Už mě pokakal papoušek",
+        "Pet kuaförlüğü sertifikamı aldım! ✂️🐩 Artık resmen kuaförüm.",
+        "Passed my exams, qualified vet nurse at last!! 🐾 Three years of college",
+        "Pierwszy dzień w nowej pracy! Od dziś jestem groomerką w salonie na Mokotowie ✂️🐩",
+    ],
+)
+def test_the_animal_trade_beside_the_owners_job_or_cause_is_no_pet(caption):
+    assert "pet" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the owner's own animal named beside the trade's words, or the vet without a job told
+        "Mein Hund beim Tierarzt, ich im Büro 🐾",
+        "Bac obtenu avec mention bien !!! Ma chienne a eu droit à une glace aussi 🍦",
+        "Zagłosowałam 🐾 a potem z psem do weterynarza",
+        "Chez le véto avec Caramel, le lapin des enfants. 45 € pour couper des griffes",
+        "#HomeOffice con mi compi de cuatro patas 🐾 #perrhijo",
+        "Letzter Arbeitstag vor der Rente. 38 Jahre Hundesalon. Jetzt gehe ich mit meinen eigenen "
+        "Hunden spazieren ✂️🐩",
+    ],
+)
+def test_own_animal_beside_the_trades_words_is_a_pet(caption):
+    assert "pet" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a shelter's animals walked, appealed or volunteered for
+        "Il gattile comunale cerca volontari per il fine settimana, chi può condivida 🐱",
+        "venčím psy z útulku o víkendech, dnes Brok, nejhodnější kluk",
+        "Spendenaktion für das Tierheim Lindenhof, jeder Euro hilft 🐾",
+        "Apel: schronisko w Krakowie szuka domów dla 60 psów po powodzi.",
+        "Appello: al canile ci sono 300 cani che aspettano una famiglia, il cucciolo non è tutto",
+        "Útulek v Tróji hledá dobrovolníky na venčení, přihlaste se",
+    ],
+)
+def test_a_shelters_animals_walked_or_appealed_for_are_no_pet(caption):
+    assert "pet" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the owner's own animal beside the shelter, or one adopted from it
+        "Bugün barınakta gönüllüydüm, akşam eve dönünce kendi köpeklerim beni kıskançlıkla kokladı 🐕",
+        "Adopted this goofball from the shelter yesterday, meet Biscuit 🐾",
+        "Adoptamos a Luna en la protectora, ya es la reina del sofá 🐱",
+        "Aus dem Tierheim geholt: das ist Bruno, 9 Jahre alt und sehr verfressen",
+        "We adopted Biscuit from the shelter, share the love 🐶",
+        "Abbiamo adottato Briciola al canile, condividete la gioia 🐶",
+    ],
+)
+def test_own_or_adopted_animal_beside_a_shelter_is_a_pet(caption):
+    assert "pet" in caption_signals(caption)
