@@ -41,6 +41,7 @@ the folded caption.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .caption_lexicon import (
@@ -51,7 +52,7 @@ from .caption_lexicon import (
     section_patterns,
     section_search,
 )
-from .caption_words import Found
+from .caption_words import Found, clause_words
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +164,31 @@ def care_reading(
             for m, why, s in found
         ]
     return found
+
+
+def household_kept(
+    tokens: tuple[str, ...],
+    where: tuple[int, ...],
+    langs: frozenset[str],
+    found: list[Found],
+    names: Callable[[int, str], bool],
+    others: tuple[tuple[str, str], ...],
+) -> list[Found]:
+    """`found` with a health word given to others ("others") kept as the owner's where its clause
+    (its index in `where`, its words joined) `names` one of the owner's household (the spouse:
+    `caption_elders.spouse_health`, the own child: `caption_child.child_health`) and no
+    (section, table) of `others` is found in it (a relative, a practice, a classmate): the
+    household's illness is the owner's health by the label guide."""
+    out = []
+    for m, why, span in found:
+        if why == "others" and m.signal == "health" and span is not None:
+            clause = " ".join(clause_words(tokens, where, span[0]))
+            if names(where[span[0]], clause) and not any(
+                section_search(section, table, clause, langs) for section, table in others
+            ):
+                why = None
+        out.append((m, why, span))
+    return out
 
 
 def _household_place(tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]) -> bool:

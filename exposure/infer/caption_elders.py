@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .caption_care import household_kept
 from .caption_lexicon import (
     Match,
     first_words,
@@ -318,32 +319,36 @@ def spouse_health(
     """`found` with a health word given to others kept as the owner's where its clause names the
     owner's spouse and no one else (`elders48.spouse`, `kin`): the household's illness ("Mein
     Mann liegt seit Montag im Krankenhaus"); not in a clause of a practitioner or of work
-    (`practice`: "Mein Mann ist Arzt im Krankenhaus")."""
+    (`practice`: "Mein Mann ist Arzt im Krankenhaus") (`caption_care.household_kept`)."""
     if any(m.signal == "work" and why is None for m, why, _ in found):
         return found
-    out = []
-    for m, why, span in found:
-        if why == "others" and m.signal == "health" and span is not None:
-            clause = " ".join(clause_words(tokens, where, span[0]))
-            if (
-                section_search("elders48", "spouse", clause, langs)
-                and not section_search("elders48", "kin", clause, langs)
-                and not section_search("elders48", "practice", clause, langs)
-            ):
-                why = None
-        out.append((m, why, span))
-    return out
+
+    def spouse(_: int, clause: str) -> bool:
+        return section_search("elders48", "spouse", clause, langs) is not None
+
+    others = (("elders48", "kin"), ("elders48", "practice"))
+    return household_kept(tokens, where, langs, found, spouse, others)
+
+
+def illness_named_at(
+    words: list[str] | tuple[str, ...], langs: frozenset[str] | None = None
+) -> tuple[int, str] | None:
+    """The (index, word) of the first of the folded words that names an illness, a treatment or a
+    ward the lexicon lacks (`health49.named`, matched whole, its languages in their order), in
+    `langs` (None: any language), or None."""
+    for lang, pattern in section_patterns_by_lang("health49")["named"].items():
+        if langs is not None and lang not in langs:
+            continue
+        for i, w in enumerate(words):
+            if pattern.fullmatch(w):
+                return i, w
+    return None
 
 
 def illness_named(folded: str) -> bool:
     """Whether a word of the folded caption names an illness, a treatment or a ward the lexicon
     lacks (`health49.named`, in any language: the gate before a caption's languages are told)."""
-    words = re.findall(r"[^\W_]+", folded)
-    return any(
-        p.fullmatch(w)
-        for p in section_patterns_by_lang("health49")["named"].values()
-        for w in words
-    )
+    return illness_named_at(re.findall(r"[^\W_]+", folded)) is not None
 
 
 def household_health(
@@ -355,16 +360,14 @@ def household_health(
     `spouse_health` and `caption_child.child_health` give back to the owner's household)."""
     if any(m.signal == "health" for m, _, _ in found):
         return found
-    for lang, pattern in section_patterns_by_lang("health49")["named"].items():
-        if lang not in langs | {"en"}:
-            continue
-        for i, t in enumerate(tokens):
-            if pattern.fullmatch(t):
-                why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "health", True)
-                if section_search("health49", "parent", " ".join(tokens)):
-                    why = "others"  # "Tátovi voperovali kardiostimulátor"
-                return [*found, (Match("health", t, "told"), why, (i, i + 1))]
-    return found
+    hit = illness_named_at(tokens, langs | {"en"})
+    if hit is None:
+        return found
+    i, t = hit
+    why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "health", True)
+    if section_search("health49", "parent", " ".join(tokens)):
+        why = "others"  # "Tátovi voperovali kardiostimulátor"
+    return [*found, (Match("health", t, "told"), why, (i, i + 1))]
 
 
 def illness_carried(
