@@ -29,7 +29,9 @@ A grandmother writes of her grandchildren and her grown children's families. Rea
   Mann liegt seit Montag im Krankenhaus", "Manžel je po operaci srdce"), not where the spouse
   works there or is the doctor ("Mein Mann arbeitet im Krankenhaus"); a relative's illness
   told on in the next clauses stays theirs where those clauses have no first-person word
-  (`illness_carried`: "Sestra měla mrtvici. Je v nemocnici v Hradci");
+  (`illness_carried`: "Sestra měla mrtvici. Je v nemocnici v Hradci"), and so does one whose
+  nearest person word before it is a relative or another outside the household, its clause with
+  no first person (`illness_told_of`, `health51`: "Mama ma nowe biodro! Operacja udana");
 - an illness or a treatment by a name the lexicon lacks is health (`household_health`,
   `health49.named`: "Mein Mann hat einen Herzschrittmacher bekommen"), the spouse's the owner's
   by the label guide's household ruling.
@@ -40,7 +42,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .caption_care import household_kept
+from .caption_care import household_kept, nearest_person, owner_word
 from .caption_lexicon import (
     Match,
     first_words,
@@ -394,6 +396,34 @@ def illness_carried(
     return out
 
 
+def _household(word: str) -> bool:
+    """Whether a folded word names the owner's spouse or partner (`health51.household`) or a child
+    (`health49.child`): the household, whose illness is the owner's."""
+    return bool(
+        section_search("health51", "household", word) or section_search("health49", "child", word)
+    )
+
+
+def illness_told_of(
+    tokens: tuple[str, ...], where: tuple[int, ...], langs: frozenset[str], found: list[Found]
+) -> list[Found]:
+    """`found` with a health word that counts given to others ("others") where the nearest person
+    word before it in the caption (`caption_care.nearest_person`) is a relative or another outside
+    the owner's household (`_household`) and its own clause has no first-person word
+    (`caption_care.owner_word`): the story of another's illness told on ("Mama ma nowe biodro!
+    Operacja udana", "Betet für unsere Oma, sie hatte einen Schlaganfall. Die Ärzte sagen ...",
+    "Dědeček je v nemocnici se zápalem plic")."""
+    out = []
+    for m, why, span in found:
+        if why is None and m.signal == "health" and span is not None:
+            near = nearest_person(tokens, span[0] - 1, langs)
+            if near and near[0] == "others" and not _household(tokens[near[1]]):
+                if not any(owner_word(w, langs) for w in clause_words(tokens, where, span[0])):
+                    why = "others"
+        out.append((m, why, span))
+    return out
+
+
 def elders_reading(
     text: str,
     tokens: tuple[str, ...],
@@ -404,10 +434,11 @@ def elders_reading(
     """`found` read for an older writer: grandchildren's events are theirs, a pregnancy of a
     year gone tells the owner's child, an advert's drink and a funeral's church are not the owner's
     (`grandchild_others`, `past_pregnancy`, `advert_funeral`); an illness by a name the lexicon
-    lacks is health (`household_health`), the spouse's the owner's (`spouse_health`)."""
+    lacks is health (`household_health`), the spouse's the owner's (`spouse_health`), a relative's
+    told on theirs (`illness_carried`, `illness_told_of`)."""
     folded = fold(text)
     found = advert_funeral(folded, langs, grandchild_others(folded, tokens, where, langs, found))
     found = signoff(tokens, where, past_pregnancy(text, wed_since(folded, found), folded))
     found = spouse_health(tokens, where, langs, household_health(tokens, langs, found))
-    found = illness_carried(tokens, where, langs, found)
+    found = illness_told_of(tokens, where, langs, illness_carried(tokens, where, langs, found))
     return _said_found(text, folded, tokens, langs, found)
