@@ -106,20 +106,30 @@ def owner_word(word: str, langs: frozenset[str]) -> bool:
 
 
 def nearest_person(
-    tokens: tuple[str, ...], at: int, langs: frozenset[str]
+    tokens: tuple[str, ...],
+    at: int,
+    langs: frozenset[str],
+    household: Callable[[str], bool] | None = None,
 ) -> tuple[str, int] | None:
     """The nearest person word at or before tokens[at], back to the caption's start across its
-    clauses, as ("owner", its index) where it is the first person (`owner_word`), ("others", its
-    index) where it is a relative or another (`context.relatives`, `hardtimes44.theirs`), or
-    None where there is none."""
+    clauses, as ("owner", its index) where it is the first person (`owner_word`), ("household",
+    its index) where `household` holds of it (the spouse, the own child), ("others", its index)
+    where it is a relative or another (`context.relatives`, `hardtimes44.theirs`; not a word of
+    `health51.not_person` in the caption's languages: the Polish "się"), or None where there is
+    none."""
     _, relatives = _persons()
     langs = langs | {"en"}
     others = frozenset().union(*(relatives.get(la, frozenset()) for la in langs))
     theirs = _tables()["theirs"]
+    skip = section_patterns_by_lang("health51")["not_person"]
     for k in range(at, -1, -1):
         w = tokens[k]
         if owner_word(w, langs):
             return "owner", k
+        if household is not None and household(w):
+            return "household", k
+        if any(skip[la].fullmatch(w) for la in langs if la in skip):
+            continue
         if w in others or theirs.fullmatch(w):
             return "others", k
     return None

@@ -408,16 +408,16 @@ def illness_told_of(
     tokens: tuple[str, ...], where: tuple[int, ...], langs: frozenset[str], found: list[Found]
 ) -> list[Found]:
     """`found` with a health word that counts given to others ("others") where the nearest person
-    word before it in the caption (`caption_care.nearest_person`) is a relative or another outside
-    the owner's household (`_household`) and its own clause has no first-person word
-    (`caption_care.owner_word`): the story of another's illness told on ("Mama ma nowe biodro!
-    Operacja udana", "Betet für unsere Oma, sie hatte einen Schlaganfall. Die Ärzte sagen ...",
-    "Dědeček je v nemocnici se zápalem plic")."""
+    word before it in the caption (`caption_care.nearest_person`) is a relative or another, not
+    the owner's household (`_household`: "Modlę się co wieczór za żonę w szpitalu"), and its own
+    clause has no first-person word (`caption_care.owner_word`): the story of another's illness
+    told on ("Mama ma nowe biodro! Operacja udana", "Betet für unsere Oma, sie hatte einen
+    Schlaganfall. Die Ärzte sagen ...", "Dědeček je v nemocnici se zápalem plic")."""
     out = []
     for m, why, span in found:
         if why is None and m.signal == "health" and span is not None:
-            near = nearest_person(tokens, span[0] - 1, langs)
-            if near and near[0] == "others" and not _household(tokens[near[1]]):
+            near = nearest_person(tokens, span[0] - 1, langs, _household)
+            if near and near[0] == "others":
                 if not any(owner_word(w, langs) for w in clause_words(tokens, where, span[0])):
                     why = "others"
         out.append((m, why, span))
