@@ -37,8 +37,7 @@ work word that names the office of the jobless.
 - A first-aid course's plaster or ambulance emoji and words are the course's (`health51.first_aid`:
   "Certificaat EHBO gehaald 🩹", "İlk yardım kursunu tamamladım 🩹"), no care; a ward of
   emergency or intensive care (`health51.wards`) is a place of care as a hospital is ("turno en
-  urgencias": the setting of a shift), and a place of care alone beside a newborn's weight is the
-  birth's ("Zurück aus dem Krankenhaus mit Emil, 3480 g").
+  urgencias": the setting of a shift).
 - The household's illness is the owner's: `household_kept` keeps a health word given to others
   where its clause names the spouse (`caption_elders.spouse_health`) or the own child
   (`caption_child.child_health`); `nearest_person` and `owner_word` tell whose a story is
@@ -167,9 +166,9 @@ def care_reading(
     ("setting"), a fertility treatment or its clinic beside the owner's pregnancy or child
     ("pregnancy"), every health term where a quick recovery is wished ("wished": `_wished`),
     the doctor, the check-up or the birth bag's hospital of the owner's own pregnancy
-    ("pregnancy": `_pregnancy_care`), a place of care alone beside a newborn's weight
-    ("birth"), an ache after an effort ("exertion": `_exertion`), a first-aid course's emoji
-    and words ("course": `_first_aid`); and the owner's body told hurt (`_body`) added."""
+    ("pregnancy": `_pregnancy_care`), an ache after an effort ("exertion": `_exertion`), a
+    first-aid course's emoji and words ("course": `_first_aid`); and the owner's body told hurt
+    (`_body`) added."""
     folded = fold(text)
     found = _first_aid(folded, _exertion(folded, _body(text, langs, found)))
     found = [_aid(tokens, langs, f) for f in found]
@@ -187,12 +186,6 @@ def care_reading(
         return [
             (m, "pregnancy" if m.signal == "health" and why is None else why, s)
             for m, why, s in found
-        ]
-    if all(_place(m.term) for m in health) and any(
-        m.lang == "measure" and why is None for m, why, _ in found
-    ):  # a newborn's weight: the hospital of the birth ("Back from the hospital with Vega, 3,1 kg")
-        return [
-            (m, "birth" if m.signal == "health" and why is None else why, s) for m, why, s in found
         ]
     fertility = tables["fertility"].search(folded)
     if fertility and said & {"pregnancy", "baby"}:

@@ -216,8 +216,7 @@ def test_an_ache_that_keeps_coming_is_health(caption, why, monkeypatch):
 
 
 # stop 51 (`health51`): a first-aid course's plaster or ambulance emoji is the course's; a ward of
-# emergency or intensive care alone beside the owner's shift is its setting; a place of care
-# beside a newborn's weight is the birth's; an injury told beside the course stays health
+# emergency or intensive care alone beside the owner's shift is its setting; an injury told beside the course stays health
 FIRST_AID = [
     ("Formation premiers secours terminée, certificat en poche 🩹", "fr a course"),
     ("Certificaat EHBO gehaald 🩹", "nl a certificate"),
@@ -228,9 +227,6 @@ FIRST_AID = [
 ]
 NO_CARE = [
     ("Trabajando en Nochebuena, turno en urgencias. Feliz Navidad a todos 🎄", "es a shift"),
-    ("Mi marido y yo hemos vuelto del hospital con una bebita preciosa, Vega, 3,1 kg 💕", "es"),
-    ("Back from hospital with our little girl, 3,4 kg of pure love", "en a birth"),
-    ("Zurück aus dem Krankenhaus mit Emil, 3480 g, alle gesund", "de a birth"),
 ]
 CARE = [
     ("Broke my wrist on the first aid course of all places 🩹", "en an injury"),
@@ -239,7 +235,7 @@ CARE = [
 
 
 @pytest.mark.parametrize(("caption", "why"), FIRST_AID + NO_CARE)
-def test_a_course_a_ward_worked_in_or_a_birth_is_no_care(caption, why, monkeypatch):
+def test_a_course_or_a_ward_worked_in_is_no_care(caption, why, monkeypatch):
     monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
     assert "health" not in caption_signals(caption), why
 
