@@ -34,13 +34,23 @@ work word that names the office of the jobless.
   de 25 km hier, j'ai mal au dos", "Gestern Party bis vier, heute Kopfschmerzen"), unless it
   keeps coming (`again`): the label guide's health ruling.
 
-The patterns are the `hardtimes44`, `baby48` and `health49` sections of `captions.yaml`, read on
-the folded caption.
+- A first-aid course's plaster or ambulance emoji and words are the course's (`health51.first_aid`:
+  "Certificaat EHBO gehaald 🩹", "İlk yardım kursunu tamamladım 🩹"), no care; a ward of
+  emergency or intensive care (`health51.wards`) is a place of care as a hospital is ("turno en
+  urgencias": the setting of a shift).
+- The household's illness is the owner's: `household_kept` keeps a health word given to others
+  where its clause names the spouse (`caption_elders.spouse_health`) or the own child
+  (`caption_child.child_health`); `nearest_person` and `owner_word` tell whose a story is
+  (`caption_elders.illness_told_of`, the aids' carrier).
+
+The patterns are the `hardtimes44`, `baby48`, `health49` and `health51` sections of
+`captions.yaml`, read on the folded caption.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .caption_lexicon import (
@@ -49,9 +59,10 @@ from .caption_lexicon import (
     lexicon,
     lexicon_section,
     section_patterns,
+    section_patterns_by_lang,
     section_search,
 )
-from .caption_words import Found
+from .caption_words import Found, clause_words
 
 
 @lru_cache(maxsize=1)
@@ -81,35 +92,69 @@ def _persons() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     return first, words(lex.cues.relatives)
 
 
+def owner_word(word: str, langs: frozenset[str]) -> bool:
+    """Whether a folded word is the first person in the caption's languages `langs` (and
+    English): a word of `context.first_person` or `told.household.me`, or a first-person verb of
+    `hardtimes44.self` ("jsem", "byłam", "gittim") or `health51.me` ("mam")."""
+    firsts, _ = _persons()
+    langs = langs | {"en"}
+    if any(word in firsts.get(la, ()) for la in langs):
+        return True
+    verbs = (_tables()["self"], section_patterns_by_lang("health51")["me"])
+    return any(table[la].fullmatch(word) for table in verbs for la in langs if la in table)
+
+
+def nearest_person(
+    tokens: tuple[str, ...],
+    at: int,
+    langs: frozenset[str],
+    household: Callable[[str], bool] | None = None,
+) -> tuple[str, int] | None:
+    """The nearest person word at or before tokens[at], back to the caption's start across its
+    clauses, as ("owner", its index) where it is the first person (`owner_word`), ("household",
+    its index) where `household` holds of it (the spouse, the own child), ("others", its index)
+    where it is a relative or another (`context.relatives`, `hardtimes44.theirs`; not a word of
+    `health51.not_person` in the caption's languages: the Polish "się"), or None where there is
+    none."""
+    _, relatives = _persons()
+    langs = langs | {"en"}
+    others = frozenset().union(*(relatives.get(la, frozenset()) for la in langs))
+    theirs = _tables()["theirs"]
+    skip = section_patterns_by_lang("health51")["not_person"]
+    for k in range(at, -1, -1):
+        w = tokens[k]
+        if owner_word(w, langs):
+            return "owner", k
+        if household is not None and household(w):
+            return "household", k
+        if any(skip[la].fullmatch(w) for la in langs if la in skip):
+            continue
+        if w in others or theirs.fullmatch(w):
+            return "others", k
+    return None
+
+
 def _carrier(tokens: tuple[str, ...], span: tuple[int, int], langs: frozenset[str]) -> str | None:
     """Whose aid stands at `span`: "owner" when the nearest person word before it in the caption
     is the first person in the caption's languages (or, with none, a first-person verb just
     after it: "koltuk değnekleriyle gittim"), "others" when it is a relative or another, None
-    when none is."""
-    tables = _tables()
-    firsts, relatives = _persons()
-    langs = langs | {"en"}
-    first = frozenset().union(*(firsts.get(la, frozenset()) for la in langs))
-    others = frozenset().union(*(relatives.get(la, frozenset()) for la in langs)) - first
-    verbs = [tables["self"][la] for la in langs if la in tables["self"]]
-
-    def mine(w: str) -> bool:
-        return w in first or any(v.fullmatch(w) for v in verbs)
-
-    for k in range(span[0] - 1, -1, -1):  # back to the caption's start, across its clauses
-        w = tokens[k]
-        if mine(w):
-            return "owner"
-        if w in others or tables["theirs"].fullmatch(w):
-            return "others"
-    if any(mine(w) for w in tokens[span[1] : span[1] + 2]):
+    when none is (`nearest_person`)."""
+    near = nearest_person(tokens, span[0] - 1, langs)
+    if near is not None:
+        return near[0]
+    if any(owner_word(w, langs) for w in tokens[span[1] : span[1] + 2]):
         return "owner"
     return None
 
 
 def _place(term: str) -> bool:
-    """True when a health term names a place of care (hospital, clinic), whole."""
-    return bool(_tables()["places"].fullmatch(fold(term)))
+    """True when a health term names a place of care (hospital, clinic: `hardtimes44.places`; a
+    ward of emergency or intensive care: `health51.wards`), whole."""
+    folded = fold(term)
+    return bool(
+        _tables()["places"].fullmatch(folded)
+        or section_patterns_by_lang("health51")["wards"]["any"].fullmatch(folded)
+    )
 
 
 def care_reading(
@@ -119,11 +164,13 @@ def care_reading(
     jobless office dropped ("jobless"), and the health terms that tell no care of the owner's
     dropped: a place of care alone that is the setting of another act of the owner's
     ("setting"), a fertility treatment or its clinic beside the owner's pregnancy or child
-    ("pregnancy"), every health term where a quick recovery is wished ("wished": `_wished`), and
+    ("pregnancy"), every health term where a quick recovery is wished ("wished": `_wished`),
     the doctor, the check-up or the birth bag's hospital of the owner's own pregnancy
-    ("pregnancy": `_pregnancy_care`); and the owner's body told hurt (`_body`) added."""
+    ("pregnancy": `_pregnancy_care`), an ache after an effort ("exertion": `_exertion`), a
+    first-aid course's emoji and words ("course": `_first_aid`); and the owner's body told hurt
+    (`_body`) added."""
     folded = fold(text)
-    found = _exertion(folded, _body(text, langs, found))
+    found = _first_aid(folded, _exertion(folded, _body(text, langs, found)))
     found = [_aid(tokens, langs, f) for f in found]
     found = _jobless(tokens, found)
     health = [m for m, why, _ in found if m.signal == "health" and why is None]
@@ -163,6 +210,31 @@ def care_reading(
             for m, why, s in found
         ]
     return found
+
+
+def household_kept(
+    tokens: tuple[str, ...],
+    where: tuple[int, ...],
+    langs: frozenset[str],
+    found: list[Found],
+    names: Callable[[int, str], bool],
+    others: tuple[tuple[str, str], ...],
+) -> list[Found]:
+    """`found` with a health word given to others ("others") kept as the owner's where its clause
+    (its index in `where`, its words joined) `names` one of the owner's household (the spouse:
+    `caption_elders.spouse_health`, the own child: `caption_child.child_health`) and no
+    (section, table) of `others` is found in it (a relative, a practice, a classmate): the
+    household's illness is the owner's health by the label guide."""
+    out = []
+    for m, why, span in found:
+        if why == "others" and m.signal == "health" and span is not None:
+            clause = " ".join(clause_words(tokens, where, span[0]))
+            if names(where[span[0]], clause) and not any(
+                section_search(section, table, clause, langs) for section, table in others
+            ):
+                why = None
+        out.append((m, why, span))
+    return out
 
 
 def _household_place(tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]) -> bool:
@@ -255,6 +327,25 @@ def _exertion(folded: str, found: list[Found]) -> list[Found]:
     if section_search("health49", "again", folded):
         return found
     return [(m, "exertion" if m in aches else why, s) for m, why, s in found]
+
+
+def _first_aid(folded: str, found: list[Found]) -> list[Found]:
+    """`found` with the health emoji and the health words inside the words of a first-aid course
+    the caption names (`health51.first_aid`: "Formation premiers secours terminée, certificat en
+    poche 🩹", "Certificaat EHBO gehaald 🩹", "İlk yardım kursunu tamamladım 🩹") given to the
+    course ("course"): the course is schooling, no care of the owner's."""
+    hit = section_search("health51", "first_aid", folded)
+    if hit is None:
+        return found
+    words = hit.group(0)
+    return [
+        (m, "course", s)
+        if m.signal == "health"
+        and why is None
+        and (m.lang == "emoji" or fold(m.term) in words or words in fold(m.term))
+        else (m, why, s)
+        for m, why, s in found
+    ]
 
 
 def _pregnancy_care(term: str, folded: str) -> bool:

@@ -41,6 +41,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .caption_care import household_kept
 from .caption_lexicon import (
     LANGUAGES,
     Lexicon,
@@ -55,7 +56,7 @@ from .caption_lexicon import (
 from .caption_places import named_places
 from .caption_rules import SUBJECT_AT, another_subject, phrase_at, pick
 from .caption_told import alternation
-from .caption_words import clause_words, find_terms
+from .caption_words import find_terms
 from .context import cue_anywhere, why_not
 from .forms import NUMBER_WORDS
 
@@ -840,7 +841,7 @@ def child_health(
     graduation term: "mia figlia si è laureata in Medicina"): the household's illness, the
     owner's health by the label guide ("Mein Kind hat Fieber", "Dcera v nemocnici se zápalem
     plic", "Pomeriggio al pronto soccorso con mio figlio"; not "kolega z klasy syna ma alergię");
-    none beside a newborn's weight (the birth's hospital)."""
+    none beside a newborn's weight (the birth's hospital) (`caption_care.household_kept`)."""
     if any(m.lang == "measure" for m, _, _ in found):
         return found  # a newborn's weight: the hospital of the birth ("Back from the hospital")
     kids = {
@@ -853,19 +854,9 @@ def child_health(
         and _a_child(m.term)
     }
     trades = {where[s[0]] for m, _, s in found if m.signal in TRADES and s}
-    out = []
-    for m, why, span in found:
-        at = where[span[0]] if span else None
-        if why == "others" and m.signal == "health" and at in kids and at not in trades:
-            clause = " ".join(clause_words(tokens, where, span[0]))
-            if not any(
-                section_search(section, table, clause, langs)
-                for section, table in (
-                    ("elders48", "kin"),
-                    ("elders48", "practice"),
-                    ("health49", "child_others"),
-                )
-            ):
-                why = None
-        out.append((m, why, span))
-    return out
+
+    def child(at: int, _: str) -> bool:
+        return at in kids and at not in trades
+
+    others = (("elders48", "kin"), ("elders48", "practice"), ("health49", "child_others"))
+    return household_kept(tokens, where, langs, found, child, others)

@@ -29,7 +29,9 @@ A grandmother writes of her grandchildren and her grown children's families. Rea
   Mann liegt seit Montag im Krankenhaus", "Manžel je po operaci srdce"), not where the spouse
   works there or is the doctor ("Mein Mann arbeitet im Krankenhaus"); a relative's illness
   told on in the next clauses stays theirs where those clauses have no first-person word
-  (`illness_carried`: "Sestra měla mrtvici. Je v nemocnici v Hradci");
+  (`illness_carried`: "Sestra měla mrtvici. Je v nemocnici v Hradci"), and so does one whose
+  nearest person word before it is a relative or another outside the household, its clause with
+  no first person (`illness_told_of`, `health51`: "Mama ma nowe biodro! Operacja udana");
 - an illness or a treatment by a name the lexicon lacks is health (`household_health`,
   `health49.named`: "Mein Mann hat einen Herzschrittmacher bekommen"), the spouse's the owner's
   by the label guide's household ruling.
@@ -40,6 +42,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .caption_care import household_kept, nearest_person, owner_word
 from .caption_lexicon import (
     Match,
     first_words,
@@ -318,32 +321,36 @@ def spouse_health(
     """`found` with a health word given to others kept as the owner's where its clause names the
     owner's spouse and no one else (`elders48.spouse`, `kin`): the household's illness ("Mein
     Mann liegt seit Montag im Krankenhaus"); not in a clause of a practitioner or of work
-    (`practice`: "Mein Mann ist Arzt im Krankenhaus")."""
+    (`practice`: "Mein Mann ist Arzt im Krankenhaus") (`caption_care.household_kept`)."""
     if any(m.signal == "work" and why is None for m, why, _ in found):
         return found
-    out = []
-    for m, why, span in found:
-        if why == "others" and m.signal == "health" and span is not None:
-            clause = " ".join(clause_words(tokens, where, span[0]))
-            if (
-                section_search("elders48", "spouse", clause, langs)
-                and not section_search("elders48", "kin", clause, langs)
-                and not section_search("elders48", "practice", clause, langs)
-            ):
-                why = None
-        out.append((m, why, span))
-    return out
+
+    def spouse(_: int, clause: str) -> bool:
+        return section_search("elders48", "spouse", clause, langs) is not None
+
+    others = (("elders48", "kin"), ("elders48", "practice"))
+    return household_kept(tokens, where, langs, found, spouse, others)
+
+
+def illness_named_at(
+    words: list[str] | tuple[str, ...], langs: frozenset[str] | None = None
+) -> tuple[int, str] | None:
+    """The (index, word) of the first of the folded words that names an illness, a treatment or a
+    ward the lexicon lacks (`health49.named`, matched whole, its languages in their order), in
+    `langs` (None: any language), or None."""
+    for lang, pattern in section_patterns_by_lang("health49")["named"].items():
+        if langs is not None and lang not in langs:
+            continue
+        for i, w in enumerate(words):
+            if pattern.fullmatch(w):
+                return i, w
+    return None
 
 
 def illness_named(folded: str) -> bool:
     """Whether a word of the folded caption names an illness, a treatment or a ward the lexicon
     lacks (`health49.named`, in any language: the gate before a caption's languages are told)."""
-    words = re.findall(r"[^\W_]+", folded)
-    return any(
-        p.fullmatch(w)
-        for p in section_patterns_by_lang("health49")["named"].values()
-        for w in words
-    )
+    return illness_named_at(re.findall(r"[^\W_]+", folded)) is not None
 
 
 def household_health(
@@ -355,16 +362,14 @@ def household_health(
     `spouse_health` and `caption_child.child_health` give back to the owner's household)."""
     if any(m.signal == "health" for m, _, _ in found):
         return found
-    for lang, pattern in section_patterns_by_lang("health49")["named"].items():
-        if lang not in langs | {"en"}:
-            continue
-        for i, t in enumerate(tokens):
-            if pattern.fullmatch(t):
-                why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "health", True)
-                if section_search("health49", "parent", " ".join(tokens)):
-                    why = "others"  # "Tátovi voperovali kardiostimulátor"
-                return [*found, (Match("health", t, "told"), why, (i, i + 1))]
-    return found
+    hit = illness_named_at(tokens, langs | {"en"})
+    if hit is None:
+        return found
+    i, t = hit
+    why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "health", True)
+    if section_search("health49", "parent", " ".join(tokens)):
+        why = "others"  # "Tátovi voperovali kardiostimulátor"
+    return [*found, (Match("health", t, "told"), why, (i, i + 1))]
 
 
 def illness_carried(
@@ -391,6 +396,34 @@ def illness_carried(
     return out
 
 
+def _household(word: str) -> bool:
+    """Whether a folded word names the owner's spouse or partner (`health51.household`) or a child
+    (`health49.child`): the household, whose illness is the owner's."""
+    return bool(
+        section_search("health51", "household", word) or section_search("health49", "child", word)
+    )
+
+
+def illness_told_of(
+    tokens: tuple[str, ...], where: tuple[int, ...], langs: frozenset[str], found: list[Found]
+) -> list[Found]:
+    """`found` with a health word that counts given to others ("others") where the nearest person
+    word before it in the caption (`caption_care.nearest_person`) is a relative or another, not
+    the owner's household (`_household`: "Modlę się co wieczór za żonę w szpitalu"), and its own
+    clause has no first-person word (`caption_care.owner_word`): the story of another's illness
+    told on ("Mama ma nowe biodro! Operacja udana", "Betet für unsere Oma, sie hatte einen
+    Schlaganfall. Die Ärzte sagen ...", "Dědeček je v nemocnici se zápalem plic")."""
+    out = []
+    for m, why, span in found:
+        if why is None and m.signal == "health" and span is not None:
+            near = nearest_person(tokens, span[0] - 1, langs, _household)
+            if near and near[0] == "others":
+                if not any(owner_word(w, langs) for w in clause_words(tokens, where, span[0])):
+                    why = "others"
+        out.append((m, why, span))
+    return out
+
+
 def elders_reading(
     text: str,
     tokens: tuple[str, ...],
@@ -401,10 +434,11 @@ def elders_reading(
     """`found` read for an older writer: grandchildren's events are theirs, a pregnancy of a
     year gone tells the owner's child, an advert's drink and a funeral's church are not the owner's
     (`grandchild_others`, `past_pregnancy`, `advert_funeral`); an illness by a name the lexicon
-    lacks is health (`household_health`), the spouse's the owner's (`spouse_health`)."""
+    lacks is health (`household_health`), the spouse's the owner's (`spouse_health`), a relative's
+    told on theirs (`illness_carried`, `illness_told_of`)."""
     folded = fold(text)
     found = advert_funeral(folded, langs, grandchild_others(folded, tokens, where, langs, found))
     found = signoff(tokens, where, past_pregnancy(text, wed_since(folded, found), folded))
     found = spouse_health(tokens, where, langs, household_health(tokens, langs, found))
-    found = illness_carried(tokens, where, langs, found)
+    found = illness_told_of(tokens, where, langs, illness_carried(tokens, where, langs, found))
     return _said_found(text, folded, tokens, langs, found)

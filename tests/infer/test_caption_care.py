@@ -213,3 +213,34 @@ def test_an_ache_after_an_effort_or_a_party_is_no_health(caption, why, monkeypat
 def test_an_ache_that_keeps_coming_is_health(caption, why, monkeypatch):
     monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
     assert "health" in caption_signals(caption), why
+
+
+# stop 51 (`health51`): a first-aid course's plaster or ambulance emoji is the course's; a ward of
+# emergency or intensive care alone beside the owner's shift is its setting; an injury told beside the course stays health
+FIRST_AID = [
+    ("Formation premiers secours terminée, certificat en poche 🩹", "fr a course"),
+    ("Certificaat EHBO gehaald 🩹", "nl a certificate"),
+    ("Sertifikam geldi! İlk yardım kursunu tamamladım 🩹", "tr a course"),
+    ("Erste-Hilfe-Kurs bestanden 🚑 jetzt darf ich den Führerschein machen", "de a course"),
+    ("Corso di primo soccorso completato 🚑", "it a course"),
+    ("Finally got my First Aid at Work certificate 🩹", "en a certificate"),
+]
+NO_CARE = [
+    ("Trabajando en Nochebuena, turno en urgencias. Feliz Navidad a todos 🎄", "es a shift"),
+]
+CARE = [
+    ("Broke my wrist on the first aid course of all places 🩹", "en an injury"),
+    ("Noite nas urgências com febre alta, que susto", "pt a night in the ward"),
+]
+
+
+@pytest.mark.parametrize(("caption", "why"), FIRST_AID + NO_CARE)
+def test_a_course_or_a_ward_worked_in_is_no_care(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "health" not in caption_signals(caption), why
+
+
+@pytest.mark.parametrize(("caption", "why"), CARE)
+def test_an_injury_or_a_night_in_the_ward_is_health(caption, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    assert "health" in caption_signals(caption), why

@@ -254,3 +254,40 @@ def test_an_illness_the_lexicon_lacked_is_health(caption, given, taken, why, mon
     signals = rule_signals(caption)
     assert given <= signals, (why, signals)
     assert not taken & signals, (why, signals)
+
+
+# stop 51 (`illness_told_of`): a relative's illness told on in the caption's next clauses, the
+# nearest person word before it a relative or another outside the household and its clause with
+# no first person, is theirs; the spouse's, the own child's and the owner's own stay health
+TOLD_OF = [
+    ("Mama ma nowe biodro! Operacja udana, już chodzi z balkonikiem.", set(), {"health"}, "pl"),
+    ("Dědeček je v nemocnici se zápalem plic. Myslete na něj.", set(), {"health"}, "cs"),
+    (
+        "Betet bitte für unsere Oma, sie hatte einen Schlaganfall. Die Ärzte sagen",
+        set(),
+        {"health"},
+        "de",
+    ),
+    ("Babaannem geçen hafta düştü. Kalçası kırıldı, hastanede", set(), {"health"}, "tr"),
+    ("Mi madre se ha roto la muñeca. Tres semanas de escayola", set(), {"health"}, "es"),
+    ("Mio nonno compie 90 anni. Dopo l'operazione al cuore sta benissimo", set(), {"health"}, "it"),
+    ("My sister broke her leg skiing. Six weeks in a cast, poor thing", set(), {"health"}, "en"),
+    ("Mama came to visit me. I'm in hospital with pneumonia", {"health"}, set(), "en own"),
+    (
+        "Mi madre me acompañó al hospital. Me operaron ayer de la rodilla",
+        {"health"},
+        set(),
+        "es own",
+    ),
+    ("Dzień z mamą. Jutro mam operację kolana", {"health"}, set(), "pl own"),
+    ("Ma fille a la varicelle, semaine à la maison", {"health"}, set(), "fr a child's"),
+    ("Moje dcera má angínu, zase antibiotika", {"health"}, set(), "cs a child's"),
+]
+
+
+@pytest.mark.parametrize("caption,given,taken,why", TOLD_OF)
+def test_a_relatives_illness_told_on_is_theirs(caption, given, taken, why, monkeypatch):
+    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+    signals = rule_signals(caption)
+    assert given <= signals, (why, signals)
+    assert not taken & signals, (why, signals)
