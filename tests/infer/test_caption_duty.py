@@ -26,10 +26,10 @@ def _rules_alone(monkeypatch):
         "Terminamos la guardia y cañas con los compis 🍻 que nos lo hemos ganado",
         "Me destinan a Ceuta. Toca hacer cajas otra vez 📦",
         "Fim do turno, imperial com o pessoal da esquadra 🍺",
-        "Spritz a fine turno, me lo merito",
+        "Ustione alla mano durante l'intervento di stanotte, 10 giorni a casa",
         "Trappist op een terrasje na de late. Meer moet dat niet zijn 🍺",
         "nocka numer 4 z rzędu, o 6 rano zdaję zmianę i padam",
-        "Pivo po noční, a pak spát do tří",
+        "Noční ve Škodovce, třetí v řadě. Ráno snídaně a spát do tří",
         "Gece nöbetindeyim, acil servis yine full",
     ],
 )
