@@ -97,9 +97,11 @@ from .caption_clubs import clubs_reading, clubs_said
 from .caption_country import country_reading, country_said
 from .caption_couples import couples_reading, couples_said, moved_together, together_found
 from .caption_drinks import drinks_reading, drinks_said
+from .caption_duty import duty_reading, duty_said
 from .caption_elders import elders_reading, elders_said, illness_named
 from .caption_faith import faith_reading, faith_said
 from .caption_figures import figures_reading
+from .caption_gigs import gigs_reading, gigs_said
 from .caption_kitchen import kitchen_reading, kitchen_said
 from .caption_knn import WHY, mine, partner, prime, verdict
 from .caption_leisure import leisure_reading
@@ -269,6 +271,8 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or country_said(folded)  # the owner's farm: "our cows", "prowadzę gospodarstwo"
     said = said or bool(carers_said(folded))  # a nurse's ward, a teacher's pupils
     said = said or bool(kitchen_said(folded))  # a cook's pass, a baker's bakehouse
+    said = said or bool(duty_said(folded))  # a shift done, the station, a deployment
+    said = said or bool(gigs_said(folded))  # a soundcheck, a tour, a commission, "#ad"
     said = said or trips_said(text, folded)  # "Week-end dans les Vosges", "Semestr w Walencji"
     said = said or plans_said(folded)  # "Noch 47 Tage bis zum Flug", "Manchester conference"
     said = said or drinks_said(folded)  # "Ouzo i morze", "Proost op 12 jaar ja zeggen"
@@ -386,6 +390,8 @@ def caption_reading(text: str | None) -> Reading | None:
     found = faith_reading(text, tuple(tokens), tuple(where), langs, found, folded)  # a blessing
     found = country_reading(text, tuple(tokens), langs, found, folded)  # a farm, a council
     found = kitchen_reading(text, tuple(tokens), langs, found, folded)  # on the pass
+    found = duty_reading(text, tuple(tokens), langs, found, folded)  # "Shift done", "nöbetteyim"
+    found = gigs_reading(text, tuple(tokens), langs, found, folded)  # "Soundcheck done", "#ad"
     found = office_reading(text, langs, found, folded)  # a meme about bosses; on strike
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
     found += pet_moved(lex, tokens, where, kinds, langs, found)
