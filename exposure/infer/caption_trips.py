@@ -118,6 +118,13 @@ HOLIDAY = re.compile(
 )
 # the words of a trip that may be a vehicle's load (`travel48`'s `loads`), folded
 TRIP = re.compile(r"trip|viaj|viag|voyag|aller|fahrt|rit|kurs|jizd|fur|sefer")
+# a word that denies a move, three words before it or two after ("Ik verhuis NIET naar Spanje",
+# "Nie, nie przeprowadzam się"), folded
+DENIED = re.compile(
+    r"\b(?:not|no|nie|niet|nicht|ne|non|nao|nunca|never|jamais|mai|nikdy|nigdy|asla)\b"
+)
+# a quote that opens before a move ("„Stěhujeme se do vyšší ligy,“ říká trenér")
+QUOTE = re.compile('["„“”«»]')
 # a game's or a supporter's emoji: a place's name alone beside them is a team's
 GAME = re.compile("[\u26bd\u26be\U0001f3c0\U0001f3c6\U0001f3df\U0001f4aa]|\\d")
 # the reasons of a faith's word that speak of its subject, which its travel shares (a pilgrimage)
@@ -188,14 +195,27 @@ def _emigrates(
 ) -> tuple[list[Found], bool]:
     """`found` with the owner's move away to live (`moves51`'s `emigrates`) given as `moving`
     ("told") where no moving word counts (judged as an event's emoji would be: a relative's is
-    theirs, a wish none), and whether such a move is told (its journey is no trip)."""
+    theirs, a wish none; "negated" where denied, asked or quoted: `_unsaid`), and whether such
+    a move is told (its journey is no trip)."""
     hit = section_search("moves51", "emigrates", folded, langs)
     if not hit:
         return found, False
     if any(m.signal == "moving" and why is None for m, why, _ in found):
         return found, True
     why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "moving", True)
+    why = why or ("negated" if _unsaid(folded, hit) else None)
     return [*found, (Match("moving", hit.group(0), "told"), why, None)], True
+
+
+def _unsaid(folded: str, hit: re.Match) -> bool:
+    """True when the move `hit` is denied (`DENIED`, three words before it or two after), asked
+    (its clause ends in "?": "Mi trasferisco? Non mi trasferisco?", "Moving to Australia?") or
+    quoted (`QUOTE` earlier in its sentence)."""
+    before, after = folded[: hit.start()], folded[hit.end() :]
+    near = " ".join(words_of(before)[-3:] + [hit.group(0)] + words_of(after)[:2])
+    ends = re.search(r"[.!?;,\n]", after)
+    sentence = re.split(r"[.!?\n]", before)[-1]
+    return bool(DENIED.search(near) or (ends and ends.group(0) == "?") or QUOTE.search(sentence))
 
 
 def _church_at_home(

@@ -61,3 +61,16 @@ OTHERS = [
 @pytest.mark.parametrize("caption,case", OTHERS, ids=[c for _, c in OTHERS])
 def test_anothers_emigration_is_neither_move_nor_trip(caption, case):
     assert not caption_signals(caption) & {"moving", "travel"}, case
+
+
+UNSAID = [
+    ("Ik verhuis NIET naar Spanje, mam, het was een grap op de verjaardag", "nl denied"),
+    ("Mi trasferisco? Non mi trasferisco? Offerta a Dublino, consigli?", "it asked"),
+    ("Moving to Australia? Read this first! Ten things about the visa process.", "en asked"),
+    ("„Stěhujeme se do vyšší ligy,“ říká trenér. Snílek.", "cs quoted"),
+]
+
+
+@pytest.mark.parametrize("caption,case", UNSAID, ids=[c for _, c in UNSAID])
+def test_a_move_denied_asked_or_quoted_is_none(caption, case):
+    assert "moving" not in caption_signals(caption), case
