@@ -65,6 +65,14 @@ Read with the `travel47` section (`trips_told`, called beside `trips_reading`):
   horse box", "Último viaje con la furgoneta") has its trip's words as no journey ("loads");
 - a pilgrimage's word read as another person's faith ("Dad's been back from Hajj", "Mon père met
   de côté pour le hajj") is their journey too: its travel takes the faith's reason.
+
+Read with the `moves51` section (`trips_reading`: the label guide's ruling on Emigration):
+
+- the owner's move away to live, told in the first person or as the move itself (`emigrates`:
+  "one way ticket to Melbourne", "ausgewandert nach Kanada", "Wyjeżdżamy na stałe do Irlandii",
+  "yurt dışına yerleşiyoruz") is `moving` ("told", where no moving word counts; another's or a
+  wish as an event's emoji would be), and its flight, airport, suitcases and places are the
+  move's, no trip ("move"); a holiday word keeps its trip.
 """
 
 from __future__ import annotations
@@ -110,6 +118,13 @@ HOLIDAY = re.compile(
 )
 # the words of a trip that may be a vehicle's load (`travel48`'s `loads`), folded
 TRIP = re.compile(r"trip|viaj|viag|voyag|aller|fahrt|rit|kurs|jizd|fur|sefer")
+# a word that denies a move, three words before it or two after ("Ik verhuis NIET naar Spanje",
+# "Nie, nie przeprowadzam się"), folded
+DENIED = re.compile(
+    r"\b(?:not|no|nie|niet|nicht|ne|non|nao|nunca|never|jamais|mai|nikdy|nigdy|asla)\b"
+)
+# a quote that opens before a move ("„Stěhujeme se do vyšší ligy,“ říká trenér")
+QUOTE = re.compile('["„“”«»]')
 # a game's or a supporter's emoji: a place's name alone beside them is a team's
 GAME = re.compile("[\u26bd\u26be\U0001f3c0\U0001f3c6\U0001f3df\U0001f4aa]|\\d")
 # the reasons of a faith's word that speak of its subject, which its travel shares (a pilgrimage)
@@ -150,7 +165,8 @@ def trips_reading(
     guests = "travel" in said and section_search("travel48", "guests", folded, langs) is not None
     idle = "travel" in said and section_search("travel48", "time_off", folded, langs) is not None
     loads = "travel" in said and section_search("travel48", "loads", folded, langs) is not None
-    if not any((rite, home, off, leaves, habit, advert, guests, idle, loads)):
+    found, moved = _emigrates(tokens, langs, found, folded)
+    if not any((rite, home, off, leaves, habit, advert, guests, idle, loads, moved)):
         return found
     cues = lexicon().cues
     theirs = any(cue_anywhere(t, list(tokens), langs) for t in (cues.relatives, cues.others))
@@ -167,10 +183,39 @@ def trips_reading(
             why = why or ("others" if guests and holiday else None)
             why = why or ("time_off" if idle and holiday else None)
             why = why or ("loads" if loads and TRIP.match(fold(m.term)) else None)
+            why = why or ("move" if moved and not holiday else None)
         elif m.signal == "religion" and why == "tourist" and rite and not theirs:
             why = None  # the rite's church: the owner's practice, as the rite's word is
         out.append((m, why, span))
     return out
+
+
+def _emigrates(
+    tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], folded: str
+) -> tuple[list[Found], bool]:
+    """`found` with the owner's move away to live (`moves51`'s `emigrates`) given as `moving`
+    ("told") where no moving word counts (judged as an event's emoji would be: a relative's is
+    theirs, a wish none; "negated" where denied, asked or quoted: `_unsaid`), and whether such
+    a move is told (its journey is no trip)."""
+    hit = section_search("moves51", "emigrates", folded, langs)
+    if not hit:
+        return found, False
+    if any(m.signal == "moving" and why is None for m, why, _ in found):
+        return found, True
+    why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "moving", True)
+    why = why or ("negated" if _unsaid(folded, hit) else None)
+    return [*found, (Match("moving", hit.group(0), "told"), why, None)], True
+
+
+def _unsaid(folded: str, hit: re.Match) -> bool:
+    """True when the move `hit` is denied (`DENIED`, three words before it or two after), asked
+    (its clause ends in "?": "Mi trasferisco? Non mi trasferisco?", "Moving to Australia?") or
+    quoted (`QUOTE` earlier in its sentence)."""
+    before, after = folded[: hit.start()], folded[hit.end() :]
+    near = " ".join(words_of(before)[-3:] + [hit.group(0)] + words_of(after)[:2])
+    ends = re.search(r"[.!?;,\n]", after)
+    sentence = re.split(r"[.!?\n]", before)[-1]
+    return bool(DENIED.search(near) or (ends and ends.group(0) == "?") or QUOTE.search(sentence))
 
 
 def _church_at_home(
@@ -293,11 +338,14 @@ def _exchange(
 
 
 def trips_said(text: str, folded: str) -> bool:
-    """Whether a caption may tell a trip of `trips_told`'s reading with no word of the lexicon:
-    a weekend named with its place, a term of study abroad or an anniversary, in any language."""
+    """Whether a caption may tell a trip of `trips_told`'s reading or a move of `trips_reading`'s
+    with no word of the lexicon: a weekend named with its place, a term of study abroad, an
+    anniversary or a move away to live (`moves51`), in any language."""
     tables = ("exchange", "anniversary")
-    return _weekend_away(text) is not None or any(
-        section_search("travel47", t, folded) for t in tables
+    return (
+        _weekend_away(text) is not None
+        or any(section_search("travel47", t, folded) for t in tables)
+        or section_search("moves51", "emigrates", folded) is not None
     )
 
 
