@@ -53,6 +53,7 @@ from .caption_lexicon import (
     Lexicon,
     Match,
     Phrases,
+    Term,
     fold,
     lexicon_section,
     make_phrases,
@@ -220,24 +221,26 @@ def _together() -> Phrases:
     )
 
 
-def moved_together(tokens: list[str]) -> bool:
-    """True when the caption says moving in together (`moves49.together`), for the gate of
-    `caption_reading`: such a caption may have no other signal word."""
-    return bool(find_terms(_together(), tokens))
+def moved_together(lex: Lexicon, tokens: list[str], where: list[int]) -> list[tuple[Term, int]]:
+    """The moves in together the caption tells (`moves49.together`: "zusammengezogen", "od
+    soboty pod jednym dachem", "samenwonend"), each with the token it starts at: the gate of
+    `caption_reading` opens on them (such a caption may have no other signal word), and
+    `together_found` reads whose they are."""
+    return find_terms(_together(), tokens, lex.not_places, where=where)
 
 
 def together_found(
     lex: Lexicon,
+    moves: list[tuple[Term, int]],
     tokens: list[str],
     where: list[int],
     kinds: dict[int, str],
     langs: frozenset[str],
 ) -> list[Found]:
-    """The moves in together the caption tells ("zusammengezogen", "od soboty pod jednym
-    dachem", "samenwonend"), each a `moving` with why it is not the owner's (`context.why_not`:
-    a friend's, a plan's) or None."""
+    """The moves in together `moves` (`moved_together`), each a `moving` with why it is not the
+    owner's (`context.why_not`: a friend's, a plan's) or None."""
     out: list[Found] = []
-    for term, i in find_terms(_together(), tokens, lex.not_places, where=where):
+    for term, i in moves:
         span = (i, i + len(term.words))
         why = why_not(lex.cues, tokens, where, span, langs, "moving", kinds)
         out.append((Match("moving", term.term, term.lang), why, span))

@@ -364,14 +364,19 @@ def _weak_emoji(data: dict) -> dict[str, dict[str, list[tuple[str, ...]]]]:
 
 
 def _scoped(name: str, entry: dict) -> Scoped:
-    """One class of `context.scoped` cues: its signals, scope, reason and phrases per language."""
+    """One class of `context.scoped` cues: its signals, scope, reason and phrases per language,
+    and `terms`, the patterns of the words of the terms it reaches (none: every term)."""
     table = {la: [tuple(words_of(x)) for x in entry.get(la) or []] for la in LANGUAGES}
     scope = entry.get("scope", "clause")
     unless = {
         la: [tuple(words_of(x)) for x in (entry.get("unless") or {}).get(la) or []]
         for la in LANGUAGES
     }
-    return Scoped(name, frozenset(entry["signals"]), scope, entry.get("why", name), table, unless)
+    terms = entry.get("terms")
+    terms = re.compile("|".join(f"(?:{t})" for t in terms)) if terms else None
+    return Scoped(
+        name, frozenset(entry["signals"]), scope, entry.get("why", name), table, unless, terms
+    )
 
 
 def _whose_terms(entry: dict) -> list[Term]:

@@ -19,11 +19,10 @@ baby by the buggy they run with, and call their bike "my baby" or their wife. Re
   (`bike`, `new`), is a thing; "my baby loves her bike seat" stays a child; a marriage to the
   bike is no wedding (`married_to`); nor is one to a club, a club's name or a console, in any
   language (`fans50.married_club`: "Casado con el Sporting desde que nací", "Getrouwd met Ajax",
-  "Ożeniony z Wisłą od urodzenia", "ik ben al getrouwd met mijn PlayStation");
-- an illness or an injury named beside a match, a game or a goal ("Con gripe y viendo el partido
-  desde la cama 🤒", "Distorsione alla caviglia ... tre settimane senza correre", "Halı sahada
-  arka adale yırtıldı") is the owner's: the match's word makes only "sick" a figure ("a sick
-  goal", "t'es malade"), not a named illness, unless a simile's marker stands just before it.
+  "Ożeniony z Wisłą od urodzenia", "ik ben al getrouwd met mijn PlayStation").
+
+An illness or an injury named beside a match ("Con gripe y viendo el partido desde la cama 🤒")
+is the owner's: the match's word makes only "sick" a figure (`context.scoped.figurative`).
 """
 
 from __future__ import annotations
@@ -42,26 +41,6 @@ from .caption_words import Found
 from .context import why_not_emoji
 
 BABY_WORD = re.compile(r"^(?:bab(?:y|ys|ies)|bebe\w*|bebek\w*|miminko|mimino|bimb[oa]|dzidzi\w*)$")
-# the words of "sick" that a match's word beside them makes a figure ("a sick goal", "malade")
-SICK_WORD = re.compile(
-    r"^(?:sick\w*|ill|malad\w*|krank\w*|enferm\w*|doente\w*|malat\w*|ziek\w*|chor[aey]\w*"
-    r"|nemocn\w*|hasta\w*)$"
-)
-# a place of care (a health centre), a doctor or a therapy, no illness named: a nurse's ward, a
-# doctor in a TV series, a song as therapy
-SETTING_WORD = re.compile(
-    r"^(?:hospital\w*|ospedal\w*|szpital\w*|nemocnic\w*|hastane\w*|ziekenhuis\w*|krankenhaus\w*"
-    r"|hopital\w*|urgenc\w*|pronto|socorro|clinic\w*|clinique|klinik\w*|terap\w*|therap\w*"
-    r"|medic\w*|\w*arzt\w*|doctor\w*|doktor\w*|docteur|lekarz\w*|lekar\w*|dokter|diagno\w*"
-    r"|health|saude|salud|salute|sante|gesundheit\w*|gezondheid\w*|zdrowi\w*|zdravi|saglik\w*)$"
-)
-# a simile's or a "makes me" figure's word just before a health word ("like a broken leg", "mi fa
-# venire l'emicrania"), or a Turkish simile's just after it ("ilaç gibi")
-FIGURE_BEFORE = frozenset({"like", "como", "comme", "wie", "come", "als", "jak", "jako", "gibi"})
-FIGURE_BEFORE |= {"makes", "macht", "pone", "ponen", "deixa", "deixam", "venire", "wordt", "word"}
-FIGURE_AFTER = frozenset({"gibi", "gibiydi", "gibiyim", "misali"})
-# a TV series' word: beside a hospital's or a doctor's word it is a show ("Ta nemocnice v seriálu")
-SERIES = re.compile(r"seri[ae]|serial|dizi|episod|capitul|netflix")
 # the words of a recovery that a recovery run takes back (the lexicon's health words)
 RECOVERY_WORDS = frozenset(
     {"recovery", "recovering", "herstel", "regeneracja", "regenerace", "recuperacion"}
@@ -116,24 +95,6 @@ def _mine_before(tokens: tuple[str, ...], span, langs: frozenset[str]) -> bool:
     return bool(first_words(langs).intersection(tokens[max(0, i - 2) : j - 1]))
 
 
-def _named_ill(tokens: tuple[str, ...], span) -> bool:
-    """True when the health words at tokens[span] name an illness, an injury or a treatment, no
-    "sick" word (`SICK_WORD`) nor a place of care or a therapy (`SETTING_WORD`), with no simile's
-    marker in the three tokens before them."""
-    i, j = span
-    named = not any(SICK_WORD.match(t) or SETTING_WORD.match(t) for t in tokens[i:j])
-    figure = FIGURE_BEFORE.intersection(tokens[max(0, i - 3) : i])
-    return named and not figure and not FIGURE_AFTER.intersection(tokens[j : j + 2])
-
-
-def _tv_show(tokens: tuple[str, ...]) -> bool:
-    """True when a TV series' word stands within four tokens of a hospital's or a doctor's word
-    ("El médico de la serie", "Ta nemocnice v seriálu"): the illness told is the show's."""
-    series = [k for k, t in enumerate(tokens) if SERIES.search(t)]
-    care = [k for k, t in enumerate(tokens) if SETTING_WORD.match(t) or "arzt" in t]
-    return any(abs(a - b) <= 4 for a in series for b in care)
-
-
 def sport_reading(
     text: str,
     tokens: tuple[str, ...],
@@ -142,8 +103,7 @@ def sport_reading(
     folded: str | None = None,
 ) -> list[Found]:
     """`found` with a marriage to the bike no wedding and "my baby" said of a bike no child
-    ("figurative", "thing"); a recovery run's recovery no health ("training"); an illness named
-    beside a match's word the owner's health again (no "sick" said of the match); and the owner's
+    ("figurative", "thing"); a recovery run's recovery no health ("training"); and the owner's
     training camp at a named place (`travel`) and the owner's baby or child told by the buggy or
     a children's race (`baby`) added, told, where no word of theirs counts (judged as an event's
     emoji would be: a relative's is theirs). `folded`: the caption folded, when the caller has
@@ -151,7 +111,6 @@ def sport_reading(
     folded = fold(text) if folded is None else folded
     married = _search("married_to", folded, langs) is not None
     married = married or section_search("fans50", "married_club", folded) is not None
-    show = _tv_show(tokens)
     gear = _search("gear", folded) is not None
     bike = _search("bike", folded) is not None
     recovery = _search("recovery", folded, langs) is not None and not _search("injured", folded)
@@ -170,8 +129,6 @@ def sport_reading(
                 why = "thing"
             elif recovery and m.signal == "health" and fold(m.term) in RECOVERY_WORDS:
                 why = "training"
-        elif why == "figurative" and m.signal == "health" and span and not show:
-            why = None if _named_ill(tokens, span) else why  # "Con gripe y viendo el partido"
         out.append((m, why, span))
     said = {m.signal for m, why, _ in out if why is None}
     cues = lexicon().cues

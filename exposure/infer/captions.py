@@ -265,7 +265,8 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or body_told(folded)  # the owner's body told hurt: "Zase bolí záda"
     said = said or illness_named(folded)  # "Herzschrittmacher", "waterpokken"
     said = said or couples_said(folded)  # the owner's hen party, the home shown to the in-laws
-    said = said or moved_together(tokens)  # "Verlobt und zusammengezogen"
+    together = moved_together(lex, tokens, where)  # "Verlobt und zusammengezogen"
+    said = said or bool(together)
     said = said or sport_said(folded)  # a training camp, a buggy run, a children's race
     said = said or faith_said(folded)  # a journey to a shrine: "Compostelle, étape 12"
     said = said or country_said(folded)  # the owner's farm: "our cows", "prowadzę gospodarstwo"
@@ -366,7 +367,7 @@ def caption_reading(text: str | None) -> Reading | None:
         out.append((Match("moving", arrow, "told"), why, None))
     out += place_travel(lex, text, tokens, where, kinds, langs, cue_langs, out, abroad)
     out += pets_named(lex, named, tokens, where, kinds, cue_langs)
-    out += together_found(lex, tokens, where, kinds, cue_langs)  # "od soboty pod jednym dachem"
+    out += together_found(lex, together, tokens, where, kinds, cue_langs)  # "pod jednym dachem"
     found = _settle(_whose_others(text, out), tuple(tokens))
     found = elders_reading(text, tuple(tokens), tuple(where), langs, found)  # grandchildren
     found = child_health(tuple(tokens), tuple(where), langs, found)  # the child's illness

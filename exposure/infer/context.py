@@ -27,7 +27,9 @@ A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each has
   ich komme zu spät"), a song or a longing that is "sick" ("this track is sick", "doente de
   saudade"), a holiday wished for ("q ganas de vacaciones"), a faith word said of a thing
   ("pizza is my church", "Kaffee ist meine Religion": a cue `just_before` the word, never
-  before a practice: "today is my baptism").
+  before a practice: "today is my baptism"); a class that names its `terms` speaks of no other
+  word (a match makes "sick" a figure, not a flu named beside it: "Con gripe y viendo el
+  partido").
 
 The cue lists live in `captions.yaml` under `context`, per language; `Cues` holds them folded.
 """
@@ -109,7 +111,8 @@ class Scoped:
     """Cues of one class that take some signals away, with the reason given and where they reach:
     "anywhere" in the caption, the word's "clause", or "before" it in its clause; "just_before"
     it, after a word of its clause (the thing said to be it) that no phrase of `unless` ends
-    ("this is my church" is one)."""
+    ("this is my church" is one); with `terms`, only of a term with a word they match ("sick", a
+    hospital: "this track is sick"), of no illness named ("Grippe und Spiel auf dem Sofa")."""
 
     name: str
     signals: frozenset[str]
@@ -117,6 +120,14 @@ class Scoped:
     why: str
     table: dict[str, list[Phrase]] = field(default_factory=dict)
     unless: dict[str, list[Phrase]] = field(default_factory=dict)  # just before a cue: no cue
+    terms: re.Pattern | None = None  # the words of the terms it reaches (None: every term)
+
+    def reaches(self, signal: str, words: list[str]) -> bool:
+        """True when the class speaks of a term of `signal` made of these words: one of its
+        signals, and a word of it one of its `terms` where it names them."""
+        return signal in self.signals and (
+            self.terms is None or any(self.terms.fullmatch(w) for w in words)
+        )
 
 
 def clauses(text: str) -> list[tuple[str, str]]:
@@ -388,7 +399,7 @@ def why_not(
             continue  # "my sister was maid of honour at our wedding": ours
         if sc.scope == "just_before" and _practice(cues.practices, tokens[i:j]):
             continue  # "today is my baptism" is done: no thing called so
-        if signal in sc.signals and _scoped_hit(
+        if sc.reaches(signal, tokens[i:j]) and _scoped_hit(
             sc, pick(sc.table), tokens, where, i, lo, pick(sc.unless)
         ):
             return sc.why

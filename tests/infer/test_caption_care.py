@@ -117,28 +117,28 @@ PREGNANCY_ILL = [
 ]
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("caption", "why"), WISHED)
-def test_a_recovery_wished_is_anothers_illness(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_a_recovery_wished_is_anothers_illness(caption, why):
     assert "health" not in caption_signals(caption), why
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("caption", "why"), OWN_WISHED)
-def test_thanks_for_the_wishes_is_the_owners_illness(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_thanks_for_the_wishes_is_the_owners_illness(caption, why):
     assert "health" in caption_signals(caption), why
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("caption", "why"), PREGNANCY_CARE)
-def test_a_pregnancys_doctor_is_its_care(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_a_pregnancys_doctor_is_its_care(caption, why):
     said = caption_signals(caption)
     assert "pregnancy" in said and "health" not in said, why
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("caption", "why"), PREGNANCY_ILL)
-def test_an_illness_in_pregnancy_stays_health(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_an_illness_in_pregnancy_stays_health(caption, why):
     assert {"pregnancy", "health"} <= caption_signals(caption), why
 
 
@@ -164,15 +164,15 @@ OTHERS_BODY = [
 ]
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("caption", "why"), OWN_BODY)
-def test_the_owners_body_told_hurt_is_health(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_the_owners_body_told_hurt_is_health(caption, why):
     assert "health" in caption_signals(caption), why
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("caption", "why"), OTHERS_BODY)
-def test_anothers_body_or_a_pregnancys_ache_is_no_health(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_anothers_body_or_a_pregnancys_ache_is_no_health(caption, why):
     assert "health" not in caption_signals(caption), why
 
 
@@ -197,21 +197,21 @@ AGAIN = [
 ]
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("caption", "why"), HOUSEHOLD_STAY)
-def test_the_spouse_in_hospital_beside_a_prayer_is_health(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_the_spouse_in_hospital_beside_a_prayer_is_health(caption, why):
     assert "health" in caption_signals(caption), why
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("caption", "why"), EXERTION)
-def test_an_ache_after_an_effort_or_a_party_is_no_health(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_an_ache_after_an_effort_or_a_party_is_no_health(caption, why):
     assert "health" not in caption_signals(caption), why
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("caption", "why"), AGAIN)
-def test_an_ache_that_keeps_coming_is_health(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_an_ache_that_keeps_coming_is_health(caption, why):
     assert "health" in caption_signals(caption), why
 
 

@@ -7,10 +7,7 @@ from exposure.infer.caption_carers import carers_said
 from exposure.infer.caption_lexicon import fold
 from exposure.infer.captions import caption_signals
 
-
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 @pytest.mark.parametrize(

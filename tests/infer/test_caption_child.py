@@ -160,15 +160,15 @@ NOT_OURS = [
 ]
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("caption", "why"), OURS)
-def test_a_name_after_our_is_the_owners_child(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_a_name_after_our_is_the_owners_child(caption, why):
     assert "baby" in caption_signals(caption), why
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("caption", "why"), NOT_OURS)
-def test_our_before_a_pet_a_people_or_a_niece_is_no_child(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_our_before_a_pet_a_people_or_a_niece_is_no_child(caption, why):
     assert "baby" not in caption_signals(caption), why
 
 
@@ -187,9 +187,9 @@ NO_CHILD_YET = [
 ]
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("caption", "why"), NO_CHILD_YET)
-def test_a_leave_or_a_figure_is_no_child_yet(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_a_leave_or_a_figure_is_no_child_yet(caption, why):
     assert "baby" not in caption_signals(caption), why
 
 
@@ -209,13 +209,13 @@ CHILD_OTHERS_ILL = [
 ]
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("caption", "why"), CHILD_ILL)
-def test_the_owners_childs_illness_is_health(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_the_owners_childs_illness_is_health(caption, why):
     assert {"baby", "health"} <= caption_signals(caption), why
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("caption", "why"), CHILD_OTHERS_ILL)
-def test_a_teachers_or_a_classmates_illness_is_theirs(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_a_teachers_or_a_classmates_illness_is_theirs(caption, why):
     assert "health" not in caption_signals(caption), why

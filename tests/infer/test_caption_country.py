@@ -6,10 +6,7 @@ from exposure.infer.caption_country import country_said
 from exposure.infer.caption_lexicon import fold
 from exposure.infer.captions import caption_signals
 
-
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 @pytest.mark.parametrize(

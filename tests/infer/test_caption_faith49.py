@@ -73,9 +73,7 @@ GODPARENT_NOT = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def _rules(monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 @pytest.mark.parametrize("text,lang", SET_PHRASE)

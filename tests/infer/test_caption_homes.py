@@ -9,10 +9,7 @@ from exposure.infer.caption_lexicon import fold
 from exposure.infer.caption_told import moved_in
 from exposure.infer.captions import caption_signals
 
-
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 @pytest.mark.parametrize(

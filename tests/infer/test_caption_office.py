@@ -8,10 +8,7 @@ from exposure.infer.caption_lexicon import fold
 from exposure.infer.caption_office import my_boss, office_meme, owner_striking, pay_strike
 from exposure.infer.captions import caption_signals
 
-
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 @pytest.mark.parametrize(

@@ -164,11 +164,6 @@ def test_own_schooling_beside_those_words(caption, why):
 # Stop 47 (school47, `caption_school.grade_said`, `school_said`): a child's school year begun or
 # named by its grade, or its school report, is the owner's schooling unless another's child; a
 # class of a language and a university begun are the owner's course.
-@pytest.fixture
-def _rules_alone(monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
-
-
 GRADE = [
     ("Kubík šel do první třídy. Aktovka s fotbalistou a slzy (moje) 🎒", "cs first grade"),
     ("Our Ella's first day at primary, she jogged to the gate 😭", "en primary"),
@@ -220,13 +215,13 @@ NOT_GRADE = [
 ]
 
 
-@pytest.mark.usefixtures("_rules_alone")
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption,why", GRADE, ids=[c[0] for c in GRADE])
 def test_school_year_or_class_told(caption, why):
     assert "school" in caption_signals(caption), why
 
 
-@pytest.mark.usefixtures("_rules_alone")
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption,why", NOT_GRADE, ids=[c[0] for c in NOT_GRADE])
 def test_others_school_year_stays_silent(caption, why):
     assert "school" not in caption_signals(caption), why
@@ -296,13 +291,13 @@ NOT_SCHOOL48 = [
 ]
 
 
-@pytest.mark.usefixtures("_rules_alone")
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption,why", SCHOOL48, ids=[c[0] for c in SCHOOL48])
 def test_own_course_study_or_child_school(caption, why):
     assert "school" in caption_signals(caption), why
 
 
-@pytest.mark.usefixtures("_rules_alone")
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption,why", NOT_SCHOOL48, ids=[c[0] for c in NOT_SCHOOL48])
 def test_teaching_cause_or_school_long_past_stays_silent(caption, why):
     assert "school" not in caption_signals(caption), why

@@ -118,6 +118,9 @@ ILL_BESIDE_THE_MATCH = [
     ("Griep en de wedstrijd vanuit bed", "nl a flu and the match"),
     ("Chřipka a zápas v televizi 🤒", "cs a flu and the match"),
     ("Halı sahada arka adale yırtıldı. Üç hafta yok, moral sıfır. Doktor üç hafta dedi", "tr"),
+    ("Positiva al covid, di nuovo. Divano, tachipirina e serie tv", "it covid beside a series"),
+    ("Pós-operatório da vesícula: dor, gelatina e série na Netflix", "pt surgery and a series"),
+    ("Chemo nummer 4, de verpleging hier is fantastisch", "nl chemo by its number"),
 ]
 
 SICK_SAID_OF_THE_MATCH = [
@@ -128,6 +131,9 @@ SICK_SAID_OF_THE_MATCH = [
     ("bu dizi ilaç gibi geldi 💊📺", "tr a show like a medicine"),
     ("Ta nemocnice v seriálu je lepší než ta naše, operace za 5 minut", "cs a hospital show"),
     ("El médico de la serie lo soluciona todo en 40 minutos", "es a doctor show"),
+    ("El médico de la serie tiene gripe otra vez", "es the show's doctor's flu"),
+    ("Doktorlar dizisi tekrarda, yine kanser teşhisi", "tr a doctor show's cancer"),
+    ("Il gruppo WhatsApp del condominio mi fa venire l'emicrania", "it makes me a migraine"),
 ]
 
 

@@ -319,15 +319,15 @@ PILGRIMS_STILL = [
 ]
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption, why", PILGRIM_FIGURES)
-def test_a_pilgrimage_to_a_shop_or_a_village_fair_is_no_trip(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_a_pilgrimage_to_a_shop_or_a_village_fair_is_no_trip(caption, why):
     assert "travel" not in rule_signals(caption), why
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption, why", PILGRIMS_STILL)
-def test_a_pilgrimage_to_a_shrine_is_still_a_trip(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_a_pilgrimage_to_a_shrine_is_still_a_trip(caption, why):
     assert "travel" in rule_signals(caption), why
 
 
@@ -354,15 +354,15 @@ OWN_HOLIDAYS_STILL = [
 ]
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption, why", GUESTS_ON_HOLIDAY)
-def test_guests_who_come_for_their_holidays_give_no_trip(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_guests_who_come_for_their_holidays_give_no_trip(caption, why):
     assert "travel" not in rule_signals(caption), why
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption, why", OWN_HOLIDAYS_STILL)
-def test_the_owner_s_own_holidays_are_still_trips(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_the_owner_s_own_holidays_are_still_trips(caption, why):
     assert "travel" in rule_signals(caption), why
 
 
@@ -387,15 +387,15 @@ HOLIDAYS_AWAY_STILL = [
 ]
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption, why", TIME_OFF)
-def test_a_holiday_as_time_off_is_no_trip(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_a_holiday_as_time_off_is_no_trip(caption, why):
     assert "travel" not in rule_signals(caption), why
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption, why", HOLIDAYS_AWAY_STILL)
-def test_a_holiday_with_its_place_is_still_a_trip(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_a_holiday_with_its_place_is_still_a_trip(caption, why):
     assert "travel" in rule_signals(caption), why
 
 
@@ -417,15 +417,15 @@ PLACES_ALONE_NOT = [
 ]
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption, why", PLACES_ALONE)
-def test_a_place_named_alone_is_a_trip(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_a_place_named_alone_is_a_trip(caption, why):
     assert "travel" in rule_signals(caption), why
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption, why", PLACES_ALONE_NOT)
-def test_a_team_s_place_or_a_sentence_is_no_place_alone(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_a_team_s_place_or_a_sentence_is_no_place_alone(caption, why):
     assert "travel" not in rule_signals(caption), why
 
 
@@ -443,13 +443,13 @@ LOADS_NOT = [
 ]
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption, why", LOADS)
-def test_a_vehicle_s_loads_are_no_trip(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_a_vehicle_s_loads_are_no_trip(caption, why):
     assert "travel" not in rule_signals(caption), why
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption, why", LOADS_NOT)
-def test_a_road_trip_in_a_van_is_still_a_trip(caption, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_a_road_trip_in_a_van_is_still_a_trip(caption, why):
     assert "travel" in rule_signals(caption), why

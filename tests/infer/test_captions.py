@@ -433,8 +433,8 @@ def test_a_word_counts_in_its_language_and_context(caption, given, taken, why):
     assert not said & taken, why
 
 
-def test_a_church_on_a_walk_is_a_sight_to_the_rules(monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+@pytest.mark.usefixtures("rules_alone")
+def test_a_church_on_a_walk_is_a_sight_to_the_rules():
     assert caption_signals("Lovely old church on our walk through the village") == {"travel"}
 
 

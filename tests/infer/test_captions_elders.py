@@ -203,9 +203,9 @@ SPOUSE = [
 ]
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption,given,taken,why", SPOUSE)
-def test_spouse_health_is_the_households(caption, given, taken, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_spouse_health_is_the_households(caption, given, taken, why):
     signals = rule_signals(caption)
     assert given <= signals, (why, signals)
     assert not taken & signals, (why, signals)
@@ -225,9 +225,9 @@ CARRIED = [
 ]
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption,given,taken,why", CARRIED)
-def test_illness_carried_stays_the_relatives(caption, given, taken, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_illness_carried_stays_the_relatives(caption, given, taken, why):
     signals = rule_signals(caption)
     assert given <= signals, (why, signals)
     assert not taken & signals, (why, signals)
@@ -248,9 +248,9 @@ NAMED = [
 ]
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption,given,taken,why", NAMED)
-def test_an_illness_the_lexicon_lacked_is_health(caption, given, taken, why, monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+def test_an_illness_the_lexicon_lacked_is_health(caption, given, taken, why):
     signals = rule_signals(caption)
     assert given <= signals, (why, signals)
     assert not taken & signals, (why, signals)

@@ -109,11 +109,11 @@ STETHOSCOPE = [
 ]
 
 
+@pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("caption,given,taken,why", STETHOSCOPE, ids=[c[0] for c in STETHOSCOPE])
-def test_a_stethoscope_is_no_illness(caption, given, taken, why, monkeypatch):
+def test_a_stethoscope_is_no_illness(caption, given, taken, why):
     # the rules' reading: at 81 sets (stop 49) the sentence reader takes the patient's health away
     # from "two nights on the ward" (its neighbours are carers' shifts on wards), a known miss
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
     said = caption_signals(caption)
     assert given <= said, why
     assert not taken & said, why

@@ -7,6 +7,8 @@ import pytest
 
 from tests.builders.caption_cases import assert_reads
 
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
 # caption, signals given, signals taken, why
 CASES = [
     # an election the owner does not or cannot vote in
@@ -82,8 +84,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("caption,given,taken,why", CASES, ids=[c[3] for c in CASES])
-def test_class_reads_the_caption(caption, given, taken, why, monkeypatch):
+def test_class_reads_the_caption(caption, given, taken, why):
     """Each class gives its signals and takes the others' away, read by the rules alone (the
     sentence reader's store is refitted apart)."""
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
     assert_reads(caption, given, taken, why)
