@@ -54,7 +54,7 @@ held-out words (--words heldout, seeds 0-9) the same table before and after, 1.0
 10/10. The wedding (stop 38: `owned_chance` 0.0005, `owner_weight` 0.1; stop 37's strangers gave 5
 of 20 lives a wedding at 0.70, one misread caption drawn into five lives): strangers' captions
 (holdout21, holdout22, unseen by the reader) on fresh seeds 8100-8119, K=200 and K=500 0/20 lives,
-1.000/0.989 (one new home missed, with or without them). """
+1.000/0.989 (one new home missed, with or without them)."""
 
 from __future__ import annotations
 

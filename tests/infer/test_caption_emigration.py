@@ -6,10 +6,7 @@ import pytest
 
 from exposure.infer.captions import caption_signals
 
-
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 MOVES = [

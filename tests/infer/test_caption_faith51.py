@@ -10,6 +10,8 @@ import pytest
 
 from exposure.infer.captions import caption_signals
 
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
 SOBER = [
     ("Six months sober today. Never thought I'd make it", "en"),
     ("Sobre depuis 400 jours. Merci à ceux qui m'ont soutenu", "fr"),
@@ -73,11 +75,6 @@ NOT_SIGHT = [
     ("Vandaag tien jaar getrouwd in ons kerkje, prachtig", "nl the owner's wedding"),
     ("Procesión del Cristo al atardecer, este año he llevado el paso 🙏", "es a procession"),
 ]
-
-
-@pytest.fixture(autouse=True)
-def _rules(monkeypatch):
-    monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
 
 
 @pytest.mark.parametrize("text,lang", SOBER)
