@@ -101,13 +101,7 @@ def _studies_behind(folded: str, langs: frozenset[str], found: list[Found]) -> l
     theirs = section_search("degrees51", "theirs", folded, langs)
     if theirs and theirs.start() < behind.start():  # a relative thanked after it is no subject
         return found
-    out = [
-        (m, None if m.signal == "school" and why in ("graduated", "done") else why, s)
-        for m, why, s in found
-    ]
-    if any(m.signal == "school" and why is None for m, why, _ in out):
-        return out
-    return out + [(Match("school", behind.group(0), "told"), None, None)]
+    return _school_counts(found, ("graduated", "done"), behind.group(0))
 
 
 def _child_exams(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
@@ -128,10 +122,13 @@ def _child_exams(folded: str, langs: frozenset[str], found: list[Found]) -> list
         return found
     if section_search("school47", "others", folded):
         return found
-    out = [
-        (m, None if m.signal == "school" and why in ("others", "child") else why, s)
-        for m, why, s in found
-    ]
+    return _school_counts(found, ("others", "child"), exam.group(0))
+
+
+def _school_counts(found: list[Found], whys: tuple[str, ...], words: str) -> list[Found]:
+    """`found` with its school terms set aside for one of `whys` counted again, and `words` added
+    as the owner's school ("told") where no school term counts then."""
+    out = [(m, None if m.signal == "school" and why in whys else why, s) for m, why, s in found]
     if any(m.signal == "school" and why is None for m, why, _ in out):
         return out
-    return out + [(Match("school", exam.group(0), "told"), None, None)]
+    return out + [(Match("school", words, "told"), None, None)]
