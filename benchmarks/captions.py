@@ -56,23 +56,27 @@ judge3` gives its `pca256 int8` form). Reading 1,013 captions (holdout13) takes 
 The rounds before this one (dev2-12, holdout2-14: what each set read before and after, the
 classes kept, those measured and left out) are told in `benchmarks/captions_history.md`.
 
-This round (stop 50): the label guide got five more rulings (student life and school-leaving
-exams, booked plans and drinks arranged, moving in against keys, spouses and godchildren in
-passing, work memes and strikes); four helpers relabelled the dev sets to them (473 lines in 80
-sets, logged in `benchmarks/data/caption_relabels.jsonl`) and made the rules read them, three more
-read pets, fans' figures and holiday destinations; holdout43, holdout44, dev43 and dev44 became dev
-sets (85; the store at PCA 120, 3 bits). Its classes, counts and the held-out writers' start ->
-end figures (holdout45 0.78/0.73 -> 0.79/0.78, holdout46 0.82/0.82 -> 0.83/0.84, full reader) are
-in `benchmarks/captions_history.md` ("Stop 50"), after stop 49's round.
+This round (stop 51): the label guide got five more rulings (a degree told with its studies and a
+child's studies, animals' illnesses, litters and fosters, emigration, prayers for others and in
+jest, sobriety); four helpers relabelled the dev sets to them (1,302 lines, logged in
+`benchmarks/data/caption_relabels.jsonl`) and made the rules read them, three more read work
+precision, health precision and work told by its acts (`caption_duty`, `caption_gigs`), and a
+review folded twins; holdout45, holdout46, dev45 and dev46 became dev sets (89; the store at PCA
+112, 3 bits). Its classes, counts and the held-out writers' start -> end figures are in
+`benchmarks/captions_history.md` ("Stop 51"), after stop 50's round.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and stop
-50's blind writers captions_holdout45.jsonl (pet and animal people, 20-70) and
-captions_holdout46.jsonl (sports fans and gamers, 16-50), written from the guide with its rulings
-(five more this round) and each labelled again blind by a second annotator (`_second`);
-captions_dev45.jsonl and captions_dev46.jsonl, blind dev writers in the same two styles, are not yet
+51's blind writers captions_holdout47.jsonl (uniformed, emergency and care workers, 22-62) and
+captions_holdout48.jsonl (artists, musicians and creators, 18-55), written from the guide with its
+rulings (five more this round) and each labelled again blind by a second annotator (`_second`);
+captions_dev47.jsonl and captions_dev48.jsonl, blind dev writers in the same two styles, are not yet
 in DEV (they join it with a whole rebuild of the store). The three older held-out sets keep the
-conventions they were written with (they are never relabelled: their lines are not read). Stop 49's
+conventions they were written with (they are never relabelled: their lines are not read). Stop 50's
+blind writers, dev sets from stop 51: captions_holdout45.jsonl (pet and animal people, 20-70) and
+captions_holdout46.jsonl (sports fans and gamers, 16-50), each labelled again blind by a second
+annotator (`_second`), with captions_dev45.jsonl and captions_dev46.jsonl (blind dev writers in the
+same two styles). Stop 49's
 blind writers, dev sets from stop 50: captions_holdout43.jsonl (students and young people online,
 15-25) and captions_holdout44.jsonl (city office workers and commuters, 25-55), written from the
 guide with its rulings and each labelled again blind by a second annotator (`_second`), with
