@@ -116,7 +116,7 @@ from .caption_lexicon import (
     words_of,
 )
 from .caption_life_lines import life_line
-from .caption_office import office_reading
+from .caption_office import job_start, office_reading
 from .caption_pets import pets_reading
 from .caption_places import named_places, place_travel
 from .caption_plans import plans_said
@@ -274,6 +274,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(kitchen_said(folded))  # a cook's pass, a baker's bakehouse
     said = said or bool(duty_said(folded))  # a shift done, the station, a deployment
     said = said or bool(gigs_said(folded))  # a soundcheck, a tour, a commission, "#ad"
+    said = said or bool(job_start(folded))  # "el lunes empiezo en la residencia"
     said = said or trips_said(text, folded)  # "Week-end dans les Vosges", "Semestr w Walencji"
     said = said or plans_said(folded)  # "Noch 47 Tage bis zum Flug", "Manchester conference"
     said = said or drinks_said(folded)  # "Ouzo i morze", "Proost op 12 jaar ja zeggen"

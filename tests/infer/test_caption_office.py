@@ -192,6 +192,10 @@ def test_a_fan_s_away_trip_a_club_mate_s_news_and_platit_are_no_job(caption):
         "Diploma di assistente veterinario preso! Lunedì inizio in ambulatorio 🐾",
         "Título de auxiliar en la mano 🎓 ¡El lunes empiezo en la residencia!",
         "Certificat en poche 🎓 lundi je commence chez un fleuriste",
+        # told alone, with no other signal's word to open the reading
+        "¡El lunes empiezo en la residencia!",
+        "Maandag begin ik in het UMC, spannend",
+        "Od pondělí nastupuju na urgentní příjem",
     ],
 )
 def test_the_owner_starting_at_a_workplace_is_work(caption):
