@@ -22,7 +22,7 @@ the village's councils and clubs meet without anyone's job. Read with `captions.
 from __future__ import annotations
 
 from .caption_lexicon import Match, first_words, fold, lexicon, section_search
-from .caption_words import Found
+from .caption_words import Found, enclosing
 from .context import why_not_emoji
 
 
@@ -47,7 +47,7 @@ def own_farm(folded: str, langs: frozenset[str]) -> str | None:
         return hit.group(0)
     dog = _search("herd_dog", folded)
     if dog:
-        start = max(folded.rfind(c, 0, dog.start()) for c in ".!?\n") + 1
+        start, _ = enclosing(folded, dog.start(), dog.end())
         opening = folded[start : dog.start()].split()[:2]
         if first_words(langs).intersection(w.strip(",") for w in opening):
             return dog.group(0)

@@ -45,13 +45,12 @@ from __future__ import annotations
 import re
 
 from .caption_lexicon import Match, lexicon, section_search, words_of
-from .caption_words import Found
+from .caption_words import CLAUSE, Found, enclosing
 from .context import cue_anywhere, why_not_emoji
 
 TOASTS = frozenset({"🥂", "🍻"})  # glasses raised: a toast's emoji
 # each table of the section and the reason its match gives a drink not drunk, in reading order
 NOT_DRUNK = (("hearsay", "hearsay"), ("wish", "wish"), ("venue", "venue"))
-CLAUSE = re.compile(r"[.!?;:,\n]")  # where a clause ends, for whose sobriety it is
 
 
 def _search(table: str, folded: str, langs: frozenset[str]) -> re.Match | None:
@@ -110,9 +109,8 @@ def sober_told(folded: str, langs: frozenset[str]) -> re.Match | None:
     hit = section_search("faith51", "sober", folded, langs)
     if not hit or section_search("faith51", "pause", folded, langs):
         return None
-    start = max((m.end() for m in CLAUSE.finditer(folded, 0, hit.start())), default=0)
-    end = CLAUSE.search(folded, hit.end())
-    clause = folded[start : end.start() if end else len(folded)]
+    first, last = enclosing(folded, hit.start(), hit.end(), CLAUSE)
+    clause = folded[first:last]
     if section_search("faith51", "someone", clause, langs):
         return None
     others = cue_anywhere(lexicon().cues.relatives, words_of(clause), langs | {"en"})

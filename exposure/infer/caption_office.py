@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 
 from .caption_lexicon import Match, fold, section_search
-from .caption_words import Found
+from .caption_words import Found, enclosing
 
 SECTION = "work50"
 
@@ -109,9 +109,8 @@ def mate_sentence(folded: str) -> str | None:
     hit = section_search(SECTION51, "mate", folded)
     if hit is None or section_search(SECTION51, "club", folded) is None:
         return None
-    start = max(folded.rfind(c, 0, hit.start()) for c in ".!?\n") + 1
-    ends = [i for i in (folded.find(c, hit.end()) for c in ".!?\n") if i >= 0]
-    return folded[start : min(ends, default=len(folded))]
+    first, last = enclosing(folded, hit.start(), hit.end())
+    return folded[first:last]
 
 
 def _pays_no_salary(word: str, folded: str) -> bool:
@@ -124,11 +123,12 @@ def _pays_no_salary(word: str, folded: str) -> bool:
     )
 
 
-def work51_why(term: str, found: list[Found], folded: str) -> str | None:
+def work51_why(term: str, found: list[Found], folded: str, mate: str | None) -> str | None:
     """Why the work word `term` found in the folded caption is no job of the owner's: "student"
     (a placement beside the owner's degree: `studies`; a deadline beside the owner's schooling or
-    degree: `deadline`), "figurative" (a fan's
-    away trip: `away` beside `fans`; a Monday meme's hashtag: `monday`), or None."""
+    degree: `deadline`), "figurative" (a fan's away trip: `away` beside `fans`), "others" (a word
+    of `mate`, the sentence of a team or choir mate's news: `mate_sentence`), "language" (Czech
+    "platí": `_pays_no_salary`), or None."""
     word = fold(term)
     if section_search(SECTION51, "studies", word) and _owner_studies(
         found, folded, ("graduation",)
@@ -140,7 +140,6 @@ def work51_why(term: str, found: list[Found], folded: str) -> str | None:
         return "student"
     if section_search(SECTION51, "away", word) and section_search(SECTION51, "fans", folded):
         return "figurative"
-    mate = mate_sentence(folded)
     if mate and re.search(rf"(?<!\w){re.escape(word[: max(4, len(word) - 2)])}", mate):
         return "others"
     if _pays_no_salary(word, folded):
@@ -151,8 +150,9 @@ def work51_why(term: str, found: list[Found], folded: str) -> str | None:
 def work51_reading(found: list[Found], folded: str) -> list[Found]:
     """`found` with each counting work word that `work51_why` reads as no job of the owner's
     given its reason."""
+    mate = mate_sentence(folded)
     return [
-        (m, work51_why(m.term, found, folded) if m.signal == "work" and w is None else w, s)
+        (m, work51_why(m.term, found, folded, mate) if m.signal == "work" and w is None else w, s)
         for m, w, s in found
     ]
 

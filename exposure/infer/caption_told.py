@@ -51,6 +51,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .caption_lexicon import fold, lexicon, section_search
+from .caption_words import enclosing
 
 NAME = r"([^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*)?)"  # a name of up to two words
 
@@ -175,8 +176,8 @@ def last_day(text: str) -> str | None:
     if years is None:
         return None
     for hit in last.finditer(text):
-        start = max(text.rfind(c, 0, hit.start()) for c in ".!?\n")
-        before = re.findall(r"[^\W\d_]+", fold(text[start + 1 : hit.start()]))
+        start, _ = enclosing(text, hit.start(), hit.end())
+        before = re.findall(r"[^\W\d_]+", fold(text[start : hit.start()]))
         if not others.intersection(before):
             return f"{hit.group(0)} … {years.group(0)}"
     return None

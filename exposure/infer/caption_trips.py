@@ -90,7 +90,7 @@ from .caption_lexicon import (
     words_of,
 )
 from .caption_places import named_at_home, named_places, town_at_home
-from .caption_words import Found
+from .caption_words import Found, enclosing
 from .context import cue_anywhere, why_not_emoji
 
 # a place of worship named by a travel word ("cathédrale", "abbaye", "katedra", "kathedraal")
@@ -214,7 +214,7 @@ def _unsaid(folded: str, hit: re.Match) -> bool:
     before, after = folded[: hit.start()], folded[hit.end() :]
     near = " ".join(words_of(before)[-3:] + [hit.group(0)] + words_of(after)[:2])
     ends = re.search(r"[.!?;,\n]", after)
-    sentence = re.split(r"[.!?\n]", before)[-1]
+    sentence = folded[enclosing(folded, hit.start(), hit.end())[0] : hit.start()]
     return bool(DENIED.search(near) or (ends and ends.group(0) == "?") or QUOTE.search(sentence))
 
 

@@ -3,8 +3,9 @@
 `caption_tokens` gives a caption's folded words (each hashtag's words after a '|'), each word's
 clause and the kind of the clauses that have one; `find_terms` reads terms left to right, the
 longest at each place, a phrase never across two clauses; `cue_langs_of` gives the languages whose
-context cues a word meets. The signal reader (`captions`) and the rules' own words
-(`caption_rules`) read captions through them; `as_read` cuts a caption where the rules stop.
+context cues a word meets; `enclosing` the sentence or the clause around a match in the text. The
+signal reader (`captions`) and the rules' own words (`caption_rules`) read captions through them;
+`as_read` cuts a caption where the rules stop.
 """
 
 from __future__ import annotations
@@ -95,6 +96,18 @@ def clause_words(tokens: Sequence[str], where: Sequence[int], i: int) -> list[st
     """The words of the clause of tokens[i] (`where`: each word's clause, as `caption_tokens`
     gives it), in order."""
     return [t for t, w in zip(tokens, where) if w == where[i]]
+
+
+SENTENCE = ".!?\n"  # what ends a sentence, for `enclosing`
+CLAUSE = ".!?;:,\n"  # what ends a clause of the written text
+
+
+def enclosing(text: str, start: int, end: int, stops: str = SENTENCE) -> tuple[int, int]:
+    """(first, last): the bounds in `text` of the piece that holds text[start:end] between two of
+    the characters `stops` (a sentence; with `CLAUSE`, a clause), the stops left out."""
+    first = max(text.rfind(c, 0, start) for c in stops) + 1
+    ends = [i for i in (text.find(c, end) for c in stops) if i >= 0]
+    return first, min(ends, default=len(text))
 
 
 def cue_langs_of(langs: frozenset[str], lang: str) -> frozenset[str]:
