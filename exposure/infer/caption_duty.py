@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from .caption_lexicon import Match, fold, lexicon, section_patterns_by_lang, section_search
+from .caption_kitchen import told_work
+from .caption_lexicon import fold, section_patterns_by_lang, section_search
 from .caption_words import Found
-from .context import why_not_emoji
 
 SECTION = "trades51"
 REACH = 150  # characters from the end of a relative's word to the act it does, in one clause
@@ -48,18 +48,6 @@ def theirs_before(folded: str, start: int) -> bool:
             if not CLAUSE_END.search(folded, who.end(), start):
                 return True
     return False
-
-
-def told_work(
-    said: str | None, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]
-) -> list[Found]:
-    """`found` with the owner's `work` added ("told") for the words `said` when no work word
-    counts already, judged as a work emoji would be (a scoped class of work that reaches the
-    whole caption)."""
-    if said is None or any(m.signal == "work" and why is None for m, why, _ in found):
-        return found
-    why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "work")
-    return [*found, (Match("work", said, "told"), why, None)]
 
 
 def duty_reading(

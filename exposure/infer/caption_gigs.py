@@ -16,7 +16,8 @@ ver") or a relative named before the act in its clause does it
 
 from __future__ import annotations
 
-from .caption_duty import SECTION, acts_said, told_work
+from .caption_duty import SECTION, acts_said
+from .caption_kitchen import told_work
 from .caption_lexicon import fold, section_search
 from .caption_words import Found
 

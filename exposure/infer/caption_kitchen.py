@@ -45,8 +45,18 @@ def kitchen_reading(
     (`folded`: the caption folded, when the caller has it)."""
     if any(m.signal == "work" and why is None for m, why, _ in found):
         return found
-    said = kitchen_said(fold(text) if folded is None else folded, langs)
-    if said is None:
+    return told_work(
+        kitchen_said(fold(text) if folded is None else folded, langs), tokens, langs, found
+    )
+
+
+def told_work(
+    said: str | None, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]
+) -> list[Found]:
+    """`found` with the owner's `work` added ("told") for the words `said` when no work word
+    counts already, judged as a work emoji would be (a scoped class of work that reaches the
+    whole caption)."""
+    if said is None or any(m.signal == "work" and why is None for m, why, _ in found):
         return found
     why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "work")
     return [*found, (Match("work", said, "told"), why, None)]
