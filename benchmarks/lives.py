@@ -66,6 +66,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -207,16 +208,18 @@ def strangers_words(path: Path) -> list[dict]:
     return [x for x, own in zip(rows, said) if not own]
 
 
-def hobby_words() -> list[dict[str, list[str]]]:
+@cache
+def hobby_words() -> tuple[dict[str, list[str]], ...]:
     """The caption words by language (`captions: {en: [...], ...}`) of each rule whose words are
-    an activity's (`captions: {about: activity}`: the hobbies)."""
+    an activity's (`captions: {about: activity}`: the hobbies), read from the rule files once a
+    run."""
     out = []
     for rule in load_rules(ROOT / "rules"):
         words = {k: v for k, v in (rule.vocabulary.get("captions") or {}).items()
                  if k not in CAPTION_KEYS and v}  # fmt: skip
         if words and rule.caption_about() == "activity":
             out.append(words)
-    return out
+    return tuple(out)
 
 
 def micro(scores: list[dict]) -> tuple[float, float]:
