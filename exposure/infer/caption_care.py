@@ -212,7 +212,7 @@ def care_reading(
     if (
         setting
         and all(_setting_term(m, frozenset(said)) for m in health)
-        and not tables["stay"].search(folded)
+        and not _stay(folded)
         and not ("work" not in said and _household_place(tokens, langs, found))
     ):
         return [
@@ -234,7 +234,7 @@ def _cause(folded: str, langs: frozenset[str], health: list[Match]) -> bool:
 
 def _stay(folded: str) -> bool:
     """True when the folded caption lays the owner in hospital (`hardtimes44.stay`: a bed, a drip,
-    a discharge; `health52.stay`: lying there now, admitted)."""
+    a discharge; `health52.stay`: lying there now, admitted, home from it)."""
     return bool(_tables()["stay"].search(folded) or section_search("health52", "stay", folded))
 
 
