@@ -113,14 +113,15 @@ def nearest_person(
     """The nearest person word at or before tokens[at], back to the caption's start across its
     clauses, as ("owner", its index) where it is the first person (`owner_word`), ("household",
     its index) where `household` holds of it (the spouse, the own child), ("others", its index)
-    where it is a relative or another (`context.relatives`, `hardtimes44.theirs`; not a word of
-    `health51.not_person` in the caption's languages: the Polish "się"), or None where there is
-    none."""
+    where it is a relative or another (`context.relatives`, `hardtimes44.theirs`, and in the
+    caption's languages the in-laws, housemates, neighbours and colleagues of `health52.others`;
+    not a word of `health51.not_person` there: the Polish "się"), or None where there is none."""
     _, relatives = _persons()
     langs = langs | {"en"}
     others = frozenset().union(*(relatives.get(la, frozenset()) for la in langs))
     theirs = _tables()["theirs"]
     skip = section_patterns_by_lang("health51")["not_person"]
+    apart = section_patterns_by_lang("health52")["others"]
     for k in range(at, -1, -1):
         w = tokens[k]
         if owner_word(w, langs):
@@ -130,6 +131,8 @@ def nearest_person(
         if any(skip[la].fullmatch(w) for la in langs if la in skip):
             continue
         if w in others or theirs.fullmatch(w):
+            return "others", k
+        if any(apart[la].fullmatch(w) for la in langs if la in apart):
             return "others", k
     return None
 
@@ -172,17 +175,24 @@ def care_reading(
     folded = fold(text)
     found = _first_aid(folded, _exertion(folded, _body(text, langs, found)))
     found = [_aid(tokens, langs, f) for f in found]
-    found = _jobless(tokens, found)
+    found = _jobless(tokens, _service(found))
     health = [m for m, why, _ in found if m.signal == "health" and why is None]
     if not health:
         return found
     tables = _tables()
     said = {m.signal for m, why, _ in found if why is None}
+    if _cause(folded, langs, health):
+        return [
+            (m, "cause" if m.signal == "health" and why is None else why, s) for m, why, s in found
+        ]
     if _wished(folded, langs):
         return [
             (m, "wished" if m.signal == "health" and why is None else why, s) for m, why, s in found
         ]
-    if "pregnancy" in said and all(_pregnancy_care(m.term, folded) for m in health):
+    if "pregnancy" in said and all(
+        _pregnancy_care(m.term, folded) or (_setting_term(m, frozenset(said)) and not _stay(folded))
+        for m in health
+    ):
         return [
             (m, "pregnancy" if m.signal == "health" and why is None else why, s)
             for m, why, s in found
@@ -201,8 +211,8 @@ def care_reading(
     setting = said & tables["setting"]
     if (
         setting
-        and all(_place(m.term) for m in health)
-        and not tables["stay"].search(folded)
+        and all(_setting_term(m, frozenset(said)) for m in health)
+        and not _stay(folded)
         and not ("work" not in said and _household_place(tokens, langs, found))
     ):
         return [
@@ -210,6 +220,51 @@ def care_reading(
             for m, why, s in found
         ]
     return found
+
+
+def _cause(folded: str, langs: frozenset[str], health: list[Match]) -> bool:
+    """True when the caption tells a care service as a public cause (`health52.cause`: closed or
+    cut, a campaign, a blood drive, a jab day announced) and its health terms are all places,
+    practitioners or signs of care (`_setting_term`): the cause's, no care of the owner's
+    ("whoever decided to close the only A&E in the county", "Akcja krwiodawstwa ... szpitala")."""
+    if section_search("health52", "cause", folded, langs) is None:
+        return False
+    return all(_setting_term(m, frozenset({"politics"})) for m in health)
+
+
+def _stay(folded: str) -> bool:
+    """True when the folded caption lays the owner in hospital (`hardtimes44.stay`: a bed, a drip,
+    a discharge; `health52.stay`: lying there now, admitted, home from it)."""
+    return bool(_tables()["stay"].search(folded) or section_search("health52", "stay", folded))
+
+
+def _service(found: list[Found]) -> list[Found]:
+    """`found` with the ambulance emoji given to the emergency service ("service") where no
+    health word of the caption counts beside it: alone it signs a crew, a callout, a course or an
+    appeal ("Teď řídím sanitku 🚑", "Gracias a todos los turnos dobles en la Cruz Roja 🚑", "Ein
+    riesiges Danke an die Rettungssanitäter ... 🚑🚒"), not whose illness."""
+    if any(m.signal == "health" and why is None and m.lang != "emoji" for m, why, _ in found):
+        return found
+    return [
+        (m, "service", s)
+        if m.signal == "health" and why is None and m.term == "🚑"
+        else (m, why, s)
+        for m, why, s in found
+    ]
+
+
+def _setting_term(m: Match, said: frozenset[str]) -> bool:
+    """True when a health term names where or by whom care is given, not an illness, beside the
+    owner's signals `said`: a place of care (`_place`), a care emoji that signs one
+    (`health52.signs`: 🏥 🚑 💉 💊), or a practitioner or a practice (`health52.practice`, whole)
+    where the owner's degree, studies, protest or pregnancy is said (`health52.acts`)."""
+    tables = section_patterns_by_lang("health52")
+    if m.lang == "emoji":
+        return bool(tables["signs"]["any"].fullmatch(m.term))
+    if _place(m.term):
+        return True
+    acts = set(lexicon_section("health52")["acts"]["any"])
+    return bool(acts & said) and bool(tables["practice"]["any"].fullmatch(fold(m.term)))
 
 
 def household_kept(

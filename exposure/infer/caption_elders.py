@@ -410,7 +410,8 @@ def illness_told_of(
     """`found` with a health word that counts given to others ("others") where the nearest person
     word before it in the caption (`caption_care.nearest_person`) is a relative or another, not
     the owner's household (`_household`: "Modlę się co wieczór za żonę w szpitalu"), and its own
-    clause has no first-person word (`caption_care.owner_word`): the story of another's illness
+    clause has no first-person word (`caption_care.owner_word`) but the possessive of that person
+    (`health52.mine`: "Mon coloc a la varicelle"): the story of another's illness
     told on ("Mama ma nowe biodro! Operacja udana", "Betet für unsere Oma, sie hatte einen
     Schlaganfall. Die Ärzte sagen ...", "Dědeček je v nemocnici se zápalem plic")."""
     out = []
@@ -418,7 +419,11 @@ def illness_told_of(
         if why is None and m.signal == "health" and span is not None:
             near = nearest_person(tokens, span[0] - 1, langs, _household)
             if near and near[0] == "others":
-                if not any(owner_word(w, langs) for w in clause_words(tokens, where, span[0])):
+                mine = tokens[near[1] - 1] if near[1] else ""  # "my" of "my flatmate"
+                if not section_patterns_by_lang("health52")["mine"]["any"].fullmatch(mine):
+                    mine = None
+                clause = [w for w in clause_words(tokens, where, span[0]) if w != mine]
+                if not any(owner_word(w, langs) for w in clause):
                     why = "others"
         out.append((m, why, span))
     return out

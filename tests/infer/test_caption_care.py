@@ -244,3 +244,102 @@ def test_a_course_or_a_ward_worked_in_is_no_care(caption, why, monkeypatch):
 def test_an_injury_or_a_night_in_the_ward_is_health(caption, why, monkeypatch):
     monkeypatch.setenv("EXPOSURE_CAPTION_READER", "rules")
     assert "health" in caption_signals(caption), why
+
+
+# stop 52 (`health52`): a practitioner, a place of care or its emoji beside another act of the
+# owner's (a degree, a job, a protest) or the owner's pregnancy is that act's setting; the
+# ambulance emoji alone is a service's; a housemate's, an in-law's or a colleague's illness is
+# theirs; a care service as a public cause (closed, a campaign, a blood drive) is no care
+PRACTICE_SETTING = [
+    ("Tez savunması bitti, artık ben de doktorum! 🎓", "tr a doctorate"),
+    ("Promotie gehaald: vanaf vandaag mag ik me doctor noemen 🎓", "nl a doctorate"),
+    ("Diploma de técnica en emergencias sanitarias en la mano 🚑🎓", "es a diploma"),
+    ("Dyplom pielęgniarki odebrany, od poniedziałku praca 💉🎓", "pl a diploma"),
+    ("Dernière nuit de garde aux urgences avant mon congé maternité 🏥🤰", "fr a last shift"),
+]
+OWN_CARE_BESIDE = [
+    ("Back at work after my knee op, still on crutches 🏥", "en an op"),
+    ("Diplom in der Tasche, mit Gips am Arm auf der Bühne 🎓", "de a cast"),
+]
+PREGNANCY_PRACTICE = [
+    ("Schwanger in der 20. Woche, heute beim Frauenarzt alles gut 🤰", "de a gynaecologist"),
+    ("Embarazada de 7 meses, hoy con la médica y todo bien 🤰", "es a doctor"),
+    ("Ciąża, 30 tydzień, lekarz kazał leżeć", "pl a doctor"),
+]
+SERVICE = [
+    ("Teď řídím sanitku, dětský sen splněn 🚑", "cs a driver"),
+    ("Dank aan de ambulanceploeg die opa gisteren hielp 🚑", "nl a thanks"),
+    ("Grazie ai volontari della Croce Rossa per la festa 🚑", "it volunteers"),
+]
+SERVICE_OWN = [
+    ("Enkel gebroken bij het voetbal 🚑", "nl a broken ankle"),
+    ("Broke my wrist skiing, first ambulance ride 🚑", "en a broken wrist"),
+]
+HOUSEMATES = [
+    ("Mon coloc a la grippe, je fais la soupe", "fr a flatmate"),
+    ("Mi compi de piso tiene la gripe, pobrecito", "es a flatmate"),
+    ("Kankam halı sahada bileğini kırdı, alçıda", "tr a mate"),
+    ("Teściu po zawale, już w domu", "pl a father-in-law"),
+    ("Babi po operaci kyčle, už zase peče", "cs a granny"),
+    ("Colleague off with burnout again, we all miss her", "en a colleague"),
+]
+CAUSE = [
+    ("They want to close the A&E at our hospital. Sign the petition!", "en a closure"),
+    ("Han cerrado las urgencias del hospital comarcal, vergüenza", "es a closure"),
+    ("L'ospedale del paese chiude il punto nascite", "it a closure"),
+    ("Akcja krwiodawstwa przy szpitalu w sobotę, zapraszamy", "pl a blood drive"),
+    ("Kızılay kan bağışı kampanyası hastane önünde", "tr a blood drive"),
+]
+CAUSE_OWN = [
+    ("Closing the laptop: knee op at the hospital tomorrow, wish me luck", "en my op"),
+    ("Zamykam sklep na tydzień, jutro mam operację kolana w szpitalu", "pl my op"),
+]
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("caption", "why"), PRACTICE_SETTING)
+def test_a_practitioner_or_a_care_sign_beside_another_act_is_its_setting(caption, why):
+    assert "health" not in caption_signals(caption), why
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("caption", "why"), OWN_CARE_BESIDE)
+def test_the_owners_own_care_beside_another_act_stays_health(caption, why):
+    assert "health" in caption_signals(caption), why
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("caption", "why"), PREGNANCY_PRACTICE)
+def test_a_practitioner_beside_the_owners_pregnancy_is_its_care(caption, why):
+    said = caption_signals(caption)
+    assert "pregnancy" in said and "health" not in said, why
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("caption", "why"), SERVICE)
+def test_the_ambulance_emoji_alone_is_a_service(caption, why):
+    assert "health" not in caption_signals(caption), why
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("caption", "why"), SERVICE_OWN)
+def test_the_ambulance_emoji_beside_the_owners_injury_is_health(caption, why):
+    assert "health" in caption_signals(caption), why
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("caption", "why"), HOUSEMATES)
+def test_a_housemates_in_laws_or_colleagues_illness_is_theirs(caption, why):
+    assert "health" not in caption_signals(caption), why
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("caption", "why"), CAUSE)
+def test_a_care_service_as_a_public_cause_is_no_care(caption, why):
+    assert "health" not in caption_signals(caption), why
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("caption", "why"), CAUSE_OWN)
+def test_the_owners_own_care_beside_a_closing_word_stays_health(caption, why):
+    assert "health" in caption_signals(caption), why
