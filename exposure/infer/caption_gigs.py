@@ -7,8 +7,10 @@ residency, their own sponsored post. Read with `captions.yaml`'s `trades51` sect
 `work` is the owner's where the caption tells such an act ("Soundcheck done, doors at 7",
 "Post-gig pint", "zwischen zwei Touren", "derrière les platines", "prueba de sonido y bolo", "a
 gravar o álbum novo", "ultima data del tour", "op dit podium", "po premierze", "jsme byli s
-kapelou", "sergimde") or a sponsored post's tag beside a code of theirs (`sponsored`: "#ad ...
-Code KELLY15"; the label guide's "advert" is one the owner only shares: "anúncio: ... #publi"),
+kapelou", "sergimde") or a sponsored post's tag beside a code, a brand's handle or a
+collaboration (`sponsored`: "#ad ... Code KELLY15", "#werbung ... Danke für die
+Zusammenarbeit"; the label guide's ruling on Work away: the owner's own paid post is work, an
+advert only seen is not: "me salió un anuncio"),
 unless the owner is in the audience (`audience`: "went to see them", "Karten für", "fuimos a
 ver") or a relative named before the act in its clause does it
 (`caption_duty.theirs_before`), judged as a work emoji would be.
@@ -16,6 +18,7 @@ ver") or a relative named before the act in its clause does it
 
 from __future__ import annotations
 
+from .caption_away import SECTION as AWAY
 from .caption_duty import SECTION, acts_said
 from .caption_kitchen import told_work
 from .caption_lexicon import fold, section_search
@@ -32,13 +35,14 @@ def gigs_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
 
 
 def sponsored(folded: str) -> str | None:
-    """The tag of the owner's own sponsored post (`sponsored`: "#ad", "#publi", "#werbung") when
-    a discount code of theirs stands beside it (`code`: "Code KELLY15"), or None: no tag, or
-    the tag of an advert the owner only shares (`advert`: "sponsored: ...", "anúncio: ...")."""
+    """The tag of the owner's own paid post (`sponsored`: "#ad", "#publi", "#werbung") when a
+    discount code of theirs (`code`: "Code KELLY15"), a brand's handle, a collaboration or a
+    giveaway (`away52.paid`: "@schmincke", "Zusammenarbeit", "GEWINNSPIEL") stands beside it,
+    or None: no tag, or an advert the owner only saw (`away52.seen`: "me salió un anuncio")."""
     tag = section_search(SECTION, "sponsored", folded)
-    if tag is None or section_search(SECTION, "advert", folded):
+    if tag is None or section_search(AWAY, "seen", folded):
         return None
-    if section_search(SECTION, "code", folded) is None:
+    if section_search(SECTION, "code", folded) is None and not section_search(AWAY, "paid", folded):
         return None
     return tag.group(0).strip()
 

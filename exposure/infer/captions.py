@@ -83,6 +83,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .caption_away import away_reading
 from .caption_business import business_acts, business_age, no_job_reading
 from .caption_care import body_told, care_reading
 from .caption_carers import carers_reading, carers_said
@@ -394,6 +395,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = kitchen_reading(text, tuple(tokens), langs, found, folded)  # on the pass
     found = duty_reading(text, tuple(tokens), langs, found, folded)  # "Shift done", "nöbetteyim"
     found = gigs_reading(text, tuple(tokens), langs, found, folded)  # "Soundcheck done", "#ad"
+    found = away_reading(text, tuple(tokens), langs, found, folded)  # "on tour", "Opex"
     found = office_reading(text, langs, found, folded)  # a meme about bosses; on strike
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
     found += pet_moved(lex, tokens, where, kinds, langs, found)

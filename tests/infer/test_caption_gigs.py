@@ -26,6 +26,8 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
         # the owner's own sponsored post: its tag and a code of theirs
         "#ad my morning coffee pods, code KELLY15 for 15% off, link in bio",
         "#publi He usado la crema de @pielsana y me ha ayudado. Código LAURA10 en su web",
+        # the ruling on Work away: a paid post named so first is still the owner's own
+        "sponsored: move house stress-free with @PackPro, code MOVE20 #ad",
     ],
 )
 def test_a_trade_told_by_its_acts_is_work(caption):
@@ -35,11 +37,9 @@ def test_a_trade_told_by_its_acts_is_work(caption):
 @pytest.mark.parametrize(
     "caption",
     [
-        # the owner in the audience, a hobby, an advert shared, a photo album, a stag trip
+        # the owner in the audience, a hobby, a photo album, a stag trip
         "Front row for the band tonight, soundcheck was audible from the queue",
         "Fomos ver o concerto, os meus concertos favoritos do ano",
-        "sponsored: move house stress-free with @PackPro, code MOVE20 #ad",
-        "anúncio: cerveja sem álcool @BrahmaZero, o sabor de sempre #publi",
         "Bolo de fubá da tarde",
         "Belediye konser salonunda koro konserimiz: ilk bölümde Itri",
         "Svatba na statku u rodičů, za stodolou, s kapelou z vesnice 💍",
