@@ -103,6 +103,7 @@ from .caption_elders import elders_reading, elders_said, illness_named
 from .caption_faith import faith_reading, faith_said
 from .caption_figures import figures_reading
 from .caption_gigs import gigs_reading, gigs_said
+from .caption_jobs import jobs_reading, jobs_said
 from .caption_kitchen import kitchen_reading, kitchen_said
 from .caption_knn import WHY, mine, partner, prime, verdict
 from .caption_leisure import leisure_reading
@@ -276,6 +277,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(duty_said(folded))  # a shift done, the station, a deployment
     said = said or bool(gigs_said(folded))  # a soundcheck, a tour, a commission, "#ad"
     said = said or bool(job_start(folded))  # "el lunes empiezo en la residencia"
+    said = said or bool(jobs_said(folded))  # "ich bin der Fahrlehrer", "the home where I work"
     said = said or trips_said(text, folded)  # "Week-end dans les Vosges", "Semestr w Walencji"
     said = said or plans_said(folded)  # "Noch 47 Tage bis zum Flug", "Manchester conference"
     said = said or drinks_said(folded)  # "Ouzo i morze", "Proost op 12 jaar ja zeggen"
@@ -397,6 +399,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = gigs_reading(text, tuple(tokens), langs, found, folded)  # "Soundcheck done", "#ad"
     found = away_reading(text, tuple(tokens), langs, found, folded)  # "on tour", "Opex"
     found = office_reading(text, langs, found, folded)  # a meme about bosses; on strike
+    found = jobs_reading(tuple(tokens), langs, found, folded)  # "jsem přece šperkařka"
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     found = pets_reading(folded, tuple(tokens), tuple(where), kinds, langs, found)  # "Dog knows"
