@@ -49,6 +49,7 @@ from .caption_lexicon import (
     section_search,
     words_of,
 )
+from .caption_students import trade_said
 from .caption_words import Found
 from .context import ME_TR, why_not_emoji
 
@@ -63,8 +64,9 @@ def _tables(section: str = "school43") -> dict[str, re.Pattern]:
 def school_said(text: str, folded: str | None = None) -> str | None:
     """The words that tell a language course or exam taken ("b1" for "Passed my Deutsch B1 exam":
     a level beside a language's name; "ielts": an exam named by itself), a class of a language
-    ("clases de arabe"), a university begun ("imatrikulace") or a child's school year
-    (`grade_said`), or None (`folded`: the caption folded, when the caller has it)."""
+    ("clases de arabe"), a university begun ("imatrikulace"), a child's school year
+    (`grade_said`) or a trade's training or its paper (`trade_said`: "Meisterbrief", "výuční
+    list"), or None (`folded`: the caption folded, when the caller has it)."""
     folded = fold(text) if folded is None else folded
     tables = _tables()
     exam = tables["exam"].search(folded)
@@ -77,7 +79,9 @@ def school_said(text: str, folded: str | None = None) -> str | None:
     if said:
         return said
     enrolled = _tables("school47")["enrolled"].search(folded)
-    return enrolled.group(0).strip() if enrolled else grade_said(folded)
+    if enrolled:
+        return enrolled.group(0).strip()
+    return grade_said(folded) or trade_said(folded)
 
 
 def _said_class(folded: str) -> str | None:

@@ -26,11 +26,23 @@ Stop 51 (`degrees51`, the label guide's ruling on degrees and a child's studies)
   day", "Mijn dochter doet eindexamen") are the owner's schooling: a child's schooling counts
   until the child leaves school; a grown child's university or degree stays theirs.
 
-The patterns are the `students49`, `school50` and `degrees51` sections of `captions.yaml`, read on
-the folded caption.
+Stop 52 (`training52`, the label guide's ruling on job training):
+
+- Training for the owner's own trade (an apprenticeship, a trade's school or course, a
+  professional exam: "Azubi im Autohaus", "Primo anno di apprendistato", "Formation d'aide-
+  soignante", "Oposiciones aprobadas") is their work and schooling both, and the trade's paper in
+  hand ("Meisterbrief in der Hand", "CAP pâtisserie obtenu", "Výuční list v kapse", "Título de
+  Técnico en Peluquería", "MBO-diploma kok gehaald") their graduation too; not where the owner
+  trains or employs apprentices ("Mein Azubi hat die Gesellenprüfung bestanden") or a relative's
+  or a friend's training is told.
+
+The patterns are the `students49`, `school50`, `degrees51` and `training52` sections of
+`captions.yaml`, read on the folded caption.
 """
 
 from __future__ import annotations
+
+import re
 
 from .caption_lexicon import Match, section_patterns_by_lang, section_search
 from .caption_words import Found
@@ -44,6 +56,7 @@ def students_reading(folded: str, langs: frozenset[str], found: list[Found]) -> 
     della 5ªC", "Reencontro da turma do secundário"): schooling long past."""
     found = _leaving(folded, langs, _third_age(folded, langs, found))
     found = _child_exams(folded, langs, _studies_behind(folded, langs, found))
+    found = _trade(folded, langs, found)
     if not section_search("students49", "reunion", folded, langs):
         return found
     return [(m, "past" if m.signal == "school" and why is None else why, s) for m, why, s in found]
@@ -123,6 +136,65 @@ def _child_exams(folded: str, langs: frozenset[str], found: list[Found]) -> list
     if section_search("school47", "others", folded):
         return found
     return _school_counts(found, ("others", "child"), exam.group(0))
+
+
+def trade_said(folded: str) -> str | None:
+    """The words of the owner's training for a trade or its paper in the folded caption, in any
+    language (`training52.trade`: "ausbildung", "meisterbrief", "vyucni list", "titulo de
+    tecnico"), or None where there is none, the owner trains or employs apprentices (`boss`: "mein
+    Azubi") or, before the words or in their sentence, another's training, a career's start long
+    ago, a plan, a question or teaching there is told (`_not_own`)."""
+    said = section_search("training52", "trade", folded)
+    if not said or section_search("training52", "boss", folded):
+        return None
+    return None if _not_own(folded, said.start()) else said.group(0).strip()
+
+
+def _not_own(folded: str, at: int) -> bool:
+    """Whether the caption up to the end of the sentence at `at` names a relative, a partner or a
+    friend, an apprenticeship a career started with, a plan or teaching (`training52.not_own`),
+    or a relative, a friend, a colleague or the owner's child (`degrees51.theirs`,
+    `school47.others`, `own_child`), or the sentence asks a question: the training is not the
+    owner's now. A mother thanked in a later sentence is no subject."""
+    rest = folded[at:]
+    end = re.search(r"[.!\n]|\?", rest)
+    sentence = rest[: end.end()] if end else rest
+    if sentence.endswith("?"):
+        return True
+    before = folded[:at] + sentence
+    tables = (
+        ("training52", "not_own"),
+        ("degrees51", "theirs"),
+        ("school47", "others"),
+        ("school47", "own_child"),
+    )
+    return any(section_search(name, table, before) for name, table in tables)
+
+
+def _trade(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+    """`found` with the owner's training for a trade their work and schooling both (the label
+    guide's ruling on job training): where the caption names a trade's training or its paper
+    (`trade_said`: "Ausbildung zur Mechatronikerin", "Meisterbrief", "CAP", "výuční list") or,
+    beside the owner's graduation, the trade's title (`training52.title`: "técnico en
+    enfermería"), work and school are told by those words, and graduation too where the paper is
+    in hand or the exam passed (`passed`: "in der Tasche", "obtenu", "v kapse"); not where a
+    school or graduation word is someone else's or the owner's child's and none is the owner's."""
+    said = {m.signal for m, why, _ in found if why is None}
+    words = trade_said(folded)
+    if not words and "graduation" in said:
+        title = section_search("training52", "title", folded, langs)
+        words = None if not title or _not_own(folded, title.start()) else title.group(0).strip()
+    if not words:
+        return found
+    theirs = any(
+        m.signal in ("school", "graduation") and why in ("others", "child") for m, why, _ in found
+    )
+    if theirs and not said & {"school", "graduation"}:
+        return found
+    told = ["work", "school"]
+    if section_search("training52", "passed", folded, langs):
+        told.append("graduation")
+    return found + [(Match(s, words, "told"), None, None) for s in told if s not in said]
 
 
 def _school_counts(found: list[Found], whys: tuple[str, ...], words: str) -> list[Found]:

@@ -172,3 +172,53 @@ def test_child_exams_are_schooling(caption):
 )
 def test_grown_child_or_others_studies_are_theirs(caption):
     assert "school" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a trade's paper in hand or its exam passed: work, school and graduation (job training)
+        "Meisterbrief in der Hand! Tischlermeister 🪚🎓",
+        "Gesellenprüfung bestanden!! Ab jetzt darf ich mich Tischler nennen 🪵",
+        "CAP pâtissier obtenu à 42 ans 🎂🎓",
+        "Výuční list v kapse! Cukrářka, konečně oficiálně 🎂",
+        "Świadectwo czeladnicze fryzjera! 31 lat i papier w ręku",
+        "Título de Técnico en Peluquería colgado en la pared del local nuevo 💇‍♀️",
+        "Mbo-diploma kok gehaald. Mijn moeder zegt dat ik haar nog steeds niet verslaan kan",
+        "Passed my NVQ Level 3 in Electrical Installation. 38 years old and finally qualified",
+        "Abilitazione da geometra superata!!! Ora posso firmare i progetti 📐🎓",
+        "Superato il concorso da Vice Ispettore! Sei mesi di studio la notte dopo i turni",
+    ],
+)
+def test_trade_paper_is_work_school_and_graduation(caption):
+    assert {"work", "school", "graduation"} <= caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # training for the owner's trade under way: work and school
+        "erste Woche Ausbildung zur Mechatronikerin, meine Hände sind schwarz und ich bin glücklich",
+        "Primo anno di apprendistato da parrucchiera: ho bruciato una frangia",
+        "Premier jour en formation d'aide-soignante, à 41 ans, avec des jeunes de 19 ans",
+        "Umschulung zur Pflegefachkraft – heute erster Schultag. Nervös wie mit sechs.",
+    ],
+)
+def test_training_for_a_trade_is_work_and_school(caption):
+    assert {"work", "school"} <= caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the owner's apprentice, child or colleague's son trains: no schooling of the owner's
+        "mein Azubi hat die Gesellenprüfung bestanden! stolz wie Bolle",
+        "Mon apprenti a eu son CAP ! Fier comme si c'était le mien",
+        "Graduation day for our apprentices! Three of them passed their NVQ Level 3",
+        "Mein Sohn hat seine Gesellenprüfung bestanden 🪚 Stolz wie Bolle!",
+        "Moje dcera má výuční list, bude z ní cukrářka",
+        "Der Sohn meiner Kollegin fängt jetzt seine Ausbildung an",
+    ],
+)
+def test_others_training_is_no_schooling(caption):
+    assert "school" not in caption_signals(caption)
