@@ -13,7 +13,10 @@ a honeymoon beside it stays a trip.
 
 A sight at home: a monastery or a church named by its own name in the caption's language
 ("Mosteiro dos Jerónimos", "Katedrála svatého Víta", "Sacré-Cœur") is a church in a place named
-without a journey (the label guide's ruling on places)."""
+without a journey (the label guide's ruling on places).
+
+A weekend away named with its place without a word of place ("Ein Wochenende Wien", "Dublin for
+the weekend") is a trip; a weekend of something else ("Ready for the weekend") is none."""
 
 import pytest
 
@@ -72,3 +75,27 @@ def test_another_s_journey_a_move_or_a_sight_at_home_is_no_trip(caption):
 )
 def test_the_owner_s_own_journey_stays_a_trip(caption):
     assert "travel" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ein Wochenende Wien, kein Funk, kein Pieper. Nur Melange und Sachertorte",
+        "Dublin for the weekend with the girls ☘️ first Guinness already in hand",
+        "Een weekje Toscane met mijn man, 25 jaar getrouwd",
+        "Lisboa para el finde 😎",
+        "Roma per il weekend, finalmente",
+        "Bruxelles pour le week-end avec les copines",
+        "Gent voor het weekend",
+    ],
+)
+def test_a_weekend_named_with_its_place_is_a_trip(caption):
+    assert "travel" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Ready for the weekend 🍻", "Ein Wochenende Gartenarbeit", "Home for the weekend"],
+)
+def test_a_weekend_of_something_else_is_no_trip(caption):
+    assert "travel" not in caption_signals(caption)
