@@ -27,7 +27,7 @@ from pathlib import Path
 import yaml
 
 from .context import Cues, Roles, Scoped
-from .forms import HEAD_MIN, NUMBER_WORDS, compound_head, compound_modifier, forms
+from .forms import HEAD_MIN, HEAD_SHADOWS, NUMBER_WORDS, compound_head, compound_modifier, forms
 from .language import LANGUAGES
 
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
@@ -96,9 +96,13 @@ class Term:
 
     def compound(self, token: str) -> bool:
         """Whether `token` is a compound this one-word term ends (its head) or starts (its first
-        part, in its longest form, with a word of HEAD_MIN letters or more after it)."""
+        part, in its longest form, with a word of HEAD_MIN letters or more after it); not where
+        the compound's last part is a longer word that ends in the head (`HEAD_SHADOWS`)."""
         ends = self.head and any(
-            len(token) - len(f) >= HEAD_MIN and token.endswith(f) for f in self.forms[-1]
+            len(token) - len(f) >= HEAD_MIN
+            and token.endswith(f)
+            and not any(token.endswith(s) and s.endswith(f) for s in HEAD_SHADOWS)
+            for f in self.forms[-1]
         )
         starts = [f for f in self.forms[-1] if token.startswith(f)] if self.modifier else []
         return ends or bool(starts) and len(token) - max(map(len, starts)) >= HEAD_MIN

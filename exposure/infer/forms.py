@@ -111,6 +111,8 @@ IRREGULAR = {
 }
 HEAD_MIN = 4  # a compound head this long, after a modifier this long: Klima|demo
 HEAD_NOT = frozenset({"werk", "arbeit"})  # kunstwerk, hausarbeit: heads that change the sense
+# longer last parts that end in a head: Bahn|preise is no Bahn|reise, Land|kreise no Land|reise
+HEAD_SHADOWS = ("preise", "preisen", "kreise", "kreisen", "greise", "greisen")
 MODIFIER_MIN = 5  # a compound's first part this long ("Umzug|skartons"; "hund|ertmal" is not)
 
 

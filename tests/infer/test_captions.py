@@ -446,6 +446,21 @@ def test_a_week_of_lent_kept_is_religion_to_the_rules():
     assert "religion" in caption_signals("Eerste week van de vastentijd, nog geen chocola gehad")
 
 
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(
+    "caption,travel",
+    [
+        ("Unsere Bahnreise nach Wien war einfach schön", True),
+        ("#Rucksackreise durch Vietnam, Tag 14", True),
+        ("Bin nicht politisch. Aber diese Bahnpreise sind eine Frechheit.", False),
+        ("Die Immobilienpreise in Hamburg sind ein Witz, wir bleiben in der WG", False),
+    ],
+)
+def test_a_compound_ends_in_its_head_not_in_a_longer_word(caption, travel):
+    # "reise" heads "Bahnreise", but "Bahnpreise" ends in "preise" (forms.HEAD_SHADOWS)
+    assert ("travel" in caption_signals(caption)) is travel
+
+
 def test_read_caption_says_why_a_word_does_not_count():
     reasons = {m.term: why for m, why in read_caption("I don't like beer. Wine is fine!")}
     assert reasons == {"beer": "negated", "wine": None}
