@@ -372,7 +372,7 @@ def baby_false_friends(
     "thing" where it is "my baby" said of a thing or a pet (`baby_of_a_thing`: "my baby got new
     tyres 🚗"), "others" where it is a colleague's or a friend's leave for a birth
     (`_colleagues_leave`: "Mon collègue est en congé paternité"); then read as `family_reading`
-    reads it."""
+    reads it, then as `family52_reading` does (a car's "my baby", another's child named)."""
     out = []
     for m, why, span in found:
         if why is None and span and m.signal in ("baby", "pregnancy"):
@@ -381,8 +381,10 @@ def baby_false_friends(
             elif _colleagues_leave(tokens, where, span, langs | {"en"}):
                 why = "others"
         out.append((m, why, span))
-    out = family_reading(text, tokens, where, langs, family52_reading(text, tokens, langs, out))
-    return out
+    return family52_reading(text, tokens, langs, family_reading(text, tokens, where, langs, out))
+
+
+OTHERS_CHILD = frozenset({"baby", "school"})  # what another's child named takes from the owner
 
 
 def _mine_before(tokens: list[str], span: tuple[int, int], langs: frozenset[str]) -> bool:
@@ -412,7 +414,8 @@ def family52_reading(text: str, tokens: list[str], langs: frozenset[str], found:
     "others" where another's child is named (`others_child`: "Bratrova dcera dnes poprvé do
     školy", "Kuzenimin kızı kreşe başladı", "Mijn petekindje is geboren") or another's children
     counted as a life's (`raised`: "Nonna Pina ... ha cresciuto sei figli", "criou nove filhos"),
-    unless a baby word of the owner's own counts ("my son", "nuestra hija")."""
+    unless a baby word of the owner's own counts ("my son", "nuestra hija"); that child's
+    schooling is theirs too ("Kuzenimin oğlu okula başladı")."""
     folded = fold(text)
     en = langs | {"en"}
     babies = _thing().baby | frozenset(lexicon_section("family52")["baby"]["any"])
@@ -443,7 +446,9 @@ def family52_reading(text: str, tokens: list[str], langs: frozenset[str], found:
         or section_search("family52", "raised", folded, langs)
     ):
         return found
-    return [(m, "others" if m.signal == "baby" and why is None else why, s) for m, why, s in found]
+    return [
+        (m, "others" if m.signal in OTHERS_CHILD and why is None else why, s) for m, why, s in found
+    ]
 
 
 Table = dict[str, list[tuple[str, ...]]]
