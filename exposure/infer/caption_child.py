@@ -414,8 +414,8 @@ def family52_reading(text: str, tokens: list[str], langs: frozenset[str], found:
     "others" where another's child is named (`others_child`: "Bratrova dcera dnes poprvé do
     školy", "Kuzenimin kızı kreşe başladı", "Mijn petekindje is geboren") or another's children
     counted as a life's (`raised`: "Nonna Pina ... ha cresciuto sei figli", "criou nove filhos"),
-    unless a baby word of the owner's own counts ("my son", "nuestra hija"); that child's
-    schooling is theirs too ("Kuzenimin oğlu okula başladı")."""
+    unless a baby word of the owner's own counts ("my son", "nuestra hija") or a degree of the
+    owner's does; that child's schooling is theirs too ("Kuzenimin oğlu okula başladı")."""
     folded = fold(text)
     en = langs | {"en"}
     babies = _thing().baby | frozenset(lexicon_section("family52")["baby"]["any"])
@@ -446,6 +446,10 @@ def family52_reading(text: str, tokens: list[str], langs: frozenset[str], found:
         or section_search("family52", "raised", folded, langs)
     ):
         return found
+    if any(m.signal == "graduation" and why is None for m, why, _ in found):
+        return (
+            found  # the owner's own degree beside a grandchild: "Laureata a 74 anni ... mio nipote"
+        )
     return [
         (m, "others" if m.signal in OTHERS_CHILD and why is None else why, s) for m, why, s in found
     ]
