@@ -372,7 +372,7 @@ def baby_false_friends(
     "thing" where it is "my baby" said of a thing or a pet (`baby_of_a_thing`: "my baby got new
     tyres 🚗"), "others" where it is a colleague's or a friend's leave for a birth
     (`_colleagues_leave`: "Mon collègue est en congé paternité"); then read as `family_reading`
-    reads it."""
+    reads it, then as `family52_reading` does (a car's "my baby", another's child named)."""
     out = []
     for m, why, span in found:
         if why is None and span and m.signal in ("baby", "pregnancy"):
@@ -381,7 +381,78 @@ def baby_false_friends(
             elif _colleagues_leave(tokens, where, span, langs | {"en"}):
                 why = "others"
         out.append((m, why, span))
-    return family_reading(text, tokens, where, langs, out)
+    return family52_reading(text, tokens, langs, family_reading(text, tokens, where, langs, out))
+
+
+OTHERS_CHILD = frozenset({"baby", "school"})  # what another's child named takes from the owner
+
+
+def _mine_before(tokens: list[str], span: tuple[int, int], langs: frozenset[str]) -> bool:
+    """Whether a first-person word stands in the two words before the last word at tokens[span]
+    ("my new baby", "la mia bambina", "Moje dítě"), or the word says it itself ("bebeğim")."""
+    word = tokens[span[1] - 1]
+    before = tokens[max(0, span[1] - 3) : span[1] - 1]
+    return word.startswith("bebegim") or bool(first_words(langs).intersection(before))
+
+
+def _own_child_said(found: list, langs: frozenset[str]) -> bool:
+    """Whether a baby word that counts opens with a first-person word, perhaps after an article
+    ("my son", "nuestra hija", "i miei figli"): the owner's own child, told beside any other."""
+    mine = first_words(langs)
+    return any(
+        m.signal == "baby" and why is None and mine.intersection(words_of(m.term)[:2])
+        for m, why, _ in found
+    )
+
+
+def family52_reading(text: str, tokens: list[str], langs: frozenset[str], found: list) -> list:
+    """`found` with its baby words that count given a reason (`family52`): "thing" where "my
+    baby" is said of a car told by its make, its wash or its tyres, of an instrument or a record
+    (`family52.thing`: "Mi bebé recién lavado #seat #leon", "Mon bébé (ma nouvelle
+    Telecaster)", "mi bebé es un disco que sale en marzo"), and every other "my baby" of the
+    caption with it ("Mein Auto ist mein Baby, und mein Baby braucht neue Winterreifen");
+    "others" where another's child is named (`others_child`: "Bratrova dcera dnes poprvé do
+    školy", "Kuzenimin kızı kreşe başladı", "Mijn petekindje is geboren") or another's children
+    counted as a life's (`raised`: "Nonna Pina ... ha cresciuto sei figli", "criou nove filhos"),
+    unless a baby word of the owner's own counts ("my son", "nuestra hija") or a degree of the
+    owner's does; that child's schooling is theirs too ("Kuzenimin oğlu okula başladı")."""
+    folded = fold(text)
+    en = langs | {"en"}
+    babies = _thing().baby | frozenset(lexicon_section("family52")["baby"]["any"])
+    things = {fold(m.term) for m, why, _ in found if m.signal == "baby" and why == "thing"}
+    if section_search("family52", "thing", folded):
+        things |= {
+            fold(m.term)
+            for m, why, span in found
+            if m.signal == "baby"
+            and why is None
+            and span
+            and tokens[span[1] - 1] in babies
+            and _mine_before(tokens, span, en)
+        }
+    if things:
+        found = [
+            (
+                m,
+                "thing" if m.signal == "baby" and why is None and fold(m.term) in things else why,
+                s,
+            )
+            for m, why, s in found
+        ]
+    if _own_child_said(found, en):
+        return found
+    if not (
+        section_search("family52", "others_child", folded, langs)
+        or section_search("family52", "raised", folded, langs)
+    ):
+        return found
+    if any(m.signal == "graduation" and why is None for m, why, _ in found):
+        return (
+            found  # the owner's own degree beside a grandchild: "Laureata a 74 anni ... mio nipote"
+        )
+    return [
+        (m, "others" if m.signal in OTHERS_CHILD and why is None else why, s) for m, why, s in found
+    ]
 
 
 Table = dict[str, list[tuple[str, ...]]]

@@ -287,7 +287,9 @@ def _sight(folded: str, langs: frozenset[str], found: list[Found]) -> bool:
     """True when every faith word that counts is a building of a faith or its emoji (`SHRINES`)
     and the caption tells it looked at (`religion48`'s `sight`: its beauty, its style, a photo;
     `faith51`'s `sight`: the light on it, a picture it makes, a charm: "Kerkje in Giethoorn, zo
-    schattig", "Kościół Mariacki o zachodzie słońca", "Ayasofya'nın içi nefes kesici 🕌"), no
+    schattig", "Kościół Mariacki o zachodzie słońca", "Ayasofya'nın içi nefes kesici 🕌";
+    `family52`'s `sight`: the weather or the hour's light on it: "L'église du village sous la
+    neige", "La basílica del Pilar iluminada de noche", "Kościół św. Anny w śniegu"), no
     wedding of the owner's counting ("Trouwen in de kerk ... prachtig") and no rite or worship
     told (`faith51`'s `rite`: a service, a choir, a procession)."""
     counted = [m for m, why, _ in found if m.signal == "religion" and why is None]
@@ -302,6 +304,7 @@ def _sight(folded: str, langs: frozenset[str], found: list[Found]) -> bool:
     return bool(
         section_search("religion48", "sight", folded, langs)
         or section_search("faith51", "sight", folded, langs)
+        or section_search("family52", "sight", folded, langs)
     )
 
 

@@ -27,6 +27,7 @@ víkendech", "Il gattile comunale cerca volontari") are the shelter's, not the o
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .caption_lexicon import (
@@ -37,9 +38,17 @@ from .caption_lexicon import (
     lexicon_section,
     section_patterns_by_lang,
     section_search,
+    words_of,
 )
 from .caption_words import Found
 from .context import animal_not_owned, why_not
+
+# the owner's news a household's tally of its own is told beside (a wedding's years, a move)
+HOUSEHOLD = frozenset(
+    {"wedding", "engagement", "baby", "pregnancy", "moving", "new_home", "health"}
+)
+# a quote in a caption: its words are someone's saying ("'quando for avô vou ter um cão'")
+QUOTE = re.compile(r"(?:^|(?<=[\s:]))['\"“„«‘](.+?)['\"”»’](?=$|[\s.,!?;:])")
 
 
 @cache
@@ -64,6 +73,34 @@ def household_animal(
                 continue  # not an animal, or someone else's: "Kot córki", "pes paní Hrubé"
             opens = i == 0 or where[i - 1] != where[i]
             if opens or tokens[i - 1] in known:
+                return (i, i + 1)
+    return None
+
+
+def tallied_animal(
+    text: str, tokens: tuple[str, ...], langs: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of the first animal of `pets50.animals` in the caption's languages counted as one
+    among the household's own: a word of one (`family52.one`) a word or two before it, and a
+    number (a digit or `family52.counts`) in the eight words before that ("Seven years, two kids
+    and one very fat spaniel", "Pięć lat, jeden pies, jedno dziecko", "deux enfants, trois
+    déménagements et un labrador", "Con dos valijas, un gato en transportín"); not the
+    neighbours' (`family52.neighbours`) nor one inside a quote (a child's "I'll have a dog");
+    or None."""
+    data = lexicon_section("family52")
+    if section_search("family52", "neighbours", fold(text)):
+        return None
+    quoted = {w for q in QUOTE.findall(text) for w in words_of(q)}
+    animals = _table("animals")
+    for lang in sorted(langs):
+        kinds = animals.get(lang, frozenset())
+        one = {fold(w) for w in data["one"].get(lang, ())}
+        counts = {fold(w) for w in data["counts"].get(lang, ())}
+        for i, token in enumerate(tokens):
+            if token not in kinds or token in quoted:
+                continue
+            at = [k for k in range(max(0, i - 3), i) if tokens[k] in one]
+            if at and any(t.isdigit() or t in counts for t in tokens[max(0, at[-1] - 8) : at[-1]]):
                 return (i, i + 1)
     return None
 
@@ -117,6 +154,8 @@ def household_reading(
     if not said or "pet" in said or section_search("pets50", "trade", folded, langs):
         return found
     span = household_animal(tokens, where, langs)
+    if span is None and said & HOUSEHOLD:  # a family's tally, no canvasser's ("one dog barked")
+        span = tallied_animal(folded, tokens, langs)
     if span is None:
         return found
     cues, cue_langs = lexicon().cues, langs | {"en"}
