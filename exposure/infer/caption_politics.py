@@ -13,6 +13,9 @@ signal is dropped ("air") where the caption tells:
 - someone else who stands or is elected (`others_run`: "Kamarád z Brna kandiduje do senátu",
   "Neue Bürgermeisterin gewählt");
 - an election abroad followed from afar (`abroad`: "Wybory w USA, a mnie martwi cena masła");
+- a vote or a signature still undecided or refused (`moves52.undecided`: "Elections next month
+  and I still have no idea who to vote for", "Pas encore signé, j'hésite", "Kime oy vereceğimi
+  hâlâ bilmiyorum");
 
 unless the owner's own act is told beside it (`act`: voted, a ballot cast, the polling station's
 table, signed, marched, stood for office, a party of the owner's: "Ya he votado, y el grupo de
@@ -29,11 +32,12 @@ from .caption_words import Found
 SECTION = "politics46"
 # the tables of politics in the air, in the order they are read
 AIR = ("others_run", "chat", "passing", "abroad")
+UNDECIDED = ("moves52", "undecided")  # a vote or a signature still undecided or refused
 
 
 def air_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
-    """The words of politics in the air in the folded caption (`AIR`'s tables, in `langs`,
-    English beside them), where no act of the owner's own is told; or None."""
+    """The words of politics in the air in the folded caption (`AIR`'s tables and `UNDECIDED`,
+    in `langs`, English beside them), where no act of the owner's own is told; or None."""
     hit = section_search(SECTION, "no_election", folded, langs)
     if hit:  # the vote itself is no election's: the owner's own vote does not keep it
         return hit.group(0)
@@ -43,7 +47,8 @@ def air_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
         hit = section_search(SECTION, table, folded, langs)
         if hit:
             return hit.group(0)
-    return None
+    hit = section_search(*UNDECIDED, folded, langs)
+    return hit.group(0) if hit else None
 
 
 def politics_reading(

@@ -118,6 +118,7 @@ from .caption_lexicon import (
     words_of,
 )
 from .caption_life_lines import life_line
+from .caption_moves import moves_found, moves_reading, moves_said
 from .caption_office import job_start, office_reading
 from .caption_pets import pets_reading
 from .caption_places import named_places, place_travel
@@ -281,6 +282,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or trips_said(text, folded)  # "Week-end dans les Vosges", "Semestr w Walencji"
     said = said or plans_said(folded)  # "Noch 47 Tage bis zum Flug", "Manchester conference"
     said = said or drinks_said(folded)  # "Ouzo i morze", "Proost op 12 jaar ja zeggen"
+    said = said or moves_said(folded)  # "Premier soir dans notre appart", "Mutation à Toulon"
     if not (
         emoji
         or measure
@@ -372,7 +374,9 @@ def caption_reading(text: str | None) -> Reading | None:
     out += place_travel(lex, text, tokens, where, kinds, langs, cue_langs, out, abroad)
     out += pets_named(lex, named, tokens, where, kinds, cue_langs)
     out += together_found(lex, together, tokens, where, kinds, cue_langs)  # "pod jednym dachem"
+    out += moves_found(lex, folded, tokens, langs, out)  # "On quitte Paris pour Nantes"
     found = _settle(_whose_others(text, out), tuple(tokens))
+    found = moves_reading(folded, langs, found)  # the move of the owner's household
     found = elders_reading(text, tuple(tokens), tuple(where), langs, found)  # grandchildren
     found = child_health(tuple(tokens), tuple(where), langs, found)  # the child's illness
     found = school_reading(text, tuple(tokens), langs, found, course)  # a level, an exam

@@ -142,3 +142,59 @@ def test_an_animal_counted_in_the_owners_move_is_a_pet(caption):
 
 def test_an_animal_counted_without_a_move_is_no_pet():
     assert "pet" not in caption_signals("Saw a very confused cat on the bus today")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # one town left for another
+        "On quitte Paris pour Nantes, adieu le métro",
+        "Lasciare Palermo per Torino non è stato facile, ma il lavoro è qui",
+        "Deixei o Porto e vim viver para Londres, nova vida",
+        "Leaving Manchester after 8 years, Bristol here we come",
+        "Von Linz nach Innsbruck gezogen, jetzt hab ich die Nordkette vorm Fenster",
+        "Przenosimy się do Krakowa, cześć Łódź",
+        "Po 20 letech v Praze zpátky na vesnici, slepice a klid",
+        "We verkassen naar Antwerpen, dag Amsterdam",
+        "Köln'e taşınalı 6 ay oldu, Almanca hâlâ yarım",
+        # a posting or a transfer to another town
+        "Being posted to Devonport in March, anyone know a removal firm?",
+        "Cartons, scotch. Mutation à Toulon, on part lundi",
+        "Destinado a Ceuta. Tres años. Las niñas ya buscan colegio nuevo",
+        "Passei no concurso e fui lotada em Manaus",
+        "meine Firma schickt mich für zwei Jahre nach Singapur, Kisten sind bestellt",
+        "firma wysyła mnie do biura w Dublinie na 2 lata, szukamy mieszkania",
+        "Tayinim Erzurum'a çıktı. Mont listesi yapıyorum",
+        # the first night in a new home, the owner's children beside it
+        "Erste Nacht im eigenen Haus. Die Kinder schlafen zwischen Umzugskisten",
+        "Primera noche en nuestro piso 🏠 Los niños durmiendo en colchones en el suelo",
+        "První noc v našem bytě 🏠 Děti spí na matraci, my na zemi",
+        "Yeni evimizde ilk gece 🏠 Çocuklar yerde yatakta",
+    ],
+)
+def test_a_move_told_without_the_word_is_moving(caption):
+    """moves52 (`caption_moves`): a town left for another, a posting, the household's first night."""
+    assert "moving" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a trip, a thing left, someone else's move or posting, a first dinner in the new home
+        "On quitte Paris pour le week-end, direction la mer",
+        "On quitte Lyon pour Annecy, trois jours de vacances au bord du lac",
+        "je quitte le boulot pour aller chercher les enfants",
+        "Lascio Milano per una settimana di vacanza in Puglia",
+        "Le mari de ma meilleure amie a été muté à Marseille, ils déménagent en août 😢",
+        "Freunde sind nach Wien gezogen und schicken nur Fotos von Torten",
+        "Er hat mich dreimal in die Hecke gezogen",
+        "Mum's first night in her new flat, she loves it",
+        "Second trimester, swapped running for swimming",
+        "Primeira semana na casa nova e já amo o bairro",
+        "Premier dîner dans notre nouvel appart, assis par terre",
+        "Yeni evde ilk çay, perdeler yok ama manzara var",
+    ],
+)
+def test_no_move_of_the_owner_is_none(caption):
+    """moves52: a trip, a thing left, someone else's move, a first dinner in the new home."""
+    assert "moving" not in caption_signals(caption)

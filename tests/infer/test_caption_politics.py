@@ -68,3 +68,42 @@ def test_the_owners_act_keeps_politics(text, why):
 def test_air_said_names_the_words_and_yields_to_an_act():
     assert air_said("en el grupo de la familia hay guerra") == "grupo de la familia"
     assert air_said("ya he votado, en el grupo de la familia hay guerra") is None
+
+
+# moves52: a vote or a signature still undecided or refused is no act of the owner's yet
+UNDECIDED = [
+    ("Elections next month and I still have no idea who to vote for", "en no idea who"),
+    (
+        "Les élections municipales c'est dans un mois et je sais toujours pas pour qui voter",
+        "fr pour qui",
+    ),
+    ("Las elecciones del domingo... no sé ni a quién votar, la verdad", "es a quién votar"),
+    ("Amanhã há eleições e eu ainda não sei em quem votar", "pt em quem votar"),
+    ("Le elezioni sono domenica e io ancora non so chi votare", "it chi votare"),
+    ("Bundestagswahl: Ich wähle dieses Mal nicht. Ich kann nicht mehr", "de not this time"),
+    ("De verkiezingen komen eraan en ik weet niet op wie ik moet stemmen", "nl op wie"),
+    ("Wybory za tydzień i nie wiem, na kogo głosować", "pl na kogo"),
+    ("Volby do zastupitelstva. Nevím, koho volit, všichni slibují totéž", "cs koho volit"),
+    ("Seçimler yaklaşıyor, kime oy vereceğimi hâlâ bilmiyorum", "tr kime oy"),
+    (
+        "Une pétition pour sauver la piste circule au club. Pas encore signé, j'hésite",
+        "fr unsigned",
+    ),
+]
+
+# the owner's own vote told beside a doubt keeps it
+DECIDED = [
+    ("Had no idea who to vote for until the booth, but I voted", "en voted after all"),
+    ("Bu yıl oy kullanmayacağım dedim ama sandığa gidince dayanamadım, oyumu kullandım", "tr"),
+    ("No sabía a quién votar, pero ya he votado", "es voted"),
+]
+
+
+@pytest.mark.parametrize("text,why", UNDECIDED)
+def test_a_vote_still_undecided_is_not_the_owners(text, why):
+    assert "politics" not in rule_signals(text), why
+
+
+@pytest.mark.parametrize("text,why", DECIDED)
+def test_a_vote_cast_after_a_doubt_is_politics(text, why):
+    assert "politics" in rule_signals(text), why

@@ -1,0 +1,99 @@
+"""caption_moves: a move of the owner's told without the word, and whose a told move is.
+
+Read with `captions.yaml`'s `moves52` section, a caption gives `moving` ("told") where it tells:
+
+- one town left for another (`leaving_for`: "On quitte Paris pour Nantes", "Troquei Lisboa por
+  Berlim", "Von Linz nach Innsbruck gezogen"), unless a trip is told beside it (`trip`);
+- a posting or a transfer to another town (`posting`: "Mutation à Toulon", "Destinado a Ceuta",
+  "Tayinim Erzurum'a çıktı"), the label guide's ruling on Work away;
+
+each the owner's unless a scoped class of the context drops it or someone else stands in its
+sentence: a relative outside the household or a friend ("Le mari de ma meilleure amie a été muté
+à Marseille"). A first dinner, coffee or Christmas in the new home is no move: the writers label
+it `new_home` alone, the first night alone a move. And a move told without
+a span (`moved_in`, `season_in`, these) that a relative anywhere in the caption gave to others is
+the owner's again where no relative outside the household stands in its own sentence: the owner's
+children and partner share the move ("Erste Nacht im eigenen Haus … die Kinder schlafen zwischen
+Umzugskisten", the label guide's household ruling).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .caption_lexicon import Lexicon, Match, fold, lexicon, section_search, words_of
+from .caption_words import Found
+from .context import cue_anywhere, why_not_emoji
+
+SECTION = "moves52"
+TOLD = ("posting", "leaving_for")  # the tables of a move told, in reading order
+# what ends a sentence in a folded caption: its stops, and an emoji or a sign between words
+SENTENCE = re.compile(r"[.!?;:\n]+|[^\w\s,'’\"()&/+-]+")
+
+
+def moves_said(folded: str) -> bool:
+    """Whether the folded caption tells a move by one of `TOLD`'s tables, in any language."""
+    return any(section_search(SECTION, table, folded) for table in TOLD)
+
+
+def moves_found(
+    lex: Lexicon, folded: str, tokens: list[str], langs: frozenset[str], found: list[Found]
+) -> list[Found]:
+    """The move a caption tells by `TOLD`'s tables (in `langs`, English beside them) as a
+    `moving` Match of lang "told", with why it is not the owner's (a scoped class of the context,
+    a relative outside the household in its sentence: "others"; a trip beside a town left:
+    "travel"), or none when the caption already gives the owner's move."""
+    if any(m.signal == "moving" and why is None for m, why, _ in found):
+        return []
+    cue_langs = langs | {"en"}
+    for table in TOLD:
+        hit = section_search(SECTION, table, folded, langs)
+        if hit is None:
+            continue
+        why = why_not_emoji(lex.cues, tokens, cue_langs, "moving")
+        if (
+            why is None
+            and table == "leaving_for"
+            and section_search(SECTION, "trip", folded, langs)
+        ):
+            why = "travel"
+        if why is None and _kin_near(folded, hit.start(), hit.end(), cue_langs):
+            why = "others"
+        return [(Match("moving", hit.group(0), "told"), why, None)]
+    return []
+
+
+def moves_reading(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+    """`found` with a told move (no span) that a relative anywhere gave to others ("others")
+    kept as the owner's, where no scoped class reaches the whole caption and no one else (a
+    relative outside the owner's household, a friend) stands in the move's own sentence."""
+    if any(m.signal == "moving" and why is None for m, why, _ in found):
+        return found
+    cue_langs = langs | {"en"}
+    out = []
+    for m, why, span in found:
+        if m.signal == "moving" and m.lang == "told" and why == "others" and span is None:
+            at = folded.find(fold(m.term))
+            tokens = words_of(folded)
+            if at >= 0 and why_not_emoji(lexicon().cues, tokens, cue_langs, "moving") is None:
+                if not _kin_near(folded, at, at + len(fold(m.term)), cue_langs):
+                    why = None
+        out.append((m, why, span))
+    return out
+
+
+def _kin_near(folded: str, at: int, to: int, langs: frozenset[str]) -> bool:
+    """Whether the sentence of the folded caption around folded[at:to] names someone else: a
+    relative (`context.relatives`) outside the owner's household (`faith46.household`: a child,
+    a partner), a word of `context.others` ("her", "de mon ami") or a friend, a neighbour or a
+    colleague (`someone`)."""
+    lo = max((s.end() for s in SENTENCE.finditer(folded, 0, at)), default=0)
+    end = SENTENCE.search(folded, to)
+    sentence = folded[lo : end.start() if end else len(folded)]
+    cues, words = lexicon().cues, words_of(sentence)
+    if cue_anywhere(cues.others, words, langs) or section_search(SECTION, "someone", sentence):
+        return True
+    return any(
+        cue_anywhere(cues.relatives, [w], langs) and not section_search("faith46", "household", w)
+        for w in (w.rstrip("'") for w in words)
+    )
