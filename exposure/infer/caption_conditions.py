@@ -14,9 +14,11 @@ People with a condition name it as they live it (the lexicon's `health` words: "
   béquilles", "a moça de cadeira de rodas", "une mannequin en fauteuil") is theirs ("others"),
   not where a first-person word comes between, nor where the stranger word is the owner's spouse
   ("my man in his wheelchair": the household's);
-- a Turkish health word given to others by a person word before it stays the owner's where it
-  carries the first person's possessive suffix (`suffix`: "Eşim kolileri taşırken ben tekerlekli
-  sandalyemden talimat verdim", "epilepsi ilaçlarımı");
+- a health word given to others by a person word before it stays the owner's where the owner's
+  possessive opens it or stands just before it ("avec un sac à dos et ma canne", "à cause de mon
+  traitement"), not a carer's word (`carers`: "Mon médecin dit que je suis en pleine forme"), or
+  where a Turkish word carries the first person's possessive suffix (`suffix`: "Eşim kolileri
+  taşırken ben tekerlekli sandalyemden talimat verdim", "epilepsi ilaçlarımı");
 - a health word after a word of time or cause (`since`: "since", "sinds", "da quando", "wegen")
   is the owner's though a negation comes before it: the negation denies another act ("Ik drink
   niet meer sinds de transplantatie", "Non bevo da quando prendo il litio").
@@ -60,6 +62,19 @@ def _suffixed(tokens: tuple[str, ...], span: tuple[int, int], term: str) -> bool
     stem, word = fold(term).split()[-1].rstrip("*"), tokens[span[1] - 1]
     rest = word[len(stem) :] if word.startswith(stem) else ""
     return bool(rest) and _tables()["suffix"]["tr"].fullmatch(rest) is not None
+
+
+def _theirs_kept(
+    tokens: tuple[str, ...], span: tuple[int, int], term: str, langs: frozenset[str]
+) -> bool:
+    """True when a health word given to others is the owner's all the same: the owner's
+    possessive opens it or stands just before it ("avec un sac à dos et ma canne", "à cause de
+    mon traitement"), but not a carer's word (`carers`: "mon médecin dit", "mi perro es mi
+    psicólogo": the doctor's words, a figure), or a Turkish word carries the first person's
+    suffix (`_suffixed`)."""
+    if "tr" in langs and _suffixed(tokens, span, term):
+        return True
+    return _owned(tokens, span, langs) and not _match("carers", fold(term).split()[-1], langs)
 
 
 def _since(tokens: tuple[str, ...], span: tuple[int, int], langs: frozenset[str]) -> bool:
@@ -106,13 +121,13 @@ def conditions_reading(
     tokens: tuple[str, ...], where: tuple[int, ...], langs: frozenset[str], found: list[Found]
 ) -> list[Found]:
     """`found` with the health words of a cause dropped ("cause": `_cause`), a stranger's aid or
-    condition dropped ("others": `_stranger`), a Turkish health word given to others kept where
-    the owner's suffix is on it (None: `_suffixed`), and one negated kept where a word of time or
-    cause comes before it (None: `_since`); other terms as they were."""
+    condition dropped ("others": `_stranger`), a health word given to others kept where the
+    owner's possessive stands at it (None: `_theirs_kept`), and one negated kept where a word of
+    time or cause comes before it (None: `_since`); other terms as they were."""
     out = []
     for m, why, span in found:
         if m.signal == "health" and span is not None and why in (None, "others", "negated"):
-            if why == "others" and "tr" in langs and _suffixed(tokens, span, m.term):
+            if why == "others" and _theirs_kept(tokens, span, m.term, langs):
                 why = None
             elif why == "negated" and _since(tokens, span, langs):
                 why = None
