@@ -16,9 +16,10 @@ People with a condition name it as they live it (the lexicon's `health` words: "
   ("my man in his wheelchair": the household's);
 - a health word given to others by a person word before it stays the owner's where the owner's
   possessive opens it or stands just before it ("avec un sac à dos et ma canne", "à cause de mon
-  traitement"), not a carer's word (`carers`: "Mon médecin dit que je suis en pleine forme"), or
-  where a Turkish word carries the first person's possessive suffix (`suffix`: "Eşim kolileri
-  taşırken ben tekerlekli sandalyemden talimat verdim", "epilepsi ilaçlarımı");
+  traitement"), not a carer's or a ward's word (`carers`: "Mon médecin dit que je suis en
+  pleine forme"), or where a Turkish word carries the first person's possessive suffix
+  (`suffix`: "Eşim kolileri taşırken ben tekerlekli sandalyemden talimat verdim", "epilepsi
+  ilaçlarımı");
 - a health word after a word of time or cause (`since`: "since", "sinds", "da quando", "wegen")
   is the owner's though a negation comes before it: the negation denies another act ("Ik drink
   niet meer sinds de transplantatie", "Non bevo da quando prendo il litio").
@@ -69,9 +70,9 @@ def _theirs_kept(
 ) -> bool:
     """True when a health word given to others is the owner's all the same: the owner's
     possessive opens it or stands just before it ("avec un sac à dos et ma canne", "à cause de
-    mon traitement"), but not a carer's word (`carers`: "mon médecin dit", "mi perro es mi
-    psicólogo": the doctor's words, a figure), or a Turkish word carries the first person's
-    suffix (`_suffixed`)."""
+    mon traitement"), but not a carer's or a place of care's word (`carers`: "mon médecin dit",
+    "mi perro es mi psicólogo", "in meiner Notaufnahme": the doctor's words, a figure, a
+    workplace), or a Turkish word carries the first person's suffix (`_suffixed`)."""
     if "tr" in langs and _suffixed(tokens, span, term):
         return True
     return _owned(tokens, span, langs) and not _match("carers", fold(term).split()[-1], langs)
