@@ -95,6 +95,7 @@ from .caption_child import (
     parents_said,
 )
 from .caption_clubs import clubs_reading, clubs_said
+from .caption_conditions import conditions_reading
 from .caption_country import country_reading, country_said
 from .caption_couples import couples_reading, couples_said, moved_together, together_found
 from .caption_drinks import drinks_reading, drinks_said
@@ -386,6 +387,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = figures_reading(text, tuple(tokens), tuple(where), langs, found, folded)  # a simile
     found = carers_reading(text, langs, found, folded)  # the owner's ward, pupils, patients
     found = care_reading(text, tuple(tokens), langs, found)  # an aid, a hospital, IVF
+    found = conditions_reading(tuple(tokens), tuple(where), langs, found)  # a cause, a stranger
     found = no_job_reading(text, found, folded)  # "trabajando en el huerto": no job
     found = leisure_reading(text, tuple(tokens), langs, found, folded)  # a tasting, no drink
     found = drinks_reading(found, tuple(tokens), langs, folded)  # a toast; a drink not drunk
