@@ -56,8 +56,11 @@ def workplace_said(folded: str, langs: frozenset[str] | None = None) -> str | No
 def jobs_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
     """The words telling the owner's own job in the folded caption (`role_said` of the `role`
     and the `years` tables, then `workplace_said`), or None."""
-    years = role_said(folded, langs, "years")
-    return role_said(folded, langs) or years or workplace_said(folded, langs)
+    return (
+        role_said(folded, langs)
+        or role_said(folded, langs, "years")
+        or workplace_said(folded, langs)
+    )
 
 
 def jobs_reading(
