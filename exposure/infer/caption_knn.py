@@ -87,10 +87,11 @@ test case of the rules passes with this form and store. The store is PCA 108 at 
 at 3 gave 2,979,967 at 85; 128 at 3, shipped at 77 sets, would be over the 3 MB bound at 81:
 `benchmarks/caption_store.py`). At 77 sets the church walk reads travel's V 0.135, under 0.15: it is
 taken (the rules' test case now asks its religion taken alone; a walk through a village need not be
-a trip). "Pierwszy dzień w żłobku, a ja ryczę w samochodzie" asserts school since judge19's store (a
-child's first day at nursery is "baby, school" in the DEV sets, as the label guide has it). Reading
-costs about three times the rules' time (`caption_rotation.py --speed`), nearly all of it the
-encoder.
+a trip). "Pierwszy dzień w żłobku, a ja ryczę w samochodzie" got its school from the neighbours from
+judge19's store to the 89-set one (a child's first day at nursery is "baby, school" in the DEV sets,
+as the label guide has it); at 93 sets it no longer does, and the case left the nursery test.
+Reading costs about three times the rules' time (`caption_rotation.py --speed`), nearly all of it
+the encoder.
 
 The encoder and the store load once, on the first caption read. `prime` encodes a run's
 distinct captions in batches.
