@@ -16,7 +16,7 @@ Judged as a trip's emoji would be: a wish or a plan is no trip.
 
 from __future__ import annotations
 
-from .caption_duty import theirs_before
+from .caption_duty import acts_said
 from .caption_kitchen import told_work
 from .caption_lexicon import Match, fold, lexicon, section_search
 from .caption_words import Found
@@ -29,13 +29,10 @@ def away_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
     """The words telling the owner's own tour, deployment or mission away in the folded caption
     (`tour`, in `langs`, English beside them; None: every language), or None: none, one called
     off (`called_off`), a hobby's (`hobby`: a choir's, a club's), or one a relative named before
-    it in its clause is on (`theirs_before`)."""
-    hit = section_search(SECTION, "tour", folded, langs)
-    if hit is None or theirs_before(folded, hit.start()):
-        return None
+    it in its clause is on (`caption_duty.acts_said`)."""
     if section_search(SECTION, "called_off", folded) or section_search(SECTION, "hobby", folded):
         return None
-    return hit.group(0).strip()
+    return acts_said("tour", folded, langs, SECTION)
 
 
 def away_reading(

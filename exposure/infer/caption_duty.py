@@ -30,11 +30,13 @@ def duty_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
     return acts_said("duty", folded, langs)
 
 
-def acts_said(table: str, folded: str, langs: frozenset[str] | None = None) -> str | None:
-    """The first match of `trades51`'s `table` in the folded caption as the owner's, or None:
-    no match, or a partner, a relative or a friend named before it in its clause
-    (`theirs_before`)."""
-    hit = section_search(SECTION, table, folded, langs)
+def acts_said(
+    table: str, folded: str, langs: frozenset[str] | None = None, section: str = SECTION
+) -> str | None:
+    """The first match of `section`'s `table` (`trades51`'s unless said) in the folded caption
+    as the owner's, or None: no match, or a partner, a relative or a friend named before it in
+    its clause (`theirs_before`)."""
+    hit = section_search(section, table, folded, langs)
     if hit is None or theirs_before(folded, hit.start()):
         return None
     return hit.group(0).strip()
