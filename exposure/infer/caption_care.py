@@ -62,7 +62,7 @@ from .caption_lexicon import (
     section_patterns_by_lang,
     section_search,
 )
-from .caption_words import Found, clause_words
+from .caption_words import Found, clause_words, given
 
 
 @lru_cache(maxsize=1)
@@ -182,21 +182,14 @@ def care_reading(
     tables = _tables()
     said = {m.signal for m, why, _ in found if why is None}
     if _cause(folded, langs, health):
-        return [
-            (m, "cause" if m.signal == "health" and why is None else why, s) for m, why, s in found
-        ]
+        return given(found, "health", "cause")
     if _wished(folded, langs):
-        return [
-            (m, "wished" if m.signal == "health" and why is None else why, s) for m, why, s in found
-        ]
+        return given(found, "health", "wished")
     if "pregnancy" in said and all(
         _pregnancy_care(m.term, folded) or (_setting_term(m, frozenset(said)) and not _stay(folded))
         for m in health
     ):
-        return [
-            (m, "pregnancy" if m.signal == "health" and why is None else why, s)
-            for m, why, s in found
-        ]
+        return given(found, "health", "pregnancy")
     fertility = tables["fertility"].search(folded)
     if fertility and said & {"pregnancy", "baby"}:
         treatment = fertility.group(0)
@@ -215,10 +208,7 @@ def care_reading(
         and not _stay(folded)
         and not ("work" not in said and _household_place(tokens, langs, found))
     ):
-        return [
-            (m, "setting", s) if m.signal == "health" and why is None else (m, why, s)
-            for m, why, s in found
-        ]
+        return given(found, "health", "setting")
     return found
 
 

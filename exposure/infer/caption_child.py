@@ -56,7 +56,7 @@ from .caption_lexicon import (
 from .caption_places import named_places
 from .caption_rules import SUBJECT_AT, another_subject, phrase_at, pick
 from .caption_told import alternation
-from .caption_words import find_terms
+from .caption_words import find_terms, given
 from .context import cue_anywhere, why_not
 from .forms import NUMBER_WORDS
 
@@ -450,9 +450,7 @@ def family52_reading(text: str, tokens: list[str], langs: frozenset[str], found:
         return (
             found  # the owner's own degree beside a grandchild: "Laureata a 74 anni ... mio nipote"
         )
-    return [
-        (m, "others" if m.signal in OTHERS_CHILD and why is None else why, s) for m, why, s in found
-    ]
+    return given(found, OTHERS_CHILD, "others")
 
 
 Table = dict[str, list[tuple[str, ...]]]
@@ -619,10 +617,7 @@ def family_reading(
             m.lang == "emoji" or (s is not None and _is(ahead, tokens[s[0] : s[1]]))
             for m, s in weddings
         ) and not _wedding_had(tokens, langs):
-            out = [
-                (m, "engagement" if m.signal == "wedding" and why is None else why, s)
-                for m, why, s in out
-            ]
+            out = given(out, "wedding", "engagement")
     return out
 
 
@@ -772,10 +767,7 @@ def parents_reading(
     found = _own_graduation(where, found)
     little = _found(pick(par.little_graduation, en), tokens)
     if little:
-        found = [
-            (m, "child" if m.signal == "graduation" and why is None else why, s)
-            for m, why, s in found
-        ]
+        found = given(found, "graduation", "child")
     school = _found(pick(par.child_school, en), tokens)
     event = school or little
     if event and _others_children(tokens, langs):

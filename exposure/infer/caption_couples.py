@@ -60,7 +60,7 @@ from .caption_lexicon import (
     make_term,
     section_patterns_by_lang,
 )
-from .caption_words import Found, find_terms
+from .caption_words import Found, find_terms, given
 from .context import why_not
 
 COUPLE_SIGNALS = ("engagement", "wedding")  # the signals a couple's proposal or wedding names
@@ -156,10 +156,7 @@ def couples_reading(text: str, found: list[Found], folded: str | None = None) ->
     folded = fold(text) if folded is None else folded
     found = _theirs_or_shown(text, folded, found)
     if married_to_a_thing(folded):
-        return [
-            (m, "figurative" if m.signal == "wedding" and why is None else why, s)
-            for m, why, s in found
-        ]
+        return given(found, "wedding", "figurative")
     opener = married_opener(folded)
     if opener and not any(m.signal == "wedding" and why is None for m, why, _ in found):
         found = [*found, (Match("wedding", opener, "told"), None, None)]
@@ -203,10 +200,7 @@ def _theirs_or_shown(text: str, folded: str, found: list[Found]) -> list[Found]:
     why_now = "figurative" if shown else "others" if theirs else None
     if why_now is None:
         return found
-    return [
-        (m, why_now if m.signal in COUPLE_SIGNALS and why is None else why, s)
-        for m, why, s in found
-    ]
+    return given(found, COUPLE_SIGNALS, why_now)
 
 
 @lru_cache(maxsize=1)

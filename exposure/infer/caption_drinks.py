@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 
 from .caption_lexicon import Match, lexicon, section_search, words_of
-from .caption_words import CLAUSE, Found, enclosing
+from .caption_words import CLAUSE, Found, enclosing, given
 from .context import cue_anywhere, why_not_emoji
 
 TOASTS = frozenset({"🥂", "🍻"})  # glasses raised: a toast's emoji
@@ -97,7 +97,7 @@ def _drinks(
     why = not_drunk(folded, langs) if "alcohol" in said else None
     if why is None:
         return found
-    return [(m, why if m.signal == "alcohol" and w is None else w, s) for m, w, s in found]
+    return given(found, "alcohol", why)
 
 
 def sober_told(folded: str, langs: frozenset[str]) -> re.Match | None:
@@ -125,7 +125,7 @@ def _sobriety(found: list[Found], folded: str, langs: frozenset[str]) -> list[Fo
     hit = None if "pregnancy" in said else sober_told(folded, langs)
     if hit is None:
         return found
-    found = [(m, "sober" if m.signal == "alcohol" and w is None else w, s) for m, w, s in found]
+    found = given(found, "alcohol", "sober")
     if "health" in said:
         return found
     return [*found, (Match("health", hit.group(0), "told"), None, None)]

@@ -87,7 +87,7 @@ from __future__ import annotations
 import re
 
 from .caption_lexicon import Match, first_words, fold, lexicon, section_search, words_of
-from .caption_words import Found
+from .caption_words import Found, given
 from .context import cue_anywhere, why_not_emoji
 
 # the owner's events a church may stand beside as a place: a vote at it, a move away from it
@@ -167,10 +167,7 @@ def faith_reading(
     if "religion" in said:
         why = _no_practice(folded, langs, found, said)
         if why:
-            return [
-                (m, why, s) if m.signal == "religion" and w is None else (m, w, s)
-                for m, w, s in found
-            ]
+            return given(found, "religion", why)
         titles = frozenset(fold(t) for t in TITLE.findall(text))  # "Father Mike": a priest
         return [
             (m, "others", s)

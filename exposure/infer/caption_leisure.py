@@ -26,7 +26,7 @@ import re
 from .caption_lexicon import Match, fold, lexicon, section_patterns_by_lang, section_search
 from .caption_plans import plans_reading
 from .caption_trips import trips_reading, trips_told
-from .caption_words import Found
+from .caption_words import Found, given
 from .context import why_not_emoji
 
 LAST_WORD = re.compile(r"(?:^|['’\s])([\w-]+)(?:'(?:da|de|ta|te))?$")
@@ -73,10 +73,7 @@ def leisure_reading(
     found = plans_reading(text, tokens, langs, found, folded, place_named(text))  # booked, browsed
     said = {m.signal for m, why, _ in found if why is None}
     if "alcohol" in said and ("pregnancy" in said or _search("abstain", folded, langs)):
-        found = [
-            (m, "abstains", s) if m.signal == "alcohol" and why is None else (m, why, s)
-            for m, why, s in found
-        ]
+        found = given(found, "alcohol", "abstains")
     if "travel" in said:
         return found
     told = _told_trip(text, folded, langs, found) if not said & SETTLED else None

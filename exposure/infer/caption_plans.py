@@ -34,7 +34,7 @@ from .caption_lexicon import (
     words_of,
 )
 from .caption_places import CUES, named_places
-from .caption_words import Found
+from .caption_words import Found, given
 from .context import cue_anywhere, why_not_emoji
 
 # the words of a holiday or a leave, folded ("urlopie", "conges", "dovolená"): time off at a leave
@@ -86,10 +86,7 @@ def plans_reading(
             for m, why, s in found
         ]
     elif unbooked or _search("browsing", folded, langs):
-        return [
-            (m, "wish", s) if m.signal == "travel" and why is None else (m, why, s)
-            for m, why, s in found
-        ]
+        return given(found, "travel", "wish")
     if any(m.signal == "travel" and why is None for m, why, _ in found):
         return found
     if any(m.signal == "travel" and why not in UNDONE for m, why, _ in found):

@@ -27,7 +27,7 @@ síndico, fui eleita", "Paredão hoje no BBB, já votei").
 from __future__ import annotations
 
 from .caption_lexicon import fold, section_search
-from .caption_words import Found
+from .caption_words import Found, given
 
 SECTION = "politics46"
 # the tables of politics in the air, in the order they are read
@@ -61,7 +61,4 @@ def politics_reading(
         return found
     if air_said(fold(text) if folded is None else folded, langs) is None:
         return found
-    return [
-        (m, "air", s) if m.signal == "politics" and why is None else (m, why, s)
-        for m, why, s in found
-    ]
+    return given(found, "politics", "air")

@@ -50,7 +50,7 @@ from .caption_lexicon import (
     words_of,
 )
 from .caption_students import trade_said
-from .caption_words import Found
+from .caption_words import Found, given
 from .context import ME_TR, why_not_emoji
 
 
@@ -169,7 +169,7 @@ def _graduation_not_yet(text: str, found: list[Found]) -> list[Found]:
     if not (ahead or others):
         return found
     why = "ahead" if ahead else "others"
-    out = [(m, why if m.signal == "graduation" and w is None else w, s) for m, w, s in found]
+    out = given(found, "graduation", why)
     if not any(m.signal == "school" and w is None for m, w, _ in out):
         out.append((Match("school", (ahead or others).group(0), "told"), None, None))
     return out
@@ -249,9 +249,7 @@ def _theirs_too(folded: str, langs: frozenset[str], found: list[Found]) -> list[
     )
     if not theirs:
         return found
-    return [
-        (m, "others" if m.signal == "school" and why is None else why, s) for m, why, s in found
-    ]
+    return given(found, "school", "others")
 
 
 def _own_child(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
@@ -322,7 +320,7 @@ def _teaching(folded: str, langs: frozenset[str], found: list[Found]) -> list[Fo
         return found
     if section_search("school48", "study", folded, langs):
         return found
-    return [(m, "work" if m.signal == "school" and why is None else why, s) for m, why, s in found]
+    return given(found, "school", "work")
 
 
 def _long_past(folded: str, found: list[Found]) -> list[Found]:
@@ -334,7 +332,7 @@ def _long_past(folded: str, found: list[Found]) -> list[Found]:
         return found
     if section_search("school48", "study", folded):
         return found
-    return [(m, "past" if m.signal == "school" and why is None else why, s) for m, why, s in found]
+    return given(found, "school", "past")
 
 
 def _redo(tokens: tuple[str, ...], found: list[Found]) -> list[Found]:

@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 
 from .caption_lexicon import Match, section_patterns_by_lang, section_search
-from .caption_words import Found
+from .caption_words import Found, given
 
 
 def students_reading(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
@@ -59,7 +59,7 @@ def students_reading(folded: str, langs: frozenset[str], found: list[Found]) -> 
     found = _trade(folded, langs, found)
     if not section_search("students49", "reunion", folded, langs):
         return found
-    return [(m, "past" if m.signal == "school" and why is None else why, s) for m, why, s in found]
+    return given(found, "school", "past")
 
 
 def _third_age(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:

@@ -112,7 +112,7 @@ from .caption_lexicon import (
     words_of,
 )
 from .caption_places import named_at_home, named_places, town_at_home
-from .caption_words import Found, caption_tokens, enclosing
+from .caption_words import Found, caption_tokens, enclosing, given
 from .context import cue_anywhere, why_not_emoji
 
 # a place of worship named by a travel word ("cathédrale", "abbaye", "katedra", "kathedraal")
@@ -398,7 +398,7 @@ def trips_told(
     why = _stays(folded, langs)
     if why is None:
         return found
-    return [(m, why, s) if m.signal == "travel" and w is None else (m, w, s) for m, w, s in found]
+    return given(found, "travel", why)
 
 
 def _place_alone(text: str) -> tuple[str, list[str]] | None:

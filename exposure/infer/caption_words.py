@@ -10,7 +10,7 @@ signal reader (`captions`) and the rules' own words (`caption_rules`) read capti
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .caption_lexicon import HASHTAG, Lexicon, Match, Phrases, Term, split_hashtag, words_of
 from .context import clauses
@@ -108,6 +108,13 @@ def enclosing(text: str, start: int, end: int, stops: str = SENTENCE) -> tuple[i
     first = max(text.rfind(c, 0, start) for c in stops) + 1
     ends = [i for i in (text.find(c, end) for c in stops) if i >= 0]
     return first, min(ends, default=len(text))
+
+
+def given(found: list[Found], signals: str | Collection[str], why: str) -> list[Found]:
+    """`found` with `why` given to each term of `signals` (one signal, or several) that counts
+    (its why None): the reason a reading found them not the owner's; other terms as they were."""
+    wanted = {signals} if isinstance(signals, str) else signals
+    return [(m, why if m.signal in wanted and was is None else was, s) for m, was, s in found]
 
 
 def cue_langs_of(langs: frozenset[str], lang: str) -> frozenset[str]:
