@@ -86,7 +86,15 @@ from __future__ import annotations
 
 import re
 
-from .caption_lexicon import Match, first_words, fold, lexicon, section_search, words_of
+from .caption_lexicon import (
+    Match,
+    first_words,
+    fold,
+    lexicon,
+    section_patterns_by_lang,
+    section_search,
+    words_of,
+)
 from .caption_words import Found, given
 from .context import cue_anywhere, why_not_emoji
 
@@ -108,6 +116,8 @@ AFTER = 6
 # the owner's events a blessing of a home or an animal is told with
 BLESSED = frozenset({"new_home", "moving", "pet"})
 SHRINES = frozenset("⛪🕌🕍🛕")  # the emoji of a building of a faith, looked at as one
+# the tables that say the owner is a sacrament's godparent or name their godchild
+GODPARENT = (("faith47", "godparent"), ("faith49", "role"), ("faith49", "godchild"))
 
 
 def _search(table: str, text: str, langs: frozenset[str] | None = None):
@@ -118,14 +128,16 @@ def _search(table: str, text: str, langs: frozenset[str] | None = None):
 
 def faith_said(folded: str) -> bool:
     """True when the folded caption names a shrine and a journey to it, a rite kept, a candle lit,
-    a child baptised or a procession walked in, in any language: the caption's reading goes on
-    to `faith_reading` though no signal word counts ("Compostelle, étape 12 : Conques", "Ma
-    fille est baptisée")."""
+    a child baptised, a procession walked in or the owner's wedding in a church, in any
+    language: the caption's reading goes on to `faith_reading` though no signal word counts
+    ("Compostelle, étape 12 : Conques", "Ma fille est baptisée", "trouwden we in de Sint-Bavo")."""
     if _search("shrine", folded) and _search("journey", folded):
         return True
     if section_search("faith47", "rite", folded) or _procession(folded):
         return True
     if _asked(folded) or _godparent(folded) or section_search("faith51", "pray_for", folded):
+        return True
+    if _we_wed_in_church(folded):
         return True
     return bool(_search("candle", folded) or _search("baptised", folded))
 
@@ -155,7 +167,8 @@ def faith_reading(
     `folded`: the caption folded, when the caller has it."""
     folded = fold(text) if folded is None else folded
     found = _wed_in_church(folded, langs, _false_friends(tokens, _young(text, found)))
-    if _prayer_for_ill(folded, langs, found):  # a prayer for someone ill: the owner's practice
+    prayed = _prayer_for_ill(folded, langs, found)
+    if prayed:  # a prayer for someone ill: the owner's practice
         found = [
             (m, None, s) if m.signal == "religion" and w in ("others", "asked") else (m, w, s)
             for m, w, s in found
@@ -171,7 +184,10 @@ def faith_reading(
         titles = frozenset(fold(t) for t in TITLE.findall(text))  # "Father Mike": a priest
         return [
             (m, "others", s)
-            if m.signal == "religion" and w is None and _theirs(tokens, where, s, langs, titles)
+            if m.signal == "religion"
+            and w is None
+            and not (prayed and _search("prayer", fold(m.term)))  # "keep my mum in your prayers"
+            and _theirs(tokens, where, s, langs, titles)
             else (m, w, s)
             for m, w, s in found
         ]
@@ -228,18 +244,14 @@ def _no_practice(
         return "set phrase"  # "Tarlada mısır hasadı bitti, hala traktördeyim elhamdülillah"
     if _sight(folded, langs, found):
         return "sight"  # "Kostel sv. Barbory v Kutné Hoře, nádhera", "Ayasofya'nın içi 🕌"
+    if _guest_rite(folded, langs, found):
+        return "guest"  # "Komunia bratanicy ✝️", "Le petit de nos amis a fait sa communion ⛪"
     if any(m.signal == "religion" and m.lang == "emoji" for m, why, _ in found if why is None):
         return None  # ⛪ 🕌: the owner shows the practice
     if _search("lapsed", folded, langs):
         return "lapsed"
     if section_search("faith47", "abstain", folded, langs):
         return "abstains"
-    if (
-        _all_of("sacrament", terms, "faith47")
-        and all(_guest(folded, t, langs) for t in terms)
-        and not section_search("faith47", "godparent", folded, langs)
-    ):
-        return "guest"
     if (
         _all_of("prayer", terms)
         and _search("asked", folded, langs)
@@ -302,13 +314,18 @@ def _sight(folded: str, langs: frozenset[str], found: list[Found]) -> bool:
         section_search("religion48", "sight", folded, langs)
         or section_search("faith51", "sight", folded, langs)
         or section_search("family52", "sight", folded, langs)
+        or _search_in("sight", folded, langs)
     )
 
 
 def _building(term: str) -> bool:
-    """True when the folded faith `term` is a building of a faith (`faith46`'s or
-    `religion48`'s `building`: "iglesia", "bazylika", "ermita")."""
-    return bool(_search("building", term) or section_search("religion48", "building", term))
+    """True when the folded faith `term` is a building of a faith (`faith46`'s, `religion48`'s or
+    `faith53`'s `building`: "iglesia", "bazylika", "ermita", "synagoge")."""
+    return bool(
+        _search("building", term)
+        or section_search("religion48", "building", term)
+        or _search_in("building", term)
+    )
 
 
 def _false_friends(tokens: tuple[str, ...], found: list[Found]) -> list[Found]:
@@ -332,11 +349,8 @@ def _wed_in_church(folded: str, langs: frozenset[str], found: list[Found]) -> li
     `church_wedding`: "Nos casamos en la ermita", "Sposati in chiesa", "Ślub w kościele"), the
     church words taken for another's wedding or a sight count again, or the wedding's words
     tell it where none is found."""
-    if not any(m.signal == "wedding" and why is None for m, why, _ in found):
-        return found
-    hit = section_search("religion48", "church_wedding", folded, langs) or section_search(
-        "faith49", "church_wedding", folded, langs
-    )
+    wed = any(m.signal == "wedding" and why is None for m, why, _ in found)
+    hit = (_church_wedding(folded, langs) if wed else None) or _we_wed_in_church(folded, langs)
     if not hit:
         return found
     found = [
@@ -348,6 +362,65 @@ def _wed_in_church(folded: str, langs: frozenset[str], found: list[Found]) -> li
     if any(m.signal == "religion" and why is None for m, why, _ in found):
         return found
     return [*found, (Match("religion", hit.group(0), "told"), None, None)]
+
+
+def _church_wedding(folded: str, langs: frozenset[str] | None = None) -> re.Match | None:
+    """The words of a wedding said to be in a church (`religion48`'s or `faith49`'s
+    `church_wedding`: "Nos casamos en la ermita", "Ślub w kościele"); or None."""
+    return section_search("religion48", "church_wedding", folded, langs) or section_search(
+        "faith49", "church_wedding", folded, langs
+    )
+
+
+def _we_wed_in_church(folded: str, langs: frozenset[str] | None = None) -> re.Match | None:
+    """The words of the owner's own wedding in a church, though the rules read the wedding as
+    another's or find none (a grandparent or a friend named at it, "trouwden we"): the owner's
+    wedding said in the first person (`faith53`'s `we_wed`: "Casámos!", "trouwden we", "ci
+    sposavamo") and the church it was in (`_church_wedding`, or `faith53`'s `church_at`: "na
+    igrejinha", "in de Sint-Bavo", "w kościele św. Anny"), no relative named before the wedding
+    nor just after it (`_guest`: "mijn zus is getrouwd", "Ślub kościelny mojej kuzynki"); or
+    None."""
+    wed = section_search("faith53", "we_wed", folded, langs)
+    mine = langs or frozenset()
+    if not wed or _someone_else(folded, wed.start(), mine) or _guest(folded, wed.group(0), mine):
+        return None  # "Mijn zus is getrouwd in de kerk", "Ślub kościelny mojej kuzynki"
+    return _church_wedding(folded, langs) or section_search("faith53", "church_at", folded, langs)
+
+
+def _guest_rite(folded: str, langs: frozenset[str], found: list[Found]) -> bool:
+    """True when the caption's faith words (its emoji aside) are sacraments (`faith47`'s
+    `sacrament`) with the church and the service they are given at (`_building`, `faith53`'s
+    `service`), each sacrament a relative's or a friend's (`_guest`) or their child's (`faith53`'s
+    `child_of` before it in its clause: "Le petit de nos amis a fait sa première communion"), and
+    the owner no godparent at it: the owner a guest ("Comunión de mi sobrino: misa de una hora",
+    "Biřmování neteře, hezký obřad ✝️"); not where the owner is its godparent or names their
+    godchild (`faith47`'s `godparent`, `faith49`'s `role` and `godchild`)."""
+    words = [(fold(m.term), why) for m, why, _ in found if m.signal == "religion"]
+    rites = [(t, why) for t, why in words if section_search("faith47", "sacrament", t)]
+    if not rites or any(
+        section_search(section, table, folded, langs) for section, table in GODPARENT
+    ):
+        return False  # "Vandaag peter geweest bij het vormsel van mijn petekind ⛪"
+    if not all(
+        why is not None or _building(t) or _search_in("service", t)
+        for t, why in words
+        if (t, why) not in rites and t not in SHRINES and t not in "✝☦"
+    ):
+        return False
+    return all(_guest(folded, t, langs) or _child_before(folded, t, langs) for t, _ in rites)
+
+
+def _search_in(table: str, text: str, langs: frozenset[str] | None = None) -> re.Match | None:
+    """The first match of the `faith53` section's `table` in the folded `text`; or None."""
+    return section_search("faith53", table, text, langs)
+
+
+def _child_before(folded: str, term: str, langs: frozenset[str]) -> bool:
+    """True when a child of a friend or a relative (`faith53`'s `child_of`: "il figlio della mia
+    amica", "le petit de nos amis") is named before the sacrament `term` in its clause."""
+    at = folded.find(term)
+    clause = re.split(r"[,.;:!?\n]", folded[:at])[-1] if at > 0 else ""
+    return bool(_search_in("child_of", clause, langs))
 
 
 def _guest(folded: str, term: str, langs: frozenset[str]) -> bool:
@@ -482,9 +555,11 @@ def _someone_else(folded: str, start: int, langs: frozenset[str]) -> bool:
 
 
 def _asked(folded: str, langs: frozenset[str] | None = None) -> re.Match | None:
-    """The words of a prayer asked of others (`faith49`'s `ask`: "please pray for my nan",
-    "orem por ela", "dualarınızı bekliyoruz"); or None."""
-    return section_search("faith49", "ask", folded, langs)
+    """The words of a prayer asked of others (`faith49`'s or `faith53`'s `ask`: "please pray for
+    my nan", "orem por ela", "dualarınızı bekliyoruz", "os pido que recéis por ella"); or None."""
+    return section_search("faith49", "ask", folded, langs) or section_search(
+        "faith53", "ask", folded, langs
+    )
 
 
 def _prayer_for_ill(folded: str, langs: frozenset[str], found: list[Found]) -> str | None:
@@ -502,13 +577,23 @@ def _prayer_for_ill(folded: str, langs: frozenset[str], found: list[Found]) -> s
     if not hit or said & {"school", "graduation"}:
         return None
     cares = {m.signal for m, _, _ in found} & {"health", "pregnancy"}
-    cares = cares or section_search("faith51", "ill", folded, langs)
+    cares = cares or _ill(folded, langs)
     if not cares and not ("tr" in langs and said and fold(hit.group(0)).startswith("dua")):
         return None  # "Catering 200 plates tonight, pray for my feet"
-    for table in ("stranger", "joke"):
-        if section_search("faith49", table, folded, langs):
-            return None
+    if section_search("faith49", "joke", folded, langs):
+        return None
+    own = section_patterns_by_lang("faith53")["own_parent"]["any"].sub(" ", folded)
+    if section_search("faith49", "stranger", own, langs):
+        return None  # "mio padre è in ospedale, pregate per lui": no priest
     return None if section_search("religion48", "thanked", folded, langs) else hit.group(0)
+
+
+def _ill(folded: str, langs: frozenset[str]) -> re.Match | None:
+    """The words of someone ill that the lexicon's health terms lack (`faith51`'s or `faith53`'s
+    `ill`: "in intensive care", "Mum's op went fine", "she goes in for her bypass"); or None."""
+    return section_search("faith51", "ill", folded, langs) or section_search(
+        "faith53", "ill", folded, langs
+    )
 
 
 def _godparent(folded: str, langs: frozenset[str] | None = None) -> str | None:
