@@ -419,13 +419,20 @@ def place_travel(
     (Match("travel", name, "place"), why, span): a place at home for `langs` gives none, one
     named in no language of the caption none, and the context rules and `place_not_travel` give
     the rest their reasons; the first place that counts ends the reading. None at all when the
-    caption says a signal of `SETTLED` (the owner's move or new home, a cause: `found`)."""
+    caption says a signal of `SETTLED` (the owner's move or new home, a cause: `found`). Where the
+    caption tells the owner's own engagement (travel53: "Nos hemos prometido en Roma 💍",
+    "Verloofd in Parijs!!!"), a place abroad is where the owner went to be asked: the partner, a
+    bystander or a relative named elsewhere in it and a life event beside it (crutches) leave it
+    the owner's journey."""
     if any(m.signal in SETTLED and why is None for m, why, _ in found):
         return []
     read = langs | {"en"}
     at_home = named_at_home(named, langs)
-    theirs = any(cue_anywhere(t, tokens, cue_langs) for t in (lex.cues.relatives, lex.cues.others))
-    lived = lived_in(tokens, cue_langs, found)
+    engaged = any(m.signal == "engagement" and why is None for m, why, _ in found)
+    theirs = not engaged and any(
+        cue_anywhere(t, tokens, cue_langs) for t in (lex.cues.relatives, lex.cues.others)
+    )
+    lived = None if engaged else lived_in(tokens, cue_langs, found)
     drink = any(m.signal == "alcohol" for m, _, _ in found)  # "Porto 🍷": the wine
     out = []
     for name, code, names_in, span in named:

@@ -94,6 +94,26 @@ Read with the `travel52` section (`trips_reading`):
 
 Measured with the rules alone, line by line over every dev set (`linecmp.py`): 81 lines better,
 4 worse (three sights the sets label both ways, a student's train home after the degree).
+
+Read with the `travel53` section (`trips_reading`, `trips_told`):
+
+- a travel word in another sense (`figures`: flights of stairs, "up three flights with no lift",
+  "un caffè al volo", "al vuelo") is "figurative";
+- a holiday spent at home or none (`at_home`: "Urlaub auf Balkonien", "evde tatil", "dovolená na
+  zahradě", "Wer braucht Urlaub, wenn man nen Balkon hat", "vacaciones... que no tengo") makes
+  every travel entry "at_home";
+- a return from a place of the owner's own town (`returns`: "retour de la maternité", "Net terug
+  van het ziekenhuis", "wróciłam z działki", "voltei de carona") makes the return's words
+  "local"; weather told for days (`weather`: "Il pleut depuis trois jours à Brest") makes a
+  count of days and a place "weather";
+- an airport where the owner cries, sees someone off or fetches them (`farewell`:
+  "havalimanında ağladık", "Airport run to pick up my sister ✈️") is "others" (`_seen_off`);
+- a famous church of the caption's own country (`church_home`: the Sagrada Família in Spanish,
+  Ayasofya in Turkish) or a church's emoji alone is a sight at home (`_church_at_home`);
+- a weekend away by a compound or with its destination after "to" (`weekend_at`: "na víkend do
+  Vídně"; `weekend_named`, the place one `caption_places.named_places` knows: "Skiwochenende in
+  Garmisch", "Wochenende nach Prag") and one before a Turkish case ending ("Hafta sonu
+  Safranbolu'ya kaçtık") is a trip ("told").
 """
 
 from __future__ import annotations
@@ -121,6 +141,11 @@ CHURCH = re.compile(
     r"|iglesia|igreja|chiesa|kostel|kosciol|basilic|basiliq|bazylik|basilik|basiliek|mosque"
     r"|moschee|mezquita|mesquita|moschea|meczet|camii|mosteiro|monaster|kloster|klaster|klooster"
     r"|manastir|abadia|opactw|sagrada|sacre-coeur|sainte-chapelle|sixtin|svateho vita|notre-dame"
+    r"|ayasofya|hagia sophia|sultanahmet|blue mosque|mavi cami|suleymaniye|selimiye"
+)
+# the words of an airport, folded: a farewell's or a pick-up's place (`travel53`'s `farewell`)
+AIRPORT = re.compile(
+    r"airport|aeroport|flughafen|lotnisk|letist|havaliman|havaalan|aeropuert|luchthaven|vliegveld"
 )
 # the travel phrases of a weekend ("weekend in", "week-end à", "víkend v", "hafta sonu")
 WEEKEND = re.compile(r"week-?end|wochenend|fin de semana|fim de semana|vikend|hafta sonu")
@@ -177,10 +202,18 @@ def trips_reading(
     only trip, at home ("home": `_church_at_home`), every travel entry where
     the holiday is called off ("called_off") or another person named leaves to live away
     ("others"), a weekend's phrase where weekends are a habit ("habit"), every travel
-    entry beside a travel agent's window or brochure ("advert"), and a holiday's words where
-    others come to stay with the owner for theirs ("others": `travel48`'s `guests`) or where the
-    holiday is time off work or school ("time_off": `time_off`), and a trip's words where the
-    trips are a vehicle's loads ("loads": `loads`)."""
+    entry beside a travel agent's window or brochure ("advert"), a travel word in another sense
+    ("figurative": `travel53`'s `figures`: "three flights of stairs", "un caffè al volo"), every
+    travel entry of a holiday spent at home or none ("at_home": `at_home`: "Urlaub auf
+    Balkonien", "evde tatil", "Wer braucht Urlaub, wenn man nen Balkon hat"), a return's words
+    from a place of the owner's town ("local": `returns`: "retour de la maternité", "Net terug
+    van het ziekenhuis"), a count of days or a place of weather told for days ("weather":
+    `weather`: "Il pleut depuis trois jours à Brest"), an airport where the owner sees someone
+    off or fetches them, and the emoji beside it ("others": `_seen_off`: "havalimanında
+    ağladık", "Airport run to pick up my sister ✈️"), and a holiday's
+    words where others come to stay with the owner for theirs ("others": `travel48`'s `guests`)
+    or where the holiday is time off work or school ("time_off": `time_off`), and a trip's words
+    where the trips are a vehicle's loads ("loads": `loads`)."""
     found = _pilgrim_figures(langs, found, folded)
     said = {m.signal for m, why, _ in found if why is None}
     toured = {(m.term, s) for m, why, s in found if m.signal == "religion" and why == "tourist"}
@@ -196,12 +229,18 @@ def trips_reading(
     guests = "travel" in said and section_search("travel48", "guests", folded, langs) is not None
     idle = "travel" in said and section_search("travel48", "time_off", folded, langs) is not None
     loads = "travel" in said and section_search("travel48", "loads", folded, langs) is not None
+    figure = section_search("travel53", "figures", folded, langs) if "travel" in said else None
+    back = section_search("travel53", "returns", folded, langs) if "travel" in said else None
+    weather = "travel" in said and section_search("travel53", "weather", folded, langs) is not None
+    seen_off = _seen_off(langs, found, folded) if "travel" in said else None
+    stays = "travel" in said and section_search("travel53", "at_home", folded, langs) is not None
     found, moved = _emigrates(tokens, langs, found, folded)
     moved = moved or any(
         m.signal == "moving" and why is None and m.lang != "emoji" for m, why, _ in found
     )
     found = _travellers(text, tokens, langs, found)
-    if not any((rite, home, off, leaves, habit, advert, guests, idle, loads, moved)):
+    local = (figure, stays, back, weather, seen_off)
+    if not any((rite, home, off, leaves, habit, advert, guests, idle, loads, moved, *local)):
         return found
     cues = lexicon().cues
     theirs = any(cue_anywhere(t, list(tokens), langs) for t in (cues.relatives, cues.others))
@@ -209,7 +248,13 @@ def trips_reading(
     for m, why, span in found:
         if m.signal == "travel" and why is None:
             church = (m.term, span) in churches
-            why = "rite" if rite and church else "home" if home and church else None
+            why = "figurative" if figure and fold(m.term) in figure.group(0) else None
+            why = why or ("at_home" if stays else None)
+            why = why or ("local" if back and fold(m.term) in back.group(0) else None)
+            why = why or ("weather" if weather and ("*n" in m.term or m.lang == "place") else None)
+            airport = AIRPORT.search(fold(m.term)) is not None
+            why = why or ("others" if seen_off and (airport or seen_off == "all") else None)
+            why = why or ("rite" if rite and church else "home" if home and church else None)
             why = why or ("called_off" if off else None)
             why = why or ("others" if leaves and theirs else None)
             why = why or ("habit" if habit and WEEKEND.match(fold(m.term)) else None)
@@ -224,6 +269,21 @@ def trips_reading(
             why = None  # the rite's church: the owner's practice, as the rite's word is
         out.append((m, why, span))
     return out
+
+
+def _seen_off(langs: frozenset[str], found: list[Found], folded: str) -> str | None:
+    """Whether the caption's airport is a farewell's or a pick-up's (`travel53`'s `farewell`: the
+    owner cries there, sees someone off or fetches them): "all" where every travel entry kept is
+    an airport's word or an emoji, "airport" where others are kept too; None where no farewell
+    is told or no airport word is kept or read as another's."""
+    trips = [(m, why) for m, why, _ in found if m.signal == "travel"]
+    if not any(AIRPORT.search(fold(m.term)) and why in (None, "others") for m, why in trips):
+        return None
+    kept = [m for m, why in trips if why is None]
+    if not section_search("travel53", "farewell", folded, langs):
+        return None
+    alone = all(m.lang == "emoji" or AIRPORT.search(fold(m.term)) for m in kept)
+    return "all" if alone else "airport"
 
 
 def _travellers(
@@ -326,9 +386,11 @@ def _church_at_home(
     """True when a caption not in English alone keeps no travel but a church's (`churches`: seen
     as a tourist, or a travel word that names one), tells no journey nor visit (`past49`'s
     `journey`) and names no place abroad, and names the church by a word of its own language
-    ("Kölner Dom von innen, Gänsehaut", "catedral de Burgos, una joya") or names a place at home
-    ("Frauenkirche Dresden"): a church in a place named without a journey is no trip (the label
-    guide's ruling on places, past49)."""
+    ("Kölner Dom von innen, Gänsehaut", "catedral de Burgos, una joya"), names a place at home
+    ("Frauenkirche Dresden"), names a famous church of the caption's own country (`travel53`'s
+    `church_home`: "La Sagrada Familia iluminada de noche", "Ayasofya yine çok kalabalıktı") or
+    shows it by an emoji alone ("De Domkerk van binnen ⛪"): a church in a place named without a
+    journey is no trip (the label guide's ruling on places, past49)."""
     own = langs - {"en"}
     kept = [(m, s) for m, why, s in found if m.signal == "travel" and why is None]
     if not own or not kept or any((m.term, s) not in churches for m, s in kept):
@@ -341,7 +403,10 @@ def _church_at_home(
         n not in at_home and code and names_in & (langs | {"en"}) for n, code, names_in, _ in named
     ):
         return False  # "Katedra w Kolonii": a church abroad
-    return any(m.lang in own for m, _ in kept) or bool(at_home)
+    if all(m.lang == "emoji" for m, _ in kept):
+        return True  # "De Domkerk van binnen ⛪": a church's emoji alone names no journey
+    famous = section_search("travel53", "church_home", fold(text), own) is not None
+    return any(m.lang in own for m, _ in kept) or bool(at_home) or famous
 
 
 def _pilgrim_figures(langs: frozenset[str], found: list[Found], folded: str) -> list[Found]:
@@ -454,8 +519,9 @@ def _weekend_away(text: str) -> tuple[str, list[str]] | None:
     where no word of place stands before it: `travel52`'s) and the words before them; or None."""
     hits = ((h, named) for p, named in _weekend_patterns() for h in p.finditer(text))
     for hit, named in hits:  # each its own: no overlap
-        words = words_of(hit.group(0))
-        place = words[-1] if words[0] in WEEKEND_WORDS else words[0]
+        words = words_of(re.sub(r"['’]\w+$", "", hit.group(0)))  # "Safranbolu'ya"
+        opens = words[0] in WEEKEND_WORDS or WEEKEND.search(" ".join(words[:2]))  # "Skiwochenende"
+        place = words[-1] if opens else words[0]
         if _no_place(place.rstrip("'")):
             continue
         if named and not named_places(hit.group(0), words):
@@ -497,13 +563,15 @@ def _no_place(word: str) -> bool:
 
 @cache
 def _weekend_patterns() -> tuple[tuple[re.Pattern, bool], ...]:
-    """The `weekend_at` expressions of `travel47` and `travel52`, each compiled on its own (a
-    weekend after a word that is no place is still found where another expression's match would
-    hide it), each with whether its place must be a place named (`travel52`'s)."""
+    """The `weekend_at` expressions of `travel47`, `travel52` and `travel53` and `travel53`'s
+    `weekend_named`, each compiled on its own (a weekend after a word that is no place is still
+    found where another expression's match would hide it), each with whether its place must be a
+    place named (`travel52`'s and `weekend_named`)."""
+    tables = [(name, "weekend_at") for name in ("travel47", "travel52", "travel53")]
     return tuple(
-        (re.compile(p), name == "travel52")
-        for name in ("travel47", "travel52")
-        for p in lexicon_section(name)["weekend_at"]["any"]
+        (re.compile(p), name == "travel52" or table == "weekend_named")
+        for name, table in [*tables, ("travel53", "weekend_named")]
+        for p in lexicon_section(name)[table]["any"]
     )
 
 
