@@ -63,3 +63,53 @@ def test_a_condition_told_is_health(caption):
 )
 def test_a_condition_not_the_owners_is_no_health(caption):
     assert "health" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a flare or a relapse named by its word, hospital stays counted
+        "Ya lo pensaremos cuando se me pase el brote",
+        "Gracias por cuidarme en cada brote",
+        "Nach dem dritten Schub hat die Firma umstrukturiert",
+        "Thesis handed in: 4 years, 3 hospital stays, one very patient supervisor",
+        "Abi mit 2,1 trotz zwei Krankenhausaufenthalten",
+        # a treatment by its thing or its rhythm: an insulin pen, a heart monitor, a splint, rehab
+        "Ring in der Jackentasche neben meinem Insulinpen",
+        "Met mijn hartmonitor nog op mijn borst naar het feest",
+        "Y yo con la férula de la muñeca en todas las fotos",
+        "Dopo 14 mesi di riabilitazione ho ripreso la mia Panda",
+        "Twelve years ago today I woke up with a new kidney",
+        # the owner's own deafness, disability, chronic pain, aid in use
+        "Como sou surda, li nos lábios dele",
+        "Ik heb niet gezegd dat ik doof ben, maar ze zagen mijn hoorapparaten",
+        "Neslyším od narození a dneska poprvé koncert s tlumočníky",
+        "Tem dia que a dor crônica ganha",
+        "Mijn hulphond Sam wordt vandaag 8",
+        "Engelli bir kadın olarak mahallemizin kaldırımlarını değiştirmek istiyorum",
+        "Değneğimle, pankartımla, sesimle oradaydım",
+        "Venedik'te gondolcu sandalyemi kayığa taşıdı",
+        "Sparen für den behindertengerechten Umbau vom Bad",
+        "Embarazada de 30 semanas y con mi EM más tranquila que nunca",
+        "Dla mnie i moich kul to wszystko",
+        "Na holích jsem to zvládla sama",
+        "Cuma namazına gidemiyorum artık dizlerim yüzünden",
+    ],
+)
+def test_a_condition_lived_is_health(caption):
+    assert "health" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # sprouts, a push, a hairdresser's chair, a potter's wheel, a nephew's deafness
+        "Ensalada de brotes de soja y aguacate",
+        "Das hat mir einen richtigen Motivationsschub gegeben",
+        "Enceinte de 5 mois et toujours derrière le fauteuil au salon",
+        "Ceramika w ciąży: brzuszek przeszkadza w toczeniu na kole",
+        "Mi sobrino es sordo y hoy aprendí a decir gracias en lengua de signos",
+    ],
+)
+def test_a_word_near_a_condition_is_no_health(caption):
+    assert "health" not in caption_signals(caption)
