@@ -56,7 +56,7 @@ def students_reading(folded: str, langs: frozenset[str], found: list[Found]) -> 
     della 5ªC", "Reencontro da turma do secundário"): schooling long past."""
     found = _leaving(folded, langs, _third_age(folded, langs, found))
     found = _child_exams(folded, langs, _studies_behind(folded, langs, found))
-    found = _trade(folded, langs, found)
+    found = _course_paper(folded, langs, _trade(folded, langs, found))
     if not section_search("students49", "reunion", folded, langs):
         return found
     return given(found, "school", "past")
@@ -144,7 +144,9 @@ def trade_said(folded: str) -> str | None:
     tecnico"), or None where there is none, the owner trains or employs apprentices (`boss`: "mein
     Azubi") or, before the words or in their sentence, another's training, a career's start long
     ago, a plan, a question or teaching there is told (`_not_own`)."""
-    said = section_search("training52", "trade", folded)
+    said = section_search("training52", "trade", folded) or section_search(
+        "grads53", "ticket", folded
+    )
     if not said or section_search("training52", "boss", folded):
         return None
     return None if _not_own(folded, said.start()) else said.group(0).strip()
@@ -192,9 +194,40 @@ def _trade(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found
     if theirs and not said & {"school", "graduation"}:
         return found
     told = ["work", "school"]
-    if section_search("training52", "passed", folded, langs):
+    if _passed(folded, langs):
         told.append("graduation")
     return found + [(Match(s, words, "told"), None, None) for s in told if s not in said]
+
+
+def _passed(folded: str, langs: frozenset[str]) -> bool:
+    """Whether the caption tells an exam passed or a paper in hand (`training52.passed`, and
+    `grads53.passed`: "zdane", "složená", "tirada", "SRC belgesi tamam")."""
+    return bool(
+        section_search("training52", "passed", folded, langs)
+        or section_search("grads53", "passed", folded, langs)
+    )
+
+
+def _course_paper(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+    """`found` with a course's certificate the owner's schooling and graduation both (the label
+    guide's ruling on courses): where the caption names a course's paper (`grads53.paper`:
+    "certificate", "Zertifikat", "attestato", "sertifika"; not a doctor's, a birth's or a
+    degree's, `not_paper`, nor another's, a plan or a question, `_not_own`), the owner's
+    graduation counting makes their schooling told by it, and the owner's course counting with
+    the paper in hand or the exam passed (`_passed`) makes their graduation told by it."""
+    said = {m.signal for m, why, _ in found if why is None}
+    if not said & {"school", "graduation"} or {"school", "graduation"} <= said:
+        return found
+    paper = section_search("grads53", "paper", folded, langs)
+    if not paper or section_search("grads53", "not_paper", folded):
+        return found
+    if _not_own(folded, paper.start()):  # another's paper, a plan, a question
+        return found
+    if "graduation" in said:
+        return found + [(Match("school", paper.group(0), "told"), None, None)]
+    if not _passed(folded, langs):
+        return found
+    return found + [(Match("graduation", paper.group(0), "told"), None, None)]
 
 
 def _school_counts(found: list[Found], whys: tuple[str, ...], words: str) -> list[Found]:

@@ -222,3 +222,70 @@ def test_training_for_a_trade_is_work_and_school(caption):
 )
 def test_others_training_is_no_schooling(caption):
     assert "school" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a trade's licence or ticket in hand, a profession's exam passed: work, school, graduation
+        "Passed my class 2 today, no more vans for me",
+        "LKW-Führerschein in der Tasche, ab März fahre ich Fernverkehr",
+        "Permis poids lourd obtenu ! Lundi je commence chez Géodis",
+        "Me he sacado el carnet de carretillero, por fin fijo en el almacén",
+        "Patentino da saldatore preso al primo colpo",
+        "Carta de pesados tirada, segunda-feira começo na transportadora",
+        "Rijbewijs CE gehaald, eindelijk met de oplegger de weg op",
+        "Uprawnienia na wózki widłowe zdane, od jutra magazyn",
+        "Vazačský průkaz hotový, zítra poprvé na jeřábu",
+        "Forklift sertifikamı aldım, depo işi garanti",
+        "Kalfalık sınavını geçtim, artık dükkanda ben de kesiyorum",
+    ],
+)
+def test_trade_ticket_is_work_school_and_graduation(caption):
+    assert {"work", "school", "graduation"} <= caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # another's ticket, a plain car licence, a coach's badge: no training of the owner's
+        "Mijn neef heeft zijn rijbewijs C gehaald",
+        "Mein Bruder hat den LKW-Führerschein bestanden, jetzt fährt er für Dachser",
+        "Passed my driving test at last! Lock up your bins",
+        "Egzamin na prawo jazdy zdany!",
+        "Ho preso il patentino da allenatore, ora niente scuse",
+    ],
+)
+def test_others_ticket_or_a_car_licence_is_no_training(caption):
+    assert not {"work", "school"} & caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a course's certificate in hand: schooling and graduation both
+        "Got my Level 3 pet first aid certificate today, proper chuffed",
+        "Zertifikat Gebärdensprache A2 erhalten!",
+        "Corso di primo soccorso finito, certificato in mano",
+        "Certificaat EHBO gehaald op mijn 58e!",
+        "İlk yardım sertifikamı aldım 📜",
+        "Osvědčení z kurzu keramiky v ruce!",
+        "Certificado de socorrista en mano ✅",
+    ],
+)
+def test_course_paper_is_school_and_graduation(caption):
+    assert {"school", "graduation"} <= caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a doctor's paper, a race's, a child's swimming badge, a question: no schooling
+        "Certificado médico entregado, tres días de baja con la gripe",
+        "Got my finisher certificate from the 10k, medal and all",
+        "Our Ollie's first swimming certificate, 25 metres!",
+        "Certificat de naissance de notre fille enfin reçu",
+    ],
+)
+def test_no_course_paper_is_no_schooling(caption):
+    assert "school" not in caption_signals(caption)
