@@ -8,6 +8,8 @@ customers. `work` is the owner's where the caption tells:
 - the owner named by a manual trade or a driver's (`role` over `trade`: "als Dachdecker bin
   ich", "artisan plombier depuis 20 ans", "mis horarios de taxista", "idraulico da 25 anni",
   "gelukkig ben ik schrijnwerker", "Instalatér, 25 let", "tır şoförüyüm", "usta olarak");
+- the trade named bare in its plight beside the owner's own health (`lacking`: "Un muratore
+  senza spalla", "Hydraulik bez dźwigania");
 - the years at a trade's work (`years`: "40 years of laying slabs", "20 años de reparto",
   "Twintig jaar plafonds stucen");
 - the workmates by the trade's place (`crew`: "the lads on site", "i ragazzi del cantiere", "s
@@ -37,24 +39,24 @@ ACTS = ("crew", "tags", "drives", "clients")
 
 
 @cache
-def _roles() -> dict[str, re.Pattern]:
-    """Per language, the `role` table with each "{trade}" standing for the language's `trade`
-    names, as one compiled pattern."""
+def _framed(table: str = "role") -> dict[str, re.Pattern]:
+    """Per language, the `table` (`role` or `lacking`) with each "{trade}" standing for the
+    language's `trade` names, as one compiled pattern."""
     raw = lexicon_section(SECTION)
     trades = {lang: "|".join(pats) for lang, pats in raw["trade"].items()}
     return {
         lang: re.compile(
             "|".join(p.replace("{trade}", f"(?:{trades.get(lang, '(?!)')})") for p in pats)
         )
-        for lang, pats in raw["role"].items()
+        for lang, pats in raw[table].items()
         if pats
     }
 
 
-def _named(folded: str, langs: frozenset[str] | None) -> re.Match | None:
-    """The first match of a trade's `role` in the folded caption (in `langs`, English beside
-    them; None: every language), or None."""
-    for lang, pattern in _roles().items():
+def _named(folded: str, langs: frozenset[str] | None, table: str = "role") -> re.Match | None:
+    """The first match of a trade's `table` (`role` unless said) in the folded caption (in
+    `langs`, English beside them; None: every language), or None."""
+    for lang, pattern in _framed(table).items():
         if langs is None or lang in langs or lang == "en":
             hit = pattern.search(folded)
             if hit:
@@ -105,6 +107,11 @@ def trades_reading(
     tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], folded: str
 ) -> list[Found]:
     """`found` with the owner's `work` added ("told") where the folded caption tells the owner's
-    manual trade (`trades_said`) and no work word counts already, judged as a work emoji would
+    manual trade (`trades_said`, or beside the owner's own health counted the trade named bare
+    in its plight: `lacking`) and no work word counts already, judged as a work emoji would
     be."""
-    return told_work(trades_said(folded, langs), tokens, langs, found)
+    said = trades_said(folded, langs)
+    if said is None and any(m.signal == "health" and why is None for m, why, _ in found):
+        hit = _named(folded, langs, "lacking")
+        said = hit.group(0).strip() if hit else None
+    return told_work(said, tokens, langs, found)
