@@ -13,14 +13,16 @@ customers. `work` is the owner's where the caption tells:
 - the years at a trade's work (`years`: "40 years of laying slabs", "20 años de reparto",
   "Twintig jaar plafonds stucen");
 - the workmates by the trade's place (`crew`: "the lads on site", "i ragazzi del cantiere", "s
-  partou z dílny"), a trade's own tag (`tags`: "#sparkylife", "#fliesenleger"), a trade's licence
-  (`licence`: "Passed my class 1", "CACES 3 validé", "Řidičák na kamion"), the owner driving for
-  a firm (`drives`: "ab Montag fahr ich für Dachser", "jeżdżę w MPK"), or the owner's customers
-  (`clients`: "customer's choice not mine", "Stammkundinnen", "strzyżę klientów");
+  partou z dílny"), the owner's day up on its site, roof or scaffold (`site`: "11 hours in the
+  rain on a roof", "Feierabendbier aufm Gerüst", "wracam na dachy"), a trade's own tag (`tags`:
+  "#sparkylife", "#fliesenleger"), a trade's licence (`licence`: "Passed my class 1", "CACES 3
+  validé", "Řidičák na kamion"), the owner driving for a firm (`drives`: "ab Montag fahr ich für
+  Dachser", "jeżdżę w MPK"), or the owner's customers (`clients`: "customer's choice not mine",
+  "Stammkundinnen", "strzyżę klientów");
 
 not where a relative, a friend or a neighbour named before it in its clause does it
-(`caption_duty.theirs_before`), nor the name or the years where one stands in its sentence
-(`work52.others`). Judged as a work emoji would be (`caption_kitchen.told_work`).
+(`caption_duty.theirs_before`), nor the name, the years or the licence where one stands in its
+sentence (`work52.others`), nor in a question. Judged as a work emoji would be (`caption_kitchen.told_work`).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from .caption_lexicon import lexicon_section, section_search
 from .caption_words import Found, enclosing
 
 SECTION = "trades53"
-ACTS = ("crew", "tags", "drives", "clients")
+ACTS = ("crew", "site", "tags", "drives", "clients")
 
 
 @cache

@@ -38,6 +38,11 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
         "Weekendje Antwerpen met de meiden van de salon 🇧🇪💇‍♀️",
         "Tendinite au coude à force de visser au plafond. Kiné deux fois par semaine 😩 #plaquiste",
         "Bad fertig gefliest in Bielefeld 🛁 Großformat 120x60 #fliesenleger #handwerk",
+        # the owner's day up on the site, the roof or the scaffold
+        "Un petit rosé en terrasse après une journée à 35° sur le toit 🍷☀️",
+        "Feierabendbier aufm Gerüst 🍺 #freitag",
+        "Operado del menisco, dos meses sin subir a un andamio 😤",
+        "Tea and a bacon butty before the 5am start at the yard ☕",
         # a trade's licence, the driving, the customers
         "Carta de pesados tirada à primeira 🚚💪",
         "Prawo jazdy kat. C+E zdane za pierwszym razem 🚛💪",
@@ -67,6 +72,9 @@ def test_trade_told_is_work(caption):
         # a trade named bare with no illness of the owner's
         "Un muratore senza spalla non si è mai visto, diceva il nonno",
         "A plumber without a van turned up to fix the sink, bless him",
+        # a roof or a scaffold that is no day's work
+        "Drinks on the roof terrace for Sophie's birthday 🍸",
+        "Cena sul tetto di Roma, che vista 🌇",
         # a house's years of works, a question
         "Os meus sogros finalmente acabaram a casa na aldeia, 20 anos de obras",
         "¿Alguien ha hecho el curso de carretillero en Zaragoza? ¿Merece la pena?",
