@@ -157,6 +157,7 @@ from .caption_told import (
     shop_hours,
     trade_opening,
 )
+from .caption_trades import trades_reading, trades_said
 from .caption_trips import pilgrims_reading, trips_said
 from .caption_words import READ_CHARS, Found, as_read, caption_tokens, cue_langs_of, find_terms
 from .context import cue_anywhere, why_not, why_not_emoji
@@ -280,6 +281,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(gigs_said(folded))  # a soundcheck, a tour, a commission, "#ad"
     said = said or bool(job_start(folded))  # "el lunes empiezo en la residencia"
     said = said or bool(jobs_said(folded))  # "ich bin der Fahrlehrer", "the home where I work"
+    said = said or bool(trades_said(folded))  # "als Dachdecker", "the lads on site", "#sparkylife"
     said = said or trips_said(text, folded)  # "Week-end dans les Vosges", "Semestr w Walencji"
     said = said or plans_said(folded)  # "Noch 47 Tage bis zum Flug", "Manchester conference"
     said = said or drinks_said(folded)  # "Ouzo i morze", "Proost op 12 jaar ja zeggen"
@@ -406,6 +408,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = away_reading(text, tuple(tokens), langs, found, folded)  # "on tour", "Opex"
     found = office_reading(text, langs, found, folded)  # a meme about bosses; on strike
     found = jobs_reading(tuple(tokens), langs, found, folded)  # "jsem přece šperkařka"
+    found = trades_reading(tuple(tokens), langs, found, folded)  # "20 años de reparto"
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     found = pets_reading(folded, tuple(tokens), tuple(where), kinds, langs, found)  # "Dog knows"
