@@ -2,8 +2,9 @@
 it, read from `captions.yaml`'s `trades53` section.
 
 People in a trade rarely say "my job": they tell it by the trade's name said of themselves, by
-their years at its work, by their workmates, its tags, its licences, the driving and the
-customers. `work` is the owner's where the caption tells:
+their years at its work, by their workmates, its tags, the driving and the customers (a trade's
+licence is `caption_students`' `grads53.ticket`: work, school and its paper). `work` is the
+owner's where the caption tells:
 
 - the owner named by a manual trade or a driver's (`role` over `trade`: "als Dachdecker bin
   ich", "artisan plombier depuis 20 ans", "mis horarios de taxista", "idraulico da 25 anni",
@@ -15,14 +16,14 @@ customers. `work` is the owner's where the caption tells:
 - the workmates by the trade's place (`crew`: "the lads on site", "i ragazzi del cantiere", "s
   partou z dílny"), the owner's day up on its site, roof or scaffold (`site`: "11 hours in the
   rain on a roof", "Feierabendbier aufm Gerüst", "wracam na dachy"), a trade's own tag (`tags`:
-  "#sparkylife", "#fliesenleger"), a trade's licence (`licence`: "Passed my class 1", "CACES 3
-  validé", "Řidičák na kamion"), the owner driving for a firm (`drives`: "ab Montag fahr ich für
-  Dachser", "jeżdżę w MPK"), or the owner's customers (`clients`: "customer's choice not mine",
-  "Stammkundinnen", "strzyżę klientów");
+  "#sparkylife", "#fliesenleger"), the owner driving for a firm (`drives`: "ab Montag fahr ich
+  für Dachser", "jeżdżę w MPK"), or the owner's customers (`clients`: "customer's choice not
+  mine", "Stammkundinnen", "strzyżę klientów");
 
 not where a relative, a friend or a neighbour named before it in its clause does it
-(`caption_duty.theirs_before`), nor the name, the years or the licence where one stands in its
-sentence (`work52.others`), nor in a question. Judged as a work emoji would be (`caption_kitchen.told_work`).
+(`caption_duty.theirs_before`), nor the name or the years where one stands in its sentence
+(`work52.others`), nor in a question. Judged as a work emoji would be
+(`caption_kitchen.told_work`).
 """
 
 from __future__ import annotations
@@ -68,14 +69,13 @@ def _named(folded: str, langs: frozenset[str] | None, table: str = "role") -> re
 
 def trades_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
     """The words telling the owner's manual trade in the folded caption, in `langs` (English
-    beside them; None: every language), or None: a trade's name, years or licence said of the
+    beside them; None: every language), or None: a trade's name or years said of the
     owner, unless a relative, a friend or a neighbour stands in their sentence (`others`); then
     the workmates, a tag, the driving or the customers, unless a relative is named before them
     in their clause; none of them in a question."""
     hits = (
         _named(folded, langs),
         section_search(SECTION, "years", folded, langs),
-        section_search(SECTION, "licence", folded, langs),
     )
     for hit in hits:
         if hit is not None:

@@ -43,7 +43,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
         "Feierabendbier aufm Gerüst 🍺 #freitag",
         "Operado del menisco, dos meses sin subir a un andamio 😤",
         "Tea and a bacon butty before the 5am start at the yard ☕",
-        # a trade's licence, the driving, the customers
+        # a trade's licence (caption_students reads it), the driving, the customers
         "Carta de pesados tirada à primeira 🚚💪",
         "Prawo jazdy kat. C+E zdane za pierwszym razem 🚛💪",
         "Řidičák na kamion v kapse 🚛 od příštího měsíce jezdím pro spedici",
