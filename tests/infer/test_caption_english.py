@@ -63,3 +63,21 @@ def test_owner_moved_in_is_a_move(caption):
 )
 def test_others_moving_in_is_no_move(caption):
     assert "moving" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption, given",
+    [
+        # the household's animal opening its clause and doing something, in English's past tense
+        ("the dog ate a whole loaf of bread. He's fine. I'm not.", True),
+        ("the cats have claimed the new sofa. we live here now apparently", True),
+        ("Easter egg hunt in the garden with my two, the dog found most of them", True),
+        ("Le chien a mangé ma chaussure", True),
+        # someone else's animal, or an animal not opening its clause
+        ("The neighbours dog barked all night again", False),
+        ("The dog I walk for Mrs Jones stole my sandwich", False),
+        ("Der Hund vom Nachbarn hat wieder gebellt", False),
+    ],
+)
+def test_household_animal_acting(caption, given):
+    assert ("pet" in caption_signals(caption)) is given
