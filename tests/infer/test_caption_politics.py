@@ -107,3 +107,73 @@ def test_a_vote_still_undecided_is_not_the_owners(text, why):
 @pytest.mark.parametrize("text,why", DECIDED)
 def test_a_vote_cast_after_a_doubt_is_politics(text, why):
     assert "politics" in rule_signals(text), why
+
+
+# politics53: a strike for pay, someone else's or one recalled, with no law, government, march or
+# general strike named, is no politics of the owner's (the label guide's ruling on strikes)
+STRIKES_NO_POLITICS = [
+    ("Encore une grève à la SNCF, je vais finir par acheter un cheval 🐴", "fr others' strike"),
+    ("Strajk w naszym zakładzie, trzeci dzień. Chcemy podwyżki, nie obietnic ✊", "pl pay strike"),
+    ("Stávka v Tatře, stojíme u brány od šesti ráno. Chceme, co nám slíbili ✊", "cs our strike"),
+    ("Os professores estão em greve outra vez. A minha irmã é professora há 20 anos", "pt sister"),
+    ("Huelga de metro otra vez, media hora andando hasta la oficina", "es others' strike"),
+    ("Sciopero dei treni, oggi smart working dal divano", "it a train strike met"),
+    ("Staking bij het distributiecentrum, we staan al sinds 6 uur aan de poort ✊", "nl our gate"),
+    ("Fabrikada grev kararı aldık, sendikamızla birlikte sonuna kadar ✊", "tr our pay strike"),
+]
+
+# a strike against a law, a government or a reform, a general or a women's strike stays politics
+STRIKES_POLITICS = [
+    ("Dnes jsme stávkovali s celou fabrikou ✊ Proti důchodové reformě", "cs against a reform"),
+    ("Byłam na Strajku Kobiet w Poznaniu, tysiące ludzi na Starym Rynku ⚡", "pl women's strike"),
+    ("Mañana huelga general y allí estaré yo con mi pancarta", "es general strike"),
+    ("Met de vakbond op straat tegen de besparingen. Mijn eerste betoging ooit ✊", "nl a march"),
+    ("Grève contre la réforme des retraites, on était 3000 dans le cortège", "fr a reform"),
+]
+
+# an election only named, no vote told, is politics in the air
+ELECTIONS_NAMED = [
+    ("Os políticos só aparecem na aldeia em época de eleições 🙄", "pt an opinion"),
+    ("Volby zase, hurá 🙄", "cs elections again"),
+    ("Wybory samorządowe za tydzień, plakaty na każdym płocie", "pl posters"),
+    ("Seçim yaklaşıyor, her köşede parti çadırları 🇹🇷", "tr stands seen"),
+    ("Alle reden über die Bundestagswahl und ich red über den kaputten Aufzug", "de talk"),
+    ("Verkiezingen. Ik stem niet meer, allemaal praatjes", "nl no vote"),
+]
+
+# an election named beside the owner's own vote or win stays politics
+ELECTIONS_ACTED = [
+    ("Gewählt ✅ #europawahl", "de voted"),
+    ("Šel jsem k volbám poprvé v životě, ve 34 letech 😅🗳️", "cs went to the polls"),
+    ("Muhtarlık seçimini kazandım 🙏 Şimdi yolları, suyu, parkı konuşacağız", "tr won"),
+    ("Elezioni comunali: sono stata eletta consigliera!", "it elected"),
+]
+
+# a word of politics in another sense: a choice, a chest, a body part protesting
+OTHER_SENSES = [
+    ("İnsanlar ilaç ile ekmek arasında seçim yapıyor. Bu bir insan hakları meselesi", "tr choice"),
+    ("Çeyiz sandığı, annemin bakır tencereleri, ilk çayımız balkonda", "tr a dowry chest"),
+    ("Dopo 20 km le mie ginocchia protestano, ma che panorama", "it knees"),
+    ("200 km de Camino con mis rodillas protestando cada día", "es knees"),
+    ("Third day of hiking and my knees are protesting loudly", "en knees"),
+]
+
+# a party joined, told with its name
+PARTIES_JOINED = [
+    ("Joined the Labour Party tonight. 30 years of shouting at the telly", "en Labour"),
+    ("Ho fatto l'iscrizione al partito stamattina. Era ora di fare qualcosa ✊", "it the party"),
+    ("Heute bin ich in die SPD eingetreten", "de SPD"),
+    ("Sinds gisteren lid geworden van GroenLinks", "nl GroenLinks"),
+    ("Wstąpiłam do Lewicy, czas coś zmienić", "pl Lewica"),
+    ("CHP'ye üye oldum, artık susmak yok", "tr CHP"),
+]
+
+
+@pytest.mark.parametrize("text,why", STRIKES_NO_POLITICS + ELECTIONS_NAMED + OTHER_SENSES)
+def test_a_strike_an_election_named_or_another_sense_is_not_politics(text, why):
+    assert "politics" not in rule_signals(text), why
+
+
+@pytest.mark.parametrize("text,why", STRIKES_POLITICS + ELECTIONS_ACTED + PARTIES_JOINED)
+def test_a_political_strike_an_election_acted_or_a_party_joined_is_politics(text, why):
+    assert "politics" in rule_signals(text), why
