@@ -23,20 +23,12 @@ la familia arde"); and, whatever the owner did, a vote that is no election's: a 
 residents, a song contest, the best garden, a baby's name (`no_election`: "Eleições no prédio para
 síndico, fui eleita", "Paredão hoje no BBB, já votei").
 
-With `captions.yaml`'s `politics53` section, where no act of the owner's is told either:
-
-- a strike whose words are the only politics found, and no general or climate strike, no law, no
-  government, no march (`work50.political`): a strike for pay, someone else's or one recalled is
-  no politics of the owner's (`strike`: "Strajk w naszym zakładzie, chcemy podwyżki", "Encore une
-  grève à la SNCF", "Os professores estão em greve outra vez");
-- an election only named, its words the only politics found (`election`: "Os políticos só
-  aparecem em época de eleições 🙄", "Volby zase, hurá", "Seçim yaklaşıyor, her köşede parti
-  çadırları") ("air");
-
-and, whatever is told beside them, a word of politics in another sense is "figurative" (`sense`:
-a choice made, "İnsanlar ilaç ile ekmek arasında seçim yapıyor"; a chest, "çeyiz sandığı"; an urn
-of ashes; a body part protesting, "mis rodillas protestando"), and a party joined with its name
-gives `politics` (`joined`: "Joined the Labour Party tonight", "Ho fatto l'iscrizione al partito").
+With `captions.yaml`'s `politics53` section, the owner's act is also an election won or gone to
+(`act`: "Muhtarlık seçimini kazandım", "Šel jsem k volbám poprvé"); whatever is told beside them,
+a word of politics in another sense is "figurative" (`sense`: a choice made, "İnsanlar ilaç ile
+ekmek arasında seçim yapıyor"; a chest, "çeyiz sandığı"; an urn of ashes; a body part protesting,
+"mis rodillas protestando"); and a party joined with its name gives `politics` (`joined`:
+"Joined the Labour Party tonight", "Ho fatto l'iscrizione al partito").
 """
 
 from __future__ import annotations
@@ -46,7 +38,6 @@ from .caption_words import Found, given
 
 SECTION = "politics46"
 SECTION53 = "politics53"
-POLITICAL = ("work50", "political")  # what makes a strike politics: a law, a government, a march
 # the tables of politics in the air, in the order they are read
 AIR = ("others_run", "chat", "passing", "abroad")
 UNDECIDED = ("moves52", "undecided")  # a vote or a signature still undecided or refused
@@ -82,33 +73,6 @@ def air_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
     return hit.group(0) if hit else None
 
 
-def _terms_all(found: list[Found], table: str) -> bool:
-    """Whether every counting `politics` term of `found` but an emoji is one of `politics53`'s
-    `table` (each term folded) and one is."""
-    words = [
-        fold(m.term)
-        for m, why, _ in found
-        if m.signal == "politics" and why is None and m.lang != "emoji"
-    ]
-    hits = [section_search(SECTION53, table, t) is not None for t in words]
-    return bool(hits) and all(hits)
-
-
-def bare_said(found: list[Found], folded: str, langs: frozenset[str] | None = None) -> bool:
-    """Whether the counting `politics` terms of `found` are only a strike's or a union's words,
-    and the folded caption names no general or climate strike, no law, government or march
-    (`POLITICAL`, `political`), or only an election's name; and no act of the owner's own is
-    told (`act_said`)."""
-    if act_said(folded, langs):
-        return False
-    if _terms_all(found, "strike"):
-        political = section_search(*POLITICAL, folded) or section_search(
-            SECTION53, "political", folded
-        )
-        return political is None
-    return _terms_all(found, "election")
-
-
 def other_sense(found: list[Found], folded: str, langs: frozenset[str]) -> list[Found]:
     """`found` with the `politics` terms inside a phrase of another sense (`sense`: a choice, a
     chest, an urn of ashes, a body part protesting) made "figurative"."""
@@ -132,8 +96,8 @@ def politics_reading(
     text: str, langs: frozenset[str], found: list[Found], folded: str | None = None
 ) -> list[Found]:
     """`found` with the owner's `politics` dropped ("air") where the caption tells politics in
-    the air around the owner and no act of the owner's own (`air_said`), a strike that is no
-    politics or an election only named (`bare_said`), its words in another sense made
+    the air around the owner and no act of the owner's own (`air_said`), its words in another
+    sense made
     "figurative" (`other_sense`), and a party joined given (`joined_said`; `folded`: the caption
     folded, when the caller has it)."""
     folded = fold(text) if folded is None else folded
@@ -143,6 +107,6 @@ def politics_reading(
     if not any(m.signal == "politics" and why is None for m, why, _ in found):
         return found
     found = other_sense(found, folded, langs)
-    if air_said(folded, langs) is None and not bare_said(found, folded, langs):
+    if air_said(folded, langs) is None:
         return found
     return given(found, "politics", "air")
