@@ -22,17 +22,39 @@ table, signed, marched, stood for office, a party of the owner's: "Ya he votado,
 la familia arde"); and, whatever the owner did, a vote that is no election's: a building's
 residents, a song contest, the best garden, a baby's name (`no_election`: "Eleições no prédio para
 síndico, fui eleita", "Paredão hoje no BBB, já votei").
+
+With `captions.yaml`'s `politics53` section, the owner's act is also an election won or gone to
+(`act`: "Muhtarlık seçimini kazandım", "Šel jsem k volbám poprvé"); whatever is told beside them,
+a word of politics in another sense is "figurative" (`sense`: a choice made, "İnsanlar ilaç ile
+ekmek arasında seçim yapıyor"; a chest, "çeyiz sandığı"; an urn of ashes; a body part protesting,
+"mis rodillas protestando"); and a party joined with its name gives `politics` (`joined`:
+"Joined the Labour Party tonight", "Ho fatto l'iscrizione al partito").
 """
 
 from __future__ import annotations
 
-from .caption_lexicon import fold, section_search
+from .caption_lexicon import Match, fold, section_search
 from .caption_words import Found, given
 
 SECTION = "politics46"
+SECTION53 = "politics53"
 # the tables of politics in the air, in the order they are read
 AIR = ("others_run", "chat", "passing", "abroad")
 UNDECIDED = ("moves52", "undecided")  # a vote or a signature still undecided or refused
+
+
+def act_said(folded: str, langs: frozenset[str] | None = None) -> bool:
+    """Whether the folded caption tells an act of politics of the owner's own (`politics46`'s
+    and `politics53`'s `act`, in `langs`, English beside them): voted, signed, marched, elected."""
+    return any(section_search(name, "act", folded, langs) for name in (SECTION, SECTION53))
+
+
+def joined_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
+    """The words of a party joined, named, in the folded caption (`joined`: "joined the Labour
+    Party", "iscrizione al partito"), in `langs` (English beside them; None: every language), or
+    None."""
+    hit = section_search(SECTION53, "joined", folded, langs)
+    return hit.group(0) if hit else None
 
 
 def air_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
@@ -41,7 +63,7 @@ def air_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
     hit = section_search(SECTION, "no_election", folded, langs)
     if hit:  # the vote itself is no election's: the owner's own vote does not keep it
         return hit.group(0)
-    if section_search(SECTION, "act", folded, langs):
+    if act_said(folded, langs):
         return None
     for table in AIR:
         hit = section_search(SECTION, table, folded, langs)
@@ -51,14 +73,40 @@ def air_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
     return hit.group(0) if hit else None
 
 
+def other_sense(found: list[Found], folded: str, langs: frozenset[str]) -> list[Found]:
+    """`found` with the `politics` terms inside a phrase of another sense (`sense`: a choice, a
+    chest, an urn of ashes, a body part protesting) made "figurative"."""
+    hit = section_search(SECTION53, "sense", folded, langs)
+    if hit is None:
+        return found
+    phrase = hit.group(0)
+    return [
+        (
+            m,
+            "figurative"
+            if m.signal == "politics" and was is None and fold(m.term)[:4] in phrase
+            else was,
+            s,
+        )
+        for m, was, s in found
+    ]
+
+
 def politics_reading(
     text: str, langs: frozenset[str], found: list[Found], folded: str | None = None
 ) -> list[Found]:
     """`found` with the owner's `politics` dropped ("air") where the caption tells politics in
-    the air around the owner and no act of the owner's own (`air_said`; `folded`: the caption
+    the air around the owner and no act of the owner's own (`air_said`), its words in another
+    sense made
+    "figurative" (`other_sense`), and a party joined given (`joined_said`; `folded`: the caption
     folded, when the caller has it)."""
+    folded = fold(text) if folded is None else folded
+    joined = joined_said(folded, langs)
+    if joined:
+        found = [*found, (Match("politics", joined, "told"), None, None)]
     if not any(m.signal == "politics" and why is None for m, why, _ in found):
         return found
-    if air_said(fold(text) if folded is None else folded, langs) is None:
+    found = other_sense(found, folded, langs)
+    if air_said(folded, langs) is None:
         return found
     return given(found, "politics", "air")

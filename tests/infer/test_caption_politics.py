@@ -107,3 +107,48 @@ def test_a_vote_still_undecided_is_not_the_owners(text, why):
 @pytest.mark.parametrize("text,why", DECIDED)
 def test_a_vote_cast_after_a_doubt_is_politics(text, why):
     assert "politics" in rule_signals(text), why
+
+
+# politics53: the owner's protest said in words no table read before (a Flemish march, a strike
+# the owner joined against a reform)
+PROTESTS = [
+    ("Dnes jsme stávkovali s celou fabrikou ✊ Proti důchodové reformě", "cs against a reform"),
+    ("Mijn eerste betoging ooit, op mijn 58ste, met mijn wandelstok ✊", "nl a march"),
+    ("Kadıköy'deki 8 Mart yürüyüşündeydim, annem ve kızımla ✊", "tr a march"),
+]
+
+# a word of politics in another sense: a choice, a chest, a body part protesting
+OTHER_SENSES = [
+    ("İnsanlar ilaç ile ekmek arasında seçim yapıyor. Bu bir insan hakları meselesi", "tr choice"),
+    ("Çeyiz sandığı, annemin bakır tencereleri, ilk çayımız balkonda", "tr a dowry chest"),
+    ("Dopo 20 km le mie ginocchia protestano, ma che panorama", "it knees"),
+    ("200 km de Camino con mis rodillas protestando cada día", "es knees"),
+    ("Third day of hiking and my knees are protesting loudly", "en knees"),
+    ("Na 30 km fietsen protesteren mijn benen", "nl legs"),
+]
+
+# a party joined, told with its name
+PARTIES_JOINED = [
+    ("Joined the Labour Party tonight. 30 years of shouting at the telly", "en Labour"),
+    ("Ho fatto l'iscrizione al partito stamattina. Era ora di fare qualcosa ✊", "it the party"),
+    ("Heute bin ich in die SPD eingetreten", "de SPD"),
+    ("Sinds gisteren lid geworden van GroenLinks", "nl GroenLinks"),
+    ("Wstąpiłam do Lewicy, czas coś zmienić", "pl Lewica"),
+    ("CHP'ye üye oldum, artık susmak yok", "tr CHP"),
+]
+
+# another's party card is not the owner's membership
+OTHERS_PARTIES = [
+    ("Mio nonno ha ancora la tessera del partito del 1972 incorniciata in salotto", "it grandad"),
+    ("My dad, 74, has joined the Green Party and now knocks on doors", "en dad"),
+]
+
+
+@pytest.mark.parametrize("text,why", OTHER_SENSES + OTHERS_PARTIES)
+def test_another_sense_or_anothers_party_is_not_politics(text, why):
+    assert "politics" not in rule_signals(text), why
+
+
+@pytest.mark.parametrize("text,why", PROTESTS + PARTIES_JOINED)
+def test_a_protest_told_or_a_party_joined_is_politics(text, why):
+    assert "politics" in rule_signals(text), why
