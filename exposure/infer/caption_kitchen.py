@@ -18,7 +18,10 @@ With the `bar53` section, a hospitality or tourism job told by its acts or its s
 - the service's acts (`service`: "double shift", "service du midi", "Frühstücksdienst", "fim de
   turno", "60 check-in oggi", "cała zmiana", "snídaně pro 200 lidí", "kahvaltı büfesinde");
 - the season as the owner's job (`season`: "off for the winter season, chalet host", "für die
-  Saison auf Sylt", "saisonnière à Val Thorens", "noi stagionali", "fijo discontinuo").
+  Saison auf Sylt", "saisonnière à Val Thorens", "noi stagionali", "fijo discontinuo");
+- the owner's years at the trade's bar, stove or trays, or their return to it (`years`: "Eleven
+  years behind this bar", "Quinze ans à porter des plateaux", "Deset let v kuchyni", "posso
+  voltar à cozinha na segunda", "ocağın başına dönüyorum").
 
 Judged as a work emoji would be: a relative's or a friend's trade in the caption is theirs.
 """
@@ -37,6 +40,7 @@ TABLES = (
     ("bar53", "served"),
     ("bar53", "service"),
     ("bar53", "season"),
+    ("bar53", "years"),
 )
 
 
