@@ -11,7 +11,10 @@ A drink word is the owner's drinking only where the owner drinks it. Read with `
 - it is wished for or dreamt of (`wish`: "Un jour, je ferai la route des vins", "Marzę o
   podróży do Gruzji"): "wish";
 - it is the menu of a bar, an inn or a tavern opened or shut, the owner's or another's
-  (`venue`: "Kamarád otevřel vinárnu", "Il vecchio Gigi chiude l'osteria"): "venue".
+  (`venue`: "Kamarád otevřel vinárnu", "Il vecchio Gigi chiude l'osteria"): "venue";
+- it is served, tapped, carried or sold by the owner to others, or on the wine list they write
+  (the `bar53` section's `served`: "10 Maß auf einmal trag ich", "nosím pivo turistům", "Ik heb
+  hem zijn eerste biertje getapt", "carta de vinhos para refazer"): their work ("served").
 
 Unless a small glass is taken after a "but" (`once`: "No bebo, pero hoy una copita", "keinen
 Alkohol, aber ein Gläschen Sekt muss sein"), or, for all but abstaining, the owner says they
@@ -141,12 +144,15 @@ def invited(folded: str, langs: frozenset[str] | None = None) -> re.Match | None
 
 def not_drunk(folded: str, langs: frozenset[str]) -> str | None:
     """Why the drinks of a caption are not the owner's drinking: "abstains" (this module's or
-    `leisure45`'s), "hearsay", "wish" or "venue"; None where a small glass is taken "but" this
-    once, where the owner says they drank (but for abstaining) or no class holds."""
+    `leisure45`'s), "served" (`bar53`'s), "hearsay", "wish" or "venue"; None where a small glass
+    is taken "but" this once, where the owner says they drank (but for abstaining) or no class
+    holds."""
     if _search("once", folded, langs):
         return None
     if _search("abstain", folded, langs) or section_search("leisure45", "abstain", folded, langs):
         return "abstains"  # the owner's own soft drink or the driver's seat (`caption_leisure`)
     if _search("drank", folded, langs):
         return None
+    if section_search("bar53", "served", folded, langs):
+        return "served"  # the drinks the owner pours for others (`caption_kitchen`)
     return next((why for table, why in NOT_DRUNK if _search(table, folded, langs)), None)

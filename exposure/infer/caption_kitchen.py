@@ -11,6 +11,18 @@ section, `work` is the owner's where the caption tells:
   line", "in der Backstube", "au fournil", "Cañita después de cerrar", "sul bancone del bar",
   "achter de toog", "po zamknięciu budki", "já jen čepuju", "mutfakta oruçlu çalıştım").
 
+With the `bar53` section, a hospitality or tourism job told by its acts or its season:
+
+- the drinks the owner serves, taps, carries or sells, the wine list they write (`served`: "10 Maß
+  auf einmal trag ich", "nosím pivo turistům", "se to čepuje", "carta de vinhos para refazer");
+- the service's acts (`service`: "double shift", "service du midi", "Frühstücksdienst", "fim de
+  turno", "60 check-in oggi", "cała zmiana", "snídaně pro 200 lidí", "kahvaltı büfesinde");
+- the season as the owner's job (`season`: "off for the winter season, chalet host", "für die
+  Saison auf Sylt", "saisonnière à Val Thorens", "noi stagionali", "fijo discontinuo");
+- the owner's years at the trade's bar, stove or trays, or their return to it (`years`: "Eleven
+  years behind this bar", "Quinze ans à porter des plateaux", "Deset let v kuchyni", "posso
+  voltar à cozinha na segunda", "ocağın başına dönüyorum").
+
 Judged as a work emoji would be: a relative's or a friend's trade in the caption is theirs.
 """
 
@@ -21,13 +33,23 @@ from .caption_words import Found
 from .context import why_not_emoji
 
 SECTION = "food48"
+# the tables telling the trade, in reading order: the owner's role, then its acts
+TABLES = (
+    (SECTION, "role"),
+    (SECTION, "acts"),
+    ("bar53", "served"),
+    ("bar53", "service"),
+    ("bar53", "season"),
+    ("bar53", "years"),
+)
 
 
 def kitchen_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
-    """The words telling the owner's food or drink trade in the folded caption (`role`, then
-    `acts`, in `langs`, English beside them; None: every language), or None."""
-    for table in ("role", "acts"):
-        hit = section_search(SECTION, table, folded, langs)
+    """The words telling the owner's food, drink or hospitality trade in the folded caption (the
+    tables of `TABLES` in their order, in `langs`, English beside them; None: every language), or
+    None."""
+    for section, table in TABLES:
+        hit = section_search(section, table, folded, langs)
         if hit:
             return hit.group(0).strip()
     return None
