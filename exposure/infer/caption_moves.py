@@ -6,6 +6,9 @@ Read with `captions.yaml`'s `moves52` section, a caption gives `moving` ("told")
   Berlim", "Von Linz nach Innsbruck gezogen"), unless a trip is told beside it (`trip`);
 - a posting or a transfer to another town (`posting`: "Mutation à Toulon", "Destinado a Ceuta",
   "Tayinim Erzurum'a çıktı"), the label guide's ruling on Work away;
+- a migration recalled (`moves53`'s `arrived`: "Fourteen years after I landed at Heathrow", "Vor
+  6 Jahren … angekommen", "Hoy hace cinco años que aterricé en Barajas", "Přijel jsem s taškou"),
+  the rulings on Emigration and Memories, unless a trip is told beside it;
 
 each the owner's unless a scoped class of the context drops it or someone else stands in its
 sentence: a relative outside the household or a friend ("Le mari de ma meilleure amie a été muté
@@ -26,14 +29,16 @@ from .caption_words import Found
 from .context import cue_anywhere, why_not_emoji
 
 SECTION = "moves52"
-TOLD = ("posting", "leaving_for")  # the tables of a move told, in reading order
+# the (section, table)s of a move told, in reading order
+TOLD = ((SECTION, "posting"), (SECTION, "leaving_for"), ("moves53", "arrived"))
+JOURNEYS = ("leaving_for", "arrived")  # the tables whose move a trip word beside it unsays
 # what ends a sentence in a folded caption: its stops, and an emoji or a sign between words
 SENTENCE = re.compile(r"[.!?;:\n]+|[^\w\s,'’\"()&/+-]+")
 
 
 def moves_said(folded: str) -> bool:
     """Whether the folded caption tells a move by one of `TOLD`'s tables, in any language."""
-    return any(section_search(SECTION, table, folded) for table in TOLD)
+    return any(section_search(section, table, folded) for section, table in TOLD)
 
 
 def moves_found(
@@ -46,16 +51,12 @@ def moves_found(
     if any(m.signal == "moving" and why is None for m, why, _ in found):
         return []
     cue_langs = langs | {"en"}
-    for table in TOLD:
-        hit = section_search(SECTION, table, folded, langs)
+    for section, table in TOLD:
+        hit = section_search(section, table, folded, langs)
         if hit is None:
             continue
         why = why_not_emoji(lex.cues, tokens, cue_langs, "moving")
-        if (
-            why is None
-            and table == "leaving_for"
-            and section_search(SECTION, "trip", folded, langs)
-        ):
+        if why is None and table in JOURNEYS and section_search(SECTION, "trip", folded, langs):
             why = "travel"
         if why is None and _kin_near(folded, hit.start(), hit.end(), cue_langs):
             why = "others"
