@@ -17,7 +17,9 @@ it `new_home` alone, the first night alone a move. And a move told without
 a span (`moved_in`, `season_in`, these) that a relative anywhere in the caption gave to others is
 the owner's again where no relative outside the household stands in its own sentence: the owner's
 children and partner share the move ("Erste Nacht im eigenen Haus … die Kinder schlafen zwischen
-Umzugskisten", the label guide's household ruling).
+Umzugskisten", the label guide's household ruling). Someone else's move told by its mover
+("Meine Schwester zieht von Köln nach Wien", "Kamarádka se stěhuje"), with no move of the
+owner's beside it, makes the caption's boxes, van and moving words theirs (`moves53`'s `theirs`).
 """
 
 from __future__ import annotations
@@ -46,8 +48,8 @@ def moves_found(
 ) -> list[Found]:
     """The move a caption tells by `TOLD`'s tables (in `langs`, English beside them) as a
     `moving` Match of lang "told", with why it is not the owner's (a scoped class of the context,
-    a relative outside the household in its sentence: "others"; a trip beside a town left:
-    "travel"), or none when the caption already gives the owner's move."""
+    a relative outside the household in its sentence: "others"; a trip beside a town left or an
+    arrival: "travel"), or none when the caption already gives the owner's move."""
     if any(m.signal == "moving" and why is None for m, why, _ in found):
         return []
     cue_langs = langs | {"en"}
@@ -65,9 +67,17 @@ def moves_found(
 
 
 def moves_reading(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
-    """`found` with a told move (no span) that a relative anywhere gave to others ("others")
-    kept as the owner's, where no scoped class reaches the whole caption and no one else (a
-    relative outside the owner's household, a friend) stands in the move's own sentence."""
+    """`found` with its moves given to others ("others") where the caption tells someone else's
+    move by its mover and no move of the owner's (`moves53`'s `theirs`, `ours`); else with a
+    told move (no span) that a relative anywhere gave to others ("others") kept as the owner's,
+    where no scoped class reaches the whole caption and no one else (a relative outside the
+    owner's household, a friend) stands in the move's own sentence."""
+    if section_search("moves53", "theirs", folded, langs) and not section_search(
+        "moves53", "ours", folded, langs
+    ):
+        return [
+            (m, "others" if m.signal == "moving" and why is None else why, s) for m, why, s in found
+        ]
     if any(m.signal == "moving" and why is None for m, why, _ in found):
         return found
     cue_langs = langs | {"en"}

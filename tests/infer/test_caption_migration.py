@@ -2,7 +2,9 @@
 memory or an anniversary, the emigrant's luggage, the year of it, the return after years abroad,
 and the household's animal or partner coming along (`caption_moves.moves_found`, `moves53`'s
 `arrived`) are `moving`, the label guide's rulings on Emigration and Memories.
-Silent: an arrival on a trip, a job or a firm left years ago, someone else's arrival.
+Silent: an arrival on a trip, a job or a firm left years ago, someone else's arrival; and the
+boxes of a move a relative outside the household or a friend is told to make (`moves53`'s
+`theirs`), unless the owner tells a move of their own beside it (`ours`).
 Each positive case failed before the round."""
 
 import pytest
@@ -53,3 +55,30 @@ def test_a_migration_recalled_is_a_move(caption):
 @pytest.mark.parametrize("caption", NOT_ARRIVED)
 def test_a_trip_a_job_or_another_arrival_is_no_move(caption):
     assert "moving" not in caption_signals(caption)
+
+
+THEIRS = [
+    "Umzugskartons überall 📦 Meine Schwester zieht von Köln nach Wien, ich bin die Packhilfe",
+    "Cartons, cartons 📦 Ma meilleure amie déménage samedi à Bruxelles",
+    "Kartony spakowane, jutro brat przeprowadza się z Birmingham do Manchesteru 📦",
+    "Krabice, krabice 📦 Kamarádka se stěhuje z Londýna do Bristolu",
+    "Koliler hazır, kardeşim yarın Berlin'den Münih'e taşınıyor 📦",
+    "Mijn broer verhuist naar Groningen, ik mag weer sjouwen 📦",
+    "Scatoloni ovunque, il trasloco dei miei, 40 anni di roba",
+]
+
+OURS = [
+    "Meine Schwester hilft beim Umzug, wir ziehen nach Wien 📦",
+    "Mes parents m'aident à déménager, 30 cartons 📦",
+    "Mój brat pomaga, przeprowadzamy się do Gdańska 📦",
+]
+
+
+@pytest.mark.parametrize("caption", THEIRS)
+def test_someone_elses_move_leaves_the_boxes_theirs(caption):
+    assert "moving" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize("caption", OURS)
+def test_the_owners_move_beside_a_helper_stays_a_move(caption):
+    assert "moving" in caption_signals(caption)
