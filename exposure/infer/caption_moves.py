@@ -6,6 +6,9 @@ Read with `captions.yaml`'s `moves52` section, a caption gives `moving` ("told")
   Berlim", "Von Linz nach Innsbruck gezogen"), unless a trip is told beside it (`trip`);
 - a posting or a transfer to another town (`posting`: "Mutation à Toulon", "Destinado a Ceuta",
   "Tayinim Erzurum'a çıktı"), the label guide's ruling on Work away;
+- a migration recalled (`moves53`'s `arrived`: "Fourteen years after I landed at Heathrow", "Vor
+  6 Jahren … angekommen", "Hoy hace cinco años que aterricé en Barajas", "Přijel jsem s taškou"),
+  the rulings on Emigration and Memories, unless a trip is told beside it;
 
 each the owner's unless a scoped class of the context drops it or someone else stands in its
 sentence: a relative outside the household or a friend ("Le mari de ma meilleure amie a été muté
@@ -14,7 +17,9 @@ it `new_home` alone, the first night alone a move. And a move told without
 a span (`moved_in`, `season_in`, these) that a relative anywhere in the caption gave to others is
 the owner's again where no relative outside the household stands in its own sentence: the owner's
 children and partner share the move ("Erste Nacht im eigenen Haus … die Kinder schlafen zwischen
-Umzugskisten", the label guide's household ruling).
+Umzugskisten", the label guide's household ruling). Someone else's move told by its mover
+("Meine Schwester zieht von Köln nach Wien", "Kamarádka se stěhuje"), with no move of the
+owner's beside it, makes the caption's boxes, van and moving words theirs (`moves53`'s `theirs`).
 """
 
 from __future__ import annotations
@@ -26,14 +31,16 @@ from .caption_words import Found
 from .context import cue_anywhere, why_not_emoji
 
 SECTION = "moves52"
-TOLD = ("posting", "leaving_for")  # the tables of a move told, in reading order
+# the (section, table)s of a move told, in reading order
+TOLD = ((SECTION, "posting"), (SECTION, "leaving_for"), ("moves53", "arrived"))
+JOURNEYS = ("leaving_for", "arrived")  # the tables whose move a trip word beside it unsays
 # what ends a sentence in a folded caption: its stops, and an emoji or a sign between words
 SENTENCE = re.compile(r"[.!?;:\n]+|[^\w\s,'’\"()&/+-]+")
 
 
 def moves_said(folded: str) -> bool:
     """Whether the folded caption tells a move by one of `TOLD`'s tables, in any language."""
-    return any(section_search(SECTION, table, folded) for table in TOLD)
+    return any(section_search(section, table, folded) for section, table in TOLD)
 
 
 def moves_found(
@@ -41,21 +48,17 @@ def moves_found(
 ) -> list[Found]:
     """The move a caption tells by `TOLD`'s tables (in `langs`, English beside them) as a
     `moving` Match of lang "told", with why it is not the owner's (a scoped class of the context,
-    a relative outside the household in its sentence: "others"; a trip beside a town left:
-    "travel"), or none when the caption already gives the owner's move."""
+    a relative outside the household in its sentence: "others"; a trip beside a town left or an
+    arrival: "travel"), or none when the caption already gives the owner's move."""
     if any(m.signal == "moving" and why is None for m, why, _ in found):
         return []
     cue_langs = langs | {"en"}
-    for table in TOLD:
-        hit = section_search(SECTION, table, folded, langs)
+    for section, table in TOLD:
+        hit = section_search(section, table, folded, langs)
         if hit is None:
             continue
         why = why_not_emoji(lex.cues, tokens, cue_langs, "moving")
-        if (
-            why is None
-            and table == "leaving_for"
-            and section_search(SECTION, "trip", folded, langs)
-        ):
+        if why is None and table in JOURNEYS and section_search(SECTION, "trip", folded, langs):
             why = "travel"
         if why is None and _kin_near(folded, hit.start(), hit.end(), cue_langs):
             why = "others"
@@ -64,9 +67,17 @@ def moves_found(
 
 
 def moves_reading(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
-    """`found` with a told move (no span) that a relative anywhere gave to others ("others")
-    kept as the owner's, where no scoped class reaches the whole caption and no one else (a
-    relative outside the owner's household, a friend) stands in the move's own sentence."""
+    """`found` with its moves given to others ("others") where the caption tells someone else's
+    move by its mover and no move of the owner's (`moves53`'s `theirs`, `ours`); else with a
+    told move (no span) that a relative anywhere gave to others ("others") kept as the owner's,
+    where no scoped class reaches the whole caption and no one else (a relative outside the
+    owner's household, a friend) stands in the move's own sentence."""
+    if section_search("moves53", "theirs", folded, langs) and not section_search(
+        "moves53", "ours", folded, langs
+    ):
+        return [
+            (m, "others" if m.signal == "moving" and why is None else why, s) for m, why, s in found
+        ]
     if any(m.signal == "moving" and why is None for m, why, _ in found):
         return found
     cue_langs = langs | {"en"}
