@@ -56,16 +56,16 @@ judge3` gives its `pca256 int8` form). Reading 1,013 captions (holdout13) takes 
 The rounds before this one (dev2-12, holdout2-14: what each set read before and after, the
 classes kept, those measured and left out) are told in `benchmarks/captions_history.md`.
 
-This round (stop 52): the label guide got two more rulings (work away: a tour, a deployment or a
-work trip is work and travel, the owner's own paid post or gig work; job training: training for
-one's trade is work and school, its certificate graduation too); two helpers relabelled the dev
-sets to them (326 lines, logged in `benchmarks/data/caption_relabels.jsonl`) and made the rules
-read them (`caption_away`, `caption_students._trade`), and six more read work told of oneself
-(`caption_jobs`), health precision, travel precision, baby and religion precision with pets by
-their name, moving and politics, and chronic illness named as people live it; holdout47,
-holdout48, dev47 and dev48 became dev sets (93; the store at PCA 108, 3 bits). Its classes,
-counts and the held-out writers' start -> end figures are in `benchmarks/captions_history.md`
-("Stop 52"), after stop 51's round.
+This round (stop 53): no new ruling; holdout49, holdout50, dev49 and dev50 became dev sets (97; the
+store at PCA 104, 3 bits), and the helpers read work told by manual trades (`caption_trades`) and
+the trades' licences and course papers (`caption_students`), chronic illness and disability in
+the lexicon, religion both ways, travel's false trips (holiday at home, farewells, churches seen
+at home), graduation and school, politics joined or used in another sense, and English's own
+gaps; two read this round's blind dev twins (captions_dev51, hospitality and tourism workers;
+captions_dev52, migrants): places named that are home, work or homeland (`caption_abroad`), drinks
+served as work, and a migration told as people tell it. Its classes, counts and the held-out
+writers' start -> end figures are in `benchmarks/captions_history.md` ("Stop 53"), after stop
+52's round.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and stop
