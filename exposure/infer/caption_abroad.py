@@ -13,10 +13,9 @@ their new country and their homeland all the time: neither is a journey. Read wi
 - the places of a caption that tells the owner's life where they live, their longing for home
   or where they come from (`home`: "homesick", "ik mis", "saudades", "tęsknota", "we live",
   "u nás v Aucklandu", "every Thursday", "I'm from", "#polakzagranica"), where no travel word
-  but places counts (a trip home told keeps its "back in", "two weeks in"): "settled";
-- the places of the owner's own engagement, where no travel word but places counts (the label
-  guide's ruling on places: a proposal in a place named without a journey is no trip: "Il m'a
-  demandé ma main à Venise"): "engaged";
+  but places counts (a trip home told keeps its "back in", "two weeks in") and no past time or
+  journey is told beside the longing (`past`: "Throwback to Lisbon 2019, I miss that light",
+  "tre anni fa eravamo a Parigi, che nostalgia": the Memories ruling's trip): "settled";
 - a passport told as paperwork or citizenship (`passport_word` beside `papers`: "passport
   renewed", "2 passeports", "Nederlands paspoort", "czekam na nowy paszport"): "papers".
 """
@@ -28,12 +27,13 @@ from .caption_places import JOURNEY
 from .caption_words import Found
 
 SECTION = "dest53"
+WORKED = (None, "others", "whose")  # a work word of the owner's or of another named
 
 
-def _journey(folded: str, langs: frozenset[str]) -> bool:
-    """True when the folded caption tells a journey of work or study in `langs` or English
+def _journey(tokens: tuple[str, ...], langs: frozenset[str]) -> bool:
+    """True when the caption's words tell a journey of work or study in `langs` or English
     (`caption_places.JOURNEY`: a conference, a client, an exchange, a honeymoon)."""
-    words = " ".join(folded.split())
+    words = " ".join(tokens)
     return any(JOURNEY[la].search(words) for la in langs | {"en"} if la in JOURNEY)
 
 
@@ -43,35 +43,38 @@ def _is(table: str, term: str) -> bool:
     return section_search(SECTION, table, fold(term)) is not None
 
 
-def abroad_why(folded: str, langs: frozenset[str], found: list[Found]) -> dict[str, str]:
+def abroad_why(
+    folded: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]
+) -> dict[str, str]:
     """Per counted travel term of `found`, why it is no journey of the owner's ("workplace",
-    "settled", "engaged", "papers"), for those that are none; {} for the rest."""
+    "settled", "papers"), for those that are none; {} for the rest."""
     counted = [m for m, why, _ in found if why is None]
     travel = [m for m in counted if m.signal == "travel"]
     if not travel:
         return {}
     out: dict[str, str] = {}
     staff = section_search(SECTION, "staff", folded, langs) is not None
-    worked = staff or any(m.signal == "work" and why != "language" for m, why, _ in found)
+    worked = staff or any(m.signal == "work" and why in WORKED for m, why, _ in found)
     stay = section_search(SECTION, "stay", folded, langs) is not None
-    if worked and not stay and not _journey(folded, langs):
+    if worked and not stay and not _journey(tokens, langs):
         out |= {m.term: "workplace" for m in travel if _is("venue", m.term)}
     if section_search(SECTION, "papers", folded, langs) is not None:
         out |= {m.term: "papers" for m in travel if _is("passport_word", m.term)}
     places = [m for m in travel if m.lang == "place" and m.term not in out]
     if places and all(m.lang == "place" or m.term in out for m in travel):
-        if any(m.signal == "engagement" for m in counted) and not _journey(folded, langs):
-            out |= {m.term: "engaged" for m in places}
-        elif section_search(SECTION, "home", folded, langs) is not None:
+        home = section_search(SECTION, "home", folded, langs) is not None
+        if home and section_search(SECTION, "past", folded, langs) is None:
             out |= {m.term: "settled" for m in places}
     return out
 
 
-def abroad_reading(langs: frozenset[str], found: list[Found], folded: str) -> list[Found]:
+def abroad_reading(
+    tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], folded: str
+) -> list[Found]:
     """`found` with each counted travel term that is no journey of the owner's given its reason
-    (`abroad_why`: a hotel that is a workplace, a place where the owner lives or comes from,
-    the place of their engagement, a passport as paperwork)."""
-    why_of = abroad_why(folded, langs, found)
+    (`abroad_why`: a hotel that is a workplace, a place where the owner lives or comes from, a
+    passport as paperwork)."""
+    why_of = abroad_why(folded, tokens, langs, found)
     if not why_of:
         return found
     return [

@@ -408,7 +408,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = office_reading(text, langs, found, folded)  # a meme about bosses; on strike
     found = jobs_reading(tuple(tokens), langs, found, folded)  # "jsem přece šperkařka"
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
-    found = abroad_reading(langs, found, folded)  # a hotel at work, a place lived in
+    found = abroad_reading(tuple(tokens), langs, found, folded)  # a hotel at work, a place lived in
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     found = pets_reading(folded, tuple(tokens), tuple(where), kinds, langs, found)  # "Dog knows"
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
