@@ -83,6 +83,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .caption_abroad import abroad_reading
 from .caption_away import away_reading
 from .caption_business import business_acts, business_age, no_job_reading
 from .caption_care import body_told, care_reading
@@ -411,6 +412,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = jobs_reading(tuple(tokens), langs, found, folded)  # "jsem přece šperkařka"
     found = trades_reading(tuple(tokens), langs, found, folded)  # "20 años de reparto"
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
+    found = abroad_reading(tuple(tokens), langs, found, folded)  # a hotel at work, a place lived in
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     found = pets_reading(folded, tuple(tokens), tuple(where), kinds, langs, found)  # "Dog knows"
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
