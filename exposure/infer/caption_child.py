@@ -273,19 +273,34 @@ class Thing(NamedTuple):
     upkeep: tuple[tuple[str, ...], ...]  # a machine's parts and upkeep, anywhere
     things: frozenset[str]  # a thing's nouns: in brackets, or said to be the baby
     copula: tuple[tuple[str, ...], ...]  # "is", "c'est", "sont", ... between the two
+    after: frozenset[str]  # a thing's emoji just after the baby word (`family53.thing_emoji`)
+    called: frozenset[str]  # Turkish "what I call" beside it (`family53.called`)
 
 
 @lru_cache(maxsize=1)
 def _thing() -> Thing:
-    """The `Thing` of the lexicon's `told.baby_thing`."""
-    data = lexicon().told["baby_thing"]
+    """The `Thing` of the lexicon's `told.baby_thing`, with `family53`'s things, emoji and
+    Turkish "what I call"."""
+    data, more = lexicon().told["baby_thing"], lexicon_section("family53")
     return Thing(
         frozenset(fold(w) for w in data["baby"]),
         frozenset(data["emoji"]),
         tuple(tuple(words_of(p)) for p in data["upkeep"]),
-        frozenset(fold(w) for w in data["things"]),
+        frozenset(fold(w) for w in data["things"] + more["things"]),
         tuple(tuple(words_of(p)) for p in data["copula"]),
+        frozenset(more["thing_emoji"]),
+        frozenset(fold(w) for w in more["called"]),
     )
+
+
+def _thing_after(text: str, word: str, after: frozenset[str]) -> bool:
+    """Whether a thing's emoji (`after`) stands just after the baby word `word` (folded) in the
+    caption ("Mon bébé 🚲 tout neuf")."""
+    for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", fold(text)):
+        rest = text[hit.end() :].lstrip()
+        if rest[:1] in after:
+            return True
+    return False
 
 
 def _has(phrases: tuple[tuple[str, ...], ...], tokens: list[str], lo: int, hi: int) -> bool:
@@ -312,6 +327,8 @@ def baby_of_a_thing(
         return False
     if th.emoji.intersection(text) or _has(th.upkeep, tokens, 0, len(tokens)):
         return True
+    if _thing_after(text, word, th.after):
+        return True
     if any(th.things.intersection(words_of(b)) for b in re.findall(r"\(([^()]*)\)", text)):
         return True
     animals = {w for ws in lex.cues.animals.values() for p in ws for w in p}
@@ -319,8 +336,13 @@ def baby_of_a_thing(
     for k in clause:
         if tokens[k] in th.things or tokens[k] in animals:
             lo, hi = (k + 1, i) if k < i else (j, k)
-            if hi - lo <= 3 and _has(th.copula, tokens, lo, hi):
+            if hi - lo <= 5 and _has(th.copula, tokens, lo, hi):
                 return True
+            if word.startswith("bebegim") and k < i and i - k <= 3:
+                return True  # Turkish needs no copula: "Bu kahve makinesi benim bebeğim"
+    if word.startswith("bebegim") and th.called.intersection(tokens[j : j + 2]):
+        kinds = tuple(w for w in th.things | animals if len(w) > 2)
+        return any(tokens[k].startswith(kinds) for k in clause)  # "dediğim şey ... kedim"
     return False
 
 
@@ -381,7 +403,69 @@ def baby_false_friends(
             elif _colleagues_leave(tokens, where, span, langs | {"en"}):
                 why = "others"
         out.append((m, why, span))
-    return family52_reading(text, tokens, langs, family_reading(text, tokens, where, langs, out))
+    out = family52_reading(text, tokens, langs, family_reading(text, tokens, where, langs, out))
+    return births_theirs(tokens, where, langs, out)
+
+
+BORN_AT = 5  # words from the start of its clause the parent of another's birth may begin at
+
+
+@lru_cache(maxsize=2)
+def _born(key: str = "born") -> dict[str, list[tuple[str, ...]]]:
+    """The `family53` phrases under `key` (`born`: another becomes a parent; `children`: the
+    owner's own child), per language, as word tuples."""
+    data = lexicon_section("family53")[key]
+    return {lang: [tuple(words_of(p)) for p in ps] for lang, ps in data.items()}
+
+
+def births_theirs(tokens: list[str], where: list[int], langs: frozenset[str], found: list) -> list:
+    """`found` with its baby terms given "others" where another's birth or expected child is
+    told (`family53.born` in the third person: "Mon frère est papa ! ... 3,1 kg", "Mi amiga Carla
+    ha tenido a su bebé!! 👶", "Brat z bratową spodziewają się bliźniaków 👶👶") and a relative,
+    a friend, a classmate or a colleague opens its clause (`_parents_other`, `theirs`), unless
+    the owner's own son or daughter does (`family53.children`: "Córka urodziła wczoraj synka",
+    a grandchild) or a baby word of the owner's own counts ("my son", "nuestra hija")."""
+    en = langs | {"en"}
+    if _own_child_said(found, en):
+        return found
+    born = pick(_born(), en)
+    for s in range(len(tokens)):
+        n = phrase_at(born, tokens, s)
+        if not n or _near(_born("children"), tokens, where, s, en):
+            continue  # the owner's own daughter gave birth: the owner's child named
+        others = _near(_parents_other(), tokens, where, s, en)
+        if others or theirs(tokens, where, (s, s + n), langs):
+            return given(found, "baby", "others")
+    return found
+
+
+@lru_cache(maxsize=1)
+def _parents_other() -> dict[str, list[tuple[str, ...]]]:
+    """The `family53.others` phrases and `told.activity_others.subjects`, per language, as word
+    tuples: who else may become a parent."""
+    tables = (lexicon_section("family53")["others"], lexicon().told["activity_others"]["subjects"])
+    return {
+        lang: [tuple(words_of(p)) for t in tables for p in t.get(lang, ())] for lang in LANGUAGES
+    }
+
+
+def _near(
+    table: dict[str, list[tuple[str, ...]]],
+    tokens: list[str],
+    where: list[int],
+    at: int,
+    langs: frozenset[str],
+) -> bool:
+    """Whether a phrase of `table` (per language) in `langs` stands in the clause before
+    tokens[at] within `BORN_AT` words of its start ("Oggi il mio migliore amico è diventato
+    papà"), and no partner does (`family43.partners`: "Mi mujer ha dado a luz" is the owner's
+    own)."""
+    inside = [k for k in range(len(tokens)) if where[k] == where[at]]
+    window = range(inside[0], min(at, inside[0] + BORN_AT))
+    if any(phrase_at(pick(_family().partners, langs), tokens, s) for s in window):
+        return False
+    phrases = pick(table, langs)
+    return any(phrase_at(phrases, tokens, s) for s in window)
 
 
 OTHERS_CHILD = frozenset({"baby", "school"})  # what another's child named takes from the owner

@@ -31,6 +31,7 @@ import re
 from functools import cache
 
 from .caption_lexicon import (
+    LANGUAGES,
     Match,
     first_words,
     fold,
@@ -113,6 +114,7 @@ def _own(match: Match, langs: frozenset[str]) -> bool:
 
 
 def pets_reading(
+    text: str,
     folded: str,
     tokens: tuple[str, ...],
     where: tuple[int, ...],
@@ -120,11 +122,13 @@ def pets_reading(
     langs: frozenset[str],
     found: list[Found],
 ) -> list[Found]:
-    """`found` read for the household's animal (`household_reading`), then with the animal trade's
+    """`found` read for the household's animal (`household_reading`) and the litter of an animal
+    the owner names (`litter_own`), then with the animal trade's
     words beside the owner's job, studies or cause dropped (`trade_pets`) and a shelter's animals
     walked, appealed or volunteered for dropped (`shelter_pets`), but where an animal of the
     owner's own is told (`animals51.own`: "mit meinen eigenen Hunden", "kendi köpeklerim")."""
     found = household_reading(folded, tokens, where, kinds, langs, found)
+    found = litter_own(text, tokens, where, langs, found)
     if section_search("animals51", "own", folded):  # "meine eigenen Hunde": the owner's still
         return found
     return shelter_pets(folded, trade_pets(found))
@@ -198,3 +202,56 @@ def shelter_pets(folded: str, found: list[Found]) -> list[Found]:
     if not all(section_search("animals51", t, folded) for t in ("shelter", "cause")):
         return found
     return [(m, "shelter" if why is None and m.signal == "pet" else why, s) for m, why, s in found]
+
+
+UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
+
+
+@cache
+def _litter() -> dict[str, re.Pattern]:
+    """Per language, the pattern of an animal named as the mother of a litter (`family53.litter`):
+    a capitalised name, a verb of bearing, at most two words (a count), the young; in Turkish
+    the young before the verb ("Pamuk 5 yavru doğurdu")."""
+    data = lexicon_section("family53")["litter"]
+    name = rf"(?<![\w'’])(?P<name>[{UPPER}][^\W\d_]+)"
+    out = {}
+    for lang in LANGUAGES:
+        verbs = "|".join(re.escape(v) for v in data["verbs"].get(lang, ()))
+        young = "|".join(re.escape(y) for y in data["young"].get(lang, ()))
+        if not verbs or not young:
+            continue
+        if lang == "tr":
+            out[lang] = re.compile(rf"{name} (?:\d+ )?(?i:{young}) (?i:{verbs})(?!\w)")
+        else:
+            out[lang] = re.compile(rf"{name} (?i:{verbs}) (?:[\w']+ ){{0,2}}?(?i:{young})(?!\w)")
+    return out
+
+
+def litter_own(
+    text: str,
+    tokens: tuple[str, ...],
+    where: tuple[int, ...],
+    langs: frozenset[str],
+    found: list[Found],
+) -> list[Found]:
+    """`found` with the owner's `pet` added ("litter") where the caption names an animal as the
+    mother of a litter (`_litter`: "Our Luna is having puppies!! Vet reckons 6 🐶", "A Paçoca
+    teve filhotes!", "Notre chienne Nala a eu 7 chiots"), no pet counts yet, the name is no
+    word of the lexicon's `not_names` ("She had kittens" is a fright) and the caption gives no
+    animal to someone else (`pets50.theirs`, `context.animal_not_owned`: "the neighbours' cat").
+    """
+    if any(m.signal == "pet" and why is None for m, why, _ in found):
+        return found
+    lex = lexicon()
+    for lang in sorted(langs | {"en"}):
+        pattern = _litter().get(lang)
+        hit = pattern.search(" ".join(text.split())) if pattern else None
+        if hit and fold(hit.group("name")) not in lex.not_names:
+            break
+    else:
+        return found
+    if section_search("pets50", "theirs", fold(text), langs) or animal_not_owned(
+        lex.cues, list(tokens), list(where), langs | {"en"}
+    ):
+        return found
+    return [*found, (Match("pet", hit.group(0), "told"), None, None)]

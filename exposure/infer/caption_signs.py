@@ -7,14 +7,23 @@ someone else's animal is theirs (`strays`); a 💍 is a wedding's where a weddin
 (`birth_measure`, read like a baby's emoji); the animal of the owner's own move, or of a
 household that speaks of it beside the owner's other news, is a pet (`pet_moved`); a name that
 turns an age beside an animal is a pet's birthday (`pet_aged`); an animal word and its name is a
-pet (`pets_named`).
+pet (`pets_named`); a third person's possessive after an animal, before no animal, is the
+animal's own thing, not another owner (`its_left_out`: "el gato ya ha elegido su sitio").
 """
 
 from __future__ import annotations
 
 import re
 
-from .caption_lexicon import LANGUAGES, Lexicon, Match, fold, section_search, words_of
+from .caption_lexicon import (
+    LANGUAGES,
+    Lexicon,
+    Match,
+    fold,
+    lexicon_section,
+    section_search,
+    words_of,
+)
 from .caption_told import child_months, first_word, pet_age
 from .caption_words import Found, find_terms
 from .context import animal_not_owned, cue_anywhere, why_not
@@ -81,10 +90,13 @@ def pet_moved(
     and the dog have formed an alliance against me"), or that a definite article opening its
     clause names doing something (`_acting`: "Le chien a mangé ma chaussure"): a `pet`, unless
     the caption gives it to someone else (`context.animal_not_owned`) or the context drops it
-    (`context.why_not`)."""
+    (`context.why_not`), both read without the animal's own possessives (`its_left_out`: "el
+    gato ya ha elegido su sitio")."""
     said = {m.signal for m, why, _ in found if why is None}
     cue_langs = langs | {"en"}
     moved = bool(said & {"moving", "new_home"})
+    # "el gato ya ha elegido su sitio": its own (a Turkish "her" is every, no English "her")
+    tokens = its_left_out(lex, tokens, langs - {"en"} or langs)
     if "pet" in said or animal_not_owned(lex.cues, tokens, where, cue_langs):
         return []
     mine = moved or _mine(lex, tokens, cue_langs)
@@ -215,7 +227,36 @@ def strays(
     lex: Lexicon, signal: str, tokens: list[str], where: list[int], langs: frozenset[str]
 ) -> str | None:
     """ "others" for a pet emoji beside an animal that is someone else's or no one's
-    (`context.animal_not_owned`: "el gato de la cafetería 🐈", "sokak köpekleri 🐕")."""
-    if signal == "pet" and animal_not_owned(lex.cues, tokens, where, langs):
+    (`animal_theirs`: "el gato de la cafetería 🐈", "sokak köpekleri 🐕")."""
+    if signal == "pet" and animal_theirs(lex, tokens, where, langs):
         return "others"
     return None
+
+
+ITS_BEFORE = 2  # words a possessive may stand before its animal ("son vieux chat")
+
+
+def animal_theirs(lex: Lexicon, tokens: list[str], where: list[int], langs: frozenset[str]) -> bool:
+    """`context.animal_not_owned` read with the third person's possessives (`family53.its`) that
+    stand before no animal word (within `ITS_BEFORE` words) left out: the animal's own things
+    ("el gato ya ha elegido su sitio", "Bruno hat seine erste Stunde Welpenschule"), not an owner
+    other than the writer's; "son chat", "su perro" stay someone else's."""
+    own = langs - {"en"} or langs  # a Turkish "her" is every, no English possessive
+    return animal_not_owned(lex.cues, its_left_out(lex, tokens, own), where, langs)
+
+
+def its_left_out(lex: Lexicon, tokens: list[str], langs: frozenset[str]) -> list[str]:
+    """The tokens with each third-person possessive (`family53.its`) of the caption's languages
+    that stands before no animal word and no person (`activity_others.subjects`, within
+    `ITS_BEFORE` words: "su madre" is still another's) made empty: the animal's own things, not
+    another owner."""
+    its = {fold(w) for lang in langs for w in lexicon_section("family53")["its"].get(lang, ())}
+    animals = {a[0] for lang in langs for a in lex.cues.animals.get(lang, ())}
+    subjects = lex.told["activity_others"]["subjects"]
+    people = {words_of(p)[0] for lang in langs for p in subjects.get(lang, ())}
+    return [
+        ""
+        if t in its and not (animals | people).intersection(tokens[k + 1 : k + 1 + ITS_BEFORE])
+        else t
+        for k, t in enumerate(tokens)
+    ]

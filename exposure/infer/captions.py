@@ -414,7 +414,8 @@ def caption_reading(text: str | None) -> Reading | None:
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
     found = abroad_reading(tuple(tokens), langs, found, folded)  # a hotel at work, a place lived in
     found += pet_moved(lex, tokens, where, kinds, langs, found)
-    found = pets_reading(folded, tuple(tokens), tuple(where), kinds, langs, found)  # "Dog knows"
+    # "Dog knows", "Our Luna is having puppies"
+    found = pets_reading(text, folded, tuple(tokens), tuple(where), kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
 
 
