@@ -58,14 +58,14 @@ classes kept, those measured and left out) are told in `benchmarks/captions_hist
 
 This round (stop 53): no new ruling; holdout49, holdout50, dev49 and dev50 became dev sets (97; the
 store at PCA 104, 3 bits), and the helpers read work told by manual trades (`caption_trades`) and
-the trades' licences and course papers (`caption_students`), chronic illness and disability in
-the lexicon, religion both ways, travel's false trips (holiday at home, farewells, churches seen
-at home), graduation and school, politics joined or used in another sense, and English's own
-gaps; two read this round's blind dev twins (captions_dev51, hospitality and tourism workers;
-captions_dev52, migrants): places named that are home, work or homeland (`caption_abroad`), drinks
-served as work, and a migration told as people tell it. Its classes, counts and the held-out
-writers' start -> end figures are in `benchmarks/captions_history.md` ("Stop 53"), after stop
-52's round.
+the trades' licences and course papers (`caption_students`), chronic illness and disability in the
+lexicon, religion both ways, travel's false trips (holiday at home, farewells, churches seen at
+home), graduation and school, politics joined or used in another sense, baby precision and pets by
+their litter, English's own gaps and a partner named as a companion; two read this round's blind dev
+twins (captions_dev51, hospitality and tourism workers; captions_dev52, migrants): places named that
+are home, work or homeland (`caption_abroad`), drinks served as work, and a migration told as people
+tell it. Its classes, counts and the held-out writers' start -> end figures are in
+`benchmarks/captions_history.md` ("Stop 53"), after stop 52's round.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and stop
