@@ -69,13 +69,16 @@ tell it. Its classes, counts and the held-out writers' start -> end figures are 
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and stop
-53's blind writers captions_holdout51.jsonl (hospitality and tourism workers, 18-62) and
-captions_holdout52.jsonl (migrants and their families, 18-72), written from the guide with its
-rulings and each labelled again blind by a second annotator (`_second`); captions_dev51.jsonl and
-captions_dev52.jsonl, blind dev writers in the same two styles, are not yet in DEV (they join it
-with a whole rebuild of the store). The three older held-out sets keep the conventions they were
-written with (they are never relabelled: their lines are not read). Stop 52's blind writers, dev
-sets from stop 53: captions_holdout49.jsonl (tradespeople, drivers and manual workers, 19-65) and
+54's blind writers captions_holdout53.jsonl (academics, researchers and doctoral students, 24-70)
+and captions_holdout54.jsonl (single parents and parents of teenagers, 30-60), written from the
+guide with its rulings and each labelled again blind by a second annotator (`_second`);
+captions_dev53.jsonl and captions_dev54.jsonl, blind dev writers in the same two styles, are not
+yet in DEV (they join it with a whole rebuild of the store). The three older held-out sets keep the
+conventions they were written with (they are never relabelled: their lines are not read). Stop 53's
+blind writers, dev sets from stop 54: captions_holdout51.jsonl (hospitality and tourism workers,
+18-62) and captions_holdout52.jsonl (migrants and their families, 18-72), each labelled again blind
+by a second annotator (`_second`), with captions_dev51.jsonl and captions_dev52.jsonl (blind dev
+writers in the same two styles). Stop 52's blind writers, dev sets from stop 53: captions_holdout49.jsonl (tradespeople, drivers and manual workers, 19-65) and
 captions_holdout50.jsonl (people living with a chronic illness or disability, 16-70), each labelled
 again blind by a second annotator (`_second`), with captions_dev49.jsonl and captions_dev50.jsonl
 (blind dev writers in the same two styles). Stop 51's blind writers, dev sets from stop 52:
