@@ -151,6 +151,7 @@ from .caption_told import (
     moved_in,
     pet_adopted,
     pet_named,
+    pet_titled,
     place_beauty,
     place_day,
     rite_child,
@@ -258,6 +259,8 @@ def caption_reading(text: str | None) -> Reading | None:
     ended = ended or business_age(text, folded)  # "Mein kleiner Laden feiert 15 Jahre"
     ended = ended or business_acts(text, folded)  # "Zagłosowałam. Teraz otwieram piekarnię"
     named = pet_named(text, lex.not_places)
+    titled = pet_titled(text, lex.not_places)  # "Pickles the cat has taken over the sofa"
+    said = said or bool(titled)
     own_work = {fold(t) for t in lex.told.get("own_work", ())}
     said = said or animal_acting(lex, tokens, where)  # "the cat has claimed my laptop"
     line = life_line(text)  # "Ist nach Hamburg gezogen": a platform's line for a life event
@@ -377,7 +380,7 @@ def caption_reading(text: str | None) -> Reading | None:
         why = "travel" if travel else why_not_emoji(lex.cues, tokens, cue_langs, "moving")
         out.append((Match("moving", arrow, "told"), why, None))
     out += place_travel(lex, text, tokens, where, kinds, langs, cue_langs, out, abroad)
-    out += pets_named(lex, named, tokens, where, kinds, cue_langs)
+    out += pets_named(lex, named, tokens, where, kinds, cue_langs, titled)
     out += together_found(lex, together, tokens, where, kinds, cue_langs)  # "pod jednym dachem"
     out += moves_found(lex, folded, tokens, langs, out)  # "On quitte Paris pour Nantes"
     found = _settle(_whose_others(text, out), tuple(tokens))
