@@ -30,8 +30,7 @@ the caption opens with, then a comma, a place or a time ("Camionero, 14 horas de
 its name ("kocour Mourek leží na klávesnici": `caption_signs.pets_named`) or a name before
 "the" and its animal ("Pickles the cat has taken over the sofa": `caption_told.pet_titled`), and
 `work` by a shop's hours in the first person plural ("Abrimos a las 7": `caption_told.shop_hours`),
-`baby`
-by a child's age in months or first word ("o Bento tem 9 meses", "Jules a dit \"papa\"":
+`baby` by a child's age in months or first word ("o Bento tem 9 meses", "Jules a dit \"papa\"":
 `caption_signs.child_aged`), and `pet` by the household's animal doing something ("Le chien a
 mangé ma chaussure": `caption_signs.animal_acting`, read by `pet_moved`), and the event of a
 line Facebook writes for it ("Ist nach Hamburg gezogen": `caption_life_lines.life_line`), and
