@@ -503,9 +503,19 @@ def _settle(found: list[Found], tokens: tuple[str, ...] = ()) -> list[Found]:
         out.append((m, why, span))
         if why == "tourist":
             out.append((Match("travel", m.term, m.lang), None, span))
-        elif why is None and fold(m.term) in implies:
-            out.append((Match(implies[fold(m.term)], m.term, m.lang), None, span))
+        elif why is None and _implied(implies, m.term):
+            out.append((Match(_implied(implies, m.term), m.term, m.lang), None, span))
     return out
+
+
+def _implied(implies: dict[str, str], term: str) -> str | None:
+    """The second signal `context.implies` gives a term, or None: the term itself, or a named
+    child's milestone that ends with a listed phrase ("Layla's first day of kindergarten" is the
+    child's schooling as "first day of kindergarten" is)."""
+    folded = fold(term)
+    if folded in implies:
+        return implies[folded]
+    return next((s for t, s in implies.items() if folded.endswith(" " + t)), None)
 
 
 def _hen_party(tokens: tuple[str, ...]) -> bool:

@@ -1,7 +1,9 @@
 """English constructions the rules missed or misread (english54): a shift told by its kind or
 place, the new place lived in or started at, a first night under one's own roof, a home signed
 for, a pet's name before "the" and its animal, a breed before a name, an intensifier that holds a
-negation ("can't believe"), a teacher's marking counted, and "baby" hailed at a clause's end."""
+negation ("can't believe"), a teacher's marking counted, "baby" hailed at a clause's end, a
+child's first days at a nursery, mass and the Jewish feasts, the clinic in British words, and
+"Boss" with no article."""
 
 import pytest
 
@@ -43,6 +45,21 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
         ("Bramble the lurcher versus the garden hose, round two", "pet"),
         ("Our rescue whippet Olive is three today", "pet"),
         ("Il nostro labrador Ercole ha mangiato il telecomando", "pet"),
+        # a child's first days at a nursery, a crèche, a kindergarten: the child's schooling
+        ("Our little one started nursery today, I'm a wreck", "school"),
+        ("Mia's first day at nursery and I cried in the car park", "school"),
+        ("Primo giorno al nido per Bianca, io in lacrime in macchina", "school"),
+        ("Pierwszy dzień w przedszkolu, Zosia nawet się nie obejrzała", "school"),
+        # mass as the owner's Sunday, feasts and the shul
+        ("Mass at St Joseph's then bacon sandwiches, Sunday done right", "religion"),
+        ("Early mass before the market, needed the quiet", "religion"),
+        ("Hanukkah night 3, the kids lit the candles themselves", "religion"),
+        ("Shul this morning, then lunch at my parents'", "religion"),
+        # the clinic in British words
+        ("Cannula in, waiting for the surgeon, bored already", "health"),
+        ("Signed off with stress for a fortnight, trying to rest", "health"),
+        # "Boss" with no article opening a clause
+        ("Boss just asked for 'a quick word' at 4:55 on a Friday", "work"),
         # an intensifier that holds a negation negates nothing
         ("Can't believe our little one is already walking, slow down", "baby"),
         ("Still can't believe we own a house by the sea now", "new_home"),
@@ -69,6 +86,10 @@ def test_english_construction_read(caption, signal):
         # a negation that does negate, a wish that stays a wish
         ("I can't believe how much I don't miss beer", "alcohol"),
         ("Can't wait to travel again one day, saving up", "travel"),
+        # someone else's child at nursery, mass emails, a boss that is no one's job
+        ("My niece started nursery today, she looks so tiny", "school"),
+        ("Mass emails from the council again, unsubscribe", "religion"),
+        ("Like a boss, finished the crossword in ten minutes", "work"),
         # "baby" hailed: no child
         ("Gown returned, hat thrown, class of 2025 baby!!", "baby"),
         ("MSc Hons baby! Three years of late nights done", "baby"),
