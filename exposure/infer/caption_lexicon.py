@@ -308,6 +308,7 @@ def _cues(data: dict, not_names: frozenset[str]) -> Cues:
     return Cues(
         table("negation"),
         table("negation_after"),
+        table("not_negation"),
         table("others"),
         table("tourist"),
         frozenset(data.get("tourist_signals") or []),

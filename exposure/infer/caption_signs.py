@@ -156,18 +156,22 @@ def pets_named(
     where: list[int],
     kinds: dict[int, str],
     langs: frozenset[str],
+    titled: list[tuple[str, str]] = (),
 ) -> list[Found]:
-    """The pets an animal word and a name name ("kocour Mourek": `caption_told.pet_named`), each
-    with why it is not the owner's (`context.why_not`, or someone else's animal:
+    """The pets an animal word and a name name ("kocour Mourek": `caption_told.pet_named`), or a
+    name, "the" and an animal (`titled`: "Pickles the cat", `caption_told.pet_titled`), each with
+    why it is not the owner's (`context.why_not`, or someone else's animal:
     `context.animal_not_owned`: "Kater Carlo von nebenan") or None."""
+    written = [(f"{a} {n}", [fold(a), words_of(n)[0]]) for a, n in named]
+    written += [(f"{n} the {a}", [words_of(n)[0], "the", *words_of(a)]) for a, n in titled]
     out: list[Found] = []
-    for animal, name in named:
-        pair = [fold(animal), words_of(name)[0]]
-        for i in range(len(tokens) - 1):
-            if tokens[i : i + 2] == pair:
-                why = why_not(lex.cues, tokens, where, (i, i + 2), langs, "pet", kinds)
+    for term, seq in written:
+        k = len(seq)
+        for i in range(len(tokens) - k + 1):
+            if tokens[i : i + k] == seq:
+                why = why_not(lex.cues, tokens, where, (i, i + k), langs, "pet", kinds)
                 why = why or strays(lex, "pet", tokens, where, langs)
-                out.append((Match("pet", f"{animal} {name}", "told"), why, (i, i + 2)))
+                out.append((Match("pet", term, "told"), why, (i, i + k)))
                 break
     return out
 

@@ -346,6 +346,34 @@ def pet_named(text: str, known: frozenset[str] = frozenset()) -> list[tuple[str,
 
 
 @lru_cache(maxsize=1)
+def _titled() -> tuple[re.Pattern, frozenset[str]]:
+    """The pattern of a capitalised word, "the" and an animal or a breed after it (as written:
+    "Pickles the cat"), and the words that are no name before "the" (folded)."""
+    data = lexicon().told["pet_named"]
+    animals = alternation(w.lower() for w in data["titled"])
+    pattern = re.compile(rf"(?<![\w'’])([^\W\d_][\w'’-]*) the ({animals})(?![\w'’])", re.I)
+    return pattern, frozenset(fold(w) for w in data["not_names"])
+
+
+def pet_titled(text: str, known: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """Each name written before "the" and an animal, English's own order ("Pickles the cat has
+    taken over the sofa", "Bertie the lurcher"), as (animal, name): the name capitalised, not in
+    capitals throughout, not a word of `pet_named.not_names` nor a `known` word of the lexicon,
+    nor one ending in -ed ("Walked the dog", "Kept the cat")."""
+    pattern, not_names = _titled()
+    out = []
+    for hit in pattern.finditer(text):
+        name, animal = hit.group(1), hit.group(2)
+        first = fold(name).split("'")[0].split("’")[0]
+        if not name[0].isupper() or name.isupper() or first.endswith("ed"):
+            continue
+        if first in not_names or first in known:
+            continue
+        out.append((animal, name))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _hours() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """The patterns of a shop's opening or closing in the first person plural, of "we", of the
     German and Dutch adjective for open or closed, and of a time or a day (folded)."""

@@ -27,9 +27,10 @@ nossa princesa Leonor": `caption_told.rite_child`), and `pet` by a name that tur
 an animal ("Whiskers turned 15. Grumpiest cat": `caption_told.pet_age`), and `work` by a trade
 the caption opens with, then a comma, a place or a time ("Camionero, 14 horas de ruta",
 "Altenpflegerin seit 20 Jahren": `caption_told.trade_opening`), and `pet` by an animal word and
-its name ("kocour Mourek leží na klávesnici": `caption_signs.pets_named`), and `work` by a
-shop's hours in the first person plural ("Abrimos a las 7": `caption_told.shop_hours`), `baby`
-by a child's age in months or first word ("o Bento tem 9 meses", "Jules a dit \"papa\"":
+its name ("kocour Mourek leží na klávesnici": `caption_signs.pets_named`) or a name before
+"the" and its animal ("Pickles the cat has taken over the sofa": `caption_told.pet_titled`), and
+`work` by a shop's hours in the first person plural ("Abrimos a las 7": `caption_told.shop_hours`),
+`baby` by a child's age in months or first word ("o Bento tem 9 meses", "Jules a dit \"papa\"":
 `caption_signs.child_aged`), and `pet` by the household's animal doing something ("Le chien a
 mangé ma chaussure": `caption_signs.animal_acting`, read by `pet_moved`), and the event of a
 line Facebook writes for it ("Ist nach Hamburg gezogen": `caption_life_lines.life_line`), and
@@ -151,6 +152,7 @@ from .caption_told import (
     moved_in,
     pet_adopted,
     pet_named,
+    pet_titled,
     place_beauty,
     place_day,
     rite_child,
@@ -258,6 +260,8 @@ def caption_reading(text: str | None) -> Reading | None:
     ended = ended or business_age(text, folded)  # "Mein kleiner Laden feiert 15 Jahre"
     ended = ended or business_acts(text, folded)  # "Zagłosowałam. Teraz otwieram piekarnię"
     named = pet_named(text, lex.not_places)
+    titled = pet_titled(text, lex.not_places)  # "Pickles the cat has taken over the sofa"
+    said = said or bool(titled)
     own_work = {fold(t) for t in lex.told.get("own_work", ())}
     said = said or animal_acting(lex, tokens, where)  # "the cat has claimed my laptop"
     line = life_line(text)  # "Ist nach Hamburg gezogen": a platform's line for a life event
@@ -377,7 +381,7 @@ def caption_reading(text: str | None) -> Reading | None:
         why = "travel" if travel else why_not_emoji(lex.cues, tokens, cue_langs, "moving")
         out.append((Match("moving", arrow, "told"), why, None))
     out += place_travel(lex, text, tokens, where, kinds, langs, cue_langs, out, abroad)
-    out += pets_named(lex, named, tokens, where, kinds, cue_langs)
+    out += pets_named(lex, named, tokens, where, kinds, cue_langs, titled)
     out += together_found(lex, together, tokens, where, kinds, cue_langs)  # "pod jednym dachem"
     out += moves_found(lex, folded, tokens, langs, out)  # "On quitte Paris pour Nantes"
     found = _settle(_whose_others(text, out), tuple(tokens))
@@ -499,9 +503,19 @@ def _settle(found: list[Found], tokens: tuple[str, ...] = ()) -> list[Found]:
         out.append((m, why, span))
         if why == "tourist":
             out.append((Match("travel", m.term, m.lang), None, span))
-        elif why is None and fold(m.term) in implies:
-            out.append((Match(implies[fold(m.term)], m.term, m.lang), None, span))
+        elif why is None and _implied(implies, m.term):
+            out.append((Match(_implied(implies, m.term), m.term, m.lang), None, span))
     return out
+
+
+def _implied(implies: dict[str, str], term: str) -> str | None:
+    """The second signal `context.implies` gives a term, or None: the term itself, or a named
+    child's milestone that ends with a listed phrase ("Layla's first day of kindergarten" is the
+    child's schooling as "first day of kindergarten" is)."""
+    folded = fold(term)
+    if folded in implies:
+        return implies[folded]
+    return next((s for t, s in implies.items() if folded.endswith(" " + t)), None)
 
 
 def _hen_party(tokens: tuple[str, ...]) -> bool:

@@ -9,7 +9,9 @@ A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each has
 - "negated": a negation cue of the caption's languages (or English) in the words before it in its
   clause ("I don't like beer", "ne … pas", "kein Bier", "nie piję piwa") or just after it
   (Turkish "değil", "yok", a negated verb: "birayı sevmem"), but for a word that is mostly the
-  subject (`subject_signals`: "onze kat wil niet" negates the verb);
+  subject (`subject_signals`: "onze kat wil niet" negates the verb), and never a cue inside an
+  intensifier that negates nothing (`context.not_negation`: "Can't believe our little one is
+  walking", "couldn't be prouder", "ancora non ci credo");
 - "others": a cue that the clause speaks of someone else's doing ("my brother's surfing trip",
   "watching the surfers", "son mariage"), unless a first-person word opens or just precedes the
   word ("watching our wedding video"), or a name's possessive just before the word ("Tom's
@@ -84,6 +86,9 @@ class Cues:
 
     negation: dict[str, list[Phrase]] = field(default_factory=dict)
     negation_after: dict[str, list[Phrase]] = field(default_factory=dict)
+    # phrases that hold a negation cue and negate nothing ("can't believe", "couldn't be
+    # prouder", "non ci credo"): their cues are no negation (`_no_negation`)
+    not_negation: dict[str, list[Phrase]] = field(default_factory=dict)
     others: dict[str, list[Phrase]] = field(default_factory=dict)
     tourist: dict[str, list[Phrase]] = field(default_factory=dict)
     tourist_signals: frozenset[str] = frozenset()
@@ -214,6 +219,41 @@ def _cue_in_clause(
     not one right after a phrase of `unless`)."""
     lo, hi = where.index(where[i]), len(where) - where[::-1].index(where[i])
     return _cue_after(cues, tokens, lo, min(hi, i + 1 + after), unless)
+
+
+def _no_negation(cues: Index, tokens: list[str]) -> frozenset[int]:
+    """The positions of the tokens inside a phrase of `context.not_negation`: an intensifier that
+    holds a negation cue and negates nothing ("Can't believe our little one is walking",
+    "couldn't be prouder", "ancora non ci credo")."""
+    by_first = cues[0]
+    return frozenset(
+        k
+        for s in range(len(tokens))
+        for c in by_first.get(tokens[s], ())
+        if tuple(tokens[s : s + len(c)]) == c
+        for k in range(s, s + len(c))
+    )
+
+
+def _negated(cues: Index, tokens: list[str], lo: int, i: int, kept: frozenset[int]) -> bool:
+    """A negation cue ending between tokens[lo] and the word at i, none of its tokens in `kept`
+    (an intensifier's: `_no_negation`)."""
+    by_last = cues[1]
+    return any(
+        _ends_at(c, tokens, end) and not kept.intersection(range(end - len(c), end))
+        for end in range(lo + 1, i + 1)
+        for c in by_last.get(tokens[end - 1], ())
+    )
+
+
+def _negated_after(cues: Index, tokens: list[str], j: int, hi: int, kept: frozenset[int]) -> bool:
+    """A negation cue starting between tokens[j] and tokens[hi], none of its tokens in `kept`."""
+    by_first = cues[0]
+    return any(
+        tuple(tokens[s : s + len(c)]) == c and not kept.intersection(range(s, s + len(c)))
+        for s in range(j, hi)
+        for c in by_first.get(tokens[s], ())
+    )
 
 
 def cue_anywhere(table: dict[str, list[Phrase]], tokens: list[str], langs) -> bool:
@@ -367,9 +407,11 @@ def why_not(
     hi = j
     while hi < len(tokens) and where[hi] == clause and hi - j < AFTER:
         hi += 1
-    if _cue_before(pick(cues.negation), tokens, lo, i):
+    kept = _no_negation(pick(cues.not_negation), tokens)  # "can't believe", "non ci credo"
+    if _negated(pick(cues.negation), tokens, lo, i, kept):
         return "negated"
-    if signal not in cues.subject_signals and _cue_after(pick(cues.negation_after), tokens, j, hi):
+    negation_after = pick(cues.negation_after)
+    if signal not in cues.subject_signals and _negated_after(negation_after, tokens, j, hi, kept):
         return "negated"
     mine = _cue_after(pick(cues.first_person), tokens, max(lo, i - 1), i + 1)
     if not mine and _cue_before(pick(cues.others), tokens, lo, i):
