@@ -144,7 +144,20 @@ def business_acts(text: str, folded: str | None = None) -> str | None:
     return ruled_work(text, folded)
 
 
-RULED = ("colleague", "pensioner")  # the `work49` tables `ruled_work` reads, in this order
+RULED = ("colleague", "pensioner")
+
+
+def colleague_said(text: str, folded: str | None = None) -> str | None:
+    """The words naming a colleague of the owner's in the caption, as folded (`work49.colleague`,
+    in a language the caption is in, English beside them), or None: the label guide's ruling on
+    Work makes a colleague's news congratulated the owner's work ("Glückwunsch an meine Kollegin
+    zum Baby"), which a congratulation read as another's event must not drop."""
+    folded = fold(text) if folded is None else folded
+    for lang, pattern in section_patterns_by_lang("work49")["colleague"].items():
+        found = pattern.search(folded)
+        if found and (lang == "en" or lang in caption_languages(text)):
+            return found.group(0).strip()
+    return None  # the `work49` tables `ruled_work` reads, in this order
 
 
 def ruled_work(text: str, folded: str | None = None) -> str | None:

@@ -86,7 +86,7 @@ import pandas as pd
 
 from .caption_abroad import abroad_reading
 from .caption_away import away_reading
-from .caption_business import business_acts, business_age, no_job_reading
+from .caption_business import business_acts, business_age, colleague_said, no_job_reading
 from .caption_care import body_told, care_reading
 from .caption_carers import carers_reading, carers_said
 from .caption_child import (
@@ -129,6 +129,7 @@ from .caption_plans import plans_said
 from .caption_politics import joined_said, politics_reading
 from .caption_rules import once_per_post, rule_hits
 from .caption_school import school_reading, school_said
+from .caption_shifts import shifts_reading, shifts_said
 from .caption_signs import (
     animal_acting,
     birth_measure,
@@ -287,6 +288,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(job_start(folded))  # "el lunes empiezo en la residencia"
     said = said or bool(jobs_said(folded))  # "ich bin der Fahrlehrer", "the home where I work"
     said = said or bool(trades_said(folded))  # "als Dachdecker", "the lads on site", "#sparkylife"
+    said = said or bool(shifts_said(folded))  # "first shift at the café", "Boss just said"
     said = said or trips_said(text, folded)  # "Week-end dans les Vosges", "Semestr w Walencji"
     said = said or plans_said(folded)  # "Noch 47 Tage bis zum Flug", "Manchester conference"
     said = said or drinks_said(folded)  # "Ouzo i morze", "Proost op 12 jaar ja zeggen"
@@ -358,6 +360,8 @@ def caption_reading(text: str | None) -> Reading | None:
         out.append((Match("travel", stay, "told"), why, None))
     if ended:  # a last day at a place after years of it, or a delivery shift: the owner's work
         why = why_not_emoji(lex.cues, tokens, cue_langs, "work")
+        if why == "others" and ended == colleague_said(text, folded):
+            why = None  # a colleague's news congratulated: the owner has colleagues (Work)
         out.append((Match("work", ended, "told"), why, None))
     for term, i in find_terms(lex.signals, tokens, lex.not_places, langs=langs, where=where):
         if term.signal:
@@ -415,6 +419,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = office_reading(text, langs, found, folded)  # a meme about bosses; on strike
     found = jobs_reading(tuple(tokens), langs, found, folded)  # "jsem přece šperkařka"
     found = trades_reading(tuple(tokens), langs, found, folded)  # "20 años de reparto"
+    found = shifts_reading(tuple(tokens), langs, found, folded)  # "Último turno", "Got the job"
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
     found = abroad_reading(tuple(tokens), langs, found, folded)  # a hotel at work, a place lived in
     found += pet_moved(lex, tokens, where, kinds, langs, found)
