@@ -26,7 +26,10 @@ theirs: every travel term counted is "others". And the places of a caption about
 (a vote posted, an election or a campaign watched, a party joined: "Posted my postal vote from
 Madrid", "Wyniki wyborów w Polsce oglądane w Londynie", "Campagna elettorale in Italia vista da
 Parigi", "Iscritto al PD di Bruxelles") are where the owner lives, where no travel word but
-places counts: "settled".
+places counts: "settled"; so are those of a wedding anniversary told with where the couple
+married long ago or the years lived abroad (`wed_place`: "Getrouwd in Paramaribo, nu wonen we
+in Almere", "metà dei quali in Germania", "10 yıl önce Ankara'da evlenmiştik"), where no trip
+word stands beside them.
 """
 
 from __future__ import annotations
@@ -44,6 +47,22 @@ def _journey(tokens: tuple[str, ...], langs: frozenset[str]) -> bool:
     (`caption_places.JOURNEY`: a conference, a client, an exchange, a honeymoon)."""
     words = " ".join(tokens)
     return any(JOURNEY[la].search(words) for la in langs | {"en"} if la in JOURNEY)
+
+
+def _wed_place(
+    folded: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], travel: list
+) -> bool:
+    """True when the owner's wedding anniversary is told with where the couple married long ago
+    or with the years lived abroad (`travel54`'s `wed_place`), every travel term counted is a
+    place or an anniversary's place ("told"), and no trip word (`moves52`'s `trip`) nor a journey
+    of `caption_places.JOURNEY` stands beside them."""
+    if not any(m.signal == "wedding" and why is None for m, why, _ in found):
+        return False
+    if any(m.lang not in ("place", "told") for m in travel):
+        return False
+    if section_search("travel54", "wed_place", folded, langs) is None:
+        return False
+    return section_search("moves52", "trip", folded, langs) is None and not _journey(tokens, langs)
 
 
 def _is(table: str, term: str) -> bool:
@@ -71,6 +90,8 @@ def abroad_why(
         out |= {m.term: "papers" for m in travel if _is("passport_word", m.term)}
     if section_search("travel54", "visitors", folded, langs) is not None:
         return out | {m.term: "others" for m in travel if m.term not in out}
+    if _wed_place(folded, tokens, langs, found, travel):
+        return out | {m.term: "settled" for m in travel if m.term not in out}
     places = [m for m in travel if m.lang == "place" and m.term not in out]
     if places and all(m.lang == "place" or m.term in out for m in travel):
         home = section_search(SECTION, "home", folded, langs) is not None

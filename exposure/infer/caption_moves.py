@@ -39,8 +39,9 @@ TOLD = (
     ("moves54", "arrived"),
     ("moves54", "back_home"),
 )
-# the tables whose move a trip word beside it unsays
-JOURNEYS = ("leaving_for", "arrived", "back_home", "pet_flight")
+# the tables whose move a trip word beside it unsays (a pet's flight names its own journey:
+# "A Mel fez a viagem Rio-Lisboa na cabine do avião")
+JOURNEYS = ("leaving_for", "arrived", "back_home")
 # the tables told in the first person or with "us": a relative beside them in their sentence is
 # the address, the help or the news told, not the mover ("j'arrivais à Roissy avec l'adresse d'un
 # cousin"); only one inside the words matched moves ("vor 40 Jahren ist mein Vater angekommen")
