@@ -13,18 +13,18 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
     "caption",
     [
         # the arrival in the new country told in passing: luggage, money, the year, the age
-        "Fifteen years ago today we landed in Toronto with 3 suitcases and a toddler",
+        "Throwback to the day we arrived at Gatwick with 4 suitcases and no plan",
         "Seit ich mit 22 aus Porto kam, hatte ich hier drei Jobs und zwei Wohnungen",
         "Moi je suis arrivée de Dakar il y a 12 ans, aujourd'hui je suis infirmière",
         "Vim de Luanda com 20 anos e uma mala, hoje abro o meu restaurante",
-        "Sono arrivato a Monaco nel 2009 senza sapere una parola di tedesco",
+        "Sono arrivata a Dublino quando avevo vent'anni, con una valigia e tanti sogni",
         "Toen we in 1998 uit Turkije kwamen, sprak niemand van ons Nederlands",
         "Přijeli jsme z Kyjeva před třemi lety a dnes máme vlastní kavárnu",
         "2012'de Münih'e geldiğimde hiç Almanca bilmiyordum",
         # a return home for good, at retirement or after years away
         "Retired at last! Now back to Cork for good",
         "Ruhestand! 35 Jahre bei Bosch, jetzt zurück nach Kroatien",
-        "Pensione! Dopo 38 anni a Zurigo si torna in Puglia",
+        "In pensione dopo 40 anni di Svizzera, ora si torna in Abruzzo",
         "Pensioen erop, na 30 jaar terug naar Suriname",
         # the owner's pet flown over with the household
         "Our cat flew with us from Lagos to Leeds in the hold and sulked for a week",
@@ -55,14 +55,13 @@ def test_not_the_owners_move(caption):
     "caption",
     [
         # a relative's journey to the owner
-        "Mama przylatuje w piątek do Dublina, już sprzątam całe mieszkanie",
-        "Mi madre llega mañana a Múnich, un año sin verla",
-        "My mum's flight lands at six, the spare room is ready for her",
+        "Meu pai chega de São Paulo amanhã, vou buscá-lo ao aeroporto de Genebra",
+        "Mama przylatuje jutro z Krakowa, odbieram ją z lotniska w Oslo",
         # a flight priced too dear or only looked at
-        "Googling flights to Lima again that I can't afford",
-        "Biletler çok pahalı, bu yaz memlekete gidemiyoruz",
+        "Checked flights to Manila three times tonight, still can't afford them",
+        "Letenka domů stojí jako můj nájem, takže Vánoce zase v Dublinu",
         # a dish of home cooked abroad, a wedding anniversary with the years abroad
-        "Svíčková v Kanadě, chutná jako doma",
+        "Svíčková v Kanadě, chutná skoro jako doma",
         "Vandaag 12 jaar getrouwd, waarvan 10 in Spanje",
         "Eşimle 20 yıl önce İzmir'de evlenmiştik, bugün Viyana'da pasta kestik",
         # the owner's own move abroad: no trip
