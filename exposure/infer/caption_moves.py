@@ -9,6 +9,15 @@ Read with `captions.yaml`'s `moves52` section, a caption gives `moving` ("told")
 - a migration recalled (`moves53`'s `arrived`: "Fourteen years after I landed at Heathrow", "Vor
   6 Jahren … angekommen", "Hoy hace cinco años que aterricé en Barajas", "Přijel jsem s taškou"),
   the rulings on Emigration and Memories, unless a trip is told beside it;
+- a migrant's move told in passing (`moves54`): the arrival with the emigrant's luggage, money,
+  age or year, or the life abroad counted ("the day we arrived at Pearson with 4 suitcases", "seit
+  ich mit 19 aus Kalabrien kam", "Vim do Recife com 18 anos", "Proost op 10 jaar Canada",
+  `arrived`), a return home for good or at retirement ("now back to Glasgow for good", "In
+  pensione! … ora si torna in Calabria", `back_home`), the registration as a resident
+  ("ufficialmente residente a Berlino", "Meldezettel", `registered`), and, where a pet of the
+  owner's counts, the pet flown or moved over with the household ("in the hold", "leciała z nami
+  z Warszawy do Toronto", `pet_flight`): a relative beside an arrival, a return or a flight in its
+  sentence is the help or the news (only one inside the words matched is the mover);
 
 each the owner's unless a scoped class of the context drops it or someone else stands in its
 sentence: a relative outside the household or a friend ("Le mari de ma meilleure amie a été muté
@@ -38,6 +47,7 @@ TOLD = (
     ("moves53", "arrived"),
     ("moves54", "arrived"),
     ("moves54", "back_home"),
+    ("moves54", "registered"),
 )
 # the tables whose move a trip word beside it unsays (a pet's flight names its own journey:
 # "A Mel fez a viagem Rio-Lisboa na cabine do avião")
