@@ -18,6 +18,18 @@ their new country and their homeland all the time: neither is a journey. Read wi
   "tre anni fa eravamo a Parigi, che nostalgia": the Memories ruling's trip): "settled";
 - a passport told as paperwork or citizenship (`passport_word` beside `papers`: "passport
   renewed", "2 passeports", "Nederlands paspoort", "czekam na nowy paszport"): "papers".
+
+Read with `captions.yaml`'s `travel54` section, the journey of a relative or the partner who
+arrives where the owner lives (`visitors`: "Mama przylatuje jutro z Gdańska", "El vuelo de mi
+madre desde Lima llega mañana", "Meu noivo chega de Luanda", "both grandmas … fly over") is
+theirs: every travel term counted is "others". And the places of a caption about politics
+(a vote posted, an election or a campaign watched, a party joined: "Posted my postal vote from
+Madrid", "Wyniki wyborów w Polsce oglądane w Londynie", "Campagna elettorale in Italia vista da
+Parigi", "Iscritto al PD di Bruxelles") are where the owner lives, where no travel word but
+places counts: "settled"; so are those of a wedding anniversary told with where the couple
+married long ago or the years lived abroad (`wed_place`: "Getrouwd in Paramaribo, nu wonen we
+in Almere", "metà dei quali in Germania", "10 yıl önce Ankara'da evlenmiştik"), where no trip
+word stands beside them.
 """
 
 from __future__ import annotations
@@ -37,6 +49,22 @@ def _journey(tokens: tuple[str, ...], langs: frozenset[str]) -> bool:
     return any(JOURNEY[la].search(words) for la in langs | {"en"} if la in JOURNEY)
 
 
+def _wed_place(
+    folded: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], travel: list
+) -> bool:
+    """True when the owner's wedding anniversary is told with where the couple married long ago
+    or with the years lived abroad (`travel54`'s `wed_place`), every travel term counted is a
+    place or an anniversary's place ("told"), and no trip word (`moves52`'s `trip`) nor a journey
+    of `caption_places.JOURNEY` stands beside them."""
+    if not any(m.signal == "wedding" and why is None for m, why, _ in found):
+        return False
+    if any(m.lang not in ("place", "told") for m in travel):
+        return False
+    if section_search("travel54", "wed_place", folded, langs) is None:
+        return False
+    return section_search("moves52", "trip", folded, langs) is None and not _journey(tokens, langs)
+
+
 def _is(table: str, term: str) -> bool:
     """True when a travel word found (its term, folded) is one of `table`'s (`venue`,
     `passport_word`)."""
@@ -47,7 +75,7 @@ def abroad_why(
     folded: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found]
 ) -> dict[str, str]:
     """Per counted travel term of `found`, why it is no journey of the owner's ("workplace",
-    "settled", "papers"), for those that are none; {} for the rest."""
+    "settled", "papers", "others": a visitor's), for those that are none; {} for the rest."""
     counted = [m for m, why, _ in found if why is None]
     travel = [m for m in counted if m.signal == "travel"]
     if not travel:
@@ -60,9 +88,14 @@ def abroad_why(
         out |= {m.term: "workplace" for m in travel if _is("venue", m.term)}
     if section_search(SECTION, "papers", folded, langs) is not None:
         out |= {m.term: "papers" for m in travel if _is("passport_word", m.term)}
+    if section_search("travel54", "visitors", folded, langs) is not None:
+        return out | {m.term: "others" for m in travel if m.term not in out}
+    if _wed_place(folded, tokens, langs, found, travel):
+        return out | {m.term: "settled" for m in travel if m.term not in out}
     places = [m for m in travel if m.lang == "place" and m.term not in out]
     if places and all(m.lang == "place" or m.term in out for m in travel):
         home = section_search(SECTION, "home", folded, langs) is not None
+        home = home or any(m.signal == "politics" for m, _, _ in found)  # a vote from abroad
         if home and section_search(SECTION, "past", folded, langs) is None:
             out |= {m.term: "settled" for m in places}
     return out

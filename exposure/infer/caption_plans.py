@@ -69,7 +69,8 @@ def plans_reading(
     a negation counted again, or the booking's words given as a trip: "told"), from a work event
     named with its place (`place`: the first place named after a word of place, as
     `caption_leisure.place_named` finds it; "told"), and its travel words given "wish" where
-    flights or tickets are only looked at (`browsing`) or no trip is booked (`unbooked`), or
+    flights or tickets are only looked at (`browsing`), priced too dear or missed (`_priced`) or
+    no trip is booked (`unbooked`), or
     "time_off" where the holiday is a leave from work (`leave`)."""
     if _search("leave", folded, langs):
         found = [
@@ -85,7 +86,7 @@ def plans_reading(
             (m, None, s) if m.signal == "travel" and why in UNDONE else (m, why, s)
             for m, why, s in found
         ]
-    elif unbooked or _search("browsing", folded, langs):
+    elif unbooked or _search("browsing", folded, langs) or _priced(folded, langs):
         return given(found, "travel", "wish")
     if any(m.signal == "travel" and why is None for m, why, _ in found):
         return found
@@ -104,6 +105,13 @@ def plans_reading(
     if not booked and theirs:
         why = why or "others"
     return [*found, (Match("travel", term, "told"), why, None)]
+
+
+def _priced(folded: str, langs: frozenset[str]) -> bool:
+    """True when the caption tells a flight or a ticket priced too dear, missed or not bought
+    (`travel54`'s `priced`: "googling flights to Manila I can't afford", "letenka stojí jako moje
+    nájemné", "biletler hâlâ alınmadı"): the trip is a maybe."""
+    return section_search("travel54", "priced", folded, langs) is not None
 
 
 def _work_trip(text: str, langs: frozenset[str], folded: str, place: str | None) -> str | None:

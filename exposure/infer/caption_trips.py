@@ -131,6 +131,7 @@ from .caption_lexicon import (
     section_search,
     words_of,
 )
+from .caption_moves import kin_near
 from .caption_places import named_at_home, named_places, town_at_home
 from .caption_words import Found, caption_tokens, enclosing, given
 from .context import cue_anywhere, why_not_emoji
@@ -353,14 +354,21 @@ def _emigrates(
 ) -> tuple[list[Found], bool]:
     """`found` with the owner's move away to live (`moves51`'s `emigrates`) given as `moving`
     ("told") where no moving word counts (judged as an event's emoji would be: a relative's is
-    theirs, a wish none; "negated" where denied, asked or quoted: `_unsaid`), and whether such
-    a move is told (its journey is no trip)."""
+    theirs, a wish none, but one told in the first person with no one else in its sentence is
+    the owner's household's: `moves54`'s `first_person`, `caption_moves.kin_near`; "negated"
+    where denied, asked or quoted: `_unsaid`), and whether such a move is told (its journey is
+    no trip)."""
     hit = section_search("moves51", "emigrates", folded, langs)
     if not hit:
         return found, False
     if any(m.signal == "moving" and why is None for m, why, _ in found):
         return found, True
     why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "moving", True)
+    mine = section_search("moves54", "first_person", hit.group(0), langs) is not None
+    if why == "others" and mine and not kin_near(folded, hit.start(), hit.end(), langs | {"en"}):
+        # the household emigrates together ("We emigrate on Friday … two kids"), unless a scoped
+        # class of the context reaches the whole caption
+        why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "moving")
     why = why or ("negated" if _unsaid(folded, hit) else None)
     return [*found, (Match("moving", hit.group(0), "told"), why, None)], True
 
