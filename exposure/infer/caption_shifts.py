@@ -30,11 +30,14 @@ the caption tells:
   customer;
 
 not where a relative, a friend or a neighbour stands in the words' sentence (`work52.others`:
-"my husband's first shift"), nor in a question. A meme about bosses stays `mentioned` (its
+"my husband's first shift"), nor where a third person opens it (`THIRD`: "She did her last
+shift"), nor in a question. A meme about bosses stays `mentioned` (its
 `not` phrases and `caption_office`). Judged as a work emoji would be (`caption_kitchen.told_work`).
 """
 
 from __future__ import annotations
+
+import re
 
 from .caption_jobs import SECTION as JOBS
 from .caption_kitchen import told_work
@@ -42,14 +45,22 @@ from .caption_lexicon import section_search
 from .caption_words import Found, enclosing
 
 SECTION = "work54"
+# a third person opening the words' sentence is its subject: the shift or the job is theirs
+# ("She did her last shift at the care home", "Er hat den Job bekommen"); French "il" only
+# where it is no impersonal "il y a", "il faut"; Spanish "él" and Polish or Czech "on" left out
+# (folded, they are the article "el" and English "on")
+THIRD = re.compile(
+    r"^\W*(?:she|he|they|sie|er|elle|elles|ils|il(?! y | faut| fait)|ella|ellas|ellos|lei|lui"
+    r"|loro|ela|ele|elas|eles|zij|hij|ona|oni)\b"
+)
 TABLES = ("shift", "day", "hired", "interview", "contract", "pay", "boss", "team", "served")
 
 
 def shifts_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
     """The words telling the owner's working day in the folded caption (the first of `TABLES`
     found, in `langs`, English beside them; None: every language), or None: not where a
-    relative, a friend or a neighbour stands in the words' sentence (`work52.others`), nor in a
-    question."""
+    relative, a friend or a neighbour stands in the words' sentence (`work52.others`), nor where a
+    third person opens it (`THIRD`), nor in a question."""
     for table in TABLES:
         hit = section_search(SECTION, table, folded, langs)
         if hit is None:
@@ -58,6 +69,8 @@ def shifts_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
         if folded[last : last + 1] == "?":
             continue
         if section_search(JOBS, "others", folded[first:last], langs) is not None:
+            continue
+        if THIRD.match(folded[first : hit.start()]):
             continue
         return hit.group(0).strip()
     return None

@@ -64,6 +64,10 @@ def test_working_day_is_work(caption):
         "Mi hermana hace su último turno en el hospital antes de jubilarse",
         "Cousin got a job at a bank and now thinks he's a millionaire",
         "La primera semana de mi hija en la oficina, qué orgullo",
+        # a third person opening the sentence: their shift, their job
+        "She did her last shift at the care home today, so proud of her",
+        "Elle a décroché le poste! Trop fière de ma petite sœur",
+        "Er hat den Job bekommen, endlich 🙌",
         # a move's first night, a degree's years of nights
         "First night in the new place, no curtains and a mattress on the floor",
         "Finally finished my degree, 4 years of nights and essays 🎓",
