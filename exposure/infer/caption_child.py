@@ -843,13 +843,16 @@ def parents_reading(
     text: str, tokens: list[str], where: list[int], langs: frozenset[str], found: list
 ) -> list:
     """`found` read for a parent (`parents44`): a little one's graduation (a nursery's, with paper
-    hats) is the child's, no graduation of the owner's (nor the owner's school: "Our son's
-    kindergarten graduation"); a schooling event of the owner's child (a parents' evening, the
+    hats, or a swimmer's) is the child's, no graduation of the owner's (nor the owner's school:
+    "Our son's kindergarten graduation"), unless a first-person word stands right before it ("mijn
+    zwemdiploma op mijn 41e"); a schooling event of the owner's child (a parents' evening, the
     school run, settling in at nursery) is the owner's `school`; and either, or the owner's
     children told bare (`kids_told`), is the owner's baby, where no pregnancy is told."""
     par, en = _parents(), langs | {"en"}
     found = _own_graduation(where, found)
     little = _found(pick(par.little_graduation, en), tokens)
+    if little and little[0] > 0 and tokens[little[0] - 1] in first_words(langs):
+        little = None  # "mijn zwemdiploma op mijn 41e": the owner's own (school54)
     if little:
         found = given(found, "graduation", "child")
     school = _found(pick(par.child_school, en), tokens)

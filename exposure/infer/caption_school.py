@@ -385,7 +385,8 @@ def school_reading(
     (`_no_schooling`), and a relative's school story theirs throughout (`_theirs_too`); a
     child's school year (`grade_said`) and a class of a language are the owner's unless another's
     child, a sibling, a friend or a class taught (`school47.others`) is named, or a parent the
-    class is for (`school47.for_elder`), and a school report beside a graduation is none; the
+    class is for (`school47.for_elder`), or a class of the whole caption reaches it (a course
+    advertised to share: `share_course`), and a school report beside a graduation is none; the
     school words of the owner's own child the owner's (`_own_child`); the owner's study told in
     the first person schooling (`_study_again`), a school long past, of the owner's teaching life
     or of their politics none (`_long_past`, `_teaching`, `_cause`), nor a roof "da rifare"
@@ -409,6 +410,8 @@ def school_reading(
         why = "others" if others else "graduated" if graduated else None  # "maturita za mnou"
     elif _said_class(folded) == words:  # a grandmother to talk with makes no class of hers
         why = "others" if others or tables["for_elder"].search(folded) else None
+        # but a class of the whole caption counts: a course advertised to share (school54)
+        why = why or why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "school")
     elif why is None and others:
         why = "others"  # "Komşunun oğlu üniversiteyi kazandı"
     return found + [(Match("school", words, "told"), why, None)]

@@ -36,25 +36,41 @@ Stop 52 (`training52`, the label guide's ruling on job training):
   trains or employs apprentices ("Mein Azubi hat die Gesellenprüfung bestanden") or a relative's
   or a friend's training is told.
 
-The patterns are the `students49`, `school50`, `degrees51` and `training52` sections of
-`captions.yaml`, read on the folded caption.
+Stop 54 (`school54`, the label guide's rulings on degrees and student life):
+
+- A degree or a licence recognised in another country ("Diplôme d'infirmière reconnu en
+  Belgique", "Nostrifikace diplomu hotová", "Homologación del título", "Anerkennung meines
+  Ingenieurdiploms", "Denklik çıktı") is the owner's graduation (a degree held), and the years of
+  paperwork or waiting counted beside it are no studies behind it.
+- A thing "in progress" ("convalescence en cours", "Déménagement en cours", "lavori in corso") is
+  no class, and students named as one kind in a crowd ("Éramos milhares: estudantes, reformados,
+  imigrantes") are no schooling of the owner's.
+
+The patterns are the `students49`, `school50`, `degrees51`, `training52` and `school54` sections
+of `captions.yaml`, read on the folded caption.
 """
 
 from __future__ import annotations
 
 import re
 
-from .caption_lexicon import Match, section_patterns_by_lang, section_search
+from .caption_lexicon import Match, fold, lexicon, section_patterns_by_lang, section_search
 from .caption_words import Found, given
+from .context import why_not_emoji
 
 
-def students_reading(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+def students_reading(
+    folded: str, langs: frozenset[str], found: list[Found], tokens: tuple[str, ...] = ()
+) -> list[Found]:
     """`found` with a course for older people the owner's schooling (`_third_age`), a
-    school-leaving exam passed schooling and graduation both (`_leaving`), and each
+    school-leaving exam passed schooling and graduation both (`_leaving`), a degree recognised
+    abroad the owner's graduation (`_recognised`, judged on `tokens`), a thing in progress or
+    students in a crowd no schooling (`_no_class`), and each
     school word the rules kept given "past" where the caption tells a reunion of former
     classmates (`students49.reunion`, in the caption's languages and English: "Rimpatriata
     della 5ªC", "Reencontro da turma do secundário"): schooling long past."""
     found = _leaving(folded, langs, _third_age(folded, langs, found))
+    found = _recognised(folded, langs, tokens, _no_class(folded, langs, found))
     found = _child_exams(folded, langs, _studies_behind(folded, langs, found))
     found = _course_paper(folded, langs, _trade(folded, langs, found))
     if not section_search("students49", "reunion", folded, langs):
@@ -108,6 +124,9 @@ def _studies_behind(folded: str, langs: frozenset[str], found: list[Found]) -> l
     "Bráchova promoce na Karolinu", "Mi prima ya es doctora!! Tesis defendida"), their studies."""
     if not any(m.signal == "graduation" and why is None for m, why, _ in found):
         return found
+    if section_search("school54", "recognised", folded, langs):  # a degree recognised abroad:
+        folded = section_patterns_by_lang("school54")["years"]["any"].sub(" ", folded)
+        # the years of paperwork or waiting are no studies behind it; its study words are
     behind = section_search("degrees51", "behind", folded, langs)
     if not behind or section_search("degrees51", "since", folded):
         return found
@@ -237,3 +256,52 @@ def _school_counts(found: list[Found], whys: tuple[str, ...], words: str) -> lis
     if any(m.signal == "school" and why is None for m, why, _ in out):
         return out
     return out + [(Match("school", words, "told"), None, None)]
+
+
+def _recognised(
+    folded: str, langs: frozenset[str], tokens: tuple[str, ...], found: list[Found]
+) -> list[Found]:
+    """`found` with a degree or a licence recognised in another country (`school54.recognised`:
+    "Diplôme d'infirmière reconnu en Belgique", "Homologación del título", "Denklik çıktı") the
+    owner's graduation where no graduation word counts, judged as an event's emoji would be (a
+    friend's recognition is theirs, one wished for none), and each school word the rules told
+    from it ("told": the years of paperwork, the course made equivalent) given "graduated"."""
+    hit = section_search("school54", "recognised", folded, langs)
+    if not hit:
+        return found
+    out = [
+        (m, "graduated" if m.signal == "school" and m.lang == "told" and why is None else why, s)
+        for m, why, s in found
+    ]
+    if any(m.signal == "graduation" for m, _, _ in out) or not tokens:
+        return out
+    why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "graduation", True)
+    return out + [(Match("graduation", hit.group(0).strip(), "told"), why, None)]
+
+
+CROWD_STEM = 5  # letters a school word and a crowd's word share: "estudante", "estudantes"
+
+
+def _no_class(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+    """`found` with a school word of a thing in progress given "figurative" (`school54.
+    in_progress`: "convalescence en cours", "Déménagement en cours", the word the phrase's "cours"
+    or "corso", not a school word before it: "Blocus en cours")
+    and one of students named as a kind in a crowd given "others" (`crowd`: "studenti, chůvy,
+    bankéři"; the word and the crowd's word share their first `CROWD_STEM` letters)."""
+    progress = section_search("school54", "in_progress", folded, langs)
+    crowd = section_search("school54", "crowd", folded)
+    if not (progress or crowd):
+        return found
+
+    def reason(m: Match, why: str | None) -> str | None:
+        if m.signal != "school" or why is not None:
+            return why
+        term = fold(m.term)
+        last = progress.group(0).split()[-1] if progress else ""
+        if progress and term.endswith(last) and term in progress.group(0):
+            return "figurative"  # the course word itself, not a school word in progress
+        if crowd and term[:CROWD_STEM] == crowd.group(0)[:CROWD_STEM]:
+            return "others"
+        return why
+
+    return [(m, reason(m, why), s) for m, why, s in found]

@@ -393,7 +393,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = elders_reading(text, tuple(tokens), tuple(where), langs, found)  # grandchildren
     found = child_health(tuple(tokens), tuple(where), langs, found)  # the child's illness
     found = school_reading(text, tuple(tokens), langs, found, course)  # a level, an exam
-    found = students_reading(folded, langs, found)  # a reunion: no schooling
+    found = students_reading(folded, langs, found, tuple(tokens))  # a reunion: no schooling
     found = baby_false_friends(lex, text, tokens, where, langs, found)  # "my baby" (a car)
     found = clubs_reading(text, tuple(tokens), langs, found, folded)  # a club's trip, an advert
     found = figures_reading(text, tuple(tokens), tuple(where), langs, found, folded)  # a simile
