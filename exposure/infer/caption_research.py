@@ -26,7 +26,7 @@ People at a university rarely say "my job": they tell it by its acts, its places
 not where a partner, a relative or a friend named before it in its clause does it
 (`caption_duty.theirs_before`: "Mon mari corrige 120 copies"), nor where a relative, a friend
 or a neighbour stands in its sentence (`work52.others`: "Mijn zusje gaf haar eerste college"),
-nor in a question, nor where it is only wished for (`wished`: "Would love to do a postdoc
+nor in a clause asked, nor where it is only wished for (`wished`: "Would love to do a postdoc
 one day"). Judged as a work emoji would be (`caption_kitchen.told_work`: a postdoc only
 dreamt of is no work of the owner's).
 """
@@ -67,8 +67,8 @@ def research_found(folded: str, langs: frozenset[str] | None = None) -> tuple[st
             continue
         if table == "research" and section_search(SECTION, "studies", folded, langs):
             continue  # "thesis fieldwork in the Andes": a doctorate's schooling
-        if folded[enclosing(folded, hit.start(), hit.end())[1] :][:1] == "?":
-            continue  # "Postdoc in Japan?": asked
+        if folded[enclosing(folded, hit.start(), hit.end(), CLAUSE)[1] :][:1] == "?":
+            continue  # "Anyone know a good postdoc in Lisbon?": asked
         if not _theirs(folded, hit.start(), hit.end(), langs):
             return table, hit.group(0).strip()
     return None

@@ -64,6 +64,12 @@ def test_research_told_is_work(caption):
         "Drei Wochen ins Archiv für meine Dissertation",
         # a postdoc asked about
         "Anyone know a good postdoc in Lisbon?",
+        # a lab, an excavation, a poster or a date marked in another sense
+        "Análisis de sangre en el laboratorio a las 8, en ayunas",
+        "Scavi in corso sotto casa, rumore dalle 7 di mattina",
+        "Today I'm marking our tenth anniversary with a takeaway",
+        "Geography field trip, fieldwork in the rain all day #studentlife",
+        "Ich schreibe einen Antrag auf Elterngeld, Formular Nummer 4",
     ],
 )
 def test_no_research_of_the_owner(caption):
