@@ -22,6 +22,9 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
         "Con gripe y corrigiendo parciales desde la cama, qué semana",
         "Sprawdzam kolokwia do północy, kawa numer cztery",
         "Dün gece sabaha kadar vize kağıtları okudum",
+        "Examining my first viva as external today, more nervous than the candidate",
+        "Opponent bij een promotie in Leiden, toga geleend, hoed te groot",
+        "Dvě oponentury za týden, víkend padl",
         # the owner's research by its acts and places
         "Drittmittel bewilligt!!! Drei Jahre Projekt gesichert 🎉",
         "Estancia de investigación en Lyon, semana dos, el francés mejora",
@@ -33,6 +36,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
         "Nommée chargée de recherche au CNRS, je n'y crois pas",
         "Da oggi sono RTD-B a Bologna, si ricomincia",
         "Od października jestem adiunktem na UW",
+        "Emeritus since Friday: forty years of lectures, one cardboard box of books",
         # the owner's talk at a conference
         "Hielt heute meinen ersten Vortrag auf Englisch, überlebt",
         "Apresentei meu poster em Coimbra, muitas perguntas boas",
