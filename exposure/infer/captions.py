@@ -127,6 +127,7 @@ from .caption_pets import pets_reading
 from .caption_places import named_places, place_travel
 from .caption_plans import plans_said
 from .caption_politics import joined_said, politics_reading
+from .caption_research import research_reading, research_said
 from .caption_rules import once_per_post, rule_hits
 from .caption_school import school_reading, school_said
 from .caption_shifts import shifts_reading, shifts_said
@@ -289,6 +290,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(jobs_said(folded))  # "ich bin der Fahrlehrer", "the home where I work"
     said = said or bool(trades_said(folded))  # "als Dachdecker", "the lads on site", "#sparkylife"
     said = said or bool(shifts_said(folded))  # "first shift at the café", "Boss just said"
+    said = said or bool(research_said(folded))  # "Feldforschung in Ghana", "HDR soutenue"
     said = said or trips_said(text, folded)  # "Week-end dans les Vosges", "Semestr w Walencji"
     said = said or plans_said(folded)  # "Noch 47 Tage bis zum Flug", "Manchester conference"
     said = said or drinks_said(folded)  # "Ouzo i morze", "Proost op 12 jaar ja zeggen"
@@ -420,6 +422,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = jobs_reading(tuple(tokens), langs, found, folded)  # "jsem přece šperkařka"
     found = trades_reading(tuple(tokens), langs, found, folded)  # "20 años de reparto"
     found = shifts_reading(tuple(tokens), langs, found, folded)  # "Último turno", "Got the job"
+    found = research_reading(tuple(tokens), langs, found, folded)  # "Vortrag lief", "veldwerk"
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
     found = abroad_reading(tuple(tokens), langs, found, folded)  # a hotel at work, a place lived in
     found += pet_moved(lex, tokens, where, kinds, langs, found)
