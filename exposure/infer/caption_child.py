@@ -31,6 +31,11 @@ A name after "our" is the owner's child at any age, whatever it does (`ours_name
 "Our Megan got her first teaching job", "Notre Camille a eu son CAP", "Crisma do nosso Duarte",
 "Naše Terezka promovala"; not in German, which capitalises its nouns: "unser Azubi").
 
+The owner's children told bare (`kids_told`, `parents44.kids`) include their teenagers
+(`parents54.teens`: "avec les ados"; counted or with a possessive, `teens_counted`, from no home
+word: "two teenagers with headphones in"), and the owner's own news beside them (a pet adopted, a
+move, an illness) makes the caption a home's.
+
 The owner's own child's illness is the owner's health (`child_health`, `health49`: "Mein Kind hat
 Fieber", "Dcera v nemocnici se zápalem plic"), not a teacher's or a classmate's beside the child.
 """
@@ -77,6 +82,9 @@ TITLES = frozenset(
 )
 # the articles before a noun, not a name: German capitalises its nouns ("Das Auto ist 8 Jahre
 # alt"); the Romance languages say "o Miguel", "la Giulia" of a name
+# the owner's own news that makes the kids beside it the household's (`kids_told`)
+OWN_NEWS = frozenset({"pet", "moving", "health"})
+YEAR = 1000  # a number this high before the kids is a year, no count of them
 ARTICLES = frozenset("the der die das den dem des ein eine einen het een".split())
 
 
@@ -718,13 +726,23 @@ class Parents(NamedTuple):
 @lru_cache(maxsize=1)
 def _parents() -> Parents:
     """The `Parents` of the lexicon file's `parents44` section."""
-    data = lexicon_section("parents44")
-    return Parents(
-        *(
-            {lang: [tuple(words_of(p)) for p in ps] for lang, ps in data[k].items()}
-            for k in Parents._fields
-        )
-    )
+    data, teens = lexicon_section("parents44"), lexicon_section("parents54")
+    tables = [
+        {lang: [tuple(words_of(p)) for p in ps] for lang, ps in data[k].items()}
+        for k in Parents._fields
+    ]
+    for key in ("teens", "teens_counted"):  # the owner's teenagers read as the kids are
+        for lang, ps in teens[key].items():
+            tables[0].setdefault(lang, []).extend(tuple(words_of(p)) for p in ps)
+    return Parents(*tables)
+
+
+@lru_cache(maxsize=1)
+def _teens() -> frozenset[tuple[str, ...]]:
+    """The phrases of `parents54.teens_counted`, all languages, as folded word tuples: the
+    owner's teenagers counted as a family counts them ("two teenagers", "twee pubers")."""
+    teens = lexicon_section("parents54")["teens_counted"]
+    return frozenset(tuple(words_of(p)) for ps in teens.values() for p in ps)
 
 
 def _found(phrases: list[tuple[str, ...]], tokens: list[str]) -> tuple[int, int] | None:
@@ -768,9 +786,10 @@ def _others_children(tokens: list[str], langs: frozenset[str]) -> bool:
 
 def _counted(tokens: list[str], span: tuple[int, int]) -> bool:
     """Whether the children at tokens[span] are counted by more than a family holds (a number of
-    six or more just before them: "14 kids", "28 dzieciaków", "24 dětí": a party, a class)."""
+    six or more just before them: "14 kids", "28 dzieciaków", "24 dětí": a party, a class; not a
+    year: "Crete 2016 when the kids still thought I was cool")."""
     before = tokens[max(0, span[0] - 2) : span[0]]
-    return any(t.isdigit() and int(t) >= 6 for t in before)
+    return any(t.isdigit() and 6 <= int(t) < YEAR for t in before)
 
 
 def _at_home(tokens: list[str], langs: frozenset[str]) -> bool:
@@ -782,7 +801,7 @@ def _at_home(tokens: list[str], langs: frozenset[str]) -> bool:
 
 
 def kids_told(
-    tokens: list[str], where: list[int], langs: frozenset[str]
+    tokens: list[str], where: list[int], langs: frozenset[str], news: bool = False
 ) -> tuple[str, tuple[int, int]] | None:
     """The words and span of the owner's children told bare (`parents44.kids`: "Glass of red, kids
     finally asleep", "Wijntje terwijl de kinderen in bad zitten", "Babička hlídá děti"), in a
@@ -790,7 +809,11 @@ def kids_told(
     grandparent, the caption speaks of others' children (`_others_children`) or of more than a
     family holds (`_counted`), or the words are negated or another's by the context rules
     (`why_not`) or another opens their clause (`theirs`), unless a partner or a grandparent
-    does: they mind the owner's kids ("Nana has the kids")."""
+    does: they mind the owner's kids ("Nana has the kids"). Teenagers counted as a family counts
+    them (`_teens`: "easyJet, 4am, two teenagers with headphones in") need no home word; `news`
+    (the owner's own news told beside them: a puppy adopted, a move, a slipped disc) makes the
+    caption a home's too ("Das ist Luna, ab heute Teil der Familie. Die Kinder haben drei Jahre
+    gebettelt")."""
     en = langs | {"en"}
     span = _found(pick(_parents().kids, en), tokens)
     if span is None or _others_children(tokens, langs) or _counted(tokens, span):
@@ -799,7 +822,8 @@ def kids_told(
         return None
     start = min(k for k in range(len(tokens)) if where[k] == where[span[0]])
     minding = _found(pick(_parents().family, en), tokens[start : span[0]])  # "Nana has the kids"
-    if (theirs(tokens, where, span, langs) and not minding) or not _at_home(tokens, langs):
+    home = news or tuple(tokens[span[0] : span[1]]) in _teens() or _at_home(tokens, langs)
+    if (theirs(tokens, where, span, langs) and not minding) or not home:
         return None
     return " ".join(tokens[span[0] : span[1]]), span
 
@@ -866,7 +890,8 @@ def parents_reading(
         out.append((Match("school", words, "told"), None, None))
     if said & {"baby", "pregnancy"}:
         return out
-    kids = (words, event) if event else kids_told(tokens, where, langs)
+    news = bool(said & OWN_NEWS)
+    kids = (words, event) if event else kids_told(tokens, where, langs, news)
     if kids:
         out.append((Match("baby", kids[0], "told"), None, None))
     return out

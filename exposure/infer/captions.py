@@ -123,6 +123,7 @@ from .caption_lexicon import (
 from .caption_life_lines import life_line
 from .caption_moves import moves_found, moves_reading, moves_said
 from .caption_office import job_start, office_reading
+from .caption_parents import parents54_reading, parents54_said
 from .caption_pets import pets_reading
 from .caption_places import named_places, place_travel
 from .caption_plans import plans_said
@@ -274,6 +275,7 @@ def caption_reading(text: str | None) -> Reading | None:
     course = school_said(text, folded)  # "IELTS 7.5!!", "Deutsch B1 bestanden"
     said = said or bool(course) or bool(clubs_said(text, folded))  # "Desplazamiento con la peña"
     said = said or parents_said(tokens) or ours_said(text)  # "kids asleep", "Our Megan"
+    said = said or parents54_said(text, tokens)  # "Garde alternée", "Zijn jullie pubers ook"
     said = said or body_told(folded)  # the owner's body told hurt: "Zase bolí záda"
     said = said or illness_named(folded)  # "Herzschrittmacher", "waterpokken"
     said = said or couples_said(folded)  # the owner's hen party, the home shown to the in-laws
@@ -397,6 +399,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = school_reading(text, tuple(tokens), langs, found, course)  # a level, an exam
     found = students_reading(folded, langs, found, tuple(tokens))  # a reunion: no schooling
     found = baby_false_friends(lex, text, tokens, where, langs, found)  # "my baby" (a car)
+    found = parents54_reading(text, tokens, where, langs, found)  # "Custody weekend", a licence
     found = clubs_reading(text, tuple(tokens), langs, found, folded)  # a club's trip, an advert
     found = figures_reading(text, tuple(tokens), tuple(where), langs, found, folded)  # a simile
     found = carers_reading(text, langs, found, folded)  # the owner's ward, pupils, patients
