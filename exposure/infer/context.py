@@ -474,14 +474,16 @@ def _me_not_patient(
     return False
 
 
-def _relative_start(rl: Roles, tokens: list[str], where: list[int], lo: int) -> int:
+def _relative_start(rl: Roles, tokens: list[str], where: list[int], lo: int, langs) -> int:
     """The start of the clause before the one from lo when the clause between opens with a
-    relative pronoun ("Paní učitelka, která mě učila, odešla do důchodu"): the role's clause;
-    else lo."""
+    relative pronoun and the owner is its object, a `me` word right after the pronoun ("Paní
+    učitelka, která mě učila, odešla do důchodu"): the role's clause; else lo (a relative
+    clause of the role's own, "kolega, który wypadł z łódki. Najlepszy tydzień", ends there)."""
     if lo < 2 or where[lo - 1] == where[0]:
         return lo
     mid = where.index(where[lo - 1])
-    if tokens[mid] in rl.relative and mid > 0:
+    me = _picked(rl.me, langs)[0]
+    if mid > 0 and tokens[mid] in rl.relative and tokens[mid + 1] in me:
         return where.index(where[mid - 1])
     return lo
 
@@ -518,7 +520,9 @@ def role_subject(
     lo = where.index(where[i])
     if lo > 0 and where[lo - 1] == where[0] and where[i] < 10_000:
         lo = 0  # the caption opens with the role: "Başkanımıza geçmiş olsun, hastanede yatıyor"
-    rel = _relative_start(rl, tokens, where, lo)  # "der Mann, der mich kennt, hat geheiratet"
+    rel = _relative_start(
+        rl, tokens, where, lo, langs
+    )  # "der Mann, der mich kennt, hat geheiratet"
     lo = max(rel, i - ROLE_REACH - (lo - where.index(where[lo - 1]) if rel < lo else 0))
     tables = [rl.roles] + ([rl.workmates] if signal != "work" else [])
     not_for = rl.not_for.get(signal, frozenset())
