@@ -294,6 +294,9 @@ def why_not_emoji(
     if signal == "alcohol" and _cue_after(_picked(cues.sober, picked), tokens, 0, len(tokens)):
         return "negated"  # the glass of an alcohol-free beer ("Nealko pivo 🍺")
     for sc in cues.scoped:
+        if sc.terms is not None and sc.scope == "clause":
+            continue  # a clause's class of named terms speaks of no event's emoji or told words
+            # (a pilgrimage, a holiday: "en Lisboa" beside a restaurant is still a trip)
         if signal in sc.signals and (sc.scope == "anywhere" or (event and sc.scope == "clause")):
             if _cue_after(_picked(sc.table, picked), tokens, 0, len(tokens)):
                 if not _cue_after(_picked(sc.unless, picked), tokens, 0, len(tokens)):
