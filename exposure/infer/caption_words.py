@@ -5,7 +5,9 @@ clause and the kind of the clauses that have one; `find_terms` reads terms left 
 longest at each place, a phrase never across two clauses; `cue_langs_of` gives the languages whose
 context cues a word meets; `enclosing` the sentence or the clause around a match in the text. The
 signal reader (`captions`) and the rules' own words (`caption_rules`) read captions through them;
-`as_read` cuts a caption where the rules stop.
+`as_read` cuts a caption where the rules stop. A Turkish suffix's apostrophe is off its word
+(`words_of`: "Umre'den" reads as "umre", "den"), but on the last word of a name of several
+capitalised words (`named_apostrophe`: "Kurban Bayramı'nda", "Selimiye Camii'nde").
 """
 
 from __future__ import annotations
