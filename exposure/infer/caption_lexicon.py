@@ -74,7 +74,12 @@ class Term:
         n = len(self.words)
         if self.wild:
             return i + n <= len(tokens) and all(
-                _word_matches(w, tokens[i + k], self.prefix and k == n - 1, not_names)
+                _word_matches(
+                    _unelided(w, tokens, i + k),
+                    tokens[i + k],
+                    self.prefix and k == n - 1,
+                    not_names,
+                )
                 for k, w in enumerate(self.words)
             )
         if self.forms:
@@ -106,6 +111,14 @@ class Term:
         )
         starts = [f for f in self.forms[-1] if token.startswith(f)] if self.modifier else []
         return ends or bool(starts) and len(token) - max(map(len, starts)) >= HEAD_MIN
+
+
+def _unelided(word: str, tokens: list[str], k: int) -> str:
+    """A term's word `*'` (a name before a Turkish suffix: "*'da ilk gün") as `*` where the
+    caption's word at tokens[k] lost its apostrophe before a suffix (`words_of`: "bodrum", "da")."""
+    if word == "*'" and k + 1 < len(tokens) and tokens[k + 1] in TR_SUFFIXES:
+        return "*" if not tokens[k].endswith("'") else word
+    return word
 
 
 def _word_matches(word: str, token: str, prefix: bool, not_names: frozenset[str]) -> bool:
@@ -151,8 +164,9 @@ class Phrases:
         token = tokens[i]
         found = self.index.get(token, [])
         more = [t for t in self.prefixed if token.startswith(t.words[0])]
+        bare = i + 1 < len(tokens) and tokens[i + 1] in TR_SUFFIXES  # "bodrum", "da"
         for end, terms in self.ending.items():
-            if token.endswith(end):
+            if token.endswith(end) or (bare and end == "'"):
                 more += terms
         if self.second and i + 1 < len(tokens):
             more += self.second.get(tokens[i + 1], [])
@@ -197,9 +211,42 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+# a Turkish case or copula suffix written after an apostrophe on a name, an abbreviation or a
+# loanword ("Umre'den", "Londra'ya", "İzmir'deki", "KPSS'yi", "Erasmus'a"), folded
+TR_SUFFIXES = frozenset(
+    "a e i u ya ye yi yu da de ta te dan den tan ten in un nin nun yin yun la le yla yle daki "
+    "deki taki teki dakiler dekiler ki dir dur tir tur dayim deyim dayiz deyiz dayken deyken "
+    "daydi deydi ya mi lik luk li lu dan mi ydi ydu dayim deyim ndan nden nda nde na ne ni nu "
+    "lar ler lari leri larda lerde dakini dekini yiz yim sin siniz".split()
+)
+# an elided word before an apostrophe that is no Turkish name ("jusqu'à", "quell'uomo")
+ELIDED = frozenset(
+    "qu jusqu lorsqu puisqu quoiqu quelqu presqu aujourd dell nell all dall sull coll quell "
+    "quest bell sant tutt grand buon nessun ciascun alcun com dov cos quant tant".split()
+)
+
+
+def _turkish_apostrophe(words: list[str]) -> list[str]:
+    """The words with a Turkish suffix's apostrophe taken off the word it follows ("umre'",
+    "den" -> "umre", "den"), so that the word reads as it would alone: only before a suffix of
+    `TR_SUFFIXES` and on a word of three letters or more that is no elided French or Italian one
+    ("m' a", "qu' a", "c' e" stay)."""
+    out = list(words)
+    for k in range(len(out) - 1):
+        w = out[k]
+        if w.endswith("'") and out[k + 1] in TR_SUFFIXES:
+            stem = w[:-1]
+            if len(stem) >= 3 and stem not in ELIDED:
+                out[k] = stem
+    return out
+
+
 def words_of(text: str) -> list[str]:
-    """Folded text as a list of words ('&' kept as a word: 'mr & mrs'; "j'ai" -> "j'", "ai")."""
-    return re.sub(r"[^\w&']+|_", " ", fold(text)).replace("'", "' ").replace("&", " & ").split()
+    """Folded text as a list of words ('&' kept as a word: 'mr & mrs'; "j'ai" -> "j'", "ai"; a
+    Turkish suffix's apostrophe taken off its word: "Umre'den" -> "umre", "den")."""
+    return _turkish_apostrophe(
+        re.sub(r"[^\w&']+|_", " ", fold(text)).replace("'", "' ").replace("&", " & ").split()
+    )
 
 
 def emoji_of(text: str) -> list[str]:
@@ -356,6 +403,9 @@ def _roles() -> Roles:
         frozenset(w for x in data["articles"] for w in words_of(x)),
         frozenset(data["client_signals"]),
         table("client"),
+        frozenset(
+            w for xs in (data.get("relative") or {}).values() for x in xs for w in words_of(x)
+        ),
     )
 
 

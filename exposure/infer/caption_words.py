@@ -5,14 +5,27 @@ clause and the kind of the clauses that have one; `find_terms` reads terms left 
 longest at each place, a phrase never across two clauses; `cue_langs_of` gives the languages whose
 context cues a word meets; `enclosing` the sentence or the clause around a match in the text. The
 signal reader (`captions`) and the rules' own words (`caption_rules`) read captions through them;
-`as_read` cuts a caption where the rules stop.
+`as_read` cuts a caption where the rules stop. A Turkish suffix's apostrophe is off its word
+(`words_of`: "Umre'den" reads as "umre", "den"), but on the last word of a name of several
+capitalised words (`named_apostrophe`: "Kurban Bayramı'nda", "Selimiye Camii'nde").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
-from .caption_lexicon import HASHTAG, Lexicon, Match, Phrases, Term, split_hashtag, words_of
+from .caption_lexicon import (
+    HASHTAG,
+    TR_SUFFIXES,
+    Lexicon,
+    Match,
+    Phrases,
+    Term,
+    fold,
+    split_hashtag,
+    words_of,
+)
 from .context import clauses
 
 Found = tuple[Match, str | None, tuple[int, int] | None]  # a term, why it does not count, where
@@ -72,6 +85,28 @@ def _slot_taken(
     )
 
 
+# a name of two or more capitalised words before a Turkish suffix ("Kurban Bayramı'nda", "Selimiye
+# Camii'nde", "Likya Yolu'nda"): the name's words are no words of their own
+MANY_WORD_NAME = re.compile(r"\b[A-ZÇĞİÖŞÜ]\w*\s+([A-ZÇĞİÖŞÜ]\w*)['’](\w+)")
+
+
+def named_apostrophe(part: str, words: list[str]) -> list[str]:
+    """The words of `part` (`words_of`, which takes a Turkish suffix's apostrophe off its word)
+    with the apostrophe put back on the last word of a name of several capitalised words
+    ("kurban", "bayrami'", "nda"): a feast, a mosque, a trail by its name, not the words alone
+    ("bayramı" is no feast of the owner's, "Gezi" alone is still a trip's word)."""
+    names = {
+        fold(m.group(1)) for m in MANY_WORD_NAME.finditer(part) if fold(m.group(2)) in TR_SUFFIXES
+    }
+    if not names:
+        return words
+    out = list(words)
+    for k in range(1, len(out) - 1):
+        if out[k] in names and out[k + 1] in TR_SUFFIXES:
+            out[k] += "'"
+    return out
+
+
 def caption_tokens(
     text: str, lex: Lexicon, known: frozenset[str] | None = None
 ) -> tuple[list[str], list[int], dict[int, str]]:
@@ -81,7 +116,7 @@ def caption_tokens(
     where: list[int] = []
     kinds: dict[int, str] = {}
     for k, (part, kind) in enumerate(clauses(text), start=1):
-        words = words_of(part)
+        words = named_apostrophe(part, words_of(part))
         tokens += words
         where += [k] * len(words)
         kinds.update({k: kind} if kind else {})

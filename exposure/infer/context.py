@@ -78,6 +78,7 @@ class Roles:
     articles: frozenset[str] = frozenset()
     client_signals: frozenset[str] = frozenset()
     client: dict[str, list[Phrase]] = field(default_factory=dict)
+    relative: frozenset[str] = frozenset()  # "der", "qui", "która": the role does its clause
 
 
 @dataclass(frozen=True)
@@ -333,6 +334,9 @@ def why_not_emoji(
     if signal == "alcohol" and _cue_after(_picked(cues.sober, picked), tokens, 0, len(tokens)):
         return "negated"  # the glass of an alcohol-free beer ("Nealko pivo 🍺")
     for sc in cues.scoped:
+        if sc.terms is not None and sc.scope == "clause":
+            continue  # a clause's class of named terms speaks of no event's emoji or told words
+            # (a pilgrimage, a holiday: "en Lisboa" beside a restaurant is still a trip)
         if signal in sc.signals and (sc.scope == "anywhere" or (event and sc.scope == "clause")):
             if _cue_after(_picked(sc.table, picked), tokens, 0, len(tokens)):
                 if not _cue_after(_picked(sc.unless, picked), tokens, 0, len(tokens)):
@@ -493,14 +497,50 @@ def _not_subject(rl: Roles, mine: Index, tokens: list[str], s: int, langs) -> bo
     return False
 
 
+def _me_not_patient(
+    rl: Roles, me: Index, tokens: list[str], where: list[int], lo: int, j: int, e: int
+) -> bool:
+    """Whether a first-person word (`me`) from lo to j is the owner acting: not one that a
+    relative pronoun after the role's end e stands just before (in English two words before:
+    "who taught me") in a clause of its own before the word's, the object of the role's act
+    ("der Trainer, der mir half, hat geheiratet"); in the word's own clause the owner is in it
+    ("mes collègues qui m'ont couverte les jours d'examen")."""
+    for s in range(lo, j):
+        for c in me[0].get(tokens[s], ()):
+            if tuple(tokens[s : s + len(c)]) != c:
+                continue
+            back = tokens[max(e, s - 2) : s] if s >= e else []
+            rel = back and (
+                back[-1] in rl.relative or (len(back) == 2 and back[0] in ("who", "that"))
+            )
+            if rel and where[s] != where[j - 1]:
+                continue
+            return True
+    return False
+
+
+def _relative_start(rl: Roles, tokens: list[str], where: list[int], lo: int, langs) -> int:
+    """The start of the clause before the one from lo when the clause between opens with a
+    relative pronoun and the owner is its object, a `me` word right after the pronoun ("Paní
+    učitelka, která mě učila, odešla do důchodu"): the role's clause; else lo (a relative
+    clause of the role's own, "kolega, który wypadł z łódki. Najlepszy tydzień", ends there)."""
+    if lo < 2 or where[lo - 1] == where[0]:
+        return lo
+    mid = where.index(where[lo - 1])
+    me = _picked(rl.me, langs)[0]
+    if mid > 0 and tokens[mid] in rl.relative and tokens[mid + 1] in me:
+        return where.index(where[mid - 1])
+    return lo
+
+
 def _in_first_person(
-    rl: Roles, mine: Index, tokens: list[str], lo: int, s: int, e: int, j: int, langs
+    rl: Roles, mine: Index, tokens: list[str], where: list[int], lo: int, e: int, j: int, langs
 ) -> bool:
     """Whether the owner is in the act: a first-person word (`me`) from lo to the word's end at
     j, a "my"/"our" (`mine`) between the role's end e and j, a Polish or Turkish verb or noun in
     the first person after the role."""
     me = _picked(rl.me, langs)
-    if _cue_after(me, tokens, lo, j) or _cue_after(mine, tokens, e, j):
+    if _me_not_patient(rl, me, tokens, where, lo, j, e) or _cue_after(mine, tokens, e, j):
         return True
     after = tokens[e:j]
     if "tr" in langs and any(ME_TR.search(t) for t in after):
@@ -525,7 +565,10 @@ def role_subject(
     lo = where.index(where[i])
     if lo > 0 and where[lo - 1] == where[0] and where[i] < 10_000:
         lo = 0  # the caption opens with the role: "Başkanımıza geçmiş olsun, hastanede yatıyor"
-    lo = max(lo, i - ROLE_REACH)
+    rel = _relative_start(
+        rl, tokens, where, lo, langs
+    )  # "der Mann, der mich kennt, hat geheiratet"
+    lo = max(rel, i - ROLE_REACH - (lo - where.index(where[lo - 1]) if rel < lo else 0))
     tables = [rl.roles] + ([rl.workmates] if signal != "work" else [])
     not_for = rl.not_for.get(signal, frozenset())
     mine = _picked(cues.first_person, langs)
@@ -537,7 +580,7 @@ def role_subject(
                 if not e or e > i or _not_subject(rl, mine, tokens, s, langs):
                     continue
                 start = where.index(where[s])
-                if not _in_first_person(rl, mine, tokens, start, s, e, j, langs):
+                if not _in_first_person(rl, mine, tokens, where, start, e, j, langs):
                     return True
     return False
 
