@@ -15,7 +15,14 @@ trips' readings (`caption_leisure.leisure_reading` calls `plans_reading`):
   named with its place (`work_event`: "Manchester for the conference", "Séminaire d'équipe à
   Biarritz", "Viyana'da kongre") is the owner's journey ("told"), even to a town at home; not a
   call or a room (`not_away`), nor another person's (a relative or another person named: "Les
-  collègues partent en séminaire à Biarritz");
+  collègues partent en séminaire à Biarritz"; judged within the event's own sentence, not a
+  next one's "mate" or "su silla");
+- an academic's work away, a colloquium, a workshop, fieldwork, a research stay, a visiting
+  post or an archive searched, named with its place (not one in an earlier clause)
+  (`field54.academic_event`: "Trabajo de campo en los Andes", "Kwerenda w archiwum w Wiedniu",
+  "Leipzig'de misafir araştırmacıyım"), or an event with its place right after it
+  (`field54.event_place`: "congreso de Sevilla", "convegno di Napoli", "Münih'teki workshop"),
+  is the owner's journey as a conference is (the label guide's Work away);
 - a leave from work, parental, maternity or sick, or days off taken (`leave`: "po urlopie
   macierzyńskim", "je vais devoir poser des congés") is no holiday away: its holiday words are
   "time_off".
@@ -41,6 +48,12 @@ from .context import cue_anywhere, why_not_emoji
 LEAVE = re.compile(
     r"holiday|vacanc|vacanz|vacacion|ferias|ferie|urlaub|urlop|vakantie|verlof|conge|dovolen|tatil|izin"
 )
+# where a caption's sentence ends: its others are judged within the sentence of a work event
+SENTENCE = re.compile(r"[.!?\n]+\s")
+# a Turkish place in the locative ("Leipzig'de"), named before the event as Turkish writes it
+LOCATIVE = re.compile(r"'(?:da|de|ta|te)$")
+# a clause's end between a place named before an academic event and the event
+CLAUSE = re.compile(r"[,;:.!?]")
 # the reasons a booking overrules: the trip booked is no wish and no "not yet"
 UNDONE = frozenset({"wish", "negated"})
 
@@ -54,7 +67,21 @@ def _search(table: str, folded: str, langs: frozenset[str] | None = None):
 def plans_said(folded: str) -> bool:
     """Whether a caption may tell a trip of `plans_reading` with no word of the lexicon: a
     booking or a work event, in any language."""
-    return bool(_search("booked", folded) or _search("work_event", folded))
+    return bool(_search("booked", folded) or _search("work_event", folded) or _academic(folded))
+
+
+def _academic(folded: str, langs: frozenset[str] | None = None) -> re.Match | None:
+    """The first academic work event away in the folded caption (`field54.academic_event`: a
+    colloquium, a workshop, fieldwork, a research stay, a visiting post, an archive searched),
+    in `langs` (English beside them; None: every language), or None."""
+    return section_search("field54", "academic_event", folded, langs)
+
+
+def _event_place(text: str) -> str | None:
+    """The event and its place named right after it or before it, as written (`field54.
+    event_place`: "congreso de Sevilla", "convegno di Napoli", "Münih'teki workshop"), or None."""
+    hit = section_patterns_by_lang("field54")["event_place"]["any"].search(text)
+    return hit.group(0) if hit else None
 
 
 def plans_reading(
@@ -98,6 +125,8 @@ def plans_reading(
     if not term:
         return found
     cues = lexicon().cues
+    if not booked:  # the event's own sentence says whose it is, not a next one's "mate"
+        tokens = _sentence_of(text, term) or tokens
     why = why_not_emoji(cues, list(tokens), langs | {"en"}, "travel", True)
     why = None if why == "rite" else why
     others = (cues.relatives, cues.others)
@@ -115,22 +144,45 @@ def _priced(folded: str, langs: frozenset[str]) -> bool:
 
 
 def _work_trip(text: str, langs: frozenset[str], folded: str, place: str | None) -> str | None:
-    """The words of a work event named with its place (`work_event`, a place named after a word
-    of place or first in the caption: `place_first`), or None: no event, a call or a room
-    (`not_away`), no place (in German or English a capital after a word of place is a place
-    only where the gazetteer knows it)."""
-    event = _search("work_event", folded, langs)
+    """The words of a work event named with its place (`work_event`, or an academic's:
+    `field54.academic_event`; a place named after a word of place, first in the caption:
+    `place_first`, or right after the event: `_event_place`), or None: no event, a call or a
+    room (`not_away`), no place (in German or English a capital after a word of place is a
+    place only where the gazetteer knows it), an academic event's place named before it in
+    another clause (but a Turkish locative: "Leipzig'de misafir araştırmacıyım"): another place
+    of the story."""
+    work = _search("work_event", folded, langs)
+    event = work or _academic(folded, langs)
     if not event or _search("not_away", folded, langs):
         return None
     first = section_patterns_by_lang("travel50")["place_first"]["any"].search(text)
     if first:
         return first.group(0)
+    after = _event_place(text)
+    if after and named_places(after, words_of(after)) or after and (langs - {"en", "de"}):
+        return after
     if not place:
         return None
+    at = text.find(place)
+    if not work and not LOCATIVE.search(place) and CLAUSE.search(folded[at : event.start()]):
+        return None  # "il mio vicino fa il dottorato a Pisa, ... va ai convegni": another clause
+    if fold(words_of(place)[-1]) == words_of(event.group(0))[-1]:
+        return None  # "Lo llevamos al Congreso": the event's own word, no place
     own = langs - {"en"}
     if (not own or "de" in own) and not named_places(place, words_of(place)):
         return None  # "Tagung im Büro": a German noun; "a panel on AI": a capital no place
     return f"{event.group(0)} {place}"
+
+
+def _sentence_of(text: str, term: str) -> tuple[str, ...]:
+    """The folded words of the caption's sentence where `term`'s first word stands (a work
+    event: "Trabajo de campo en los Andes, día 6."), or () where none is found."""
+    first = words_of(fold(term))[:1]
+    for sentence in SENTENCE.split(text):
+        words = tuple(words_of(fold(sentence)))
+        if first and first[0] in words:
+            return words
+    return ()
 
 
 def _people(tokens: tuple[str, ...], langs: frozenset[str]) -> bool:

@@ -29,6 +29,11 @@ Stop 48 (`school48`):
   and a school or nursery where the owner's politics counts is a cause or the polling station
   ("In piazza per la scuola pubblica"): no schooling.
 
+Stop 54 (`field54`):
+
+- A language course the lexicon gives to a relative ("Ma mère s'est inscrite à un cours
+  d'espagnol") is theirs as a course told: no schooling of the owner's.
+
 The patterns are the `school43`, `school47`, `school48` and `work46` sections of
 `captions.yaml`, read on the folded caption.
 """
@@ -51,7 +56,7 @@ from .caption_lexicon import (
 )
 from .caption_students import trade_said
 from .caption_words import Found, given
-from .context import ME_TR, why_not_emoji
+from .context import ME_TR, cue_anywhere, why_not_emoji
 
 
 @lru_cache(maxsize=3)
@@ -371,6 +376,24 @@ def _cause(folded: str, found: list[Found]) -> list[Found]:
     return [(m, reason(m, why), s) for m, why, s in found]
 
 
+def _relative_first(
+    words: str, langs: frozenset[str], found: list[Found], folded: str
+) -> str | None:
+    """The reason "others" where the lexicon read a language class (`words`) as another's
+    and a relative is named before it in the class's sentence, its subject ("Ma mère s'est
+    inscrite à un cours d'espagnol", "Mijn vader volgt een cursus Italiaans"), not the owner's
+    child (`school47.own_child`: a child's class is the owner's schooling) nor a relative the
+    class is with or for, named after it ("Cours d'arabe pour parler avec mes grands-parents");
+    else None."""
+    if section_search("school47", "own_child", folded, langs):
+        return None
+    if not any(m.signal == "school" and why == "others" for m, why, _ in found):
+        return None
+    head = folded[: max(folded.find(words), 0)]
+    before = words_of(re.split(r"[.!?]\s", head)[-1])  # its sentence's words before the class
+    return "others" if cue_anywhere(lexicon().cues.relatives, before, langs | {"en"}) else None
+
+
 def school_reading(
     text: str,
     tokens: tuple[str, ...],
@@ -390,7 +413,8 @@ def school_reading(
     school words of the owner's own child the owner's (`_own_child`); the owner's study told in
     the first person schooling (`_study_again`), a school long past, of the owner's teaching life
     or of their politics none (`_long_past`, `_teaching`, `_cause`), nor a roof "da rifare"
-    (`_redo`)."""
+    (`_redo`); a class of a language is another's where the lexicon read it so with a relative
+    named before it (`_relative_first`: "Mi padre apuntándose a clases de inglés")."""
     folded = fold(text)
     found = _year_ahead(tokens, _parents_home(tokens, langs, found))
     found = _theirs_too(folded, langs, _no_schooling(text, langs, found))
@@ -412,6 +436,7 @@ def school_reading(
         why = "others" if others or tables["for_elder"].search(folded) else None
         # but a class of the whole caption counts: a course advertised to share (school54)
         why = why or why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "school")
+        why = why or _relative_first(words, langs, found, folded)  # "Mi padre ... clases de"
     elif why is None and others:
         why = "others"  # "Komşunun oğlu üniversiteyi kazandı"
     return found + [(Match("school", words, "told"), why, None)]

@@ -36,7 +36,7 @@ Stop 52 (`training52`, the label guide's ruling on job training):
   trains or employs apprentices ("Mein Azubi hat die Gesellenprüfung bestanden") or a relative's
   or a friend's training is told.
 
-Stop 54 (`school54`, the label guide's rulings on degrees and student life):
+Stop 54 (`school54` and `field54`, the label guide's rulings on degrees, student life and work):
 
 - A degree or a licence recognised in another country ("Diplôme d'infirmière reconnu en
   Belgique", "Nostrifikace diplomu hotová", "Homologación del título", "Anerkennung meines
@@ -45,9 +45,13 @@ Stop 54 (`school54`, the label guide's rulings on degrees and student life):
 - A thing "in progress" ("convalescence en cours", "Déménagement en cours", "lavori in corso") is
   no class, and students named as one kind in a crowd ("Éramos milhares: estudantes, reformados,
   imigrantes") are no schooling of the owner's.
+- An academic's teaching told by its acts (a lecture given, exams marked, "dando aula",
+  "prowadzę zajęcia", "my students", "moji doktorandi", a student's defence they examine, a post
+  at a university) makes the university their workplace, as a teacher's school is: no
+  schooling.
 
-The patterns are the `students49`, `school50`, `degrees51`, `training52` and `school54` sections
-of `captions.yaml`, read on the folded caption.
+The patterns are the `students49`, `school50`, `degrees51`, `training52`, `school54` and `field54`
+sections of `captions.yaml`, read on the folded caption.
 """
 
 from __future__ import annotations
@@ -65,17 +69,32 @@ def students_reading(
     """`found` with a course for older people the owner's schooling (`_third_age`), a
     school-leaving exam passed schooling and graduation both (`_leaving`), a degree recognised
     abroad the owner's graduation (`_recognised`, judged on `tokens`), a thing in progress or
-    students in a crowd no schooling (`_no_class`), and each
-    school word the rules kept given "past" where the caption tells a reunion of former
+    students in a crowd no schooling (`_no_class`), and each school word the rules kept given
+    "work" where the owner teaches (`_teaching_acts`) or "past" where the caption tells a reunion
+    of former
     classmates (`students49.reunion`, in the caption's languages and English: "Rimpatriata
     della 5ªC", "Reencontro da turma do secundário"): schooling long past."""
     found = _leaving(folded, langs, _third_age(folded, langs, found))
     found = _recognised(folded, langs, tokens, _no_class(folded, langs, found))
     found = _child_exams(folded, langs, _studies_behind(folded, langs, found))
     found = _course_paper(folded, langs, _trade(folded, langs, found))
+    found = _teaching_acts(folded, langs, found)
     if not section_search("students49", "reunion", folded, langs):
         return found
     return given(found, "school", "past")
+
+
+def _teaching_acts(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
+    """`found` with each school word the rules kept given "work" where the caption tells the
+    owner's university teaching by its acts (`field54.teaching`: "in meiner Vorlesung", "je
+    corrige les partiels", "dando aula", "prowadzę zajęcia", "moji doktorandi", a post at a
+    university): the university is the owner's workplace, as a teacher's school is
+    (`caption_school._teaching`); not where the owner studies too (`school48.study`)."""
+    if not section_search("field54", "teaching", folded, langs):
+        return found
+    if section_search("school48", "study", folded, langs):
+        return found
+    return given(found, "school", "work")
 
 
 def _third_age(folded: str, langs: frozenset[str], found: list[Found]) -> list[Found]:
