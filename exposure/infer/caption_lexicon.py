@@ -518,6 +518,12 @@ def split_hashtag(tag: str, known: frozenset[str] | None = None) -> list[str]:
     return out
 
 
+GLUED = 2  # stray letters before a hashtag's first known word that make it no word
+LETTER_WORDS = frozenset(
+    "a e i o u y w z v k s".split()
+)  # words of one letter: "#ivoted", "#wdomu"
+
+
 @lru_cache(maxsize=4096)  # the same hashtags come back caption after caption
 def _segment(s: str, known: frozenset[str]) -> tuple[str, ...]:
     """Best split of `s` into known words (longer words score more), by dynamic programming."""
@@ -529,4 +535,8 @@ def _segment(s: str, known: frozenset[str]) -> tuple[str, ...]:
             if gain is not None and best[j][0] + gain > best[i][0]:
                 best[i] = (best[j][0] + gain, best[j][1] + [piece if piece in known else "|"])
     words = best[len(s)][1]
+    lead = next((k for k, w in enumerate(words) if w != "|"), 0)
+    if 0 < lead <= GLUED and s[:lead] not in LETTER_WORDS:  # a word one or two stray letters into
+        words[lead] = "|"  # the tag is no word: "#basta" holds no "asta" ("#ivoted" does vote; a
+        # suffix is no stray: "#hochzeiten")
     return tuple(w for k, w in enumerate(words) if w != "|" or (k and words[k - 1] != "|"))

@@ -2,18 +2,22 @@
 
 `caption_tokens` gives a caption's folded words (each hashtag's words after a '|'), each word's
 clause and the kind of the clauses that have one; `find_terms` reads terms left to right, the
-longest at each place, a phrase never across two clauses; `cue_langs_of` gives the languages whose
-context cues a word meets; `enclosing` the sentence or the clause around a match in the text. The
-signal reader (`captions`) and the rules' own words (`caption_rules`) read captions through them;
-`as_read` cuts a caption where the rules stop. A Turkish suffix's apostrophe is off its word
-(`words_of`: "Umre'den" reads as "umre", "den"), but on the last word of a name of several
-capitalised words (`named_apostrophe`: "Kurban Bayramı'nda", "Selimiye Camii'nde").
+longest at each place, a phrase never across two clauses; `cue_langs_of` gives the languages
+whose context cues a word meets; `false_friend` whether an English term is, in the caption's own
+language, that language's word with another meaning (French "lecture" is reading); a false
+friend (`not`) reads over a signal word the caption only writes a form of (Polish "Studio" is no
+"studia"); `enclosing` the sentence or the clause around a match in the text. The signal reader
+(`captions`) and the rules' own words (`caption_rules`) read captions through them; `as_read`
+cuts a caption where the rules stop. A Turkish suffix's apostrophe is off its word (`words_of`:
+"Umre'den" reads as "umre", "den"), but on the last word of a name of several capitalised words
+(`named_apostrophe`: "Kurban Bayramı'nda", "Selimiye Camii'nde").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import cache
 
 from .caption_lexicon import (
     HASHTAG,
@@ -23,6 +27,7 @@ from .caption_lexicon import (
     Phrases,
     Term,
     fold,
+    lexicon_section,
     split_hashtag,
     words_of,
 )
@@ -63,9 +68,20 @@ def find_terms(
         if hit is None:
             i += 1
             continue
+        hit = _false_friend_over(hit, hits, tokens, i)
         found.append((hit, i))
         i += len(hit.words)
     return found
+
+
+def _false_friend_over(hit: Term, hits: list[Term], tokens: list[str], i: int) -> Term:
+    """The false friend (`not`) as long as the signal term `hit` that it reads over when the
+    caption's words are only a form of that term: Polish "Studio" is no form of "studia", "leci"
+    (flies) none of "leki"; a term written as the caption writes it stays ("vin chaud")."""
+    if hit.signal is None or tuple(tokens[i : i + len(hit.words)]) == hit.words:
+        return hit
+    same = (t for t in hits if t.signal is None and len(t.words) == len(hit.words))
+    return next(same, hit)
 
 
 def _slot_taken(
@@ -150,6 +166,24 @@ def given(found: list[Found], signals: str | Collection[str], why: str) -> list[
     (its why None): the reason a reading found them not the owner's; other terms as they were."""
     wanted = {signals} if isinstance(signals, str) else signals
     return [(m, why if m.signal in wanted and was is None else was, s) for m, was, s in found]
+
+
+@cache
+def _false_friends() -> dict[str, frozenset[str]]:
+    """`english_false_friends`, folded: language -> its words that English terms are spelled as."""
+    table = lexicon_section("english_false_friends")
+    return {lang: frozenset(fold(w) for w in words) for lang, words in table.items()}
+
+
+def false_friend(words: Sequence[str], lang: str, langs: Collection[str]) -> bool:
+    """Whether a term of `lang` read as the caption's folded `words` is an English word that, in
+    one of the caption's other languages, is that language's own word with another meaning:
+    French "Lecture du soir" (reading), German "Lager" (a store), Czech "řešit" (folds to "resit").
+    English captions keep it ("lecture at 9"): only a caption read in that language loses it."""
+    if lang != "en" or len(words) != 1:
+        return False
+    table = _false_friends()
+    return any(words[0] in table.get(la, ()) for la in langs if la != "en")
 
 
 def cue_langs_of(langs: frozenset[str], lang: str) -> frozenset[str]:

@@ -4,7 +4,8 @@
 data (`captions.yaml`, read by `caption_lexicon.py`). A signal word counts only:
 
 - in the caption's own language (`language.py`, detected offline per caption; English beside any):
-  a Danish "vin" is no French wine;
+  a Danish "vin" is no French wine, and an English word the caption's language spells as its own
+  word with another meaning is none there (`caption_words.false_friend`: "Lecture du soir");
 - on whole words, hashtags split into words, in any of its forms (`forms.py`), a phrase within one
   clause ("el piso, nueva aventura" is no "piso nuevo");
 - when the caption speaks of the owner doing or being it (`context.py`): not negated ("I don't
@@ -165,7 +166,15 @@ from .caption_told import (
 )
 from .caption_trades import trades_reading, trades_said
 from .caption_trips import pilgrims_reading, trips_said
-from .caption_words import READ_CHARS, Found, as_read, caption_tokens, cue_langs_of, find_terms
+from .caption_words import (
+    READ_CHARS,
+    Found,
+    as_read,
+    caption_tokens,
+    cue_langs_of,
+    false_friend,
+    find_terms,
+)
 from .context import cue_anywhere, why_not, why_not_emoji
 from .language import caption_languages
 
@@ -369,8 +378,10 @@ def caption_reading(text: str | None) -> Reading | None:
         out.append((Match("work", ended, "told"), why, None))
     for term, i in find_terms(lex.signals, tokens, lex.not_places, langs=langs, where=where):
         if term.signal:
-            why = "language" if term.lang not in langs else None
             span = (i, i + len(term.words))
+            why = "language" if term.lang not in langs else None
+            if false_friend(tokens[span[0] : span[1]], term.lang, langs):
+                why = "language"  # French "Lecture du soir" is reading, no English lecture
             why = why or why_not(
                 lex.cues,
                 tokens,

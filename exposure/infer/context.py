@@ -429,8 +429,13 @@ def why_not(
     your = YOUR_TR.search(tokens[j - 1]) if "tr" in langs else None
     if your and your.start() >= stem - 1:  # k -> ğ may shorten the stem by one letter
         return "others"  # Turkish "your": "düğününüz", "dualarınız için"
-    if signal in cues.relatives_signals and _cue_in_clause(pick(cues.relatives), tokens, where, i):
-        return "others"
+    if (
+        signal in cues.relatives_signals
+        and not mine
+        and _cue_in_clause(pick(cues.relatives), tokens, where, i)
+    ):
+        return "others"  # "my" at the word keeps it the owner's, whoever stands beside it:
+        # "por mi nuevo trabajo 📦 los niños ya preguntan", "voor mijn nieuwe baan, de kinderen"
     if signal == "pet" and not mine and role_animal(cues, tokens, j, langs):
         return "others"  # "il gatto del custode"
     if signal == "pet" and not mine and _cue_in_clause(pick(cues.animal_others), tokens, where, i):
