@@ -65,6 +65,7 @@ from .caption_words import find_terms, given
 from .context import cue_anywhere, why_not
 from .forms import NUMBER_WORDS
 
+GERMAN_NOT = frozenset({"nicht", "nichts"})  # German words that start as the Dutch niece does
 UPPER = "".join(chr(c) for c in range(0x250) if chr(c).isupper())
 WORD = rf"[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)?"
 NAME = rf"(?<![\w'’#@\"“„«-])(?P<name>{WORD}(?:[ ]{WORD})?)"
@@ -777,9 +778,13 @@ def _by_first(
 def _others_children(tokens: list[str], langs: frozenset[str]) -> bool:
     """Whether the caption speaks of others' children: the neighbours', a class's, a friend's,
     children one has not (`parents44.not_mine`), a nephew, a niece or a grandchild
-    (`told.rite.not_child`, `child.grandchild`) or a friend's child (`child.others`)."""
+    (`told.rite.not_child`, `child.grandchild`; a German "nicht" no Dutch "nicht") or a friend's
+    child (`child.others`)."""
     stops = _stops()
-    if any(t.startswith(stops.not_child) for t in tokens) or stops.others.search(" ".join(tokens)):
+    german = "de" in langs and "nl" not in langs  # German "nicht" is no Dutch niece ("nicht")
+    if any(t.startswith(stops.not_child) and not (german and t in GERMAN_NOT) for t in tokens):
+        return True
+    if stops.others.search(" ".join(tokens)):
         return True
     return _found(pick(_parents().not_mine, langs | {"en"}), tokens) is not None
 

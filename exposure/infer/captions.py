@@ -108,6 +108,7 @@ from .caption_faith import faith_reading, faith_said
 from .caption_figures import figures_reading
 from .caption_gigs import gigs_reading, gigs_said
 from .caption_jobs import jobs_reading, jobs_said
+from .caption_kids import kids_reading, kids_said
 from .caption_kitchen import kitchen_reading, kitchen_said
 from .caption_knn import WHY, mine, partner, prime, verdict
 from .caption_leisure import leisure_reading
@@ -285,6 +286,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(course) or bool(clubs_said(text, folded))  # "Desplazamiento con la peña"
     said = said or parents_said(tokens) or ours_said(text)  # "kids asleep", "Our Megan"
     said = said or parents54_said(text, tokens)  # "Garde alternée", "Zijn jullie pubers ook"
+    said = said or kids_said(text, tokens)  # "Der Jüngste zieht aus", "Mama-Taxi", "#momof3"
     said = said or body_told(folded)  # the owner's body told hurt: "Zase bolí záda"
     said = said or illness_named(folded)  # "Herzschrittmacher", "waterpokken"
     said = said or couples_said(folded)  # the owner's hen party, the home shown to the in-laws
@@ -411,6 +413,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = students_reading(folded, langs, found, tuple(tokens))  # a reunion: no schooling
     found = baby_false_friends(lex, text, tokens, where, langs, found)  # "my baby" (a car)
     found = parents54_reading(text, tokens, where, langs, found)  # "Custody weekend", a licence
+    found = kids_reading(text, tokens, where, langs, found)  # "Nejstarší se odstěhovala"
     found = clubs_reading(text, tuple(tokens), langs, found, folded)  # a club's trip, an advert
     found = figures_reading(text, tuple(tokens), tuple(where), langs, found, folded)  # a simile
     found = carers_reading(text, langs, found, folded)  # the owner's ward, pupils, patients
