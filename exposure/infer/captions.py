@@ -101,6 +101,7 @@ from .caption_clubs import clubs_reading, clubs_said
 from .caption_conditions import conditions_reading
 from .caption_country import country_reading, country_said
 from .caption_couples import couples_reading, couples_said, moved_together, together_found
+from .caption_crew import crew_reading, crew_said
 from .caption_drinks import drinks_reading, drinks_said
 from .caption_duty import duty_reading, duty_said
 from .caption_elders import elders_reading, elders_said, illness_named
@@ -303,6 +304,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(jobs_said(folded))  # "ich bin der Fahrlehrer", "the home where I work"
     said = said or bool(trades_said(folded))  # "als Dachdecker", "the lads on site", "#sparkylife"
     said = said or bool(shifts_said(folded))  # "first shift at the café", "Boss just said"
+    said = said or bool(crew_said(folded))  # "the lads from work", "mijn klas", "Kongress"
     said = said or bool(research_said(folded))  # "Feldforschung in Ghana", "HDR soutenue"
     said = said or trips_said(text, folded)  # "Week-end dans les Vosges", "Semestr w Walencji"
     said = said or plans_said(folded)  # "Noch 47 Tage bis zum Flug", "Manchester conference"
@@ -439,6 +441,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = jobs_reading(tuple(tokens), langs, found, folded)  # "jsem přece šperkařka"
     found = trades_reading(tuple(tokens), langs, found, folded)  # "20 años de reparto"
     found = shifts_reading(tuple(tokens), langs, found, folded)  # "Último turno", "Got the job"
+    found = crew_reading(tuple(tokens), langs, found, folded)  # "Meine 7b", "j'adore mon job"
     found = research_reading(tuple(tokens), langs, found, folded)  # "Vortrag lief", "veldwerk"
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
     found = abroad_reading(tuple(tokens), langs, found, folded)  # a hotel at work, a place lived in

@@ -1,6 +1,6 @@
 """Work told by colleagues' drinks after work, a first job after a degree, a firm or a permanent
 contract, in the caption languages (each failed before these words joined `signals.work`); and
-the false friends that stay silent: someone else's retirement, after work with friends."""
+the false friends that stay silent: someone else's retirement, a brother's first pay."""
 
 import pytest
 
@@ -11,6 +11,9 @@ WORK = [
     ("Afterwork avec toute l'équipe ce soir 🍻", "fr after work with the team"),
     ("Happy hour da firma hoje, finalmente", "pt the firm's happy hour"),
     ("İş çıkışı ekiple bira, cuma geldi", "tr a beer with the team after work"),
+    # leaving work says the owner has a job, with friends too (as English "after work" does;
+    # the DEV sets label "iş çıkışı arkadaşlarla bir bira" so: caption_crew's `mates`)
+    ("iş çıkışı arkadaşlarla sinema", "tr after work with friends"),
     ("Diplômée, et premier poste à Lyon lundi", "fr a first post"),
     ("Master gehaald en meteen een vaste baan", "nl a permanent job"),
     ("Begonnen bij een kleine uitgeverij als redacteur", "nl started at a firm"),
@@ -32,7 +35,6 @@ SILENT = [
     ("Mijn vader gaat met pensioen", "nl a father's retirement"),
     ("La professoressa va in pensione", "it a teacher's retirement"),
     ("Nasz proboszcz idzie na emeryturę", "pl a priest's retirement"),
-    ("iş çıkışı arkadaşlarla sinema", "tr after work with friends, no colleague"),
     ("Telefono spento, sono in ferie", "it a day off names no work"),
     ("Mój brat dostał pierwszą wypłatę", "pl a brother's first pay"),
 ]
