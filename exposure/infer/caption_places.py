@@ -264,6 +264,19 @@ def destinations() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def resorts() -> frozenset[str]:
+    """The names of `DESTINATIONS`' resorts (coasts, islands, lakes, mountains, regions and
+    resorts, not its towns people visit), folded as `named_places` reads them: a trip to one at
+    home is told by a journey or a stay (`caption_trips._resort_at_home`)."""
+    return frozenset(
+        " ".join(words_of(n))
+        for places in DESTINATIONS["resorts"].values()
+        for p in places
+        for n in p.split(",")
+    )
+
+
+@lru_cache(maxsize=1)
 def holiday_names() -> frozenset[str]:
     """The names of `destinations` that are words of the lexicon too, folded: they count only
     written with a capital or in a hashtag (a Portuguese "madeira" is wood)."""
@@ -367,11 +380,13 @@ def place_not_travel(
     span: tuple[int, int] | None,
     langs: frozenset[str],
     text: str,
+    skip: frozenset[str] = frozenset(),
 ) -> str | None:
     """Why a place named at tokens[span] (None: a flag or a hashtag) is no journey of the
     owner's, or None: the name of a `NOT_TRAVEL` class whose cue the caption holds, read in the
     whole caption (a match or a score, news, a wish, a move, someone else, a screen)
-    or in the place's clause (the weather, a food or a shop, people from there)."""
+    or in the place's clause (the weather, a food or a shop, people from there); the classes
+    of `skip` are not read."""
     if SCORE.search(text):
         return "sport"
     picked = [la for la in langs if la in LANGS]
@@ -380,6 +395,8 @@ def place_not_travel(
     if span is not None:
         near = " ".join(clause_words(tokens, where, span[0]))
     for why, table in CUES.items():
+        if why in skip:
+            continue
         words = every if why in ANYWHERE else near
         if any(table[la].search(words) for la in picked if la in table):
             return why

@@ -114,6 +114,25 @@ Read with the `travel53` section (`trips_reading`, `trips_told`):
   Vídně"; `weekend_named`, the place one `caption_places.named_places` knows: "Skiwochenende in
   Garmisch", "Wochenende nach Prag") and one before a Turkish case ending ("Hafta sonu
   Safranbolu'ya kaçtık") is a trip ("told").
+
+Read with the `resorts54` and `holiday54` sections and `travel53`'s `at_home` (holiday54b):
+
+- a holiday place of the owner's own country (`caption_places.resorts`: "Peak District",
+  "Rügen", "Costa Brava", "Mazury", "Šumava", "Bodrum"), which `caption_places.place_travel`
+  reads as home, told with a journey or a stay (`stay`: "a few days in", a cottage, a hotel, a
+  weekend, "direction", "nos escapamos") is a trip ("told", `_resort_at_home`); not a cottage
+  bought or a business opened there (`bought`), a stay won or advertised (`prize`), a question,
+  the owner's move or job there, nor the place named without a journey (the label guide's ruling
+  on places); a relative or another person named, but a companion ("mit den Kindern"), makes
+  it theirs;
+- another person's holiday (`holiday54`'s `theirs`: a third person "is on holiday", "enquanto
+  ela viaja", "les vacances de ma sœur", "Herkes tatilde") makes the holiday's words, its trips
+  and its places "others", and its emoji too where nothing else is left;
+- a holiday the owner goes without ("Urlaub fällt aus", "zero vacanze", "Férias no sofá", "tatile
+  gitmiyoruz", "místo dovolené") is `at_home`'s.
+
+Measured with the rules alone, line by line over the DEV lines that name a holiday place or a
+holiday (`linecmp.py`): see the commit (holiday54b).
 """
 
 from __future__ import annotations
@@ -132,7 +151,14 @@ from .caption_lexicon import (
     words_of,
 )
 from .caption_moves import kin_near
-from .caption_places import named_at_home, named_places, town_at_home
+from .caption_places import (
+    DRINKS,
+    named_at_home,
+    named_places,
+    place_not_travel,
+    resorts,
+    town_at_home,
+)
 from .caption_words import Found, caption_tokens, enclosing, given
 from .context import cue_anywhere, why_not_emoji
 
@@ -182,6 +208,13 @@ DENIED = re.compile(
 QUOTE = re.compile('["„“”«»]')
 # a game's or a supporter's emoji: a place's name alone beside them is a team's
 GAME = re.compile("[\u26bd\u26be\U0001f3c0\U0001f3c6\U0001f3df\U0001f4aa]|\\d")
+# the places' false friends that a stay at a holiday place tells of its own (a week of rain in
+# Cornwall, the crêpes of Brittany, a brother who minds the father meanwhile): read by
+# `trips_told`'s own reasons instead
+STAY_TOLD = frozenset({"weather", "food", "people", "partner"})
+# the owner's settled life beside a holiday place at home: a cottage bought or moved to, or the
+# owner's job there, is no stay away (`_resort_at_home`; a move or a home anyone's)
+SETTLED = frozenset({"moving", "new_home", "work"})
 # the kinds of a travel entry that name a place or a told trip, read by their own readings
 WHERE = frozenset({"place", "told"})
 # the reasons of a faith's word that speak of its subject, which its travel shares (a pilgrimage)
@@ -235,12 +268,13 @@ def trips_reading(
     weather = "travel" in said and section_search("travel53", "weather", folded, langs) is not None
     seen_off = _seen_off(langs, found, folded) if "travel" in said else None
     stays = "travel" in said and section_search("travel53", "at_home", folded, langs) is not None
+    lent = "travel" in said and section_search("holiday54", "theirs", folded, langs) is not None
     found, moved = _emigrates(tokens, langs, found, folded)
     moved = moved or any(
         m.signal == "moving" and why is None and m.lang != "emoji" for m, why, _ in found
     )
     found = _travellers(text, tokens, langs, found)
-    local = (figure, stays, back, weather, seen_off)
+    local = (figure, stays, back, weather, seen_off, lent)
     if not any((rite, home, off, leaves, habit, advert, guests, idle, loads, moved, *local)):
         return found
     cues = lexicon().cues
@@ -251,6 +285,9 @@ def trips_reading(
             church = (m.term, span) in churches
             why = "figurative" if figure and fold(m.term) in figure.group(0) else None
             why = why or ("at_home" if stays else None)
+            holiday = HOLIDAY.search(fold(m.term)) is not None
+            theirs_too = holiday or m.lang == "place" or TRIP.match(fold(m.term)) is not None
+            why = why or ("others" if lent and theirs_too else None)
             why = why or ("local" if back and fold(m.term) in back.group(0) else None)
             why = why or ("weather" if weather and ("*n" in m.term or m.lang == "place") else None)
             airport = AIRPORT.search(fold(m.term)) is not None
@@ -260,7 +297,6 @@ def trips_reading(
             why = why or ("others" if leaves and theirs else None)
             why = why or ("habit" if habit and WEEKEND.match(fold(m.term)) else None)
             why = why or ("advert" if advert else None)
-            holiday = HOLIDAY.search(fold(m.term)) is not None
             why = why or ("others" if guests and holiday else None)
             why = why or ("time_off" if idle and holiday else None)
             why = why or ("loads" if loads and TRIP.match(fold(m.term)) else None)
@@ -269,7 +305,20 @@ def trips_reading(
         elif m.signal == "religion" and why == "tourist" and rite and not theirs:
             why = None  # the rite's church: the owner's practice, as the rite's word is
         out.append((m, why, span))
-    return out
+    return _emoji_theirs(out) if lent else out
+
+
+def _emoji_theirs(found: list[Found]) -> list[Found]:
+    """`found` with its travel emoji given "others" where no other travel entry is left the
+    owner's (another's holiday told, `holiday54`'s `theirs`: "mis primos están de vacaciones
+    ✈️"): the emoji shows their journey."""
+    kept = [m for m, why, _ in found if m.signal == "travel" and why is None]
+    if not kept or any(m.lang != "emoji" for m in kept):
+        return found
+    return [
+        (m, "others", s) if m.signal == "travel" and why is None else (m, why, s)
+        for m, why, s in found
+    ]
 
 
 def _seen_off(langs: frozenset[str], found: list[Found], folded: str) -> str | None:
@@ -457,6 +506,7 @@ def trips_told(
         own = "wedding" in said and "religion" not in said  # not at the couple's own church
         told = told or (_anniversary_at(text, folded, langs) if own else None)
         told = told or _place_alone(text)  # "Lisbon ☀️", "Lisbonne ☀️🇵🇹"
+        told = told or _resort_at_home(text, tokens, langs, found, folded)  # "Kurzurlaub auf Rügen"
         if told:
             term, before = told
             cues = lexicon().cues
@@ -486,6 +536,73 @@ def _place_alone(text: str) -> tuple[str, list[str]] | None:
     if not any(s == (0, len(words)) for s in spans):
         return None
     return text.strip(), []
+
+
+def _resort_at_home(
+    text: str, tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], folded: str
+) -> tuple[str, list[str]] | None:
+    """The name of a holiday place of the owner's own country (`caption_places.resorts`: a
+    coast, an island, a lake, a mountain or a resort: "Peak District", "Rügen", "Costa Brava",
+    "Mazury", "Šumava", "Bodrum") told with a journey or a stay (`resorts54`'s `stay`: "a few
+    days in", a hotel, a cottage, a weekend, setting off), and the words its reading judges
+    (the whole caption but the companions, `_unaccompanied`: a relative or another person
+    anywhere else makes the stay theirs, "Wesele kuzynki w Bieszczadach: dwa dni zabawy"); or
+    None: no such place, none at home (a place abroad is `caption_places.place_travel`'s), no
+    journey nor stay told (a place named without a journey is no trip: the label guide's ruling
+    on places), a cottage bought, a move or the owner's job there (`SETTLED`, `resorts54`'s
+    `bought`: "Naši koupili chalupu na Šumavě", "Ho aperto il mio B&B in Salento"), a stay won
+    or advertised (`prize`, `travel46`'s `agency`), a question ("anyone know a B&B near
+    Padstow?"), a wine's name beside a drink, or one of the places' own false friends
+    (`caption_places.place_not_travel`: news, a wish, a life there; not those a stay tells of
+    its own: `STAY_TOLD`)."""
+    if not section_search("resorts54", "stay", folded, langs) or _search("agency", folded, langs):
+        return None
+    if section_search("resorts54", "bought", folded, langs):
+        return None
+    if section_search("resorts54", "prize", folded, langs):
+        return None
+    if any(m.signal in SETTLED and (why is None or m.signal != "work") for m, why, _ in found):
+        return None
+    named = named_places(text, list(tokens))
+    home = named_at_home(named, langs)
+    where = caption_tokens(text, lexicon())[1]
+    drink = any(m.signal == "alcohol" for m, _, _ in found)
+    for name, _, _, span in named:
+        if span is None or name not in home or name not in resorts():
+            continue
+        if len(where) != len(tokens) or name in DRINKS and drink:
+            return None
+        if _asked(text, tokens, span):
+            return None
+        if place_not_travel(list(tokens), where, span, langs, text, STAY_TOLD):
+            return None
+        return name, _unaccompanied(tokens)
+    return None
+
+
+def _unaccompanied(tokens: tuple[str, ...]) -> list[str]:
+    """The caption's words but the companions of the journey: a word after "with" and the two
+    after it (`travel52`'s `companion`: "mit den Kindern", "con tres niños", "z psem") go with
+    the owner, they make no trip another's."""
+    companion = section_patterns_by_lang("travel52")["companion"]["any"].fullmatch
+    after = {k for i, w in enumerate(tokens) if companion(w) for k in range(i, i + 3)}
+    return [w for i, w in enumerate(tokens) if i not in after]
+
+
+def _asked(text: str, tokens: tuple[str, ...], span: tuple[int, int]) -> bool:
+    """True when the sentence that names the place at tokens[span] ends in a question mark
+    ("Weiß jemand, ob man mit Hund auf Sylt in die Ferienwohnung darf?"): a stay asked about is
+    no trip."""
+    words = [fold(w) for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)?|[.!?\n]", text)]
+    sentence: list[str] = []
+    for w in words:
+        if w in ".!?\n":
+            if tokens[span[0]] in sentence:
+                return w == "?"
+            sentence = []
+        else:
+            sentence.extend(words_of(w))
+    return False
 
 
 def _exchange(
