@@ -56,16 +56,18 @@ judge3` gives its `pca256 int8` form). Reading 1,013 captions (holdout13) takes 
 The rounds before this one (dev2-12, holdout2-14: what each set read before and after, the
 classes kept, those measured and left out) are told in `benchmarks/captions_history.md`.
 
-This round (stop 53): no new ruling; holdout49, holdout50, dev49 and dev50 became dev sets (97; the
-store at PCA 104, 3 bits), and the helpers read work told by manual trades (`caption_trades`) and
-the trades' licences and course papers (`caption_students`), chronic illness and disability in the
-lexicon, religion both ways, travel's false trips (holiday at home, farewells, churches seen at
-home), graduation and school, politics joined or used in another sense, baby precision and pets by
-their litter, English's own gaps and a partner named as a companion; two read this round's blind dev
-twins (captions_dev51, hospitality and tourism workers; captions_dev52, migrants): places named that
-are home, work or homeland (`caption_abroad`), drinks served as work, and a migration told as people
-tell it. Its classes, counts and the held-out writers' start -> end figures are in
-`benchmarks/captions_history.md` ("Stop 53"), after stop 52's round.
+This round (stop 54): no new ruling; holdout51, holdout52, dev51 and dev52 became dev sets (101;
+the store at PCA 100, 3 bits), and two waves of helpers read work told without the word (a shift,
+a first day, a job got, the boss, mates from work, a teacher's acts, the job loved or lost, a
+conference: `caption_shifts`, `caption_crew`), English's own gaps, migrants' moves and false trips,
+school and graduation precision (strangers' graduations), eight small errors found last round, words
+read in the wrong language or inside another word and judgements reaching the wrong clause, the
+owner's children by rank, sex, role or a name taken along (`caption_kids`), holidays that are
+someone else's or none, and trips to holiday places at home; three read this round's blind dev
+twins (captions_dev53, academics and researchers: `caption_research`, their conferences and
+theses; captions_dev54, single parents and parents of teenagers: `caption_parents`). Its classes,
+counts and the held-out writers' start -> end figures are in `benchmarks/captions_history.md`
+("Stop 54"), after stop 53's round.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and stop
