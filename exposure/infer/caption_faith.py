@@ -78,6 +78,21 @@ envoie des prières") for anyone ill, a friend or a neighbour too (a health word
 la UCI"), is the owner's practice: its faith words taken for another's prayer or a call count
 again.
 
+With `captions.yaml`'s `faith54` section (stop 54, the label guide's ruling on Faith):
+
+- a church's service told by words that need a church's context (`_worship_told`): a sermon or
+  a church's choir (`sermon`) beside its preacher, a service, a choir or a church's context; a
+  preacher (`preacher`: "vicar", "Pfarrer", "dominee", "ksiądz") beside a service or a choir; a
+  service (`service`) beside a church's context (`church`: a saint's church, a cathedral, a
+  feast of the church year), not where the owner's work is told ("Christmas Day service was
+  brutal"); a choir beside a service; not one seen on a screen or in the news (`screen`). A
+  priest's news alone ("Our vicar is retiring", "Ksiądz proboszcz przechodzi na emeryturę") is
+  no practice of the owner's;
+- a feast wished to others named (`greeting_to`: friends, neighbours, customers, "a todos mis
+  vecinos"; with `wish`: "Wishing everyone a peaceful Eid"), at any length, where every faith
+  word is the feast's and the owner tells no fast or prayer of theirs (`kept`: "ik vast mee"),
+  is a greeting ("greeting"); "from our family to yours" stays the owner's own feast.
+
 None is added where the rules found a faith word and judged it (an advert, a wish), nor where the
 owner says they do not practise.
 """
@@ -137,7 +152,7 @@ def faith_said(folded: str) -> bool:
         return True
     if _asked(folded) or _godparent(folded) or section_search("faith51", "pray_for", folded):
         return True
-    if _we_wed_in_church(folded):
+    if _we_wed_in_church(folded) or _worship_told(folded):
         return True
     return bool(_search("candle", folded) or _search("baptised", folded))
 
@@ -197,7 +212,9 @@ def faith_reading(
     if not told or _search("lapsed", folded, langs):
         return found  # "Not religious but lit a candle anyway"
     term, act = told
-    if act in ("pilgrimage", "candle", "rite") and _someone_else(folded, folded.find(term), langs):
+    if act in ("pilgrimage", "candle", "rite", "worship") and _someone_else(
+        folded, folded.find(term), langs
+    ):
         return found  # "Mio suocero ha fatto il Cammino", "Mum lit a candle for me"
     why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "religion")
     if why and act not in ("nikah", "prayer"):  # a nikah of the owner's wedding; a prayer for
@@ -246,6 +263,8 @@ def _no_practice(
         return "sight"  # "Kostel sv. Barbory v Kutné Hoře, nádhera", "Ayasofya'nın içi 🕌"
     if _guest_rite(folded, langs, found):
         return "guest"  # "Komunia bratanicy ✝️", "Le petit de nos amis a fait sa communion ⛪"
+    if _greeting_to(folded, langs, found):
+        return "greeting"  # "Happy Diwali to all our neighbours and friends! 🪔"
     if any(m.signal == "religion" and m.lang == "emoji" for m, why, _ in found if why is None):
         return None  # ⛪ 🕌: the owner shows the practice
     if _search("lapsed", folded, langs):
@@ -457,6 +476,27 @@ def _greeting(folded: str, langs: frozenset[str]) -> bool:
     )
 
 
+def _greeting_to(folded: str, langs: frozenset[str], found: list[Found]) -> bool:
+    """True when every faith word of the caption (its emoji aside) is a feast's name (`faith46`'s
+    or `faith47`'s `feast`) wished (`faith46`'s `greeting`, `faith54`'s `wish`) to others named
+    (`faith54`'s `greeting_to`: friends, neighbours, customers), at any length and in the first
+    person, where the owner tells no fast or prayer of theirs (`kept`): the label guide's ruling
+    on Faith, a greeting to all is no practice ("Happy Diwali to all our neighbours and
+    friends!", "Feliz Hanukkah aos nossos vizinhos"); not "from our family to yours", the
+    owner's own feast."""
+    terms = [fold(m.term) for m, why, _ in found if m.signal == "religion" and why is None]
+    words = [t for t in terms if t and t[0].isalpha()]
+    if not words or not all(
+        _search("feast", t) or section_search("faith47", "feast", t) for t in words
+    ):
+        return False
+    if not (_search("greeting", folded) or section_search("faith54", "wish", folded, langs)):
+        return False
+    if section_search("faith54", "kept", folded, langs):
+        return False  # "Ramadan mubarak aan al mijn klanten! Ik vast mee"
+    return bool(section_search("faith54", "greeting_to", folded, langs))
+
+
 def _practice_told(
     folded: str, langs: frozenset[str], said: set[str], found: list[Found]
 ) -> tuple[str, str] | None:
@@ -493,6 +533,44 @@ def _practice_told(
         hit = section_search("faith47", table, folded, langs)
         if hit:
             return hit.group(0), "nikah"
+    hit = _worship_told(folded, langs, "work" in said)
+    if hit:
+        return hit.group(0), "worship"
+    return None
+
+
+def _worship_told(
+    folded: str, langs: frozenset[str] | None = None, working: bool = False
+) -> re.Match | None:
+    """The words of a church's service the owner was at, told by words that need a church's
+    context (`faith54`'s tables): a sermon, hymns or a church's choir (`sermon`: "sermon",
+    "Predigt", "preek", "kazanie", "Posaunenchor") beside its preacher, a service, a choir or a
+    church's context ("Mooie preek van dominee vanmorgen", "Posaunenchor probt für Ostern"); a
+    preacher (`preacher`: "vicar", "Pfarrer", "ksiądz") beside a service or a choir ("Vicar said
+    my name wrong at the service again"); a service (`service`) beside a church's context
+    (`church`: a saint's church, a cathedral, a parish, a feast of the church year: "choir
+    practice ran late, we're doing the Messiah at Christmas service"), not where the owner's work
+    is told (`working`: "Christmas Day service was brutal, 200 covers"); a choir (`choir`) beside
+    a service. Not one watched on a screen, heard from outside or read of in the news (`screen`:
+    "on TV", "retransmise", "haberlerde"). The first of the words found, or None."""
+    if section_search("faith54", "screen", folded, langs):
+        return None  # "Vánoční bohoslužby v televizi", "Cuma hutbesi haberlerde"
+    hits = {
+        table: section_search("faith54", table, folded, langs)
+        for table in ("sermon", "preacher", "service", "choir", "church")
+    }
+    service = hits["service"] if not working else None
+    pairs = {
+        "sermon": (hits["preacher"], hits["service"], hits["choir"], hits["church"]),
+        "preacher": (hits["service"], hits["choir"]),
+        "service": (hits["church"],),
+        "choir": (service,),
+    }
+    for table, others in pairs.items():
+        hit = hits[table] if table != "service" else service
+        other = next((o for o in others if o is not None), None)
+        if hit and other:
+            return min(hit, other, key=lambda h: h.start())
     return None
 
 
