@@ -531,8 +531,8 @@ def _settle(found: list[Found], tokens: tuple[str, ...] = ()) -> list[Found]:
         out.append((m, why, span))
         if why == "tourist":
             out.append((Match("travel", m.term, m.lang), None, span))
-        elif why is None and _implied(implies, m.term):
-            out.append((Match(_implied(implies, m.term), m.term, m.lang), None, span))
+        elif why is None and (implied := _implied(implies, m.term)):
+            out.append((Match(implied, m.term, m.lang), None, span))
     return out
 
 

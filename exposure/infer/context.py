@@ -184,24 +184,33 @@ def _ends_at(phrase: Phrase, tokens: list[str], end: int) -> bool:
     return start >= 0 and tuple(tokens[start:end]) == phrase
 
 
-def _cue_before(cues: Index, tokens: list[str], lo: int, i: int) -> bool:
-    """A cue ending between tokens[lo] and the word at i (a cue may start before lo)."""
+def _cue_before(
+    cues: Index, tokens: list[str], lo: int, i: int, kept: frozenset[int] = frozenset()
+) -> bool:
+    """A cue ending between tokens[lo] and the word at i (a cue may start before lo), none of its
+    tokens in `kept` (an intensifier's: `_no_negation`)."""
     by_last = cues[1]
     return any(
-        _ends_at(c, tokens, end)
+        _ends_at(c, tokens, end) and not (kept and kept.intersection(range(end - len(c), end)))
         for end in range(lo + 1, i + 1)
         for c in by_last.get(tokens[end - 1], ())
     )
 
 
 def _cue_after(
-    cues: Index, tokens: list[str], j: int, hi: int, unless: Index | None = None
+    cues: Index,
+    tokens: list[str],
+    j: int,
+    hi: int,
+    unless: Index | None = None,
+    kept: frozenset[int] = frozenset(),
 ) -> bool:
-    """A cue starting between tokens[j] and tokens[hi]; with `unless`, not one right after a
-    phrase of `unless`."""
+    """A cue starting between tokens[j] and tokens[hi], none of its tokens in `kept`; with
+    `unless`, not one right after a phrase of `unless`."""
     by_first = cues[0]
     return any(
         tuple(tokens[s : s + len(c)]) == c
+        and not (kept and kept.intersection(range(s, s + len(c))))
         and not (unless is not None and s > 0 and _cue_before(unless, tokens, s - 1, s))
         for s in range(j, hi)
         for c in by_first.get(tokens[s], ())
@@ -233,27 +242,6 @@ def _no_negation(cues: Index, tokens: list[str]) -> frozenset[int]:
         for c in by_first.get(tokens[s], ())
         if tuple(tokens[s : s + len(c)]) == c
         for k in range(s, s + len(c))
-    )
-
-
-def _negated(cues: Index, tokens: list[str], lo: int, i: int, kept: frozenset[int]) -> bool:
-    """A negation cue ending between tokens[lo] and the word at i, none of its tokens in `kept`
-    (an intensifier's: `_no_negation`)."""
-    by_last = cues[1]
-    return any(
-        _ends_at(c, tokens, end) and not kept.intersection(range(end - len(c), end))
-        for end in range(lo + 1, i + 1)
-        for c in by_last.get(tokens[end - 1], ())
-    )
-
-
-def _negated_after(cues: Index, tokens: list[str], j: int, hi: int, kept: frozenset[int]) -> bool:
-    """A negation cue starting between tokens[j] and tokens[hi], none of its tokens in `kept`."""
-    by_first = cues[0]
-    return any(
-        tuple(tokens[s : s + len(c)]) == c and not kept.intersection(range(s, s + len(c)))
-        for s in range(j, hi)
-        for c in by_first.get(tokens[s], ())
     )
 
 
@@ -412,10 +400,10 @@ def why_not(
     while hi < len(tokens) and where[hi] == clause and hi - j < AFTER:
         hi += 1
     kept = _no_negation(pick(cues.not_negation), tokens)  # "can't believe", "non ci credo"
-    if _negated(pick(cues.negation), tokens, lo, i, kept):
+    if _cue_before(pick(cues.negation), tokens, lo, i, kept):
         return "negated"
     negation_after = pick(cues.negation_after)
-    if signal not in cues.subject_signals and _negated_after(negation_after, tokens, j, hi, kept):
+    if signal not in cues.subject_signals and _cue_after(negation_after, tokens, j, hi, kept=kept):
         return "negated"
     mine = _cue_after(pick(cues.first_person), tokens, max(lo, i - 1), i + 1)
     if not mine and _cue_before(pick(cues.others), tokens, lo, i):
