@@ -137,6 +137,7 @@ WRITERS = [
     *([n] for n in ("holdout47", "holdout48", "dev47", "dev48")),
     *([n] for n in ("holdout49", "holdout50", "dev49", "dev50")),
     *([n] for n in ("holdout51", "holdout52", "dev51", "dev52")),
+    *([n] for n in ("holdout53", "holdout54", "dev53", "dev54")),
 ]  # one a writer
 HELD_SEED = 3  # a writer is held apart (checks a choice) when crc32("3:<its first set>") % 3 == 0
 BEFORE = (
