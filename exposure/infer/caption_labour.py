@@ -14,6 +14,10 @@ is the owner's where the caption tells:
   "mijn eerste promovendus", "mi aprendiz", "il mio apprendista", "mój praktykant", "můj učeň",
   "çırağım"), as a colleague's news says the owner has colleagues (the label guide's ruling on
   Work);
+- the company's do, the years at the company or its act on the owner (`company`: "Jantar de
+  Natal da empresa", "el amigo invisible de la empresa", "le pot de Noël du bureau", "cena
+  aziendale", "Betriebsfeier", "bedrijfsuitje", "wigilia firmowa", "Vánoční večírek firmy",
+  "şirket yemeği", "18 anos de empresa", "la empresa me ha trasladado");
 - the owner among a trade's strikers, a strike word (`strike`) with the owner there in the first
   person (`present`: "Streik heute, wir stehen vor dem Klinikum", "Estamos à porta do Santa
   Maria", "Sciopero in ospedale, c'ero anch'io", "Strajk nauczycieli, stoimy pod kuratorium",
@@ -24,7 +28,8 @@ is the owner's where the caption tells:
 
 not where a relative, a friend or a neighbour stands in the words' sentence (`work52.others`:
 "Mijn man heeft zijn master gehaald naast een fulltime baan"), nor where a third person opens it
-(`caption_shifts.THIRD`), nor in a question ("Is it doable alongside my full time job?"); the
+(`caption_shifts.THIRD`), nor a partner's named bare before a verb (`research54.theirs`:
+"Manžel má firemní večírek"), nor in a question ("Is it doable alongside my full time job?"); the
 mentee's own news is no other's. Judged as a work emoji would be (`caption_kitchen.told_work`).
 """
 
@@ -37,15 +42,17 @@ from .caption_shifts import THIRD
 from .caption_words import Found, enclosing
 
 SECTION = "work55"
-TABLES = ("alongside", "mentee")
+TABLES = ("alongside", "mentee", "company")
+RESEARCH = "research54"  # its `theirs`: a partner named bare before a verb ("Manžel má")
 
 
 def labour_found(folded: str, langs: frozenset[str] | None = None) -> tuple[str, str] | None:
     """(table, words): the first of `TABLES` found in the folded caption (in `langs`, English
-    beside them; None: every language) telling the owner's job beside their studies or their
-    own mentee, then the owner among strikers (`struck`), or None: not where a relative, a
-    friend or a neighbour stands in the words' sentence (`work52.others`; the mentee's own news
-    kept), nor where a third person opens it, nor in a question."""
+    beside them; None: every language) telling the owner's job beside their studies, their own
+    mentee or the company's do, then the owner among strikers (`struck`), or None: not where a
+    relative, a friend or a neighbour stands in the words' sentence (`work52.others`; the
+    mentee's own news kept), nor a partner named bare before a verb (`research54.theirs`), nor
+    where a third person opens it, nor in a question."""
     for table in TABLES:
         hit = section_search(SECTION, table, folded, langs)
         if hit is None:
@@ -58,6 +65,8 @@ def labour_found(folded: str, langs: frozenset[str] | None = None) -> tuple[str,
         judged = folded[first : hit.start()] if table == "mentee" else folded[first:last]
         if section_search(JOBS, "others", judged, langs) is not None:
             continue
+        if table != "mentee" and section_search(RESEARCH, "theirs", judged, langs):
+            continue  # "Manžel má firemní večírek": the partner's do
         return table, hit.group(0).strip()
     said = struck(folded, langs)
     return ("strike", said) if said else None
