@@ -112,6 +112,7 @@ from .caption_jobs import jobs_reading, jobs_said
 from .caption_kids import kids_reading, kids_said
 from .caption_kitchen import kitchen_reading, kitchen_said
 from .caption_knn import WHY, mine, partner, prime, verdict
+from .caption_labour import labour_reading, labour_said
 from .caption_leisure import leisure_reading
 from .caption_lexicon import (
     LANGUAGES,
@@ -306,6 +307,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(shifts_said(folded))  # "first shift at the café", "Boss just said"
     said = said or bool(crew_said(folded))  # "the lads from work", "mijn klas", "Kongress"
     said = said or bool(research_said(folded))  # "Feldforschung in Ghana", "HDR soutenue"
+    said = said or bool(labour_said(folded))  # "BWL neben dem Job", "mon apprenti", "stoimy"
     said = said or trips_said(text, folded)  # "Week-end dans les Vosges", "Semestr w Walencji"
     said = said or plans_said(folded)  # "Noch 47 Tage bis zum Flug", "Manchester conference"
     said = said or drinks_said(folded)  # "Ouzo i morze", "Proost op 12 jaar ja zeggen"
@@ -443,6 +445,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = shifts_reading(tuple(tokens), langs, found, folded)  # "Último turno", "Got the job"
     found = crew_reading(tuple(tokens), langs, found, folded)  # "Meine 7b", "j'adore mon job"
     found = research_reading(tuple(tokens), langs, found, folded)  # "Vortrag lief", "veldwerk"
+    found = labour_reading(tuple(tokens), langs, found, folded)  # "naast mijn baan", "çırağım"
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
     found = abroad_reading(tuple(tokens), langs, found, folded)  # a hotel at work, a place lived in
     found += pet_moved(lex, tokens, where, kinds, langs, found)
