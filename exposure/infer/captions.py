@@ -109,6 +109,7 @@ from .caption_faith import faith_reading, faith_said
 from .caption_figures import figures_reading
 from .caption_gigs import gigs_reading, gigs_said
 from .caption_jobs import jobs_reading, jobs_said
+from .caption_journeys import journeys_reading, journeys_said
 from .caption_kids import kids_reading, kids_said
 from .caption_kitchen import kitchen_reading, kitchen_said
 from .caption_knn import WHY, mine, partner, prime, verdict
@@ -307,6 +308,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(crew_said(folded))  # "the lads from work", "mijn klas", "Kongress"
     said = said or bool(research_said(folded))  # "Feldforschung in Ghana", "HDR soutenue"
     said = said or trips_said(text, folded)  # "Week-end dans les Vosges", "Semestr w Walencji"
+    said = said or journeys_said(text)  # "Gate B22, 5am", "Tercer día en Oaxaca"
     said = said or plans_said(folded)  # "Noch 47 Tage bis zum Flug", "Manchester conference"
     said = said or drinks_said(folded)  # "Ouzo i morze", "Proost op 12 jaar ja zeggen"
     said = said or moves_said(folded)  # "Premier soir dans notre appart", "Mutation à Toulon"
@@ -423,6 +425,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = conditions_reading(tuple(tokens), tuple(where), langs, found)  # a cause, a stranger
     found = no_job_reading(text, found, folded)  # "trabajando en el huerto": no job
     found = leisure_reading(text, tuple(tokens), langs, found, folded)  # a tasting, no drink
+    found = journeys_reading(text, tuple(tokens), langs, found, folded)  # a gate, a ski day
     found = drinks_reading(found, tuple(tokens), langs, folded)  # a toast; a drink not drunk
     found = politics_reading(text, langs, found, folded)  # an election in the air, not voted
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
