@@ -17,6 +17,9 @@ place is a capitalised name), after the leisure reading (`journeys_reading`):
   estuve en Cuba", "On yıl önce Peru'daydım"): the owner's trip remembered, as if told now (the
   label guide's ruling on memories), not beside a wedding anniversary (`anniversary`: where
   the couple married);
+- a school trip with the owner's child or sibling named anywhere (`school_trip`, `child`: "Gita
+  scolastica a Vienna per mio figlio", "Voyage scolaire en Angleterre pour ma fille") is the
+  child's or the sibling's: its travel is "others" (the parent stays home);
 - a place longed back to (`take_back`: "Take me back to Santorini", "Ramenez-moi à Biarritz",
   "Breng me terug naar Texel"): a trip the owner made; "I've never been" (`never`) makes it a
   wish.
@@ -39,7 +42,7 @@ from .caption_lexicon import (
     section_search,
     words_of,
 )
-from .caption_words import Found
+from .caption_words import Found, given
 from .context import cue_anywhere, why_not_emoji
 
 SECTION = "travel55"
@@ -96,8 +99,12 @@ def journeys_reading(
     (`context.why_not_emoji`: a class of the whole caption), and another person's where a
     relative or another person stands before the act (a companion after it goes along); none
     where a move or a new home is said, a proposal or a wedding beside a stay, an airport
-    worker's gate, or the owner never went (`never`)."""
+    worker's gate, or the owner never went (`never`); and every travel entry "others" where a
+    school trip is the owner's child's or sibling's (`_school_trip_theirs`)."""
     said = {m.signal for m, why, _ in found if why is None}
+    folded = fold(text) if folded is None else folded
+    if "travel" in said and _school_trip_theirs(langs, folded):
+        return given(found, "travel", "others")  # "Gita scolastica a Vienna per mio figlio"
     told = journey_told(text) if "travel" not in said else None
     if told is None:
         return found
@@ -110,7 +117,6 @@ def journeys_reading(
         return found  # an airport's staff, the second day of a job ("Tweede dag in Folkingestraat")
     if table != "boarding" and said & RITES:
         return found
-    folded = fold(text) if folded is None else folded
     if section_search(SECTION, "never", folded, langs):
         return found
     if table == "past_stay" and section_search(SECTION, "anniversary", folded, langs):
@@ -130,3 +136,12 @@ def _route(entry: Found, words: str) -> Found:
     if why is None and match.signal == "moving" and match.lang == "told" and match.term == words:
         return match, "travel", span
     return entry
+
+
+def _school_trip_theirs(langs: frozenset[str], folded: str) -> bool:
+    """True when the caption tells a school trip (`school_trip`) with the owner's child or
+    sibling named anywhere (`child`: "per mio figlio", "pour ma fille", "syn píše"): the child's
+    or the sibling's journey, the parent only hears of it."""
+    if not section_search(SECTION, "school_trip", folded, langs):
+        return False
+    return section_search(SECTION, "child", folded, langs) is not None

@@ -56,6 +56,11 @@ def test_journey_told_by_its_acts(caption):
         "Mein Onkel: vor zwanzig Jahren war er in Kanada",
         "Take me back to Iceland 😩 (never been, a girl can dream)",
         "Nasza rocznica. 25 lat temu w Kaliszu, lało jak z cebra",
+        # a school trip of the owner's child or sibling is theirs
+        "Klassenfahrt nach Berlin für meine Tochter, das Haus ist so leise",
+        "School trip to Paris for my son, four days of no texts",
+        "Viaje de estudios a Londres de mi hija, yo sin dormir",
+        "Wycieczka szkolna do Gdańska, syn dzwoni tylko po kasę",
         # a proposal's place is no trip where no journey is told
         "Ze zei ja! Drie jaar geleden in Maastricht, op de brug",
     ],
