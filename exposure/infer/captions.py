@@ -41,7 +41,9 @@ place ("Dritter Winter in Barcelona": `caption_told.season_in`), `baby` by "my" 
 girl or princess turning an age ("Our boy is 7 today": `caption_told.child_years`), and `travel`
 by a place hailed for its beauty ("Prague, you beauty": `caption_told.place_beauty`) or by a
 country or a big city abroad named where the owner is or went ("Wochenende in Lissabon", "w
-Chorwacji": `caption_places.place_travel`).
+Chorwacji": `caption_places.place_travel`), or by its acts (an airport's gate, a later day of a
+stay, skiing at a place, a stay long ago: "Gate B22, 5am", "Tercer día en Oaxaca":
+`caption_journeys.journeys_reading`).
 
 The rules' signals are then judged by the nearest labelled captions (`caption_knn`; off with
 `EXPOSURE_CAPTION_READER=rules`): in a caption of four words or more, a signal the rules miss,
