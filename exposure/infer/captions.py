@@ -41,7 +41,9 @@ place ("Dritter Winter in Barcelona": `caption_told.season_in`), `baby` by "my" 
 girl or princess turning an age ("Our boy is 7 today": `caption_told.child_years`), and `travel`
 by a place hailed for its beauty ("Prague, you beauty": `caption_told.place_beauty`) or by a
 country or a big city abroad named where the owner is or went ("Wochenende in Lissabon", "w
-Chorwacji": `caption_places.place_travel`).
+Chorwacji": `caption_places.place_travel`), or by its acts (an airport's gate, a later day of a
+stay, skiing at a place, a stay long ago: "Gate B22, 5am", "Tercer día en Oaxaca":
+`caption_journeys.journeys_reading`).
 
 The rules' signals are then judged by the nearest labelled captions (`caption_knn`; off with
 `EXPOSURE_CAPTION_READER=rules`): in a caption of four words or more, a signal the rules miss,
@@ -109,6 +111,7 @@ from .caption_faith import faith_reading, faith_said
 from .caption_figures import figures_reading
 from .caption_gigs import gigs_reading, gigs_said
 from .caption_jobs import jobs_reading, jobs_said
+from .caption_journeys import journeys_reading, journeys_said
 from .caption_kids import kids_reading, kids_said
 from .caption_kitchen import kitchen_reading, kitchen_said
 from .caption_knn import WHY, mine, partner, prime, verdict
@@ -309,6 +312,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(research_said(folded))  # "Feldforschung in Ghana", "HDR soutenue"
     said = said or bool(labour_said(folded))  # "BWL neben dem Job", "mon apprenti", "stoimy"
     said = said or trips_said(text, folded)  # "Week-end dans les Vosges", "Semestr w Walencji"
+    said = said or journeys_said(text)  # "Gate B22, 5am", "Tercer día en Oaxaca"
     said = said or plans_said(folded)  # "Noch 47 Tage bis zum Flug", "Manchester conference"
     said = said or drinks_said(folded)  # "Ouzo i morze", "Proost op 12 jaar ja zeggen"
     said = said or moves_said(folded)  # "Premier soir dans notre appart", "Mutation à Toulon"
@@ -425,6 +429,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = conditions_reading(tuple(tokens), tuple(where), langs, found)  # a cause, a stranger
     found = no_job_reading(text, found, folded)  # "trabajando en el huerto": no job
     found = leisure_reading(text, tuple(tokens), langs, found, folded)  # a tasting, no drink
+    found = journeys_reading(text, tuple(tokens), langs, found, folded)  # a gate, a ski day
     found = drinks_reading(found, tuple(tokens), langs, folded)  # a toast; a drink not drunk
     found = politics_reading(text, langs, found, folded)  # an election in the air, not voted
     if line:  # the platform writes it of the account's owner, whatever its words say of whose
