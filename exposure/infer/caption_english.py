@@ -19,7 +19,8 @@ inside another language's caption too), unless:
 
 And a caption that marries the writer to a thing ("Married to my allotment at this point") or
 tells others asking about the owner's event ("Stop asking when I'm getting engaged") drops that
-event, whatever gave it (`english_reading`).
+event, whatever gave it, and a graduation a parent gave to others is the owner's where the parent
+is its audience: crying, filming, thanked ("mum cried, dad pretended not to"), `english_reading`.
 
 Only the owner's constructions are added: a dropped one would reach the later readers, which
 judge the words found (a friend's candle at a shrine is no reason to drop the owner's pilgrimage).
@@ -36,7 +37,7 @@ from .context import why_not_emoji
 
 SECTION = "english55"
 # the section's tables that read whose an event is, not an event
-JUDGES = ("thing", "asked")
+JUDGES = ("thing", "asked", "audience", "child")
 # the signals a marriage to a thing or a question about one's own event takes away
 ASKED = ("engagement", "wedding", "pregnancy")
 # a negation in the three words before the match
@@ -96,11 +97,14 @@ def _why(
 
 
 def english_reading(folded: str, found: list[Found]) -> list[Found]:
-    """`found` with its engagement and wedding dropped ("figurative") where the caption marries
-    the writer to a thing ("Married to my allotment at this point", `english55.thing`), and its
+    """`found` with its graduation given back to the owner where the parents named are its
+    audience (`_audience`), its engagement and wedding dropped ("figurative") where the caption
+    marries the writer to a thing ("Married to my allotment at this point", `english55.thing`),
+    and its
     engagement, wedding and pregnancy dropped ("asked") where others ask about them or everyone
     around has them ("Stop asking when I'm getting engaged", `english55.asked`). Unchanged
     otherwise."""
+    found = _audience(folded, found)
     if section_search(SECTION, "thing", folded):
         why, signals = "figurative", ASKED[:2]
     elif section_search(SECTION, "asked", folded):
@@ -108,6 +112,20 @@ def english_reading(folded: str, found: list[Found]) -> list[Found]:
     else:
         return found
     return [(m, why if m.signal in signals and w is None else w, s) for m, w, s in found]
+
+
+def _audience(folded: str, found: list[Found]) -> list[Found]:
+    """`found` with a graduation the caption's parents gave to others ("others") the owner's
+    again where they are its audience (`english55.audience`: "mum cried", "Dad filming",
+    "Thank you Mum and Dad") and no child of the owner's is named (`english55.child`, or a
+    `baby` that counts: "That's our Nathan graduating, Grandma cried")."""
+    if any(m.signal in ("graduation", "baby") and why is None for m, why, _ in found):
+        return found  # the owner's own, or the owner's child's (the parents are the audience)
+    if not section_search(SECTION, "audience", folded) or section_search(SECTION, "child", folded):
+        return found
+    return [
+        (m, None if m.signal == "graduation" and why == "others" else why, s) for m, why, s in found
+    ]
 
 
 def _events() -> tuple[str, ...]:
