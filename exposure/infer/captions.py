@@ -107,6 +107,7 @@ from .caption_crew import crew_reading, crew_said
 from .caption_drinks import drinks_reading, drinks_said
 from .caption_duty import duty_reading, duty_said
 from .caption_elders import elders_reading, elders_said, illness_named
+from .caption_english import english_found, english_reading, english_said
 from .caption_faith import faith_reading, faith_said
 from .caption_figures import figures_reading
 from .caption_gigs import gigs_reading, gigs_said
@@ -317,6 +318,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or drinks_said(folded)  # "Ouzo i morze", "Proost op 12 jaar ja zeggen"
     said = said or moves_said(folded)  # "Premier soir dans notre appart", "Mutation à Toulon"
     said = said or bool(joined_said(folded))  # "Joined the Labour Party", "lid geworden van D66"
+    said = said or english_said(folded)  # "Married 52 years today", "BSc Nursing, 2:1"
     if not (
         emoji
         or measure
@@ -413,6 +415,7 @@ def caption_reading(text: str | None) -> Reading | None:
     out += pets_named(lex, named, tokens, where, kinds, cue_langs, titled)
     out += together_found(lex, together, tokens, where, kinds, cue_langs)  # "pod jednym dachem"
     out += moves_found(lex, folded, tokens, langs, out)  # "On quitte Paris pour Nantes"
+    out += english_found(folded, tokens, langs, out)  # "engaged to my best friend", "MSc done"
     found = _settle(_whose_others(text, out), tuple(tokens))
     found = moves_reading(folded, langs, found)  # the move of the owner's household
     found = elders_reading(text, tuple(tokens), tuple(where), langs, found)  # grandchildren
@@ -437,6 +440,7 @@ def caption_reading(text: str | None) -> Reading | None:
         found = [(m, "graduated" if school and m.signal == "school" else w, s) for m, w, s in found]
         found.append((Match(line[0], line[1], "told"), None, None))
     found = couples_reading(text, found, folded)  # the owner's hen party: engaged
+    found = english_reading(folded, found)  # "Married to my allotment", "asking when I'm engaged"
     found = sport_reading(text, tuple(tokens), langs, found, folded)  # a camp, "my baby" the bike
     found = faith_reading(text, tuple(tokens), tuple(where), langs, found, folded)  # a blessing
     found = country_reading(text, tuple(tokens), langs, found, folded)  # a farm, a council
