@@ -85,6 +85,11 @@ TITLES = frozenset(
 # alt"); the Romance languages say "o Miguel", "la Giulia" of a name
 # the owner's own news that makes the kids beside it the household's (`kids_told`)
 OWN_NEWS = frozenset({"pet", "moving", "health"})
+# the owner's own acts that the kids beside them share (kids55): a drink while they play, a trip,
+# a degree, an engagement or a home of the owner's ("Pints in the beer garden while the kids
+# destroy the play area", "Bodrum tatili, çocuklar havuzdan çıkmadı", "Verloofd! De kinderen
+# wisten het al"); a wedding or a rite is not among them (a guest sees others' kids dance there)
+OWN_ACTS = frozenset({"alcohol", "travel", "graduation", "engagement", "new_home"})
 YEAR = 1000  # a number this high before the kids is a year, no count of them
 ARTICLES = frozenset("the der die das den dem des ein eine einen het een".split())
 
@@ -816,7 +821,8 @@ def kids_told(
     (`why_not`) or another opens their clause (`theirs`), unless a partner or a grandparent
     does: they mind the owner's kids ("Nana has the kids"). Teenagers counted as a family counts
     them (`_teens`: "easyJet, 4am, two teenagers with headphones in") need no home word; `news`
-    (the owner's own news told beside them: a puppy adopted, a move, a slipped disc) makes the
+    (the owner's own news or acts told beside them: a puppy adopted, a move, a slipped disc, a
+    drink, a trip, a degree, an engagement, a new home: `OWN_NEWS`, `OWN_ACTS`) makes the
     caption a home's too ("Das ist Luna, ab heute Teil der Familie. Die Kinder haben drei Jahre
     gebettelt")."""
     en = langs | {"en"}
@@ -875,8 +881,10 @@ def parents_reading(
     hats, or a swimmer's) is the child's, no graduation of the owner's (nor the owner's school:
     "Our son's kindergarten graduation"), unless a first-person word stands right before it ("mijn
     zwemdiploma op mijn 41e"); a schooling event of the owner's child (a parents' evening, the
-    school run, settling in at nursery) is the owner's `school`; and either, or the owner's
-    children told bare (`kids_told`), is the owner's baby, where no pregnancy is told."""
+    school run, settling in at nursery) or a child's first school day (`first_day`: "Primo giorno
+    di prima elementare per Giulia") is the owner's `school`; and either, or the owner's
+    children told bare (`kids_told`, beside the owner's own news or acts: a drink, a trip, a
+    degree), is the owner's baby, where no pregnancy is told."""
     par, en = _parents(), langs | {"en"}
     found = _own_graduation(where, found)
     little = _found(pick(par.little_graduation, en), tokens)
@@ -884,7 +892,7 @@ def parents_reading(
         little = None  # "mijn zwemdiploma op mijn 41e": the owner's own (school54)
     if little:
         found = given(found, "graduation", "child")
-    school = _found(pick(par.child_school, en), tokens)
+    school = _found(pick(par.child_school, en), tokens) or first_day(tokens, langs, found)
     event = school or little
     if event and _others_children(tokens, langs):
         event = school = None
@@ -895,11 +903,63 @@ def parents_reading(
         out.append((Match("school", words, "told"), None, None))
     if said & {"baby", "pregnancy"}:
         return out
-    news = bool(said & OWN_NEWS)
+    news = bool(said & (OWN_NEWS | OWN_ACTS))
     kids = (words, event) if event else kids_told(tokens, where, langs, news)
     if kids:
         out.append((Match("baby", kids[0], "told"), None, None))
     return out
+
+
+@lru_cache(maxsize=1)
+def _school_day() -> tuple[Table, Table, Table]:
+    """The lexicon's `parents55` section: a child's first school day (`first_day`), the words of
+    likeness (`like`) and of the owner's own class or another's child (`not_mine`), per
+    language, as folded word tuples."""
+    data = lexicon_section("parents55")
+    return tuple(
+        {lang: [tuple(words_of(p)) for p in ps] for lang, ps in data[k].items()}
+        for k in ("first_day", "like", "not_mine")
+    )
+
+
+def first_day(tokens: list[str], langs: frozenset[str], found: list) -> tuple[int, int] | None:
+    """The span of the first child's first school day (`parents55.first_day`: "First day of
+    Reception for our girl", "Pierwszy dzień w szkole Zuzi", "Kuba dneska prvňáček") that is the
+    owner's child's (`_school_day_ours`), or None."""
+    days, start = pick(_school_day()[0], langs | {"en"}), 0
+    while (span := _found(days, tokens[start:])) is not None:
+        span = (span[0] + start, span[1] + start)
+        if _school_day_ours(tokens, langs, found, span):
+            return span
+        start = span[1]
+    return None
+
+
+def _school_day_ours(
+    tokens: list[str], langs: frozenset[str], found: list, span: tuple[int, int]
+) -> bool:
+    """Whether the child's first school day at tokens[span] (`parents55.first_day`: "First day
+    of Reception for our girl", "Pierwszy dzień w szkole Zuzi") is the owner's child's: False
+    where a school or baby word of the caption was read as another's and none as the owner's
+    ("Vnučka šla do první třídy", "Ma petite-fille fait sa rentrée en CP"), a word of likeness
+    (`parents55.like`: "nervosa como no primeiro dia de escola") or a first-person word ("La mia
+    prima elementare nel 1960") stands right before it, a year right after it ("Erster Schultag
+    1955"), or the caption tells the owner's own class or another's child (`parents55.not_mine`:
+    "Učím první třídu", "Córka znajomych poszła do pierwszej klasy")."""
+    mine = any(m.signal == "baby" and why is None for m, why, _ in found)
+    theirs = ("others", "whose")
+    if not mine and any(m.signal in ("school", "baby") and why in theirs for m, why, _ in found):
+        return False
+    _, like, not_mine = _school_day()
+    en = langs | {"en"}
+    before = tokens[max(0, span[0] - 3) : span[0]]
+    if any(tuple(before[-len(p) :]) == p for p in pick(like, en)):
+        return False
+    if span[0] > 0 and tokens[span[0] - 1] in first_words(langs):
+        return False
+    if any(t.isdigit() and int(t) >= YEAR for t in tokens[span[1] : span[1] + 2]):
+        return False  # "Erster Schultag 1955": the owner's own, long ago
+    return _found(pick(not_mine, en), tokens) is None
 
 
 class Ours(NamedTuple):
