@@ -97,7 +97,8 @@ def _acts() -> dict[str, re.Pattern]:
     retirement told as the day's news: "Retired! 34 years at the plant") and the `work56`
     section's tables but `shop` (keyed `work56.NAME`), one pattern: its languages' expressions
     joined, each `{place}` filled with the trade's places and vehicles, each `{shop}` with them
-    and `work56.shop`'s shops and markets, each `{trade}` with the trades of `told.trade.words`.
+    and `work56.shop`'s shops and markets, each `{trade}` with the trades of `told.trade.words`
+    and each `{trade_stem}` with their stems (`_stems`).
     `others`, `collection` and `not_work` are read, not found as acts."""
     data = lexicon_section("work44")
     shops = lexicon_section("work56")
@@ -105,6 +106,7 @@ def _acts() -> dict[str, re.Pattern]:
         "{place}": "|".join(data["place"]["any"]),
         "{trade}": _alt(lexicon().told["trade"]["words"]),
         "{shop}": "|".join(data["place"]["any"] + shops["shop"]["any"]),
+        "{trade_stem}": _stems(lexicon().told["trade"]["words"]),
     }
     tables = {table: langs for table, langs in data.items() if table != "place"}
     more = lexicon_section("work45")
@@ -119,6 +121,14 @@ def _acts() -> dict[str, re.Pattern]:
 
 
 _NOT_ACTS = ("others", "collection", "not_work")
+
+
+def _stems(words) -> str:
+    """A regex alternation of folded `words` each cut by its last letter (at least 4 kept), so a
+    declined form follows ("kadernice" takes "kadernici", "piekarz" "piekarke"), the longest
+    first."""
+    stems = {fold(w)[: max(4, len(fold(w)) - 1)] for w in words}
+    return "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True))
 
 
 def _filled(expression: str, fill: dict[str, str]) -> str:

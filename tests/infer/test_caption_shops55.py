@@ -47,6 +47,10 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
         "Temporada de bodas: 25 tartas este mes, socorro",
         "Griep, maar toch de markt gedaan. Zo gaat dat",
         "8 years of the bakery this week, thank you to every one of you 💛",
+        # a vote asked for the owner named by their trade
+        "Kandiduji do zastupitelstva. Hlasujte pro svého pekaře 🥖",
+        "Ik sta op de lijst voor de gemeenteraad: stem op je loodgieter!",
+        "Lista nr 2 do rady gminy. Głosujcie na swojego fryzjera ✂️",
     ],
 )
 def test_shop_told_is_work(caption):
@@ -94,3 +98,16 @@ def test_spouse_illness_beside_the_shop(caption):
 )
 def test_no_shop_of_the_owner(caption):
     assert "work" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a season of others' weddings the trade serves, or a guest's: no wedding of the owner's
+        "Sezon weselny: 9 tortów w tym tygodniu, ręce mi odpadają",
+        "Saison des mariages : 6 bouquets à livrer samedi",
+        "Wedding season again, three weddings this summer and no dress",
+    ],
+)
+def test_wedding_season_is_no_wedding(caption):
+    assert "wedding" not in caption_signals(caption)
