@@ -94,20 +94,26 @@ def _acts() -> dict[str, re.Pattern]:
     """Per table of the `work44` section but `place`, then per table of the `work45` section (a
     table of both names keyed `work45.NAME`), the `school47` section's `work_` tables (a
     retirement, clocking in, a boss who grants leave) and the `work48` section's (the owner's
-    retirement told as the day's news: "Retired! 34 years at the plant"), one pattern: its
-    languages' expressions joined, each `{place}` filled with the trade's places and vehicles,
-    each `{trade}` with the trades of `told.trade.words`. `others`, `collection` and `not_work`
-    are read, not found as acts."""
+    retirement told as the day's news: "Retired! 34 years at the plant") and the `work56`
+    section's tables but `shop` (keyed `work56.NAME`), one pattern: its languages' expressions
+    joined, each `{place}` filled with the trade's places and vehicles, each `{shop}` with them
+    and `work56.shop`'s shops and markets, each `{trade}` with the trades of `told.trade.words`
+    and each `{trade_stem}` with their stems (`_stems`).
+    `others`, `collection` and `not_work` are read, not found as acts."""
     data = lexicon_section("work44")
+    shops = lexicon_section("work56")
     fill = {
         "{place}": "|".join(data["place"]["any"]),
         "{trade}": _alt(lexicon().told["trade"]["words"]),
+        "{shop}": "|".join(data["place"]["any"] + shops["shop"]["any"]),
+        "{trade_stem}": _stems(lexicon().told["trade"]["words"]),
     }
     tables = {table: langs for table, langs in data.items() if table != "place"}
     more = lexicon_section("work45")
     tables.update({f"work45.{t}" if t in tables else t: langs for t, langs in more.items()})
     tables.update({t: la for t, la in lexicon_section("school47").items() if t.startswith("work_")})
     tables.update({t: la for t, la in lexicon_section("work48").items() if t.startswith("work_")})
+    tables.update({f"work56.{t}": la for t, la in shops.items() if t != "shop"})
     return {
         table: re.compile("|".join(_filled(e, fill) for e in sum(langs.values(), [])))
         for table, langs in tables.items()
@@ -115,6 +121,14 @@ def _acts() -> dict[str, re.Pattern]:
 
 
 _NOT_ACTS = ("others", "collection", "not_work")
+
+
+def _stems(words) -> str:
+    """A regex alternation of folded `words` each cut by its last letter (at least 4 kept), so a
+    declined form follows ("kadernice" takes "kadernici", "piekarz" "piekarke"), the longest
+    first."""
+    stems = {fold(w)[: max(4, len(fold(w)) - 1)] for w in words}
+    return "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True))
 
 
 def _filled(expression: str, fill: dict[str, str]) -> str:
@@ -142,6 +156,19 @@ def business_acts(text: str, folded: str | None = None) -> str | None:
         if found:
             return found.group(0).strip()
     return ruled_work(text, folded)
+
+
+AWAY = ("work56.online", "work56.notice", "work56.stand", "work56.before")
+
+
+def shop_while_away(term: str) -> bool:
+    """Whether the words of a work act (`business_acts`' answer) tell the owner's shop while the
+    owner is away from home or before it was theirs: the online shop paused or carried on, the
+    shop closed for days, a stand at a fair, the life before the shop (`work56`'s `online`,
+    `notice`, `stand` and `before`): a place named beside them is no home of the owner's ("Off to
+    Lisbon for 4 days, orders will ship Tuesday", "#tbt Cabo Verde 2015, antes da loja")."""
+    acts = _acts()
+    return any(acts[table].search(term) for table in AWAY)
 
 
 RULED = ("colleague", "pensioner")

@@ -321,9 +321,10 @@ def spouse_health(
     """`found` with a health word given to others kept as the owner's where its clause names the
     owner's spouse and no one else (`elders48.spouse`, `kin`): the household's illness ("Mein
     Mann liegt seit Montag im Krankenhaus"); not in a clause of a practitioner or of work
-    (`practice`: "Mein Mann ist Arzt im Krankenhaus") (`caption_care.household_kept`)."""
-    if any(m.signal == "work" and why is None for m, why, _ in found):
-        return found
+    (`practice`: "Mein Mann ist Arzt im Krankenhaus"; the owner's own trade told by its acts is
+    not one: "Mąż po operacji kolana. Sklep prowadzę sama") (`caption_care.household_kept`)."""
+    if any(m.signal == "work" and why is None and m.lang != "told" for m, why, _ in found):
+        return found  # the owner's own trade told by its acts is no spouse's practice
 
     def spouse(_: int, clause: str) -> bool:
         return section_search("elders48", "spouse", clause, langs) is not None

@@ -106,6 +106,7 @@ from pathlib import Path
 import yaml
 
 from ..derive import geonames
+from .caption_business import shop_while_away
 from .caption_lexicon import LOADER, Lexicon, Match, fold, lexicon, words_of
 from .caption_words import clause_words
 from .context import cue_anywhere, why_not, why_not_emoji
@@ -472,15 +473,23 @@ def place_travel(
 def lived_in(tokens: list[str], langs: frozenset[str], found: list) -> str | None:
     """ "resident" when the caption says a life event of `LIFE_HOME` of the owner's (`found`: a
     graduation, a scan, a hospital, a pet, work, a wedding: "Operada de la rodilla en Helsinki",
-    "Adoptamos a Canela en la protectora de Lisboa") and no journey of `JOURNEY` in its
+    "Adoptamos a Canela en la protectora de Lisboa"; not the shop told while the owner is away,
+    `_away`) and no journey of `JOURNEY` in its
     languages `langs` (a conference, a client, an exchange, a cruise, a honeymoon): the places
     it names are where the owner lives; else None."""
-    if not any(m.signal in LIFE_HOME and why is None for m, why, _ in found):
+    if not any(m.signal in LIFE_HOME and why is None and not _away(m) for m, why, _ in found):
         return None
     words = " ".join(tokens)
     if any(JOURNEY[la].search(words) for la in langs if la in JOURNEY):
         return None
     return "resident"
+
+
+def _away(m: Match) -> bool:
+    """Whether `m` is the owner's shop told while the owner is away or before it was theirs (a
+    fair's stand, the online shop paused, the shop closed: `caption_business.shop_while_away`):
+    work that says nothing of where the owner lives."""
+    return m.signal == "work" and m.lang == "told" and shop_while_away(m.term)
 
 
 def tasting_travel(lex: Lexicon, text: str, tokens: list[str], langs: frozenset[str]) -> list:
