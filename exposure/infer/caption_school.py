@@ -34,7 +34,16 @@ Stop 54 (`field54`):
 - A language course the lexicon gives to a relative ("Ma mère s'est inscrite à un cours
   d'espagnol") is theirs as a course told: no schooling of the owner's.
 
-The patterns are the `school43`, `school47`, `school48` and `work46` sections of
+Stop 55 (`school55`, the label guide's ruling on a child's schooling):
+
+- A young child's first day at a school or a nursery ("Primer día de cole para Pablo", "Eerste
+  schooldag van onze Lieke", "Primo giorno di scuola per i gemelli") or the school run
+  ("Recogiendo a los peques del cole", "Vyzvedla jsem děti ze školky") names the owner's child
+  as "my son" would: the school words it gave the child or others are the owner's schooling; not
+  where a grandchild, a sibling or the neighbours' children are named ("Mi nieta en su primer
+  día de cole").
+
+The patterns are the `school43`, `school47`, `school48`, `school55` and `work46` sections of
 `captions.yaml`, read on the folded caption.
 """
 
@@ -59,10 +68,10 @@ from .caption_words import Found, given
 from .context import ME_TR, cue_anywhere, why_not_emoji
 
 
-@lru_cache(maxsize=3)
+@lru_cache(maxsize=4)
 def _tables(section: str = "school43") -> dict[str, re.Pattern]:
-    """Per table of `captions.yaml`'s `section` (`school43`, `school47` or `school48`), one
-    pattern (its languages joined)."""
+    """Per table of `captions.yaml`'s `section` (`school43`, `school47`, `school48` or
+    `school55`), one pattern (its languages joined)."""
     return section_patterns(section)
 
 
@@ -263,9 +272,12 @@ def _own_child(folded: str, langs: frozenset[str], found: list[Found]) -> list[F
     fils rentre en sixième"), and each they gave "child" (the owner's child counted in words:
     "Dropped the twins at nursery", "Mi peque empieza el cole"), where no other child, sibling,
     friend or class taught is named (`school47.others`): the owner's child's schooling is the
-    owner's (the label guide); only a young child's (the word's last word a school, a nursery, a
-    grade or homework, `young`: not an exam, a university or the bac) and not where a graduation
-    word is found (the child's kindergarten or high school graduation)."""
+    owner's (the label guide); a first day at school or the school run (`_first_day`,
+    `_school_run`) names the owner's child as "my son" does, unless a grandchild, a sibling or
+    the neighbours' children are named (`school55.not_mine`); only a young child's (the word's
+    last word a school, a nursery, a grade, homework or a first day, `young` and
+    `school55.young`: not an exam, a university or the bac) and not where a graduation word is
+    found (the child's kindergarten or high school graduation)."""
     if not any(m.signal == "school" and why in ("others", "child") for m, why, _ in found):
         return found
     tables = _tables("school47")
@@ -275,16 +287,35 @@ def _own_child(folded: str, langs: frozenset[str], found: list[Found]) -> list[F
         return found
     mine = section_patterns_by_lang("school47")["own_child"]
     named = any(p.search(folded) for la, p in mine.items() if la in langs | {"en"})
+    run = _first_day(folded, langs) or _school_run(folded, langs)  # "para Pablo", "los peques"
+    named = named or (run and not section_search("school55", "not_mine", folded, langs))
     whys = ("others",) if carers_said(folded, langs) else ("others", "child")  # a class taught
     whys = whys if named else tuple(w for w in whys if w == "child")
-    young = tables["young"]
+    young, younger = tables["young"], _tables("school55")["young"]
 
     def reason(m: Match, why: str | None) -> str | None:
         last = words_of(fold(m.term))[-1:]
-        child = m.signal == "school" and why in whys and last and young.fullmatch(last[0])
+        small = last and (young.fullmatch(last[0]) or younger.fullmatch(last[0]))
+        child = m.signal == "school" and why in whys and small
         return None if child else why
 
     return [(m, reason(m, why), s) for m, why, s in found]
+
+
+def _first_day(folded: str, langs: frozenset[str]) -> bool:
+    """Whether the caption tells a young child's first day at a school, a nursery or a class
+    (`school55.first_day`: "Primer día de cole para Pablo", "Eerste schooldag van onze Lieke",
+    "Primo giorno di scuola per i gemelli", "Rentrée des classes pour Louise"): the child it
+    names or the children it counts are the owner's, as "my son" would say (`_own_child`)."""
+    return bool(section_search("school55", "first_day", folded, langs))
+
+
+def _school_run(folded: str, langs: frozenset[str]) -> bool:
+    """Whether the caption tells the children taken to or fetched from a school or a nursery
+    (`school55.school_run`: "Kinder von der Kita abgeholt", "Recogiendo a los peques del cole",
+    "Vyzvedla jsem děti ze školky"): the school run is the parent's, the children the owner's
+    (`_own_child`)."""
+    return bool(section_search("school55", "school_run", folded, langs))
 
 
 def _study_again(
