@@ -18,7 +18,10 @@ brought us a frog", "Kediler kutuları sevdi". Read with `captions.yaml`'s `home
   Nacht", "Nový byt ... První noc tady") where the owner's new home counts is the owner's move
   too (`first_night_moved`, the label guide's ruling on Moves); and the new home's neighbours
   (`neighbours`: "sąsiad z dołu przyszedł się przywitać", "los vecinos ensayando con tambores")
-  are no movers: a first night given to others by them alone is the owner's again.
+  are no movers: a first night given to others by them alone is the owner's again;
+- a walk opening its clause with a capitalised name after "with" (`walk_with`: "Passeggiata con
+  Birba al parco", "Spacer z Burkiem po lesie", "Karabaş'la sabah yürüyüşü") is the household's
+  dog walked, the owner's `pet` (`walked_pet`), unless a relative stands in the caption.
 """
 
 from __future__ import annotations
@@ -193,3 +196,43 @@ def first_night_moved(
         )
         out.append((Match(signal, first.group(0), "told"), why, None))
     return out
+
+
+@cache
+def _walks() -> dict[str, re.Pattern]:
+    """Per language, the pattern of a walk with a named companion (`homes55.walk_with`), read on
+    the caption as written (the name's capital)."""
+    return {
+        lang: re.compile("|".join(pats))
+        for lang, pats in lexicon_section(SECTION)["walk_with"].items()
+        if pats
+    }
+
+
+def walk_named(text: str, langs: frozenset[str] | None = None) -> str | None:
+    """The words of a walk with a capitalised name in the caption (`homes55.walk_with`:
+    "Passeggiata con Birba al parco", "Spacer z Burkiem"), in `langs` and English (None: every
+    language), the name no word of the lexicon's `not_names`; or None."""
+    plain = " ".join(text.split())
+    for lang, pattern in _walks().items():
+        if langs is not None and lang not in langs | {"en"}:
+            continue
+        hit = pattern.search(plain)
+        if hit and fold(hit.group("name")) not in lexicon().not_names:
+            return hit.group(0)
+    return None
+
+
+def walked_pet(
+    text: str, tokens: list[str], langs: frozenset[str], found: list[Found]
+) -> list[Found]:
+    """The owner's `pet` ("told") a walk with a name tells (`walk_named`: the household's dog
+    walked), where no pet counts yet, with why it is not the owner's (a relative anywhere in the
+    caption, a scoped class of the context: `context.why_not_emoji`); or none."""
+    if any(m.signal == "pet" and why is None for m, why, _ in found):
+        return []
+    term = walk_named(text, langs)
+    if term is None:
+        return []
+    why = why_not_emoji(lexicon().cues, tokens, langs | {"en"}, "pet", True)
+    return [(Match("pet", term, "told"), why, None)]

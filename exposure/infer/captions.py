@@ -110,7 +110,14 @@ from .caption_elders import elders_reading, elders_said, illness_named
 from .caption_faith import faith_reading, faith_said
 from .caption_figures import figures_reading
 from .caption_gigs import gigs_reading, gigs_said
-from .caption_homes55 import animal_opens, home_night, homes55_reading, opening_pet
+from .caption_homes55 import (
+    animal_opens,
+    home_night,
+    homes55_reading,
+    opening_pet,
+    walk_named,
+    walked_pet,
+)
 from .caption_jobs import jobs_reading, jobs_said
 from .caption_kids import kids_reading, kids_said
 from .caption_kitchen import kitchen_reading, kitchen_said
@@ -283,6 +290,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or animal_acting(lex, tokens, where)  # "the cat has claimed my laptop"
     said = said or animal_opens(lex, tokens, where)  # "Kočka sežrala kytku"
     said = said or home_night(folded)  # "first night in the flat, mattress on the floor"
+    said = said or walk_named(text) is not None  # "Passeggiata con Birba al parco"
     line = life_line(text)  # "Ist nach Hamburg gezogen": a platform's line for a life event
     said = said or line is not None
     abroad = named_places(text, tokens)  # a country or a big city: perhaps a journey abroad
@@ -453,6 +461,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = homes55_reading(folded, tokens, langs, found)  # "neue Wohnung, erste Nacht"
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     found += opening_pet(lex, folded, tokens, where, kinds, langs, found)  # "Il gatto mi sveglia"
+    found += walked_pet(text, tokens, langs, found)  # "Spacer z Burkiem po lesie"
     # "Dog knows", "Our Luna is having puppies"
     found = pets_reading(text, folded, tuple(tokens), tuple(where), kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))

@@ -82,3 +82,31 @@ def test_other_first_night_is_no_move(caption):
 )
 def test_first_night_is_new_home(caption):
     assert {"moving", "new_home"} <= caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a walk with a name: the household's dog walked
+        "Passeggiata con Fufi lungo il fiume, è tornata piena di fango",
+        "Spacer z Azorem nad jeziorem, zgubił patyk trzy razy",
+        "Procházka s Bertíkem po lese, domů přišel celý mokrý",
+        "Balade avec Caramel au bord du lac, il a couru après les canards",
+        "Paseo con Lola por la playa, ha perseguido a todas las gaviotas",
+        "Rainy walk with Biscuit, he found every puddle",
+    ],
+)
+def test_walk_with_name_is_pet(caption):
+    assert "pet" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a walk with a relative or the children
+        "Passeggiata con mia nonna al lago, che pace",
+        "Long walk with Sarah and the kids along the beach",
+    ],
+)
+def test_walk_with_relative_is_no_pet(caption):
+    assert "pet" not in caption_signals(caption)
