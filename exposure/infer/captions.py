@@ -33,7 +33,9 @@ its name ("kocour Mourek leží na klávesnici": `caption_signs.pets_named`) or 
 `work` by a shop's hours in the first person plural ("Abrimos a las 7": `caption_told.shop_hours`),
 `baby` by a child's age in months or first word ("o Bento tem 9 meses", "Jules a dit \"papa\"":
 `caption_signs.child_aged`), and `pet` by the household's animal doing something ("Le chien a
-mangé ma chaussure": `caption_signs.animal_acting`, read by `pet_moved`), and the event of a
+mangé ma chaussure": `caption_signs.animal_acting`, read by `pet_moved`) or opening a clause
+bare ("Kočka sežrala kytku": `caption_homes55.opening_pet`), `moving` and `new_home` by the first
+night in a home ("first night in the flat": `caption_homes55.first_night_moved`), and the event of a
 line Facebook writes for it ("Ist nach Hamburg gezogen": `caption_life_lines.life_line`), and
 `work` by the owner's own business turning an age ("Mein Laden feiert 15 Jahre":
 `caption_business.business_age`), and `moving` by the first, second or fifth winter or year in a
@@ -111,6 +113,14 @@ from .caption_english import english_found, english_reading, english_said
 from .caption_faith import faith_reading, faith_said
 from .caption_figures import figures_reading
 from .caption_gigs import gigs_reading, gigs_said
+from .caption_homes55 import (
+    animal_opens,
+    home_night,
+    homes55_reading,
+    opening_pet,
+    walk_named,
+    walked_pet,
+)
 from .caption_jobs import jobs_reading, jobs_said
 from .caption_journeys import journeys_reading, journeys_said
 from .caption_kids import kids_reading, kids_said
@@ -283,6 +293,9 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or bool(titled)
     own_work = {fold(t) for t in lex.told.get("own_work", ())}
     said = said or animal_acting(lex, tokens, where)  # "the cat has claimed my laptop"
+    said = said or animal_opens(lex, tokens, where)  # "Kočka sežrala kytku"
+    said = said or home_night(folded)  # "first night in the flat, mattress on the floor"
+    said = said or walk_named(text) is not None  # "Passeggiata con Birba al parco"
     line = life_line(text)  # "Ist nach Hamburg gezogen": a platform's line for a life event
     said = said or line is not None
     abroad = named_places(text, tokens)  # a country or a big city: perhaps a journey abroad
@@ -457,7 +470,10 @@ def caption_reading(text: str | None) -> Reading | None:
     found = labour_reading(tuple(tokens), langs, found, folded)  # "naast mijn baan", "çırağım"
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
     found = abroad_reading(tuple(tokens), langs, found, folded)  # a hotel at work, a place lived in
+    found = homes55_reading(folded, tokens, langs, found)  # "neue Wohnung, erste Nacht"
     found += pet_moved(lex, tokens, where, kinds, langs, found)
+    found += opening_pet(lex, folded, tokens, where, kinds, langs, found)  # "Il gatto mi sveglia"
+    found += walked_pet(text, tokens, langs, found)  # "Spacer z Burkiem po lesie"
     # "Dog knows", "Our Luna is having puppies"
     found = pets_reading(text, folded, tuple(tokens), tuple(where), kinds, langs, found)
     return Reading(text, tuple(tokens), tuple(where), langs, tuple(found))
