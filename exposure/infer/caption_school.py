@@ -73,13 +73,9 @@ def school_said(text: str, folded: str | None = None) -> str | None:
     (`grade_said`) or a trade's training or its paper (`trade_said`: "Meisterbrief", "výuční
     list"), or None (`folded`: the caption folded, when the caller has it)."""
     folded = fold(text) if folded is None else folded
-    tables = _tables()
-    exam = tables["exam"].search(folded)
-    if exam:
-        return exam.group(0)
-    level = tables["level"].search(folded)
-    if level and tables["language"].search(folded):
-        return level.group(0).strip()
+    said = _exam_said(folded)
+    if said:
+        return said
     said = _said_class(folded)
     if said:
         return said
@@ -87,6 +83,19 @@ def school_said(text: str, folded: str | None = None) -> str | None:
     if enrolled:
         return enrolled.group(0).strip()
     return grade_said(folded) or trade_said(folded)
+
+
+def _exam_said(folded: str) -> str | None:
+    """The words of a language exam named by itself (`school43.exam`, `school55.exam`: "ielts",
+    "fce") or of a language's level beside the language's name ("b1"), as folded, or None."""
+    tables = _tables()
+    exam = tables["exam"].search(folded) or _tables("school55")["exam"].search(folded)
+    if exam:
+        return exam.group(0)
+    level = tables["level"].search(folded)
+    if level and tables["language"].search(folded):
+        return level.group(0).strip()
+    return None
 
 
 def _said_class(folded: str) -> str | None:
@@ -424,8 +433,10 @@ def school_reading(
     found = _study_again(folded, tokens, langs, found)
     found = _cause(folded, _teaching(folded, langs, _long_past(folded, found)))
     found = _redo(tokens, found)
-    if not words or any(m.signal == "school" and why is None for m, why, _ in found):
+    if not words:
         return found
+    if any(m.signal == "school" and why is None for m, why, _ in found):
+        return found + _certified(folded, langs, words, None, found)
     tables = _tables("school47")
     why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "school", True)
     others = tables["others"].search(folded)
@@ -439,4 +450,26 @@ def school_reading(
         why = why or _relative_first(words, langs, found, folded)  # "Mi padre ... clases de"
     elif why is None and others:
         why = "others"  # "Komşunun oğlu üniversiteyi kazandı"
-    return found + [(Match("school", words, "told"), why, None)]
+    found = found + [(Match("school", words, "told"), why, None)]
+    return found + _certified(folded, langs, words, why, found)
+
+
+def _certified(
+    folded: str, langs: frozenset[str], words: str, why: str | None, found: list[Found]
+) -> list[Found]:
+    """A graduation (leftovers55) where the language exam or level `words` is told passed or its
+    certificate in hand (`school55.passed`, not right after a negation: "DELF B2 obtenu", "C1 de
+    inglés aprobado", "YDS'den 92"), judged as its school reading (`why`); none where a
+    graduation already counts, for words of no exam (`_exam_said`: a class of a language, a
+    child's school year, an enrolment, a trade's paper), or where the exam is a step of an
+    integration or a citizenship (`school55.step`)."""
+    if _exam_said(folded) != words:  # a class, an enrolment, a school year: no exam
+        return []
+    if any(m.signal == "graduation" for m, _, _ in found):
+        return []
+    if _tables("school55")["step"].search(folded):  # "Inburgeringsexamen gehaald"
+        return []
+    passed = section_search("school55", "passed", folded, langs)
+    if not passed or _tables("school55")["not_passed"].search(folded[: passed.start()]):
+        return []
+    return [(Match("graduation", passed.group(0).strip(), "told"), why, None)]
