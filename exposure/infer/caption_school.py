@@ -34,7 +34,15 @@ Stop 54 (`field54`):
 - A language course the lexicon gives to a relative ("Ma mère s'est inscrite à un cours
   d'espagnol") is theirs as a course told: no schooling of the owner's.
 
-The patterns are the `school43`, `school47`, `school48` and `work46` sections of
+Stop 55 (`leftovers55`):
+
+- A language exam or level told passed or its certificate in hand ("DELF B2 obtenu", "C1 de
+  inglés aprobado", "Zkouška FCE složená") is the course's end: `graduation` beside `school`,
+  but not a step of an integration or a citizenship ("Inburgeringsexamen gehaald").
+- A degree told by its name, done or in hand ("Bac+5 en poche", "Mgr. v kapse", "Bul op zak",
+  "Máster terminado") is `graduation` (`degree_said`), a relative's theirs.
+
+The patterns are the `school43`, `school47`, `school48`, `school55` and `work46` sections of
 `captions.yaml`, read on the folded caption.
 """
 
@@ -473,3 +481,30 @@ def _certified(
     if not passed or _tables("school55")["not_passed"].search(folded[: passed.start()]):
         return []
     return [(Match("graduation", passed.group(0).strip(), "told"), why, None)]
+
+
+def degree_said(folded: str) -> str | None:
+    """The words of a degree told by its name with the word that has it done or in hand in the
+    same clause (leftovers55, `school55.degree` and `done`: "bac+5 enfin en poche", "mgr. v
+    kapse", "bul op zak", "master ... afgerond"; a title's dot is no clause's end, and a degree
+    not done yet is none), as folded, or None."""
+    tables = _tables("school55")
+    for clause in re.split(r"[.!?;\n]+", re.sub(r"\b(mgr|ing|bc)\.", r"\1", folded)):
+        degree, done = tables["degree"].search(clause), tables["done"].search(clause)
+        if not (degree and done) or tables["not_passed"].search(clause[: done.start()]):
+            continue  # "Bachelor thesis due, not done yet"
+        if abs(done.start() - degree.start()) <= 60:
+            return clause[min(degree.start(), done.start()) : max(degree.end(), done.end())]
+    return None
+
+
+def degree_reading(
+    tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], words: str | None
+) -> list[Found]:
+    """`found` with a graduation for the degree in hand `words` (`degree_said` of the caption),
+    judged as an event's emoji would be (a relative's degree is theirs: "Onze zoon heeft zijn
+    diploma op zak"), unless a graduation already counts."""
+    if not words or any(m.signal == "graduation" and why is None for m, why, _ in found):
+        return found
+    why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "graduation", True)
+    return found + [(Match("graduation", words, "told"), why, None)]

@@ -78,3 +78,35 @@ def test_question_answered_yes_counts(caption):
 )
 def test_no_reading(caption, signal):
     assert signal not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a degree told by its name, done or in hand
+        "Bac+3 en poche, place aux vacances",
+        "Mgr. v kapse, dneska se slaví",
+        "Bul op zak! Bachelor bedrijfskunde",
+        "Master in economia finito, ora si dorme",
+        "Máster terminado, por fin libre",
+        "Bakalářka z historie obhájená, jdu spát",
+        "Zeugnis abgeholt, endlich fertig mit der Uni",
+        "Yüksek lisans tamamladım, sıra işte",
+    ],
+)
+def test_degree_in_hand_is_graduation(caption):
+    assert "graduation" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a relative's degree, a student's, or one not done yet
+        "Onze dochter heeft haar master afgerond, zo trots",
+        "Meine Schwester hat ihren Bachelor erledigt",
+        "Moje studentka obhájila bakalářku, jsem pyšná",
+        "Master thesis due Friday, not done yet",
+    ],
+)
+def test_no_degree_of_the_owner(caption):
+    assert "graduation" not in caption_signals(caption)
