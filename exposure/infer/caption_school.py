@@ -43,8 +43,16 @@ Stop 55 (`school55`, the label guide's ruling on a child's schooling):
   where a grandchild, a sibling or the neighbours' children are named ("Mi nieta en su primer
   día de cole").
 
-The patterns are the `school43`, `school47`, `school48`, `school55` and `work46` sections of
-`captions.yaml`, read on the folded caption.
+Stop 55 (`leftovers55`, the `exams55` section):
+
+- A language exam or level told passed or its certificate in hand ("DELF B2 obtenu", "C1 de
+  inglés aprobado", "Zkouška FCE složená") is the course's end: `graduation` beside `school`,
+  but not a step of an integration or a citizenship ("Inburgeringsexamen gehaald").
+- A degree told by its name, done or in hand ("Bac+5 en poche", "Mgr. v kapse", "Bul op zak",
+  "Máster terminado") is `graduation` (`degree_said`), a relative's theirs.
+
+The patterns are the `school43`, `school47`, `school48`, `school55`, `exams55` and `work46` sections
+of `captions.yaml`, read on the folded caption.
 """
 
 from __future__ import annotations
@@ -82,13 +90,9 @@ def school_said(text: str, folded: str | None = None) -> str | None:
     (`grade_said`) or a trade's training or its paper (`trade_said`: "Meisterbrief", "výuční
     list"), or None (`folded`: the caption folded, when the caller has it)."""
     folded = fold(text) if folded is None else folded
-    tables = _tables()
-    exam = tables["exam"].search(folded)
-    if exam:
-        return exam.group(0)
-    level = tables["level"].search(folded)
-    if level and tables["language"].search(folded):
-        return level.group(0).strip()
+    said = _exam_said(folded)
+    if said:
+        return said
     said = _said_class(folded)
     if said:
         return said
@@ -96,6 +100,19 @@ def school_said(text: str, folded: str | None = None) -> str | None:
     if enrolled:
         return enrolled.group(0).strip()
     return grade_said(folded) or trade_said(folded)
+
+
+def _exam_said(folded: str) -> str | None:
+    """The words of a language exam named by itself (`school43.exam`, `exams55.exam`: "ielts",
+    "fce") or of a language's level beside the language's name ("b1"), as folded, or None."""
+    tables = _tables()
+    exam = tables["exam"].search(folded) or _tables("exams55")["exam"].search(folded)
+    if exam:
+        return exam.group(0)
+    level = tables["level"].search(folded)
+    if level and tables["language"].search(folded):
+        return level.group(0).strip()
+    return None
 
 
 def _said_class(folded: str) -> str | None:
@@ -455,8 +472,10 @@ def school_reading(
     found = _study_again(folded, tokens, langs, found)
     found = _cause(folded, _teaching(folded, langs, _long_past(folded, found)))
     found = _redo(tokens, found)
-    if not words or any(m.signal == "school" and why is None for m, why, _ in found):
+    if not words:
         return found
+    if any(m.signal == "school" and why is None for m, why, _ in found):
+        return found + _certified(folded, langs, words, None, found)
     tables = _tables("school47")
     why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "school", True)
     others = tables["others"].search(folded)
@@ -470,4 +489,53 @@ def school_reading(
         why = why or _relative_first(words, langs, found, folded)  # "Mi padre ... clases de"
     elif why is None and others:
         why = "others"  # "Komşunun oğlu üniversiteyi kazandı"
-    return found + [(Match("school", words, "told"), why, None)]
+    found = found + [(Match("school", words, "told"), why, None)]
+    return found + _certified(folded, langs, words, why, found)
+
+
+def _certified(
+    folded: str, langs: frozenset[str], words: str, why: str | None, found: list[Found]
+) -> list[Found]:
+    """A graduation (leftovers55) where the language exam or level `words` is told passed or its
+    certificate in hand (`exams55.passed`, not right after a negation: "DELF B2 obtenu", "C1 de
+    inglés aprobado", "YDS'den 92"), judged as its school reading (`why`); none where a
+    graduation already counts, for words of no exam (`_exam_said`: a class of a language, a
+    child's school year, an enrolment, a trade's paper), or where the exam is a step of an
+    integration or a citizenship (`exams55.step`)."""
+    if _exam_said(folded) != words:  # a class, an enrolment, a school year: no exam
+        return []
+    if any(m.signal == "graduation" for m, _, _ in found):
+        return []
+    if _tables("exams55")["step"].search(folded):  # "Inburgeringsexamen gehaald"
+        return []
+    passed = section_search("exams55", "passed", folded, langs)
+    if not passed or _tables("exams55")["not_passed"].search(folded[: passed.start()]):
+        return []
+    return [(Match("graduation", passed.group(0).strip(), "told"), why, None)]
+
+
+def degree_said(folded: str) -> str | None:
+    """The words of a degree told by its name with the word that has it done or in hand in the
+    same clause (leftovers55, `exams55.degree` and `done`: "bac+5 enfin en poche", "mgr. v
+    kapse", "bul op zak", "master ... afgerond"; a title's dot is no clause's end, and a degree
+    not done yet is none), as folded, or None."""
+    tables = _tables("exams55")
+    for clause in re.split(r"[.!?;\n]+", re.sub(r"\b(mgr|ing|bc)\.", r"\1", folded)):
+        degree, done = tables["degree"].search(clause), tables["done"].search(clause)
+        if not (degree and done) or tables["not_passed"].search(clause[: done.start()]):
+            continue  # "Bachelor thesis due, not done yet"
+        if abs(done.start() - degree.start()) <= 60:
+            return clause[min(degree.start(), done.start()) : max(degree.end(), done.end())]
+    return None
+
+
+def degree_reading(
+    tokens: tuple[str, ...], langs: frozenset[str], found: list[Found], words: str | None
+) -> list[Found]:
+    """`found` with a graduation for the degree in hand `words` (`degree_said` of the caption),
+    judged as an event's emoji would be (a relative's degree is theirs: "Onze zoon heeft zijn
+    diploma op zak"), unless a graduation already counts."""
+    if not words or any(m.signal == "graduation" and why is None for m, why, _ in found):
+        return found
+    why = why_not_emoji(lexicon().cues, list(tokens), langs | {"en"}, "graduation", True)
+    return found + [(Match("graduation", words, "told"), why, None)]

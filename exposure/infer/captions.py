@@ -63,7 +63,7 @@ The reader's parts live beside it: a caption's words and the terms found in them
 signals it tells without their word (`caption_told`), a rule's own words and one count per post
 (`caption_rules`); `captions` reads a caption with them and settles which signals count. Each
 round's readings then judge what was found, each with its own section of `captions.yaml`:
-grandchildren (`caption_elders`), a course or an exam (`caption_school`), a club's trip and its
+grandchildren (`caption_elders`), a course, exam or degree (`caption_school`), a club's trip and its
 owner's qualification, church wedding or hen party (`caption_clubs`, `caption_events`), a word
 used of something else: a simile, "my baby" the car, an advert, news (`caption_figures`), an aid
 or a hospital (`caption_care`), work that is no job (`caption_business.no_job_reading`), a
@@ -148,7 +148,7 @@ from .caption_plans import plans_said
 from .caption_politics import joined_said, politics_reading
 from .caption_research import research_reading, research_said
 from .caption_rules import once_per_post, rule_hits
-from .caption_school import school_reading, school_said
+from .caption_school import degree_reading, degree_said, school_reading, school_said
 from .caption_shifts import shifts_reading, shifts_said
 from .caption_signs import (
     animal_acting,
@@ -302,6 +302,8 @@ def caption_reading(text: str | None) -> Reading | None:
     # an older writer's course, certificate or thanks: "Kurs háčkování v knihovně"
     said = said or bool(abroad) or bool(elders_said(text, folded=folded))
     course = school_said(text, folded)  # "IELTS 7.5!!", "Deutsch B1 bestanden"
+    degree = degree_said(folded)  # "Bac+5 enfin en poche", "Mgr. v kapse"
+    said = said or bool(degree)
     said = said or bool(course) or bool(clubs_said(text, folded))  # "Desplazamiento con la peña"
     said = said or parents_said(tokens) or ours_said(text)  # "kids asleep", "Our Megan"
     said = said or parents54_said(text, tokens)  # "Garde alternée", "Zijn jullie pubers ook"
@@ -434,6 +436,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = elders_reading(text, tuple(tokens), tuple(where), langs, found)  # grandchildren
     found = child_health(tuple(tokens), tuple(where), langs, found)  # the child's illness
     found = school_reading(text, tuple(tokens), langs, found, course)  # a level, an exam
+    found = degree_reading(tuple(tokens), langs, found, degree)  # a degree in hand
     found = students_reading(folded, langs, found, tuple(tokens))  # a reunion: no schooling
     found = baby_false_friends(lex, text, tokens, where, langs, found)  # "my baby" (a car)
     found = parents54_reading(text, tokens, where, langs, found)  # "Custody weekend", a licence

@@ -4,7 +4,8 @@ A caption is cut into clauses (at . ! ? ; , and newlines, quotes apart, each has
 `why_not` gives the reason a word found at tokens[i:j] does not count, or None when it does:
 
 - "question": in a clause that asks ("Who's going to the protest?"), unless it speaks in the
-  first person ("Who's coming to my graduation?");
+  first person ("Who's coming to my graduation?") or a bare yes answers it at once ("Schwanger?
+  Ja!", `ANSWERED`);
 - "quoted": inside quotation marks ("a 'wine mom' sticker" as „Weinmama“);
 - "negated": a negation cue of the caption's languages (or English) in the words before it in its
   clause ("I don't like beer", "ne … pas", "kein Bier", "nie piję piwa") or just after it
@@ -50,6 +51,14 @@ ORDINAL = re.compile(r"(?<=\d)\.(?=[ \t]+(\w))")
 BEFORE = 5  # words before a signal word that a cue reaches in its clause
 RELATIVE_AFTER = 5  # words after it that a relative reaches ("hospital visiting grandma")
 TAG = 3  # words of a tag question after a statement ("…, and you?") that alone ask
+# a bare yes that answers the question just before it (leftovers55): the owner asks and answers
+# at once ("Nová práce v 61? Ano!", "Schwanger? Ja! 🤰", "New job? Yep."), so the question tells;
+# a yes that asks again ("Zaręczona? Ja? Nigdy": Polish "me?") answers nothing
+ANSWERED = re.compile(
+    r"\s*¡?(?:yes|yep|yup|yeah|ja|jawohl|jep|jup|jazeker|oui|ouais|si|sí|sì|sim|ano|jo|jj|tak|"
+    r"evet|aynen)\s*[!.]*[^\w?]*",
+    re.IGNORECASE,
+)
 # an emoji (variation selector, skin tone after it) and the words after it up to the '?'
 EMOJI_TAG = re.compile(
     r"[\u2300-\u27bf\U0001f000-\U0001faff][\ufe0f\U0001f3fb-\U0001f3ff]*([^\u2300-\u27bf\U0001f000-\U0001faff]*)$"
@@ -153,8 +162,11 @@ def clauses(text: str) -> list[tuple[str, str]]:
 def _split(text: str) -> list[tuple[str, str]]:
     """Clauses of unquoted text: a question is the text between a clause end and its '?'."""
     out: list[tuple[str, str]] = []
-    for sentence in re.split(r"(?<=[.!?…\n])", text):
+    sentences = re.split(r"(?<=[.!?…\n])", text)
+    for n, sentence in enumerate(sentences):
         kind = "question" if sentence.rstrip().endswith("?") else ""
+        if kind and n + 1 < len(sentences) and ANSWERED.fullmatch(sentences[n + 1]):
+            kind = ""  # answered yes at once: "Schwanger? Ja!"
         parts = CLAUSE.split(sentence)
         said = [k for k, c in enumerate(parts) if c.strip()]
         if kind and len(said) == 1:
