@@ -46,3 +46,31 @@ def test_wished_trip_is_no_travel(caption):
 )
 def test_trip_taken_or_booked_stays(caption):
     assert "travel" in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a relative's, a friend's or a neighbour's journey told in the third person
+        "My neighbour just got back from Peru, the trip of a lifetime, 400 photos of llamas",
+        "Mijn buurman is net teruggekomen van drie weken backpacken door Vietnam, wat een verhalen",
+        "Meu avô foi pra Aparecida com o grupo da paróquia e trouxe medalhinhas pra todos",
+        "Mio zio è tornato da Cuba, il viaggio della sua vita, venti sigari e nessuna foto",
+        "Moja babcia poleciała do Norwegii, pierwszy lot samolotem w życiu, dzwoniła z lotniska",
+        "Můj strejda letěl poprvé letadlem, do Egypta, volal z letiště",
+    ],
+)
+def test_anothers_journey_is_no_travel(caption):
+    assert "travel" not in caption_signals(caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the owner travels too, or the owner's own trip beside a relative named
+        "Mes parents fêtent leurs noces d'or, on a tous fait le voyage jusqu'à Annecy",
+        "Mi hermano se casa en Ibiza y yo ya tengo billete 🛫",
+    ],
+)
+def test_owner_travels_beside_another(caption):
+    assert "travel" in caption_signals(caption)
