@@ -23,6 +23,10 @@ trips' readings (`caption_leisure.leisure_reading` calls `plans_reading`):
   "Leipzig'de misafir araştırmacıyım"), or an event with its place right after it
   (`field54.event_place`: "congreso de Sevilla", "convegno di Napoli", "Münih'teki workshop"),
   is the owner's journey as a conference is (the label guide's Work away);
+- a sentence that opens on a day to come or a dream (`trips55.wished`: "One day we'll go to
+  Japan", "Algún día haré el Camino", "Kiedyś pojedziemy do Japonii", "Sogno una settimana in
+  Grecia") makes the caption's travel words a "wish", not where a return to a place once seen
+  is wished (`again`) nor where a booking is told;
 - a leave from work, parental, maternity or sick, or days off taken (`leave`: "po urlopie
   macierzyńskim", "je vais devoir poser des congés") is no holiday away: its holiday words are
   "time_off".

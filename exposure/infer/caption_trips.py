@@ -133,6 +133,12 @@ Read with the `resorts54` and `holiday54` sections and `travel53`'s `at_home` (h
 
 Measured with the rules alone, line by line over the DEV lines that name a holiday place or a
 holiday (`linecmp.py`): see the commit (holiday54b).
+
+Read with the `trips55` section (tripsfp55): a relative, a friend, a colleague or a neighbour
+who travels, told in the third person right after them (`travellers`: "Mi madre ha vuelto del
+viaje a Benidorm", "Mon voisin revient d'Islande", "Halam umreye gitti"), or the owner who stays
+behind while others go (`behind`: "y yo me quedo", "et moi je reste à Clermont", "a já sedím v
+práci"), makes every travel word of the caption "others" (`_travellers55`).
 """
 
 from __future__ import annotations
@@ -313,9 +319,11 @@ def trips_reading(
 def _travellers55(folded: str, langs: frozenset[str]) -> bool:
     """True when a relative, a friend, a colleague or a neighbour of the owner's travels, told
     in the third person right after them (`trips55`'s `travellers`: "Mi madre ha vuelto del
-    viaje a Benidorm", "Mijn vriendin is net teruggekomen van", "Halam umreye gitti"): their
-    journey, not the owner's."""
-    return section_search("trips55", "travellers", folded, langs) is not None
+    viaje a Benidorm", "Mijn vriendin is net teruggekomen van", "Halam umreye gitti"), or the
+    owner stays behind while others go (`behind`: "y yo me quedo", "et moi je reste à
+    Clermont", "e io qui coi bambini"): their journey, not the owner's."""
+    tables = ("travellers", "behind")
+    return any(section_search("trips55", t, folded, langs) is not None for t in tables)
 
 
 def _emoji_theirs(found: list[Found]) -> list[Found]:
