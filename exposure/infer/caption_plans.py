@@ -23,6 +23,10 @@ trips' readings (`caption_leisure.leisure_reading` calls `plans_reading`):
   "Leipzig'de misafir araştırmacıyım"), or an event with its place right after it
   (`field54.event_place`: "congreso de Sevilla", "convegno di Napoli", "Münih'teki workshop"),
   is the owner's journey as a conference is (the label guide's Work away);
+- a sentence that opens on a day to come or a dream (`trips55.wished`: "One day we'll go to
+  Japan", "Algún día haré el Camino", "Kiedyś pojedziemy do Japonii", "Sogno una settimana in
+  Grecia") makes the caption's travel words a "wish", not where a return to a place once seen
+  is wished (`again`) nor where a booking is told;
 - a leave from work, parental, maternity or sick, or days off taken (`leave`: "po urlopie
   macierzyńskim", "je vais devoir poser des congés") is no holiday away: its holiday words are
   "time_off".
@@ -115,6 +119,8 @@ def plans_reading(
         ]
     elif unbooked or _search("browsing", folded, langs) or _priced(folded, langs):
         return given(found, "travel", "wish")
+    elif _wished(folded, langs):
+        return given(found, "travel", "wish")
     if any(m.signal == "travel" and why is None for m, why, _ in found):
         return found
     if any(m.signal == "travel" and why not in UNDONE for m, why, _ in found):
@@ -141,6 +147,15 @@ def _priced(folded: str, langs: frozenset[str]) -> bool:
     (`travel54`'s `priced`: "googling flights to Manila I can't afford", "letenka stojí jako moje
     nájemné", "biletler hâlâ alınmadı"): the trip is a maybe."""
     return section_search("travel54", "priced", folded, langs) is not None
+
+
+def _wished(folded: str, langs: frozenset[str]) -> bool:
+    """True when a sentence of the caption opens on a day to come or a dream (`trips55`'s
+    `wished`: "One day we'll go to Japan", "Algún día haré el Camino", "Kiedyś pojedziemy do
+    Japonii", "Sogno una settimana in Grecia") and no return to a place once seen is wished
+    (`again`: "I'd love to go back to Crete"): the trip is a wish (the label guide's Plans)."""
+    wish = section_search("trips55", "wished", folded, langs)
+    return wish is not None and section_search("trips55", "again", folded, langs) is None
 
 
 def _work_trip(text: str, langs: frozenset[str], folded: str, place: str | None) -> str | None:

@@ -133,6 +133,12 @@ Read with the `resorts54` and `holiday54` sections and `travel53`'s `at_home` (h
 
 Measured with the rules alone, line by line over the DEV lines that name a holiday place or a
 holiday (`linecmp.py`): see the commit (holiday54b).
+
+Read with the `trips55` section (tripsfp55): a relative, a friend, a colleague or a neighbour
+who travels, told in the third person right after them (`travellers`: "Mi madre ha vuelto del
+viaje a Benidorm", "Mon voisin revient d'Islande", "Halam umreye gitti"), or the owner who stays
+behind while others go (`behind`: "y yo me quedo", "et moi je reste à Clermont", "a já sedím v
+práci"), makes every travel word of the caption "others" (`_travellers55`).
 """
 
 from __future__ import annotations
@@ -269,12 +275,14 @@ def trips_reading(
     seen_off = _seen_off(langs, found, folded) if "travel" in said else None
     stays = "travel" in said and section_search("travel53", "at_home", folded, langs) is not None
     lent = "travel" in said and section_search("holiday54", "theirs", folded, langs) is not None
+    # another's journey told in the third person: "Mon voisin revient d'Islande"
+    gone = "travel" in said and _travellers55(folded, langs)
     found, moved = _emigrates(tokens, langs, found, folded)
     moved = moved or any(
         m.signal == "moving" and why is None and m.lang != "emoji" for m, why, _ in found
     )
     found = _travellers(text, tokens, langs, found)
-    local = (figure, stays, back, weather, seen_off, lent)
+    local = (figure, stays, back, weather, seen_off, lent, gone)
     if not any((rite, home, off, leaves, habit, advert, guests, idle, loads, moved, *local)):
         return found
     cues = lexicon().cues
@@ -287,7 +295,7 @@ def trips_reading(
             why = why or ("at_home" if stays else None)
             holiday = HOLIDAY.search(fold(m.term)) is not None
             theirs_too = holiday or m.lang == "place" or TRIP.match(fold(m.term)) is not None
-            why = why or ("others" if lent and theirs_too else None)
+            why = why or ("others" if lent and theirs_too or gone else None)
             why = why or ("local" if back and fold(m.term) in back.group(0) else None)
             why = why or ("weather" if weather and ("*n" in m.term or m.lang == "place") else None)
             airport = AIRPORT.search(fold(m.term)) is not None
@@ -305,7 +313,17 @@ def trips_reading(
         elif m.signal == "religion" and why == "tourist" and rite and not theirs:
             why = None  # the rite's church: the owner's practice, as the rite's word is
         out.append((m, why, span))
-    return _emoji_theirs(out) if lent else out
+    return _emoji_theirs(out) if lent or gone else out
+
+
+def _travellers55(folded: str, langs: frozenset[str]) -> bool:
+    """True when a relative, a friend, a colleague or a neighbour of the owner's travels, told
+    in the third person right after them (`trips55`'s `travellers`: "Mi madre ha vuelto del
+    viaje a Benidorm", "Mijn vriendin is net teruggekomen van", "Halam umreye gitti"), or the
+    owner stays behind while others go (`behind`: "y yo me quedo", "et moi je reste à
+    Clermont", "e io qui coi bambini"): their journey, not the owner's."""
+    tables = ("travellers", "behind")
+    return any(section_search("trips55", t, folded, langs) is not None for t in tables)
 
 
 def _emoji_theirs(found: list[Found]) -> list[Found]:
