@@ -29,6 +29,12 @@ a word of politics in another sense is "figurative" (`sense`: a choice made, "İ
 ekmek arasında seçim yapıyor"; a chest, "çeyiz sandığı"; an urn of ashes; a body part protesting,
 "mis rodillas protestando"); and a party joined with its name gives `politics` (`joined`:
 "Joined the Labour Party tonight", "Ho fatto l'iscrizione al partito").
+
+With `captions.yaml`'s `politics53` section's `pride` (stop 55), a Pride march the owner went to,
+told by its title opening the caption, with its year or as where the owner was, gives `politics`
+(the label guide: a protest the owner takes part in; "Pride in London with the whole gang",
+"Roma Pride sotto 38 gradi", "Prague Pride 2024", "CSD Köln 2024", "at Pride with the girls");
+not a greeting ("Happy Pride") nor the word's other sense ("pride of place").
 """
 
 from __future__ import annotations
@@ -54,6 +60,14 @@ def joined_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
     Party", "iscrizione al partito"), in `langs` (English beside them; None: every language), or
     None."""
     hit = section_search(SECTION53, "joined", folded, langs)
+    return hit.group(0) if hit else None
+
+
+def pride_said(folded: str, langs: frozenset[str] | None = None) -> str | None:
+    """The words of a Pride march the owner went to in the folded caption (`politics53`'s `pride`:
+    its title opening the caption, its year, "at Pride"), in `langs` (English beside them; None:
+    every language), or None."""
+    hit = section_search(SECTION53, "pride", folded, langs)
     return hit.group(0) if hit else None
 
 
@@ -97,11 +111,10 @@ def politics_reading(
 ) -> list[Found]:
     """`found` with the owner's `politics` dropped ("air") where the caption tells politics in
     the air around the owner and no act of the owner's own (`air_said`), its words in another
-    sense made
-    "figurative" (`other_sense`), and a party joined given (`joined_said`; `folded`: the caption
-    folded, when the caller has it)."""
+    sense made "figurative" (`other_sense`), and a party joined or a Pride march gone to given
+    (`joined_said`, `pride_said`; `folded`: the caption folded, when the caller has it)."""
     folded = fold(text) if folded is None else folded
-    joined = joined_said(folded, langs)
+    joined = joined_said(folded, langs) or pride_said(folded, langs)
     if joined:
         found = [*found, (Match("politics", joined, "told"), None, None)]
     if not any(m.signal == "politics" and why is None for m, why, _ in found):

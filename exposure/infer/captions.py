@@ -145,7 +145,7 @@ from .caption_parents import parents54_reading, parents54_said
 from .caption_pets import pets_reading
 from .caption_places import named_places, place_travel
 from .caption_plans import plans_said
-from .caption_politics import joined_said, politics_reading
+from .caption_politics import joined_said, politics_reading, pride_said
 from .caption_research import research_reading, research_said
 from .caption_rules import once_per_post, rule_hits
 from .caption_school import degree_reading, degree_said, school_reading, school_said
@@ -332,7 +332,7 @@ def caption_reading(text: str | None) -> Reading | None:
     said = said or plans_said(folded)  # "Noch 47 Tage bis zum Flug", "Manchester conference"
     said = said or drinks_said(folded)  # "Ouzo i morze", "Proost op 12 jaar ja zeggen"
     said = said or moves_said(folded)  # "Premier soir dans notre appart", "Mutation à Toulon"
-    said = said or bool(joined_said(folded))  # "Joined the Labour Party", "lid geworden van D66"
+    said = said or bool(joined_said(folded) or pride_said(folded))  # "Joined the Labour Party"
     said = said or english_said(folded)  # "Married 52 years today", "BSc Nursing, 2:1"
     if not (
         emoji
