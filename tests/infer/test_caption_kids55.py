@@ -29,8 +29,8 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
         # a child's first school day
         "First day of Reception for our little man, bag bigger than him 🎒",
         "Primo giorno di prima elementare per Pietro, zaino enorme 🎒",
-        "Pierwszy dzień w szkole Tymka, plecak większy od niego",
-        "První den ve škole pro Aničku, aktovka jak kufr 🎒",
+        "Tymek idzie do pierwszej klasy, plecak większy od niego",
+        "Do první třídy jde Anička, aktovka jak kufr 🎒",
         "Rentrée en CP pour Lucas, cartable tout neuf",
         "Eerste schooldag voor Noor, ze rende zo naar binnen",
         "Ayşe'nin okula ilk günü, çantası kendisinden büyük 🎒",
