@@ -33,6 +33,12 @@ olhar"); weddings in the plural (`plural`: "Bodas, bautizos y comuniones") are o
 caption that opens with "Married!" (`married_opener`: "Mariés ! Mairie le matin",
 "Getrouwd!", "Evlendik!") tells the owner's own wedding.
 
+A relative's, a friend's or a neighbour's wedding or anniversary is theirs (`kin_reading`,
+`couples55`): a kin word up to four words before the wedding word or two after it ("Svatba
+sestřenice", "Babička s dědou slaví zlatou svatbu"), or the subject of a marriage told in the
+third person ("Kuzyn ożenił się w Gdańsku, wesele..."), where no word of the owner's own stands
+("Our wedding, my nan made the cake" stays the owner's).
+
 Moving in together, or in with one's partner, is a move (`together_found`: "Verlobt und
 zusammengezogen", "Zaręczeni i od soboty pod jednym dachem", "Zasnoubení a od pátku bydlíme
 spolu", "Fidanzati da ieri e da sabato conviviamo", "on emménage ensemble"), whose the context
@@ -262,7 +268,8 @@ def kin_wedding(
     """The kin word of a wedding or an anniversary the caption tells of a relative, a friend or
     a neighbour: a kin word (`couples55.kin`) up to four words before a wedding word that counts
     or two after it, in its clause ("Svatba sestřenice na Hané", "Babička s dědou slaví zlatou
-    svatbu", "Mijn oom en tante 50 jaar getrouwd"), with no word of the owner's own in the
+    svatbu", "Mijn oom en tante 50 jaar getrouwd") or the subject of a clause that tells a
+    marriage in the third person (`_kin_married`), with no word of the owner's own in the
     caption (`me`, read once the owner's possessive before a kin word and a kin word the owner
     is with are taken out: "wedding dress shopping with my mum" is the owner's); or None."""
     t = _tables55()
@@ -281,6 +288,7 @@ def kin_wedding(
             near = [k for k in range(max(0, i - KIN_BEFORE), min(len(tokens), j + KIN_AFTER))]
             near = [k for k in near if where[k] == where[i] and not i <= k < j]
             hit = hit or kin.search(company.sub(" ", " ".join(tokens[k] for k in near)))
+        hit = hit or _kin_married(tokens, where, kin, t["wed3"].get(lang), company)
         if not hit:
             continue
         rest = company.sub(" ", folded)
@@ -289,6 +297,27 @@ def kin_wedding(
             rest = re.sub(f"(?:{mine.pattern})(?={kin.pattern})", " ", rest)
         if not any(t["me"][x].search(rest) for x in own if x in t["me"]):
             return hit.group(0)
+    return None
+
+
+def _kin_married(
+    tokens: tuple[str, ...],
+    where: tuple[int, ...],
+    kin: re.Pattern[str],
+    wed3: re.Pattern[str] | None,
+    company: re.Pattern[str],
+) -> re.Match[str] | None:
+    """The kin word of a clause that tells a marriage or an anniversary in the third person, the
+    kin before the verb (`couples55.wed3`: "Kuzyn ożenił się w Gdańsku", "Onkel Herbert hat
+    geheiratet"; not "married to my bestie", "getrouwd in de schuur van mijn opa"); or None."""
+    if wed3 is None:
+        return None
+    for clause in sorted(set(where)):
+        words = company.sub(" ", " ".join(w for w, c in zip(tokens, where) if c == clause))
+        hit = kin.search(words)
+        verb = wed3.search(words, hit.end()) if hit else None
+        if verb:  # the kin before the verb, its subject ("married to my bestie" is no kin's)
+            return hit
     return None
 
 
