@@ -33,6 +33,12 @@ olhar"); weddings in the plural (`plural`: "Bodas, bautizos y comuniones") are o
 caption that opens with "Married!" (`married_opener`: "Mariés ! Mairie le matin",
 "Getrouwd!", "Evlendik!") tells the owner's own wedding.
 
+A relative's, a friend's or a neighbour's wedding or anniversary is theirs (`kin_reading`,
+`couples55`): a kin word up to four words before the wedding word or two after it ("Svatba
+sestřenice", "Babička s dědou slaví zlatou svatbu"), or the subject of a marriage told in the
+third person ("Kuzyn ożenił się w Gdańsku, wesele..."), where no word of the owner's own stands
+("Our wedding, my nan made the cake" stays the owner's).
+
 Moving in together, or in with one's partner, is a move (`together_found`: "Verlobt und
 zusammengezogen", "Zaręczeni i od soboty pod jednym dachem", "Zasnoubení a od pátku bydlíme
 spolu", "Fidanzati da ieri e da sabato conviviamo", "on emménage ensemble"), whose the context
@@ -239,3 +245,94 @@ def together_found(
         why = why_not(lex.cues, tokens, where, span, langs, "moving", kinds)
         out.append((Match("moving", term.term, term.lang), why, span))
     return out
+
+
+@lru_cache(maxsize=1)
+def _tables55() -> dict[str, dict[str, re.Pattern[str]]]:
+    """The `couples55` section's patterns by table and language: `kin`, `me`, `kin_mine`,
+    `with`."""
+    return section_patterns_by_lang("couples55")
+
+
+KIN_BEFORE = 4  # words before a wedding word where the one whose it is may stand
+KIN_AFTER = 2  # words after it (a genitive: "Wesele syna", "svatba sestřenice")
+
+
+def kin_wedding(
+    folded: str,
+    tokens: tuple[str, ...],
+    where: tuple[int, ...],
+    langs: frozenset[str],
+    found: list[Found],
+) -> str | None:
+    """The kin word of a wedding or an anniversary the caption tells of a relative, a friend or
+    a neighbour: a kin word (`couples55.kin`) up to four words before a wedding word that counts
+    or two after it, in its clause ("Svatba sestřenice na Hané", "Babička s dědou slaví zlatou
+    svatbu", "Mijn oom en tante 50 jaar getrouwd") or the subject of a clause that tells a
+    marriage in the third person (`_kin_married`), with no word of the owner's own in the
+    caption (`me`, read once the owner's possessive before a kin word and a kin word the owner
+    is with are taken out: "wedding dress shopping with my mum" is the owner's); or None."""
+    t = _tables55()
+    company = t["with"]["any"]
+    own = sorted(langs - {"en"}) or ["en"]  # English beside another language: its false friends
+    # ("son", "mate") are no kin there
+    for lang in own:
+        kin = t["kin"].get(lang)
+        if kin is None:
+            continue
+        hit = None
+        for m, why, span in found:
+            if m.signal != "wedding" or why is not None or span is None:
+                continue
+            i, j = span
+            near = [k for k in range(max(0, i - KIN_BEFORE), min(len(tokens), j + KIN_AFTER))]
+            near = [k for k in near if where[k] == where[i] and not i <= k < j]
+            hit = hit or kin.search(company.sub(" ", " ".join(tokens[k] for k in near)))
+        hit = hit or _kin_married(tokens, where, kin, t["wed3"].get(lang), company)
+        if not hit:
+            continue
+        rest = company.sub(" ", folded)
+        mine = t["kin_mine"].get(lang)
+        if mine:
+            rest = re.sub(f"(?:{mine.pattern})(?={kin.pattern})", " ", rest)
+        if not any(t["me"][x].search(rest) for x in own if x in t["me"]):
+            return hit.group(0)
+    return None
+
+
+def _kin_married(
+    tokens: tuple[str, ...],
+    where: tuple[int, ...],
+    kin: re.Pattern[str],
+    wed3: re.Pattern[str] | None,
+    company: re.Pattern[str],
+) -> re.Match[str] | None:
+    """The kin word of a clause that tells a marriage or an anniversary in the third person, the
+    kin before the verb (`couples55.wed3`: "Kuzyn ożenił się w Gdańsku", "Onkel Herbert hat
+    geheiratet"; not "married to my bestie", "getrouwd in de schuur van mijn opa"); or None."""
+    if wed3 is None:
+        return None
+    for clause in sorted(set(where)):
+        words = company.sub(" ", " ".join(w for w, c in zip(tokens, where) if c == clause))
+        hit = kin.search(words)
+        verb = wed3.search(words, hit.end()) if hit else None
+        if verb:  # the kin before the verb, its subject ("married to my bestie" is no kin's)
+            return hit
+    return None
+
+
+def kin_reading(
+    folded: str,
+    tokens: tuple[str, ...],
+    where: tuple[int, ...],
+    langs: frozenset[str],
+    found: list[Found],
+) -> list[Found]:
+    """`found` with the wedding terms that count read as another's ("others") where the
+    caption tells a relative's, a friend's or a neighbour's wedding or anniversary
+    (`kin_wedding`); unchanged otherwise."""
+    if not any(m.signal == "wedding" and why is None for m, why, _ in found):
+        return found
+    if kin_wedding(folded, tokens, where, langs, found):
+        return given(found, "wedding", "others")
+    return found

@@ -104,7 +104,13 @@ from .caption_child import (
 from .caption_clubs import clubs_reading, clubs_said
 from .caption_conditions import conditions_reading
 from .caption_country import country_reading, country_said
-from .caption_couples import couples_reading, couples_said, moved_together, together_found
+from .caption_couples import (
+    couples_reading,
+    couples_said,
+    kin_reading,
+    moved_together,
+    together_found,
+)
 from .caption_crew import crew_reading, crew_said
 from .caption_drinks import drinks_reading, drinks_said
 from .caption_duty import duty_reading, duty_said
@@ -457,6 +463,9 @@ def caption_reading(text: str | None) -> Reading | None:
         found.append((Match(line[0], line[1], "told"), None, None))
     found = couples_reading(text, found, folded)  # the owner's hen party: engaged
     found = english_reading(folded, found)  # "Married to my allotment", "asking when I'm engaged"
+    found = kin_reading(
+        folded, tuple(tokens), tuple(where), langs, found
+    )  # a cousin's wedding, the grandparents' anniversary
     found = sport_reading(text, tuple(tokens), langs, found, folded)  # a camp, "my baby" the bike
     found = faith_reading(text, tuple(tokens), tuple(where), langs, found, folded)  # a blessing
     found = country_reading(text, tuple(tokens), langs, found, folded)  # a farm, a council
