@@ -16,35 +16,34 @@ data (`captions.yaml`, read by `caption_lexicon.py`). A signal word counts only:
 - once per post: the photos that share a caption and an upload day are one post
   (`caption_rules.once_per_post`, applied where kinds read captions).
 
-Beyond its words and emoji, a caption gives `baby` by a newborn's weight and length, or its
-weight alone ("51 cm, 3.300 g", "7lb 2oz", "Mats, 3360 gram": `caption_signs.birth_measure`, read
-as the baby's emoji would be), and `pet`
-by the animal of the owner's own move, named with a definite article or opening its clause
-("Umzug geschafft, die Katze sitzt im Karton": `caption_signs.pet_moved`), and `moving` by a
-farewell to one place and a greeting to another ("Goodbye Leeds, hello Bristol":
-`caption_told.farewell_move`) or two places joined by an arrow ("Manchester ➡️ Glasgow":
-`caption_told.arrow_move`), and `baby` by a rite of "our" child named after it ("Batizado da
-nossa princesa Leonor": `caption_told.rite_child`), and `pet` by a name that turns an age beside
-an animal ("Whiskers turned 15. Grumpiest cat": `caption_told.pet_age`), and `work` by a trade
-the caption opens with, then a comma, a place or a time ("Camionero, 14 horas de ruta",
-"Altenpflegerin seit 20 Jahren": `caption_told.trade_opening`), and `pet` by an animal word and
-its name ("kocour Mourek leží na klávesnici": `caption_signs.pets_named`) or a name before
-"the" and its animal ("Pickles the cat has taken over the sofa": `caption_told.pet_titled`), and
-`work` by a shop's hours in the first person plural ("Abrimos a las 7": `caption_told.shop_hours`),
-`baby` by a child's age in months or first word ("o Bento tem 9 meses", "Jules a dit \"papa\"":
-`caption_signs.child_aged`), and `pet` by the household's animal doing something ("Le chien a
-mangé ma chaussure": `caption_signs.animal_acting`, read by `pet_moved`) or opening a clause
-bare ("Kočka sežrala kytku": `caption_homes55.opening_pet`), `moving` and `new_home` by the first
-night in a home ("first night in the flat": `caption_homes55.first_night_moved`), and the event of a
-line Facebook writes for it ("Ist nach Hamburg gezogen": `caption_life_lines.life_line`), and
-`work` by the owner's own business turning an age ("Mein Laden feiert 15 Jahre":
+Beyond its words and emoji, a caption gives `baby` by a newborn's weight and length, or its weight
+alone ("51 cm, 3.300 g", "7lb 2oz", "Mats, 3360 gram": `caption_signs.birth_measure`, read as the
+baby's emoji would be), and `pet` by the animal of the owner's own move, named with a definite
+article or opening its clause ("Umzug geschafft, die Katze sitzt im Karton":
+`caption_signs.pet_moved`), and `moving` by a farewell to one place and a greeting to another
+("Goodbye Leeds, hello Bristol": `caption_told.farewell_move`) or two places joined by an arrow
+("Manchester ➡️ Glasgow": `caption_told.arrow_move`), and `baby` by a rite of "our" child named
+after it ("Batizado da nossa princesa Leonor": `caption_told.rite_child`), and `pet` by a name that
+turns an age beside an animal ("Whiskers turned 15. Grumpiest cat": `caption_told.pet_age`), and
+`work` by a trade the caption opens with, then a comma, a place or a time ("Camionero, 14 horas de
+ruta", "Altenpflegerin seit 20 Jahren": `caption_told.trade_opening`), and `pet` by an animal word
+and its name ("kocour Mourek leží na klávesnici": `caption_signs.pets_named`) or a name before "the"
+and its animal ("Pickles the cat has taken over the sofa": `caption_told.pet_titled`), and `work` by
+a shop's hours in the first person plural ("Abrimos a las 7": `caption_told.shop_hours`), `baby` by
+a child's age in months or first word ("o Bento tem 9 meses", "Jules a dit \"papa\"":
+`caption_signs.child_aged`), and `pet` by the household's animal doing something ("Le chien a mangé
+ma chaussure": `caption_signs.animal_acting`, read by `pet_moved`) or opening a clause bare ("Kočka
+sežrala kytku": `caption_household.opening_pet`), `moving` and `new_home` by the first night in a
+home ("first night in the flat": `caption_household.first_night_moved`), and the event of a line
+Facebook writes for it ("Ist nach Hamburg gezogen": `caption_life_lines.life_line`), and `work` by
+the owner's own business turning an age ("Mein Laden feiert 15 Jahre":
 `caption_business.business_age`), and `moving` by the first, second or fifth winter or year in a
-place ("Dritter Winter in Barcelona": `caption_told.season_in`), `baby` by "my" or "our" boy,
-girl or princess turning an age ("Our boy is 7 today": `caption_told.child_years`), and `travel`
-by a place hailed for its beauty ("Prague, you beauty": `caption_told.place_beauty`) or by a
-country or a big city abroad named where the owner is or went ("Wochenende in Lissabon", "w
-Chorwacji": `caption_places.place_travel`), or by its acts (an airport's gate, a later day of a
-stay, skiing at a place, a stay long ago: "Gate B22, 5am", "Tercer día en Oaxaca":
+place ("Dritter Winter in Barcelona": `caption_told.season_in`), `baby` by "my" or "our" boy, girl
+or princess turning an age ("Our boy is 7 today": `caption_told.child_years`), and `travel` by a
+place hailed for its beauty ("Prague, you beauty": `caption_told.place_beauty`) or by a country or a
+big city abroad named where the owner is or went ("Wochenende in Lissabon", "w Chorwacji":
+`caption_places.place_travel`), or by its acts (an airport's gate, a later day of a stay, skiing at
+a place, a stay long ago: "Gate B22, 5am", "Tercer día en Oaxaca":
 `caption_journeys.journeys_reading`).
 
 The rules' signals are then judged by the nearest labelled captions (`caption_knn`; off with
@@ -119,10 +118,10 @@ from .caption_english import english_found, english_reading, english_said
 from .caption_faith import faith_reading, faith_said
 from .caption_figures import figures_reading
 from .caption_gigs import gigs_reading, gigs_said
-from .caption_homes55 import (
+from .caption_household import (
     animal_opens,
     home_night,
-    homes55_reading,
+    household_reading,
     opening_pet,
     walk_named,
     walked_pet,
@@ -482,7 +481,7 @@ def caption_reading(text: str | None) -> Reading | None:
     found = labour_reading(tuple(tokens), langs, found, folded)  # "naast mijn baan", "çırağım"
     found = pilgrims_reading(found)  # another's pilgrimage: their journey too
     found = abroad_reading(tuple(tokens), langs, found, folded)  # a hotel at work, a place lived in
-    found = homes55_reading(folded, tokens, langs, found)  # "neue Wohnung, erste Nacht"
+    found = household_reading(folded, tokens, langs, found)  # "neue Wohnung, erste Nacht"
     found += pet_moved(lex, tokens, where, kinds, langs, found)
     found += opening_pet(lex, folded, tokens, where, kinds, langs, found)  # "Il gatto mi sveglia"
     found += walked_pet(text, tokens, langs, found)  # "Spacer z Burkiem po lesie"

@@ -1,4 +1,4 @@
-"""caption_homes55: the household's animal opening a sentence, and the first night of a new home.
+"""caption_household: the household's animal opening a sentence, a new home's first night.
 
 People write their animal as one everybody at home knows, with no "my" and often no article in
 the languages that have none: "Kočka sežrala kytku. Zase", "Kot znowu siedzi na mojej
@@ -144,7 +144,7 @@ def home_night(folded: str) -> bool:
     return section_search(SECTION, "home_in", folded) is not None
 
 
-def homes55_reading(
+def household_reading(
     folded: str, tokens: list[str], langs: frozenset[str], found: list[Found]
 ) -> list[Found]:
     """`found` with the owner's first night in a home read as a move (`first_night_moved`), in a

@@ -1,5 +1,5 @@
 """The household's animal opening a sentence, the first night of a new home a move, and a new
-home's neighbours no movers (caption_homes55), read by the rules."""
+home's neighbours no movers (caption_household), read by the rules."""
 
 import pytest
 
