@@ -56,18 +56,18 @@ judge3` gives its `pca256 int8` form). Reading 1,013 captions (holdout13) takes 
 The rounds before this one (dev2-12, holdout2-14: what each set read before and after, the
 classes kept, those measured and left out) are told in `benchmarks/captions_history.md`.
 
-This round (stop 54): no new ruling; holdout51, holdout52, dev51 and dev52 became dev sets (101;
-the store at PCA 100, 3 bits), and two waves of helpers read work told without the word (a shift,
-a first day, a job got, the boss, mates from work, a teacher's acts, the job loved or lost, a
-conference: `caption_shifts`, `caption_crew`), English's own gaps, migrants' moves and false trips,
-school and graduation precision (strangers' graduations), eight small errors found last round, words
-read in the wrong language or inside another word and judgements reaching the wrong clause, the
-owner's children by rank, sex, role or a name taken along (`caption_kids`), holidays that are
-someone else's or none, and trips to holiday places at home; three read this round's blind dev
-twins (captions_dev53, academics and researchers: `caption_research`, their conferences and
-theses; captions_dev54, single parents and parents of teenagers: `caption_parents`). Its classes,
-counts and the held-out writers' start -> end figures are in `benchmarks/captions_history.md`
-("Stop 54"), after stop 53's round.
+This round (stop 55): no new ruling; holdout53, holdout54, dev53 and dev54 became dev sets (105;
+the store at PCA 96, 3 bits), and eleven helpers read work told beside it (studies beside a job,
+one's own apprentice, the company's do: `caption_labour`), trips told by their acts and trips only
+wished or someone else's (`caption_journeys`, `caption_plans`, `caption_trips`), English's own
+constructions (`caption_english`), the owner's children beside the owner's acts and a child's
+first school day, school by its acts and local names, the household's animal, the first night in a
+home (`caption_household`), language exams and degrees in hand, fasts, questions answered yes, and
+relatives' weddings as theirs (`caption_couples.kin_reading`); two read this round's blind dev
+twins (captions_dev55, LGBTQ+ people and their families: a Pride march joined; captions_dev56, small
+shop owners and sellers: the shop's notices and days). Its classes, counts and the held-out
+writers' start -> end figures are in `benchmarks/captions_history.md` ("Stop 55"), after stop 54's
+round.
 
 The held-out sets measure the reader; do not tune on them, nor read their `--errors`:
 captions_test.jsonl (701), captions_holdout.jsonl (932), captions_holdout10.jsonl (526), and stop
