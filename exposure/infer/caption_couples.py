@@ -247,13 +247,6 @@ def together_found(
     return out
 
 
-@lru_cache(maxsize=1)
-def _tables55() -> dict[str, dict[str, re.Pattern[str]]]:
-    """The `couples55` section's patterns by table and language: `kin`, `me`, `kin_mine`,
-    `with`."""
-    return section_patterns_by_lang("couples55")
-
-
 KIN_BEFORE = 4  # words before a wedding word where the one whose it is may stand
 KIN_AFTER = 2  # words after it (a genitive: "Wesele syna", "svatba sestřenice")
 
@@ -272,7 +265,7 @@ def kin_wedding(
     marriage in the third person (`_kin_married`), with no word of the owner's own in the
     caption (`me`, read once the owner's possessive before a kin word and a kin word the owner
     is with are taken out: "wedding dress shopping with my mum" is the owner's); or None."""
-    t = _tables55()
+    t = section_patterns_by_lang("couples55")  # kin, me, kin_mine, with, wed3
     company = t["with"]["any"]
     own = sorted(langs - {"en"}) or ["en"]  # English beside another language: its false friends
     # ("son", "mate") are no kin there
@@ -285,8 +278,11 @@ def kin_wedding(
             if m.signal != "wedding" or why is not None or span is None:
                 continue
             i, j = span
-            near = [k for k in range(max(0, i - KIN_BEFORE), min(len(tokens), j + KIN_AFTER))]
-            near = [k for k in near if where[k] == where[i] and not i <= k < j]
+            near = [
+                k
+                for k in range(max(0, i - KIN_BEFORE), min(len(tokens), j + KIN_AFTER))
+                if where[k] == where[i] and not i <= k < j
+            ]
             hit = hit or kin.search(company.sub(" ", " ".join(tokens[k] for k in near)))
         hit = hit or _kin_married(tokens, where, kin, t["wed3"].get(lang), company)
         if not hit:

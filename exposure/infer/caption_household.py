@@ -29,7 +29,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .caption_lexicon import Lexicon, Match, fold, lexicon, lexicon_section, section_search
+from .caption_lexicon import (
+    Lexicon,
+    Match,
+    fold,
+    lexicon,
+    lexicon_section,
+    section_patterns_by_lang,
+    section_search,
+)
 from .caption_moves import kin_near
 from .caption_signs import its_left_out
 from .caption_words import Found
@@ -47,7 +55,7 @@ LONG, LONG_LEAD = 40, 8  # a post of more words: its animal in its opening words
 
 @cache
 def _words(table: str) -> dict[str, frozenset[str]]:
-    """The `homes55` section's word table `name`, per language, as sets of folded words."""
+    """The `homes55` section's word table `table`, per language, as sets of folded words."""
     return {
         lang: frozenset(fold(w) for w in words)
         for lang, words in lexicon_section(SECTION)[table].items()
@@ -157,13 +165,19 @@ def household_reading(
     quiet = _neighbours().sub(" ", folded)  # the neighbours of the new home: no movers
     cue_langs = langs | {"en"}
     tokens = [t for t in tokens if not _neighbours().fullmatch(t)]
-    at = quiet.find(first.group(0))
-    near = at >= 0 and kin_near(quiet, at, at + len(first.group(0)), cue_langs)
+    near = _kin_at(quiet, first.group(0), cue_langs)
     if not near and why_not_emoji(lexicon().cues, tokens, cue_langs, "moving", True) is None:
         found = [
             (m, None if m.signal == "moving" and why == "others" else why, s) for m, why, s in found
         ]
     return first_night_moved(quiet, first, tokens, langs, found)
+
+
+def _kin_at(quiet: str, words: str, langs: frozenset[str]) -> bool:
+    """Whether someone outside the household stands in the sentence of the first occurrence of
+    `words` in the folded caption `quiet` (`caption_moves.kin_near`)."""
+    at = quiet.find(words)
+    return at >= 0 and kin_near(quiet, at, at + len(words), langs)
 
 
 def first_night_moved(
@@ -187,8 +201,7 @@ def first_night_moved(
             return found
         first, add = home, ("moving", "new_home")
     cue_langs = langs | {"en"}
-    at = quiet.find(first.group(0))
-    near = at >= 0 and kin_near(quiet, at, at + len(first.group(0)), cue_langs)
+    near = _kin_at(quiet, first.group(0), cue_langs)
     out = list(found)
     for signal in add:
         why = why_not_emoji(lexicon().cues, tokens, cue_langs, signal) or (
@@ -198,23 +211,12 @@ def first_night_moved(
     return out
 
 
-@cache
-def _walks() -> dict[str, re.Pattern]:
-    """Per language, the pattern of a walk with a named companion (`homes55.walk_with`), read on
-    the caption as written (the name's capital)."""
-    return {
-        lang: re.compile("|".join(pats))
-        for lang, pats in lexicon_section(SECTION)["walk_with"].items()
-        if pats
-    }
-
-
 def walk_named(text: str, langs: frozenset[str] | None = None) -> str | None:
     """The words of a walk with a capitalised name in the caption (`homes55.walk_with`:
     "Passeggiata con Birba al parco", "Spacer z Burkiem"), in `langs` and English (None: every
     language), the name no word of the lexicon's `not_names`; or None."""
-    plain = " ".join(text.split())
-    for lang, pattern in _walks().items():
+    plain = " ".join(text.split())  # read as written: the name's capital
+    for lang, pattern in section_patterns_by_lang(SECTION)["walk_with"].items():
         if langs is not None and lang not in langs | {"en"}:
             continue
         hit = pattern.search(plain)
